@@ -1,0 +1,173 @@
+"""Scan a prompt: run the Danish recognizers and turn their results into findings.
+
+The presidio ``AnalyzerEngine`` and the spaCy pipeline are built once, when
+the companion starts; each scan then costs one pipeline pass plus the regexes.
+"""
+
+import time
+from dataclasses import asdict, dataclass
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from .entities import ENTITIES, SEVERITY_ORDER
+from .nlp import Pipeline
+from .offline import use_bundled_suffix_list
+from .recognizers import DANISH_RECOGNIZERS
+
+LANGUAGE = "da"
+#: Results scored below this are noise (for example a CPR-shaped invoice number).
+SCORE_THRESHOLD = 0.35
+
+
+@dataclass
+class Finding:
+    entity_type: str
+    start: int  # code-point offsets into the Python string
+    end: int
+    score: float
+    severity: str
+    masked: str
+    message: str
+    text: str
+
+    def to_dict(self, utf16_offsets: list[int] | None = None, include_text=False) -> dict:
+        """Return the wire form; offsets become UTF-16 code units for JavaScript."""
+        data = asdict(self)
+        data["score"] = round(self.score, 2)
+        if utf16_offsets is not None:
+            data["start"], data["end"] = utf16_offsets[self.start], utf16_offsets[self.end]
+        if not include_text:
+            del data["text"]
+        return data
+
+
+@dataclass
+class ScanResult:
+    verdict: str
+    findings: list[Finding]
+    elapsed_ms: float
+
+    def to_dict(self, text: str, include_text=False) -> dict:
+        offsets = utf16_offsets(text)
+        return {
+            "verdict": self.verdict,
+            "findings": [f.to_dict(offsets, include_text) for f in self.findings],
+            "elapsed_ms": round(self.elapsed_ms, 2),
+        }
+
+
+def utf16_offsets(text: str) -> list[int] | None:
+    """Map each code-point index (0..len) to a UTF-16 index; None if they agree."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return None
+    table, position = [], 0
+    for char in text:
+        table.append(position)
+        position += 2 if ord(char) >= 0x10000 else 1
+    table.append(position)
+    return table
+
+
+class _PreloadedSpacyEngine(SpacyNlpEngine):
+    """presidio's spaCy engine around a pipeline we loaded ourselves.
+
+    presidio's own ``load`` downloads a missing model, which must never happen
+    in an offline municipal network.
+    """
+
+    def __init__(self, pipeline: Pipeline):
+        super().__init__(
+            models=[{"lang_code": LANGUAGE, "model_name": pipeline.name or "blank:da"}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping={
+                    "PER": "PERSON",
+                    "PERSON": "PERSON",
+                    "LOC": "LOCATION",
+                    "GPE": "LOCATION",
+                    "ORG": "ORGANIZATION",
+                },
+                labels_to_ignore=["MISC"],
+            ),
+        )
+        self._pipeline = pipeline
+
+    def load(self) -> None:
+        self.nlp = {LANGUAGE: self._pipeline.nlp}
+
+
+def build_registry(pipeline: Pipeline) -> RecognizerRegistry:
+    """Return the registry of every recognizer the companion runs, for ``da``."""
+    recognizers = [cls(supported_language=LANGUAGE) for cls in DANISH_RECOGNIZERS]
+    if pipeline.has_ner:
+        recognizers.append(
+            SpacyRecognizer(supported_language=LANGUAGE, supported_entities=["PERSON"])
+        )
+    return RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
+
+
+class Scanner:
+    """Find Danish personal data and confidential material in a text."""
+
+    def __init__(self, pipeline: Pipeline):
+        use_bundled_suffix_list()
+        self.pipeline = pipeline
+        self.engine = AnalyzerEngine(
+            registry=build_registry(pipeline),
+            nlp_engine=_PreloadedSpacyEngine(pipeline),
+            supported_languages=[LANGUAGE],
+            default_score_threshold=SCORE_THRESHOLD,
+        )
+
+    @property
+    def recognizer_names(self) -> list[str]:
+        return sorted(r.name for r in self.engine.registry.recognizers)
+
+    def scan(self, text: str) -> ScanResult:
+        started = time.perf_counter()
+        results = self.engine.analyze(text=text, language=LANGUAGE, entities=list(ENTITIES))
+        findings = [_finding(text, r) for r in _without_overlaps(results)]
+        findings.sort(key=lambda f: (f.start, f.end))
+        return ScanResult(_verdict(findings), findings, (time.perf_counter() - started) * 1000)
+
+
+def _finding(text: str, result) -> Finding:
+    entity = ENTITIES[result.entity_type]
+    value = text[result.start : result.end]
+    return Finding(
+        entity_type=result.entity_type,
+        start=result.start,
+        end=result.end,
+        score=result.score,
+        severity=entity.severity,
+        masked=entity.mask(value),
+        message=entity.message,
+        text=value,
+    )
+
+
+def _without_overlaps(results):
+    """Keep the strongest result where spans overlap (severity, then score, then length)."""
+    ranked = sorted(
+        results,
+        key=lambda r: (
+            SEVERITY_ORDER[ENTITIES[r.entity_type].severity],
+            r.score,
+            r.end - r.start,
+        ),
+        reverse=True,
+    )
+    kept = []
+    for result in ranked:
+        if all(result.end <= k.start or result.start >= k.end for k in kept):
+            kept.append(result)
+    return kept
+
+
+def _verdict(findings: list[Finding]) -> str:
+    if any(f.severity == "block" for f in findings):
+        return "block"
+    if any(f.severity == "warn" for f in findings):
+        return "warn"
+    return "ok"

@@ -1,0 +1,118 @@
+"""``promptvagt``: run the companion or scan text from the command line.
+
+The commands wrap the same functions the HTTP API uses, so what the CLI
+prints is what the extension would see (plus each finding's ``text``).
+"""
+
+import json
+import logging
+import sys
+
+import click
+
+from . import config as settings
+
+LOOPBACK_HOSTS = {"127.0.0.1", "::1", "localhost"}
+
+
+def _scanner():
+    from .analysis import Scanner
+    from .nlp import load_pipeline
+
+    pipeline = load_pipeline(settings.spacy_model_candidates(settings.from_environment()))
+    if pipeline.degraded_reason:
+        click.echo(f"Advarsel (warning): {pipeline.degraded_reason}", err=True)
+    return Scanner(pipeline)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="promptvagt")
+def main():
+    """Promptvagt: find personoplysninger i AI-prompts, før de sendes."""
+
+
+@main.command()
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1, env PROMPTVAGT_HOST).")
+@click.option("--port", type=int, default=None, help="Port (default 8640, env PROMPTVAGT_PORT).")
+@click.option(
+    "--allow-non-loopback",
+    is_flag=True,
+    help="Listen on a non-loopback address. Dangerous: other machines could read drafts.",
+)
+def serve(host, port, allow_non_loopback):
+    """Run the companion on 127.0.0.1 with the waitress WSGI server."""
+    import waitress
+
+    from . import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = settings.from_environment()
+    host = host or config["HOST"]
+    port = port if port is not None else config["PORT"]
+    if host not in LOOPBACK_HOSTS:
+        if not allow_non_loopback:
+            raise click.UsageError(
+                f"Nægter at lytte på {host}: kun 127.0.0.1/::1 er sikkert. "
+                f"Refusing to listen on {host}; use --allow-non-loopback to force."
+            )
+        click.echo(
+            f"ADVARSEL: lytter på {host}, andre maskiner kan nå tjenesten. "
+            f"WARNING: listening on {host}, reachable from other machines.",
+            err=True,
+        )
+    app = create_app({"HOST": host, "PORT": port})
+    click.echo(f"Promptvagt lytter på http://{host}:{port} (Ctrl+C stopper)", err=True)
+    waitress.serve(app, host=host, port=port, threads=8, ident="promptvagt")
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"), default="-", required=False)
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+    help="Output: readable Danish text, or JSON as the HTTP API returns it plus each finding's text.",
+)
+@click.option(
+    "--jsonl", "jsonl_file", type=click.File("r", encoding="utf-8"), default=None,
+    help='Read one {"text": ...} per line and write one JSON result per line.',
+)
+def scan(file, output_format, jsonl_file):
+    """Scan FILE (or standard input, '-') and print what was found."""
+    scanner = _scanner()
+    if jsonl_file is not None:
+        _scan_jsonl(scanner, jsonl_file)
+        return
+    text = file.read()
+    result = scanner.scan(text)
+    if output_format == "json":
+        click.echo(json.dumps(result.to_dict(text, include_text=True), ensure_ascii=False, indent=2))
+        return
+    if not result.findings:
+        click.echo("Intet fundet. Nothing found.")
+    for finding in result.findings:
+        click.echo(f"{finding.severity:5} {finding.entity_type:20} {finding.text!r}: {finding.message}")
+    sys.exit(1 if result.verdict == "block" else 0)
+
+
+def _scan_jsonl(scanner, lines):
+    """Write one result per input line; a bad line gets an error object, the rest go on."""
+    failed = 0
+    for number, line in enumerate(lines, start=1):
+        try:
+            record = json.loads(line)
+            text = record["text"]
+            if not isinstance(text, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            failed += 1
+            message = f'Linje {number}: forventede {{"text": "..."}}. Line {number}: expected {{"text": "..."}}.'
+            click.echo(message, err=True)
+            click.echo(json.dumps({"line": number, "error": message}, ensure_ascii=False))
+            continue
+        result = scanner.scan(text)
+        click.echo(json.dumps(result.to_dict(text, include_text=True), ensure_ascii=False))
+    if failed:
+        raise click.ClickException(f"{failed} linje(r) kunne ikke læses. {failed} line(s) could not be read.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Every setting of the companion, declared once.
+
+Each setting can come from the environment (``PROMPTVAGT_<NAME>``); the CLI
+flags of ``promptvagt serve`` override the environment, and tests pass a
+``test_config`` mapping to ``create_app``.
+"""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+#: The extension id is pinned by the public ``key`` in ``extension/manifest.json``.
+EXTENSION_ID = "hhbeicfpmognamgecembgihjkdniilfi"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    help: str
+
+    @property
+    def env(self) -> str:
+        return f"PROMPTVAGT_{self.name}"
+
+
+SETTINGS = [
+    Setting("HOST", "127.0.0.1", "Address to listen on. Loopback only."),
+    Setting("PORT", 8640, "TCP port to listen on."),
+    Setting(
+        "SPACY_MODEL",
+        "",
+        "spaCy pipeline to load. Empty: da_core_news_sm, else da_uner_ddt_sm, "
+        "whichever is installed.",
+    ),
+    Setting(
+        "DATA_DIR",
+        platformdirs.user_data_dir("promptvagt", appauthor=False),
+        "Folder for the near-miss database and settings.",
+    ),
+    Setting(
+        "MAX_SCAN_CHARS",
+        200_000,
+        "Longest text one scan accepts, in characters.",
+    ),
+    Setting(
+        "EXTENSION_ORIGINS",
+        f"chrome-extension://{EXTENSION_ID}",
+        "Comma-separated origins allowed to call the API.",
+    ),
+]
+
+#: Tried in order when SPACY_MODEL is empty: the official model first, then
+#: the stand-in with the same labels that the installer takes from a wheelhouse.
+DEFAULT_SPACY_MODELS = ("da_core_news_sm", "da_uner_ddt_sm")
+
+
+def from_environment(environ=None) -> dict:
+    """Return every setting, taking values from the environment where set."""
+    environ = os.environ if environ is None else environ
+    config = {}
+    for setting in SETTINGS:
+        raw = environ.get(setting.env)
+        if raw is None:
+            config[setting.name] = setting.default
+        elif isinstance(setting.default, int):
+            try:
+                config[setting.name] = int(raw)
+            except ValueError:
+                raise ValueError(
+                    f"{setting.env} skal være et heltal (must be an integer), fik {raw!r}"
+                ) from None
+        else:
+            config[setting.name] = raw
+    config["DATA_DIR"] = str(Path(config["DATA_DIR"]).expanduser())
+    return config
+
+
+def spacy_model_candidates(config: dict) -> tuple:
+    """Name the spaCy pipelines to try, in order."""
+    if config.get("SPACY_MODEL"):
+        return (config["SPACY_MODEL"],)
+    return DEFAULT_SPACY_MODELS
+
+
+def allowed_origins(config: dict) -> set:
+    return {o.strip() for o in config["EXTENSION_ORIGINS"].split(",") if o.strip()}

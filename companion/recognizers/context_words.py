@@ -1,0 +1,28 @@
+"""Find cue words near a match without relying on the spaCy pipeline.
+
+presidio's own context enhancer compares lemmas, and the small Danish
+pipelines (and the blank tokenizer in degraded mode) have no lemmatizer, so
+the Danish recognizers look at the surrounding words themselves.
+"""
+
+import re
+
+_WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.\-]*", re.UNICODE)
+
+
+def words_before(text: str, start: int, count: int = 5, reach: int = 60) -> list[str]:
+    """Return up to ``count`` lower-case words before ``start``, nearest last."""
+    window = text[max(0, start - reach) : start]
+    return [w.rstrip(".:").lower() for w in _WORD.findall(window)][-count:]
+
+
+def nearest_cue(words: list[str], cues) -> int | None:
+    """Return how many words back the nearest cue stands (0 = adjacent), or None.
+
+    A cue matches a whole word or the start of one, so ``cpr`` also matches
+    ``cpr-nr`` and ``personnummer`` matches ``personnummeret``.
+    """
+    for distance, word in enumerate(reversed(words)):
+        if any(word == cue or word.startswith(cue) for cue in cues):
+            return distance
+    return None

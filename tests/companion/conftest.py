@@ -1,0 +1,22 @@
+import pytest
+
+from companion import create_app
+from companion.analysis import Scanner
+from companion.config import DEFAULT_SPACY_MODELS
+from companion.nlp import load_pipeline
+
+
+@pytest.fixture(scope="session")
+def scanner():
+    """One scanner for the whole run: loading the spaCy pipeline is the slow part."""
+    return Scanner(load_pipeline(DEFAULT_SPACY_MODELS))
+
+
+@pytest.fixture
+def app(scanner, tmp_path):
+    return create_app({"TESTING": True, "DATA_DIR": str(tmp_path)}, scanner=scanner)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

@@ -1,0 +1,62 @@
+import pytest
+
+from companion.analysis import SCORE_THRESHOLD
+from companion.recognizers import DkCprRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return DkCprRecognizer()
+
+
+def found(recognizer, text):
+    """Spans the engine would report (negative context pushes a score below the threshold)."""
+    results = recognizer.analyze(text, ["DK_CPR"])
+    return [(r.start, r.end) for r in results if r.score >= SCORE_THRESHOLD]
+
+
+# All numbers are made up.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # valid, with and without separators
+        ("070761-0913", [(0, 11)]),
+        ("0707610913", [(0, 10)]),
+        ("070761 0913", [(0, 11)]),
+        ("070761.0913", [(0, 11)]),
+        ("070761/0913", [(0, 11)]),
+        ("070761\t0913", [(0, 11)]),
+        ("070761–0913", [(0, 11)]),  # en dash from Word's autocorrect
+        # in a sentence
+        ("Borgerens cpr er 070761-0913.", [(17, 28)]),
+        # fails modulus 11 but is a valid CPR since 2007
+        ("cpr 010180-4006", [(4, 15)]),
+        # century from the 7th digit: 2003 (4), 1858-1899 for 5-8 with year >= 58
+        ("150203-4321", [(0, 11)]),
+        ("150289-5321", [(0, 11)]),
+        # impossible dates
+        ("320188-1234", []),
+        ("310288-1234", []),
+        ("290201-1234", []),  # 1901 is no leap year
+        # born in the future: 2050 with 7th digit 5
+        ("010150-5123", []),
+        # glued to more digits
+        ("07076109131234", []),
+        ("12070761-0913", []),
+        # negative context
+        ("fakturanummer 0707610913", []),
+        ("Ordrenummer: 070761-0913", []),
+        ("p-nr 0707610913", []),
+        # a positive cue nearer than the negative one wins
+        ("bilag 3: cpr 070761-0913", [(13, 24)]),
+    ],
+)
+def test_dk_cpr(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+def test_context_and_checksum_raise_the_score(recognizer):
+    [plain] = recognizer.analyze("0707610913", ["DK_CPR"])
+    [with_cue] = recognizer.analyze("cpr-nr. 0707610913", ["DK_CPR"])
+    [no_mod11] = recognizer.analyze("0101804006", ["DK_CPR"])
+    assert with_cue.score > plain.score > no_mod11.score

@@ -1,0 +1,143 @@
+"""Install Promptvagt's companion into ./.venv, then run it or its tests.
+
+    python3 tools/bootstrap.py run    # install what is missing, start the companion
+    python3 tools/bootstrap.py test   # install test tools too, run every test
+
+Only the standard library is used here, so this works on a fresh machine
+(Linux, macOS and Windows). The spaCy Danish pipeline comes from spaCy's own
+download where that is reachable, else from a local wheelhouse
+(PROMPTVAGT_WHEELHOUSE, default ../shared/wheels); without either the
+companion still runs, degraded, and says so in /health.
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+# Same order as companion.config.DEFAULT_SPACY_MODELS: official first, then the stand-in.
+DEFAULT_MODELS = ("da_core_news_sm", "da_uner_ddt_sm")
+DOWNLOAD_TIMEOUT_S = 300
+
+
+def say(message: str) -> None:
+    print(f"[promptvagt] {message}", flush=True)
+
+
+def run(*command, check=True, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([str(c) for c in command], check=check, **kwargs)
+
+
+def ensure_venv() -> None:
+    if not PYTHON.exists():
+        say(f"Opretter virtuelt miljø (creating virtual environment) i {VENV}")
+        venv.create(VENV, with_pip=True)
+        run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+
+
+def install_package(with_tests: bool) -> None:
+    target = ".[test]" if with_tests else "."
+    say(f"Installerer (installing) {target}")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "--editable", target, cwd=ROOT)
+
+
+def model_installed(name: str) -> bool:
+    probe = f"import spacy.util, sys; sys.exit(0 if spacy.util.is_package({name!r}) else 1)"
+    return run(PYTHON, "-c", probe, check=False).returncode == 0
+
+
+def wheelhouse() -> Path | None:
+    configured = os.environ.get("PROMPTVAGT_WHEELHOUSE")
+    if configured:
+        return Path(configured)
+    default = ROOT.parent / "shared" / "wheels"
+    return default if default.is_dir() else None
+
+
+def install_model() -> None:
+    """Install the configured pipeline, or the first default one that can be had."""
+    configured = os.environ.get("PROMPTVAGT_SPACY_MODEL")
+    candidates = (configured,) if configured else DEFAULT_MODELS
+    if any(model_installed(name) for name in candidates):
+        return
+    for name in candidates:
+        say(f"Henter spaCy-model (downloading) {name}")
+        try:
+            download = run(
+                PYTHON, "-m", "spacy", "download", name,
+                check=False, capture_output=True, timeout=DOWNLOAD_TIMEOUT_S,
+            )
+        except subprocess.TimeoutExpired:
+            download = None
+        if download is not None and download.returncode == 0:
+            return
+        house = wheelhouse()
+        if house and house.is_dir():
+            say(f"spaCy's download kan ikke nås; prøver wheelhouse {house}")
+            local = run(
+                PYTHON, "-m", "pip", "install", "--quiet", "--no-index",
+                "--find-links", house, name, check=False, capture_output=True,
+            )
+            if local.returncode == 0:
+                return
+    say(
+        "ADVARSEL: ingen dansk spaCy-model kunne installeres; companion kører i nedsat tilstand "
+        "(WARNING: no Danish spaCy pipeline could be installed; the companion runs degraded)."
+    )
+
+
+def ensure_chromium() -> None:
+    """End-to-end tests drive Debian's Chromium; never a test tool's own browser download."""
+    if shutil.which("chromium"):
+        return
+    if os.name == "posix" and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        say("Installerer Chromium fra Debian (installing chromium)")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        if run("apt-get", "install", "-y", "-q", "chromium", check=False, env=env).returncode != 0:
+            run("apt-get", "update", "-q", env=env)
+            run("apt-get", "install", "-y", "-q", "chromium", env=env)
+        return
+    sys.exit("Chromium mangler: installer pakken 'chromium' (Chromium is missing: install it).")
+
+
+def run_tests(pytest_args) -> int:
+    node_tests = sorted(str(p) for p in (ROOT / "tests" / "extension").rglob("*.test.js"))
+    if node_tests:
+        if not shutil.which("node"):
+            sys.exit("Node.js mangler (Node.js 20 or newer is needed for the extension tests).")
+        say("node --test (extension)")
+        if run("node", "--test", *node_tests, check=False, cwd=ROOT).returncode != 0:
+            return 1
+    say("pytest")
+    return run(PYTHON, "-m", "pytest", *pytest_args, check=False, cwd=ROOT).returncode
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["install", "run", "test"])
+    parser.add_argument("args", nargs=argparse.REMAINDER, help="passed on to promptvagt serve or pytest")
+    options = parser.parse_args()
+
+    with_tests = options.command == "test"
+    ensure_venv()
+    install_package(with_tests)
+    install_model()
+    if options.command == "run":
+        command = [str(BIN / "promptvagt"), "serve", *options.args]
+        if os.name == "nt":
+            sys.exit(subprocess.call(command))
+        os.execv(command[0], command)
+    if with_tests:
+        ensure_chromium()
+        sys.exit(run_tests(options.args))
+
+
+if __name__ == "__main__":
+    main()
