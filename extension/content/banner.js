@@ -3,7 +3,7 @@
 // It floats (position: fixed) and never takes space in the page's layout.
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
-  const t = (key) => chrome.i18n.getMessage(key) || key;
+  const t = (key) => P.t(key);
 
   const STYLE = `
     :host { all: initial; }

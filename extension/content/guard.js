@@ -51,7 +51,7 @@
     }
 
     function fallbackResult(text) {
-      const message = chrome.i18n.getMessage("finding_fallback_cpr");
+      const message = P.t("finding_fallback_cpr");
       const findings = P.detector.findCprNumbers(text).map((f) => ({ ...f, message }));
       return { verdict: findings.length ? "block" : "ok", findings, fallback: true };
     }

@@ -1,0 +1,113 @@
+"""End to end on ChatGPT: real companion, real Chromium, real extension, faithful fixture page."""
+
+import pytest
+
+from .companion_process import running_companion
+
+CPR_PROMPT = "Borgerens cpr er 070761-0913"
+CLEAN_PROMPT = "Hvad er klokken?"
+SECRET_VALUES = ["070761-0913", "0707610913", "Borgerens cpr"]
+COMPOSER = "#prompt-textarea"
+BANNER = "promptvagt-banner"
+
+
+@pytest.fixture(scope="module")
+def companion(tmp_path_factory):
+    base = tmp_path_factory.mktemp("companion")
+    log_path = base / "companion.log"
+    with running_companion(base / "data", log_path) as url:
+        yield url
+    # Privacy: nothing the user typed may reach the companion's log.
+    log = log_path.read_text(encoding="utf-8", errors="replace")
+    leaked = [value for value in SECRET_VALUES if value in log]
+    assert not leaked, "prompt text found in the companion log"
+
+
+@pytest.fixture
+def open_chatgpt(launch_browser, extension_worker):
+    """Factory: a ChatGPT page in a fresh browser whose extension talks to ``companion_url``."""
+
+    def open_page(companion_url):
+        context = launch_browser()
+        worker = extension_worker(context)
+        worker.evaluate("url => chrome.storage.local.set({companionUrl: url})", companion_url)
+        page = context.new_page()
+        page.goto("https://chatgpt.com/")
+        page.wait_for_selector(COMPOSER)
+        return page
+
+    return open_page
+
+
+@pytest.fixture
+def chatgpt(open_chatgpt, companion):
+    return open_chatgpt(companion)
+def submit_count(page) -> int:
+    return page.evaluate("window.__fixture.submitCount")
+
+
+def type_prompt(page, text):
+    page.click(COMPOSER)
+    page.keyboard.type(text)
+
+
+def test_cpr_shows_banner_and_enter_does_not_send(chatgpt, artifacts_dir):
+    type_prompt(chatgpt, CPR_PROMPT)
+    chatgpt.keyboard.press("Enter")
+
+    banner = chatgpt.locator(f"{BANNER} [role=alertdialog]")
+    banner.wait_for(state="visible")
+    # Danish whatever the browser's language (this Chromium runs in English).
+    assert "Stop: teksten indeholder personoplysninger" in banner.inner_text()
+    assert "0707XX-XXXX" in banner.inner_text()
+    assert "Personoplysninger" in banner.inner_text()
+    chatgpt.screenshot(path=str(artifacts_dir / "chatgpt-banner.png"))
+
+    chatgpt.wait_for_timeout(500)  # give a wrongly released send time to land
+    assert submit_count(chatgpt) == 0
+    assert CPR_PROMPT in chatgpt.inner_text(COMPOSER)
+
+
+def test_clean_prompt_is_sent(chatgpt):
+    type_prompt(chatgpt, CLEAN_PROMPT)
+    chatgpt.keyboard.press("Enter")
+    chatgpt.wait_for_function("window.__fixture.submitCount === 1")
+    assert chatgpt.evaluate("window.__fixture.submissions[0].text") == CLEAN_PROMPT
+    assert chatgpt.locator(BANNER).count() == 0
+
+
+def test_send_button_is_blocked_too(chatgpt):
+    type_prompt(chatgpt, CPR_PROMPT)
+    chatgpt.click("#composer-submit-button")
+    chatgpt.locator(f"{BANNER} [role=alertdialog]").wait_for(state="visible")
+    chatgpt.wait_for_timeout(300)
+    assert submit_count(chatgpt) == 0
+
+
+def test_send_anyway_sends_once(chatgpt):
+    type_prompt(chatgpt, CPR_PROMPT)
+    chatgpt.keyboard.press("Enter")
+    chatgpt.locator(f"{BANNER} button[data-action=sendAnyway]").click()
+    chatgpt.wait_for_function("window.__fixture.submitCount === 1")
+    chatgpt.wait_for_timeout(300)
+    assert submit_count(chatgpt) == 1
+    assert chatgpt.evaluate("window.__fixture.submissions[0].text") == CPR_PROMPT
+
+
+def test_edit_returns_focus_to_the_composer(chatgpt):
+    type_prompt(chatgpt, CPR_PROMPT)
+    chatgpt.keyboard.press("Enter")
+    chatgpt.locator(f"{BANNER} button[data-action=edit]").click()
+    assert chatgpt.evaluate("document.activeElement.id") == "prompt-textarea"
+    assert submit_count(chatgpt) == 0
+
+
+def test_fallback_detector_blocks_when_companion_is_down(open_chatgpt):
+    page = open_chatgpt("http://127.0.0.1:9")  # nothing listens on the discard port
+    type_prompt(page, CPR_PROMPT)
+    page.keyboard.press("Enter")
+    banner = page.locator(f"{BANNER} [role=alertdialog]")
+    banner.wait_for(state="visible")
+    assert "0707XX-XXXX" in banner.inner_text()
+    page.wait_for_timeout(300)
+    assert submit_count(page) == 0
