@@ -9,7 +9,6 @@ from dataclasses import asdict, dataclass
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from .entities import ENTITIES, SEVERITY_ORDER
 from .nlp import Pipeline
@@ -97,13 +96,9 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
         self.nlp = {LANGUAGE: self._pipeline.nlp}
 
 
-def build_registry(pipeline: Pipeline) -> RecognizerRegistry:
+def build_registry() -> RecognizerRegistry:
     """Return the registry of every recognizer the companion runs, for ``da``."""
     recognizers = [cls(supported_language=LANGUAGE) for cls in DANISH_RECOGNIZERS]
-    if pipeline.has_ner:
-        recognizers.append(
-            SpacyRecognizer(supported_language=LANGUAGE, supported_entities=["PERSON"])
-        )
     return RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
 
 
@@ -114,7 +109,7 @@ class Scanner:
         use_bundled_suffix_list()
         self.pipeline = pipeline
         self.engine = AnalyzerEngine(
-            registry=build_registry(pipeline),
+            registry=build_registry(),
             nlp_engine=_PreloadedSpacyEngine(pipeline),
             supported_languages=[LANGUAGE],
             default_score_threshold=SCORE_THRESHOLD,

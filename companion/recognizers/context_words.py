@@ -16,13 +16,14 @@ def words_before(text: str, start: int, count: int = 5, reach: int = 60) -> list
     return [w.rstrip(".:").lower() for w in _WORD.findall(window)][-count:]
 
 
-def nearest_cue(words: list[str], cues) -> int | None:
+def nearest_cue(words: list[str], cues, prefix: bool = True) -> int | None:
     """Return how many words back the nearest cue stands (0 = adjacent), or None.
 
-    A cue matches a whole word or the start of one, so ``cpr`` also matches
-    ``cpr-nr`` and ``personnummer`` matches ``personnummeret``.
+    With ``prefix`` a cue also matches the start of a word, so ``cpr`` matches
+    ``cpr-nr`` and ``personnummer`` matches ``personnummeret``; short cues such
+    as ``mor`` need exact matching (else "morgen" would count).
     """
     for distance, word in enumerate(reversed(words)):
-        if any(word == cue or word.startswith(cue) for cue in cues):
+        if word in cues or (prefix and any(word.startswith(cue) for cue in cues)):
             return distance
     return None

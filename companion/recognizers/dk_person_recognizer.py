@@ -1,0 +1,255 @@
+"""Names of persons in Danish prompts: the spaCy pipeline plus Danish name lists.
+
+The small Danish pipelines find names in news text but miss them in prompts:
+lower-case names ("ring til mette"), a first name alone ("Hanne vil tale om
+sin datter Freja"), possessives ("Jensens sag") and hyphenated names
+("Anne-Marie Holm-Nielsen"). This recognizer combines
+- the pipeline's PER entities (when a pipeline is loaded),
+- a list of Danish and Muslim first names and surnames (``data/names.tsv``,
+  built from DaCy's name table by ``tools/build_name_lists.py``), and
+- case-work cues before a name (``fru``, ``hr.``, ``borgeren``, ``sønnen``,
+  ``min kollega`` …).
+
+Names that are also ordinary words (``per``, ``mark``, ``bo``, ``sted``) count
+only when the text makes them a name: capitalised mid-sentence, next to
+another name, or after a cue. Cue words themselves ("Borgeren") are never
+names, and a name inside a place or organisation the pipeline found
+("Jensens Bøfhus", "Hans Tavsens Gade") is not a person.
+
+Examples (made up): ``Hanne Jensen``, ``fru Holm``, ``borgeren mette``, ``Jensens``.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from spacy.lang.da.stop_words import STOP_WORDS
+
+from .context_words import nearest_cue, words_before
+
+COUNTRY_CODE = "dk"
+
+# A word: letters, with inner hyphens or apostrophes ("Anne-Marie", "O'Brien").
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n•\-–]\s*|\n\s*)$")
+_INITIAL = re.compile(r"[A-ZÆØÅ]\.?$")
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    score: float
+
+
+@lru_cache(maxsize=1)
+def load_names() -> tuple[dict, frozenset]:
+    """Return {name: kind} and the set of names that are also ordinary words."""
+    kinds, homographs = {}, set()
+    table = resources.files("companion").joinpath("data/names.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, kind, homograph = line.split("\t")
+        kinds[name] = kind
+        if homograph == "1" or name in STOP_WORDS:
+            homographs.add(name)
+    return kinds, frozenset(homographs)
+
+
+class DkPersonRecognizer(EntityRecognizer):
+    """Recognize persons' names in Danish text."""
+
+    CONTEXT = [
+        "borgeren", "borger", "fru", "hr", "frk", "barnet", "barn", "sønnen", "søn", "datteren",
+        "datter", "medarbejderen", "medarbejder", "kollega", "kollegaen", "eleven", "elev",
+        "patienten", "beboeren", "klienten", "ansøgeren", "moderen", "faderen", "moren", "faren",
+        "mor", "far", "mormor", "morfar", "farmor", "farfar", "søster", "søsteren", "bror",
+        "broren", "ægtefællen", "hustru", "manden", "kæresten", "pigen", "drengen", "kære",
+        "hej", "hilsen", "mvh", "ved", "v", "leder", "lederen", "sagsbehandler", "lærer",
+        "pædagog", "navn", "navnet", "hedder", "kaldet", "kontaktperson", "pårørende",
+    ]
+    # These cues are so strong that any capitalised word after them is a name.
+    STRONG_CUES = ["fru", "hr", "frk", "kære", "hedder", "navn", "navnet"]
+    # A name followed by one of these is part of a place or an organisation.
+    NOT_PERSON_AFTER = {
+        "kommune", "region", "regionen", "hospital", "sygehus", "skole", "skolen", "gade",
+        "vej", "plads", "allé", "alle", "a/s", "aps", "fond", "fonden", "centret", "center",
+        "børnehave", "vuggestue", "kirke", "station", "bibliotek", "universitet",
+    }
+    # Non-person entities from the pipeline that may hide a name-list hit.
+    BLOCKING_LABELS = {"LOCATION", "ORGANIZATION"}
+
+    def __init__(self, supported_language: str = "da", supported_entity: str = "PERSON", context=None, name=None):
+        super().__init__(
+            supported_entities=[supported_entity],
+            supported_language=supported_language,
+            context=[],  # cues are scored here, see context_words
+            name=name,
+        )
+        self.cues = context or self.CONTEXT
+
+    def load(self) -> None:
+        load_names()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "PERSON" not in entities:
+            return []
+        names, homographs = load_names()
+        pipeline_people, pipeline_other = self._pipeline_spans(nlp_artifacts)
+        candidates = self._from_lists(text, names, homographs)
+        candidates += [c for c in (self._check_pipeline_span(text, s, e, names) for s, e in pipeline_people) if c]
+        candidates = [c for c in candidates if not self._inside_place_or_org(text, c, pipeline_other)]
+        return [self._result(c) for c in self._merge(candidates)]
+
+    # -- name lists and cues ---------------------------------------------------------------
+
+    def _from_lists(self, text, names, homographs) -> list[_Candidate]:
+        words = list(_WORD.finditer(text))
+        found, index = [], 0
+        while index < len(words):
+            run = self._name_run(text, words, index, names, homographs)
+            if run is None:
+                index += 1
+                continue
+            last, score = run
+            found.append(_Candidate(words[index].start(), words[last].end(), score))
+            index = last + 1
+        return found
+
+    def _name_run(self, text, words, index, names, homographs):
+        """Return (index of the last word, score) for a name starting at ``index``, or None."""
+        first = words[index]
+        kind, homograph = self._lookup(first.group(), names, homographs)
+        capital = first.group()[0].isupper()
+        cue = nearest_cue(words_before(text, first.start(), count=2), self.cues, prefix=False)
+        strong = nearest_cue(words_before(text, first.start(), count=1), self.STRONG_CUES, prefix=False) is not None
+        if kind is None and not (strong and capital):
+            return None
+
+        last = index
+        while last + 1 < len(words) and self._continues_name(text, words[last], words[last + 1], names, homographs, capital):
+            last += 1
+        several = last > index
+
+        at_sentence_start = bool(_SENTENCE_END.search(text[max(0, first.start() - 3) : first.start()])) or first.start() == 0
+        if several and (capital or not homograph):
+            score = 0.85
+        elif strong and capital:
+            score = 0.8
+        elif homograph:
+            if cue is not None and (capital or kind != "last"):
+                score = 0.6
+            elif capital and not at_sentence_start:
+                score = 0.4
+            else:
+                return None
+        elif capital:
+            score = 0.55 if kind == "last" else 0.7
+            if at_sentence_start:
+                score -= 0.1
+        elif kind != "last" or cue is not None:  # "ring til mette"; lower-case surnames need a cue
+            score = 0.5
+        else:
+            return None
+        if cue is not None:
+            score = min(score + 0.25, 0.95)
+        return last, score
+
+    def _continues_name(self, text, word, nxt, names, homographs, capital) -> bool:
+        """Does ``nxt`` belong to the same name as ``word`` ("Hanne Marie Jensen", "Hanne S.")?"""
+        between = text[word.end() : nxt.start()]
+        if between != " " and not (between == ". " and _INITIAL.match(word.group())):
+            return False
+        value = nxt.group()
+        if value.lower() in self.NOT_PERSON_AFTER or value[0].isupper() != capital:
+            return False
+        kind, _ = self._lookup(value, names, homographs)
+        if kind is not None:
+            return True
+        # A capitalised unknown word after a first name is most likely a surname.
+        first_kind, first_homograph = self._lookup(word.group(), names, homographs)
+        return capital and (_INITIAL.match(value) or (first_kind in ("first", "both") and not first_homograph))
+
+    @staticmethod
+    def _lookup(word, names, homographs):
+        """Return (kind, is_homograph) for a word, possessives and hyphenated names included."""
+        lowered = word.lower().rstrip("'’")
+        for form in (lowered, lowered[:-1] if lowered.endswith("s") else None):
+            if not form:
+                continue
+            parts = form.replace("’", "'").split("-")
+            if all(part in names for part in parts):
+                kinds = {names[part] for part in parts}
+                kind = "first" if kinds == {"first"} else "last" if kinds == {"last"} else "both"
+                homograph = len(parts) == 1 and form in homographs
+                if form != lowered and lowered in homographs:  # "hans" is a word before it is Han's
+                    homograph = True
+                return kind, homograph
+        return None, False
+
+    # -- the spaCy pipeline -----------------------------------------------------------------
+
+    @staticmethod
+    def _pipeline_spans(nlp_artifacts):
+        if not nlp_artifacts or not nlp_artifacts.entities:
+            return [], []
+        people, other = [], []
+        for span in nlp_artifacts.entities:
+            (people if span.label_ == "PERSON" else other if span.label_ in DkPersonRecognizer.BLOCKING_LABELS else []).append(
+                (span.start_char, span.end_char)
+            )
+        return people, other
+
+    def _check_pipeline_span(self, text, start, end, names):
+        """Trim cue words off a pipeline PER span ("Hej Søren"); drop it if nothing name-like is left."""
+        words = [m for m in _WORD.finditer(text, start, end) if not self._is_cue_or_stop_word(m.group())]
+        if not words:
+            return None
+        start, end = words[0].start(), words[-1].end()
+        value = text[start:end]
+        if value.islower() and not any(self._lookup(w.group(), names, frozenset())[0] for w in words):
+            return None
+        if words[-1].group().lower() in self.NOT_PERSON_AFTER:
+            return None
+        return _Candidate(start, end, 0.85)
+
+    def _is_cue_or_stop_word(self, word: str) -> bool:
+        lowered = word.lower()
+        return lowered in self.cues or lowered in STOP_WORDS
+
+    def _inside_place_or_org(self, text, candidate, other_spans) -> bool:
+        following = _WORD.match(text, candidate.end + 1) if text[candidate.end : candidate.end + 1] == " " else None
+        if following and following.group().lower() in self.NOT_PERSON_AFTER:
+            return True
+        if candidate.score >= 0.85:  # a full name or a strong cue outweighs the pipeline's LOC/ORG
+            return False
+        return any(s <= candidate.start and candidate.end <= e for s, e in other_spans)
+
+    # -- results ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _merge(candidates):
+        merged = []
+        for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+            if merged and c.start < merged[-1].end:
+                last = merged[-1]
+                last.end = max(last.end, c.end)
+                last.score = max(last.score, c.score)
+            else:
+                merged.append(_Candidate(c.start, c.end, c.score))
+        return merged
+
+    def _result(self, candidate):
+        return RecognizerResult(
+            entity_type="PERSON",
+            start=candidate.start,
+            end=candidate.end,
+            score=candidate.score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

@@ -1,0 +1,88 @@
+"""Build the companion's compact Danish name lists from DaCy's name table.
+
+    python tools/build_name_lists.py [--shared ../shared]
+
+Reads ``data/names/dacy_names.csv`` (Apache-2.0, from the dacy 2.9.0 wheel)
+and writes ``companion/data/names.tsv``: one lower-case name per line with
+its kind (first, last or both) and whether it is also an ordinary Danish word
+(a homograph such as "per", "mark" or "bo"). Homographs are found by how often
+the name occurs in lower case in the UNER Danish DDT train and dev sets
+(edited news text, where a lower-case name is an ordinary word; never the test
+set, which the evaluation uses), plus a short hand-made list of words news
+text misses. Informal text is not used: people write real names in lower case
+there.
+"""
+
+import argparse
+import csv
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "companion" / "data" / "names.tsv"
+
+# Ordinary Danish (and common English) words that are also names in the table,
+# seen in municipal prompts but rare in news text.
+HAND_MADE_HOMOGRAPHS = {
+    "per", "mark", "is", "bo", "sted", "dag", "sol", "ask", "kim", "else", "max", "maj",
+    "august", "jul", "sejr", "lykke", "liv", "rose", "storm", "skov", "lund", "holm",
+    "dam", "berg", "bak", "krog", "vang", "hjort", "ravn", "ulv", "ørn", "falk", "ager",
+    "borg", "have", "bro", "by", "lind", "eng", "smed", "bonde", "kok", "skytte", "fisker",
+    "foged", "vogn", "tang", "sand", "sten", "sø", "kirke", "hus", "kristen", "islam",
+    "tro", "ben", "van", "von", "de", "la", "le", "di", "da", "del", "al", "el", "den",
+    "det", "man", "men", "kan", "vil", "skal", "amen",
+}
+# Names that the corpora happen to show in lower case but that people mean as
+# names when they write them (e.g. "ring til hanne"): never homographs.
+NOT_HOMOGRAPHS = {"hanne", "dina", "sara", "ida", "bent", "finn", "lone", "tove", "ebbe", "ole", "tom", "ali", "dan"}
+MIN_LOWER_CASE_USES = 1
+
+
+def lower_case_words(shared: Path) -> Counter:
+    counts = Counter()
+    sources = [
+        shared / "data/uner_da_ddt/da_ddt-ud-train.iob2",
+        shared / "data/uner_da_ddt/da_ddt-ud-dev.iob2",
+    ]
+    for path in sources:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            columns = line.split("\t")
+            word = columns[1] if len(columns) > 1 else ""
+            if word.islower():
+                counts[word] += 1
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="path of the shared folder")
+    options = parser.parse_args()
+
+    kinds = defaultdict(set)
+    with open(options.shared / "data/names/dacy_names.csv", encoding="utf-8") as table:
+        for row in csv.DictReader(table):
+            name = row["name"].strip().lower()
+            if len(name) >= 2 and name.replace("-", "").isalpha():
+                kinds[name].add("first" if row["first_name"] == "True" else "last")
+
+    lower = lower_case_words(options.shared)
+    homographs = {n for n in kinds if lower[n] >= MIN_LOWER_CASE_USES} | (HAND_MADE_HOMOGRAPHS & set(kinds))
+    homographs -= NOT_HOMOGRAPHS
+
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    with open(OUTPUT, "w", encoding="utf-8", newline="\n") as out:
+        out.write(
+            "# Danish and Muslim first names and surnames, lower case, built by tools/build_name_lists.py\n"
+            "# from DaCy's name table (dacy 2.9.0, Apache-2.0, https://github.com/centre-for-humanities-computing/DaCy).\n"
+            "# columns: name, kind (first|last|both), homograph (1 = also an ordinary word)\n"
+        )
+        for name in sorted(kinds):
+            kind = "both" if len(kinds[name]) == 2 else next(iter(kinds[name]))
+            out.write(f"{name}\t{kind}\t{int(name in homographs)}\n")
+    print(f"{len(kinds)} names, {len(homographs)} homographs -> {OUTPUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
