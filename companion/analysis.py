@@ -10,10 +10,11 @@ from dataclasses import asdict, dataclass
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
-from .entities import ENTITIES, SEVERITY_ORDER
+from .entities import ENTITIES, IDENTIFYING
 from .nlp import Pipeline
 from .offline import use_bundled_suffix_list
 from .recognizers import DANISH_RECOGNIZERS
+from .recognizers.dk_health_recognizer import PERSON_REFERENCE
 
 LANGUAGE = "da"
 #: Results scored below this are noise (for example a CPR-shaped invoice number).
@@ -121,8 +122,12 @@ class Scanner:
 
     def scan(self, text: str) -> ScanResult:
         started = time.perf_counter()
-        results = self.engine.analyze(text=text, language=LANGUAGE, entities=list(ENTITIES))
+        # Threshold 0 here: some scores only make sense next to the other findings (see _relate).
+        results = self.engine.analyze(text=text, language=LANGUAGE, entities=list(ENTITIES), score_threshold=0.0)
+        results = _relate(text, results)
+        results = [r for r in results if r.score >= SCORE_THRESHOLD]
         findings = [_finding(text, r) for r in _without_overlaps(results)]
+        _escalate(findings)
         findings.sort(key=lambda f: (f.start, f.end))
         return ScanResult(_verdict(findings), findings, (time.perf_counter() - started) * 1000)
 
@@ -142,15 +147,50 @@ def _finding(text: str, result) -> Finding:
     )
 
 
+def _relate(text, results):
+    """Raise health terms to findings when they concern a person.
+
+    "Hvad siger serviceloven om anbringelse?" is a question about the law;
+    "Borgeren Hanne Jensen har depression" is health data about a person.
+    """
+    identifying = any(r.entity_type in IDENTIFYING and r.score >= SCORE_THRESHOLD for r in results)
+    personal = identifying or PERSON_REFERENCE.search(text) is not None
+    if personal:
+        for result in results:
+            if result.entity_type == "HEALTH_DATA":
+                result.score = 0.7
+    return results
+
+
+def _escalate(findings):
+    """A name next to a CPR number or health data, and health data about a named person, block.
+
+    Together they are special-category data about an identified person.
+    """
+    types = {f.entity_type for f in findings}
+    if "PERSON" in types and types & {"DK_CPR", "HEALTH_DATA"}:
+        for finding in findings:
+            if finding.entity_type in ("PERSON", "HEALTH_DATA"):
+                finding.severity = "block"
+    elif "DK_CPR" in types and "HEALTH_DATA" in types:
+        for finding in findings:
+            if finding.entity_type == "HEALTH_DATA":
+                finding.severity = "block"
+
+
+#: Where spans of different types overlap, the more specific evidence wins: a
+#: checked number or a marker phrase over a term list, a term over a guessed name.
+SPECIFICITY = [
+    "DK_CPR", "IBAN_CODE", "EMAIL_ADDRESS", "DK_BANK_ACCOUNT", "DK_CVR", "PHONE_NUMBER",
+    "CONFIDENTIAL_MARKER", "DK_ADDRESS", "HEALTH_DATA", "PERSON",
+]
+
+
 def _without_overlaps(results):
-    """Keep the strongest result where spans overlap (severity, then score, then length)."""
+    """Keep the most specific result where spans overlap (then score, then length)."""
     ranked = sorted(
         results,
-        key=lambda r: (
-            SEVERITY_ORDER[ENTITIES[r.entity_type].severity],
-            r.score,
-            r.end - r.start,
-        ),
+        key=lambda r: (-SPECIFICITY.index(r.entity_type), r.score, r.end - r.start),
         reverse=True,
     )
     kept = []

@@ -19,11 +19,11 @@ def words_before(text: str, start: int, count: int = 5, reach: int = 60) -> list
 def nearest_cue(words: list[str], cues, prefix: bool = True) -> int | None:
     """Return how many words back the nearest cue stands (0 = adjacent), or None.
 
-    With ``prefix`` a cue also matches the start of a word, so ``cpr`` matches
-    ``cpr-nr`` and ``personnummer`` matches ``personnummeret``; short cues such
-    as ``mor`` need exact matching (else "morgen" would count).
+    With ``prefix`` a cue of four or more letters also matches the start of a
+    word, so ``personnummer`` matches ``personnummeret``; shorter cues match
+    whole words only (else ``reg`` would match "reglerne").
     """
     for distance, word in enumerate(reversed(words)):
-        if word in cues or (prefix and any(word.startswith(cue) for cue in cues)):
+        if word in cues or (prefix and any(len(cue) >= 4 and word.startswith(cue) for cue in cues)):
             return distance
     return None

@@ -42,13 +42,15 @@ class DkCprRecognizer(PatternRecognizer):
             0.45,
         ),
     ]
-    CONTEXT = ["cpr", "personnummer", "personnr", "person-nr", "født", "fødselsdato", "cpr-nr"]
+    CONTEXT = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
+               "født", "fødselsdato", "fødselsdag"]
     NEGATIVE_CONTEXT = [
         "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr",
         "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
         "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "tlf", "telefon",
         "mobil", "mobilnummer", "telefonnummer", "ring", "fax", "varenummer", "varenr",
-        "konto", "kontonummer", "reg", "ean", "ean-nummer", "cvr", "se-nr", "serienummer",
+        "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
+        "serienummer",
     ]
     MOD11_BONUS = 0.15
     CONTEXT_BONUS = 0.35

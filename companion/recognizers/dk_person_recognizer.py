@@ -79,6 +79,13 @@ class DkPersonRecognizer(EntityRecognizer):
         "vej", "plads", "allé", "alle", "a/s", "aps", "fond", "fonden", "centret", "center",
         "børnehave", "vuggestue", "kirke", "station", "bibliotek", "universitet",
     }
+    # Words that make a span an organisation or a service, whatever the pipeline says.
+    ORGANISATION_WORDS = {
+        "jobcenter", "jobcentret", "borgerservice", "kommune", "kommunen", "region", "regionen", "a/s",
+        "aps", "i/s", "energi", "forvaltning", "forvaltningen", "udvalg", "udvalget", "afdeling",
+        "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
+        "excel", "chatgpt", "copilot", "gemini", "nexus", "aula", "punkt", "dagsordenspunkt",
+    }
     # Non-person entities from the pipeline that may hide a name-list hit.
     BLOCKING_LABELS = {"LOCATION", "ORGANIZATION"}
 
@@ -134,7 +141,7 @@ class DkPersonRecognizer(EntityRecognizer):
             last += 1
         several = last > index
 
-        at_sentence_start = bool(_SENTENCE_END.search(text[max(0, first.start() - 3) : first.start()])) or first.start() == 0
+        at_sentence_start = self._at_sentence_start(text, first.start())
         if several and (capital or not homograph):
             score = 0.85
         elif strong and capital:
@@ -210,11 +217,23 @@ class DkPersonRecognizer(EntityRecognizer):
             return None
         start, end = words[0].start(), words[-1].end()
         value = text[start:end]
-        if value.islower() and not any(self._lookup(w.group(), names, frozenset())[0] for w in words):
+        known = [self._lookup(w.group(), names, frozenset())[0] for w in words]
+        if value.islower() and not any(known):
             return None
-        if words[-1].group().lower() in self.NOT_PERSON_AFTER:
+        lowered = {w.group().lower() for w in words}
+        if lowered & self.ORGANISATION_WORDS or words[-1].group().lower() in self.NOT_PERSON_AFTER:
             return None
+        if len(words) == 1 and not known[0]:
+            # One unknown word: the small pipelines tag acronyms ("ADHD") and
+            # capitalised first words of a sentence ("Ansøgning") as names.
+            if value.isupper() or self._at_sentence_start(text, start):
+                return None
+            return _Candidate(start, end, 0.6)
         return _Candidate(start, end, 0.85)
+
+    @staticmethod
+    def _at_sentence_start(text, start) -> bool:
+        return start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3) : start]))
 
     def _is_cue_or_stop_word(self, word: str) -> bool:
         lowered = word.lower()
@@ -226,7 +245,13 @@ class DkPersonRecognizer(EntityRecognizer):
             return True
         if candidate.score >= 0.85:  # a full name or a strong cue outweighs the pipeline's LOC/ORG
             return False
-        return any(s <= candidate.start and candidate.end <= e for s, e in other_spans)
+        # Inside a longer place or organisation ("Jensens Bøfhus"), or tagged as one when the
+        # lists are unsure too. A known first name tagged ORG on its own ("Ida") stays a name.
+        length = candidate.end - candidate.start
+        return any(
+            s <= candidate.start and candidate.end <= e and (e - s > length or candidate.score < 0.6)
+            for s, e in other_spans
+        )
 
     # -- results ---------------------------------------------------------------------------
 

@@ -1,0 +1,45 @@
+"""Danish street addresses: street, house number, floor and side, postcode and town.
+
+Formats: ``Vestergade 12``, ``Granbakken 2, st. th., 8700 Horsens``,
+``H.C. Ørsteds Vej 4B, 3. mf.``, ``Nørregade 41, 3. mf., 6800 Varde``. The
+street is recognised by the endings Danish street names use (``-vej``,
+``-gade``, ``-vænget``, ``-bakken`` …); the postcode is four digits and the
+town a capitalised word with an optional district letter (``Aarhus C``).
+
+Examples (made up): ``Kløvervej 5, 2. th., 5000 Odense C``.
+"""
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+COUNTRY_CODE = "dk"
+
+_ENDINGS = (
+    "vej|vejen|gade|gaden|allé|alle|stræde|strædet|plads|pladsen|vænge|vænget|have|haven|park|parken|torv|torvet|"
+    "boulevard|bakke|bakken|toft|toften|eng|engen|sti|stien|vang|vangen|løkke|løkken|holm|strand|skov|skoven|"
+    "bjerg|bjerget|dal|dalen|lund|lunden|hegn|hegnet|kær|kæret|brynet|draget|ager|agre|højen|høj|kvarter|gård|"
+    "gården|mose|mosen|krog|krogen|ringen|havn|havnen|bro|broen|banke|rækken|stykket|marken|tofte|hus|husene|"
+    "kajen|diget|parkvej|passage|passagen|promenade|promenaden|slippen|bygade|landevej|vej\\.|tværvej|side|siden"
+)
+_STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*\s+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
+_NUMBER = r"\s+\d{1,4}(?:\s?[A-Za-z](?![\wæøå]))?"
+_FLOOR = r"(?:,?\s*(?:st|kl|\d{1,2})\.?(?:\s*sal)?\.?(?:,?\s*(?:th|tv|mf|t\.h|t\.v)\.?)?)?"
+_POSTCODE = r"(?:,?\s*(?:DK-)?\d{4}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)?"
+
+
+class DkAddressRecognizer(PatternRecognizer):
+    """Recognize Danish street addresses."""
+
+    PATTERNS = [
+        Pattern("street, number, postcode and town (strong)", rf"(?-i:\b{_STREET}{_NUMBER}{_FLOOR},?\s*(?:DK-)?\d{{4}}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)", 0.85),
+        Pattern("street and number (medium)", rf"(?-i:\b{_STREET}{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
+    ]
+    CONTEXT = []
+
+    def __init__(self, patterns=None, context=None, supported_language="da", supported_entity="DK_ADDRESS", name=None):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or self.PATTERNS,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            name=name,
+        )

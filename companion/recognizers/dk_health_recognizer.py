@@ -1,0 +1,113 @@
+"""Health data and social-case terms (GDPR art. 9) in Danish text.
+
+Diagnoses, treatments, medicines and the words of child and adult social
+cases (``anbringelse``, ``underretning``, ``misbrug``, ``aflastning``). The
+terms live in ``data/health_terms.txt``; most match inside Danish compounds
+and inflections ("brystkræft", "anbringelsen", "hashmisbrug").
+
+A term is only health data when it concerns a person. That is decided by
+``analysis`` (a name, a CPR number or a personal reference in the same text);
+this recognizer only finds the terms. Its score stays below the reporting
+threshold until ``analysis`` raises it.
+
+Examples (made up): "hun har haft depression siden foråret", "to underretninger fra skolen".
+"""
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+COUNTRY_CODE = "dk"
+_WORD_CHARS = r"[^\W\d_]"
+_ENDINGS = r"(?:en|et|er|erne|ens|s|e)?"
+
+#: Words that make a health term personal: someone in particular is spoken of.
+PERSON_REFERENCE = re.compile(
+    r"\b(?:han|hun|hans|hendes|ham|hende|borgeren|borgerens|barnet|barnets|eleven|elevens|patienten|"
+    r"beboeren|medarbejderen|medarbejderens|sønnen|datteren|moren|faren|mor|far|mormor|farmor|morfar|"
+    r"farfar|drengen|pigen|kollega|kollegaen|klienten|ansøgeren|ægtefællen|manden|konen|fru|hr)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _term_patterns():
+    """Compile the term list into (inside-words pattern, whole-word pattern, exclusions)."""
+    inside, whole, excluded = [], [], []
+    text = resources.files("companion").joinpath("data/health_terms.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip().lower()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("!"):
+            excluded.append(line[1:])
+        elif line.startswith("="):
+            whole.append(re.escape(line[1:]).replace(r"\ ", r"\s+"))
+        else:
+            inside.append(re.escape(line).replace(r"\ ", r"\s+"))
+    by_length = lambda terms: sorted(terms, key=len, reverse=True)  # noqa: E731 - longest first
+    inside_pattern = re.compile("|".join(by_length(inside)), re.IGNORECASE)
+    whole_pattern = re.compile(
+        rf"(?<!{_WORD_CHARS})(?:{'|'.join(by_length(whole))}){_ENDINGS}(?:-{_WORD_CHARS}+)*(?!{_WORD_CHARS})",
+        re.IGNORECASE,
+    )
+    return inside_pattern, whole_pattern, tuple(excluded)
+
+
+class DkHealthRecognizer(EntityRecognizer):
+    """Recognize Danish health and social-case terms."""
+
+    #: Below the reporting threshold: ``analysis`` raises it when a person is spoken of.
+    TERM_SCORE = 0.3
+
+    def __init__(self, supported_language="da", supported_entity="HEALTH_DATA", name=None):
+        super().__init__(supported_entities=[supported_entity], supported_language=supported_language, name=name)
+
+    def load(self) -> None:
+        _term_patterns()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "HEALTH_DATA" not in entities:
+            return []
+        inside, whole, excluded = _term_patterns()
+        spans = {}
+        for match in inside.finditer(text):
+            start, end = self._expand_to_word(text, match.start(), match.end())
+            if not any(word in text[start:end].lower() for word in excluded):
+                spans[start] = max(end, spans.get(start, end))
+        for match in whole.finditer(text):
+            spans[match.start()] = max(match.end(), spans.get(match.start(), match.end()))
+        return [self._result(start, end) for start, end in self._merge(spans)]
+
+    @staticmethod
+    def _expand_to_word(text, start, end):
+        """Grow a term hit to its whole (compound, hyphenated) word: "ADHD-medicin", "brystkræft"."""
+        while start > 0 and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha())):
+            start -= 1
+        while end < len(text) and (text[end].isalpha() or (text[end] == "-" and end + 1 < len(text) and text[end + 1].isalpha())):
+            end += 1
+        return start, end
+
+    @staticmethod
+    def _merge(spans):
+        merged = []
+        for start, end in sorted(spans.items()):
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
+
+    def _result(self, start, end):
+        return RecognizerResult(
+            entity_type="HEALTH_DATA",
+            start=start,
+            end=end,
+            score=self.TERM_SCORE,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
