@@ -30,11 +30,15 @@ HAND_MADE_HOMOGRAPHS = {
     "borg", "have", "bro", "by", "lind", "eng", "smed", "bonde", "kok", "skytte", "fisker",
     "foged", "vogn", "tang", "sand", "sten", "sø", "kirke", "hus", "kristen", "islam",
     "tro", "ben", "van", "von", "de", "la", "le", "di", "da", "del", "al", "el", "den",
-    "det", "man", "men", "kan", "vil", "skal", "amen",
+    "det", "man", "men", "kan", "vil", "skal", "amen", "tom", "mia", "dans", "otte", "ti",
+    "elleve", "tolv", "mand", "kvinde", "stor", "lille", "ny", "gammel", "god", "glad",
+    # Imperatives that open prompts ("Ring til …", "Find tre temaer")
+    "ring", "find", "skriv", "lav", "send", "giv", "tag", "hold", "spørg", "svar", "hjælp",
+    "brug", "læs", "husk", "gem", "tjek", "sæt", "vælg", "del", "ret",
 }
 # Names that the corpora happen to show in lower case but that people mean as
 # names when they write them (e.g. "ring til hanne"): never homographs.
-NOT_HOMOGRAPHS = {"hanne", "dina", "sara", "ida", "bent", "finn", "lone", "tove", "ebbe", "ole", "tom", "ali", "dan"}
+NOT_HOMOGRAPHS = {"hanne", "dina", "sara", "ida", "bent", "finn", "lone", "tove", "ebbe", "ole", "ali", "dan"}
 MIN_LOWER_CASE_USES = 1
 
 
@@ -49,7 +53,7 @@ def lower_case_words(shared: Path) -> Counter:
             if not line or line.startswith("#"):
                 continue
             columns = line.split("\t")
-            word = columns[1] if len(columns) > 1 else ""
+            word = columns[1].rstrip(".") if len(columns) > 1 else ""
             if word.islower():
                 counts[word] += 1
     return counts

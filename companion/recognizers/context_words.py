@@ -11,8 +11,11 @@ _WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.\-]*", re.UNICODE)
 
 
 def words_before(text: str, start: int, count: int = 5, reach: int = 60) -> list[str]:
-    """Return up to ``count`` lower-case words before ``start``, nearest last."""
-    window = text[max(0, start - reach) : start]
+    """Return up to ``count`` lower-case words before ``start`` on the same line, nearest last.
+
+    A cue on the line above belongs to that line's number ("P-nummer: …\n070761-0913").
+    """
+    window = text[max(0, start - reach) : start].rpartition("\n")[2]
     return [w.rstrip(".:").lower() for w in _WORD.findall(window)][-count:]
 
 

@@ -90,7 +90,16 @@ class DkConfidentialMarkerRecognizer(PatternRecognizer):
             if "pressemeddelelse" in text[result.start : result.end].lower() and self.WRITE_REQUEST.search(lead):
                 continue  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
             kept.append(result)
-        return kept
+        return self._longest_first(kept)
+
+    @staticmethod
+    def _longest_first(results):
+        """Of overlapping markings keep the longest: "Udkast til pressemeddelelse – ikke offentliggjort"."""
+        chosen = []
+        for result in sorted(results, key=lambda r: r.end - r.start, reverse=True):
+            if all(result.end <= c.start or result.start >= c.end for c in chosen):
+                chosen.append(result)
+        return sorted(chosen, key=lambda r: r.start)
 
     @staticmethod
     def _sentence_around(text, start, end):

@@ -1,0 +1,14 @@
+import pytest
+
+from companion.analysis import SCORE_THRESHOLD
+
+
+@pytest.fixture(scope="module")
+def found():
+    """found(recognizer, text, entity) -> reported substrings, as the engine would report them."""
+
+    def run(recognizer, text, entity):
+        results = recognizer.analyze(text, [entity])
+        return [text[r.start : r.end] for r in results if r.score >= SCORE_THRESHOLD]
+
+    return run

@@ -1,0 +1,25 @@
+"""Health terms are found by the recognizer and made findings by the engine only about a person."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # about a person: reported
+        ("Borgeren har haft depression siden foråret", ["depression"]),
+        ("hun har brystkræft og får kemoterapi", ["brystkræft", "kemoterapi"]),
+        ("vi har fået to underretninger om barnet", ["underretninger"]),
+        ("Noah er udredt for ADHD og får Ritalin", ["ADHD", "Ritalin"]),
+        ("mor Louise Andersen har et alkoholmisbrug", ["alkoholmisbrug"]),
+        # topics: not reported
+        ("Hvad siger serviceloven om anbringelse?", []),
+        ("Skriv en tekst om demens til vores hjemmeside", []),
+        # words that only look like terms
+        ("Han har ikke kræfter til at søge job", []),
+        ("Skolen holder lukket i ferien", []),
+    ],
+)
+def test_health_terms_about_a_person(scanner, text, expected):
+    findings = scanner.scan(text).findings
+    assert [f.text for f in findings if f.entity_type == "HEALTH_DATA"] == expected

@@ -1,0 +1,71 @@
+"""Phone numbers, bank accounts, CVR numbers and street addresses (all made up)."""
+
+import pytest
+
+from companion.recognizers import (
+    DkAddressRecognizer,
+    DkBankAccountRecognizer,
+    DkCvrRecognizer,
+    DkPhoneRecognizer,
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("tlf. 20 45 67 89", ["20 45 67 89"]),
+        ("ring på 2045 6789", ["2045 6789"]),
+        ("mobil 20456789", ["20456789"]),
+        ("+45 20 45 67 89", ["+45 20 45 67 89"]),
+        ("0045 20456789", ["0045 20456789"]),
+        # a bare eight-digit run is a case or order number until a phone cue says otherwise
+        ("sagsnr. 20456789", []),
+        ("20456789", []),
+        ("cvr 29189846", []),
+        # CPR numbers and dates are not phone numbers
+        ("070761-0913", []),
+        ("mødet er 12.03.2025", []),
+    ],
+)
+def test_dk_phone(found, text, expected):
+    assert found(DkPhoneRecognizer(), text, "PHONE_NUMBER") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("reg. nr. 9570 kontonr. 0012345678", ["9570 kontonr. 0012345678"]),
+        ("udbetales til 1551-3456789012", ["1551-3456789012"]),
+        ("varenummer 1551-3456789012", []),
+    ],
+)
+def test_dk_bank_account(found, text, expected):
+    assert found(DkBankAccountRecognizer(), text, "DK_BANK_ACCOUNT") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("CVR 29189846", ["29189846"]),  # passes modulus 11
+        ("cvr-nr. 2918 9846", ["2918 9846"]),
+        ("CVR 29189847", []),  # fails modulus 11
+        ("ordre 29189846", []),  # no CVR cue
+    ],
+)
+def test_dk_cvr(found, text, expected):
+    assert found(DkCvrRecognizer(), text, "DK_CVR") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vestergade 12, 2. tv., 8000 Aarhus C", ["Vestergade 12, 2. tv., 8000 Aarhus C"]),
+        ("bor på Granbakken 2, st. th., 8700 Horsens i dag", ["Granbakken 2, st. th., 8700 Horsens"]),
+        ("H.C. Ørsteds Vej 4B", ["H.C. Ørsteds Vej 4B"]),
+        ("Kløvervej 5", ["Kløvervej 5"]),
+        ("Vi bor i 8000 Aarhus C", []),
+        ("vejen er lang", []),
+    ],
+)
+def test_dk_address(found, text, expected):
+    assert found(DkAddressRecognizer(), text, "DK_ADDRESS") == expected

@@ -1,0 +1,46 @@
+"""Names from the lists and cues alone (no spaCy pipeline): the engine-level test adds the pipeline."""
+
+import pytest
+
+from companion.recognizers import DkPersonRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return DkPersonRecognizer()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # full names, hyphenated names, initials
+        ("Hanne Jensen har ringet", ["Hanne Jensen"]),
+        ("Anne-Marie Holm-Nielsen har ringet", ["Anne-Marie Holm-Nielsen"]),
+        ("Skriv en mail til Lars S. om mødet", ["Lars S"]),
+        # a first name alone, in context and at the start of a sentence
+        ("Hanne vil tale om sin datter Freja", ["Hanne", "Freja"]),
+        # lower-case names
+        ("ring til mette i morgen", ["mette"]),
+        ("borgeren hanne jensen er utilfreds", ["hanne jensen"]),
+        # possessives
+        ("Jensens sag skal behandles", ["Jensens"]),
+        # cues: a capitalised unknown word after a strong cue is a name
+        ("fru Xylander har klaget", ["Xylander"]),
+        ("min kollega Bo er syg", ["Bo"]),
+        # a later mention of part of a full name
+        ("Noah Ravn Petersen er 9 år. Noah har meget fravær.", ["Noah Ravn Petersen", "Noah"]),
+        # homographs used as ordinary words
+        ("Det koster 3.200 kr. per måned", []),
+        ("et sted at bo", []),
+        ("Vi har en mark ved skolen", []),
+        ("Per måned betaler han 200 kr.", []),
+        ("hans mor er syg", []),
+        ("Ring til borgerservice", []),
+        # cue words themselves, places and organisations
+        ("Borgeren er utilfreds", []),
+        ("Frederiksberg Kommune og Region Hovedstaden", []),
+        ("Brug Microsoft Teams og KMD Nexus", []),
+    ],
+)
+def test_dk_person(recognizer, found, text, expected):
+    assert found(recognizer, text, "PERSON") == expected
