@@ -16,7 +16,7 @@ def create_app(test_config=None, scanner=None):
     :param scanner: an already built ``Scanner``, so tests and the CLI can share
         one spaCy pipeline instead of loading it per app.
     """
-    from . import api, config, guard
+    from . import api, config, dashboard, db, events, guard
     from .analysis import Scanner
     from .nlp import load_pipeline
 
@@ -37,5 +37,9 @@ def create_app(test_config=None, scanner=None):
         log.warning("Degraded: %s", scanner.pipeline.degraded_reason)
 
     guard.init_app(app)
+    db.init_app(app)
+    dashboard.init_app(app)
     app.register_blueprint(api.bp)
+    app.register_blueprint(events.bp)
+    app.register_blueprint(dashboard.bp)
     return app

@@ -1,4 +1,4 @@
-"""``promptvagt``: run the companion or scan text from the command line.
+"""``promptvagt``: run the companion, scan text, migrate or export the near-miss log.
 
 The commands wrap the same functions the HTTP API uses, so what the CLI
 prints is what the extension would see (plus each finding's ``text``).
@@ -112,6 +112,67 @@ def _scan_jsonl(scanner, lines):
         click.echo(json.dumps(result.to_dict(text, include_text=True), ensure_ascii=False))
     if failed:
         raise click.ClickException(f"{failed} linje(r) kunne ikke læses. {failed} line(s) could not be read.")
+
+
+def _open_log():
+    """Open the near-miss database the companion would use, migrated to the current schema."""
+    from .db import database_path, migrate, open_database
+
+    path = database_path(settings.from_environment())
+    db = open_database(path)
+    return db, path, migrate(db)
+
+
+@main.command()
+def migrate():
+    """Create or upgrade the near-miss database (the companion also does this at startup)."""
+    db, path, applied = _open_log()
+    db.close()
+    if applied:
+        click.echo(f"{path}: anvendte (applied) {', '.join(applied)}")
+    else:
+        click.echo(f"{path}: allerede opdateret (already up to date)")
+
+
+@main.command()
+@click.option(
+    "--format", "output_format", type=click.Choice(["csv", "json"]), default="csv",
+    help="csv: Danish headings for spreadsheets; json: the API's codes and UTC times.",
+)
+@click.option("--aggregate", is_flag=True, help="Counts per week, site, action and kind instead of one row per event.")
+@click.option("--days", type=int, default=None, help="The last N days, today included (default 30).")
+@click.option("--from", "first_day", default=None, help="First day, YYYY-MM-DD (instead of --days).")
+@click.option("--to", "last_day", default=None, help="Last day, YYYY-MM-DD, included (instead of --days).")
+@click.option("--site", default=None, help="Only this site, e.g. chatgpt.")
+@click.option("--entity-type", default=None, help="Only events with this kind, e.g. DK_CPR.")
+@click.option("--action", default=None, help="Only this action, e.g. sent_anyway.")
+@click.option(
+    "--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-",
+    help="File to write (default: standard output).",
+)
+def export(output_format, aggregate, days, first_day, last_day, site, entity_type, action, output):
+    """Export the near-miss log as CSV or JSON, as the dashboard's download links do."""
+    from . import exports, store
+    from .filters import FilterError, parse_filter
+
+    args = {"days": days, "from": first_day, "to": last_day, "site": site, "entity_type": entity_type, "action": action}
+    try:
+        flt = parse_filter({k: str(v) for k, v in args.items() if v is not None})
+    except FilterError as error:
+        raise click.UsageError(error.message) from None
+    db, _path, _applied = _open_log()
+    try:
+        if aggregate:
+            rows = store.aggregate_rows(db, flt)
+            period = {"from": flt.first_day.isoformat(), "to": flt.last_day.isoformat()}
+            chunks = exports.aggregate_csv(rows) if output_format == "csv" else [exports.aggregate_json(rows, period)]
+        else:
+            events = store.iter_events(db, flt)
+            chunks = exports.events_csv(events) if output_format == "csv" else exports.events_json(events)
+        for chunk in chunks:
+            output.write(chunk)
+    finally:
+        db.close()
 
 
 if __name__ == "__main__":

@@ -46,6 +46,12 @@ SETTINGS = [
         "Longest text one scan accepts, in characters.",
     ),
     Setting(
+        "RETENTION_DAYS",
+        180,
+        "Near-miss events older than this many days are deleted (at startup and on each new event). "
+        "0 keeps them forever.",
+    ),
+    Setting(
         "EXTENSION_ORIGINS",
         f"chrome-extension://{EXTENSION_ID}",
         "Comma-separated origins allowed to call the API.",

@@ -4,6 +4,7 @@ Messages follow the words of KL's guide on generative AI: say what was found,
 why it matters and what to do.
 """
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -53,8 +54,10 @@ def _mask_digits_after(keep: int) -> Callable[[str], str]:
 
 
 def _marker(value: str) -> str:
-    # A marking is not personal data; show it so the user sees what was meant.
-    return value if len(value) <= 40 else value[:39] + "…"
+    """Show the marking itself (not personal data), without its dates: "Under embargo til …"."""
+    words = re.split(r"\s*\d", value, maxsplit=1)[0].strip(" ,.:–-")
+    shortened = words[:39]
+    return shortened if shortened == value else f"{shortened} …"
 
 
 ENTITIES = {
@@ -105,7 +108,7 @@ ENTITIES = {
     "DK_BANK_ACCOUNT": Entity(
         "warn",
         f"Bankkontonummer. {PERSONAL_DATA_RULE} Fjern nummeret.",
-        _mask_digits_after(0),
+        lambda value: "XXXX-XXXXXXXXXX",  # registration and account: nothing of either is kept
     ),
     "DK_CVR": Entity(
         "info",

@@ -50,3 +50,50 @@ def test_installed_command_runs():
         [sys.executable, "-m", "companion.cli", "--help"], capture_output=True, text=True, check=True
     )
     assert "scan" in completed.stdout and "serve" in completed.stdout
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("PROMPTVAGT_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_migrate_creates_then_reports_up_to_date(runner, data_dir):
+    first = runner.invoke(cli.main, ["migrate"])
+    assert first.exit_code == 0 and "m001_events_and_findings" in first.output
+    assert (data_dir / "promptvagt.db").exists()
+    again = runner.invoke(cli.main, ["migrate"])
+    assert "allerede opdateret" in again.output
+
+
+def test_export_wraps_the_store(runner, data_dir, scanner):
+    from companion import db as database
+
+    from .nearmiss import event, seed
+
+    with database.open_database(data_dir / "promptvagt.db") as db:
+        database.migrate(db)
+        seed(db, scanner, [event(kinds=("DK_CPR", "PERSON")), event(site="gemini", action="sent_anyway")])
+
+    as_csv = runner.invoke(cli.main, ["export"])
+    assert as_csv.exit_code == 0
+    assert len(as_csv.output.lstrip("\ufeff").splitlines()) == 3
+    as_json = json.loads(runner.invoke(cli.main, ["export", "--format", "json", "--site", "gemini"]).output)
+    assert [e["action"] for e in as_json] == ["sent_anyway"]
+    aggregate = json.loads(runner.invoke(cli.main, ["export", "--format", "json", "--aggregate", "--days", "7"]).output)
+    assert sum(row["findings"] for row in aggregate["rows"]) == 3
+    output = data_dir / "out.csv"
+    assert runner.invoke(cli.main, ["export", "--aggregate", "-o", str(output)]).exit_code == 0
+    assert output.read_text(encoding="utf-8-sig").startswith("uge (mandag),ugenummer")
+
+
+def test_export_refuses_a_bad_filter(runner, data_dir):
+    result = runner.invoke(cli.main, ["export", "--site", "bing"])
+    assert result.exit_code == 2 and "site" in result.output
+
+
+def test_every_cli_option_has_help():
+    for command in cli.main.commands.values():
+        for param in command.params:
+            if getattr(param, "param_type_name", "") == "option":
+                assert param.help, f"{command.name} {param.name}"

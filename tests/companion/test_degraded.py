@@ -8,9 +8,11 @@ from companion.nlp import load_pipeline
 
 
 @pytest.fixture(scope="module")
-def degraded_client():
+def degraded_client(tmp_path_factory):
     scanner = Scanner(load_pipeline(["no_such_model_da"]))
-    return create_app({"TESTING": True}, scanner=scanner).test_client()
+    # Its own data folder: the app opens its near-miss database at startup.
+    data_dir = tmp_path_factory.mktemp("degraded")
+    return create_app({"TESTING": True, "DATA_DIR": str(data_dir)}, scanner=scanner).test_client()
 
 
 def test_health_says_degraded_with_reason(degraded_client):

@@ -1,0 +1,73 @@
+"""The schema of the near-miss log, one named migration per change.
+
+Applied at startup and by ``promptvagt migrate``. This file imports nothing
+from the package, so ``sqlite-utils migrate promptvagt.db companion/migrations.py``
+works on a copy of the database too.
+
+Never edit or remove a migration once it has shipped, and never drop a table:
+add a new function at the end instead. sqlite-utils records each applied name
+in ``_sqlite_migrations``.
+"""
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("promptvagt")
+
+
+@migrations()
+def m001_events_and_findings(db: Database):
+    # One row per near-miss; the client's UUID is the key, so a retried POST
+    # (the extension queues events while the companion is down) is stored once.
+    # Times are ISO 8601 UTC text ("2024-05-06T09:30:00Z"): they sort as text
+    # and SQLite's date functions read them.
+    db["events"].create(
+        {
+            "id": str,
+            "time": str,
+            "received": str,
+            "site": str,
+            "page_kind": str,
+            "verdict": str,
+            "action": str,
+            "detector": str,
+            "extension_version": str,
+            "reason": str,
+        },
+        pk="id",
+        not_null={"time", "received", "site", "page_kind", "verdict", "action", "detector"},
+    )
+    # One row per finding instead of a JSON column, so counts per kind are a
+    # plain GROUP BY in SQL, sqlite-utils and Datasette.
+    db["findings"].create(
+        {
+            "event_id": str,
+            "position": int,
+            "entity_type": str,
+            "severity": str,
+            "masked": str,
+        },
+        pk=("event_id", "position"),
+        foreign_keys=[("event_id", "events", "id")],
+        not_null={"entity_type", "severity", "masked"},
+    )
+
+
+@migrations()
+def m002_indexes_and_weekly_view(db: Database):
+    # The dashboard filters by period, site and action, and counts by kind.
+    db["events"].create_index(["time"], index_name="idx_events_time")
+    db["events"].create_index(["site", "time"], index_name="idx_events_site_time")
+    db["events"].create_index(["action", "time"], index_name="idx_events_action_time")
+    db["findings"].create_index(["entity_type"], index_name="idx_findings_entity_type")
+    # A ready-made answer for Datasette users: near-misses per week (weeks
+    # start on Monday, in the machine's local time as on the dashboard).
+    db.create_view(
+        "weekly_counts",
+        """
+        select date(time, 'localtime', '-6 days', 'weekday 1') as week,
+               site, action, count(*) as events
+        from events
+        group by week, site, action
+        order by week, site, action
+        """,
+    )

@@ -1,0 +1,87 @@
+"""The schema migrations: named, applied once, and an upgrade keeps the rows."""
+
+import sqlite_utils
+from click.testing import CliRunner
+from sqlite_utils.cli import cli as sqlite_utils_cli
+
+from companion import db as database
+from companion import migrations as migrations_module
+from companion.migrations import migrations
+
+MIGRATIONS_FILE = migrations_module.__file__
+
+#: Shipped migrations, in order. A migration may be appended to this list;
+#: renaming or removing one would re-run or skip it on existing databases.
+SHIPPED = ["m001_events_and_findings", "m002_indexes_and_weekly_view"]
+
+
+def names(items):
+    return [m.name for m in items]
+
+
+def all_names():
+    """Every registered migration: all of them are pending on an empty database."""
+    with sqlite_utils.Database(memory=True) as empty:
+        return names(migrations.pending(empty))
+
+
+def test_shipped_migrations_are_kept_in_order():
+    assert all_names()[: len(SHIPPED)] == SHIPPED
+
+
+def test_fresh_database_gets_every_migration_once(tmp_path):
+    db = database.open_database(tmp_path / "promptvagt.db")
+    assert database.migrate(db) == all_names()
+    assert database.migrate(db) == []
+    assert names(migrations.applied(db)) == all_names()
+    assert {"events", "findings", "_sqlite_migrations"} <= set(db.table_names())
+    db.close()
+
+
+def test_upgrade_from_the_first_schema_keeps_rows(tmp_path):
+    db = database.open_database(tmp_path / "promptvagt.db")
+    migrations.apply(db, stop_before="m002_indexes_and_weekly_view")
+    assert names(migrations.applied(db)) == ["m001_events_and_findings"]
+    # Rows written by a version that had only the first migration.
+    db["events"].insert(
+        {
+            "id": "5b0c6f0e-2b9f-4a8e-9d55-3f1f7d3c2a10",
+            "time": "2024-05-08T12:00:00Z",
+            "received": "2024-05-08T12:00:01Z",
+            "site": "chatgpt",
+            "page_kind": "chat",
+            "verdict": "block",
+            "action": "redacted",
+            "detector": "companion",
+            "extension_version": "0.1.0",
+            "reason": None,
+        }
+    )
+    db["findings"].insert(
+        {"event_id": "5b0c6f0e-2b9f-4a8e-9d55-3f1f7d3c2a10", "position": 0, "entity_type": "DK_CPR",
+         "severity": "block", "masked": "0707XX-XXXX"}  # fmt: skip
+    )
+
+    assert database.migrate(db) == ["m002_indexes_and_weekly_view"]
+
+    assert db["events"].count == 1
+    assert db["findings"].count == 1
+    assert list(db.query("select week, site, action, events from weekly_counts")) == [
+        {"week": "2024-05-06", "site": "chatgpt", "action": "redacted", "events": 1}
+    ]
+    assert "idx_events_time" in {index.name for index in db["events"].indexes}
+    db.close()
+
+
+def test_sqlite_utils_cli_can_apply_the_migrations_file(tmp_path):
+    """The README promises ``sqlite-utils migrate promptvagt.db companion/migrations.py``."""
+    path = tmp_path / "copy.db"
+    result = CliRunner().invoke(sqlite_utils_cli, ["migrate", str(path), MIGRATIONS_FILE])
+    assert result.exit_code == 0, result.output
+    with sqlite_utils.Database(path) as db:
+        assert names(migrations.applied(db)) == all_names()
+
+
+def test_app_startup_migrates(app, tmp_path):
+    with database.open_database(tmp_path / "promptvagt.db") as db:
+        assert migrations.pending(db) == []
