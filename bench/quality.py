@@ -273,8 +273,7 @@ def run(shared: Path):
             uner_f1 = ours["f1"]
     lines += ["", f"Target (issue #3): PER F1 on the UNER test set ≥ 0.85: measured **{fmt(uner_f1)}**, "
               + ("met." if uner_f1 >= 0.85 else "**not met**. The misses are mostly foreign names the small pipeline "
-                 "does not know and single capitalised words it takes for names (firms, places); see "
-                 "`bench/quality.py` and the notes in the README of `eval/`."),
+                 "does not know and single capitalised words it takes for names (firms, places, ships)."),
               "", "DaN+ Reddit is left out: its files hold labels but not the text.", ""]
     return "\n".join(lines) + "\n"
 
