@@ -8,14 +8,14 @@ A bare digit pair is too common, so a bank cue (``konto``, ``reg``, ``bank``,
 Examples (made up): ``reg. nr. 9570 kontonr. 0012345678``.
 """
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
-from .context_words import nearest_cue, words_before
+from .context_words import CuedPatternRecognizer, nearest_cue, words_before
 
 COUNTRY_CODE = "dk"
 
 
-class DkBankAccountRecognizer(PatternRecognizer):
+class DkBankAccountRecognizer(CuedPatternRecognizer):
     """Recognize Danish registration and account numbers."""
 
     PATTERNS = [
@@ -26,22 +26,11 @@ class DkBankAccountRecognizer(PatternRecognizer):
         ),
         Pattern("reg-account (weak)", r"(?<![\d\-])\d{4}[ \-]\d{6,10}(?![\d\-])", 0.2),
     ]
+    ENTITY = "DK_BANK_ACCOUNT"
     CONTEXT = ["konto", "kontonummer", "kontonr", "reg", "regnr", "reg.nr", "registreringsnummer", "bank",
                "bankkonto", "udbetales", "udbetaling", "overføres", "overfør", "nemkonto", "kto"]
 
-    def __init__(self, patterns=None, context=None, supported_language="da", supported_entity="DK_BANK_ACCOUNT", name=None):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=[],
-            supported_language=supported_language,
-            name=name,
-        )
-        self.context_words = context or self.CONTEXT
-
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:
-            if nearest_cue(words_before(text, result.start, count=5), self.context_words) is not None:
-                result.score = max(result.score, 0.75)
-        return results
+    def rescore(self, text, result):
+        if nearest_cue(words_before(text, result.start, count=5), self.context_words) is not None:
+            return max(result.score, 0.75)
+        return result.score

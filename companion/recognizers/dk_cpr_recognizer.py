@@ -19,15 +19,15 @@ Examples (made up): ``070761-0913``, ``0707614285``, ``cpr.nr. 150203 4321``.
 
 from datetime import date
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 
-from .context_words import nearest_cue, words_before
+from .context_words import CuedPatternRecognizer, deciding_cue, words_before
 
 COUNTRY_CODE = "dk"
 MOD11_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 
-class DkCprRecognizer(PatternRecognizer):
+class DkCprRecognizer(CuedPatternRecognizer):
     """Recognize Danish CPR numbers with date and century validation."""
 
     PATTERNS = [
@@ -52,51 +52,25 @@ class DkCprRecognizer(PatternRecognizer):
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
         "serienummer",
     ]
+    ENTITY = "DK_CPR"
     MOD11_BONUS = 0.15
     CONTEXT_BONUS = 0.35
     NEGATIVE_SCORE = 0.1
-
-    def __init__(
-        self,
-        patterns=None,
-        context=None,
-        supported_language: str = "da",
-        supported_entity: str = "DK_CPR",
-        name=None,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            # Context is scored here (see context_words), not by presidio's
-            # lemma-based enhancer, so none is handed to the base class.
-            context=[],
-            supported_language=supported_language,
-            name=name,
-        )
-        self.context_words = context or self.CONTEXT
-
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:
-            result.score = self._score(text, result)
-        return [r for r in results if r.score > 0]
 
     def validate_result(self, pattern_text: str):
         """Reject impossible birth dates; keep the pattern's score otherwise."""
         digits = self._digits(pattern_text)
         return None if self._birth_date(digits) else False
 
-    def _score(self, text: str, result: RecognizerResult) -> float:
+    def rescore(self, text: str, result: RecognizerResult) -> float:
         digits = self._digits(text[result.start : result.end])
         score = result.score
         if self._passes_mod11(digits):
             score += self.MOD11_BONUS
-        words = words_before(text, result.start)
-        positive = nearest_cue(words, self.context_words)
-        negative = nearest_cue(words, self.NEGATIVE_CONTEXT)
-        if negative is not None and (positive is None or negative < positive):
+        cue = deciding_cue(words_before(text, result.start), self.context_words, self.NEGATIVE_CONTEXT)
+        if cue == "negative":
             return self.NEGATIVE_SCORE
-        if positive is not None:
+        if cue == "positive":
             score += self.CONTEXT_BONUS
         return min(score, 1.0)
 

@@ -10,14 +10,14 @@ one never matches ten digits.
 Examples (made up): ``tlf. 20 45 67 89``, ``+45 2045 6789``.
 """
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
 
-from .context_words import nearest_cue, words_before
+from .context_words import CuedPatternRecognizer, deciding_cue, words_before
 
 COUNTRY_CODE = "dk"
 
 
-class DkPhoneRecognizer(PatternRecognizer):
+class DkPhoneRecognizer(CuedPatternRecognizer):
     """Recognize Danish phone numbers."""
 
     PATTERNS = [
@@ -31,26 +31,13 @@ class DkPhoneRecognizer(PatternRecognizer):
     NEGATIVE_CONTEXT = ["cvr", "cvr-nr", "sagsnr", "sagsnummer", "journalnr", "journalnummer", "faktura",
                         "ordre", "kunde", "konto", "kontonummer", "reg", "p-nr", "ean", "bilag", "varenr",
                         "kr", "dkk", "beløb", "se-nr"]
+    ENTITY = "PHONE_NUMBER"
     CONTEXT_BONUS = 0.3
 
-    def __init__(self, patterns=None, context=None, supported_language="da", supported_entity="PHONE_NUMBER", name=None):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=[],  # scored here, see context_words
-            supported_language=supported_language,
-            name=name,
-        )
-        self.context_words = context or self.CONTEXT
-
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:
-            words = words_before(text, result.start, count=4)
-            positive = nearest_cue(words, self.context_words)
-            negative = nearest_cue(words, self.NEGATIVE_CONTEXT)
-            if negative is not None and (positive is None or negative < positive):
-                result.score = 0.05
-            elif positive is not None:
-                result.score = min(result.score + self.CONTEXT_BONUS, 1.0)
-        return results
+    def rescore(self, text, result):
+        cue = deciding_cue(words_before(text, result.start, count=4), self.context_words, self.NEGATIVE_CONTEXT)
+        if cue == "negative":
+            return 0.05
+        if cue == "positive":
+            return min(result.score + self.CONTEXT_BONUS, 1.0)
+        return result.score
