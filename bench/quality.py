@@ -223,8 +223,14 @@ def run(shared: Path):
     if holdout.exists():
         lines += corpus_section(
             systems, holdout, "Held-out corpus",
-            "Written by a team member who had not seen the rules or the development corpus, and "
-            "scored once the rules were settled; not used to tune them.",
+            "Written by a team member who had not seen the rules or the development corpus. "
+            "**First scored on 2026-11-26, before any change:** `CONFIDENTIAL_MARKER` P 0.90 / R 0.80, "
+            "`PERSON` P 0.89 / R 0.88, `HEALTH_DATA` P 0.86 / R 0.68, `DK_CPR` P 1.00 / R 1.00, "
+            "2 clean prompts blocked. Those are the honest held-out figures. The misses then led to "
+            "changes (markings in headings in any case, quoted markings as mentions, injuries, "
+            "treatments and more medicines in the term list, words for services, English function "
+            "words, foreign letters and form labels for names), so the figures below are no longer "
+            "a clean held-out measure, `HEALTH_DATA` least of all.",
         )
 
     # OS2datascanner cases.

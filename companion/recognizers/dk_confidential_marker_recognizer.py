@@ -48,10 +48,14 @@ class DkConfidentialMarkerRecognizer(PatternRecognizer):
         Pattern("embargo (strong)", rf"\b(?:under\s+)?embargo\b(?:\s*(?:til|indtil|:)\s*{_WHEN})?", 0.85),
         Pattern("unpublished (strong)", r"\b(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?\b", 0.75),
         Pattern("draft press release (medium)", r"\budkast\s+til\s+pressemeddelelse\b(?:\s*[–-]\s*ikke\s+offentliggjort)?", 0.6),
-        Pattern("closed agenda item (strong)", r"\blukket\s+(?:punkt|møde|dagsordenspunkt)\b|\blukkede\s+punkter\b", 0.85),
-        # A heading "Fortroligt" or "Fortroligt:" at the start of a line, or in brackets.
-        Pattern("fortroligt heading (medium)", r"(?:^|(?<=[\[(]))\s*fortroligt?\b(?=\s*(?:[:\-–)\]\n]|$))", 0.75),
-        Pattern("personfølsomt heading (medium)", r"(?:^|(?<=[\[(]))\s*personfølsomt\b", 0.7),
+        Pattern("closed agenda item (strong)", r"\blukket\s+(?:punkt|møde|dagsordenspunkt|dagsorden)\b|\blukkede\s+punkter\b", 0.85),
+        # A marking in a heading or footer line in any case: at the start of the line, after a
+        # dash ("Udskrevet fra Nexus … – Fortroligt"), or in brackets; it ends the line or a part of it.
+        Pattern(
+            "marking in a heading (medium)",
+            r"(?:^|(?<=[\[(])|(?<=[–-]\s))\s*(?:til\s+tjenestebrug|fortroligt?|personfølsomt|hemmeligt)\b(?=\s*(?:[:\-–)\]\n]|$))",
+            0.75,
+        ),
         # "Dette notat er fortroligt", "behandles fortroligt".
         Pattern("fortroligt in a sentence (weak)", r"\b(?:er|behandles|holdes|markeret|betragtes\s+som)\s+(?:strengt\s+)?fortroligt?\b", 0.6),
     ]
@@ -82,6 +86,9 @@ class DkConfidentialMarkerRecognizer(PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for result in results:
+            if self._quoted(text, result.start, result.end):
+                continue  # 'lukket punkt' in quotes is talked about, not used
+
             sentence = self._sentence_around(text, result.start, result.end)
             lead = text[max(0, result.start - 80) : result.start]
             lead = lead[max(lead.rfind(mark) for mark in (".", "?", "!", "\n")) + 1 :]
@@ -100,6 +107,11 @@ class DkConfidentialMarkerRecognizer(PatternRecognizer):
             if all(result.end <= c.start or result.start >= c.end for c in chosen):
                 chosen.append(result)
         return sorted(chosen, key=lambda r: r.start)
+
+    @staticmethod
+    def _quoted(text, start, end) -> bool:
+        before, after = text[start - 1 : start], text[end : end + 1]
+        return before in ("'", '"', "‘", "“", "»", "«") and after in ("'", '"', "’", "”", "«", "»")
 
     @staticmethod
     def _sentence_around(text, start, end):

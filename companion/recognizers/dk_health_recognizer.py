@@ -56,6 +56,16 @@ def _term_patterns():
     return inside_pattern, whole_pattern, tuple(excluded)
 
 
+#: A term inside a word for a service, a place or a job is about the service, not a person:
+#: "misbrugskonsulent", "demensafsnittet", "aflastningsinstitution", "genoptræningsplan".
+SERVICE_ENDINGS = (
+    "konsulent", "konsulenten", "institution", "institutionen", "center", "centret", "centeret",
+    "afsnit", "afsnittet", "afdeling", "afdelingen", "plan", "planen", "tilbud", "tilbuddet",
+    "venlig", "venlige", "team", "teamet", "sygeplejerske", "koordinator", "område", "området",
+    "politik", "politikken", "indsats", "strategi", "pulje", "puljen",
+)
+
+
 class DkHealthRecognizer(EntityRecognizer):
     """Recognize Danish health and social-case terms."""
 
@@ -75,11 +85,17 @@ class DkHealthRecognizer(EntityRecognizer):
         spans = {}
         for match in inside.finditer(text):
             start, end = self._expand_to_word(text, match.start(), match.end())
-            if not any(word in text[start:end].lower() for word in excluded):
-                spans[start] = max(end, spans.get(start, end))
+            word = text[start:end].lower()
+            if any(part in word for part in excluded) or self._names_a_service(word, match.group().lower()):
+                continue
+            spans[start] = max(end, spans.get(start, end))
         for match in whole.finditer(text):
             spans[match.start()] = max(match.end(), spans.get(match.start(), match.end()))
         return [self._result(start, end) for start, end in self._merge(spans)]
+
+    @staticmethod
+    def _names_a_service(word, term) -> bool:
+        return word.endswith(SERVICE_ENDINGS) and not term.endswith(SERVICE_ENDINGS)
 
     @staticmethod
     def _expand_to_word(text, start, end):

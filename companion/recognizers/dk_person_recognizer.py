@@ -26,6 +26,7 @@ from importlib import resources
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.lang.da.stop_words import STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from .context_words import nearest_cue, words_before
 
@@ -35,6 +36,16 @@ COUNTRY_CODE = "dk"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n•\-–\"“”«»(]\s*|\n\s*)$")
 _INITIAL = re.compile(r"[A-ZÆØÅ]\.?$")
+# Letters Danish words never have but names of Danes with Polish, Turkish, Vietnamese,
+# Balkan or Faroese roots often do ("Małgorzata", "Öztürk", "Nguyễn", "Petrović", "Turið").
+# No IGNORECASE: "ı" would then match every "i".
+_FOREIGN_NAME_LETTERS = re.compile(r"[łńśźżćęąğışçăâđơưčšžřðþŁŃŚŹŻĆĘĄĞİŞÇĂÂĐƠƯČŠŽŘÐÞ\u1ea0-\u1ef9]")
+# A form or header label before a name: "Borger: …", "Elev: …", "Til: …".
+_FORM_LABEL = re.compile(
+    r"(?:navn|borger|elev|ansat|medarbejder|beboer|patient|klient|barn|mor|far|forælder|pårørende|"
+    r"kontaktperson|ansøger|ansvarlig|værge|modtager|afsender|til|fra|cc|deltagere?)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -54,7 +65,8 @@ def load_names() -> tuple[dict, frozenset]:
             continue
         name, kind, homograph = line.split("\t")
         kinds[name] = kind
-        if homograph == "1" or name in STOP_WORDS:
+        # Prompts mix in English ("Can this be shorter?"), so English function words count too.
+        if homograph == "1" or name in STOP_WORDS or name in ENGLISH_STOP_WORDS:
             homographs.add(name)
     return kinds, frozenset(homographs)
 
@@ -148,12 +160,19 @@ class DkPersonRecognizer(EntityRecognizer):
         kind, homograph = self._lookup(first.group(), names, homographs)
         capital = first.group()[0].isupper()
         cue = nearest_cue(words_before(text, first.start(), count=2), self.cues, prefix=False)
-        strong = nearest_cue(words_before(text, first.start(), count=1), self.STRONG_CUES, prefix=False) is not None
+        strong = (
+            nearest_cue(words_before(text, first.start(), count=1), self.STRONG_CUES, prefix=False) is not None
+            or _FORM_LABEL.search(text[max(0, first.start() - 20) : first.start()]) is not None
+        )
+        if kind is None and capital and _FOREIGN_NAME_LETTERS.search(first.group()):
+            kind = "both"
         if kind is None and not (strong and capital):
             return None
 
         last = index
-        while last + 1 < len(words) and self._continues_name(text, words[last], words[last + 1], names, homographs, capital):
+        while last + 1 < len(words) and self._continues_name(
+            text, words[last], words[last + 1], names, homographs, capital, open_ended=strong
+        ):
             last += 1
         several = last > index
 
@@ -162,7 +181,7 @@ class DkPersonRecognizer(EntityRecognizer):
             score = 0.85
         elif strong and capital:
             score = 0.8
-        elif homograph and first.group().lower() in STOP_WORDS:
+        elif homograph and first.group().lower() in STOP_WORDS | ENGLISH_STOP_WORDS:
             return None  # "De", "Hans" and "Sine" alone are words, not names
         elif homograph:
             if cue is not None and capital:
@@ -185,8 +204,11 @@ class DkPersonRecognizer(EntityRecognizer):
             score = min(score + 0.25, 0.95)
         return last, score
 
-    def _continues_name(self, text, word, nxt, names, homographs, capital) -> bool:
-        """Does ``nxt`` belong to the same name as ``word`` ("Hanne Marie Jensen", "Hanne S.")?"""
+    def _continues_name(self, text, word, nxt, names, homographs, capital, open_ended=False) -> bool:
+        """Does ``nxt`` belong to the same name as ``word`` ("Hanne Marie Jensen", "Hanne S.")?
+
+        ``open_ended``: after a strong cue or a form label every capitalised word goes on the name.
+        """
         between = text[word.end() : nxt.start()]
         if between != " " and not (between == ". " and _INITIAL.match(word.group())):
             return False
@@ -194,7 +216,7 @@ class DkPersonRecognizer(EntityRecognizer):
         if value.lower() in self.NOT_PERSON_AFTER or value[0].isupper() != capital:
             return False
         kind, _ = self._lookup(value, names, homographs)
-        if kind is not None:
+        if kind is not None or (capital and (open_ended or _FOREIGN_NAME_LETTERS.search(value))):
             return True
         # A capitalised unknown word after a first name is most likely a surname.
         first_kind, first_homograph = self._lookup(word.group(), names, homographs)
@@ -259,7 +281,7 @@ class DkPersonRecognizer(EntityRecognizer):
 
     def _is_cue_or_stop_word(self, word: str) -> bool:
         lowered = word.lower()
-        return lowered in self.cues or lowered in STOP_WORDS
+        return lowered in self.cues or lowered in STOP_WORDS or lowered in ENGLISH_STOP_WORDS
 
     def _inside_place_or_org(self, text, candidate, other_spans) -> bool:
         following = _WORD.match(text, candidate.end + 1) if text[candidate.end : candidate.end + 1] == " " else None
