@@ -220,6 +220,8 @@ class DkPersonRecognizer(EntityRecognizer):
             return True
         # A capitalised unknown word after a first name is most likely a surname.
         first_kind, first_homograph = self._lookup(word.group(), names, homographs)
+        if first_kind is None and _FOREIGN_NAME_LETTERS.search(word.group()):
+            first_kind = "both"
         return capital and (_INITIAL.match(value) or (first_kind in ("first", "both") and not first_homograph))
 
     @staticmethod
@@ -234,8 +236,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 kinds = {names[part] for part in parts}
                 kind = "first" if kinds == {"first"} else "last" if kinds == {"last"} else "both"
                 homograph = len(parts) == 1 and form in homographs
-                if form != lowered and lowered in homographs:  # "hans" is a word before it is Han's
-                    homograph = True
+                if form != lowered and (lowered in homographs or lowered in STOP_WORDS | ENGLISH_STOP_WORDS):
+                    homograph = True  # "hans" and "this" are words before they are Han's and Thi's
                 return kind, homograph
         return None, False
 

@@ -28,7 +28,12 @@ def recognizer():
         # closed agenda items
         ("Punkt 7 (lukket punkt): salg af grund", ["lukket punkt"]),
         ("drøftes på et lukket møde", ["lukket møde"]),
-        # confidentiality as a topic, and requests for new texts
+        # markings in headings and footers, in any case
+        ("Til tjenestebrug\nReferat af mødet", ["Til tjenestebrug"]),
+        ("Udskrevet fra Nexus 12.03.2025 – Fortroligt\nBorger: …", ["Fortroligt"]),
+        ("LUKKET DAGSORDEN\nPkt. 4", ["LUKKET DAGSORDEN"]),
+        # confidentiality as a topic, markings in quotes, and requests for new texts
+        ("Hvad betyder 'lukket punkt' i styrelsesloven", []),
         ("Hvad betyder tavshedspligt i forvaltningsloven?", []),
         ("Forklar forskellen på fortroligt og til tjenestebrug", []),
         ("Forklar klassifikationsniveauerne TIL TJENESTEBRUG, FORTROLIGT og HEMMELIGT", []),

@@ -12,6 +12,9 @@ import pytest
         ("vi har fået to underretninger om barnet", ["underretninger"]),
         ("Noah er udredt for ADHD og får Ritalin", ["ADHD", "Ritalin"]),
         ("mor Louise Andersen har et alkoholmisbrug", ["alkoholmisbrug"]),
+        ("hun fik hoftebrud og er rygopereret", ["hoftebrud", "rygopereret"]),
+        # words for services, places and jobs: not reported
+        ("hun taler med vores misbrugskonsulent på demensafsnittet", []),
         # topics: not reported
         ("Hvad siger serviceloven om anbringelse?", []),
         ("Skriv en tekst om demens til vores hjemmeside", []),

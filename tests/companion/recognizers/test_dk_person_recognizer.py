@@ -29,6 +29,11 @@ def recognizer():
         ("min kollega Bo er syg", ["Bo"]),
         # a later mention of part of a full name
         ("Noah Ravn Petersen er 9 år. Noah har meget fravær.", ["Noah Ravn Petersen", "Noah"]),
+        # names the lists do not know: after a form label, or with letters Danish lacks
+        ("Borger: Aqqaluk Lynge\nIndsats: praktisk hjælp", ["Aqqaluk Lynge"]),
+        ("Samtale med Małgorzata Nowak-Kowalska i går", ["Małgorzata Nowak-Kowalska"]),
+        # English mixed in
+        ("Can this be shorter?", []),
         # homographs used as ordinary words
         ("Det koster 3.200 kr. per måned", []),
         ("et sted at bo", []),
