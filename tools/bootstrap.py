@@ -107,11 +107,22 @@ def ensure_chromium() -> None:
     sys.exit("Chromium mangler: installer pakken 'chromium' (Chromium is missing: install it).")
 
 
+def install_node_tools() -> None:
+    """Install the extension's dev tools (web-ext) from package.json into node_modules."""
+    npm = shutil.which("npm")
+    if not npm:
+        sys.exit("npm mangler (npm is needed for the extension tests: install Node.js 20 or newer).")
+    command = "ci" if (ROOT / "package-lock.json").exists() else "install"
+    say(f"npm {command} (web-ext)")
+    run(npm, command, "--no-audit", "--no-fund", "--loglevel=error", cwd=ROOT)
+
+
 def run_tests(pytest_args) -> int:
     node_tests = sorted(str(p) for p in (ROOT / "tests" / "extension").rglob("*.test.js"))
     if node_tests:
         if not shutil.which("node"):
             sys.exit("Node.js mangler (Node.js 20 or newer is needed for the extension tests).")
+        install_node_tools()
         say("node --test (extension)")
         if run("node", "--test", *node_tests, check=False, cwd=ROOT).returncode != 0:
             return 1

@@ -53,7 +53,7 @@ class DkConfidentialMarkerRecognizer(PatternRecognizer):
         # dash ("Udskrevet fra Nexus … – Fortroligt"), or in brackets; it ends the line or a part of it.
         Pattern(
             "marking in a heading (medium)",
-            r"(?:^|(?<=[\[(])|(?<=[–-]\s))\s*(?:til\s+tjenestebrug|fortroligt?|personfølsomt|hemmeligt)\b(?=\s*(?:[:\-–)\]\n]|$))",
+            r"(?:^|(?<=[\[(])|(?<=[–-]\s))\s*(?:til\s+tjenestebrug|fortroligt?|personfølsomt|hemmeligt)\b(?=\s*(?:[:.\-–)\]\n]|$))",
             0.75,
         ),
         # "Dette notat er fortroligt", "behandles fortroligt".

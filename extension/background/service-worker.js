@@ -1,32 +1,34 @@
-// Background service worker: relays scans from content scripts to the companion.
-importScripts("settings.js", "companion.js");
-
-const SUPPORTED_LANGUAGES = ["da", "en"];
-
-const MESSAGE_HANDLERS = {
-  // Texts for the page in the chosen language, as a flat {key: text} map.
-  // chrome.i18n would follow the browser's UI language instead.
-  async getTexts() {
-    const { language } = await readSettings();
-    const lang = SUPPORTED_LANGUAGES.includes(language) ? language : "da";
-    const response = await fetch(chrome.runtime.getURL(`_locales/${lang}/messages.json`));
-    const messages = await response.json();
-    return { lang, texts: Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, message])) };
-  },
-
-  async scanText(message) {
-    try {
-      return { ok: true, result: await scanWithCompanion(message) };
-    } catch (error) {
-      // Never include the text: only why the companion could not answer.
-      return { ok: false, error: error.name === "TimeoutError" ? "timeout" : "unreachable" };
-    }
-  },
-};
+// Background: relays scans to the companion, keeps the near-miss outbox and
+// the settings. Chrome runs this as a service worker (importScripts below);
+// Firefox loads the same files as background scripts (manifest order).
+if (typeof importScripts === "function") {
+  importScripts(
+    "serial.js", "settings.js", "status.js", "companion.js", "outbox.js", "extra-sites.js", "messages.js",
+  );
+}
 
 chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   const handler = MESSAGE_HANDLERS[message?.type];
   if (!handler) return false;
-  handler(message).then(sendResponse);
+  Promise.resolve(handler(message)).then(sendResponse, () => sendResponse({ ok: false, error: "internal" }));
   return true; // keeps the channel open for the async answer
 });
+
+// Queued events go out as soon as the companion answers anything (see
+// noteCompanionReachable), and at least once a minute while some wait.
+chrome.alarms.create("flush-outbox", { periodInMinutes: 1 });
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === "flush-outbox") readManagedSettings(); // warm up: see settings.js
+flushOutbox();
+});
+
+chrome.storage.onChanged.addListener((changes) => {
+  if ("extraSites" in changes) syncExtraSites();
+});
+chrome.permissions.onAdded.addListener(() => syncExtraSites());
+chrome.permissions.onRemoved.addListener(() => syncExtraSites());
+chrome.runtime.onInstalled.addListener(() => syncExtraSites());
+chrome.runtime.onStartup.addListener(() => syncExtraSites());
+
+readManagedSettings(); // warm up: see settings.js
+flushOutbox();

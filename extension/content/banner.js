@@ -1,9 +1,12 @@
 // The warning banner: one <promptvagt-banner> element with its own shadow root,
 // so the chatbot's CSS cannot restyle it and ours cannot leak into the page.
 // It floats (position: fixed) and never takes space in the page's layout.
+// Keyboard: focus starts on the first choice, Tab stays inside, Escape cancels.
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
-  const t = (key) => P.t(key);
+  const t = (key, vars) => P.t(key, vars);
+  const MAX_LISTED = 8;
+  const MIN_REASON_CHARS = 5;
 
   const STYLE = `
     :host { all: initial; }
@@ -25,75 +28,155 @@
     .pv-actions { display: flex; gap: 8px; flex-wrap: wrap; margin: 12px 0 8px; }
     button { font: inherit; padding: 7px 14px; border-radius: 6px; border: 1px solid #8a8a8a; background: #fff; color: #1d1d1f; cursor: pointer; }
     button.pv-primary { background: #1f4e9c; border-color: #1f4e9c; color: #fff; }
-    button:focus-visible { outline: 3px solid #1f4e9c; outline-offset: 2px; }
+    button:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid #1f4e9c; outline-offset: 2px; }
+    .pv-reason { margin: 8px 0; }
+    .pv-reason label { display: block; font-weight: 600; margin-bottom: 4px; }
+    .pv-reason input { font: inherit; width: 100%; box-sizing: border-box; padding: 6px 8px; border: 1px solid #8a8a8a; border-radius: 6px; }
+    .pv-error { color: #b3261e; font-size: 13px; margin-top: 4px; }
+    a { color: #1f4e9c; }
   `;
 
   let host = null;
+
+  function el(tag, props = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(props)) {
+      if (name === "class") node.className = value;
+      else if (name === "text") node.textContent = value;
+      else node.setAttribute(name, value);
+    }
+    node.append(...children.filter((c) => c !== null && c !== undefined));
+    return node;
+  }
 
   function hide() {
     host?.remove();
     host = null;
   }
 
-  // findings: [{entity_type, masked, message}], actions: {onEdit, onSendAnyway, onCancel}
-  function show({ verdict, findings, fallback }, actions) {
+  // What the buttons say depends on what is being held: a send, a paste or a file.
+  const LABELS = {
+    send: { redact: "banner_redact", proceed: "banner_sendAnyway" },
+    paste: { redact: "banner_pasteRedacted", proceed: "banner_pasteAnyway" },
+    file: { redact: "banner_fileRedacted", proceed: "banner_fileAnyway" },
+  };
+
+  // state: {context: "send"|"paste"|"file", verdict, findings, fallback, canRedact,
+  //         keptCount, requireReason, guidelineUrl}
+  // actions: {onRedact, onEdit, onProceed(reason), onCancel}
+  function show(state, actions) {
     hide();
+    const context = state.context ?? "send";
     host = document.createElement("promptvagt-banner");
-    host.dataset.verdict = verdict;
-    host.dataset.findings = String(findings.length);
+    host.dataset.verdict = state.verdict;
+    host.dataset.context = context;
+    host.dataset.findings = String(state.findings.length);
     // Open, not closed: the banner holds nothing the page does not already have
     // (masked previews of its own composer text), and tests can then reach it.
     const root = host.attachShadow({ mode: "open" });
-    root.innerHTML = `<style>${STYLE}</style>
-      <div class="pv-dialog" role="alertdialog" aria-modal="false" aria-labelledby="pv-title" aria-describedby="pv-intro">
-        <h2 id="pv-title"></h2>
-        <p id="pv-intro"></p>
-        <ul class="pv-findings"></ul>
-        <p class="pv-note pv-fallback" hidden></p>
-        <div class="pv-actions">
-          <button type="button" class="pv-primary" data-action="edit"></button>
-          <button type="button" data-action="sendAnyway"></button>
-          <button type="button" data-action="cancel"></button>
-        </div>
-        <p class="pv-note pv-footer"></p>
-      </div>`;
-    const dialog = root.querySelector(".pv-dialog");
-    dialog.classList.toggle("pv-warn", verdict !== "block");
-    root.getElementById("pv-title").textContent = t(verdict === "block" ? "banner_title_block" : "banner_title_warn");
-    root.getElementById("pv-intro").textContent = t("banner_intro");
-    for (const finding of findings) {
-      const item = document.createElement("li");
-      const masked = document.createElement("span");
-      masked.className = "pv-masked";
-      masked.textContent = finding.masked;
-      item.append(masked, ` ${finding.message}`);
-      root.querySelector(".pv-findings").append(item);
-    }
-    if (fallback) {
-      const note = root.querySelector(".pv-fallback");
-      note.textContent = t("banner_fallback_note");
-      note.hidden = false;
-    }
-    root.querySelector(".pv-footer").textContent = t("banner_footer");
+    const done = (action, ...args) => {
+      hide();
+      action?.(...args);
+    };
 
-    const handlers = { edit: actions.onEdit, sendAnyway: actions.onSendAnyway, cancel: actions.onCancel };
-    for (const button of root.querySelectorAll("button[data-action]")) {
-      button.textContent = t(`banner_${button.dataset.action}`);
-      button.addEventListener("click", () => {
-        hide();
-        handlers[button.dataset.action]?.();
-      });
+    const findings = el("ul", { class: "pv-findings" });
+    for (const finding of state.findings.slice(0, MAX_LISTED)) {
+      findings.append(el("li", {}, el("span", { class: "pv-masked", text: finding.masked }), ` ${finding.message}`));
     }
+    if (state.findings.length > MAX_LISTED) {
+      findings.append(el("li", { text: t("banner_more", { count: state.findings.length - MAX_LISTED }) }));
+    }
+
+    const buttons = el("div", { class: "pv-actions" });
+    const addButton = (key, action, primary = false) => {
+      const button = el("button", { type: "button", "data-action": action, class: primary ? "pv-primary" : "", text: t(key) });
+      buttons.append(button);
+      return button;
+    };
+    if (state.canRedact) addButton(LABELS[context].redact, "redact", true).addEventListener("click", () => done(actions.onRedact));
+    if (context === "send") {
+      addButton("banner_edit", "edit", !state.canRedact).addEventListener("click", () => done(actions.onEdit));
+    }
+    const proceed = addButton(LABELS[context].proceed, "sendAnyway");
+    addButton("banner_cancel", "cancel").addEventListener("click", () => done(actions.onCancel));
+
+    // The organisation may want a short reason before anything is sent anyway.
+    const reasonBox = el("div", { class: "pv-reason", hidden: "" });
+    const reasonInput = el("input", { id: "pv-reason-input", type: "text", maxlength: "200", autocomplete: "off" });
+    const reasonError = el("div", { class: "pv-error", role: "alert" });
+    const reasonSend = el("button", { type: "button", "data-action": "confirmSendAnyway", text: t(LABELS[context].proceed) });
+    reasonBox.append(
+      el("label", { for: "pv-reason-input", text: t("banner_reason_label") }),
+      reasonInput,
+      reasonError,
+      el("div", { class: "pv-actions" }, reasonSend),
+    );
+    const confirmReason = () => {
+      const reason = reasonInput.value.trim().replace(/\s+/g, " ");
+      if (reason.length < MIN_REASON_CHARS) reasonError.textContent = t("banner_reason_tooShort");
+      else if (P.detector.scan(reason).length || /\d{4,}/.test(reason)) reasonError.textContent = t("banner_reason_personal");
+      else done(actions.onProceed, reason);
+    };
+    proceed.addEventListener("click", () => {
+      if (!state.requireReason) return done(actions.onProceed, undefined);
+      reasonBox.hidden = false;
+      reasonInput.focus();
+    });
+    reasonSend.addEventListener("click", confirmReason);
+    reasonInput.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") confirmReason();
+    });
+
+    const titleKey = state.verdict === "block" ? "banner_title_block" : "banner_title_warn";
+    const dialog = el(
+      "div",
+      {
+        class: state.verdict === "block" ? "pv-dialog" : "pv-dialog pv-warn",
+        role: "alertdialog",
+        "aria-modal": "false",
+        "aria-labelledby": "pv-title",
+        "aria-describedby": "pv-intro",
+      },
+      el("h2", { id: "pv-title", text: t(titleKey) }),
+      el("p", { id: "pv-intro", text: t(`banner_intro_${context}`) }),
+      findings,
+      state.keptCount ? el("p", { class: "pv-note pv-kept", text: t("banner_kept_note") }) : null,
+      state.fallback ? el("p", { class: "pv-note pv-fallback", text: t("banner_fallback_note") }) : null,
+      buttons,
+      reasonBox,
+      el(
+        "p",
+        { class: "pv-note pv-footer" },
+        t("banner_footer"),
+        " ",
+        state.guidelineUrl
+          ? el("a", { href: state.guidelineUrl, target: "_blank", rel: "noopener noreferrer", text: t("banner_guideline") })
+          : null,
+      ),
+    );
+
     dialog.addEventListener("keydown", (event) => {
       event.stopPropagation(); // keys in the banner are not the page's business
-      if (event.key === "Escape") {
-        hide();
-        actions.onCancel?.();
-      }
+      if (event.key === "Escape") done(actions.onCancel);
+      if (event.key === "Tab") trapFocus(event, dialog);
     });
+    root.append(el("style", { text: STYLE }), dialog);
     document.documentElement.append(host);
-    root.querySelector(".pv-primary").focus();
+    buttons.querySelector("button").focus();
   }
 
-  P.banner = { show, hide, isOpen: () => host !== null };
+  function trapFocus(event, dialog) {
+    const focusable = [...dialog.querySelectorAll("button, input, a[href]")].filter((node) => !node.closest("[hidden]"));
+    const active = dialog.getRootNode().activeElement;
+    const index = focusable.indexOf(active);
+    if (event.shiftKey && index <= 0) {
+      event.preventDefault();
+      focusable[focusable.length - 1].focus();
+    } else if (!event.shiftKey && index === focusable.length - 1) {
+      event.preventDefault();
+      focusable[0].focus();
+    }
+  }
+
+  P.banner = { show, hide };
 })();

@@ -1,26 +1,40 @@
 // The shared guard: watches a site's composer through its adapter, scans the
-// draft as the user types, and stops a send that carries findings.
+// draft as the user types, and stops a send that carries findings until the
+// user has chosen what to do. No site knowledge here: that is in sites/*.js.
 //
 // Listeners sit on window in the capture phase and are added at document_start,
-// so they run before any handler of the page (React root, ProseMirror, Quill).
-// They never keep a reference to a composer element: the pages re-render it.
+// so they run before any handler of the page (React root, ProseMirror, Quill,
+// Lexical). They never keep a composer element for later: pages re-render it,
+// so every decision looks the composer up again.
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
   const DEBOUNCE_MS = 250;
-  // Our own resend must pass through our listeners once.
-  const BYPASS_MS = 1000;
+  // Our own resend of exactly this text must pass our listeners once.
+  const BYPASS_MS = 1500;
+  const capture = { capture: true };
+
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const same = (a, b) => a.replace(/\s+$/, "") === b.replace(/\s+$/, "");
 
   function startGuard(adapter) {
-    const latest = { text: null, result: null }; // the newest completed scan
-    let inFlight = null; // { text, promise }
-    let debounceTimer = 0;
-    let bypassUntil = 0;
-
+    const scanner = P.createScanner(adapter);
     const composerSelector = adapter.selectors.composer.join(",");
     const sendSelector = adapter.selectors.sendButton.join(",");
+    let bypass = null; // {text, until}
+    let held = null; // text of a send that waits for its scan
+    let debounceTimer = 0;
+    let swallowKeypress = false;
 
+    const enabled = () => P.settings.sites?.[adapter.id] !== false;
+
+    // Hidden duplicates exist (ChatGPT's fallback textarea, SSR clones): only
+    // a rendered composer outside aria-hidden/inert subtrees counts.
     function isVisible(element) {
       return element.getClientRects().length > 0 && !element.closest('[aria-hidden="true"],[inert]');
+    }
+
+    function composerIn(scope) {
+      return [...scope.querySelectorAll(composerSelector)].find(isVisible) ?? null;
     }
 
     function composerFromEvent(event) {
@@ -29,35 +43,28 @@
       return composer && isVisible(composer) ? composer : null;
     }
 
-    function composerNear(element) {
-      const scope = element.closest("form") ?? document;
-      return [...scope.querySelectorAll(composerSelector)].find(isVisible) ?? null;
-    }
+    // The composer that belongs with a button or form: same form, else the page's.
+    const composerNear = (element) => composerIn(element.closest("form") ?? document);
 
-    function scan(text, source = "typed") {
-      if (inFlight?.text === text) return inFlight.promise;
-      const promise = chrome.runtime
-        .sendMessage({ type: "scanText", text, site: adapter.id, url: location.href, source })
-        .catch(() => ({ ok: false, error: "extension" }))
-        .then((answer) => {
-          const result = answer?.ok ? answer.result : fallbackResult(text);
-          if (inFlight?.promise === promise) inFlight = null;
-          latest.text = text;
-          latest.result = result;
-          return result;
-        });
-      inFlight = { text, promise };
-      return promise;
-    }
+    // The same composer, or the one that replaced it while the user decided.
+    const current = (composer) => (composer?.isConnected && isVisible(composer) ? composer : composerIn(document));
 
-    function fallbackResult(text) {
-      const message = P.t("finding_fallback_cpr");
-      const findings = P.detector.findCprNumbers(text).map((f) => ({ ...f, message }));
-      return { verdict: findings.length ? "block" : "ok", findings, fallback: true };
-    }
+    const pageKind = () => (adapter.isCustomAssistant?.(location) ? "custom_assistant" : "chat");
 
-    function needsAttention(result) {
-      return result.findings.some((f) => f.severity === "block" || f.severity === "warn");
+    // A near-miss for the log: kinds and masked previews, never the text.
+    function record(action, result, reason) {
+      const event = {
+        id: crypto.randomUUID(),
+        time: new Date().toISOString(),
+        site: adapter.eventSite ?? adapter.id,
+        page_kind: pageKind(),
+        verdict: result.verdict,
+        action,
+        findings: result.findings.map(({ entity_type, severity, masked }) => ({ entity_type, severity, masked })),
+        detector: result.detector,
+        reason,
+      };
+      chrome.runtime.sendMessage({ type: "recordEvent", event }).catch(() => {});
     }
 
     function stop(event) {
@@ -65,63 +72,148 @@
       event.stopImmediatePropagation();
     }
 
-    function warn(result, composer) {
-      const findings = result.findings.filter((f) => f.severity !== "info");
-      P.banner.show(
-        { verdict: result.verdict, findings, fallback: result.fallback },
-        {
-          onEdit: () => composer.focus(),
-          onCancel: () => composer.focus(),
-          onSendAnyway: () => resend(composer),
+    function bannerState(result, context) {
+      const replaceable = result.findings.filter(P.placeholders.canReplace).length;
+      return {
+        context,
+        verdict: result.verdict,
+        findings: result.findings,
+        fallback: result.fallback,
+        canRedact: replaceable > 0,
+        keptCount: result.findings.length - replaceable,
+        requireReason: Boolean(P.settings.requireReason),
+        guidelineUrl: P.settings.guidelineUrl,
+      };
+    }
+
+    async function warn(result, composer) {
+      P.hint.hide();
+      await P.textsReady; // Danish, even in the first seconds after a browser start
+      P.banner.show(bannerState(result, "send"), {
+        onRedact: () => redact(result, composer),
+        onEdit: () => {
+          const target = current(composer);
+          if (target) P.editing.markFindings(target, result.text, result.findings);
+          record("edited", result);
         },
-      );
-    }
-
-    function resend(composer) {
-      bypassUntil = performance.now() + BYPASS_MS;
-      adapter.resend(composer);
-    }
-
-    // Decide synchronously from the latest scan when it covers this exact text;
-    // otherwise hold the send and decide when the scan answers.
-    function guardSend(event, composer) {
-      if (performance.now() < bypassUntil) return;
-      const text = adapter.readText(composer);
-      if (!text.trim()) return;
-      if (latest.text === text) {
-        if (!needsAttention(latest.result)) return;
-        stop(event);
-        warn(latest.result, composer);
-        return;
-      }
-      stop(event);
-      scan(text).then((result) => {
-        const current = composerNear(composer.isConnected ? composer : document.body);
-        if (!current || adapter.readText(current) !== text) return; // the user went on typing
-        if (needsAttention(result)) warn(result, current);
-        else resend(current);
+        onProceed: (reason) => {
+          record("sent_anyway", result, reason);
+          const target = current(composer);
+          if (target) resend(target, result.text);
+        },
+        onCancel: () => {
+          current(composer)?.focus();
+          record("cancelled", result);
+        },
       });
     }
 
+    // Write the placeholders through the editor's own input path, then check
+    // that the editor really holds them: what the page sends is its model.
+    async function redact(result, composer) {
+      const target = current(composer);
+      if (!target) return;
+      const { text, replaced } = P.placeholders.redact(result.text, result.findings);
+      adapter.writeText(target, text);
+      await nextFrame();
+      const after = current(target);
+      if (after && same(adapter.readText(after), text)) {
+        record("redacted", result);
+        P.notices.show("redacted", { title: P.t("notice_redacted_title"), text: P.t("notice_redacted_text", { count: replaced }), timeoutMs: 8000 });
+      } else {
+        record("edited", result);
+        P.notices.show("redacted", { tone: "warn", role: "alert", title: P.t("notice_redactFailed_title"), text: P.t("notice_redactFailed_text") });
+      }
+      after?.focus();
+    }
+
+    function resend(composer, text) {
+      P.hint.hide();
+      bypass = { text, until: performance.now() + BYPASS_MS };
+      adapter.resend(composer);
+    }
+
+    // Decide synchronously from the newest scan when it covers this exact
+    // text (and the settings are known); otherwise hold the send and decide
+    // when the scan answers.
+    function guardSend(event, composer) {
+      if (P.settingsLoaded && !enabled()) return false;
+      const text = adapter.readText(composer);
+      if (bypass && bypass.text === text && performance.now() < bypass.until) return false;
+      if (!text.trim()) return false;
+      const known = P.settingsLoaded ? scanner.resultFor(text) : null;
+      if (known) {
+        const result = scanner.refresh(known);
+        if (!P.holdsSend(result)) {
+          P.hint.hide(); // the page sends and clears the composer
+          return false;
+        }
+        stop(event);
+        warn(result, composer);
+        return true;
+      }
+      stop(event);
+      if (held === text) return true; // a second Enter or click for the same held send
+      held = text;
+      Promise.all([scanner.scan(text), P.settingsReady]).then(([scanned]) => {
+        held = null;
+        const now = current(composer);
+        if (!now || adapter.readText(now) !== text) return; // the user went on typing
+        const result = scanner.refresh(scanned);
+        if (enabled() && P.holdsSend(result)) warn(result, now);
+        else resend(now, text);
+      });
+      return true;
+    }
+
+    function showHint(composer, result) {
+      if (!result.findings.length) return P.hint.hide();
+      const kinds = [...new Set(result.findings.map((f) => P.t(`entity_${f.entity_type}`)))];
+      P.hint.show(composer, P.t("hint_found", { kinds: kinds.join(", ") }), result.verdict);
+    }
+
+    // As-you-type: scan the draft once the user pauses, and show the hint.
     function scheduleScan(event) {
       const composer = composerFromEvent(event);
-      if (!composer) return;
+      if (!composer || !enabled()) return;
+      if (event.type === "input") P.editing.clearMarks(); // the marked text changed
       clearTimeout(debounceTimer);
       debounceTimer = setTimeout(() => {
-        const text = adapter.readText(composer);
-        if (text.trim() && text !== latest.text) scan(text);
+        const target = current(composer);
+        const text = target ? adapter.readText(target) : "";
+        if (!text.trim()) return P.hint.hide();
+        const known = scanner.resultFor(text); // keyup without an edit: nothing new to ask
+        if (known) return showHint(target, scanner.refresh(known));
+        scanner.scan(text).then((result) => {
+          const now = current(target);
+          if (now && adapter.readText(now) === text) showHint(now, result);
+        });
       }, DEBOUNCE_MS);
     }
 
-    const capture = { capture: true };
     addEventListener("input", scheduleScan, capture);
+    // Lexical cancels beforeinput and edits its DOM itself, so no input event
+    // follows a keystroke there; keyup catches those edits.
+    addEventListener("keyup", scheduleScan, capture);
 
     addEventListener(
       "keydown",
       (event) => {
+        swallowKeypress = false;
+        // Shift+Enter is a new line; Enter during IME composition picks a word.
         if (event.key !== "Enter" || event.shiftKey || event.isComposing || event.keyCode === 229) return;
         const composer = composerFromEvent(event);
-        if (composer) guardSend(event, composer);
+        if (composer) swallowKeypress = guardSend(event, composer);
+      },
+      capture,
+    );
+
+    // A site that sends on keypress must not see the Enter we held.
+    addEventListener(
+      "keypress",
+      (event) => {
+        if (swallowKeypress && event.key === "Enter") stop(event);
+        swallowKeypress = false;
       },
       capture,
     );
@@ -131,7 +223,8 @@
       (event) => {
         const target = event.composedPath?.()[0] ?? event.target;
         const button = target instanceof Element ? target.closest(sendSelector) : null;
-        const composer = button && composerNear(button);
+        if (!button || adapter.isSendButton?.(button) === false) return;
+        const composer = composerNear(button);
         if (composer) guardSend(event, composer);
       },
       capture,
@@ -140,11 +233,15 @@
     addEventListener(
       "submit",
       (event) => {
-        const composer = event.target instanceof Element ? composerNear(event.target) : null;
+        const composer = event.target instanceof Element ? composerIn(event.target) : null;
         if (composer) guardSend(event, composer);
       },
       capture,
     );
+
+    const context = { scanner, composerFromEvent, composerNear, record, stop, enabled, bannerState };
+    P.startIntake(context);
+    P.startReminders(adapter);
   }
 
   P.startGuard = startGuard;

@@ -1,8 +1,13 @@
-// Picks the adapter for this page and starts the guard. Runs last.
+// Picks the adapter for this page and starts the guard. Runs last. On an
+// extra site (registered at run time) only the generic adapter is loaded.
 (() => {
   const P = globalThis.Promptvagt;
-  const adapter = P.sites.find((site) =>
-    site.matches.some((pattern) => new URL(pattern.replace("*", "")).hostname === location.hostname),
-  );
-  if (adapter) P.startGuard(adapter);
+  const hostOf = (pattern) => new URL(pattern.replace("*", "")).hostname;
+  const adapter =
+    P.sites.find((site) => site.matches.some((pattern) => hostOf(pattern) === location.hostname)) ??
+    P.sites.find((site) => site.id === "generic");
+  if (adapter && !P.started) {
+    P.started = true; // all_frames and a run-time registration must not start it twice
+    P.startGuard(adapter);
+  }
 })();

@@ -1,9 +1,22 @@
 // Built-in detector for when the companion cannot answer: CPR numbers with
-// date and century validation, the same rules as companion/recognizers/dk_cpr_recognizer.py.
+// date and century validation (the same rules as
+// companion/recognizers/dk_cpr_recognizer.py) and the confidentiality markers
+// of KL's guide. Deliberately small: it only has to stop the worst cases.
 // Pure functions, so node's test runner can load this file as it is.
 (() => {
   const CPR = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d{2})[-\u2010-\u2013./ \t\u00a0]?(\d{4})(?!\d)/g;
   const NEGATIVE_CUES = /(faktura|ordre|kunde|p-?n(?:r|ummer)|bilag|sags|journal|tlf|telefon|mobil|vare|konto|ean|cvr)\S*\W*$/i;
+
+  // Markers that label a whole document as not for the public. "FORTROLIGT"
+  // only in capitals: "fortroligt" in running text is ordinary Danish
+  // ("vi behandler det fortroligt"), the stamp is written in capitals.
+  const MARKERS = [
+    /(?<![\p{L}\d])FORTROLIG[T]?(?![\p{L}\d])/gu,
+    /(?<![\p{L}\d])til tjenestebrug(?![\p{L}\d])/giu,
+    /(?<![\p{L}\d])må ikke videregives(?![\p{L}\d])/giu,
+    /(?<![\p{L}\d])under embargo(?![\p{L}\d])/giu,
+    /(?<![\p{L}\d])lukket punkt(?![\p{L}\d])/giu,
+  ];
 
   function birthYear(yy, seventh) {
     if (seventh <= 3) return 1900 + yy;
@@ -36,7 +49,30 @@
     return findings;
   }
 
-  const detector = { findCprNumbers };
+  function findMarkers(text) {
+    const findings = [];
+    for (const pattern of MARKERS) {
+      for (const match of text.matchAll(pattern)) {
+        findings.push({
+          entity_type: "CONFIDENTIAL_MARKER",
+          start: match.index,
+          end: match.index + match[0].length,
+          score: 0.8,
+          severity: "block",
+          // The marker is a label, not personal data, so it may be shown as written.
+          masked: match[0].replace(/\s+/g, " "),
+        });
+      }
+    }
+    return findings;
+  }
+
+  // Every finding, in text order: what the guard uses instead of the companion.
+  function scan(text) {
+    return [...findCprNumbers(text), ...findMarkers(text)].sort((a, b) => a.start - b.start);
+  }
+
+  const detector = { findCprNumbers, findMarkers, scan };
   if (typeof module === "object") module.exports = detector;
   else (globalThis.Promptvagt ??= { sites: [] }).detector = detector;
 })();

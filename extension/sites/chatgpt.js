@@ -2,6 +2,9 @@
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
 
+  // A custom GPT (also its conversations); g-p- is a private project, not a GPT (research §4).
+  const GPT_PATH = /^\/g\/g-(?!p-)[A-Za-z0-9]+(?:-[^/]*)?(?:\/c\/[0-9a-f-]+)?\/?$/;
+
   P.sites.push({
     id: "chatgpt",
     name: "ChatGPT",
@@ -21,12 +24,19 @@
         'button[data-testid="send-button"]',
         'form[data-type="unified-composer"] button[type="submit"]',
       ],
+      // Assistant turns, seen 2024-2026 (S7, S16).
+      answer: ['[data-message-author-role="assistant"]'],
     },
 
-    // innerText keeps the line breaks between ProseMirror's <p> blocks.
+    // One line per ProseMirror <p> block (the legacy composer is a textarea).
     readText(composer) {
-      const text = composer instanceof HTMLTextAreaElement ? composer.value : composer.innerText;
-      return text.replace(/\u00a0/g, " ").replace(/\n$/, "");
+      return composer instanceof HTMLTextAreaElement ? composer.value : P.editing.blockText(composer);
+    },
+
+    // ProseMirror re-reads typed input into its state; the legacy textarea is React's.
+    writeText(composer, text) {
+      if (composer instanceof HTMLTextAreaElement) P.editing.setNativeValue(composer, text);
+      else P.editing.typeText(composer, text);
     },
 
     // Click the page's real send button; the form falls back to requestSubmit.
@@ -36,6 +46,8 @@
       if (button) button.click();
       else form?.requestSubmit();
     },
+
+    isCustomAssistant: (location) => GPT_PATH.test(location.pathname),
   });
 })();
 // Test pages: tests/fixtures/chatgpt/index.html

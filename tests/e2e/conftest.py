@@ -65,13 +65,8 @@ def playwright_driver():
         yield pw
 
 
-@pytest.fixture
-def launch_browser(playwright_driver, chromium_path, fixture_server, tmp_path_factory):
-    """Factory: ``launch_browser(with_extension=True, extension_dir=None, args=()) -> BrowserContext``.
-
-    Every call starts a fresh persistent context (extensions need one) with
-    its own profile; all are closed at teardown.
-    """
+def _launcher(playwright_driver, chromium_path, fixture_server, tmp_path_factory):
+    """Return ``(launch, contexts)``: a context factory and the list of what it started."""
     contexts = []
 
     def launch(with_extension: bool = True, extension_dir: str | Path | None = None, args=()):
@@ -100,12 +95,36 @@ def launch_browser(playwright_driver, chromium_path, fixture_server, tmp_path_fa
         contexts.append(context)
         return context
 
+    return launch, contexts
+
+
+@pytest.fixture
+def launch_browser(playwright_driver, chromium_path, fixture_server, tmp_path_factory):
+    """Factory: ``launch_browser(with_extension=True, extension_dir=None, args=()) -> BrowserContext``.
+
+    Every call starts a fresh persistent context (extensions need one) with
+    its own profile; all are closed at teardown.
+    """
+    launch, contexts = _launcher(playwright_driver, chromium_path, fixture_server, tmp_path_factory)
     yield launch
     for context in contexts:
         context.close()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
+def launch_module_browser(playwright_driver, chromium_path, fixture_server, tmp_path_factory):
+    """Like ``launch_browser``, but the contexts live until the module's last test.
+
+    Starting Chromium costs about a second; tests that can share a browser
+    (each on a fresh page) should.
+    """
+    launch, contexts = _launcher(playwright_driver, chromium_path, fixture_server, tmp_path_factory)
+    yield launch
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session")
 def extension_worker():
     """Factory: ``extension_worker(context, timeout=10_000) -> Worker``, the extension's service worker.
 

@@ -2,12 +2,20 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
-const { findCprNumbers } = require("../../extension/shared/detector.js");
-const vectors = require(path.join(__dirname, "..", "vectors", "cpr.json"));
+const { findCprNumbers, findMarkers, scan } = require("../../extension/shared/detector.js");
+const cprVectors = require(path.join(__dirname, "..", "vectors", "cpr.json"));
+const markerVectors = require(path.join(__dirname, "..", "vectors", "markers.json"));
 
-for (const { text, spans } of vectors.cases) {
+for (const { text, spans } of cprVectors.cases) {
   test(`CPR vector: ${JSON.stringify(text)}`, () => {
     const found = findCprNumbers(text).map((f) => [f.start, f.end]);
+    assert.deepEqual(found, spans);
+  });
+}
+
+for (const { text, spans } of markerVectors.cases) {
+  test(`marker vector: ${JSON.stringify(text)}`, () => {
+    const found = findMarkers(text).map((f) => [f.start, f.end]);
     assert.deepEqual(found, spans);
   });
 }
@@ -17,4 +25,9 @@ test("findings are masked and block", () => {
   assert.equal(finding.masked, "0707XX-XXXX");
   assert.equal(finding.severity, "block");
   assert.equal(finding.entity_type, "DK_CPR");
+});
+
+test("scan lists CPR numbers and markers in text order", () => {
+  const found = scan("FORTROLIGT: cpr 070761-0913").map((f) => f.entity_type);
+  assert.deepEqual(found, ["CONFIDENTIAL_MARKER", "DK_CPR"]);
 });

@@ -1,0 +1,45 @@
+// What the popup and the toolbar badge show: whether the companion answers,
+// and today's counts of held sends (counts only, never what was found).
+const TODAY_KEY = "today";
+let companionReachable = null;
+
+function noteCompanionReachable(reachable) {
+  if (reachable === companionReachable) return;
+  companionReachable = reachable;
+  // A badge, because reduced protection must be visible without opening anything.
+  chrome.action.setBadgeText({ text: reachable ? "" : "!" });
+  chrome.action.setBadgeBackgroundColor({ color: "#a15c00" });
+  if (reachable) flushOutbox();
+}
+
+function localDay(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+async function readTodayCounts() {
+  const stored = (await chrome.storage.local.get(TODAY_KEY))[TODAY_KEY];
+  const fresh = { day: localDay(), held: 0, resolved: 0, sentAnyway: 0 };
+  return stored?.day === fresh.day ? stored : fresh;
+}
+
+function countAction(action) {
+  return serially(async () => {
+    const counts = await readTodayCounts();
+    counts.held += 1;
+    if (action === "sent_anyway") counts.sentAnyway += 1;
+    else counts.resolved += 1;
+    await chrome.storage.local.set({ [TODAY_KEY]: counts });
+  });
+}
+
+async function readStatus() {
+  let health = null;
+  try {
+    health = await fetchHealth();
+  } catch {
+    // unreachable: the popup says protection is reduced
+  }
+  const [today, outbox] = await Promise.all([readTodayCounts(), readOutbox()]);
+  return { reachable: health !== null, health, today, queued: outbox.length };
+}

@@ -1,0 +1,160 @@
+// Writing into a chatbot's editor the way its framework listens, and marking
+// findings without touching the editor's DOM. Site adapters pick the write
+// path that fits their editor (research §1, §3.6–§3.9):
+//   ProseMirror, Quill  -> typeText: execCommand, as typing would
+//   React <textarea>    -> setNativeValue: React ignores a plain el.value
+//   Lexical             -> pasteText: it reverts foreign DOM writes
+(() => {
+  const P = (globalThis.Promptvagt ??= { sites: [] });
+  const HIGHLIGHT = "pv-finding";
+
+  const BLOCKS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre"]);
+
+  // The text of a contenteditable editor, one line per paragraph. innerText
+  // would put an empty line between <p>s (it counts their margins), so the
+  // offsets of a scan would not match the editor's own text.
+  function blockText(element) {
+    const lines = [];
+    let open = false;
+    const line = () => {
+      if (!open) lines.push("");
+      open = true;
+    };
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          line();
+          lines[lines.length - 1] += child.data;
+        } else if (child.localName === "br") {
+          line();
+          // A <br> that only holds an empty or ending line open adds no line.
+          if (!child.classList.contains("ProseMirror-trailingBreak") && child.nextSibling) open = false;
+        } else if (BLOCKS.has(child.localName)) {
+          open = false;
+          line();
+          walk(child);
+          open = false;
+        } else if (child.nodeType === Node.ELEMENT_NODE) {
+          walk(child);
+        }
+      }
+    };
+    walk(element);
+    return lines.join("\n").replace(/\u00a0/g, " ");
+  }
+
+  function selectAll(element) {
+    element.focus();
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  // Replace the whole content as if typed: the editor sees the same
+  // input events as from the keyboard, so its model (not just the DOM) holds
+  // the new text. Deleting first matters: inserting over a selection that
+  // spans paragraphs leaves an empty paragraph behind in Chromium. The
+  // browser turns each "\n" into a paragraph break itself.
+  function typeText(element, text) {
+    selectAll(element);
+    document.execCommand("delete");
+    if (text) document.execCommand("insertText", false, text);
+  }
+
+  // React keeps its own copy of a controlled input's value and drops an input
+  // event whose value it already has; the prototype's setter bypasses the
+  // instance setter React installs, so React sees a real change.
+  function setNativeValue(textarea, text) {
+    const prototype = Object.getPrototypeOf(textarea);
+    Object.getOwnPropertyDescriptor(prototype, "value").set.call(textarea, text);
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    textarea.focus();
+    textarea.setSelectionRange(text.length, text.length);
+  }
+
+  // A paste of the whole text over a full selection: the one write path that
+  // Lexical takes from a script and keeps (its own paste handler runs).
+  function pasteText(element, text) {
+    selectAll(element);
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }
+
+  // Give back a paste or drop that the guard held while it scanned. A textarea
+  // ignores a script's paste event, so it gets the text inserted instead.
+  function insertAtCaret(element, text) {
+    element.focus();
+    if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+      document.execCommand("insertText", false, text);
+      return;
+    }
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }
+
+  // DOM ranges for [start, end) offsets into readText()'s string: text nodes
+  // appear in the string in document order, separated only by line breaks.
+  function rangesFor(element, text, spans) {
+    const pieces = [];
+    let cursor = 0;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const data = node.data.replace(/\u00a0/g, " ");
+      if (!data) continue;
+      const at = text.indexOf(data, cursor);
+      if (at < 0) continue;
+      pieces.push({ node, start: at, end: at + data.length });
+      cursor = at + data.length;
+    }
+    const ranges = [];
+    for (const { start, end } of spans) {
+      const first = pieces.find((p) => p.end > start);
+      const last = [...pieces].reverse().find((p) => p.start < end);
+      if (!first || !last) continue;
+      const range = document.createRange();
+      range.setStart(first.node, Math.max(0, start - first.start));
+      range.setEnd(last.node, Math.min(last.node.length, end - last.start));
+      ranges.push(range);
+    }
+    return ranges;
+  }
+
+  // "Ret selv": show the user where the findings are. Contenteditable editors
+  // get a CSS highlight (no DOM change the editor could trip over); a
+  // textarea gets the first finding selected.
+  function markFindings(element, text, findings) {
+    element.focus();
+    if (!findings.length) return;
+    if (element instanceof HTMLTextAreaElement) {
+      element.setSelectionRange(findings[0].start, findings[0].end);
+      return;
+    }
+    const ranges = rangesFor(element, text, findings);
+    if (globalThis.CSS?.highlights && globalThis.Highlight) {
+      ensureHighlightStyle();
+      CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
+    }
+    if (ranges[0]) {
+      getSelection().removeAllRanges();
+      getSelection().addRange(ranges[0]);
+    }
+  }
+
+  function clearMarks() {
+    globalThis.CSS?.highlights?.delete(HIGHLIGHT);
+  }
+
+  function ensureHighlightStyle() {
+    if (document.getElementById("pv-highlight-style")) return;
+    const style = document.createElement("style");
+    style.id = "pv-highlight-style";
+    style.textContent = `::highlight(${HIGHLIGHT}) { background-color: #ffd8d6; color: inherit; text-decoration: underline wavy #b3261e; }`;
+    (document.head ?? document.documentElement).append(style);
+  }
+
+  P.editing = { blockText, typeText, setNativeValue, pasteText, insertAtCaret, markFindings, clearMarks };
+})();

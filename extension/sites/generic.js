@@ -1,0 +1,46 @@
+// Generic adapter for chat services an organisation adds (setting extraSites):
+// any visible textarea or contenteditable, and a submit-looking button.
+// Loaded only on those sites, through content scripts registered at run time.
+(() => {
+  const P = (globalThis.Promptvagt ??= { sites: [] });
+  const isField = (el) => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
+
+  P.sites.push({
+    id: "generic",
+    eventSite: "other",
+    name: "Anden chatbot",
+    matches: [], // the origins come from the settings
+    selectors: {
+      composer: ["textarea", '[contenteditable="true"]', '[contenteditable=""]', '[contenteditable="plaintext-only"]'],
+      sendButton: [
+        'button[type="submit"]',
+        'button[data-testid*="send" i]',
+        'button[aria-label*="send" i]',
+        'button[aria-label*="submit" i]',
+      ],
+    },
+
+    readText(composer) {
+      return isField(composer) ? composer.value : P.editing.blockText(composer);
+    },
+
+    writeText(composer, text) {
+      if (isField(composer)) P.editing.setNativeValue(composer, text);
+      else P.editing.typeText(composer, text);
+    },
+
+    // The nearest submit-looking button up to the form or a few levels up.
+    resend(composer) {
+      const selector = this.selectors.sendButton.join(",");
+      let scope = composer.parentElement;
+      for (let level = 0; scope && level < 6 && !scope.querySelector(selector); level += 1) {
+        if (scope.localName === "form") break;
+        scope = scope.parentElement;
+      }
+      const button = scope?.querySelector(selector);
+      if (button) button.click();
+      else composer.closest("form")?.requestSubmit();
+    },
+  });
+})();
+// Test pages: none yet (an extra site needs a granted origin; see docs/sites.md)

@@ -1,0 +1,32 @@
+"""The fixture pages as the end-to-end tests see them: URL, composer, send button, send paths."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Site:
+    id: str
+    url: str
+    composer: str
+    send_button: str
+    # Send paths the real page has (research §1): Enter, Ctrl+Enter and the
+    # button everywhere; a form submit where the composer sits in a <form>.
+    has_form: bool
+    custom_assistant: str  # a route that must warn
+    plain_route: str  # a route that must not
+
+
+SITES = {
+    "chatgpt": Site("chatgpt", "https://chatgpt.com/", "#composer-slot #prompt-textarea", '#composer-slot button[data-testid="send-button"]',
+                    True, "/g/g-AbC123xyZ-test-gpt", "/g/g-p-68bc64a7ec1c81918a34c5bb0636fa28-proj/project"),
+    "gemini": Site("gemini", "https://gemini.google.com/app", "rich-textarea .ql-editor", "button.send-button",
+                   False, "/gem/1RrpDHQocP7E7C7Bpsc7yhDT-AkuKNuT_", "/gem/coding-partner"),
+    "copilot": Site("copilot", "https://copilot.microsoft.com/", "#userInput", '[data-testid="submit-button"]',
+                    False, "", "/"),
+    "m365": Site("m365", "https://m365.cloud.microsoft/chat", "#m365-chat-editor-target-element", "button.fai-SendButton",
+                 True, "/chat/?titleId=T_c51a20dd-173e-b921-6727-b83a315fcdb4&source=embedded-builder", "/chat"),
+    "lechat": Site("lechat", "https://chat.mistral.ai/chat", "form .ProseMirror", 'form button[type="submit"]',
+                   True, "/agents/0e7213f8-3214-4474-8318-148e1db9b0d7", "/chat"),
+}
+
+SEND_PATHS = [(site, path) for site in SITES for path in ("enter", "ctrl-enter", "button", *(("form",) if SITES[site].has_form else ()))]

@@ -1,0 +1,246 @@
+"""The guard on all four chatbots (five pages: Copilot has a consumer and an M365 mode).
+
+Real companion process, real headless Chromium, real extension, fixture pages at
+the real hostnames (research §6.5). One companion and one browser serve the
+whole module; every test opens its own page.
+"""
+
+import json
+import urllib.request
+from urllib.parse import urljoin
+
+import pytest
+
+from .companion_process import running_companion
+from .sites import SEND_PATHS, SITES
+
+CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
+CLEAN_PROMPT = "Hvad er klokken?"
+SECRET_VALUES = ["070761-0913", "0707610913"]
+BANNER = "promptvagt-banner [role=alertdialog]"
+
+
+@pytest.fixture(scope="module")
+def companion(tmp_path_factory):
+    base = tmp_path_factory.mktemp("companion")
+    log_path = base / "companion.log"
+    with running_companion(base / "data", log_path) as url:
+        yield url
+    log = log_path.read_text(encoding="utf-8", errors="replace")
+    assert not [value for value in SECRET_VALUES if value in log], "prompt text found in the companion log"
+
+
+@pytest.fixture(scope="module")
+def browser(launch_module_browser, extension_worker, companion):
+    context = launch_module_browser()
+    worker = extension_worker(context)
+    worker.evaluate("url => chrome.storage.local.set({companionUrl: url})", companion)
+    return context
+
+
+@pytest.fixture
+def open_site(browser, fixture_server):
+    pages = []
+
+    def open_page(site_id, path=""):
+        site = SITES[site_id]
+        page = browser.new_page()
+        pages.append(page)
+        page.goto(urljoin(site.url, path) if path else site.url)
+        page.wait_for_function("window.__fixture && window.__fixture.ready")
+        page.wait_for_selector(site.composer)
+        return page
+
+    yield open_page
+    for page in pages:
+        page.close()
+
+
+def type_prompt(page, site, text):
+    page.click(SITES[site].composer)
+    page.keyboard.type(text)
+
+
+def submit_count(page):
+    return page.evaluate("__fixture.submitCount")
+
+
+def attempt_send(page, site, path):
+    if path == "enter":
+        page.keyboard.press("Enter")
+    elif path == "ctrl-enter":
+        page.keyboard.press("Control+Enter")
+    elif path == "button":
+        page.click(SITES[site].send_button)
+    else:  # the page's own script submits the composer's form (research §6.5 row 3)
+        page.evaluate("s => document.querySelector(s).closest('form').requestSubmit()", SITES[site].composer)
+
+
+def events_with(companion, action):
+    with urllib.request.urlopen(f"{companion}/api/v1/events?days=1&per_page=500&action={action}") as response:
+        return json.load(response)["events"]
+
+
+@pytest.mark.parametrize("site, path", SEND_PATHS)
+def test_a_cpr_number_is_held_on_every_send_path(open_site, site, path):
+    page = open_site(site)
+    type_prompt(page, site, CPR_PROMPT)
+    attempt_send(page, site, path)
+    banner = page.locator(BANNER)
+    banner.wait_for(state="visible")
+    assert "0707XX-XXXX" in banner.inner_text()
+    page.wait_for_timeout(300)  # give a wrongly released send time to land
+    assert submit_count(page) == 0
+    assert page.evaluate("__fixture.composerText") == CPR_PROMPT
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_banner_is_danish_and_keyboard_usable(open_site, site, artifacts_dir):
+    page = open_site(site)
+    type_prompt(page, site, CPR_PROMPT)
+    page.keyboard.press("Enter")
+    banner = page.locator(BANNER)
+    banner.wait_for(state="visible")
+    text = banner.inner_text()
+    for label in ("Erstat med pladsholdere", "Ret selv", "Send alligevel", "Annuller"):
+        assert label in text
+    page.screenshot(path=str(artifacts_dir / f"{site}-banner.png"))
+    # Focus starts in the banner; Escape cancels and gives the composer back.
+    assert page.evaluate("document.activeElement.localName") == "promptvagt-banner"
+    page.keyboard.press("Escape")
+    assert page.locator("promptvagt-banner").count() == 0
+    assert submit_count(page) == 0
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_shift_enter_and_ime_enter_are_left_alone(open_site, site):
+    page = open_site(site)
+    type_prompt(page, site, CPR_PROMPT)
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("ny linje")
+    assert page.evaluate("__fixture.composerText") == CPR_PROMPT + "\nny linje"
+    # An Enter that commits an IME composition (research §3.1).
+    page.evaluate(
+        """s => { const el = document.querySelector(s);
+            el.dispatchEvent(new CompositionEvent('compositionstart', {bubbles: true, data: ''}));
+            el.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true}));
+            el.dispatchEvent(new CompositionEvent('compositionend', {bubbles: true, data: ''})); }""",
+        SITES[site].composer,
+    )
+    page.wait_for_timeout(300)
+    assert page.locator("promptvagt-banner").count() == 0
+    assert submit_count(page) == 0
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_clean_prompt_is_sent_once(open_site, site):
+    page = open_site(site)
+    type_prompt(page, site, CLEAN_PROMPT)
+    page.keyboard.press("Enter")
+    page.wait_for_function("__fixture.submitCount === 1")
+    page.wait_for_timeout(300)
+    assert submit_count(page) == 1
+    assert page.evaluate("__fixture.submissions[0].text") == CLEAN_PROMPT
+    assert page.locator("promptvagt-banner").count() == 0
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_redaction_is_what_the_page_submits(open_site, companion, site):
+    page = open_site(site)
+    type_prompt(page, site, "Borgeren har cpr 070761-0913.")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("Igen: 0707610913 og 150203-4321")
+    page.keyboard.press("Enter")
+    page.locator(f"{BANNER} button[data-action=redact]").click()
+    expected = "Borgeren har cpr [CPR-NUMMER 1].\nIgen: [CPR-NUMMER 1] og [CPR-NUMMER 2]"
+    page.wait_for_function("t => __fixture.composerText === t", arg=expected)
+    page.click(SITES[site].composer)
+    page.keyboard.press("Enter")
+    page.wait_for_function("__fixture.submitCount === 1")
+    submission = page.evaluate("__fixture.submissions[0]")
+    # The page's own model (what a real site posts) holds the placeholders.
+    assert submission["text"] == expected
+    assert submission["domText"] == expected
+    assert any(e["site"] == site for e in events_with(companion, "redacted"))
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_send_anyway_sends_once_and_is_logged(open_site, companion, site):
+    page = open_site(site)
+    type_prompt(page, site, CPR_PROMPT)
+    page.keyboard.press("Enter")
+    page.locator(f"{BANNER} button[data-action=sendAnyway]").click()
+    page.wait_for_function("__fixture.submitCount === 1")
+    page.wait_for_timeout(300)
+    assert submit_count(page) == 1
+    assert page.evaluate("__fixture.submissions[0].text") == CPR_PROMPT
+    logged = [e for e in events_with(companion, "sent_anyway") if e["site"] == site]
+    assert logged and logged[0]["findings"][0]["masked"] == "0707XX-XXXX"
+
+
+def test_edit_marks_the_findings_and_returns_focus(open_site):
+    page = open_site("chatgpt")
+    type_prompt(page, "chatgpt", CPR_PROMPT)
+    page.keyboard.press("Enter")
+    page.locator(f"{BANNER} button[data-action=edit]").click()
+    assert page.evaluate("document.activeElement.id") == "prompt-textarea"
+    assert page.evaluate("getSelection().toString()") == "070761-0913"
+    assert page.evaluate("CSS.highlights.has('pv-finding')")
+    assert submit_count(page) == 0
+
+
+def test_a_rerendered_composer_is_still_guarded(open_site):
+    page = open_site("chatgpt")
+    type_prompt(page, "chatgpt", CPR_PROMPT)
+    page.evaluate("__fixture.rerender()")
+    page.keyboard.press("Enter")
+    page.locator(BANNER).wait_for(state="visible")
+    page.wait_for_timeout(300)
+    assert submit_count(page) == 0
+
+
+def test_typing_shows_a_hint_before_any_send(open_site):
+    page = open_site("gemini")
+    type_prompt(page, "gemini", CPR_PROMPT)
+    hint = page.locator("pv-hint [role=status]")
+    hint.wait_for(state="visible")
+    assert "CPR-nummer" in hint.inner_text()
+    assert page.locator("promptvagt-banner").count() == 0
+
+
+def test_a_large_paste_is_held_before_it_becomes_an_attachment(browser, open_site):
+    browser.grant_permissions(["clipboard-read", "clipboard-write"], origin="https://chatgpt.com")
+    page = open_site("chatgpt")
+    page.click(SITES["chatgpt"].composer)
+    long_text = "Notat om borgeren med cpr 070761-0913. " + "Lang tekst. " * 1000
+    page.evaluate("t => navigator.clipboard.writeText(t)", long_text)
+    page.keyboard.press("Control+V")
+    page.locator(f"{BANNER}[aria-labelledby]").wait_for(state="visible")
+    assert page.evaluate("document.querySelector('promptvagt-banner').dataset.context") == "paste"
+    assert page.evaluate("__fixture.attachments.length") == 0
+    # The gentle copyright reminder for a long verbatim paste.
+    assert page.locator('pv-notices [data-id="copyright"]').count() == 1
+    page.locator(f"{BANNER} button[data-action=redact]").click()
+    page.wait_for_function("__fixture.attachments.length === 1")
+    assert page.evaluate("__fixture.attachments[0].source") == "paste-conversion"
+    page.click(SITES["chatgpt"].send_button)
+    page.wait_for_function("__fixture.submitCount === 1")
+
+
+@pytest.mark.parametrize("site", [s for s in SITES if SITES[s].custom_assistant])
+def test_a_shared_custom_assistant_gets_a_warning(open_site, site):
+    page = open_site(site, SITES[site].custom_assistant)
+    notice = page.locator('pv-notices [data-id="assistant"]')
+    notice.wait_for(state="visible")
+    assert "delt assistent" in notice.inner_text()
+    page.evaluate("p => __fixture.navigate(p)", SITES[site].plain_route)
+    notice.wait_for(state="detached")
+
+
+def test_answers_get_a_review_reminder(open_site):
+    page = open_site("lechat")
+    type_prompt(page, "lechat", CLEAN_PROMPT)
+    page.keyboard.press("Enter")
+    notice = page.locator('pv-notices [data-id="output"]')
+    notice.wait_for(state="visible")
+    assert "fagperson" in notice.inner_text()
