@@ -16,14 +16,17 @@ def create_app(test_config=None, scanner=None):
     :param scanner: an already built ``Scanner``, so tests and the CLI can share
         one spaCy pipeline instead of loading it per app.
     """
-    from . import api, config, dashboard, db, events, guard
+    from . import api, config, dashboard, db, events, guard, pairing, safe_logging, server
     from .analysis import Scanner
     from .nlp import load_pipeline
 
     app = Flask(__name__)
+    # "//" in a path is a 404 like any unknown path, not a redirect whose
+    # Location repeats what was sent.
+    app.url_map.merge_slashes = False
     app.config.from_mapping(config.from_environment())
     # Bodies above this are refused with 413 before any JSON parsing.
-    app.config["MAX_CONTENT_LENGTH"] = 2 * 1024 * 1024
+    app.config["MAX_CONTENT_LENGTH"] = server.APP_MAX_BODY
     if test_config:
         app.config.from_mapping(test_config)
 
@@ -36,10 +39,12 @@ def create_app(test_config=None, scanner=None):
     else:
         log.warning("Degraded: %s", scanner.pipeline.degraded_reason)
 
+    safe_logging.init_app(app)
     guard.init_app(app)
     db.init_app(app)
     dashboard.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(events.bp)
+    app.register_blueprint(pairing.bp)
     app.register_blueprint(dashboard.bp)
     return app

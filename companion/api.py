@@ -5,6 +5,7 @@ text that was sent: a prompt must not end up in a log or an error report.
 """
 
 import json
+import re
 
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
@@ -15,6 +16,8 @@ bp = Blueprint("api", __name__)
 
 SCAN_FIELDS = {"text": str, "site": str, "url": str, "source": str}
 SOURCES = {"typed", "paste", "file"}
+FIELD_NAME = re.compile(r"[A-Za-z_]{1,40}")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class BadRequest(Exception):
@@ -67,6 +70,9 @@ def _http_error(error):
         413: "Forespørgslen er for stor. Request body too large.",
     }
     message = messages.get(error.code, error.name)
+    if error.code == 413 and current_app.config.get("MAX_CONTENT_LENGTH"):
+        limit = current_app.config["MAX_CONTENT_LENGTH"]
+        message = f"Forespørgslen er for stor: højst {limit} byte. Request body too large: at most {limit} bytes."
     return jsonify(error=error.name.lower().replace(" ", "_"), message=message), error.code
 
 
@@ -88,13 +94,34 @@ def _json_object() -> dict:
         raise BadRequest("Forespørgslen er ikke gyldig JSON. Body is not valid JSON.") from None
     if not isinstance(body, dict):
         raise BadRequest("Forventede et JSON-objekt. Expected a JSON object.")
-    return body
+    return _without_lone_surrogates(body)
+
+
+def _without_lone_surrogates(value):
+    """Replace unpaired UTF-16 surrogates (``"\\ud800"`` in JSON) by U+FFFD.
+
+    JavaScript strings may hold them (an emoji cut in half by an editor or a
+    length limit) and JSON.stringify sends them as escapes, but they cannot be
+    encoded, so scanning or storing them would fail. One code unit replaces
+    one, so the finding offsets stay right and the rest of the text is still
+    scanned.
+    """
+    if isinstance(value, str):
+        return LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(v) for v in value]
+    return value
 
 
 def _check_fields(body: dict, fields: dict, required: set) -> None:
     unknown = sorted(set(body) - set(fields))
     if unknown:
-        raise BadRequest(f"Ukendte felter (unknown fields): {', '.join(unknown)}.")
+        # Names are echoed only when they look like field names: a client
+        # could put a CPR number in a key, and the answer never repeats data.
+        names = ", ".join(n if FIELD_NAME.fullmatch(n) else "?" for n in unknown[:5])
+        raise BadRequest(f"Ukendte felter (unknown fields): {names}.")
     for name in sorted(required - set(body)):
         raise BadRequest(f"Feltet '{name}' mangler (missing field).")
     for name, kind in fields.items():

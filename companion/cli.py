@@ -40,10 +40,8 @@ def main():
     help="Listen on a non-loopback address. Dangerous: other machines could read drafts.",
 )
 def serve(host, port, allow_non_loopback):
-    """Run the companion on 127.0.0.1 with the waitress WSGI server."""
-    import waitress
-
-    from . import create_app
+    """Run the companion on 127.0.0.1 (and ::1) with the waitress WSGI server."""
+    from . import create_app, server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = settings.from_environment()
@@ -55,14 +53,48 @@ def serve(host, port, allow_non_loopback):
                 f"Nægter at lytte på {host}: kun 127.0.0.1/::1 er sikkert. "
                 f"Refusing to listen on {host}; use --allow-non-loopback to force."
             )
+        banner = "!" * 72
         click.echo(
-            f"ADVARSEL: lytter på {host}, andre maskiner kan nå tjenesten. "
-            f"WARNING: listening on {host}, reachable from other machines.",
+            f"{banner}\nADVARSEL: lytter på {host}: andre maskiner kan nå tjenesten og læse kladder.\n"
+            f"WARNING: listening on {host}: other machines can reach the service and read drafts.\n{banner}",
             err=True,
         )
     app = create_app({"HOST": host, "PORT": port})
-    click.echo(f"Promptvagt lytter på http://{host}:{port} (Ctrl+C stopper)", err=True)
-    waitress.serve(app, host=host, port=port, threads=8, ident="promptvagt")
+    click.echo(f"Promptvagt lytter på http://{_url_host(host)}:{port} (Ctrl+C stopper)", err=True)
+    server.serve(app, host, port)
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+@main.command()
+@click.option("--revoke", is_flag=True, help="Forget every paired extension (they must pair again).")
+@click.option("--list", "list_clients", is_flag=True, help="Show which extensions are paired, and when.")
+def pair(revoke, list_clients):
+    """Print a one-time code that pairs a Firefox extension with the companion."""
+    from . import pairing
+
+    data_dir = settings.from_environment()["DATA_DIR"]
+    if revoke:
+        count = pairing.revoke_all(data_dir)
+        click.echo(f"{count} parring(er) glemt. {count} pairing(s) forgotten.")
+        return
+    if list_clients:
+        clients = pairing.paired_clients(data_dir)
+        if not clients:
+            click.echo("Ingen parrede udvidelser. No paired extensions.")
+        for client in clients:
+            click.echo(f"{client['paired']}  {client['origin'] or '(uden Origin / no Origin)'}")
+        return
+    code = pairing.new_code(data_dir)
+    click.echo(
+        f"Parringskode (pairing code): {code}\n\n"
+        "Åbn Promptvagts indstillinger i Firefox og indtast koden inden 10 minutter. "
+        "Koden virker én gang; companion skal køre imens.\n"
+        "Open Promptvagt's options in Firefox and enter the code within 10 minutes. "
+        "The code works once; the companion must be running."
+    )
 
 
 @main.command()

@@ -20,6 +20,7 @@ DEFAULT_DAYS = 30
 MAX_DAYS = 3660
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 500
+FIRST_YEAR, LAST_YEAR = 1970, 9000
 
 #: Query parameter → the codes it accepts.
 CHOICE_PARAMS = {
@@ -141,11 +142,16 @@ def _date(args, name, default: date) -> date:
     if name not in args:
         return default
     try:
-        return date.fromisoformat(args[name])
+        day = date.fromisoformat(args[name])
     except ValueError:
+        day = None
+    # Far-off years overflow the day arithmetic (and mean a typo anyway).
+    if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise FilterError(
-            f"'{name}' skal være en dato som 2024-05-31. '{name}' must be a date (YYYY-MM-DD)."
-        ) from None
+            f"'{name}' skal være en dato som 2024-05-31 (år {FIRST_YEAR}-{LAST_YEAR}). "
+            f"'{name}' must be a date (YYYY-MM-DD, years {FIRST_YEAR}-{LAST_YEAR})."
+        )
+    return day
 
 
 def _int(args, name, default: int, low: int, high: int) -> int:

@@ -97,3 +97,27 @@ def test_every_cli_option_has_help():
         for param in command.params:
             if getattr(param, "param_type_name", "") == "option":
                 assert param.help, f"{command.name} {param.name}"
+
+
+def test_serve_on_a_forced_address_warns_loudly(runner, monkeypatch):
+    import companion
+    from companion import server
+
+    served = {}
+    monkeypatch.setattr(companion, "create_app", lambda config: config)
+    monkeypatch.setattr(server, "serve", lambda app, host, port: served.update(host=host, port=port))
+    result = runner.invoke(cli.main, ["serve", "--host", "0.0.0.0", "--port", "9999", "--allow-non-loopback"])
+    assert result.exit_code == 0
+    assert served == {"host": "0.0.0.0", "port": 9999}
+    assert "ADVARSEL" in result.output and "WARNING" in result.output and "!!!!" in result.output
+
+
+def test_serve_uses_waitress_on_loopback(runner, monkeypatch):
+    import companion
+    from companion import server
+
+    served = {}
+    monkeypatch.setattr(companion, "create_app", lambda config: config)
+    monkeypatch.setattr(server, "serve", lambda app, host, port: served.update(host=host, port=port))
+    assert runner.invoke(cli.main, ["serve", "--port", "9999"]).exit_code == 0
+    assert served == {"host": "127.0.0.1", "port": 9999}

@@ -27,6 +27,51 @@ def health(url: str) -> dict | None:
         return None
 
 
+class Companion:
+    """A started companion process: ``url``, ``port``, ``process``; ``stop()`` or ``kill()`` it."""
+
+    def __init__(self, data_dir: Path, log_path: Path, port: int | None = None):
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_path
+        env = {**os.environ, "PROMPTVAGT_DATA_DIR": str(data_dir)}
+        with open(log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "companion.cli", "serve", "--port", str(self.port)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+            )
+        try:
+            self._wait_until_healthy()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _wait_until_healthy(self) -> None:
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while health(self.url) is None:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"companion exited with {self.process.returncode}; see {self.log_path}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"companion not healthy after {STARTUP_TIMEOUT_S}s; see {self.log_path}")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        """End it the polite way (SIGTERM), then by force."""
+        if self.process.poll() is None:
+            self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+    def kill(self) -> None:
+        """End it at once (SIGKILL on POSIX): no cleanup, no flush, as a crash would."""
+        self.process.kill()
+        self.process.wait()
+
+
 @contextmanager
 def running_companion(data_dir: Path, log_path: Path, port: int | None = None):
     """Run the companion until the block ends; yield its base URL.
@@ -34,29 +79,8 @@ def running_companion(data_dir: Path, log_path: Path, port: int | None = None):
     Its output goes to ``log_path`` so tests can prove that no prompt text
     reached the log.
     """
-    port = port or free_port()
-    url = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "PROMPTVAGT_DATA_DIR": str(data_dir)}
-    with open(log_path, "ab") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "companion.cli", "serve", "--port", str(port)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env=env,
-        )
-        try:
-            deadline = time.monotonic() + STARTUP_TIMEOUT_S
-            while health(url) is None:
-                if process.poll() is not None:
-                    raise RuntimeError(f"companion exited with {process.returncode}; see {log_path}")
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"companion not healthy after {STARTUP_TIMEOUT_S}s; see {log_path}")
-                time.sleep(0.1)
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    companion = Companion(data_dir, log_path, port)
+    try:
+        yield companion.url
+    finally:
+        companion.stop()
