@@ -57,4 +57,12 @@ const MESSAGE_HANDLERS = {
   },
 
   getStatus: () => readStatus(),
+
+  async pairCompanion({ code }) {
+    try {
+      return await pairWithCompanion(String(code ?? "").trim());
+    } catch {
+      return { ok: false, reason: "unreachable" };
+    }
+  },
 };

@@ -18,8 +18,9 @@ chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
 // noteCompanionReachable), and at least once a minute while some wait.
 chrome.alarms.create("flush-outbox", { periodInMinutes: 1 });
 chrome.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === "flush-outbox") readManagedSettings(); // warm up: see settings.js
-flushOutbox();
+  if (alarm.name !== "flush-outbox") return;
+  readManagedSettings(); // warm up: see settings.js
+  flushOutbox();
 });
 
 chrome.storage.onChanged.addListener((changes) => {

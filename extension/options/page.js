@@ -42,6 +42,16 @@
     }
   });
 
+  const pairButton = document.getElementById("pair");
+  pairButton.addEventListener("click", async () => {
+    const result = document.getElementById("pair-result");
+    const answer = await chrome.runtime.sendMessage({ type: "pairCompanion", code: form.pairingCode.value });
+    result.className = answer.ok ? "" : "error";
+    result.textContent = P.t(answer.ok ? "options_pairing_ok" : "options_pairing_failed");
+    if (answer.ok) form.pairingCode.value = "";
+  });
+  pairButton.disabled = false; // disabled in the HTML until this handler exists
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const saved = document.getElementById("saved");
