@@ -28,6 +28,10 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
+#: Danish and English function words: never names on their own. Prompts mix in
+#: English ("Can this be shorter?").
+FUNCTION_WORDS = frozenset(STOP_WORDS | ENGLISH_STOP_WORDS)
+
 from .context_words import nearest_cue, words_before
 
 COUNTRY_CODE = "dk"
@@ -65,8 +69,7 @@ def load_names() -> tuple[dict, frozenset]:
             continue
         name, kind, homograph = line.split("\t")
         kinds[name] = kind
-        # Prompts mix in English ("Can this be shorter?"), so English function words count too.
-        if homograph == "1" or name in STOP_WORDS or name in ENGLISH_STOP_WORDS:
+        if homograph == "1" or name in FUNCTION_WORDS:
             homographs.add(name)
     return kinds, frozenset(homographs)
 
@@ -110,7 +113,7 @@ class DkPersonRecognizer(EntityRecognizer):
             context=[],  # cues are scored here, see context_words
             name=name,
         )
-        self.cues = context or self.CONTEXT
+        self.cues = frozenset(context or self.CONTEXT)
 
     def load(self) -> None:
         load_names()
@@ -181,7 +184,7 @@ class DkPersonRecognizer(EntityRecognizer):
             score = 0.85
         elif strong and capital:
             score = 0.8
-        elif homograph and first.group().lower() in STOP_WORDS | ENGLISH_STOP_WORDS:
+        elif homograph and first.group().lower() in FUNCTION_WORDS:
             return None  # "De", "Hans" and "Sine" alone are words, not names
         elif homograph:
             if cue is not None and capital:
@@ -236,7 +239,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 kinds = {names[part] for part in parts}
                 kind = "first" if kinds == {"first"} else "last" if kinds == {"last"} else "both"
                 homograph = len(parts) == 1 and form in homographs
-                if form != lowered and (lowered in homographs or lowered in STOP_WORDS | ENGLISH_STOP_WORDS):
+                if form != lowered and (lowered in homographs or lowered in FUNCTION_WORDS):
                     homograph = True  # "hans" and "this" are words before they are Han's and Thi's
                 return kind, homograph
         return None, False
@@ -283,7 +286,7 @@ class DkPersonRecognizer(EntityRecognizer):
 
     def _is_cue_or_stop_word(self, word: str) -> bool:
         lowered = word.lower()
-        return lowered in self.cues or lowered in STOP_WORDS or lowered in ENGLISH_STOP_WORDS
+        return lowered in self.cues or lowered in FUNCTION_WORDS
 
     def _inside_place_or_org(self, text, candidate, other_spans) -> bool:
         following = _WORD.match(text, candidate.end + 1) if text[candidate.end : candidate.end + 1] == " " else None
