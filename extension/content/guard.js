@@ -11,6 +11,8 @@
   const DEBOUNCE_MS = 250;
   // Our own resend of exactly this text must pass our listeners once.
   const BYPASS_MS = 1500;
+  const RESEND_RETRY_MS = 250;
+  const RESEND_PATIENCE_MS = 30_000;
   const capture = { capture: true };
 
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -127,10 +129,16 @@
       after?.focus();
     }
 
-    function resend(composer, text) {
+    // Send on the user's behalf. While the page is still writing its last
+    // answer it has no send button; try again until it has, as a person would.
+    function resend(composer, text, startedAt = performance.now()) {
       P.hint.hide();
+      const target = current(composer);
+      if (!target) return;
+      const lastTry = performance.now() - startedAt > RESEND_PATIENCE_MS;
       bypass = { text, until: performance.now() + BYPASS_MS };
-      adapter.resend(composer);
+      if (adapter.resend(target, { lastTry }) || lastTry) return;
+      setTimeout(() => resend(target, text, startedAt), RESEND_RETRY_MS);
     }
 
     // Decide synchronously from the newest scan when it covers this exact

@@ -40,11 +40,14 @@
     },
 
     // Click the page's real send button; the form falls back to requestSubmit.
-    resend(composer) {
+    // True once sent. No send button while an answer is being written: false,
+    // and the guard tries again; on its last try the form is submitted anyway.
+    resend(composer, { lastTry = false } = {}) {
       const form = composer.closest("form");
       const button = (form ?? document).querySelector(this.selectors.sendButton.join(","));
       if (button) button.click();
-      else form?.requestSubmit();
+      else if (lastTry) form?.requestSubmit();
+      return Boolean(button);
     },
 
     isCustomAssistant: (location) => GPT_PATH.test(location.pathname),

@@ -32,8 +32,11 @@
       P.editing.setNativeValue(composer, text);
     },
 
+    // True once sent; false while the page cannot send (see chatgpt.js).
     resend() {
-      document.querySelector(this.selectors.sendButton.join(","))?.click();
+      const button = document.querySelector(this.selectors.sendButton.join(","));
+      button?.click();
+      return Boolean(button);
     },
   });
 })();

@@ -38,9 +38,13 @@
       P.editing.typeText(composer, text);
     },
 
+    // True once sent; false while the button is Stop or disabled (see chatgpt.js).
     resend(composer) {
       const scope = composer.closest("input-area-v2, .text-input-field, input-container") ?? document;
-      scope.querySelector(this.selectors.sendButton.join(","))?.click();
+      const button = scope.querySelector(this.selectors.sendButton.join(","));
+      if (!button || !this.isSendButton(button)) return false;
+      button.click();
+      return true;
     },
 
     isCustomAssistant: (location) => SHARED_GEM_PATH.test(location.pathname),

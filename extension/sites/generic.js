@@ -40,6 +40,7 @@
       const button = scope?.querySelector(selector);
       if (button) button.click();
       else composer.closest("form")?.requestSubmit();
+      return true; // an unknown site: no way to tell that it is busy
     },
   });
 })();

@@ -33,11 +33,13 @@
       else P.editing.typeText(composer, text);
     },
 
-    resend(composer) {
+    // True once sent; false while the page cannot send (see chatgpt.js).
+    resend(composer, { lastTry = false } = {}) {
       const form = composer.closest("form");
       const button = form?.querySelector('button[type="submit"]');
       if (button) button.click();
-      else form?.requestSubmit();
+      else if (lastTry) form?.requestSubmit();
+      return Boolean(button);
     },
 
     isCustomAssistant: (location) => AGENT_URL.test(location.pathname + location.search),

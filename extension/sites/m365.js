@@ -36,11 +36,13 @@
       P.editing.pasteText(composer, text);
     },
 
-    resend(composer) {
+    // True once sent; false while the page cannot send (see chatgpt.js).
+    resend(composer, { lastTry = false } = {}) {
       const form = composer.closest("form");
       const button = (form ?? document).querySelector(this.selectors.sendButton.join(","));
       if (button) button.click();
-      else form?.requestSubmit();
+      else if (lastTry) form?.requestSubmit();
+      return Boolean(button);
     },
 
     isCustomAssistant: (location) => AGENT_URL.test(location.pathname + location.search),

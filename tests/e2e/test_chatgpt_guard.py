@@ -111,3 +111,17 @@ def test_fallback_detector_blocks_when_companion_is_down(open_chatgpt):
     assert "0707XX-XXXX" in banner.inner_text()
     page.wait_for_timeout(300)
     assert submit_count(page) == 0
+
+
+def test_send_anyway_waits_while_the_page_is_answering(chatgpt):
+    """Without a send button (an answer is being written) the send happens when the page can."""
+    type_prompt(chatgpt, CPR_PROMPT)
+    chatgpt.keyboard.press("Enter")
+    chatgpt.locator(f"{BANNER} [role=alertdialog]").wait_for(state="visible")
+    chatgpt.evaluate("window.__fixture.setGenerating(true)")
+    chatgpt.locator(f"{BANNER} button[data-action=sendAnyway]").click()
+    chatgpt.wait_for_timeout(700)
+    assert submit_count(chatgpt) == 0
+    chatgpt.evaluate("window.__fixture.setGenerating(false)")
+    chatgpt.wait_for_function("window.__fixture.submitCount === 1")
+    assert chatgpt.evaluate("window.__fixture.submissions[0].text") == CPR_PROMPT
