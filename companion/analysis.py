@@ -4,6 +4,7 @@ The presidio ``AnalyzerEngine`` and the spaCy pipeline are built once, when
 the companion starts; each scan then costs one pipeline pass plus the regexes.
 """
 
+import bisect
 import time
 from dataclasses import asdict, dataclass
 
@@ -15,6 +16,7 @@ from .nlp import Pipeline
 from .offline import use_bundled_suffix_list
 from .recognizers import DANISH_RECOGNIZERS
 from .recognizers.dk_health_recognizer import PERSON_REFERENCE
+from .scan_cache import ChunkedAnalyzer
 
 LANGUAGE = "da"
 #: Results scored below this are noise (for example a CPR-shaped invoice number).
@@ -115,6 +117,7 @@ class Scanner:
             supported_languages=[LANGUAGE],
             default_score_threshold=SCORE_THRESHOLD,
         )
+        self.chunks = ChunkedAnalyzer(self.engine, language=LANGUAGE, entities=list(ENTITIES), score_threshold=0.0)
 
     @property
     def recognizer_names(self) -> list[str]:
@@ -123,7 +126,7 @@ class Scanner:
     def scan(self, text: str) -> ScanResult:
         started = time.perf_counter()
         # Threshold 0 here: some scores only make sense next to the other findings (see _relate).
-        results = self.engine.analyze(text=text, language=LANGUAGE, entities=list(ENTITIES), score_threshold=0.0)
+        results = self.chunks.analyze(text)  # the engine per paragraph chunk, cached (scan_cache)
         results = _relate(text, results)
         results = [r for r in results if r.score >= SCORE_THRESHOLD]
         findings = [_finding(text, r) for r in _without_overlaps(results)]
@@ -193,10 +196,16 @@ def _without_overlaps(results):
         key=lambda r: (-SPECIFICITY.index(r.entity_type), r.score, r.end - r.start),
         reverse=True,
     )
-    kept = []
+    # Kept spans never overlap, so sorted by (start, end) their ends rise too:
+    # only the last kept span that starts before a candidate ends can overlap
+    # it. Linear-ish for the thousands of results of a long text, not quadratic.
+    kept, spans = [], []
     for result in ranked:
-        if all(result.end <= k.start or result.start >= k.end for k in kept):
-            kept.append(result)
+        before = bisect.bisect_left(spans, (result.end,))
+        if before and spans[before - 1][1] > result.start:
+            continue
+        kept.append(result)
+        bisect.insort(spans, (result.start, result.end))
     return kept
 
 

@@ -162,6 +162,8 @@ class DkPersonRecognizer(EntityRecognizer):
         first = words[index]
         kind, homograph = self._lookup(first.group(), names, homographs)
         capital = first.group()[0].isupper()
+        if kind is None and not capital:
+            return None  # most words: decided before looking for cues
         cue = nearest_cue(words_before(text, first.start(), count=2), self.cues, prefix=False)
         strong = (
             nearest_cue(words_before(text, first.start(), count=1), self.STRONG_CUES, prefix=False) is not None

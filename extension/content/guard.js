@@ -8,7 +8,9 @@
 // so every decision looks the composer up again.
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
-  const DEBOUNCE_MS = 250;
+  // Short enough that the hint follows a pause in typing within 200 ms (docs/performance.md),
+  // long enough not to scan every keystroke.
+  const DEBOUNCE_MS = 150;
   // Our own resend of exactly this text must pass our listeners once.
   const BYPASS_MS = 1500;
   const RESEND_RETRY_MS = 250;
