@@ -7,7 +7,6 @@ the Danish recognizers look at the surrounding words themselves.
 
 import re
 
-from presidio_analyzer import PatternRecognizer
 
 _WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.\-]*", re.UNICODE)
 
@@ -41,33 +40,3 @@ def deciding_cue(words: list[str], positive, negative) -> str | None:
         return "negative"
     return "positive" if plus is not None else None
 
-
-class CuedPatternRecognizer(PatternRecognizer):
-    """A presidio ``PatternRecognizer`` that scores Danish cue words itself.
-
-    Subclasses set ``ENTITY``, ``PATTERNS`` and ``CONTEXT`` and implement
-    ``rescore(text, result) -> float``, which sees each validated match.
-    """
-
-    ENTITY = ""
-    PATTERNS = []
-    CONTEXT = []
-
-    def __init__(self, patterns=None, context=None, supported_language="da", supported_entity=None, name=None):
-        super().__init__(
-            supported_entity=supported_entity or self.ENTITY,
-            patterns=patterns or self.PATTERNS,
-            context=[],  # cues are scored in rescore, not by presidio's lemma-based enhancer
-            supported_language=supported_language,
-            name=name,
-        )
-        self.context_words = context or self.CONTEXT
-
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:
-            result.score = self.rescore(text, result)
-        return results
-
-    def rescore(self, text, result) -> float:
-        return result.score

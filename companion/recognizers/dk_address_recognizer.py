@@ -9,7 +9,9 @@ town a capitalised word with an optional district letter (``Aarhus C``).
 Examples (made up): ``Kløvervej 5, 2. th., 5000 Odense C``.
 """
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
 
@@ -26,20 +28,12 @@ _FLOOR = r"(?:,?\s*(?:st|kl|\d{1,2})\.?(?:\s*sal)?\.?(?:,?\s*(?:th|tv|mf|t\.h|t\
 _POSTCODE = r"(?:,?\s*(?:DK-)?\d{4}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)?"
 
 
-class DkAddressRecognizer(PatternRecognizer):
+class DkAddressRecognizer(DanishPatternRecognizer):
     """Recognize Danish street addresses."""
 
     PATTERNS = [
         Pattern("street, number, postcode and town (strong)", rf"(?-i:\b{_STREET}{_NUMBER}{_FLOOR},?\s*(?:DK-)?\d{{4}}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)", 0.85),
         Pattern("street and number (medium)", rf"(?-i:\b{_STREET}{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
     ]
+    ENTITY = "DK_ADDRESS"
     CONTEXT = []
-
-    def __init__(self, patterns=None, context=None, supported_language="da", supported_entity="DK_ADDRESS", name=None):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )

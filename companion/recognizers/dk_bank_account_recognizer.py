@@ -10,12 +10,13 @@ Examples (made up): ``reg. nr. 9570 kontonr. 0012345678``.
 
 from presidio_analyzer import Pattern
 
-from .context_words import CuedPatternRecognizer, nearest_cue, words_before
+from .context_words import nearest_cue, words_before
+from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
 
 
-class DkBankAccountRecognizer(CuedPatternRecognizer):
+class DkBankAccountRecognizer(DanishPatternRecognizer):
     """Recognize Danish registration and account numbers."""
 
     PATTERNS = [

@@ -21,7 +21,9 @@ Examples (made up): ``FORTROLIGT – personalesag``, ``Punkt 7 (lukket punkt)``.
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
 
@@ -36,7 +38,7 @@ _WHEN = (
 )
 
 
-class DkConfidentialMarkerRecognizer(PatternRecognizer):
+class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     """Recognize confidentiality, embargo and closed-meeting markings in Danish text."""
 
     PATTERNS = [
@@ -59,6 +61,7 @@ class DkConfidentialMarkerRecognizer(PatternRecognizer):
         # "Dette notat er fortroligt", "behandles fortroligt".
         Pattern("fortroligt in a sentence (weak)", r"\b(?:er|behandles|holdes|markeret|betragtes\s+som)\s+(?:strengt\s+)?fortroligt?\b", 0.6),
     ]
+    ENTITY = "CONFIDENTIAL_MARKER"
     CONTEXT = []
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
@@ -72,15 +75,6 @@ class DkConfidentialMarkerRecognizer(PatternRecognizer):
         r"\b(?:skriv|lav|udarbejd|formulér|formuler|foreslå|giv\s+mig|hjælp\s+(?:mig\s+)?med\s+at\s+skrive)\b[^.\n]{0,40}$",
         re.IGNORECASE,
     )
-
-    def __init__(self, patterns=None, context=None, supported_language="da", supported_entity="CONFIDENTIAL_MARKER", name=None):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            name=name,
-        )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)

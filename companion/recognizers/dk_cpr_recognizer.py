@@ -21,13 +21,14 @@ from datetime import date
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from .context_words import CuedPatternRecognizer, deciding_cue, words_before
+from .context_words import deciding_cue, words_before
+from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
 MOD11_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 
-class DkCprRecognizer(CuedPatternRecognizer):
+class DkCprRecognizer(DanishPatternRecognizer):
     """Recognize Danish CPR numbers with date and century validation."""
 
     PATTERNS = [

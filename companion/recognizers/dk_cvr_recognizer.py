@@ -11,13 +11,14 @@ Examples (made up): ``CVR 29189846``, ``cvr-nr. 2918 9846``.
 
 from presidio_analyzer import Pattern
 
-from .context_words import CuedPatternRecognizer, nearest_cue, words_before
+from .context_words import nearest_cue, words_before
+from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
 WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
 
 
-class DkCvrRecognizer(CuedPatternRecognizer):
+class DkCvrRecognizer(DanishPatternRecognizer):
     """Recognize Danish CVR numbers after a CVR cue."""
 
     PATTERNS = [Pattern("CVR (weak)", r"(?<![\d])[1-9]\d{7}(?![\d])|(?<![\d])[1-9]\d(?: \d{2}){3}(?![\d])|(?<![\d])[1-9]\d{3} \d{4}(?![\d])", 0.2)]

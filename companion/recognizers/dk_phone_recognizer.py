@@ -12,12 +12,13 @@ Examples (made up): ``tlf. 20 45 67 89``, ``+45 2045 6789``.
 
 from presidio_analyzer import Pattern
 
-from .context_words import CuedPatternRecognizer, deciding_cue, words_before
+from .context_words import deciding_cue, words_before
+from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
 
 
-class DkPhoneRecognizer(CuedPatternRecognizer):
+class DkPhoneRecognizer(DanishPatternRecognizer):
     """Recognize Danish phone numbers."""
 
     PATTERNS = [
