@@ -656,11 +656,14 @@ CASES["hard_negative"] = [
 ]
 
 
-def build() -> list[dict]:
+def build(cases: dict[str, list] | None = None, id_prefix: dict[str, str] | None = None) -> list[dict]:
+    """Turn readable cases into records; the defaults are this corpus's own."""
+    cases = CASES if cases is None else cases
+    id_prefix = ID_PREFIX if id_prefix is None else id_prefix
     records = []
-    for domain, cases in CASES.items():
-        prefix = ID_PREFIX[domain]
-        for i, case in enumerate(cases, start=1):
+    for domain, domain_cases in cases.items():
+        prefix = id_prefix[domain]
+        for i, case in enumerate(domain_cases, start=1):
             marked, note = (case, None) if isinstance(case, str) else case
             text, spans = parse(marked)
             record = {"id": f"{prefix}-{i:03d}", "domain": domain, "text": text, "spans": spans}
@@ -670,17 +673,26 @@ def build() -> list[dict]:
     return records
 
 
-def main() -> int:
-    records = build()
-    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
+def write_and_check(out: Path, cases: dict[str, list] | None = None,
+                    id_prefix: dict[str, str] | None = None) -> int:
+    """Build the cases, write them to ``out`` as JSON lines and run the checker on it.
+
+    eval/holdout_build.py calls this with its own cases, id prefixes and path.
+    """
+    records = build(cases, id_prefix)
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
         for r in records:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} cases to {OUT}")
+    print(f"wrote {len(records)} cases to {out}")
     sys.dont_write_bytecode = True  # keep eval/ free of __pycache__
     sys.path.insert(0, str(HERE))
     import check_corpus  # noqa: E402  (sibling script)
 
-    return check_corpus.main([str(OUT)])
+    return check_corpus.main([str(out)])
+
+
+def main() -> int:
+    return write_and_check(OUT)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,8 @@ texts of the development corpus (eval/corpus.jsonl). Do not tune the engine
 on it: report its numbers, do not chase them. See eval/README.md.
 
 The markup, the check-digit filling and the annotation rules are the same as
-for the development corpus (this script reuses ``parse`` from
-eval/build_corpus.py):
+for the development corpus (this script builds, writes and checks through
+``write_and_check`` of eval/build_corpus.py):
 
     [[TYPE:value]]   marks an expected span (DK_CPR, PERSON ... or the short
                      aliases CPR, PER, CONF, MAIL, TLF, ADR, IBAN, KONTO,
@@ -30,7 +30,6 @@ CVR numbers and cases are made up. The output is deterministic.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -40,7 +39,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "holdout.jsonl"
 
 sys.path.insert(0, str(HERE))
-from build_corpus import parse  # noqa: E402  (sibling script: markup + check digits)
+# Sibling script: markup, check digits, and the writer shared by both corpora.
+from build_corpus import write_and_check  # noqa: E402
 
 ID_PREFIX = {
     "casework": "ho-sag",
@@ -1212,29 +1212,8 @@ CASES["hard_negative"] = [
 ]
 
 
-def build() -> list[dict]:
-    records = []
-    for domain, cases in CASES.items():
-        prefix = ID_PREFIX[domain]
-        for i, case in enumerate(cases, start=1):
-            marked, note = (case, None) if isinstance(case, str) else case
-            text, spans = parse(marked)
-            record = {"id": f"{prefix}-{i:03d}", "domain": domain, "text": text, "spans": spans}
-            if note:
-                record["note"] = note
-            records.append(record)
-    return records
-
-
 def main() -> int:
-    records = build()
-    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} cases to {OUT}")
-    import check_corpus  # noqa: E402  (sibling script)
-
-    return check_corpus.main([str(OUT)])
+    return write_and_check(OUT, CASES, ID_PREFIX)
 
 
 if __name__ == "__main__":
