@@ -73,14 +73,21 @@ class Companion:
 
 
 @contextmanager
-def running_companion(data_dir: Path, log_path: Path, port: int | None = None):
+def running_companion(data_dir: Path, log_path: Path, port: int | None = None, never_logged=()):
     """Run the companion until the block ends; yield its base URL.
 
-    Its output goes to ``log_path`` so tests can prove that no prompt text
-    reached the log.
+    Its output goes to ``log_path``; afterwards none of the ``never_logged``
+    values (the prompts' CPR numbers, names …) may be found there.
     """
     companion = Companion(data_dir, log_path, port)
     try:
         yield companion.url
     finally:
         companion.stop()
+    assert_never_logged(log_path, never_logged)
+
+
+def assert_never_logged(log_path: Path, values) -> None:
+    """Privacy: none of ``values`` (CPR numbers, names … from the prompts) is in the log."""
+    log = log_path.read_text(encoding="utf-8", errors="replace")
+    assert not [value for value in values if value in log], "prompt text found in the companion log"

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from .companion_process import Companion
+from .companion_process import Companion, assert_never_logged
 
 REPO = Path(__file__).resolve().parents[2]
 HOSTILE_DIR = REPO / "tests" / "fixtures" / "hostile"
@@ -92,8 +92,7 @@ def companion(tmp_path_factory):
         yield running
     finally:
         running.stop()
-    log = log_path.read_text(encoding="utf-8", errors="replace")
-    assert not [value for value in SECRET_VALUES if value in log], "prompt text found in the companion log"
+    assert_never_logged(log_path, SECRET_VALUES)
 
 
 @pytest.fixture(scope="module")
