@@ -165,20 +165,17 @@ def _relate(text, results):
     return results
 
 
-def _escalate(findings):
-    """A name next to a CPR number or health data, and health data about a named person, block.
+#: A finding blocks when one of these stands in the same text: together they
+#: are special-category data about an identified person.
+BLOCKS_TOGETHER_WITH = {"PERSON": {"DK_CPR", "HEALTH_DATA"}, "HEALTH_DATA": {"DK_CPR", "PERSON"}}
 
-    Together they are special-category data about an identified person.
-    """
+
+def _escalate(findings):
+    """A name next to a CPR number or health data, and health data about a named person, block."""
     types = {f.entity_type for f in findings}
-    if "PERSON" in types and types & {"DK_CPR", "HEALTH_DATA"}:
-        for finding in findings:
-            if finding.entity_type in ("PERSON", "HEALTH_DATA"):
-                finding.severity = "block"
-    elif "DK_CPR" in types and "HEALTH_DATA" in types:
-        for finding in findings:
-            if finding.entity_type == "HEALTH_DATA":
-                finding.severity = "block"
+    for finding in findings:
+        if types & BLOCKS_TOGETHER_WITH.get(finding.entity_type, set()):
+            finding.severity = "block"
 
 
 #: Where spans of different types overlap, the more specific evidence wins: a
