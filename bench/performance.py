@@ -53,10 +53,10 @@ from browser_latency import summary as browser_summary  # noqa: E402
 from danish_text import danish_text  # noqa: E402
 from quality import PresidioBaseline  # noqa: E402
 
-from companion.analysis import LANGUAGE, Scanner  # noqa: E402
+from companion.detection.analysis import LANGUAGE, Scanner  # noqa: E402
 from companion.config import DEFAULT_SPACY_MODELS  # noqa: E402
-from companion.entities import ENTITIES  # noqa: E402
-from companion.nlp import load_pipeline  # noqa: E402
+from companion.detection.entities import ENTITIES  # noqa: E402
+from companion.detection.nlp import load_pipeline  # noqa: E402
 from companion_timing import companion_process  # noqa: E402
 
 COMMAND = ".venv/bin/python bench/performance.py"
@@ -96,7 +96,7 @@ class Client:
         try:
             elapsed, response, data = self._post(body)
         except (ConnectionError, http.client.RemoteDisconnected):
-            # The companion closes connections idle for 30 s (companion/server.py); so does a browser.
+            # The companion closes connections idle for 30 s (companion/transport/server.py); so does a browser.
             self.connection.close()
             elapsed, response, data = self._post(body)
         if response.status != 200:
@@ -400,7 +400,7 @@ def report(facts, load, startup, lat, edit, tput, mem, web, quick, seconds) -> s
         f"The HTTP round trip (client, waitress, Flask, JSON) adds, at p50: {overhead} characters "
         "(client time minus the scan's own `elapsed_ms`).",
         "",
-        "What #7 changed to get here (`companion/scan_cache.py`; detection unchanged: `bench/quality.py` gives the "
+        "What #7 changed to get here (`companion/detection/scan_cache.py`; detection unchanged: `bench/quality.py` gives the "
         "same report with and without it): a text longer than 4,000 characters is analysed in chunks of about "
         "2,000 characters cut at paragraph breaks, new chunks on two threads (the spaCy pipeline releases the "
         "GIL in its matrix code), and the results of the last 256 chunks are kept, so a rescan analyses only what "
@@ -414,7 +414,7 @@ def report(facts, load, startup, lat, edit, tput, mem, web, quick, seconds) -> s
         "## Long texts: rescans",
         "",
         "A 100,000-character text is scanned in chunks of about 2,000 characters cut at paragraph breaks "
-        "(`companion/scan_cache.py`); a rescan analyses only chunks it has not seen. Milliseconds over HTTP, "
+        "(`companion/detection/scan_cache.py`); a rescan analyses only chunks it has not seen. Milliseconds over HTTP, "
         "p50 / max; *chunks* is how many chunks the rescan analysed (measured on an in-process scanner).",
         "",
         "| scan | n | ms p50 / max | chunks analysed |",

@@ -29,10 +29,10 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from companion.analysis import Scanner, _PreloadedSpacyEngine  # noqa: E402
+from companion.detection.analysis import Scanner, _PreloadedSpacyEngine  # noqa: E402
 from companion.config import DEFAULT_SPACY_MODELS  # noqa: E402
-from companion.nlp import load_pipeline  # noqa: E402
-from companion.recognizers.dk_cpr_recognizer import DkCprRecognizer  # noqa: E402
+from companion.detection.nlp import load_pipeline  # noqa: E402
+from companion.detection.recognizers.dk_cpr_recognizer import DkCprRecognizer  # noqa: E402
 
 OS2DS_KINDS = {
     "cpr": "DK_CPR", "name": "PERSON", "address": "DK_ADDRESS", "health": "HEALTH_DATA",

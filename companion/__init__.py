@@ -16,11 +16,16 @@ def create_app(test_config=None, scanner=None):
     :param scanner: an already built ``Scanner``, so tests and the CLI can share
         one spaCy pipeline instead of loading it per app.
     """
-    from . import api, config, dashboard, db, events, guard, pairing, safe_logging, server
-    from .analysis import Scanner
-    from .nlp import load_pipeline
+    from . import config, safe_logging
+    from .dashboard import views as dashboard
+    from .detection.analysis import Scanner
+    from .detection.nlp import load_pipeline
+    from .nearmiss import db
+    from .transport import events, guard, pairing, server
+    from .transport import http as api
 
-    app = Flask(__name__)
+    # The dashboard's pages and stylesheet live beside its views.
+    app = Flask(__name__, template_folder="dashboard/templates", static_folder="dashboard/static")
     # "//" in a path is a 404 like any unknown path, not a redirect whose
     # Location repeats what was sent.
     app.url_map.merge_slashes = False

@@ -16,8 +16,8 @@ LOOPBACK_HOSTS = {"127.0.0.1", "::1", "localhost"}
 
 
 def _scanner():
-    from .analysis import Scanner
-    from .nlp import load_pipeline
+    from .detection.analysis import Scanner
+    from .detection.nlp import load_pipeline
 
     pipeline = load_pipeline(settings.spacy_model_candidates(settings.from_environment()))
     if pipeline.degraded_reason:
@@ -41,7 +41,8 @@ def main():
 )
 def serve(host, port, allow_non_loopback):
     """Run the companion on 127.0.0.1 (and ::1) with the waitress WSGI server."""
-    from . import create_app, server
+    from . import create_app
+    from .transport import server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = settings.from_environment()
@@ -73,7 +74,7 @@ def _url_host(host: str) -> str:
 @click.option("--list", "list_clients", is_flag=True, help="Show which extensions are paired, and when.")
 def pair(revoke, list_clients):
     """Print a one-time code that pairs a Firefox extension with the companion."""
-    from . import pairing
+    from .transport import pairing
 
     data_dir = settings.from_environment()["DATA_DIR"]
     if revoke:
@@ -148,7 +149,7 @@ def _scan_jsonl(scanner, lines):
 
 def _open_log():
     """Open the near-miss database the companion would use, migrated to the current schema."""
-    from .db import database_path, migrate, open_database
+    from .nearmiss.db import database_path, migrate, open_database
 
     path = database_path(settings.from_environment())
     db = open_database(path)
@@ -184,8 +185,8 @@ def migrate():
 )
 def export(output_format, aggregate, days, first_day, last_day, site, entity_type, action, output):
     """Export the near-miss log as CSV or JSON, as the dashboard's download links do."""
-    from . import exports, store
-    from .filters import FilterError, parse_filter
+    from .nearmiss import exports, store
+    from .nearmiss.filters import FilterError, parse_filter
 
     args = {"days": days, "from": first_day, "to": last_day, "site": site, "entity_type": entity_type, "action": action}
     try:

@@ -3,7 +3,7 @@
     python tools/build_name_lists.py [--shared ../shared]
 
 Reads ``data/names/dacy_names.csv`` (Apache-2.0, from the dacy 2.9.0 wheel)
-and writes ``companion/data/names.tsv``: one lower-case name per line with
+and writes ``companion/detection/data/names.tsv``: one lower-case name per line with
 its kind (first, last or both) and whether it is also an ordinary Danish word
 (a homograph such as "per", "mark" or "bo"). Homographs are found by how often
 the name occurs in lower case in the UNER Danish DDT train and dev sets
@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "companion" / "data" / "names.tsv"
+OUTPUT = ROOT / "companion" / "detection" / "data" / "names.tsv"
 
 # Ordinary Danish (and common English) words that are also names in the table,
 # seen in municipal prompts but rare in news text.

@@ -1,6 +1,6 @@
 // Built-in detector for when the companion cannot answer: CPR numbers with
 // date and century validation (the same rules as
-// companion/recognizers/dk_cpr_recognizer.py) and the confidentiality markers
+// companion/detection/recognizers/dk_cpr_recognizer.py) and the confidentiality markers
 // of KL's guide. Deliberately small: it only has to stop the worst cases.
 // Pure functions, so node's test runner can load this file as it is.
 (() => {

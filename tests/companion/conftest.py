@@ -1,9 +1,9 @@
 import pytest
 
 from companion import create_app
-from companion.analysis import Scanner
+from companion.detection.analysis import Scanner
 from companion.config import DEFAULT_SPACY_MODELS
-from companion.nlp import load_pipeline
+from companion.detection.nlp import load_pipeline
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,9 @@
 import uuid
 from datetime import datetime, timedelta, timezone
 
-from companion import store
-from companion.events import validate_event
-from companion.filters import utc_text
+from companion.nearmiss import store
+from companion.transport.events import validate_event
+from companion.nearmiss.filters import utc_text
 
 #: Real-looking values that must never reach the database, a response or a log.
 CPR = "070761-0913"

@@ -67,7 +67,7 @@ def test_migrate_creates_then_reports_up_to_date(runner, data_dir):
 
 
 def test_export_wraps_the_store(runner, data_dir, scanner):
-    from companion import db as database
+    from companion.nearmiss import db as database
 
     from .nearmiss import event, seed
 
@@ -101,7 +101,7 @@ def test_every_cli_option_has_help():
 
 def test_serve_on_a_forced_address_warns_loudly(runner, monkeypatch):
     import companion
-    from companion import server
+    from companion.transport import server
 
     served = {}
     monkeypatch.setattr(companion, "create_app", lambda config: config)
@@ -114,7 +114,7 @@ def test_serve_on_a_forced_address_warns_loudly(runner, monkeypatch):
 
 def test_serve_uses_waitress_on_loopback(runner, monkeypatch):
     import companion
-    from companion import server
+    from companion.transport import server
 
     served = {}
     monkeypatch.setattr(companion, "create_app", lambda config: config)

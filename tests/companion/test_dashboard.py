@@ -9,10 +9,10 @@ from datetime import timedelta
 import pytest
 
 from companion import create_app
-from companion import db as database
-from companion.analysis import Scanner
-from companion.dashboard import CONTENT_SECURITY_POLICY
-from companion.nlp import load_pipeline
+from companion.nearmiss import db as database
+from companion.detection.analysis import Scanner
+from companion.dashboard.views import CONTENT_SECURITY_POLICY
+from companion.detection.nlp import load_pipeline
 
 from .nearmiss import event, seed
 

@@ -3,8 +3,8 @@
 import pytest
 
 from companion import create_app
-from companion.analysis import Scanner
-from companion.nlp import load_pipeline
+from companion.detection.analysis import Scanner
+from companion.detection.nlp import load_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 
 from companion.cli import main
 from companion.config import SETTINGS
-from companion.entities import ENTITIES
+from companion.detection.entities import ENTITIES
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = "\n".join(

@@ -4,8 +4,10 @@ from datetime import timedelta
 
 import pytest
 
-from companion import create_app, store
-from companion import db as database
+from companion import create_app
+
+from companion.nearmiss import store
+from companion.nearmiss import db as database
 from companion.config import EXTENSION_ID
 
 from .nearmiss import ADDRESS, CPR, NAME, event, seed

@@ -19,7 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion import create_app, pairing
+from companion import create_app
+
+from companion.transport import pairing
 from companion.config import EXTENSION_ID
 
 from .nearmiss import CPR, FINDINGS, NAME, event

@@ -7,7 +7,7 @@ read the answer. See docs/security.md for the threat each row stands for.
 
 import pytest
 
-from companion import pairing
+from companion.transport import pairing
 from companion.config import EXTENSION_ID
 
 from .nearmiss import CPR, event

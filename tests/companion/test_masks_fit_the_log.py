@@ -1,9 +1,9 @@
-"""Every mask the scanner makes must be accepted by the near-miss log (companion/privacy.py)."""
+"""Every mask the scanner makes must be accepted by the near-miss log (companion/nearmiss/privacy.py)."""
 
 import pytest
 
-from companion.entities import ENTITIES
-from companion.privacy import check_masked
+from companion.detection.entities import ENTITIES
+from companion.nearmiss.privacy import check_masked
 
 # One made-up value per entity type, in the shapes people type.
 SAMPLES = {

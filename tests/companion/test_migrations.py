@@ -4,9 +4,9 @@ import sqlite_utils
 from click.testing import CliRunner
 from sqlite_utils.cli import cli as sqlite_utils_cli
 
-from companion import db as database
-from companion import migrations as migrations_module
-from companion.migrations import migrations
+from companion.nearmiss import db as database
+from companion.nearmiss import migrations as migrations_module
+from companion.nearmiss.migrations import migrations
 
 MIGRATIONS_FILE = migrations_module.__file__
 
@@ -74,7 +74,7 @@ def test_upgrade_from_the_first_schema_keeps_rows(tmp_path):
 
 
 def test_sqlite_utils_cli_can_apply_the_migrations_file(tmp_path):
-    """The README promises ``sqlite-utils migrate promptvagt.db companion/migrations.py``."""
+    """The README promises ``sqlite-utils migrate promptvagt.db companion/nearmiss/migrations.py``."""
     path = tmp_path / "copy.db"
     result = CliRunner().invoke(sqlite_utils_cli, ["migrate", str(path), MIGRATIONS_FILE])
     assert result.exit_code == 0, result.output

@@ -2,7 +2,7 @@ import socket
 
 import pytest
 
-from companion.offline import use_bundled_suffix_list
+from companion.detection.offline import use_bundled_suffix_list
 
 
 def test_email_validation_needs_no_network(scanner, monkeypatch):

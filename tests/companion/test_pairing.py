@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from companion import cli, pairing
+from companion import cli
+
+from companion.transport import pairing
 
 FIREFOX_ORIGIN = "moz-extension://0b3c8e1a-5f7e-4d52-9a51-6f0f3f1d2c4b"
 TOKEN = pairing.TOKEN_HEADER

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from companion import db as database
+from companion.nearmiss import db as database
 
 from .nearmiss import ADDRESS, CPR, NAME, event
 

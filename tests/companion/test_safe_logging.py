@@ -5,7 +5,9 @@ import sys
 
 import pytest
 
-from companion import create_app, safe_logging
+from companion import create_app
+
+from companion import safe_logging
 
 from .nearmiss import CPR, NAME
 

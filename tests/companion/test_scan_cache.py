@@ -6,9 +6,9 @@ import time
 import pytest
 from presidio_analyzer import RecognizerResult
 
-from companion import scan_cache
-from companion.analysis import LANGUAGE, SPECIFICITY, Scanner, _without_overlaps
-from companion.entities import ENTITIES
+from companion.detection import scan_cache
+from companion.detection.analysis import LANGUAGE, SPECIFICITY, Scanner, _without_overlaps
+from companion.detection.entities import ENTITIES
 
 # Neutral paragraphs between the ones that matter, each different (all made up).
 FILLER = (

@@ -17,7 +17,9 @@ import pytest
 from flask import Response
 from waitress import wasyncore
 
-from companion import create_app, server
+from companion import create_app
+
+from companion.transport import server
 
 from .nearmiss import CPR
 

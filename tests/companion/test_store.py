@@ -4,9 +4,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from companion import db as database
-from companion import store
-from companion.filters import parse_filter
+from companion.nearmiss import db as database
+from companion.nearmiss import store
+from companion.nearmiss.filters import parse_filter
 
 from .nearmiss import event, seed
 

@@ -1,6 +1,6 @@
 import pytest
 
-from companion.analysis import SCORE_THRESHOLD
+from companion.detection.analysis import SCORE_THRESHOLD
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 import pytest
 
-from companion.recognizers import DkConfidentialMarkerRecognizer
+from companion.detection.recognizers import DkConfidentialMarkerRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 import pytest
 
-from companion.analysis import SCORE_THRESHOLD
-from companion.recognizers import DkCprRecognizer
+from companion.detection.analysis import SCORE_THRESHOLD
+from companion.detection.recognizers import DkCprRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from companion.recognizers import (
+from companion.detection.recognizers import (
     DkAddressRecognizer,
     DkBankAccountRecognizer,
     DkCvrRecognizer,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from companion.recognizers import DkPersonRecognizer
+from companion.detection.recognizers import DkPersonRecognizer
 
 
 @pytest.fixture(scope="module")

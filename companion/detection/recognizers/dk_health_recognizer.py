@@ -36,7 +36,7 @@ PERSON_REFERENCE = re.compile(
 def _term_patterns():
     """Compile the term list into (inside-words pattern, whole-word pattern, exclusions)."""
     inside, whole, excluded = [], [], []
-    text = resources.files("companion").joinpath("data/health_terms.txt").read_text(encoding="utf-8")
+    text = resources.files("companion").joinpath("detection/data/health_terms.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.strip().lower()
         if not line or line.startswith("#"):

@@ -29,8 +29,8 @@ from pathlib import Path
 
 from flask import Blueprint, current_app, jsonify, request
 
-from .api import BadRequest, _check_fields, _json_object
-from .filters import utc_text
+from .http import BadRequest, _check_fields, _json_object
+from ..nearmiss.filters import utc_text
 
 bp = Blueprint("pairing", __name__)
 

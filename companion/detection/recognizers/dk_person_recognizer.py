@@ -63,7 +63,7 @@ class _Candidate:
 def load_names() -> tuple[dict, frozenset]:
     """Return {name: kind} and the set of names that are also ordinary words."""
     kinds, homographs = {}, set()
-    table = resources.files("companion").joinpath("data/names.tsv").read_text(encoding="utf-8")
+    table = resources.files("companion").joinpath("detection/data/names.tsv").read_text(encoding="utf-8")
     for line in table.splitlines():
         if not line or line.startswith("#"):
             continue

@@ -8,11 +8,13 @@ as the API come from ``filters.parse_filter``.
 
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
-from . import charts, danish, exports, store
-from .db import database_path, get_db
-from .filters import PERIOD_CHOICES, FilterError, parse_filter
-from .guard import CSRF_FIELD, csrf_token, same_origin_form_ok
-from .vocabulary import (
+from . import charts
+
+from ..nearmiss import danish, exports, store
+from ..nearmiss.db import database_path, get_db
+from ..nearmiss.filters import PERIOD_CHOICES, FilterError, parse_filter
+from ..transport.guard import CSRF_FIELD, csrf_token, same_origin_form_ok
+from ..nearmiss.vocabulary import (
     ACTION_LABELS,
     DETECTOR_LABELS,
     ENTITY_LABELS,

@@ -40,7 +40,7 @@ from flask import current_app, jsonify, request
 from flask_cors import CORS
 
 from . import pairing
-from .config import allowed_origins
+from ..config import allowed_origins
 
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]"}
 #: Blueprints whose pages the companion's own origin may request (its forms

@@ -10,7 +10,7 @@ import re
 from flask import Blueprint, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from . import __version__
+from .. import __version__
 
 bp = Blueprint("api", __name__)
 

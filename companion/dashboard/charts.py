@@ -9,7 +9,7 @@ depends on colour alone.
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from . import danish
+from ..nearmiss import danish
 
 WIDTH = 720
 ROW_HEIGHT = 30

@@ -11,7 +11,7 @@ import errno
 import logging
 import socket
 
-from . import safe_logging
+from .. import safe_logging
 
 log = logging.getLogger(__name__)
 

@@ -12,12 +12,12 @@ from datetime import datetime, timedelta, timezone
 
 from flask import Blueprint, current_app, jsonify, request
 
-from . import store
-from .api import BadRequest, _json_object
-from .db import get_db
-from .filters import FilterError, parse_filter, parse_utc, utc_text
-from .privacy import Refused, check_masked, check_reason
-from .vocabulary import (
+from ..nearmiss import store
+from .http import BadRequest, _json_object
+from ..nearmiss.db import get_db
+from ..nearmiss.filters import FilterError, parse_filter, parse_utc, utc_text
+from ..nearmiss.privacy import Refused, check_masked, check_reason
+from ..nearmiss.vocabulary import (
     ACTION_LABELS,
     DETECTOR_LABELS,
     ENTITY_LABELS,
