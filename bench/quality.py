@@ -19,6 +19,7 @@ the usual measure for named-entity recognition.
 
 import argparse
 import json
+import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -201,6 +202,27 @@ def _join(tokens, tags):
 # -- report -------------------------------------------------------------------------------
 
 
+#: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
+CORPORA = [
+    ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
+     "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
+     "was changed. Its first look (below) is the honest figure; later figures are after general changes "
+     "(data, model, grammar) that were made without adding any case's words."),
+    ("eval/holdout.jsonl", "Held-out corpus",
+     "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
+     "misses of its first look led to changes, so it is no longer a clean held-out measure, "
+     "`HEALTH_DATA` least of all."),
+    ("eval/corpus.jsonl", "Team corpus",
+     "Written by the team and used while the rules were developed: a development set."),
+]
+#: PER F1 targets on the NER test sets (issue #10).
+NER_TARGETS = {"UNER Danish DDT test": 0.85, "DaN+ Twitter test": 0.70, "DaN+ Arto (web forum) test": 0.70}
+#: First-look figures per corpus, written once by ``--first-look`` and never again.
+FIRST_LOOK = ROOT / "eval" / "first-look.json"
+#: Domains whose prompts are harmless: no warning should interrupt them.
+HARMLESS_DOMAINS = {"clean", "hard_negative"}
+
+
 def run(shared: Path):
     pipeline = load_pipeline(DEFAULT_SPACY_MODELS)
     systems = [Promptvagt(pipeline), PresidioBaseline(pipeline)]
@@ -208,30 +230,17 @@ def run(shared: Path):
         "# Detection quality",
         "",
         f"Produced by `.venv/bin/python bench/quality.py` on {time.strftime('%Y-%m-%d')} "
-        f"with spaCy pipeline `{pipeline.name or 'none (degraded)'}`.",
+        f"with spaCy pipeline `{pipeline.name or 'none (degraded)'}` {pipeline.version or ''}.",
         "Baseline: presidio's default `AnalyzerEngine` (its predefined recognizers for `da`) on the same pipeline.",
         "A prediction is correct when it overlaps a gold span of the same type; *exact* F1 needs identical spans.",
+        "*Left alone*: a harmless prompt (domains `clean` and `hard_negative`) with no finding that warns or "
+        "blocks; a hint (`info`) does not interrupt.",
         "",
     ]
-
-    lines += corpus_section(
-        systems, ROOT / "eval" / "corpus.jsonl", "Team corpus",
-        "The corpus was written by the team and used while the rules were developed: it is a "
-        "development set. The held-out corpus and the NER test sets below say more about new text.",
-    )
-    holdout = ROOT / "eval" / "holdout.jsonl"
-    if holdout.exists():
-        lines += corpus_section(
-            systems, holdout, "Held-out corpus",
-            "Written by a team member who had not seen the rules or the development corpus. "
-            "**First scored on 2026-11-26, before any change:** `CONFIDENTIAL_MARKER` P 0.90 / R 0.80, "
-            "`PERSON` P 0.89 / R 0.88, `HEALTH_DATA` P 0.86 / R 0.68, `DK_CPR` P 1.00 / R 1.00, "
-            "2 clean prompts blocked. Those are the honest held-out figures. The misses then led to "
-            "changes (markings in headings in any case, quoted markings as mentions, injuries, "
-            "treatments and more medicines in the term list, words for services, English function "
-            "words, foreign letters and form labels for names), so the figures below are no longer "
-            "a clean held-out measure, `HEALTH_DATA` least of all.",
-        )
+    first_looks = json.loads(FIRST_LOOK.read_text(encoding="utf-8")) if FIRST_LOOK.exists() else {}
+    for path, title, about in CORPORA:
+        if (ROOT / path).exists():
+            lines += corpus_section(systems, ROOT / path, title, about, first_looks.get(path))
 
     # OS2datascanner cases.
     tallies = {s.name: Tally() for s in systems}
@@ -263,6 +272,7 @@ def run(shared: Path):
     lines += ["## PER on NER test sets", "",
               "| data set | sentences | gold PER | Promptvagt P | R | F1 | exact F1 | baseline P | R | F1 | exact F1 |",
               "|---|---|---|---|---|---|---|---|---|---|---|"]
+    f1s = {}
     for label, path, columns in ner_sets:
         tallies = {s.name: Tally() for s in systems}
         sentences = list(iob_sentences(path, columns))
@@ -275,51 +285,116 @@ def run(shared: Path):
             f"**{fmt(ours['f1'])}** | {fmt(ours['exact_f1'])} | {fmt(base['precision'])} | {fmt(base['recall'])} | "
             f"{fmt(base['f1'])} | {fmt(base['exact_f1'])} |"
         )
-        if label.startswith("UNER"):
-            uner_f1 = ours["f1"]
-    lines += ["", f"Target (issue #3): PER F1 on the UNER test set ≥ 0.85: measured **{fmt(uner_f1)}**, "
-              + ("met." if uner_f1 >= 0.85 else "**not met**. The misses are mostly foreign names the small pipeline "
-                 "does not know and single capitalised words it takes for names (firms, places, ships)."),
+        f1s[label] = ours["f1"]
+    lines += ["", "Targets (issue #10): PER F1 ≥ 0.85 on UNER test, ≥ 0.70 on DaN+ Twitter and Arto: "
+              + ", ".join(f"{label} **{fmt(f1s[label])}** ({'met' if f1s[label] is not None and f1s[label] >= goal else 'not met'})"
+                          for label, goal in NER_TARGETS.items()) + ".",
               "", "DaN+ Reddit is left out: its files hold labels but not the text.", ""]
     return "\n".join(lines) + "\n"
 
 
-def corpus_section(systems, path, title, about):
-    """Score a labelled prompt corpus: targets, per-entity table, clean prompts blocked, misses."""
+def score_corpus(systems, path):
+    """Score a labelled prompt corpus; return the tallies, misses and per-prompt verdict counts."""
     cases = list(corpus_cases(path))
     types = sorted({s[0] for _, gold in cases for s in gold})
     tallies = {s.name: Tally() for s in systems}
     misses = defaultdict(list)
-    blocked_clean = []
+    outcome = {"cpr_prompts": 0, "cpr_blocked": 0, "harmless": 0, "left_alone": 0, "interrupted": []}
     for case, gold in cases:
         for system in systems:
             predicted = system.spans(case["text"])
             tallies[system.name].add(gold, predicted, types)
             if system is systems[0]:
                 _collect_misses(case, gold, predicted, types, misses)
-                if not gold and any(p[3] == "block" for p in predicted):
-                    blocked_clean.append(case["id"])
-    ours = tallies[systems[0].name]
-    targets = [
-        ("`DK_CPR` recall = 1.00", ours.scores("DK_CPR")["recall"], 1.0),
-        ("`DK_CPR` precision ≥ 0.97", ours.scores("DK_CPR")["precision"], 0.97),
-        ("`CONFIDENTIAL_MARKER` recall ≥ 0.95", ours.scores("CONFIDENTIAL_MARKER")["recall"], 0.95),
-        ("`CONFIDENTIAL_MARKER` precision ≥ 0.90", ours.scores("CONFIDENTIAL_MARKER")["precision"], 0.90),
-        ("`PERSON` recall ≥ 0.92", ours.scores("PERSON")["recall"], 0.92),
-        ("`PERSON` precision ≥ 0.88", ours.scores("PERSON")["precision"], 0.88),
-        ("block-severity findings on clean prompts = 0", len(blocked_clean), 0),
-    ]
+                severities = {p[3] for p in predicted}
+                if any(g[0] == "DK_CPR" for g in gold):
+                    outcome["cpr_prompts"] += 1
+                    outcome["cpr_blocked"] += "block" in severities
+                if case["domain"] in HARMLESS_DOMAINS:
+                    outcome["harmless"] += 1
+                    if severities & {"warn", "block"}:
+                        outcome["interrupted"].append(case["id"])
+                    else:
+                        outcome["left_alone"] += 1
+    return cases, types, tallies, misses, outcome
+
+
+def headline(tally, outcome) -> dict:
+    """The figures issue #10 sets targets for."""
+    cpr, person, marker = (tally.scores(e) for e in ("DK_CPR", "PERSON", "CONFIDENTIAL_MARKER"))
+    return {
+        "DK_CPR": [cpr["precision"], cpr["recall"]],
+        "PERSON": [person["precision"], person["recall"]],
+        "CONFIDENTIAL_MARKER": [marker["precision"], marker["recall"]],
+        "cpr_blocked": [outcome["cpr_blocked"], outcome["cpr_prompts"]],
+        "left_alone": [outcome["left_alone"], outcome["harmless"]],
+    }
+
+
+def corpus_section(systems, path, title, about, first_look=None):
+    """Report one corpus: targets, first look, per-entity table, interrupted harmless prompts, misses."""
+    cases, types, tallies, misses, outcome = score_corpus(systems, path)
+    now = headline(tallies[systems[0].name], outcome)
     lines = [f"## {title} (`{path.relative_to(ROOT)}`, {len(cases)} prompts)", "", about, "",
-             "| target (issue #3) | measured | met |", "|---|---|---|"]
-    for label, value, goal in targets:
-        met = value is not None and (value == goal if goal == 0 else value >= goal)
-        shown = value if isinstance(value, int) else fmt(value)
-        lines.append(f"| {label} | {shown} | {'yes' if met else '**no**'} |")
+             "| target (issue #10) | first look | now | met now |", "|---|---|---|---|"]
+    for label, key, index, goal in TARGETS:
+        value = now[key][index] if index is not None else _share(now[key])
+        then = "–" if not first_look else _shown(first_look["figures"][key], index)
+        met = value is not None and value >= goal
+        lines.append(f"| {label} | {then} | {_shown(now[key], index)} | {'yes' if met else '**no**'} |")
+    if first_look:
+        lines += ["", f"First look: {first_look['date']}, engine at commit `{first_look['commit']}`, "
+                      f"spaCy pipeline `{first_look['pipeline']}`, before any change made for this set."]
     lines += ["", *_table(types, systems, tallies), ""]
-    if blocked_clean:
-        lines += [f"Clean prompts with a block-severity finding: {', '.join(blocked_clean)}", ""]
+    if outcome["interrupted"]:
+        lines += [f"Harmless prompts interrupted (warn or block): {', '.join(outcome['interrupted'])}", ""]
     lines += _misses(misses, title)
     return lines
+
+
+#: (label, headline key, index or None for a share, goal)
+TARGETS = [
+    ("`DK_CPR` recall = 1.00", "DK_CPR", 1, 1.0),
+    ("`DK_CPR` precision ≥ 0.97", "DK_CPR", 0, 0.97),
+    ("`PERSON` precision ≥ 0.90", "PERSON", 0, 0.90),
+    ("`PERSON` recall ≥ 0.90", "PERSON", 1, 0.90),
+    ("`CONFIDENTIAL_MARKER` precision ≥ 0.90", "CONFIDENTIAL_MARKER", 0, 0.90),
+    ("`CONFIDENTIAL_MARKER` recall ≥ 0.90", "CONFIDENTIAL_MARKER", 1, 0.90),
+    ("every prompt with a CPR number blocked", "cpr_blocked", None, 1.0),
+    ("harmless prompts left alone ≥ 90 %", "left_alone", None, 0.90),
+]
+
+
+def _share(pair):
+    done, total = pair
+    return done / total if total else None
+
+
+def _shown(figure, index):
+    if figure is None:
+        return "–"
+    if index is None:
+        return f"{figure[0]} / {figure[1]}"
+    return fmt(figure[index])
+
+
+def record_first_look(path: Path):
+    """Score ``path`` once with the engine as it is and keep the figures in eval/first-look.json."""
+    key = str(path.resolve().relative_to(ROOT))
+    first_looks = json.loads(FIRST_LOOK.read_text(encoding="utf-8")) if FIRST_LOOK.exists() else {}
+    if key in first_looks:
+        raise SystemExit(f"{key} already had its first look on {first_looks[key]['date']}; it is not repeated.")
+    pipeline = load_pipeline(DEFAULT_SPACY_MODELS)
+    _, _, tallies, _, outcome = score_corpus([Promptvagt(pipeline)], path)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True, check=True).stdout.strip()
+    first_looks[key] = {
+        "date": time.strftime("%Y-%m-%d"), "commit": commit,
+        "pipeline": f"{pipeline.name} {pipeline.version}",
+        "figures": headline(tallies["Promptvagt"], outcome),
+    }
+    FIRST_LOOK.write_text(json.dumps(first_looks, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(first_looks[key], indent=2, ensure_ascii=False))
 
 
 def _table(types, systems, tallies):
@@ -376,7 +451,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "quality.md", help="where to write the report")
+    parser.add_argument("--first-look", type=Path, metavar="CORPUS",
+                        help="score a new blind corpus once, before any change, and record it in eval/first-look.json")
     options = parser.parse_args()
+    if options.first_look:
+        record_first_look(options.first_look)
+        return
     report = run(options.shared)
     options.output.parent.mkdir(parents=True, exist_ok=True)
     options.output.write_text(report, encoding="utf-8")
