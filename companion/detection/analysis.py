@@ -11,11 +11,11 @@ from dataclasses import asdict, dataclass
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
-from .entities import ENTITIES, IDENTIFYING
+from .entities import ENTITIES
 from .nlp import Pipeline
 from .offline import use_bundled_suffix_list
 from .recognizers import DANISH_RECOGNIZERS
-from .recognizers.dk_health_recognizer import PERSON_REFERENCE
+from .person_reference import about_a_person
 from .scan_cache import ChunkedAnalyzer
 
 LANGUAGE = "da"
@@ -127,15 +127,16 @@ class Scanner:
         started = time.perf_counter()
         # Threshold 0 here: some scores only make sense next to the other findings (see _relate).
         results = self.chunks.analyze(text)  # the engine per paragraph chunk, cached (scan_cache)
-        results = _relate(text, results)
+        about_person = _about_a_person(text, results)
+        results = _relate(text, results, about_person)
         results = [r for r in results if r.score >= SCORE_THRESHOLD]
-        findings = [_finding(text, r) for r in _without_overlaps(results)]
+        findings = [_finding(text, r, about_person) for r in _without_overlaps(results)]
         _escalate(findings)
         findings.sort(key=lambda f: (f.start, f.end))
         return ScanResult(_verdict(findings), findings, (time.perf_counter() - started) * 1000)
 
 
-def _finding(text: str, result) -> Finding:
+def _finding(text: str, result, about_person: bool) -> Finding:
     entity = ENTITIES[result.entity_type]
     value = text[result.start : result.end]
     return Finding(
@@ -143,54 +144,48 @@ def _finding(text: str, result) -> Finding:
         start=result.start,
         end=result.end,
         score=result.score,
-        severity=entity.severity,
+        severity=entity.severity if about_person or not entity.needs_person else "info",
         masked=entity.mask(value),
         message=entity.message,
         text=value,
     )
 
 
-def _relate(text, results):
+#: The score a health term gets once the text is about a person (see _relate).
+HEALTH_ABOUT_A_PERSON = 0.7
+
+
+def _about_a_person(text, results) -> bool:
+    identified = any(ENTITIES[r.entity_type].identifies_person and r.score >= SCORE_THRESHOLD for r in results)
+    return about_a_person(text, identified)
+
+
+def _relate(text, results, about_person: bool):
     """Raise health terms to findings when they concern a person.
 
     "Hvad siger serviceloven om anbringelse?" is a question about the law;
     "Borgeren Hanne Jensen har depression" is health data about a person.
     """
-    identifying = any(r.entity_type in IDENTIFYING and r.score >= SCORE_THRESHOLD for r in results)
-    personal = identifying or PERSON_REFERENCE.search(text) is not None
-    if personal:
+    if about_person:
         for result in results:
             if result.entity_type == "HEALTH_DATA":
-                result.score = 0.7
+                result.score = HEALTH_ABOUT_A_PERSON
     return results
-
-
-#: A finding blocks when one of these stands in the same text: together they
-#: are special-category data about an identified person.
-BLOCKS_TOGETHER_WITH = {"PERSON": {"DK_CPR", "HEALTH_DATA"}, "HEALTH_DATA": {"DK_CPR", "PERSON"}}
 
 
 def _escalate(findings):
     """A name next to a CPR number or health data, and health data about a named person, block."""
     types = {f.entity_type for f in findings}
     for finding in findings:
-        if types & BLOCKS_TOGETHER_WITH.get(finding.entity_type, set()):
+        if types & ENTITIES[finding.entity_type].blocks_with:
             finding.severity = "block"
-
-
-#: Where spans of different types overlap, the more specific evidence wins: a
-#: checked number or a marker phrase over a term list, a term over a guessed name.
-SPECIFICITY = [
-    "DK_CPR", "IBAN_CODE", "EMAIL_ADDRESS", "DK_BANK_ACCOUNT", "DK_CVR", "PHONE_NUMBER",
-    "CONFIDENTIAL_MARKER", "DK_ADDRESS", "HEALTH_DATA", "PERSON",
-]
 
 
 def _without_overlaps(results):
     """Keep the most specific result where spans overlap (then score, then length)."""
     ranked = sorted(
         results,
-        key=lambda r: (-SPECIFICITY.index(r.entity_type), r.score, r.end - r.start),
+        key=lambda r: (ENTITIES[r.entity_type].specificity, r.score, r.end - r.start),
         reverse=True,
     )
     # Kept spans never overlap, so sorted by (start, end) their ends rise too:

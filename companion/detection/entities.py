@@ -13,9 +13,23 @@ PERSONAL_DATA_RULE = "Personoplysninger må ikke deles i offentligt tilgængelig
 
 @dataclass(frozen=True)
 class Entity:
-    severity: str  # "block", "warn" or "info"
+    """Everything the companion knows about one kind of finding, in one place."""
+
+    label: str  # the Danish word users see on the dashboard and in exports
+    severity: str  # "block", "warn" or "info" when it is about a person
     message: str
     mask: Callable[[str], str]
+    #: Where spans of two kinds overlap, the higher wins: a checked number or a
+    #: marker phrase over a term list, a term over a guessed name.
+    specificity: int
+    #: The kinds that, in the same text, make this one block: together they are
+    #: special-category data about an identified person.
+    blocks_with: frozenset = frozenset()
+    #: A kind that says who a text is about (a name, a CPR number).
+    identifies_person: bool = False
+    #: Only worth interrupting for when the text is about a person: a
+    #: switchboard number or a street in a road-works notice is a hint.
+    needs_person: bool = False
 
 
 def _mask_cpr(value: str) -> str:
@@ -62,62 +76,86 @@ def _marker(value: str) -> str:
 
 ENTITIES = {
     "DK_CPR": Entity(
+        "CPR-nummer",
         "block",
         f"CPR-nummer. {PERSONAL_DATA_RULE} Fjern nummeret, eller skriv [CPR-NUMMER].",
         _mask_cpr,
+        specificity=100,
+        identifies_person=True,
+    ),
+    "IBAN_CODE": Entity(
+        "IBAN-nummer",
+        "warn",
+        f"Bankkontonummer (IBAN). {PERSONAL_DATA_RULE} Fjern nummeret.",
+        _mask_digits_after(2),
+        specificity=90,
+    ),
+    "EMAIL_ADDRESS": Entity(
+        "E-mailadresse",
+        "warn",
+        f"E-mailadresse, som kan udpege en person. {PERSONAL_DATA_RULE} Fjern adressen.",
+        _mask_email,
+        specificity=80,
+    ),
+    "DK_BANK_ACCOUNT": Entity(
+        "Kontonummer",
+        "warn",
+        f"Bankkontonummer. {PERSONAL_DATA_RULE} Fjern nummeret.",
+        lambda value: "XXXX-XXXXXXXXXX",  # registration and account: nothing of either is kept
+        specificity=70,
+    ),
+    "DK_CVR": Entity(
+        "CVR-nummer",
+        "info",
+        "CVR-nummer. Et virksomhedsnummer er ikke en personoplysning, men tjek at teksten ikke er fortrolig.",
+        _mask_digits_after(4),
+        specificity=60,
+    ),
+    "PHONE_NUMBER": Entity(
+        "Telefonnummer",
+        "warn",
+        f"Telefonnummer, som kan udpege en person. {PERSONAL_DATA_RULE} Fjern nummeret.",
+        _mask_digits_after(2),
+        specificity=50,
+        needs_person=True,
     ),
     "CONFIDENTIAL_MARKER": Entity(
+        "Fortroligt materiale",
         "block",
         "Teksten er mærket fortrolig, intern eller ikke offentliggjort. Fortroligt og "
         "forretningskritisk materiale må ikke deles i offentligt tilgængelige AI-løsninger. "
         "Send det ikke, og spørg din leder, hvis du er i tvivl.",
         _marker,
+        specificity=40,
+    ),
+    "DK_ADDRESS": Entity(
+        "Adresse",
+        "warn",
+        f"Adresse, som kan udpege en person. {PERSONAL_DATA_RULE} Fjern adressen, eller skriv kun byen.",
+        _first_letters(1),
+        specificity=30,
+        needs_person=True,
     ),
     "HEALTH_DATA": Entity(
+        "Helbredsoplysninger",
         "warn",
         "Helbreds- eller sociale oplysninger om en person. Det er følsomme personoplysninger, som "
         "ikke må deles i offentligt tilgængelige AI-løsninger. Fjern dem, eller skriv så ingen kan "
         "genkende personen.",
         _first_letters(2),
+        specificity=20,
+        blocks_with=frozenset({"DK_CPR", "PERSON"}),
+        needs_person=True,
     ),
     "PERSON": Entity(
+        "Navn",
         "warn",
         f"Navn på en person. {PERSONAL_DATA_RULE} Skriv fx 'borgeren' eller [PERSON 1] i stedet.",
         _initials,
-    ),
-    "EMAIL_ADDRESS": Entity(
-        "warn",
-        f"E-mailadresse, som kan udpege en person. {PERSONAL_DATA_RULE} Fjern adressen.",
-        _mask_email,
-    ),
-    "PHONE_NUMBER": Entity(
-        "warn",
-        f"Telefonnummer, som kan udpege en person. {PERSONAL_DATA_RULE} Fjern nummeret.",
-        _mask_digits_after(2),
-    ),
-    "DK_ADDRESS": Entity(
-        "warn",
-        f"Adresse, som kan udpege en person. {PERSONAL_DATA_RULE} Fjern adressen, eller skriv kun byen.",
-        _first_letters(1),
-    ),
-    "IBAN_CODE": Entity(
-        "warn",
-        f"Bankkontonummer (IBAN). {PERSONAL_DATA_RULE} Fjern nummeret.",
-        _mask_digits_after(2),
-    ),
-    "DK_BANK_ACCOUNT": Entity(
-        "warn",
-        f"Bankkontonummer. {PERSONAL_DATA_RULE} Fjern nummeret.",
-        lambda value: "XXXX-XXXXXXXXXX",  # registration and account: nothing of either is kept
-    ),
-    "DK_CVR": Entity(
-        "info",
-        "CVR-nummer. Et virksomhedsnummer er ikke en personoplysning, men tjek at teksten ikke er fortrolig.",
-        _mask_digits_after(4),
+        specificity=10,
+        blocks_with=frozenset({"DK_CPR", "HEALTH_DATA"}),
+        identifies_person=True,
     ),
 }
-
-#: Entities that make a name, or a health term, identify a person's special-category data.
-IDENTIFYING = {"DK_CPR", "PERSON"}
 
 SEVERITY_ORDER = {"info": 0, "warn": 1, "block": 2}

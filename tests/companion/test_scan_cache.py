@@ -7,7 +7,7 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from companion.detection import scan_cache
-from companion.detection.analysis import LANGUAGE, SPECIFICITY, Scanner, _without_overlaps
+from companion.detection.analysis import LANGUAGE, Scanner, _without_overlaps
 from companion.detection.entities import ENTITIES
 
 # Neutral paragraphs between the ones that matter, each different (all made up).
@@ -211,7 +211,7 @@ def test_the_cache_is_bounded_and_holds_no_text(scanner):
 
 def _quadratic_without_overlaps(results):
     """The rule as first written (before #7): compare each candidate with every kept span."""
-    ranked = sorted(results, key=lambda r: (-SPECIFICITY.index(r.entity_type), r.score, r.end - r.start), reverse=True)
+    ranked = sorted(results, key=lambda r: (ENTITIES[r.entity_type].specificity, r.score, r.end - r.start), reverse=True)
     kept = []
     for result in ranked:
         if all(result.end <= k.start or result.start >= k.end for k in kept):
@@ -226,6 +226,6 @@ def test_overlap_rule_keeps_what_it_kept_before():
         for _ in range(rng.randrange(12)):
             start = rng.randrange(30)
             end = start + rng.choice([0, 1, 2, 3, 5, 8])
-            results.append(RecognizerResult(rng.choice(SPECIFICITY), start, end, rng.choice([0.3, 0.5, 0.85])))
+            results.append(RecognizerResult(rng.choice(sorted(ENTITIES)), start, end, rng.choice([0.3, 0.5, 0.85])))
         expected = [(r.entity_type, r.start, r.end, r.score) for r in _quadratic_without_overlaps(results)]
         assert [(r.entity_type, r.start, r.end, r.score) for r in _without_overlaps(results)] == expected

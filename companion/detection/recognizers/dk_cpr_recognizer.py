@@ -9,7 +9,8 @@ Caveats:
   October 2007 numbers are issued without it, and people born on 1 January of
   several years have numbers that fail it. A valid date is what counts.
 - Separators seen in real text: hyphen, en dash (Word's autocorrect), space,
-  no-break space, dot, slash and tab.
+  no-break space, dot, slash and tab; a hyphen or dash may have spaces around
+  it (``070761 - 0913``, as Word's autocorrect leaves ``070761 – 0913``).
 - Negative context (invoice, order, customer numbers, P-numbers, phone cues)
   lowers the score below the reporting threshold; a cue right before the number
   wins over one further away.
@@ -34,7 +35,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "CPR with separator (medium)",
-            r"(?<![\d])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-\u2010-\u2013./ \t\u00a0]\d{4}(?![\d])",
+            r"(?<![\d])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"
+            r"(?:[ \t\u00a0]*[-\u2010-\u2013][ \t\u00a0]*|[./ \t\u00a0])\d{4}(?![\d])",
             0.55,
         ),
         Pattern(

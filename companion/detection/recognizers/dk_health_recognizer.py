@@ -6,7 +6,8 @@ terms live in ``data/health_terms.txt``; most match inside Danish compounds
 and inflections ("brystkræft", "anbringelsen", "hashmisbrug").
 
 A term is only health data when it concerns a person. That is decided by
-``analysis`` (a name, a CPR number or a personal reference in the same text);
+``analysis`` (a name, a CPR number or a personal reference in the same text,
+see ``person_reference``);
 this recognizer only finds the terms. Its score stays below the reporting
 threshold until ``analysis`` raises it.
 
@@ -23,13 +24,6 @@ COUNTRY_CODE = "dk"
 _WORD_CHARS = r"[^\W\d_]"
 _ENDINGS = r"(?:en|et|er|erne|ens|s|e)?"
 
-#: Words that make a health term personal: someone in particular is spoken of.
-PERSON_REFERENCE = re.compile(
-    r"\b(?:han|hun|hans|hendes|ham|hende|borgeren|borgerens|barnet|barnets|eleven|elevens|patienten|"
-    r"beboeren|medarbejderen|medarbejderens|sønnen|datteren|moren|faren|mor|far|mormor|farmor|morfar|"
-    r"farfar|drengen|pigen|kollega|kollegaen|klienten|ansøgeren|ægtefællen|manden|konen|fru|hr)\b",
-    re.IGNORECASE,
-)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,36 @@
+"""Interrupt only for what matters: a number or an address that describes no person is a hint."""
+
+import pytest
+
+
+def severities(scanner, text):
+    return {(f.entity_type, f.severity) for f in scanner.scan(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Omskriv: Borgerservice har åbent 10-15. Ring på 72 36 40 00 eller kom forbi.", "PHONE_NUMBER"),
+        ("Lav en kort tekst om at Søndergade 12 er spærret i uge 9 på grund af vejarbejde.", "DK_ADDRESS"),
+    ],
+)
+def test_without_a_person_it_is_a_hint(scanner, text, entity):
+    result = scanner.scan(text)
+    assert (entity, "info") in severities(scanner, text)
+    assert result.verdict == "ok"
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("Skriv til borgeren Hanne Larsen, tlf. 20 45 67 89, om mødet.", "PHONE_NUMBER"),
+        ("Min kollega bor på Søndergade 12, 2. th., 8000 Aarhus C.", "DK_ADDRESS"),
+    ],
+)
+def test_about_a_person_it_warns(scanner, text, entity):
+    assert (entity, "warn") in severities(scanner, text)
+
+
+def test_a_legal_question_is_left_alone(scanner):
+    result = scanner.scan("Hvornår kan en kommune træffe afgørelse om anbringelse uden for hjemmet efter serviceloven?")
+    assert result.verdict == "ok" and result.findings == []
