@@ -14,7 +14,8 @@ def create_app(test_config=None, scanner=None):
 
     :param test_config: settings that override the environment (tests).
     :param scanner: an already built ``Scanner``, so tests and the CLI can share
-        one spaCy pipeline instead of loading it per app.
+        one spaCy pipeline instead of loading it per app, or a ``ScannerSlot``
+        that is still loading (the native host).
     """
     from . import config, safe_logging
     from .dashboard import views as dashboard
@@ -39,7 +40,9 @@ def create_app(test_config=None, scanner=None):
         pipeline = load_pipeline(config.spacy_model_candidates(app.config))
         scanner = Scanner(pipeline)
     app.extensions["promptvagt.scanner"] = scanner
-    if scanner.pipeline.name:
+    if getattr(scanner, "starting", False):
+        log.info("spaCy pipeline loading in the background; rules only until then")
+    elif scanner.pipeline.name:
         log.info("spaCy pipeline loaded: %s %s", scanner.pipeline.name, scanner.pipeline.version)
     else:
         log.warning("Degraded: %s", scanner.pipeline.degraded_reason)

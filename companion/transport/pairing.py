@@ -29,7 +29,8 @@ from pathlib import Path
 
 from flask import Blueprint, current_app, jsonify, request
 
-from .http import BadRequest, _check_fields, _json_object
+from .http import _json_object
+from .requests import BadRequest, check_fields
 from ..nearmiss.filters import utc_text
 
 bp = Blueprint("pairing", __name__)
@@ -138,7 +139,7 @@ def revoke_all(data_dir) -> int:
 def pair():
     """Exchange the code from ``promptvagt pair`` for a token (201)."""
     body = _json_object()
-    _check_fields(body, {"code": str}, required={"code"})
+    check_fields(body, {"code": str}, required={"code"})
     if len(body["code"]) > 40:
         raise BadRequest("'code' er for lang ('code' is too long).")
     try:
