@@ -219,8 +219,11 @@ CORPORA = [
 NER_TARGETS = {"UNER Danish DDT test": 0.85, "DaN+ Twitter test": 0.70, "DaN+ Arto (web forum) test": 0.70}
 #: First-look figures per corpus, written once by ``--first-look`` and never again.
 FIRST_LOOK = ROOT / "eval" / "first-look.json"
-#: Domains whose prompts are harmless: no warning should interrupt them.
+#: A prompt is harmless when it is in one of these domains and holds none of the
+#: kinds that are personal or confidential whatever surrounds them (a hard
+#: negative may hold a real CPR number; a switchboard number does not count).
 HARMLESS_DOMAINS = {"clean", "hard_negative"}
+NEVER_HARMLESS = {"DK_CPR", "PERSON", "HEALTH_DATA", "CONFIDENTIAL_MARKER"}
 
 
 def run(shared: Path):
@@ -233,8 +236,8 @@ def run(shared: Path):
         f"with spaCy pipeline `{pipeline.name or 'none (degraded)'}` {pipeline.version or ''}.",
         "Baseline: presidio's default `AnalyzerEngine` (its predefined recognizers for `da`) on the same pipeline.",
         "A prediction is correct when it overlaps a gold span of the same type; *exact* F1 needs identical spans.",
-        "*Left alone*: a harmless prompt (domains `clean` and `hard_negative`) with no finding that warns or "
-        "blocks; a hint (`info`) does not interrupt.",
+        "*Left alone*: a harmless prompt (domains `clean` and `hard_negative`, with no gold CPR number, name, "
+        "health data or marking) with no finding that warns or blocks; a hint (`info`) does not interrupt.",
         "",
     ]
     first_looks = json.loads(FIRST_LOOK.read_text(encoding="utf-8")) if FIRST_LOOK.exists() else {}
@@ -310,7 +313,7 @@ def score_corpus(systems, path):
                 if any(g[0] == "DK_CPR" for g in gold):
                     outcome["cpr_prompts"] += 1
                     outcome["cpr_blocked"] += "block" in severities
-                if case["domain"] in HARMLESS_DOMAINS:
+                if case["domain"] in HARMLESS_DOMAINS and not {g[0] for g in gold} & NEVER_HARMLESS:
                     outcome["harmless"] += 1
                     if severities & {"warn", "block"}:
                         outcome["interrupted"].append(case["id"])

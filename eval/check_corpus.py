@@ -46,7 +46,7 @@ SPAN_KEYS = {"entity_type", "start", "end", "text"}
 
 # Separators accepted inside a CPR span (the brief's hyphen, space, dot, slash,
 # tab, plus the en dash and no-break space that Word produces).
-CPR_RE = re.compile(r"^(\d{2})(\d{2})(\d{2})[-\u2013 ./\t\u00a0]?(\d)(\d{3})$")
+CPR_RE = re.compile(r"^(\d{2})(\d{2})(\d{2})(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ ./\t\u00a0])?(\d)(\d{3})$")
 CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 CVR_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
