@@ -1,22 +1,34 @@
-"""Markings of confidential or unpublished material in Danish documents.
+"""Markings of confidential or unpublished material, in Danish and English.
 
 What KL's guide calls confidential or business-critical material usually says
-so on its face:
-- the state's classification levels (``TIL TJENESTEBRUG``, ``FORTROLIGT``,
-  ``HEMMELIGT``, ``YDERST HEMMELIGT``; Sikkerhedscirkulæret), written in capitals;
-- ``strengt fortroligt``, ``må ikke videregives``, ``kun til intern brug``,
-  ``personfølsomt``;
-- embargoes (``under embargo til 3. december kl. 10.00``,
-  ``må ikke offentliggøres før 1. marts``) and drafts of press releases not
-  yet published;
-- closed agenda items (``lukket punkt``, ``lukket møde``).
+so on its face. Rather than a list of phrases, the markings are built from a
+small grammar of parts that combine:
 
-A prompt that asks about confidentiality as a topic ("Hvad betyder
-tavshedspligt?", "forskellen på fortroligt og til tjenestebrug") or asks the
-AI to write a new press release carries no marker, so such sentences are
-dropped.
+- **levels**: the state's classifications (``TIL TJENESTEBRUG``, ``FORTROLIGT``,
+  ``HEMMELIGT``; Sikkerhedscirkulæret), ``strengt fortroligt``,
+  ``personfølsomt``, ``ikke offentligt``, ``tavshedsbelagt`` and the English
+  ``CONFIDENTIAL``, ``RESTRICTED``, ``INTERNAL ONLY``;
+- **where a level stands**: in capitals anywhere, at the head of a line
+  (``Fortrolig personalesag``), before a document word (``et fortroligt
+  notat``), or said of the text (``Oplysningerne er fortrolige``, ``Denne
+  e-mail kan indeholde fortrolige oplysninger``);
+- **restrictions**: a passive verb of passing on (``må ikke videregives``,
+  ``deles``, ``kopieres``, ``offentliggøres``; ``do not forward``,
+  ``distribute``, ``share``) with an optional condition (``før borgmesteren
+  har godkendt det``, ``until 3 December``); ``ikke til offentliggørelse``,
+  ``kun til intern brug``, ``sendes kun via sikker post``;
+- **embargoes, closed sessions and exemptions from access to documents**:
+  ``under embargo til …``, ``lukket punkt``, ``for lukkede døre``,
+  ``undtaget fra aktindsigt``; drafts of press releases not yet published.
 
-Examples (made up): ``FORTROLIGT – personalesag``, ``Punkt 7 (lukket punkt)``.
+A marking is a statement about *this* text. A question about the concept
+("Hvad betyder tavshedspligt?", "Hvordan markerer man et dokument som
+fortroligt?"), a marking in quotes, a rule about a kind of data
+("Personoplysninger må ikke deles med ChatGPT") or a request to write a new
+press release is not one, so those are dropped.
+
+Examples (made up): ``FORTROLIGT – personalesag``, ``Punkt 7 (lukket punkt)``,
+``Embargoed until 10:00 CET, 3 March``.
 """
 
 import re
@@ -27,71 +39,213 @@ from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
 
-_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
-# "3. december", "3/12", "fredag", "i morgen", "byrådsmødet den 27. maj", optionally "kl. 10.00".
-_WHEN = (
-    rf"(?:(?:den\s+)?\d{{1,2}}\.?\s*(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?"
-    rf"|(?:på\s+)?(?:{_WEEKDAYS})|i\s+morgen|i\s+overmorgen|(?:\w+mødet|mødet|offentliggørelsen|pressemødet)"
-    rf"(?:\s+den\s+\d{{1,2}}\.?\s*(?:{_MONTHS}))?)"
-    rf"(?:\s+kl\.?\s*\d{{1,2}}(?:[.:]\d{{2}})?)?"
+#: Scores: a marking that cannot mean anything else, one that almost never does,
+#: and one whose words have everyday uses too.
+SURE = 0.9
+STRONG = 0.85
+LIKELY = 0.75
+
+_MONTHS_DA = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = f"{_MONTHS_DA}|{_MONTHS_EN}|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_CLOCK = r"(?:kl\.?\s*|at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:CET|CEST|a\.m\.|p\.m\.|am|pm))?"
+# A point in time: "3. december", "December 3, 2025", "3/12", "fredag", "i morgen", "byrådsmødet den 27. maj".
+_DATE = (
+    rf"(?:(?:den\s+)?\d{{1,2}}\.?\s*(?:{_MONTHS})\.?(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?|(?:på\s+|on\s+)?(?:{_WEEKDAYS})|i\s+morgen|i\s+overmorgen|tomorrow"
+    rf"|(?:\w+mødet|mødet|offentliggørelsen|pressemødet)(?:\s+den\s+\d{{1,2}}\.?\s*(?:{_MONTHS}))?)"
+)
+_WHEN = rf"(?:{_CLOCK}\s*,?\s*)?{_DATE}(?:\s*,?\s*{_CLOCK})?|{_CLOCK}"
+# "før borgmesteren har godkendt det", "until the board has decided": a condition runs to the end of its clause.
+_CONDITION = rf"\s+(?:før|inden|indtil|til|uden|før\s+end|until|before|without)\s+(?:{_WHEN}|[^\n.!?;]{{1,70}})"
+
+# Levels in any case, with Danish endings; English levels are one form each.
+_LEVEL_DA = (
+    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortrolig[et]?|til\s+tjenestebrug|personfølsom[et]?"
+    r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede"
+)
+_LEVEL_EN = r"(?:strictly\s+|private\s+and\s+)?confidential|restricted|top\s+secret|secret|privileged|classified"
+_LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
+# Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
+_LEVEL_CAPITALS = (
+    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|FORTROLIG[ET]?|TIL\s+TJENESTEBRUG|PERSONFØLSOM[ET]?"
+    r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
+    r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?"
+)
+# Markdown, bullets, brackets and a label such as "Klassifikation:" before a heading's level.
+_LINE_START = r"[ \t#*>_\[(|-]*(?:(?:klassifikation|klassificering|classification|mærkning|sikkerhedsniveau)\s*:\s*)?"
+# Words for a text or a part of one: what a level or a restriction is said of.
+_DOCUMENT = (
+    r"notat|bilag|dokument|materiale|referat|rapport|udkast|sag|personalesag|redegørelse|oplysninger|indstilling"
+    r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
+    r"|report|draft|briefing|message|information|minutes|paper"
+)
+# Passive verbs of passing a text on ("må ikke videregives").
+_PASS_ON_DA = (
+    r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
+    r"|gengives|spredes|omtales|viderebringes|lægges\s+ud|sendes\s+ud|vises\s+til\s+andre"
+)
+_PASS_ON_EN = r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)|reproduc(?:e|ed)|releas(?:e|ed)"
+# A restriction said of a kind of data is a rule, not a marking: its subject is a bare plural noun
+# ("Personoplysninger må ikke deles"). A definite or demonstrative subject ("Oplysningerne",
+# "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
+_SUBJECT = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\s*$")
+_DEFINITE_ENDINGS = ("erne", "ene", "ne", "et", "en")
+_DETERMINERS = frozenset(
+    "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
+    "pågældende samtlige these the".split()
+)
+# A question that points at a text ("Hvad skal jeg svare på denne fortrolige mail?") is about that text.
+_POINTS_AT_TEXT = re.compile(
+    rf"\b(?:denne|dette|disse|nedenstående|ovenstående|vedhæftede|vedlagte|følgende|this|the\s+attached)\s+(?:[^\W\d_]+\s+)?(?:{_DOCUMENT})",
+    re.IGNORECASE,
 )
 
 
+def _general_subject(lead: str) -> bool:
+    """Is the clause before a restriction a bare plural noun ("Personoplysninger", "CPR-numre")?"""
+    match = _SUBJECT.search(lead)
+    if not match:
+        return False
+    determiner, noun = (match.group(1) or "").lower(), match.group(2).lower()
+    if determiner in _DETERMINERS or noun.endswith(_DEFINITE_ENDINGS):
+        return False
+    return noun.endswith(("er", "re", "r", "s"))
+
+
 class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
-    """Recognize confidentiality, embargo and closed-meeting markings in Danish text."""
+    """Recognize confidentiality, embargo, closed-session and access markings (da, en)."""
 
     PATTERNS = [
-        # Classification levels are written in capitals; case is part of the signal.
-        Pattern("classification (strong)", r"(?-i:\b(?:YDERST\s+HEMMELIGT|HEMMELIGT|FORTROLIGT|TIL\s+TJENESTEBRUG|PERSONFØLSOMT)\b)", 0.9),
-        Pattern("strengt fortroligt (strong)", r"\bstrengt\s+fortroligt?\b", 0.9),
-        Pattern("restriction (strong)", rf"\bmå\s+ikke\s+(?:videregives|deles|offentliggøres)(?:\s+(?:før|inden)\s+{_WHEN})?", 0.85),
-        Pattern("internal use (strong)", r"\b(?:kun|alene)\s+til\s+intern(?:t)?\s+brug\b", 0.85),
-        Pattern("embargo (strong)", rf"\b(?:under\s+)?embargo\b(?:\s*(?:til|indtil|:)\s*{_WHEN})?", 0.85),
-        Pattern("unpublished (strong)", r"\b(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?\b", 0.75),
-        Pattern("draft press release (medium)", r"\budkast\s+til\s+pressemeddelelse\b(?:\s*[–-]\s*ikke\s+offentliggjort)?", 0.6),
-        Pattern("closed agenda item (strong)", r"\blukket\s+(?:punkt|møde|dagsordenspunkt|dagsorden)\b|\blukkede\s+punkter\b", 0.85),
-        # A marking in a heading or footer line in any case: at the start of the line, after a
-        # dash ("Udskrevet fra Nexus … – Fortroligt"), or in brackets; it ends the line or a part of it.
+        # Case is part of the signal for levels in capitals.
+        Pattern("level in capitals (sure)", rf"(?-i:\b(?:{_LEVEL_CAPITALS})\b)", SURE),
+        Pattern("strictly confidential (sure)", r"\b(?:strengt\s+fortrolig[et]?|strictly\s+confidential|private\s+and\s+confidential)\b", SURE),
+        # A line that starts with a level: "Fortroligt", "Fortrolig personalesag", "Klassifikation: intern".
+        # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
         Pattern(
-            "marking in a heading (medium)",
-            r"(?:^|(?<=[\[(])|(?<=[–-]\s))\s*(?:til\s+tjenestebrug|fortroligt?|personfølsomt|hemmeligt)\b(?=\s*(?:[:.\-–)\]\n]|$))",
-            0.75,
+            "level heading a line (likely)",
+            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=[ \t*_\])]*(?:[:.\-–|)\]]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$)"
+            rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]]|$)))",
+            LIKELY,
         ),
-        # "Dette notat er fortroligt", "behandles fortroligt".
-        Pattern("fortroligt in a sentence (weak)", r"\b(?:er|behandles|holdes|markeret|betragtes\s+som)\s+(?:strengt\s+)?fortroligt?\b", 0.6),
+        # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
+        Pattern("level in a footer or brackets (likely)", rf"(?:(?<=[–-]\s)|(?<=[\[(]))\s*(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))", LIKELY),
+        # "et fortroligt notat", "the attached confidential report".
+        Pattern(
+            "level before a document word (likely)",
+            rf"\b(?:et|en|dette|denne|det|den|disse|de|vores|vedhæftede|vedlagte|følgende|nedenstående|mit|min|mine|the|this|these|attached)"
+            rf"\s+(?:[^\W\d_]+\s+)?(?:{_LEVEL})\s+(?:{_DOCUMENT})\w*",
+            LIKELY,
+        ),
+        # "Oplysningerne er fortrolige", "skal behandles fortroligt" ("fortrolig med Excel" is familiarity).
+        Pattern(
+            "level said of the text (likely)",
+            rf"\b(?:er|erklæres|behandles|holdes|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som|is|are|marked(?:\s+as)?|treated\s+as)"
+            rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)",
+            LIKELY,
+        ),
+        # E-mail footers: "Denne e-mail kan indeholde fortrolige oplysninger", "This message is confidential".
+        Pattern(
+            "footer saying this mail is confidential (strong)",
+            rf"\b(?:denne|dette|this)\s+(?:e-?mail|mail|meddelelse|besked|message|korrespondance|communication)\b[^\n]{{0,80}}?"
+            rf"\b(?:fortrolig\w*|tavshedsbelagt\w*|confidential|privileged)",
+            STRONG,
+        ),
+        Pattern(
+            "footer about mail received in error (likely)",
+            r"\b(?:hvis\s+du\s+(?:ved\s+en\s+fejl\s+)?har\s+modtaget\s+denne\s+(?:e-?mail|mail|meddelelse|besked)(?:\s+ved\s+en\s+fejl)?"
+            r"|if\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error)",
+            LIKELY,
+        ),
+        # Restrictions: "må ikke videregives før byrådsmødet", "må ikke deles før borgmesteren har godkendt det".
+        Pattern(
+            "restriction on passing on (strong)",
+            rf"\b(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|ikke|kun|alene|udelukkende)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
+            rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+andre))?(?:{_CONDITION})?",
+            STRONG,
+        ),
+        Pattern(
+            "restriction on passing on, English (strong)",
+            rf"\b(?:do\s+not|don['’]t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b(?:{_CONDITION})?",
+            STRONG,
+        ),
+        Pattern(
+            "not for publication (strong)",
+            r"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+distribution|distribution|ekstern\s+brug|udlevering|citering)"
+            r"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release))\b",
+            STRONG,
+        ),
+        Pattern(
+            "internal use only (strong)",
+            r"\b(?:(?:kun|alene|udelukkende)\s+til\s+intern(?:t)?\s+brug|til\s+intern\s+brug|(?:for\s+)?internal\s+(?:use\s+)?only|for\s+internal\s+use)\b",
+            STRONG,
+        ),
+        Pattern("not public (strong)", r"\bikke[-\s]offentlig[et]?\b(?!\s+tilgængelig)", STRONG),
+        Pattern("duty of confidentiality on the data (strong)", r"\btavshedsbelagt[e]?\b", STRONG),
+        Pattern(
+            "exempt from access to documents (strong)",
+            r"\b(?:undtaget\s+(?:fra\s+)?(?:aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
+            r"|exempt\s+from\s+(?:public\s+)?(?:disclosure|access))\b",
+            STRONG,
+        ),
+        Pattern(
+            "secure mail only (likely)",
+            r"\b(?:sendes|fremsendes|videresendes|send|sent)\s+(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by|through)\s+"
+            r"(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
+            r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b",
+            LIKELY,
+        ),
+        Pattern("embargo (strong)", rf"\b(?:under\s+)?embargo(?:ed)?\b(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN}))?", STRONG),
+        Pattern("unpublished (strong)", r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|(?:not\s+yet\s+published|unpublished))\b", LIKELY),
+        Pattern("draft press release (likely)", r"\b(?:udkast\s+til\s+pressemeddelelse|draft\s+press\s+release)\b(?:\s*[–-]\s*ikke\s+offentliggjort)?", 0.6),
+        Pattern(
+            "closed session (strong)",
+            r"\b(?:lukket\s+(?:punkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget)"
+            r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden)"
+            r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera)\b|\(\s*lukket\s*\)",
+            STRONG,
+        ),
     ]
     ENTITY = "CONFIDENTIAL_MARKER"
     CONTEXT = []
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
-        r"\b(?:hvad\s+(?:betyder|er|indebærer|menes)|forskellen|forskel\s+på|forklar|definition|begrebet"
-        r"|hvornår\s+(?:er|må|skal)|hvordan\s+(?:håndterer|behandler|skal)|regler(?:ne)?\s+for|hvad\s+siger"
-        r"|må\s+man|må\s+jeg|kan\s+man)\b",
+        r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige)|forskellen|forskel\s+på|forklar|definition|begrebet"
+        r"|hvornår\s+(?:er|må|skal|kan)|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
+        r"|regler(?:ne)?\s+for|hvad\s+siger|må\s+man|må\s+jeg|kan\s+man|skal\s+man|bør\s+man"
+        r"|what\s+(?:does|is|are)|explain|difference\s+between|how\s+(?:do|should|can)\s+(?:i|we|you)|rules\s+for)\b",
         re.IGNORECASE,
     )
+    # A question that starts with a question word asks about the concept unless it points at a text.
+    QUESTION_WORDS = re.compile(r"^\s*(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|what|how|when|why|which)\b", re.IGNORECASE)
     # Asking the AI to write something new: "Skriv en pressemeddelelse om …".
     WRITE_REQUEST = re.compile(
-        r"\b(?:skriv|lav|udarbejd|formulér|formuler|foreslå|giv\s+mig|hjælp\s+(?:mig\s+)?med\s+at\s+skrive)\b[^.\n]{0,40}$",
+        r"\b(?:skriv|lav|udarbejd|formulér|formuler|foreslå|giv\s+mig|hjælp\s+(?:mig\s+)?med\s+at\s+skrive|write|draft)\b[^.\n]{0,40}$",
         re.IGNORECASE,
     )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        kept = []
-        for result in results:
-            if self._quoted(text, result.start, result.end):
-                continue  # 'lukket punkt' in quotes is talked about, not used
-
-            sentence = self._sentence_around(text, result.start, result.end)
-            lead = text[max(0, result.start - 80) : result.start]
-            lead = lead[max(lead.rfind(mark) for mark in (".", "?", "!", "\n")) + 1 :]
-            if self.TOPIC_CUES.search(lead) or (self.TOPIC_CUES.search(sentence) and sentence.rstrip().endswith("?")):
-                continue  # the sentence asks about confidentiality; it is not a marking
-            if "pressemeddelelse" in text[result.start : result.end].lower() and self.WRITE_REQUEST.search(lead):
-                continue  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
-            kept.append(result)
+        kept = [r for r in results if self._is_marking(text, r)]
         return self._longest_first(kept)
+
+    def _is_marking(self, text, result) -> bool:
+        if self._quoted(text, result.start, result.end):
+            return False  # 'lukket punkt' in quotes is talked about, not used
+        sentence = self._sentence_around(text, result.start, result.end)
+        lead = text[max(0, result.start - 80) : result.start]
+        lead = lead[max(lead.rfind(mark) for mark in (".", "?", "!", "\n")) + 1 :]
+        question = sentence.rstrip().endswith("?")
+        asks = self.TOPIC_CUES.search(sentence) or (self.QUESTION_WORDS.search(sentence) and not _POINTS_AT_TEXT.search(sentence))
+        if self.TOPIC_CUES.search(lead) or (question and asks):
+            return False  # the sentence asks about confidentiality; it is not a marking
+        matched = text[result.start : result.end].lower()
+        if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
+            return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
+        if matched.startswith(("må", "skal", "bør", "kan")) and _general_subject(lead):
+            return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
+        return True
 
     @staticmethod
     def _longest_first(results):
