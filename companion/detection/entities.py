@@ -89,6 +89,7 @@ ENTITIES = {
         f"Bankkontonummer (IBAN). {PERSONAL_DATA_RULE} Fjern nummeret.",
         _mask_digits_after(2),
         specificity=90,
+        needs_person=True,
     ),
     "EMAIL_ADDRESS": Entity(
         "E-mailadresse",
@@ -96,6 +97,7 @@ ENTITIES = {
         f"E-mailadresse, som kan udpege en person. {PERSONAL_DATA_RULE} Fjern adressen.",
         _mask_email,
         specificity=80,
+        needs_person=True,
     ),
     "DK_BANK_ACCOUNT": Entity(
         "Kontonummer",
@@ -103,6 +105,7 @@ ENTITIES = {
         f"Bankkontonummer. {PERSONAL_DATA_RULE} Fjern nummeret.",
         lambda value: "XXXX-XXXXXXXXXX",  # registration and account: nothing of either is kept
         specificity=70,
+        needs_person=True,
     ),
     "DK_CVR": Entity(
         "CVR-nummer",

@@ -4,11 +4,15 @@ KL's rule is about personal data: a switchboard number in a text about opening
 hours, a street in a road-works notice or a question about the law on
 placements describes no one, and interrupting for it teaches people to click
 past the warning. A text is about a person when it names one (a name or a CPR
-number was found) or speaks of one in particular: a pronoun, a role in a case
-("borgeren", "eleven", "min kollega") or a family word.
+number was found, or an e-mail address is made of a name) or speaks of one in
+particular: a pronoun, a role in a case ("borgeren", "eleven", "min kollega")
+or a family word. ``it-support@kommune.dk`` is a function's mailbox;
+``lise.brandt@skole.dk`` is a person's.
 """
 
 import re
+
+from .recognizers.dk_person_recognizer import load_names
 
 #: Words that say someone in particular is spoken of.
 PERSON_REFERENCE = re.compile(
@@ -19,6 +23,23 @@ PERSON_REFERENCE = re.compile(
 )
 
 
+_EMAIL_LOCAL_PART = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+
+
+def email_names_a_person(address: str) -> bool:
+    """Is the local part of an e-mail address made of a first name or a surname ("lise.brandt", "jhansen")?"""
+    match = _EMAIL_LOCAL_PART.search(address)
+    if not match:
+        return False
+    names, homographs = load_names()
+    parts = [p for p in re.split(r"[._+\-\d]+", match.group(1).lower()) if len(p) > 1]
+    return any(part in names and part not in homographs for part in parts)
+
+
 def about_a_person(text: str, identified: bool) -> bool:
     """Say whether ``text`` is about a person; ``identified``: a name or CPR number was found."""
-    return identified or PERSON_REFERENCE.search(text) is not None
+    return (
+        identified
+        or PERSON_REFERENCE.search(text) is not None
+        or any(email_names_a_person(m.group(0)) for m in _EMAIL_LOCAL_PART.finditer(text))
+    )

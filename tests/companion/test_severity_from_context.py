@@ -34,3 +34,8 @@ def test_about_a_person_it_warns(scanner, text, entity):
 def test_a_legal_question_is_left_alone(scanner):
     result = scanner.scan("Hvornår kan en kommune træffe afgørelse om anbringelse uden for hjemmet efter serviceloven?")
     assert result.verdict == "ok" and result.findings == []
+
+
+def test_a_function_mailbox_is_a_hint_and_a_persons_address_warns(scanner):
+    assert ("EMAIL_ADDRESS", "info") in severities(scanner, "Skriv en mail til it-support@kommune.dk om printeren.")
+    assert ("EMAIL_ADDRESS", "warn") in severities(scanner, "Svar på mailen fra lise.brandt@skole.dk om printeren.")

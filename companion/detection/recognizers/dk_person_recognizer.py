@@ -88,12 +88,24 @@ class DkPersonRecognizer(EntityRecognizer):
     ]
     # These cues are so strong that any capitalised word after them is a name.
     STRONG_CUES = ["fru", "hr", "frk", "kære", "hedder", "navn", "navnet"]
-    # A name followed by one of these is part of a place or an organisation.
-    NOT_PERSON_AFTER = {
-        "kommune", "region", "regionen", "hospital", "sygehus", "skole", "skolen", "gade",
-        "vej", "plads", "allé", "alle", "a/s", "aps", "fond", "fonden", "centret", "center",
-        "børnehave", "vuggestue", "kirke", "station", "bibliotek", "universitet",
-    }
+    # A name followed by one of these is part of a place, a building or an organisation:
+    # "Hans Tavsens Gade", "Carl Nielsen Salen", "Louises Bro", "Ida Holsts Skole".
+    NOT_PERSON_AFTER = frozenset(
+        "kommune region regionen hospital hospitalet sygehus sygehuset skole skolen gade gaden vej vejen plads "
+        "pladsen allé alle torv torvet bro broen park parken have haven a/s aps fond fonden centret center centeret "
+        "børnehave vuggestue institution kirke kirken station stationen bibliotek biblioteket universitet "
+        "gymnasium gymnasiet museum museet hus huset hallen hal salen sal kollegium kollegiet stadion "
+        "plejecenter plejehjem plejehjemmet hospice teater teatret teateret skolevej stræde strædet kaserne "
+        "kasernen mindesten statue statuen prisen legat legatet selskab selskabet instituttet institut "
+        "kvarter kvarteret bydel bydelen havn havnen".split()
+    )
+    # A name after one of these is a ship, a prize, a building or a work, not a person:
+    # "færgen Peder Paars", "M/S Dronning Margrethe", "prisen Årets Ildsjæl".
+    NOT_PERSON_BEFORE = frozenset(
+        "færgen færge skibet skib m/s m/f m/v ms mf båden toget prisen legatet fonden statuen bygningen "
+        "skolen gymnasiet museet hallen salen plejecentret plejecentret vejen gaden pladsen bogen filmen "
+        "romanen stykket forestillingen".split()
+    )
     # Words that make a span an organisation or a service, whatever the pipeline says.
     ORGANISATION_WORDS = {
         "jobcenter", "jobcentret", "borgerservice", "kommune", "kommunen", "region", "regionen", "a/s",
@@ -291,8 +303,13 @@ class DkPersonRecognizer(EntityRecognizer):
         return lowered in self.cues or lowered in FUNCTION_WORDS
 
     def _inside_place_or_org(self, text, candidate, other_spans) -> bool:
-        following = _WORD.match(text, candidate.end + 1) if text[candidate.end : candidate.end + 1] == " " else None
+        # "Carl Nielsen Salen", "Carl Nielsen-salen", "Louises Bro".
+        joiner = text[candidate.end : candidate.end + 1]
+        following = _WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None
         if following and following.group().lower() in self.NOT_PERSON_AFTER:
+            return True
+        before = words_before(text, candidate.start, count=1)
+        if before and before[-1] in self.NOT_PERSON_BEFORE:
             return True
         if candidate.score >= 0.85:  # a full name or a strong cue outweighs the pipeline's LOC/ORG
             return False
