@@ -4,6 +4,11 @@ The dashboard's download links and ``promptvagt export`` both stream these.
 CSV is for the coordinator's spreadsheet: Danish headings and values, local
 time, UTF-8 with a byte-order mark (so Excel shows æ, ø and å). JSON is for
 programs: the same codes and UTC times as the HTTP API.
+
+An export is a file, and files travel (to the coordinator, into a SIEM), so
+it holds less than the dashboard shows: kinds and severities as the log
+keeps them, and never the free-text reason for sending anyway, which stays
+on the PC (issue 13, docs/privacy.md).
 """
 
 import csv
@@ -30,9 +35,11 @@ JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 
 EVENT_HEADINGS = [
     "id", "tidspunkt (lokal tid)", "modtaget (lokal tid)", "tjeneste", "sidetype", "vurdering",
-    "handling", "detektor", "udvidelsens version", "begrundelse", "maskerede fund",
+    "handling", "detektor", "udvidelsens version", "fund",
     *ENTITY_LABELS.values(),
 ]  # fmt: skip
+#: Fields the dashboard shows on the PC but no export carries.
+PC_ONLY = {"reason"}
 AGGREGATE_HEADINGS = ["uge (mandag)", "ugenummer", "tjeneste", "handling", "type", "hændelser", "fund"]
 
 
@@ -40,8 +47,8 @@ def events_csv(events: Iterable[dict]) -> Iterator[str]:
     """Yield the per-event CSV, one chunk per row, with a column of counts per kind."""
     yield BOM + _row(EVENT_HEADINGS)
     for event in events:
-        masked = "; ".join(
-            f"{label(ENTITY_LABELS, f['entity_type'])}: {f['masked']} ({label(SEVERITY_LABELS, f['severity'])})"
+        findings = "; ".join(
+            f"{label(ENTITY_LABELS, f['entity_type'])} ({label(SEVERITY_LABELS, f['severity'])})"
             for f in event["findings"]
         )
         yield _row(
@@ -55,8 +62,7 @@ def events_csv(events: Iterable[dict]) -> Iterator[str]:
                 label(ACTION_LABELS, event["action"]),
                 label(DETECTOR_LABELS, event["detector"]),
                 event["extension_version"] or "",
-                event["reason"] or "",
-                masked,
+                findings,
                 *(event["counts"].get(kind, 0) for kind in ENTITY_LABELS),
             ]
         )
@@ -66,7 +72,8 @@ def events_json(events: Iterable[dict]) -> Iterator[str]:
     """Yield a JSON array of events, streamed so a year of events needs little memory."""
     yield "["
     for n, event in enumerate(events):
-        yield ("," if n else "") + "\n" + json.dumps(event, ensure_ascii=False)
+        shared = {key: value for key, value in event.items() if key not in PC_ONLY}
+        yield ("," if n else "") + "\n" + json.dumps(shared, ensure_ascii=False)
     yield "\n]\n"
 
 
@@ -102,8 +109,9 @@ def _row(values: list) -> str:
 def _defuse(value):
     """Keep spreadsheets from running a cell as a formula (CSV injection).
 
-    A reason or a masked preview starting with ``=``, ``+``, ``-`` or ``@``
-    would otherwise be evaluated by Excel; a leading apostrophe shows it as text.
+    A code written by a newer version (shown as it is) starting with ``=``,
+    ``+``, ``-`` or ``@`` would otherwise be evaluated by Excel; a leading
+    apostrophe shows it as text.
     """
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value

@@ -71,3 +71,21 @@ def m002_indexes_and_weekly_view(db: Database):
         order by week, site, action
         """,
     )
+
+
+@migrations(transactional=False)
+def m003_findings_without_masked_previews(db: Database):
+    # Issue 13: a masked preview helps the user in the banner but not a
+    # statistic, and beside the site and the minute "0707XX-XXXX" (a birth
+    # day and month) or "J. P. H." (initials) can point at one citizen. The
+    # log keeps kind and severity only. The column goes the way "Slet alt"
+    # deletes: with secure_delete the old pages are zeroed, and the
+    # checkpoint folds the write-ahead log (which would still hold copies)
+    # into the file and empties it. Not transactional, because a checkpoint
+    # cannot run inside a transaction; the transform itself is, and the
+    # check below makes a rerun after a crash harmless.
+    db.execute("PRAGMA secure_delete = ON")
+    if "masked" in db["findings"].columns_dict:
+        with db.atomic():
+            db["findings"].transform(drop={"masked"})
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -24,7 +24,9 @@ def insert_event(db, event: dict, findings: list[dict]) -> bool:
     """Store one near-miss and its findings; return False if its id was stored before.
 
     The extension retries until it gets an answer, so the same id may arrive
-    twice: the first copy wins and the retry changes nothing.
+    twice: the first copy wins and the retry changes nothing. Of each finding
+    only its kind and severity are kept; a ``masked`` preview that an older
+    extension still sends is dropped here, whichever transport brought it.
     """
     row = {column: event.get(column) for column in EVENT_COLUMNS}
     with db.atomic():
@@ -36,8 +38,8 @@ def insert_event(db, event: dict, findings: list[dict]) -> bool:
         if cursor.rowcount == 0:
             return False
         db.conn.executemany(
-            "insert into findings (event_id, position, entity_type, severity, masked) values (?, ?, ?, ?, ?)",
-            [(row["id"], n, f["entity_type"], f["severity"], f["masked"]) for n, f in enumerate(findings)],
+            "insert into findings (event_id, position, entity_type, severity) values (?, ?, ?, ?)",
+            [(row["id"], n, f["entity_type"], f["severity"]) for n, f in enumerate(findings)],
         )
     return True
 
@@ -192,7 +194,7 @@ def _with_findings(db, rows: list[dict]) -> list[dict]:
     by_id = {row["id"]: {**row, "findings": [], "counts": {}} for row in rows}
     marks = ", ".join("?" * len(by_id))
     for f in db.query(
-        f"select event_id, entity_type, severity, masked from findings where event_id in ({marks}) "
+        f"select event_id, entity_type, severity from findings where event_id in ({marks}) "
         "order by event_id, position",
         list(by_id),
     ):

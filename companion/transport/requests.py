@@ -46,7 +46,10 @@ EVENT_CHOICES = {
 }
 EVENT_REQUIRED = {"id", "time", "findings", "extension_version", *EVENT_CHOICES}
 EVENT_FIELDS = EVENT_REQUIRED | {"reason"}
-FINDING_FIELDS = {"entity_type", "severity", "masked"}
+FINDING_REQUIRED = {"entity_type", "severity"}
+#: ``masked`` comes from extensions before issue 13: still checked (a raw
+#: value there is a bug worth a 422), never stored (nearmiss/store.py).
+FINDING_FIELDS = FINDING_REQUIRED | {"masked"}
 MAX_FINDINGS = 200
 #: Client clocks drift; a day ahead is a wrong clock, not a time zone.
 MAX_CLOCK_AHEAD = timedelta(days=1)
@@ -259,14 +262,15 @@ def _findings(items: list, scanner) -> list[dict]:
         where = f"findings[{n}]."
         if not isinstance(item, dict):
             raise BadRequest(f"'findings[{n}]' skal være et objekt (must be an object).")
-        _check_shape(item, FINDING_FIELDS, FINDING_FIELDS, where=where)
+        _check_shape(item, FINDING_FIELDS, FINDING_REQUIRED, where=where)
         entity_type = _choice(item, "entity_type", ENTITY_LABELS, where)
         severity = _choice(item, "severity", SEVERITY_LABELS, where)
-        try:
-            masked = check_masked(entity_type, item["masked"], scanner)
-        except Refused as refusal:
-            raise _unprocessable(f"'{where}masked' {refusal.message}.") from None
-        findings.append({"entity_type": entity_type, "severity": severity, "masked": masked})
+        if "masked" in item:
+            try:
+                check_masked(entity_type, item["masked"], scanner)
+            except Refused as refusal:
+                raise _unprocessable(f"'{where}masked' {refusal.message}.") from None
+        findings.append({"entity_type": entity_type, "severity": severity})
     return findings
 
 

@@ -109,8 +109,8 @@ def test_table_is_paged(client, seeded):
 
 def test_detail_view(client, seeded):
     html = page(client, f"/haendelser/{seeded[0]['id']}")
-    assert "0707XX-XXXX" in html and "H. J." in html
-    assert "CPR-nummer" in html and "Erstattet med pladsholder" in html
+    assert "0707XX-XXXX" not in html and "H. J." not in html  # no masked previews (issue 13)
+    assert "CPR-nummer" in html and "Navn" in html and "Blokerer" in html and "Erstattet med pladsholder" in html
     assert "Companion (fuld analyse)" in html
 
 
@@ -137,15 +137,18 @@ def test_event_exports(client, seeded):
     assert len(rows) == 6
     first = dict(zip(header, rows[-1]))  # oldest first
     assert first["id"] == seeded[0]["id"] and first["CPR-nummer"] == "1" and first["Navn"] == "1"
-    assert first["tjeneste"] == "ChatGPT" and "0707XX-XXXX" in first["maskerede fund"]
-    sent = next(dict(zip(header, row)) for row in rows if row[0] == seeded[3]["id"])
-    assert sent["begrundelse"] == "'=Fiktive testdata"  # no formula in a spreadsheet
+    assert first["tjeneste"] == "ChatGPT" and first["fund"] == "CPR-nummer (Blokerer); Navn (Advarer)"
+    assert "0707XX-XXXX" not in response.get_data(as_text=True)
+    # The reason for sending anyway stays on the PC: no export carries it (issue 13).
+    assert "begrundelse" not in header and "Fiktive testdata" not in response.get_data(as_text=True)
 
     response = client.get("/eksport/haendelser.json?days=90&site=gemini")
     assert response.headers["Content-Type"] == "application/json; charset=utf-8"
     data = json.loads(response.get_data())
     assert {e["id"] for e in data} == {seeded[4]["id"], seeded[5]["id"]}
-    assert data[0]["findings"][0]["masked"] and "counts" in data[0]
+    assert data[0]["findings"] == [{"entity_type": "DK_CPR", "severity": "block"}] and "counts" in data[0]
+    everything = client.get("/eksport/haendelser.json?days=90").get_data(as_text=True)
+    assert "Fiktive" not in everything and '"reason"' not in everything
 
 
 def test_aggregated_exports(client, seeded):

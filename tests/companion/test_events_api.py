@@ -61,7 +61,7 @@ def with_finding(**finding):
         ({"reason": 12}, 400, "'reason' skal være tekst eller null"),
         ({"colour": "red"}, 400, "colour"),
         ({"findings": ["DK_CPR"]}, 400, "'findings[0]' skal være et objekt"),
-        ({"findings": [{"entity_type": "DK_CPR", "severity": "block"}]}, 400, "'findings[0].masked' mangler"),
+        ({"findings": [{"entity_type": "DK_CPR"}]}, 400, "'findings[0].severity' mangler"),
         ({"findings": [{"entity_type": "DK_CPR", "severity": "block", "masked": "0707XX-XXXX", "text": "x"}]}, 400, "text"),
         # values: 422
         ({"id": "not-a-uuid"}, 422, "UUID"),
@@ -227,3 +227,14 @@ def test_web_pages_and_the_dashboard_origin_may_not_use_the_api(client, origin):
     assert client.get("/api/v1/events", headers={"Origin": origin}).status_code == 403
     scan = client.post("/api/v1/scan", json={"text": "hej"}, headers={"Origin": origin})
     assert scan.status_code == 403
+
+
+def test_findings_without_masked_previews_are_the_contract(client):
+    """Issue 13: the extension sends kind and severity only; an older one's preview is checked and dropped."""
+    lean = event(findings=[{"entity_type": "DK_CPR", "severity": "block"}])
+    old = event()  # with "masked": "0707XX-XXXX"
+    assert post(client, lean).status_code == 201
+    assert post(client, old).status_code == 201
+    for body in (lean, old):
+        stored = client.get(f"/api/v1/events/{body['id']}").get_json()
+        assert stored["findings"] == [{"entity_type": "DK_CPR", "severity": "block"}]

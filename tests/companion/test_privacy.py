@@ -86,12 +86,18 @@ def test_abusive_events_are_refused_and_nothing_reaches_the_file(app, client, tm
     assert not [s for s in SECRETS if s in logged], "a value reached the log"
 
 
-def test_stored_rows_hold_masks_only(app, client):
+def test_stored_rows_hold_kinds_and_severities_only(app, client):
+    """Issue 13: not even a masked preview (``0707XX-XXXX`` keeps a birthday) is stored."""
     assert client.post("/api/v1/events", json=event(kinds=("DK_CPR", "PERSON", "EMAIL_ADDRESS"))).status_code == 201
     with app.app_context():
         db = database.get_db()
-        masked = [row["masked"] for row in db.query("select masked from findings order by position")]
+        rows = list(db.query("select * from findings order by position"))
         columns = set(db["events"].columns_dict) | set(db["findings"].columns_dict)
-    assert masked == ["0707XX-XXXX", "H. J.", "h…@aarhus.dk"]
-    # There is nowhere to put a prompt or a raw value.
-    assert not {"text", "prompt", "value", "url"} & columns
+    assert [(r["entity_type"], r["severity"]) for r in rows] == [
+        ("DK_CPR", "block"), ("PERSON", "warn"), ("EMAIL_ADDRESS", "warn"),
+    ]  # fmt: skip
+    # There is nowhere to put a prompt, a raw value or a mask.
+    assert not {"text", "prompt", "value", "url", "masked"} & columns
+    path = database.database_path(app.config)
+    data = b"".join(Path(f"{path}{s}").read_bytes() for s in ("", "-wal") if Path(f"{path}{s}").exists())
+    assert not [m for m in ("0707XX-XXXX", "H. J.", "h…@aarhus.dk") if m.encode() in data]
