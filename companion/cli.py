@@ -69,6 +69,59 @@ def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
+@main.command(
+    "native-host",
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+)
+@click.argument("origin")
+@click.argument("extra", nargs=-1, type=click.UNPROCESSED)
+def native_host(origin, extra):
+    """What the browser starts: native messaging on stdin/stdout for the caller ORIGIN (no network port).
+
+    Chromium browsers pass the extension's origin (Windows adds --parent-window);
+    Firefox passes the host manifest's path and the add-on id. Registered by
+    'promptvagt install'; not meant to be run by hand.
+    """
+    from .transport import native
+
+    logging.basicConfig(
+        level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    sys.exit(native.main([origin, *extra], settings.from_environment()))
+
+
+@main.command()
+@click.option("--no-browser", is_flag=True, help="Print the address only; do not open a browser.")
+def dashboard(no_browser):
+    """Open the near-miss dashboard on 127.0.0.1 (a free port and a secret address), until unused for a while."""
+    import webbrowser
+
+    from . import create_app
+    from .transport.ondemand import OnDemandDashboard
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from .transport.warmup import ScannerSlot
+
+    config = settings.from_environment()
+    # The dashboard needs the scanner only for its status box: load it meanwhile.
+    scanner = ScannerSlot()
+    scanner.load_in_background(settings.spacy_model_candidates(config))
+    idle_s = config["DASHBOARD_IDLE_MINUTES"] * 60
+    server = OnDemandDashboard(lambda: create_app({"PORT": 0}, scanner=scanner), idle_s=idle_s)
+    url = server.url()
+    click.echo(
+        f"Oversigten (dashboard): {url}\n"
+        f"Stopper efter {config['DASHBOARD_IDLE_MINUTES']} minutter uden brug, eller med Ctrl+C. "
+        f"Stops after {config['DASHBOARD_IDLE_MINUTES']} minutes unused, or with Ctrl+C."
+    )
+    if not no_browser:
+        webbrowser.open(url)
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        server.stop()
+
+
 @main.command()
 @click.option("--revoke", is_flag=True, help="Forget every paired extension (they must pair again).")
 @click.option("--list", "list_clients", is_flag=True, help="Show which extensions are paired, and when.")

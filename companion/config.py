@@ -13,6 +13,8 @@ import platformdirs
 
 #: The extension id is pinned by the public ``key`` in ``extension/manifest.json``.
 EXTENSION_ID = "hhbeicfpmognamgecembgihjkdniilfi"
+#: Firefox knows the extension by ``browser_specific_settings.gecko.id`` in the manifest.
+FIREFOX_ADDON_ID = "promptvagt@promptvagt.dk"
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,13 @@ SETTINGS = [
     Setting(
         "EXTENSION_ORIGINS",
         f"chrome-extension://{EXTENSION_ID}",
-        "Comma-separated origins allowed to call the API.",
+        "Comma-separated origins allowed to call the API and to start the native host "
+        "(add the Chrome Web Store's and Edge Add-ons' ids here).",
+    ),
+    Setting(
+        "DASHBOARD_IDLE_MINUTES",
+        15,
+        "The dashboard started on demand (native host, promptvagt dashboard) stops after this many minutes unused.",
     ),
 ]
 

@@ -100,7 +100,8 @@ class ScannerSlot:
 
     @property
     def pipeline(self):
-        return self._scanner.pipeline if self._available.is_set() else LOADING
+        # While starting, say so: the rules scanner's blank pipeline would read as "no model installed".
+        return self._scanner.pipeline if self._full else LOADING
 
     @property
     def recognizer_names(self) -> list[str]:
@@ -109,7 +110,7 @@ class ScannerSlot:
 
 @dataclass(frozen=True)
 class _Loading:
-    """What ``pipeline`` says before even the rules scanner exists (without importing spaCy)."""
+    """What ``pipeline`` says until the full pipeline is in (without importing spaCy)."""
 
     nlp: None = None
     name: None = None
