@@ -52,11 +52,32 @@ _FORM_LABEL = re.compile(
 )
 
 
+#: How sure a candidate is, from surest down. The reporting threshold is 0.35.
+FULL_NAME = 0.85  # two or more name words, or several words the pipeline calls a person
+AFTER_STRONG_CUE = 0.8  # "fru Holm", "Navn: Xu"
+REPEATED_PART = 0.8  # "Wiese" once "Jens Wiese" was found
+FIRST_NAME = 0.7  # a capitalised first name mid-sentence
+FIRST_NAME_AT_SENTENCE_START = 0.65
+UNKNOWN_SINGLE_WORD = 0.6  # one word the pipeline calls a person but no list knows
+HOMOGRAPH_AFTER_CUE = 0.6  # "min kollega Per"
+INITIALS = 0.6  # "J.H.", "(MK)" after a name
+SURNAME = 0.55
+SURNAME_AT_SENTENCE_START = 0.5
+LOWER_CASE_NAME = 0.5  # "ring til mette"
+HOMOGRAPH_MID_SENTENCE = 0.4  # "… sammen med Mark"
+CUE_BONUS = 0.25
+HIGHEST = 0.95
+
+
 @dataclass
 class _Candidate:
     start: int
     end: int
     score: float
+    #: A full name or a name after a strong cue: outweighs the pipeline's LOC/ORG, and its parts name the person later.
+    sure: bool = False
+    #: A known first name: the small pipelines tag "Ida" as an organisation, but it stays a name.
+    first_name: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -113,8 +134,6 @@ class DkPersonRecognizer(EntityRecognizer):
         "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
         "excel", "chatgpt", "copilot", "gemini", "nexus", "aula", "punkt", "dagsordenspunkt",
     }
-    #: A single word the pipeline calls a person but no list knows ("Hekmatyar", "Superbrugsen").
-    UNKNOWN_SINGLE_WORD_SCORE = 0.6
     # Non-person entities from the pipeline that may hide a name-list hit.
     BLOCKING_LABELS = {"LOCATION", "ORGANIZATION"}
 
@@ -147,12 +166,12 @@ class DkPersonRecognizer(EntityRecognizer):
         parts = set()
         for c in candidates:
             words = _WORD.findall(text[c.start : c.end])
-            if c.score >= 0.85 and len(words) > 1:
+            if c.sure and len(words) > 1:
                 parts.update(w for w in words if len(w) > 2 and w[0].isupper())
         if not parts:
             return []
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")s?(?![\w-])")
-        return [_Candidate(m.start(), m.end(), 0.8) for m in pattern.finditer(text)]
+        return [_Candidate(m.start(), m.end(), REPEATED_PART) for m in pattern.finditer(text)]
 
     # -- name lists and cues ---------------------------------------------------------------
 
@@ -164,8 +183,8 @@ class DkPersonRecognizer(EntityRecognizer):
             if run is None:
                 index += 1
                 continue
-            last, score = run
-            found.append(_Candidate(words[index].start(), words[last].end(), score))
+            last, score, sure, first_name = run
+            found.append(_Candidate(words[index].start(), words[last].end(), score, sure, first_name))
             index = last + 1
         return found
 
@@ -195,31 +214,32 @@ class DkPersonRecognizer(EntityRecognizer):
 
         at_sentence_start = self._at_sentence_start(text, first.start())
         if several and (capital or not homograph):
-            score = 0.85
+            score = FULL_NAME
         elif strong and capital:
-            score = 0.8
+            score = AFTER_STRONG_CUE
         elif homograph and first.group().lower() in FUNCTION_WORDS:
             return None  # "De", "Hans" and "Sine" alone are words, not names
         elif homograph:
             if cue is not None and capital:
-                score = 0.6
+                score = HOMOGRAPH_AFTER_CUE
             elif capital and not at_sentence_start:
-                score = 0.4
+                score = HOMOGRAPH_MID_SENTENCE
             else:
                 return None
         elif capital:
             # A capital at the start of a sentence says less than one mid-sentence.
             if kind == "last":
-                score = 0.5 if at_sentence_start else 0.55
+                score = SURNAME_AT_SENTENCE_START if at_sentence_start else SURNAME
             else:
-                score = 0.65 if at_sentence_start else 0.7
+                score = FIRST_NAME_AT_SENTENCE_START if at_sentence_start else FIRST_NAME
         elif kind != "last" or cue is not None:  # "ring til mette"; lower-case surnames need a cue
-            score = 0.5
+            score = LOWER_CASE_NAME
         else:
             return None
         if cue is not None:
-            score = min(score + 0.25, 0.95)
-        return last, score
+            score = min(score + CUE_BONUS, HIGHEST)
+        sure = (several and (capital or not homograph)) or (strong and capital)
+        return last, score, sure, kind in ("first", "both") and not homograph
 
     def _continues_name(self, text, word, nxt, names, homographs, capital, open_ended=False) -> bool:
         """Does ``nxt`` belong to the same name as ``word`` ("Hanne Marie Jensen", "Hanne S.")?
@@ -291,8 +311,8 @@ class DkPersonRecognizer(EntityRecognizer):
             # capitalised first words of a sentence ("Ansøgning") as names.
             if value.isupper() or self._at_sentence_start(text, start):
                 return None
-            return _Candidate(start, end, self.UNKNOWN_SINGLE_WORD_SCORE)
-        return _Candidate(start, end, 0.85)
+            return _Candidate(start, end, UNKNOWN_SINGLE_WORD)
+        return _Candidate(start, end, FULL_NAME, sure=True)
 
     @staticmethod
     def _at_sentence_start(text, start) -> bool:
@@ -311,12 +331,12 @@ class DkPersonRecognizer(EntityRecognizer):
         before = words_before(text, candidate.start, count=1)
         if before and before[-1] in self.NOT_PERSON_BEFORE:
             return True
-        if candidate.score >= 0.85:  # a full name or a strong cue outweighs the pipeline's LOC/ORG
+        if candidate.sure:  # a full name or a strong cue outweighs the pipeline's LOC/ORG
             return False
         # A surname or an ordinary word inside a place or organisation ("Jensens Bøfhus").
         # A known first name stays a name: the small pipelines tag "Ida" or
         # "Kronprins Frederik" as organisations.
-        return candidate.score < 0.65 and any(s <= candidate.start and candidate.end <= e for s, e in other_spans)
+        return not candidate.first_name and any(s <= candidate.start and candidate.end <= e for s, e in other_spans)
 
     # -- results ---------------------------------------------------------------------------
 
@@ -328,8 +348,10 @@ class DkPersonRecognizer(EntityRecognizer):
                 last = merged[-1]
                 last.end = max(last.end, c.end)
                 last.score = max(last.score, c.score)
+                last.sure = last.sure or c.sure
+                last.first_name = last.first_name or c.first_name
             else:
-                merged.append(_Candidate(c.start, c.end, c.score))
+                merged.append(_Candidate(c.start, c.end, c.score, c.sure, c.first_name))
         return merged
 
     def _result(self, candidate):
