@@ -4,8 +4,9 @@ const SUPPORTED_LANGUAGES = ["da", "en"];
 const EVENT_SITES = ["chatgpt", "gemini", "copilot", "m365", "lechat", "other"];
 const MAX_REASON_CHARS = 200;
 
-// Only the fields of the events contract, and findings without their text:
-// whatever a content script sends, nothing else reaches storage.
+// Only the fields of the events contract, and findings as kind and severity
+// (no text, no masked preview: issue 13): whatever a content script sends,
+// nothing else reaches storage.
 function cleanEvent(event) {
   const reason = typeof event.reason === "string" ? event.reason.trim().slice(0, MAX_REASON_CHARS) : "";
   return {
@@ -15,10 +16,9 @@ function cleanEvent(event) {
     page_kind: event.page_kind === "custom_assistant" ? "custom_assistant" : "chat",
     verdict: String(event.verdict),
     action: String(event.action),
-    findings: (event.findings ?? []).map(({ entity_type, severity, masked }) => ({
+    findings: (event.findings ?? []).map(({ entity_type, severity }) => ({
       entity_type: String(entity_type),
       severity: String(severity),
-      masked: String(masked),
     })),
     detector: event.detector === "fallback" ? "fallback" : "companion",
     extension_version: chrome.runtime.getManifest().version,

@@ -2,7 +2,7 @@
 // stored them. Each event has a client-made id and the companion stores a
 // repeated id once, so a delivery that is retried after a lost answer is
 // never counted twice; an event leaves the outbox only after a 200/201.
-// The outbox holds what the event holds: kinds and masked previews, no text.
+// The outbox holds what the event holds: kinds and severities, no text.
 const OUTBOX_KEY = "outbox";
 const OUTBOX_LIMIT = 1000; // when full, the oldest go: recent trends matter most
 

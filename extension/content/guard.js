@@ -55,7 +55,7 @@
 
     const pageKind = () => (adapter.isCustomAssistant?.(location) ? "custom_assistant" : "chat");
 
-    // A near-miss for the log: kinds and masked previews, never the text.
+    // A near-miss for the log: kinds and severities, never the text or a mask.
     function record(action, result, reason) {
       const event = {
         id: crypto.randomUUID(),
@@ -64,7 +64,7 @@
         page_kind: pageKind(),
         verdict: result.verdict,
         action,
-        findings: result.findings.map(({ entity_type, severity, masked }) => ({ entity_type, severity, masked })),
+        findings: result.findings.map(({ entity_type, severity }) => ({ entity_type, severity })),
         detector: result.detector,
         reason,
       };
