@@ -69,6 +69,26 @@ CUE_BONUS = 0.25
 HIGHEST = 0.95
 
 
+# Initials stand for people in minutes, case notes and signatures: "J.H.", "K. M.", "Hanne Juul (HJ)",
+# "Referent: KBJ", "Deltagere: JH, MK og LP", "/jh". Capitals only: "f.eks." and "bl.a." are words.
+# Dotted initials before a capitalised word belong to that name ("H.C. Ørsteds Vej", "A.P. Møller Fonden")
+# and share its fate.
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.(?:\s?[A-ZÆØÅ]\.){1,2}(?![\w])(?! [A-ZÆØÅ][a-zæøå])")
+_BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅ]{2,4})\)")
+_INITIALS_LABEL = re.compile(
+    r"(?im:^[ \t*-]*(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|ansvarlig|"
+    r"tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|attendees|present|"
+    r"apologies|owner|responsible)\s*:[ \t]*)"
+)
+_INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])")
+_SIGNATURE_INITIALS = re.compile(r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})[ \t]*$", re.MULTILINE)
+#: Capital abbreviations that are units, services or places, not people.
+_NOT_INITIALS = frozenset(
+    "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS "
+    "ADHD KOL SOSU SKAT UDK ATP PFA NGO".split()
+)
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -158,6 +178,7 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not self._inside_place_or_org(text, c, pipeline_other)]
         candidates += self._repeated_parts(text, candidates)
+        candidates += self._initials(text, candidates)
         return [self._result(c) for c in self._merge(candidates)]
 
     @staticmethod
@@ -172,6 +193,26 @@ class DkPersonRecognizer(EntityRecognizer):
             return []
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")s?(?![\w-])")
         return [_Candidate(m.start(), m.end(), REPEATED_PART) for m in pattern.finditer(text)]
+
+    @staticmethod
+    def _initials(text, candidates):
+        """Initials in the places people write them: dotted, in brackets after a name, after a minutes label."""
+        found = [_Candidate(m.start(), m.end(), INITIALS) for m in _DOTTED_INITIALS.finditer(text)]
+        name_ends = {c.end for c in candidates}
+        for m in _BRACKETED_INITIALS.finditer(text):
+            if m.group(1) not in _NOT_INITIALS and text[: m.start()].rstrip() and len(text[: m.start()].rstrip()) in name_ends:
+                found.append(_Candidate(m.start(1), m.end(1), INITIALS))
+        for label in _INITIALS_LABEL.finditer(text):
+            position = label.end()
+            while (m := _INITIALS_LIST.match(text, position)) and m.group(1) not in _NOT_INITIALS:
+                found.append(_Candidate(m.start(1), m.end(1), INITIALS))
+                position = m.end()
+        found += [
+            _Candidate(m.start(1), m.end(1), INITIALS)
+            for m in _SIGNATURE_INITIALS.finditer(text)
+            if m.group(1).upper() not in _NOT_INITIALS
+        ]
+        return found
 
     # -- name lists and cues ---------------------------------------------------------------
 

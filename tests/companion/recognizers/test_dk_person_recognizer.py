@@ -32,6 +32,16 @@ def recognizer():
         # names the lists do not know: after a form label, or with letters Danish lacks
         ("Borger: Aqqaluk Lynge\nIndsats: praktisk hjælp", ["Aqqaluk Lynge"]),
         ("Samtale med Małgorzata Nowak-Kowalska i går", ["Małgorzata Nowak-Kowalska"]),
+        # initials where people write them: dotted, in brackets after a name, after a minutes label, in a signature
+        ("Mødet blev ledet af Hanne Juul (HJ), og J.H. tog noter.", ["Hanne Juul", "HJ", "J.H."]),
+        ("Referent: KBJ\nDeltagere: JH, MK og LP\nAfbud: HR", ["KBJ", "JH", "MK", "LP"]),
+        ("Venlig hilsen\nTeam Sundhed /jh", ["jh"]),
+        ("Se f.eks. afsnit 3 i bilaget.", []),
+        # places, buildings and ships named after people
+        ("Koncerten er i Carl Nielsen Salen på lørdag.", []),
+        ("Vi tager færgen Peder Paars til Aarhus.", []),
+        ("Vi mødes ved Karen Blixens Plads.", []),
+        ("Vi flytter kontoret til H.C. Ørsteds Vej.", []),
         # English mixed in
         ("Can this be shorter?", []),
         # homographs used as ordinary words
