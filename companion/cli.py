@@ -90,6 +90,75 @@ def native_host(origin, extra):
     sys.exit(native.main([origin, *extra], settings.from_environment()))
 
 
+def _registration_options(command):
+    """The options ``install`` and ``uninstall`` share."""
+    from .transport.registration import BROWSERS, PLATFORMS
+
+    options = [
+        click.option(
+            "--browser", "browsers", multiple=True, type=click.Choice([*BROWSERS, "all"]),
+            help="Browser to register with (repeatable; default: the browsers found for this user).",
+        ),
+        click.option(
+            "--user-data-dir", type=click.Path(file_okay=False), default=None,
+            help="A Chromium profile folder: write the host into DIR/NativeMessagingHosts (tests, kiosks).",
+        ),
+        click.option("--system", is_flag=True, help="For all users of the machine (needs an administrator)."),
+        click.option("--dry-run", is_flag=True, help="Print every file and registry value instead of writing them."),
+        click.option(
+            "--platform", type=click.Choice(PLATFORMS), default=None, hidden=True,
+            help="With --dry-run: show the plan for another platform (the Windows branch on Linux).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _register(install, browsers, user_data_dir, system, dry_run, platform):
+    from .transport import registration
+
+    if platform and platform != registration.current_platform() and not dry_run:
+        raise click.UsageError("--platform kræver --dry-run (--platform needs --dry-run).")
+    if system and user_data_dir:
+        raise click.UsageError("Vælg --system eller --user-data-dir (choose one).")
+    target = registration.Target.here(system=system, user_data_dir=user_data_dir, platform=platform)
+    try:
+        chosen = registration.choose_browsers(browsers, target)
+        if not chosen:
+            click.echo(
+                "Fandt ingen browser at registrere hos; brug --browser. "
+                "No browser found to register with; use --browser.",
+                err=True,
+            )
+            return
+        actions = registration.plan(install, chosen, target, settings.from_environment())
+        lines = registration.describe(actions) if dry_run else registration.apply(actions)
+    except registration.InstallError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo("\n".join(lines))
+    if install and not dry_run:
+        names = ", ".join(b.name for b in chosen)
+        click.echo(
+            f"Promptvagt er registreret hos {names}: browseren starter den selv. "
+            f"Registered with {names}: the browser starts Promptvagt itself."
+        )
+
+
+@main.command()
+@_registration_options
+def install(browsers, user_data_dir, system, dry_run, platform):
+    """Register the native messaging host, so the browser starts the companion itself."""
+    _register(True, browsers, user_data_dir, system, dry_run, platform)
+
+
+@main.command()
+@_registration_options
+def uninstall(browsers, user_data_dir, system, dry_run, platform):
+    """Remove what 'promptvagt install' registered (same options)."""
+    _register(False, browsers, user_data_dir, system, dry_run, platform)
+
+
 @main.command()
 @click.option("--no-browser", is_flag=True, help="Print the address only; do not open a browser.")
 def dashboard(no_browser):
