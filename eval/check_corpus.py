@@ -7,8 +7,9 @@ Checks every line and prints counts per domain and per entity type. Exits
 with code 1 and a list of problems if anything is wrong; warnings are printed
 but do not fail the run.
 
-The checks are written independently of eval/build_corpus.py on purpose, so a
-bug in the builder's check-digit code is caught here.
+The corpus files are the source: edit them directly, or add cases written in
+markup with eval/markup.py. Check digits and the CPR century rule come from
+companion/detection/checksums.py, the code the recognizers use.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import json
 import re
 import sys
 from collections import Counter
-from datetime import date
 from pathlib import Path
+
+from companion.detection.checksums import cpr_birth_date, cpr_passes_mod11, cvr_valid, iban_valid
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "corpus.jsonl"
 
@@ -47,8 +49,6 @@ SPAN_KEYS = {"entity_type", "start", "end", "text"}
 # Separators accepted inside a CPR span (the brief's hyphen, space, dot, slash,
 # tab, plus the en dash and no-break space that Word produces).
 CPR_RE = re.compile(r"^(\d{2})(\d{2})(\d{2})(?:[ \u00a0]*[-\u2013][ \u00a0]*|[ ./\t\u00a0])?(\d)(\d{3})$")
-CPR_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-CVR_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 EMAIL_SEARCH_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 PHONE_RE = re.compile(r"^(\+45|0045)?[ \u00a0]?(\d[ \u00a0]?){7}\d$")
@@ -65,38 +65,9 @@ PERSON_CUES = (
 )
 
 
-def cpr_birth_date(digits: str) -> date | None:
-    """Birth date of a 10-digit CPR string, or None if the date is impossible."""
-    day, month, yy, seventh = int(digits[0:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6])
-    if seventh <= 3:
-        century = 1900
-    elif seventh in (4, 9):
-        century = 2000 if yy <= 36 else 1900
-    else:  # 5-8
-        century = 2000 if yy <= 57 else 1800
-    try:
-        return date(century + yy, month, day)
-    except ValueError:
-        return None
-
-
-def cpr_mod11(digits: str) -> bool:
-    return sum(int(d) * w for d, w in zip(digits, CPR_WEIGHTS)) % 11 == 0
-
-
-def cvr_valid(value: str) -> bool:
-    if not re.fullmatch(r"[1-9]\d{7}", value):
-        return False
-    return sum(int(d) * w for d, w in zip(value, CVR_WEIGHTS)) % 11 == 0
-
-
-def iban_valid(value: str) -> bool:
+def iban_ok(value: str) -> bool:
     compact = value.replace(" ", "").replace("\u00a0", "").upper()
-    if not re.fullmatch(r"DK\d{16}", compact):
-        return False
-    rearranged = compact[4:] + compact[:4]
-    numeric = "".join(str(int(ch, 36)) for ch in rearranged)
-    return int(numeric) % 97 == 1
+    return bool(re.fullmatch(r"DK\d{16}", compact)) and iban_valid(compact)
 
 
 def check_span_value(etype: str, value: str) -> str | None:
@@ -112,7 +83,7 @@ def check_span_value(etype: str, value: str) -> str | None:
         if not cvr_valid(value):
             return f"CVR span {value!r} is not 8 digits passing modulus 11"
     elif etype == "IBAN_CODE":
-        if not iban_valid(value):
+        if not iban_ok(value):
             return f"IBAN span {value!r} is not a Danish IBAN with valid check digits"
     elif etype == "EMAIL_ADDRESS":
         if not EMAIL_RE.match(value):
@@ -274,7 +245,7 @@ def summarise(cases: list[dict]) -> dict:
             if s["entity_type"] == "DK_CPR":
                 digits = re.sub(r"\D", "", s["text"])
                 if len(digits) == 10:
-                    if cpr_mod11(digits):
+                    if cpr_passes_mod11(digits):
                         cpr_mod11_pass += 1
                     else:
                         cpr_mod11_fail += 1

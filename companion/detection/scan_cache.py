@@ -230,11 +230,11 @@ def _repeat_names_across_chunks(text: str, results: list[RecognizerResult]) -> l
     other chunks, merging as the recognizer merges (overlapping spans join,
     the higher score wins).
     """
-    people = [r for r in results if r.entity_type == "PERSON"]
+    people = [DkPersonRecognizer.candidate_of(r) for r in results if r.entity_type == "PERSON"]
     repeats = DkPersonRecognizer._repeated_parts(text, people)
     if not repeats:
         return results
-    template = people[0]
+    template = next(r for r in results if r.entity_type == "PERSON")
     merged = DkPersonRecognizer._merge([*people, *repeats])
     before = sorted((p.start, p.end, p.score) for p in people)
     if [(c.start, c.end, c.score) for c in merged] == before:

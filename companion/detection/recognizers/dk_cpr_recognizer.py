@@ -22,11 +22,11 @@ from datetime import date
 
 from presidio_analyzer import Pattern, RecognizerResult
 
+from ..checksums import cpr_birth_date, cpr_passes_mod11
 from .context_words import deciding_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
-MOD11_WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 
 class DkCprRecognizer(DanishPatternRecognizer):
@@ -63,12 +63,13 @@ class DkCprRecognizer(DanishPatternRecognizer):
     def validate_result(self, pattern_text: str):
         """Reject impossible birth dates; keep the pattern's score otherwise."""
         digits = self._digits(pattern_text)
-        return None if self._birth_date(digits) else False
+        born = cpr_birth_date(digits)
+        return None if born and born <= date.today() else False
 
     def rescore(self, text: str, result: RecognizerResult) -> float:
         digits = self._digits(text[result.start : result.end])
         score = result.score
-        if self._passes_mod11(digits):
+        if cpr_passes_mod11(digits):
             score += self.MOD11_BONUS
         cue = deciding_cue(words_before(text, result.start), self.context_words, self.NEGATIVE_CONTEXT)
         if cue == "negative":
@@ -81,23 +82,3 @@ class DkCprRecognizer(DanishPatternRecognizer):
     def _digits(pattern_text: str) -> str:
         return "".join(c for c in pattern_text if c.isdigit())
 
-    @staticmethod
-    def _birth_date(digits: str) -> date | None:
-        """Return the birth date encoded in a ten-digit CPR, or None if impossible."""
-        day, month, year = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
-        seventh = int(digits[6])
-        if seventh <= 3:
-            century = 1900
-        elif seventh in (4, 9):
-            century = 2000 if year <= 36 else 1900
-        else:
-            century = 2000 if year <= 57 else 1800
-        try:
-            born = date(century + year, month, day)
-        except ValueError:
-            return None
-        return born if born <= date.today() else None
-
-    @staticmethod
-    def _passes_mod11(digits: str) -> bool:
-        return sum(int(d) * w for d, w in zip(digits, MOD11_WEIGHTS)) % 11 == 0

@@ -11,11 +11,11 @@ Examples (made up): ``CVR 29189846``, ``cvr-nr. 2918 9846``.
 
 from presidio_analyzer import Pattern
 
+from ..checksums import cvr_valid
 from .context_words import nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
-WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
 
 
 class DkCvrRecognizer(DanishPatternRecognizer):
@@ -26,8 +26,7 @@ class DkCvrRecognizer(DanishPatternRecognizer):
     ENTITY = "DK_CVR"
 
     def validate_result(self, pattern_text):
-        digits = [int(c) for c in pattern_text if c.isdigit()]
-        return None if sum(d * w for d, w in zip(digits, WEIGHTS)) % 11 == 0 else False
+        return None if cvr_valid("".join(c for c in pattern_text if c.isdigit())) else False
 
     def rescore(self, text, result):
         return 0.9 if nearest_cue(words_before(text, result.start, count=3), self.context_words) is not None else result.score

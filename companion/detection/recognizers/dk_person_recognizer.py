@@ -67,6 +67,9 @@ LOWER_CASE_NAME = 0.5  # "ring til mette"
 HOMOGRAPH_MID_SENTENCE = 0.4  # "… sammen med Mark"
 CUE_BONUS = 0.25
 HIGHEST = 0.95
+#: Where a result keeps its candidate's flags.
+SURE_KEY = "promptvagt_sure"
+FIRST_NAME_KEY = "promptvagt_first_name"
 
 
 # Initials stand for people in minutes, case notes and signatures: "J.H.", "K. M.", "Hanne Juul (HJ)",
@@ -404,5 +407,13 @@ class DkPersonRecognizer(EntityRecognizer):
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                SURE_KEY: candidate.sure,
+                FIRST_NAME_KEY: candidate.first_name,
             },
         )
+
+    @staticmethod
+    def candidate_of(result) -> _Candidate:
+        """The candidate behind a result, so rules over a whole text can use its flags (scan_cache)."""
+        metadata = result.recognition_metadata or {}
+        return _Candidate(result.start, result.end, result.score, metadata.get(SURE_KEY, False), metadata.get(FIRST_NAME_KEY, False))
