@@ -58,6 +58,14 @@ const MESSAGE_HANDLERS = {
 
   getStatus: () => readStatus(),
 
+  // The popup's "Åbn oversigt": the native host starts the dashboard on demand.
+  async openDashboard() {
+    const url = await dashboardUrl();
+    if (!url) return { ok: false };
+    await chrome.tabs.create({ url });
+    return { ok: true };
+  },
+
   async pairCompanion({ code }) {
     try {
       return await pairWithCompanion(String(code ?? "").trim());

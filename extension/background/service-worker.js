@@ -1,9 +1,9 @@
-// Background: relays scans to the companion, keeps the near-miss outbox and
+// Background: relays scans to the companion (native port, else HTTP), keeps the near-miss outbox and
 // the settings. Chrome runs this as a service worker (importScripts below);
 // Firefox loads the same files as background scripts (manifest order).
 if (typeof importScripts === "function") {
   importScripts(
-    "serial.js", "settings.js", "status.js", "companion.js", "outbox.js", "extra-sites.js", "messages.js",
+    "serial.js", "settings.js", "status.js", "native.js", "companion.js", "outbox.js", "extra-sites.js", "messages.js",
   );
 }
 
@@ -15,11 +15,12 @@ chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
 });
 
 // Queued events go out as soon as the companion answers anything (see
-// noteCompanionReachable), and at least once a minute while some wait.
+// noteCompanionChannel), and at least once a minute while some wait.
 chrome.alarms.create("flush-outbox", { periodInMinutes: 1 });
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== "flush-outbox") return;
   readManagedSettings(); // warm up: see settings.js
+  ensureNative();
   flushOutbox();
 });
 
@@ -32,4 +33,5 @@ chrome.runtime.onInstalled.addListener(() => syncExtraSites());
 chrome.runtime.onStartup.addListener(() => syncExtraSites());
 
 readManagedSettings(); // warm up: see settings.js
+connectNative(); // the browser starts the companion (native.js); its first answer flushes the outbox
 flushOutbox();

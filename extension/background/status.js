@@ -1,15 +1,21 @@
-// What the popup and the toolbar badge show: whether the companion answers,
-// and today's counts of held sends (counts only, never what was found).
+// What the popup and the toolbar badge show: which channel to the companion
+// answers (the native host, HTTP, or none: the built-in detector), and today's
+// counts of held sends (counts only, never what was found).
 const TODAY_KEY = "today";
-let companionReachable = null;
+let companionChannel; // "native" | "http" | null once known
 
-function noteCompanionReachable(reachable) {
-  if (reachable === companionReachable) return;
-  companionReachable = reachable;
+function noteCompanionChannel(channel) {
+  if (channel === companionChannel) return;
+  const wasDown = !companionChannel;
+  companionChannel = channel;
   // A badge, because reduced protection must be visible without opening anything.
-  chrome.action.setBadgeText({ text: reachable ? "" : "!" });
+  chrome.action.setBadgeText({ text: channel ? "" : "!" });
   chrome.action.setBadgeBackgroundColor({ color: "#a15c00" });
-  if (reachable) flushOutbox();
+  if (channel && wasDown) flushOutbox();
+}
+
+function noteCompanionChannelLost(channel) {
+  if (companionChannel === channel) noteCompanionChannel(null);
 }
 
 function localDay(date = new Date()) {
@@ -41,5 +47,6 @@ async function readStatus() {
     // unreachable: the popup says protection is reduced
   }
   const [today, outbox] = await Promise.all([readTodayCounts(), readOutbox()]);
-  return { reachable: health !== null, health, today, queued: outbox.length };
+  const channel = health !== null ? companionChannel : null;
+  return { reachable: health !== null, channel, health, today, queued: outbox.length };
 }

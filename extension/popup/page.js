@@ -1,16 +1,21 @@
-// Popup: whether protection is full or reduced, the model in use, today's counts.
+// Popup: whether protection is full or reduced, what protects now (the program
+// the browser started, the local service, or only the built-in check), the
+// model in use, today's counts, and the way to the dashboard.
 (async () => {
   const P = globalThis.Promptvagt;
   await P.textsReady;
   P.localize(document);
-  const [status, settings] = await Promise.all([
-    chrome.runtime.sendMessage({ type: "getStatus" }),
-    chrome.runtime.sendMessage({ type: "getSettings" }),
-  ]);
-  const full = status.reachable && status.health?.status === "ok";
+  const status = await chrome.runtime.sendMessage({ type: "getStatus" });
+  const state = status.health?.status; // ok | starting | degraded, or none when unreachable
   const box = document.getElementById("status");
-  box.dataset.state = full ? "full" : "reduced";
-  box.textContent = P.t(full ? "popup_status_ok" : status.reachable ? "popup_status_degraded" : "popup_status_down");
+  box.dataset.state = status.reachable && state === "ok" ? "full" : "reduced";
+  box.textContent = P.t(
+    !status.reachable ? "popup_status_down"
+      : state === "ok" ? "popup_status_ok"
+        : state === "starting" ? "popup_status_starting"
+          : "popup_status_degraded",
+  );
+  document.getElementById("channel").textContent = P.t(`popup_channel_${status.channel ?? "builtin"}`);
   const model = status.health?.model;
   document.getElementById("model").textContent = model ? `${model.name} ${model.version}` : P.t("popup_model_none");
   for (const key of ["held", "resolved", "sentAnyway"]) document.getElementById(key).textContent = String(status.today[key]);
@@ -19,5 +24,15 @@
     queued.textContent = P.t("popup_queued", { count: status.queued });
     queued.hidden = false;
   }
-  document.getElementById("dashboard").href = new URL("/", settings.companionUrl).href;
+  document.getElementById("dashboard").addEventListener("click", async (event) => {
+    event.preventDefault();
+    const answer = await chrome.runtime.sendMessage({ type: "openDashboard" }).catch(() => null);
+    if (answer?.ok) {
+      window.close();
+      return;
+    }
+    const note = document.getElementById("dashboardNote");
+    note.textContent = P.t("popup_dashboard_unavailable");
+    note.hidden = false;
+  });
 })();

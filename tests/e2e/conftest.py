@@ -69,7 +69,8 @@ def _launcher(playwright_driver, chromium_path, fixture_server, tmp_path_factory
     """Return ``(launch, contexts)``: a context factory and the list of what it started."""
     contexts = []
 
-    def launch(with_extension: bool = True, extension_dir: str | Path | None = None, args=()):
+    def launch(with_extension: bool = True, extension_dir: str | Path | None = None, args=(), user_data_dir=None,
+               env=None):
         chromium_args = [
             *CHROMIUM_ARGS,
             f"--host-resolver-rules={fixture_server.host_resolver_rules}",
@@ -85,12 +86,15 @@ def _launcher(playwright_driver, chromium_path, fixture_server, tmp_path_factory
             chromium_args += [f"--disable-extensions-except={extension}", f"--load-extension={extension}"]
             ignore_default_args = ["--disable-extensions"]
         context = playwright_driver.chromium.launch_persistent_context(
-            user_data_dir=tmp_path_factory.mktemp("chromium-profile"),
+            # A given profile folder lets a test register the native host there first (test_native_host.py).
+            user_data_dir=user_data_dir or tmp_path_factory.mktemp("chromium-profile"),
             executable_path=chromium_path,
             headless=True,
             ignore_https_errors=True,
             args=chromium_args,
             ignore_default_args=ignore_default_args,
+            # The environment reaches the native host the browser starts (its data folder, in tests).
+            env=env,
         )
         contexts.append(context)
         return context
@@ -100,7 +104,7 @@ def _launcher(playwright_driver, chromium_path, fixture_server, tmp_path_factory
 
 @pytest.fixture
 def launch_browser(playwright_driver, chromium_path, fixture_server, tmp_path_factory):
-    """Factory: ``launch_browser(with_extension=True, extension_dir=None, args=()) -> BrowserContext``.
+    """Factory: ``launch_browser(with_extension=True, extension_dir=None, args=(), user_data_dir=None, env=None)``.
 
     Every call starts a fresh persistent context (extensions need one) with
     its own profile; all are closed at teardown.

@@ -51,7 +51,7 @@ def test_pair_then_revoke(launch_browser, extension_worker, tmp_path):
 
         # Revoked: the next request is refused once and the token is forgotten.
         promptvagt(data_dir, "pair", "--revoke")
-        status = worker.evaluate("callCompanion('/health', {timeout: 2000}).then(r => r.status)")
+        status = worker.evaluate("callHttpCompanion('/health', {timeout: 2000}).then(r => r.status)")
         assert status == 403
         assert worker.evaluate("chrome.storage.local.get('companionToken').then(r => r.companionToken ?? null)") is None
-        assert worker.evaluate("callCompanion('/health', {timeout: 2000}).then(r => r.status)") == 200
+        assert worker.evaluate("callHttpCompanion('/health', {timeout: 2000}).then(r => r.status)") == 200
