@@ -1,6 +1,6 @@
 """Install Promptvagt's companion into ./.venv, then run it or its tests.
 
-    python3 tools/bootstrap.py run    # install what is missing, start the companion
+    python3 tools/bootstrap.py run    # install what is missing, register the native host, start the companion
     python3 tools/bootstrap.py test   # install test tools too, run every test
 
 Only the standard library is used here, so this works on a fresh machine
@@ -93,6 +93,14 @@ def install_model() -> None:
     )
 
 
+def register_native_host() -> None:
+    """Let the browsers found start the companion themselves (promptvagt install), so protection
+    stays full after this terminal is closed. A failure is reported, never fatal: serve still starts."""
+    say("Registrerer Promptvagt hos browserne (registering the native messaging host)")
+    if run(BIN / "promptvagt", "install", check=False).returncode != 0:
+        say("ADVARSEL: registreringen mislykkedes; se ovenfor (WARNING: registration failed; see above).")
+
+
 def ensure_chromium() -> None:
     """End-to-end tests drive Debian's Chromium; never a test tool's own browser download."""
     if shutil.which("chromium"):
@@ -141,6 +149,7 @@ def main() -> None:
     install_package(with_tests)
     install_model()
     if options.command == "run":
+        register_native_host()
         command = [str(BIN / "promptvagt"), "serve", *options.args]
         if os.name == "nt":
             sys.exit(subprocess.call(command))

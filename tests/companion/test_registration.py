@@ -221,3 +221,21 @@ def test_registry_actions_are_applied_in_order():
 def test_system_install_without_browser_names_covers_all():
     target = Target.here(platform="linux", system=True, home="/home/x", env={})
     assert choose_browsers([], target, exists=lambda p: False) == list(BROWSERS.values())
+
+
+def test_make_run_registers_the_host_for_the_browsers_found(home, monkeypatch):
+    """``make run`` (tools/bootstrap.py run) calls ``promptvagt install`` before it starts the HTTP companion."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bootstrap", registration.PACKAGE_ROOT / "tools" / "bootstrap.py")
+    bootstrap = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bootstrap)
+    if not (bootstrap.BIN / "promptvagt").exists():
+        pytest.skip("the promptvagt command is not installed in .venv")
+    (home / ".config" / "google-chrome").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    bootstrap.register_native_host()
+    body = json.loads((home / ".config/google-chrome/NativeMessagingHosts" / f"{HOST}.json").read_text())
+    assert body["allowed_origins"] == [ORIGIN]
+    assert os.access(body["path"], os.X_OK)
