@@ -40,6 +40,22 @@ HAND_MADE_HOMOGRAPHS = {
 # names when they write them (e.g. "ring til hanne"): never homographs.
 NOT_HOMOGRAPHS = {"hanne", "dina", "sara", "ida", "bent", "finn", "lone", "tove", "ebbe", "ole", "ali", "dan"}
 MIN_LOWER_CASE_USES = 1
+#: A Danish spelling dictionary lists words in lower case and names with a capital: a name it
+#: lists in lower case is also a word ("birk", "gul", "rim"). Debian's hunspell-da
+#: (Stavekontrolden, GPL-2/LGPL-2.1/MPL-1.1), used only to set that flag.
+HUNSPELL_DA = Path("/usr/share/hunspell/da_DK.dic")
+#: Names borne by at least this many people are read as names first, whatever the dictionary
+#: says ("Søren", "Helle", "Line").
+POPULAR_NAME = 2000
+
+
+def dictionary_words(path: Path) -> set:
+    """Lower-case entries of a hunspell dictionary (the part before ``/flags``)."""
+    if not path.exists():
+        print(f"warning: {path} not found (apt-get install hunspell-da); homographs from the corpora only")
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return {w for w in (line.split("/")[0].strip() for line in lines) if w and w.islower()}
 
 
 def lower_case_words(shared: Path) -> Counter:
@@ -62,17 +78,24 @@ def lower_case_words(shared: Path) -> Counter:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="path of the shared folder")
+    parser.add_argument("--lexicon", type=Path, default=HUNSPELL_DA, help="a Danish hunspell .dic file")
     options = parser.parse_args()
 
-    kinds = defaultdict(set)
+    kinds, bearers = defaultdict(set), Counter()
     with open(options.shared / "data/names/dacy_names.csv", encoding="utf-8") as table:
         for row in csv.DictReader(table):
             name = row["name"].strip().lower()
+            bearers[name] += int(float(row["count"] or 0))
             if len(name) >= 2 and name.replace("-", "").isalpha():
                 kinds[name].add("first" if row["first_name"] == "True" else "last")
 
     lower = lower_case_words(options.shared)
-    homographs = {n for n in kinds if lower[n] >= MIN_LOWER_CASE_USES} | (HAND_MADE_HOMOGRAPHS & set(kinds))
+    words = dictionary_words(options.lexicon)
+    homographs = (
+        {n for n in kinds if lower[n] >= MIN_LOWER_CASE_USES}
+        | {n for n in kinds if n in words and bearers[n] < POPULAR_NAME}
+        | (HAND_MADE_HOMOGRAPHS & set(kinds))
+    )
     homographs -= NOT_HOMOGRAPHS
 
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
