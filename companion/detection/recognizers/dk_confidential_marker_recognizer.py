@@ -84,9 +84,13 @@ _DOCUMENT = (
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
-    r"|gengives|spredes|omtales|viderebringes|lægges\s+ud|sendes\s+ud|vises\s+til\s+andre"
+    r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
+    r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind"
 )
-_PASS_ON_EN = r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)|reproduc(?:e|ed)|releas(?:e|ed)"
+_PASS_ON_EN = (
+    r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)"
+    r"|reproduc(?:e|ed)|releas(?:e|ed)|past(?:e|ed)|upload(?:ed)?|post(?:ed)?|quot(?:e|ed)"
+)
 # A restriction said of a kind of data is a rule, not a marking: its subject is a bare plural noun
 # ("Personoplysninger må ikke deles"). A definite or demonstrative subject ("Oplysningerne",
 # "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
@@ -161,7 +165,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Restrictions: "må ikke videregives før byrådsmødet", "må ikke deles før borgmesteren har godkendt det".
         Pattern(
             "restriction on passing on (strong)",
-            rf"\b(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|ikke|kun|alene|udelukkende)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
+            # Main clause "må ikke deles", subordinate clause "at det ikke må deles".
+            rf"\b(?:(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|ikke|kun|alene|udelukkende)|ikke\s+(?:må|skal|bør))"
+            rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
             rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+andre))?(?:{_CONDITION})?",
             STRONG,
         ),
@@ -173,7 +179,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not for publication (strong)",
             r"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+distribution|distribution|ekstern\s+brug|udlevering|citering)"
-            r"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release))\b",
+            r"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release)|off\s+the\s+record)\b",
             STRONG,
         ),
         Pattern(
@@ -243,7 +249,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         matched = text[result.start : result.end].lower()
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
-        if matched.startswith(("må", "skal", "bør", "kan")) and _general_subject(lead):
+        if matched.startswith(("må", "skal", "bør", "kan", "ikke")) and _general_subject(lead):
             return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
         return True
 

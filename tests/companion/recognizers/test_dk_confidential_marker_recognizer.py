@@ -62,6 +62,8 @@ def recognizer():
         ("This e-mail and any attachments are confidential.", ["This e-mail and any attachments are confidential"]),
         ("Oplysningerne er fortrolige.", ["er fortrolige"]),
         ("Følgende oplysninger må ikke videregives.", ["må ikke videregives"]),
+        ("Vi aftalte, at notatet ikke må lægges på intranettet.", ["ikke må lægges på"]),
+        ("Everything below is off the record. Please do not paste it into other tools.", ["off the record", "Please do not paste"]),
         # not markings: rules about kinds of data, familiarity, subjects, questions about the concept
         ("Lav en plakat: Personoplysninger må ikke deles med ChatGPT.", []),
         ("Jeg er fortrolig med Excel og Word.", []),
