@@ -17,11 +17,11 @@ def create_app(test_config=None, scanner=None):
         one spaCy pipeline instead of loading it per app, or a ``ScannerSlot``
         that is still loading (the native host).
     """
-    from . import config, safe_logging
+    from . import config, policy, safe_logging
     from .dashboard import views as dashboard
     from .detection.analysis import Scanner
     from .detection.nlp import load_pipeline
-    from .nearmiss import db
+    from .nearmiss import db, forwarding
     from .transport import events, guard, pairing, server
     from .transport import http as api
 
@@ -35,6 +35,8 @@ def create_app(test_config=None, scanner=None):
     app.config["MAX_CONTENT_LENGTH"] = server.APP_MAX_BODY
     if test_config:
         app.config.from_mapping(test_config)
+    # The organisation's machine policy wins over the environment and the CLI.
+    policy.apply(app.config)
 
     if scanner is None:
         pipeline = load_pipeline(config.spacy_model_candidates(app.config))
@@ -50,6 +52,7 @@ def create_app(test_config=None, scanner=None):
     safe_logging.init_app(app)
     guard.init_app(app)
     db.init_app(app)
+    forwarding.init_app(app)
     dashboard.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(events.bp)

@@ -39,7 +39,12 @@ def main():
     is_flag=True,
     help="Listen on a non-loopback address. Dangerous: other machines could read drafts.",
 )
-def serve(host, port, allow_non_loopback):
+@click.option(
+    "--forward", default=None, metavar="TARGET",
+    help="Forward near-miss events (codes and counts only) to syslog+tcp://HOST:PORT, syslog+udp://HOST:PORT, "
+    "syslog or eventlog (env PROMPTVAGT_FORWARD; a machine policy wins).",
+)
+def serve(host, port, allow_non_loopback, forward):
     """Run the companion on 127.0.0.1 (and ::1) with the waitress WSGI server."""
     from . import create_app
     from .transport import server
@@ -60,7 +65,13 @@ def serve(host, port, allow_non_loopback):
             f"WARNING: listening on {host}: other machines can reach the service and read drafts.\n{banner}",
             err=True,
         )
-    app = create_app({"HOST": host, "PORT": port})
+    overrides = {"HOST": host, "PORT": port}
+    if forward is not None:
+        overrides["FORWARD"] = forward
+    try:
+        app = create_app(overrides)
+    except ValueError as error:  # a forwarding target that cannot be used
+        raise click.UsageError(str(error)) from None
     click.echo(f"Promptvagt lytter på http://{_url_host(host)}:{port} (Ctrl+C stopper)", err=True)
     server.serve(app, host, port)
 

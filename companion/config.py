@@ -64,6 +64,18 @@ SETTINGS = [
         15,
         "The dashboard started on demand (native host, promptvagt dashboard) stops after this many minutes unused.",
     ),
+    Setting(
+        "FORWARD",
+        "",
+        "Forward near-miss events (codes and counts only) to the organisation's log: syslog+tcp://HOST:PORT, "
+        "syslog+udp://HOST:PORT, syslog (local daemon) or eventlog (Windows). Empty: off. A machine policy wins "
+        "(docs/organisation.md).",
+    ),
+    Setting(
+        "ORG_UNIT",
+        "",
+        "Organisational unit label sent with forwarded events, e.g. 'Børn og Unge' (usually set by policy).",
+    ),
 ]
 
 #: Tried in order when SPACY_MODEL is empty: the official model first, then

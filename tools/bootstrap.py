@@ -101,18 +101,31 @@ def register_native_host() -> None:
         say("ADVARSEL: registreringen mislykkedes; se ovenfor (WARNING: registration failed; see above).")
 
 
+def apt_install(package: str) -> bool:
+    """Install a Debian package when running as root with apt-get; return whether that was possible."""
+    if not (os.name == "posix" and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get")):
+        return False
+    say(f"Installerer {package} fra Debian (installing {package})")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    if run("apt-get", "install", "-y", "-q", package, check=False, env=env).returncode != 0:
+        run("apt-get", "update", "-q", env=env)
+        run("apt-get", "install", "-y", "-q", package, env=env)
+    return True
+
+
 def ensure_chromium() -> None:
     """End-to-end tests drive Debian's Chromium; never a test tool's own browser download."""
-    if shutil.which("chromium"):
-        return
-    if os.name == "posix" and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
-        say("Installerer Chromium fra Debian (installing chromium)")
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        if run("apt-get", "install", "-y", "-q", "chromium", check=False, env=env).returncode != 0:
-            run("apt-get", "update", "-q", env=env)
-            run("apt-get", "install", "-y", "-q", "chromium", env=env)
+    if shutil.which("chromium") or apt_install("chromium"):
         return
     sys.exit("Chromium mangler: installer pakken 'chromium' (Chromium is missing: install it).")
+
+
+def ensure_rsyslog() -> None:
+    """The forwarding tests start Debian's rsyslogd themselves, on a loopback port, writing to a file."""
+    if shutil.which("rsyslogd") or os.path.exists("/usr/sbin/rsyslogd") or not sys.platform.startswith("linux"):
+        return
+    if not apt_install("rsyslog"):
+        say("rsyslog mangler: testene af videresendelse springes over (rsyslog is missing: forwarding tests skip)")
 
 
 def install_node_tools() -> None:
@@ -156,6 +169,7 @@ def main() -> None:
         os.execv(command[0], command)
     if with_tests:
         ensure_chromium()
+        ensure_rsyslog()
         sys.exit(run_tests(options.args))
 
 

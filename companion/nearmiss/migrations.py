@@ -89,3 +89,28 @@ def m003_findings_without_masked_previews(db: Database):
         with db.atomic():
             db["findings"].transform(drop={"masked"})
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+@migrations()
+def m004_forward_queue(db: Database):
+    # Issue 13: events go into the organisation's log pipeline when forwarding
+    # is on. The database queues them itself, in the transaction that stores
+    # the event, so every transport (HTTP, native messaging) is covered and a
+    # crash between "stored" and "queued" cannot happen. "insert or ignore"
+    # of a repeated event id fires no trigger: nothing is queued twice.
+    db.execute(
+        "create table forwarding (id integer primary key check (id = 1), enabled integer not null default 0)"
+    )
+    db.execute("insert into forwarding (id, enabled) values (1, 0)")
+    # Only the id: the record that leaves is built from the event at sending
+    # time, and the event's deletion (retention, "Slet alt") takes it along.
+    db.execute(
+        "create table forward_queue ("
+        "event_id text primary key references events(id) on delete cascade, "
+        "queued text not null)"
+    )
+    db.execute(
+        "create trigger forward_new_event after insert on events "
+        "when (select enabled from forwarding where id = 1) "
+        "begin insert or ignore into forward_queue (event_id, queued) values (new.id, new.received); end"
+    )

@@ -14,7 +14,12 @@ MIGRATIONS_FILE = migrations_module.__file__
 
 #: Shipped migrations, in order. A migration may be appended to this list;
 #: renaming or removing one would re-run or skip it on existing databases.
-SHIPPED = ["m001_events_and_findings", "m002_indexes_and_weekly_view", "m003_findings_without_masked_previews"]
+SHIPPED = [
+    "m001_events_and_findings",
+    "m002_indexes_and_weekly_view",
+    "m003_findings_without_masked_previews",
+    "m004_forward_queue",
+]
 
 
 def names(items):

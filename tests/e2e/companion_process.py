@@ -30,14 +30,15 @@ def health(url: str) -> dict | None:
 class Companion:
     """A started companion process: ``url``, ``port``, ``process``; ``stop()`` or ``kill()`` it."""
 
-    def __init__(self, data_dir: Path, log_path: Path, port: int | None = None):
+    def __init__(self, data_dir: Path, log_path: Path, port: int | None = None, env=None, args=()):
+        """:param env: more environment variables; :param args: more ``serve`` options."""
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
-        env = {**os.environ, "PROMPTVAGT_DATA_DIR": str(data_dir)}
+        env = {**os.environ, "PROMPTVAGT_DATA_DIR": str(data_dir), **(env or {})}
         with open(log_path, "ab") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "companion.cli", "serve", "--port", str(self.port)],
+                [sys.executable, "-m", "companion.cli", "serve", "--port", str(self.port), *args],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env=env,
