@@ -205,6 +205,10 @@ class Forwarder:
         self._thread.start()
         return self
 
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and not self._stop.is_set()
+
     def wake(self) -> None:
         self._wake.set()
 
@@ -289,24 +293,47 @@ class SenderLock:
             self._file = None
 
 
-def init_app(app) -> None:
-    """Switch queueing on or off for this database and, when on, start the sender thread.
+#: The running sender per database in this process: the native host and the
+#: dashboard it starts on demand both call ``start`` and share one.
+_running: dict = {}
+_running_lock = threading.Lock()
 
-    Reads ``FORWARD`` and ``ORG_UNIT`` from the app's config (where
-    ``create_app`` has already applied the machine policy).
+
+def start(config: dict):
+    """Switch queueing on or off for the configured database; when on, start (or reuse) the sender.
+
+    Reads ``FORWARD`` and ``ORG_UNIT`` from ``config``, where the caller has
+    already applied the machine policy (``companion.policy.apply``). Return
+    the running ``Forwarder``, or None when forwarding is off. Raise
+    ValueError for a target that cannot be used.
     """
     from .. import __version__
-    from .db import database_path, open_database
+    from .db import database_path, migrate, open_database
 
-    target = parse_target(app.config.get("FORWARD", ""))
-    path = database_path(app.config)
+    target = parse_target(config.get("FORWARD", ""))
+    org_unit = clean_org_unit(config.get("ORG_UNIT"))
+    path = database_path(config)
     with open_database(path) as db:
+        migrate(db)  # the native host may start before anything migrated the log
         dropped = set_enabled(db, target is not None)
     if dropped:
         log.info("Videresendelse er slået fra: %d ventende hændelse(r) slettet fra køen", dropped)
-    if target is None:
-        return
-    org_unit = clean_org_unit(app.config.get("ORG_UNIT"))
-    forwarder = Forwarder(path, target, org_unit, __version__).start()
-    app.extensions["promptvagt.forwarder"] = forwarder
+    with _running_lock:
+        current = _running.pop(path, None)
+        if current is not None and current.running and (current.target, current.org_unit) == (target, org_unit):
+            _running[path] = current
+            return current
+        if current is not None:
+            current.stop()
+        if target is None:
+            return None
+        _running[path] = Forwarder(path, target, org_unit, __version__).start()
     log.info("Videresender near-miss-hændelser til %s (enhed: %s)", target, org_unit or "ingen")
+    return _running[path]
+
+
+def init_app(app) -> None:
+    """Start forwarding for the app's database when its config (policy applied) asks for it."""
+    forwarder = start(app.config)
+    if forwarder is not None:
+        app.extensions["promptvagt.forwarder"] = forwarder

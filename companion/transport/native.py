@@ -310,6 +310,7 @@ def main(args, config) -> int:
         print(f"Promptvagt: afviser kalderen (refusing the caller): {refusal}", file=sys.stderr)
         return 2
     log.info("Native host started for %s", caller)
+    forwarder = _start_forwarding(config)
     slot = ScannerSlot()
     slot.load_in_background(spacy_model_candidates(config))
 
@@ -323,5 +324,20 @@ def main(args, config) -> int:
     dashboard = OnDemandDashboard(make_app, idle_s=config.get("DASHBOARD_IDLE_MINUTES", 15) * 60)
     host = NativeHost(config, slot, stdin, stdout, dashboard=dashboard)
     code = host.run()
+    if forwarder is not None:
+        forwarder.stop()
     log.info("Native host stopped")
     return code
+
+
+def _start_forwarding(config):
+    """Forward near-misses while the host runs, if the policy or the environment asks (issue 13)."""
+    from .. import policy
+    from ..nearmiss import forwarding
+
+    policy.apply(config)
+    try:
+        return forwarding.start(config)
+    except ValueError as error:  # an unusable target must not cost the user the scanner
+        log.warning("%s", error)
+        return None

@@ -468,3 +468,46 @@ def test_windows_policy_comes_from_the_registry():
         raise FileNotFoundError(path)
 
     assert policy.read_policy(winreg=types.SimpleNamespace(**{**vars(fake), "OpenKey": missing})) == {}
+
+
+def test_one_running_sender_per_database_in_a_process(tmp_path):
+    """The native host and the dashboard it starts on demand share one sender."""
+    config = {"DATA_DIR": str(tmp_path), "FORWARD": "syslog+udp://127.0.0.1:9", "ORG_UNIT": ""}
+    first = forwarding.start(config)
+    try:
+        assert forwarding.start(dict(config)) is first and first.running
+        other = forwarding.start({**config, "FORWARD": "syslog+udp://127.0.0.1:10"})
+        assert other is not first and not first.running and other.running
+        assert forwarding.start({**config, "FORWARD": ""}) is None and not other.running
+    finally:
+        first.stop()
+        other.stop()
+
+
+def test_the_native_host_forwards_what_it_stored(tmp_path):
+    """The browser starts the native host, not ``serve``: it forwards too, while it runs."""
+    import subprocess
+    import sys
+
+    from companion.config import EXTENSION_ID
+    from companion.transport.native import encode_frame
+
+    collector = TcpCollector()
+    env = {**os.environ, "PROMPTVAGT_DATA_DIR": str(tmp_path / "data"),
+           "PROMPTVAGT_FORWARD": f"syslog+tcp://127.0.0.1:{collector.port}"}  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "companion.cli", "native-host", f"chrome-extension://{EXTENSION_ID}/"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    try:
+        body = event(kinds=("DK_CPR", "PERSON"))
+        process.stdin.write(encode_frame({"id": 1, "type": "event", "body": body}))
+        process.stdin.flush()
+        wait_for(lambda: collector.messages, timeout=60)
+        assert json.loads(collector.messages[0].rsplit("] ", 1)[1])["id"] == body["id"]
+    finally:
+        process.stdin.close()
+        process.wait(timeout=60)
+        process.stdout.close()
+        process.stderr.close()
+        collector.close()
