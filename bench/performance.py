@@ -19,7 +19,10 @@ One run, in this order (about 6–9 minutes on 2 cores; it stops itself after
 - rescans of a long text after a small edit (these do use the cache);
 - throughput with 1, 2, 4 and 8 concurrent clients;
 - resident memory over 10,000 scans;
-- the browser: ``bench/browser_latency.py`` (keystroke to banner, held sends).
+- the browser: ``bench/browser_latency.py`` (keystroke to banner, held sends);
+- native messaging (``bench/native_timing.py``): the same 1,000-character
+  prompts to the native host and over HTTP, and the time from launching a
+  browser whose profile has the host registered to its first full scan.
 
 The figures are reports, not tests: wall-clock budgets are checked here and
 written down, never asserted in the test suite.
@@ -58,6 +61,7 @@ from companion.config import DEFAULT_SPACY_MODELS  # noqa: E402
 from companion.detection.entities import ENTITIES  # noqa: E402
 from companion.detection.nlp import load_pipeline  # noqa: E402
 from companion_timing import companion_process  # noqa: E402
+import native_timing  # noqa: E402
 
 COMMAND = ".venv/bin/python bench/performance.py"
 WATCHDOG_S = 12 * 60
@@ -69,6 +73,7 @@ MEMORY_TIME_BOX_S = 200
 THROUGHPUT_CLIENTS = (1, 2, 4, 8)
 THROUGHPUT_SECONDS = (4, 1)
 BROWSER_REPS = (20, 3)
+BROWSER_STARTS = (3, 1)
 
 BUDGETS_MS = {"p95_1000": 25.0, "scan_100000": 1000.0, "key_to_banner_p95": 200.0}
 BUDGET_RSS_MB = 300
@@ -315,7 +320,7 @@ def p(values, q) -> str:
     return ms(percentile(values, q)) if values else "–"
 
 
-def report(facts, load, startup, lat, edit, tput, mem, web, quick, seconds) -> str:
+def report(facts, load, startup, lat, edit, tput, mem, web, quick, seconds, native=None) -> str:
     l1000, l100k = lat[1_000], lat[100_000]
     checks = []
 
@@ -474,8 +479,44 @@ def report(facts, load, startup, lat, edit, tput, mem, web, quick, seconds) -> s
         lines.append(f"The browser run failed: {web.get('error')}")
     else:
         lines.append("Skipped (`--no-browser`).")
+    lines += native_section(native)
     lines.append("")
     return "\n".join(lines)
+
+
+def native_section(native) -> list[str]:
+    lines = ["", "## Native messaging", ""]
+    trips = native["round_trips"]
+    lines += [
+        "The same new 1,000-character prompts, taking turns, to the native host (`promptvagt native-host`, spoken "
+        "to over stdin/stdout as the browser does) and to the HTTP companion (`POST /api/v1/scan`); milliseconds "
+        "from sending the request to reading the whole reply. *Overhead* is that minus the scan's own "
+        "`elapsed_ms`. The browser's own message passing between the worker and the host is not in these figures.",
+        "",
+        "| channel | n | round trip p50 / p95 | overhead p50 / p95 |",
+        "|---|---|---|---|",
+    ]
+    for name in ("native", "http"):
+        values, overhead = trips[name], trips[f"{name} overhead"]
+        label = "native messaging" if name == "native" else "HTTP"
+        lines.append(f"| {label} | {len(values)} | **{p(values, 50)} / {p(values, 95)}** | "
+                     f"{p(overhead, 50)} / {p(overhead, 95)} |")
+    starts = native.get("browser_start")
+    if not starts:
+        return lines + ["", "Browser start: skipped (`--no-browser`)."]
+    lines += [
+        "",
+        "Browser start to the first full scan: headless Chromium launched on a fresh profile in which "
+        "`promptvagt install --user-data-dir` registered the host, no HTTP companion; the extension's worker asks "
+        "for scans until one comes from the full pipeline (no `rules_only` mark). Seconds from launching the "
+        "browser:",
+        "",
+        "| run | worker running | first scan (rules at least) | first full scan |",
+        "|---|---|---|---|",
+    ]
+    for index, run in enumerate(starts, 1):
+        lines.append(f"| {index} | {run['worker_s']:.2f} | {run['first_scan_s']:.2f} | **{run['full_scan_s']:.2f}** |")
+    return lines
 
 
 # -- main ---------------------------------------------------------------------------------
@@ -520,13 +561,19 @@ def run(quick: bool, with_browser: bool) -> str:
             tput = throughput(companion.url, seeds, quick)
             print("memory", flush=True)
             mem = memory(companion, seeds, quick)
+            print("native messaging", flush=True)
+            client = Client(companion.url)
+            native = {"round_trips": native_timing.round_trips(client, seeds, SAMPLES[1_000][1 if quick else 0], tmp)}
+            client.close()
     web = None
     if with_browser:
         print("browser", flush=True)
         web = browser(quick)
+        print("browser start", flush=True)
+        native["browser_start"] = native_timing.browser_start(BROWSER_STARTS[1 if quick else 0])
     load_end = " ".join(f"{x:.1f}" for x in os.getloadavg())
     return report(machine(pipeline), (load_start, load_end), startup, lat, edit, tput, mem, web, quick,
-                  time.perf_counter() - started)
+                  time.perf_counter() - started, native)
 
 
 def main():
