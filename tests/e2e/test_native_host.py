@@ -2,7 +2,8 @@
 
 A prompt with only a name (which the built-in detector cannot see) is held, a
 clean prompt is sent, the near-miss goes over the native port, the host holds
-no listening socket, and it ends when the browser closes. Events queued while
+no listening socket (until the dashboard is asked for), and it ends when the
+browser closes, taking the dashboard with it. Events queued while
 no companion answered arrive exactly once when the host becomes available.
 """
 
@@ -12,7 +13,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
 
 from .companion_process import free_port
 from .sites import SITES
@@ -158,16 +164,30 @@ def test_browser_started_host_holds_a_name_and_sends_a_clean_prompt(
     wait_for(lambda: len(stored_events(data_dir)) == 1, timeout=20, what="the event in the host's database")
     assert worker.evaluate("chrome.storage.local.get('outbox').then(r => r.outbox ?? [])") == []
 
+    assert listening_sockets(pid) == []  # still none after scans and an event
+
+    # The popup says what protects, and "Åbn oversigt" starts the dashboard on demand.
     popup = context.new_page()
     popup.goto(POPUP)
     popup.wait_for_function("document.getElementById('channel').textContent !== ''")
     assert "startet af browseren" in popup.locator("#channel").inner_text()
     assert "Fuld beskyttelse" in popup.locator("#status").inner_text()
-    popup.close()
+    with context.expect_page() as opened:
+        popup.click("#dashboard")
+    dashboard = opened.value
+    dashboard.wait_for_selector("h1")
+    address = urlsplit(dashboard.url)
+    assert address.hostname == "127.0.0.1" and address.query == ""  # the secret became a cookie
+    assert "Nær-ved-hændelser" in dashboard.locator("h1").inner_text()
+    with pytest.raises(urllib.error.HTTPError) as refused:  # another user, without the secret
+        urllib.request.urlopen(f"http://127.0.0.1:{address.port}/", timeout=5)
+    assert refused.value.code == 403
+    assert len(listening_sockets(pid)) >= 1  # only now, and only while the dashboard is wanted
 
-    assert listening_sockets(pid) == []  # still none after scans and an event
     context.close()
     wait_for(lambda: not Path(f"/proc/{pid}").exists(), timeout=15, what="the host to end with the browser")
+    with pytest.raises(OSError):  # the dashboard went with it
+        urllib.request.urlopen(f"http://127.0.0.1:{address.port}/", timeout=5)
 
     database = (data_dir / "promptvagt.db").read_bytes()
     assert not [v for v in SECRET_VALUES if v.encode() in database]
