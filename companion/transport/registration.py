@@ -169,6 +169,8 @@ class Target:
             home = home or str(Path.home())
             env = os.environ if env is None else env
             python, package_root = sys.executable, str(PACKAGE_ROOT)
+            # Browsers need absolute paths in a manifest.
+            user_data_dir = str(Path(user_data_dir).absolute()) if user_data_dir else None
         return cls(
             platform=platform,
             home=path(home),

@@ -166,6 +166,13 @@ def test_store_ids_from_configuration_are_allowed(cli, tmp_path):
     assert body["allowed_origins"] == sorted([ORIGIN, store + "/"])
 
 
+def test_a_relative_user_data_dir_gives_absolute_paths(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cli("install", "--user-data-dir", "profile")
+    body = json.loads((tmp_path / "profile" / "NativeMessagingHosts" / f"{HOST}.json").read_text())
+    assert body["path"] == str(tmp_path / "profile" / "NativeMessagingHosts" / "promptvagt-native-host")
+
+
 def test_user_data_dir_is_for_chromium_only(cli, tmp_path):
     result = CliRunner().invoke(main, ["install", "--user-data-dir", str(tmp_path), "--browser", "firefox"])
     assert result.exit_code == 1 and "Firefox" in result.output
