@@ -341,5 +341,49 @@ def export(output_format, aggregate, days, first_day, last_day, site, entity_typ
         db.close()
 
 
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True))
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, writable=True), default="promptvagt-rapport.html",
+    show_default=True, help="The HTML file to write.",
+)
+@click.option(
+    "--unit", default=None,
+    help="Organisational unit for aggregated per-PC exports given as files (files in a folder get the folder's name).",
+)
+@click.option("--from", "first_day", default=None, help="First day, YYYY-MM-DD.")
+@click.option("--to", "last_day", default=None, help="Last day, YYYY-MM-DD, included.")
+@click.option(
+    "--min-count", type=click.IntRange(min=5), default=5, show_default=True,
+    help="Smallest count the report shows; smaller cells, and enough others to protect them, are hidden.",
+)
+def report(inputs, output, unit, first_day, last_day, min_count):
+    """Write the coordinator's Danish HTML report from forwarded events (SIEM export) and per-PC exports."""
+    from datetime import date
+    from pathlib import Path
+
+    from .dashboard import report as report_page
+    from .nearmiss.report import read_inputs
+
+    try:
+        first = date.fromisoformat(first_day) if first_day else None
+        last = date.fromisoformat(last_day) if last_day else None
+    except ValueError:
+        raise click.UsageError("Datoer skrives YYYY-MM-DD. Dates are YYYY-MM-DD.") from None
+    try:
+        counts = read_inputs(inputs, unit, first, last)
+    except (ValueError, UnicodeDecodeError) as error:
+        message = str(error) if isinstance(error, ValueError) and "neither" in str(error) else type(error).__name__
+        raise click.ClickException(f"Kan ikke læse input (cannot read input): {message}") from None
+    html = report_page.render(counts, [Path(p).name for p in inputs], min_count)
+    Path(output).write_text(html, encoding="utf-8")
+    click.echo(
+        f"{output}: {counts.total} hændelser fra {counts.files} fil(er)"
+        f"{f', {counts.duplicates} dubletter' if counts.duplicates else ''}"
+        f"{f', {counts.unreadable} ulæselige' if counts.unreadable else ''}.",
+        err=True,
+    )
+
 if __name__ == "__main__":
     main()
