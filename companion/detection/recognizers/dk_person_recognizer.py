@@ -19,6 +19,7 @@ names, and a name inside a place or organisation the pipeline found
 Examples (made up): ``Hanne Jensen``, ``fru Holm``, ``borgeren mette``, ``Jensens``.
 """
 
+import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,6 +119,29 @@ def load_names() -> tuple[dict, frozenset]:
     return kinds, frozenset(homographs)
 
 
+#: Danish endings, longest first, stripped before a word is looked up among the ordinary words.
+_INFLECTIONS = ("ernes", "erne", "enes", "ene", "ens", "ets", "nes", "en", "et", "ne", "er", "es", "e", "s", "r")
+
+
+@lru_cache(maxsize=1)
+def load_common_words() -> frozenset:
+    """Ordinary Danish and English words (lower-case dictionary stems, ``data/common_words.txt.gz``)."""
+    raw = resources.files("companion").joinpath("detection/data/common_words.txt.gz").read_bytes()
+    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines() if line and line[0] != "#")
+
+
+def is_common_word(word: str, names) -> bool:
+    """Is ``word`` an ordinary word and no name we know ("Timer", "Kommunalbestyrelsen", "Team")?"""
+    lowered = word.lower().rstrip("'’")
+    if lowered in names:
+        return False
+    words = load_common_words()
+    return lowered in words or any(
+        lowered.endswith(ending) and len(lowered) - len(ending) >= 3 and lowered[: -len(ending)] in words
+        for ending in _INFLECTIONS
+    )
+
+
 class DkPersonRecognizer(EntityRecognizer):
     """Recognize persons' names in Danish text."""
 
@@ -171,6 +195,7 @@ class DkPersonRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         load_names()
+        load_common_words()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "PERSON" not in entities:
@@ -246,7 +271,7 @@ class DkPersonRecognizer(EntityRecognizer):
         )
         if kind is None and capital and _FOREIGN_NAME_LETTERS.search(first.group()):
             kind = "both"
-        if kind is None and not (strong and capital):
+        if kind is None and not (strong and capital and not is_common_word(first.group(), names)):
             return None
 
         last = index
@@ -297,7 +322,9 @@ class DkPersonRecognizer(EntityRecognizer):
         if value.lower() in self.NOT_PERSON_AFTER or value[0].isupper() != capital:
             return False
         kind, _ = self._lookup(value, names, homographs)
-        if kind is not None or (capital and (open_ended or _FOREIGN_NAME_LETTERS.search(value))):
+        if kind is not None or (capital and _FOREIGN_NAME_LETTERS.search(value)):
+            return True
+        if capital and open_ended and not is_common_word(value, names):
             return True
         # A capitalised unknown word after a first name is most likely a surname.
         first_kind, first_homograph = self._lookup(word.group(), names, homographs)
@@ -345,6 +372,8 @@ class DkPersonRecognizer(EntityRecognizer):
         known = [self._lookup(w.group(), names, frozenset())[0] for w in words]
         if value.islower() and not any(known):
             return None
+        if not any(known) and all(is_common_word(w.group(), names) for w in words):
+            return None  # "Timer", "Team Syd", "Økonomiudvalget anbefales": words the pipeline took for a name
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
             return None  # "Otte politiske partier."
         lowered = {w.group().lower() for w in words}
