@@ -102,6 +102,9 @@ class _Candidate:
     sure: bool = False
     #: A known first name: the small pipelines tag "Ida" as an organisation, but it stays a name.
     first_name: bool = False
+    #: A lower-case name alone with no cue ("ring til mette"): a name only if the pipeline agrees,
+    #: when there is one; "gul", "birk" and "rim" are words far more often.
+    needs_pipeline: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -203,6 +206,8 @@ class DkPersonRecognizer(EntityRecognizer):
         names, homographs = load_names()
         pipeline_people, pipeline_other = self._pipeline_spans(nlp_artifacts)
         candidates = self._from_lists(text, names, homographs)
+        if self._pipeline_ran(nlp_artifacts):
+            candidates = [c for c in candidates if not c.needs_pipeline or any(s <= c.start and c.end <= e for s, e in pipeline_people)]
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not self._inside_place_or_org(text, c, pipeline_other)]
         candidates += self._repeated_parts(text, candidates)
@@ -252,8 +257,8 @@ class DkPersonRecognizer(EntityRecognizer):
             if run is None:
                 index += 1
                 continue
-            last, score, sure, first_name = run
-            found.append(_Candidate(words[index].start(), words[last].end(), score, sure, first_name))
+            last, score, sure, first_name, needs_pipeline = run
+            found.append(_Candidate(words[index].start(), words[last].end(), score, sure, first_name, needs_pipeline))
             index = last + 1
         return found
 
@@ -264,6 +269,7 @@ class DkPersonRecognizer(EntityRecognizer):
         capital = first.group()[0].isupper()
         if kind is None and not capital:
             return None  # most words: decided before looking for cues
+        needs_pipeline = False
         cue = nearest_cue(words_before(text, first.start(), count=2), self.cues, prefix=False)
         strong = (
             nearest_cue(words_before(text, first.start(), count=1), self.STRONG_CUES, prefix=False) is not None
@@ -303,12 +309,13 @@ class DkPersonRecognizer(EntityRecognizer):
                 score = FIRST_NAME_AT_SENTENCE_START if at_sentence_start else FIRST_NAME
         elif kind != "last" or cue is not None:  # "ring til mette"; lower-case surnames need a cue
             score = LOWER_CASE_NAME
+            needs_pipeline = cue is None
         else:
             return None
         if cue is not None:
             score = min(score + CUE_BONUS, HIGHEST)
         sure = (several and (capital or not homograph)) or (strong and capital)
-        return last, score, sure, kind in ("first", "both") and not homograph
+        return last, score, sure, kind in ("first", "both") and not homograph, needs_pipeline
 
     def _continues_name(self, text, word, nxt, names, homographs, capital, open_ended=False) -> bool:
         """Does ``nxt`` belong to the same name as ``word`` ("Hanne Marie Jensen", "Hanne S.")?
@@ -350,6 +357,12 @@ class DkPersonRecognizer(EntityRecognizer):
         return None, False
 
     # -- the spaCy pipeline -----------------------------------------------------------------
+
+    @staticmethod
+    def _pipeline_ran(nlp_artifacts) -> bool:
+        """Did a pipeline with NER look at the text (not the blank tokenizer of degraded mode)?"""
+        doc = getattr(nlp_artifacts, "tokens", None)
+        return doc is not None and doc.has_annotation("ENT_IOB")
 
     @staticmethod
     def _pipeline_spans(nlp_artifacts):
