@@ -4,7 +4,8 @@
 // of KL's guide. Deliberately small: it only has to stop the worst cases.
 // Pure functions, so node's test runner can load this file as it is.
 (() => {
-  const CPR = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d{2})(?:[ \t\u00a0]*[-\u2010-\u2013][ \t\u00a0]*|[./ \t\u00a0])?(\d{4})(?!\d)/g;
+  // A stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
+  const CPR = /(?<![\d_])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d{2})(?:[ \t\u00a0]*[-\u2010-\u2013][ \t\u00a0]*|[./ \t\u00a0])?(\d{4})(?!\d)(?!\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\b)/g;
   const NEGATIVE_CUES = /(faktura|ordre|kunde|p-?n(?:r|ummer)|bilag|sags|journal|tlf|telefon|mobil|vare|konto|ean|cvr)\S*\W*$/i;
 
   // Markers that label a whole document as not for the public. "FORTROLIGT"

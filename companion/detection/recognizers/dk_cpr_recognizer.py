@@ -11,6 +11,8 @@ Caveats:
 - Separators seen in real text: hyphen, en dash (Word's autocorrect), space,
   no-break space, dot, slash and tab; a hyphen or dash may have spaces around
   it (``070761 - 0913``, as Word's autocorrect leaves ``070761 – 0913``).
+- A number glued to an underscore or followed by a file extension is part of
+  a file name ("scan_241126-1030.pdf"), not a CPR number.
 - Negative context (invoice, order, customer numbers, P-numbers, phone cues)
   lowers the score below the reporting threshold; a cue right before the number
   wins over one further away.
@@ -27,6 +29,8 @@ from .context_words import deciding_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
+# A date-and-time stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
+_NOT_A_FILE_NAME = r"(?!\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\b)"
 
 
 class DkCprRecognizer(DanishPatternRecognizer):
@@ -35,13 +39,13 @@ class DkCprRecognizer(DanishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "CPR with separator (medium)",
-            r"(?<![\d])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"
-            r"(?:[ \t\u00a0]*[-\u2010-\u2013][ \t\u00a0]*|[./ \t\u00a0])\d{4}(?![\d])",
+            r"(?<![\d_])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"
+            r"(?:[ \t\u00a0]*[-\u2010-\u2013][ \t\u00a0]*|[./ \t\u00a0])\d{4}(?![\d])" + _NOT_A_FILE_NAME,
             0.55,
         ),
         Pattern(
             "CPR ten digits (weak)",
-            r"(?<![\d])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{6}(?![\d])",
+            r"(?<![\d_])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{6}(?![\d])" + _NOT_A_FILE_NAME,
             0.45,
         ),
     ]

@@ -122,6 +122,9 @@ def load_names() -> tuple[dict, frozenset]:
     return kinds, frozenset(homographs)
 
 
+# A name followed by "& Partnere", "& Søn", "& Co." names a firm.
+_FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)")
+
 #: Danish endings, longest first, stripped before a word is looked up among the ordinary words.
 _INFLECTIONS = ("ernes", "erne", "enes", "ene", "ens", "ets", "nes", "en", "et", "ne", "er", "es", "e", "s", "r")
 
@@ -414,6 +417,8 @@ class DkPersonRecognizer(EntityRecognizer):
         following = _WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None
         if following and following.group().lower() in self.NOT_PERSON_AFTER:
             return True
+        if _FIRM_AFTER.match(text, candidate.end):
+            return True  # "Holm & Partnere", "Hansen & Søn Anlæg ApS"
         before = words_before(text, candidate.start, count=1)
         if before and before[-1] in self.NOT_PERSON_BEFORE:
             return True
