@@ -75,6 +75,7 @@ class OnDemandDashboard:
         self._server = None
         self._url = None
         self._last_used = 0.0
+        #: Set when the current (or last) start's server has closed its port; one per start.
         self._stopped = threading.Event()
 
     @property
@@ -104,22 +105,25 @@ class OnDemandDashboard:
         # The guard accepts only this Host and Origin port.
         app.config["PORT"] = port
         protect(app, secret, on_request=self._touch)
-        self._server = server
+        stopped = threading.Event()
+        self._server, self._stopped = server, stopped
         self._url = f"http://{HOST}:{port}/?{SECRET_PARAM}={secret}"
-        self._stopped.clear()
-        threading.Thread(target=self._serve, args=(server,), name="dashboard", daemon=True).start()
-        threading.Thread(target=self._watch, args=(server,), name="dashboard-idle", daemon=True).start()
+        threading.Thread(target=self._serve, args=(server, stopped), name="dashboard", daemon=True).start()
+        threading.Thread(target=self._watch, args=(server, stopped), name="dashboard-idle", daemon=True).start()
         log.info("Oversigten kører (dashboard running) på port %d", port)
 
-    def _serve(self, server) -> None:
+    @staticmethod
+    def _serve(server, stopped) -> None:
         try:
             server.run()
+        except OSError as error:  # closed from outside the loop (see _stop_locked)
+            log.info("Dashboard loop ended: %s", type(error).__name__)
         finally:
             server.task_dispatcher.shutdown()
-            self._stopped.set()
+            stopped.set()
 
-    def _watch(self, server) -> None:
-        while not self._stopped.wait(self.check_every_s):
+    def _watch(self, server, stopped) -> None:
+        while not stopped.wait(self.check_every_s):
             with self._lock:
                 if self._server is not server:
                     return
@@ -136,14 +140,21 @@ class OnDemandDashboard:
     def stop(self) -> None:
         """Stop the dashboard now, if it runs; wait until its port is closed."""
         with self._lock:
+            running, stopped = self._server is not None, self._stopped
             self._stop_locked()
-        self._stopped.wait(5)
+        if running:
+            stopped.wait(5)
 
     def _stop_locked(self) -> None:
         server, self._server, self._url = self._server, None, None
-        if server is not None:
-            from waitress import wasyncore
+        if server is None:
+            return
+        from waitress import wasyncore
 
+        try:
             # Closed from the server's own loop thread (through its trigger),
             # so no socket is closed under the loop's feet.
             server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        except OSError:
+            # The trigger is gone already: close from here; the loop ends on its next poll.
+            wasyncore.close_all(server._map)

@@ -118,3 +118,10 @@ def test_requests_keep_it_running(scanner, tmp_path):
         assert server.running
     finally:
         server.stop()
+
+
+def test_stop_without_a_start_returns_at_once(scanner, tmp_path):
+    server = OnDemandDashboard(lambda: create_app({"DATA_DIR": str(tmp_path), "PORT": 0}, scanner=scanner))
+    started = time.monotonic()
+    server.stop()
+    assert time.monotonic() - started < 1
