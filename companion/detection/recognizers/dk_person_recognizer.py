@@ -126,7 +126,7 @@ def load_names() -> tuple[dict, frozenset]:
 _FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)")
 
 #: Danish endings, longest first, stripped before a word is looked up among the ordinary words.
-_INFLECTIONS = ("ernes", "erne", "enes", "ene", "ens", "ets", "nes", "en", "et", "ne", "er", "es", "e", "s", "r")
+_INFLECTIONS = ("ernes", "erne", "enes", "ene", "ens", "ets", "nes", "en", "et", "ne", "er", "es", "ns", "ts", "e", "s", "r", "n", "t")
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +141,10 @@ def is_common_word(word: str, names) -> bool:
     lowered = word.lower().rstrip("'’")
     if lowered in names:
         return False
+    if "-" in lowered:  # "PPR-vurdering", "Social-og": the last part decides
+        lowered = lowered.rsplit("-", 1)[1]
+        if not lowered:
+            return True
     words = load_common_words()
     return lowered in words or any(
         lowered.endswith(ending) and len(lowered) - len(ending) >= 3 and lowered[: -len(ending)] in words
@@ -388,6 +392,8 @@ class DkPersonRecognizer(EntityRecognizer):
         known = [self._lookup(w.group(), names, frozenset())[0] for w in words]
         if value.islower() and not any(known):
             return None
+        if "&" in value:
+            return None  # "Holm & Partnere" is a firm
         if not any(known) and all(is_common_word(w.group(), names) for w in words):
             return None  # "Timer", "Team Syd", "Økonomiudvalget anbefales": words the pipeline took for a name
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
