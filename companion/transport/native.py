@@ -173,7 +173,7 @@ class NativeHost:
                 if frame is None:
                     break
                 if isinstance(frame, int):
-                    self._reply(None, 413, _too_large(frame))
+                    self._reply(None, 413, _too_large())
                     continue
                 pool.submit(self._handle, frame)
             # Leaving the block waits for the requests in hand: an event being
@@ -251,7 +251,7 @@ def _request_type(message: dict) -> str:
     return message["type"]
 
 
-def _too_large(length: int) -> dict:
+def _too_large() -> dict:
     return {
         "error": "request_entity_too_large",
         "message": f"Beskeden er for stor: højst {MAX_REQUEST_BYTES} byte. "
