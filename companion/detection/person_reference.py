@@ -6,7 +6,8 @@ placements describes no one, and interrupting for it teaches people to click
 past the warning. A text is about a person when it names one (a name or a CPR
 number was found, or an e-mail address is made of a name) or speaks of one in
 particular: a pronoun, a role in a case ("borgeren", "eleven", "min kollega")
-or a family word. ``it-support@kommune.dk`` is a function's mailbox;
+or a family word, unless the text is a short question about someone imagined
+("Hvis en borger har ADHD, kan han så få …?"). ``it-support@kommune.dk`` is a function's mailbox;
 ``lise.brandt@skole.dk`` is a person's.
 """
 
@@ -36,10 +37,22 @@ def email_names_a_person(address: str) -> bool:
     return any(part in names and part not in homographs for part in parts)
 
 
+#: "Hvis en borger har ADHD, kan han så …?": a short question about someone imagined, not someone in particular.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:hvis|når|såfremt|i\s+fald|if|when)\s+(?:en|et|man|nogen|a|an|someone)\b", re.IGNORECASE
+)
+SHORT_QUESTION = 400
+
+
+def hypothetical_question(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) <= SHORT_QUESTION and stripped.endswith("?") and _HYPOTHETICAL.search(stripped) is not None
+
+
 def about_a_person(text: str, identified: bool) -> bool:
     """Say whether ``text`` is about a person; ``identified``: a name or CPR number was found."""
-    return (
-        identified
-        or PERSON_REFERENCE.search(text) is not None
-        or any(email_names_a_person(m.group(0)) for m in _EMAIL_LOCAL_PART.finditer(text))
-    )
+    if identified:
+        return True
+    if any(email_names_a_person(m.group(0)) for m in _EMAIL_LOCAL_PART.finditer(text)):
+        return True
+    return PERSON_REFERENCE.search(text) is not None and not hypothetical_question(text)

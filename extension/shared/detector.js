@@ -6,7 +6,7 @@
 (() => {
   // A stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
   const CPR = /(?<![\d_])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d{2})(?:[ \t\u00a0]*[-\u2010-\u2013][ \t\u00a0]*|[./ \t\u00a0])?(\d{4})(?!\d)(?!\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\b)/g;
-  const NEGATIVE_CUES = /(faktura|ordre|kunde|p-?n(?:r|ummer)|bilag|sags|journal|tlf|telefon|mobil|vare|konto|ean|cvr)\S*\W*$/i;
+  const NEGATIVE_CUES = /(faktura|ordre|kunde|p-?n(?:r|ummer)|bilag|sags|journal|tlf|telefon|mobil|vare|konto|ean|cvr|kode|gavekort|kortnummer|booking|billet|pakke)\S*\W*$/i;
 
   // Markers that label a whole document as not for the public. "FORTROLIGT"
   // only in capitals: "fortroligt" in running text is ordinary Danish

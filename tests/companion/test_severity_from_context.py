@@ -39,3 +39,9 @@ def test_a_legal_question_is_left_alone(scanner):
 def test_a_function_mailbox_is_a_hint_and_a_persons_address_warns(scanner):
     assert ("EMAIL_ADDRESS", "info") in severities(scanner, "Skriv en mail til it-support@kommune.dk om printeren.")
     assert ("EMAIL_ADDRESS", "warn") in severities(scanner, "Svar på mailen fra lise.brandt@skole.dk om printeren.")
+
+
+def test_a_question_about_someone_imagined_is_left_alone(scanner):
+    text = "Hvis en borger har ADHD og er på kontanthjælp, kan han så få hjælp til medicin?"
+    assert scanner.scan(text).verdict == "ok"
+    assert scanner.scan("Borgeren har ADHD og er på kontanthjælp. Kan han få hjælp til medicin?").verdict != "ok"

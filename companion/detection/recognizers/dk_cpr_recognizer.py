@@ -57,7 +57,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "tlf", "telefon",
         "mobil", "mobilnummer", "telefonnummer", "ring", "fax", "varenummer", "varenr",
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
-        "serienummer",
+        "serienummer", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
+        "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order",
     ]
     ENTITY = "DK_CPR"
     MOD11_BONUS = 0.15

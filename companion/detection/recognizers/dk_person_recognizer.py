@@ -122,6 +122,12 @@ def load_names() -> tuple[dict, frozenset]:
     return kinds, frozenset(homographs)
 
 
+# A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
+_REGNAL_NUMBER = re.compile(r" (?:[IVX]{1,5})(?![\w.-])")
+# Compounds for vessels and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
+_VESSEL_ENDINGS = ("skibet", "færgen", "båden", "stormen", "orkanen")
+# A capitalised word right before: a homograph is then part of a proper noun ("Digital Post", "Park og Vej").
+_AFTER_CAPITALISED_WORD = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÆØÅ][\wæøå]+(?:\s+og)?\s+$")
 # A name followed by "& Partnere", "& Søn", "& Co." names a firm.
 _FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)")
 
@@ -166,23 +172,26 @@ class DkPersonRecognizer(EntityRecognizer):
     ]
     # These cues are so strong that any capitalised word after them is a name.
     STRONG_CUES = ["fru", "hr", "frk", "kære", "hedder", "navn", "navnet"]
-    # A name followed by one of these is part of a place, a building or an organisation:
-    # "Hans Tavsens Gade", "Carl Nielsen Salen", "Louises Bro", "Ida Holsts Skole".
+    # A name followed by one of these is part of a place, a building, an organisation or a feast:
+    # "Hans Tavsens Gade", "Carl Nielsen Salen", "Louises Bro", "Sønderborg Slot", "Mortens aften".
+    # Words of four letters or more also end compounds: "Ingrid Jespersens Gymnasieskole", "… Idrætshallen".
     NOT_PERSON_AFTER = frozenset(
         "kommune region regionen hospital hospitalet sygehus sygehuset skole skolen gade gaden vej vejen plads "
         "pladsen allé alle torv torvet bro broen park parken have haven a/s aps fond fonden centret center centeret "
         "børnehave vuggestue institution kirke kirken station stationen bibliotek biblioteket universitet "
-        "gymnasium gymnasiet museum museet hus huset hallen hal salen sal kollegium kollegiet stadion "
-        "plejecenter plejehjem plejehjemmet hospice teater teatret teateret skolevej stræde strædet kaserne "
+        "gymnasium gymnasiet gymnasieskole museum museet hus huset hallen hal salen sal kollegium kollegiet stadion "
+        "plejecenter plejehjem plejehjemmet hospice teater teatret teateret stræde strædet kaserne "
         "kasernen mindesten statue statuen prisen legat legatet selskab selskabet instituttet institut "
-        "kvarter kvarteret bydel bydelen havn havnen".split()
+        "kvarter kvarteret bydel bydelen havn havnen slot slottet mølle møllen strand stranden klint fyr fyret "
+        "skov skoven sø søen bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat".split()
     )
-    # A name after one of these is a ship, a prize, a building or a work, not a person:
-    # "færgen Peder Paars", "M/S Dronning Margrethe", "prisen Årets Ildsjæl".
+    # A name after one of these is a ship, a storm, a prize, a building or a work, not a person:
+    # "færgen Peder Paars", "stormen Ingrid", "prisen Årets Ildsjæl"; compounds too ("skoleskibet …").
     NOT_PERSON_BEFORE = frozenset(
         "færgen færge skibet skib m/s m/f m/v ms mf båden toget prisen legatet fonden statuen bygningen "
-        "skolen gymnasiet museet hallen salen plejecentret plejecentret vejen gaden pladsen bogen filmen "
-        "romanen stykket forestillingen".split()
+        "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen "
+        "romanen stykket forestillingen stormen orkanen uvejret kong dronning prins prinsesse kronprins "
+        "kronprinsesse sankt skt".split()
     )
     # Words that make a span an organisation or a service, whatever the pipeline says.
     ORGANISATION_WORDS = {
@@ -216,7 +225,7 @@ class DkPersonRecognizer(EntityRecognizer):
         if self._pipeline_ran(nlp_artifacts):
             candidates = [c for c in candidates if not c.needs_pipeline or any(s <= c.start and c.end <= e for s, e in pipeline_people)]
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
-        candidates = [c for c in candidates if not self._inside_place_or_org(text, c, pipeline_other)]
+        candidates = [c for c in candidates if not self._inside_place_or_org(text, c, pipeline_other, names)]
         candidates += self._repeated_parts(text, candidates)
         candidates += self._initials(text, candidates)
         return [self._result(c) for c in self._merge(candidates)]
@@ -304,7 +313,7 @@ class DkPersonRecognizer(EntityRecognizer):
         elif homograph:
             if cue is not None and capital:
                 score = HOMOGRAPH_AFTER_CUE
-            elif capital and not at_sentence_start:
+            elif capital and not at_sentence_start and not _AFTER_CAPITALISED_WORD.search(text, 0, first.start()):
                 score = HOMOGRAPH_MID_SENTENCE
             else:
                 return None
@@ -333,7 +342,9 @@ class DkPersonRecognizer(EntityRecognizer):
         if between != " " and not (between == ". " and _INITIAL.match(word.group())):
             return False
         value = nxt.group()
-        if value.lower() in self.NOT_PERSON_AFTER or value[0].isupper() != capital:
+        if value[0].isupper() != capital:
+            return False
+        if value.lower() in self.NOT_PERSON_AFTER and not self._surname_after_first_name(word.group(), value, names):
             return False
         kind, _ = self._lookup(value, names, homographs)
         if kind is not None or (capital and _FOREIGN_NAME_LETTERS.search(value)):
@@ -417,16 +428,38 @@ class DkPersonRecognizer(EntityRecognizer):
         lowered = word.lower()
         return lowered in self.cues or lowered in FUNCTION_WORDS
 
-    def _inside_place_or_org(self, text, candidate, other_spans) -> bool:
+    @staticmethod
+    def _surname_after_first_name(previous: str, word: str, names) -> bool:
+        """"Kenneth Bro", "Rune Høj Sandahl": a place word that is also a surname, after a first name."""
+        lowered = previous.lower()
+        return (
+            names.get(word.lower()) in ("last", "both")
+            and names.get(lowered) in ("first", "both")
+            and not lowered.endswith(("s", "'", "’"))
+        )
+
+    def _place_word(self, word: str) -> bool:
+        return word in self.NOT_PERSON_AFTER or any(
+            len(place) >= 4 and word.endswith(place) for place in self.NOT_PERSON_AFTER
+        )
+
+    def _inside_place_or_org(self, text, candidate, other_spans, names) -> bool:
         # "Carl Nielsen Salen", "Carl Nielsen-salen", "Louises Bro".
         joiner = text[candidate.end : candidate.end + 1]
         following = _WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None
-        if following and following.group().lower() in self.NOT_PERSON_AFTER:
+        last_word = _WORD.findall(text[candidate.start : candidate.end])[-1:]
+        if (
+            following
+            and self._place_word(following.group().lower())
+            and not (last_word and self._surname_after_first_name(last_word[0], following.group(), names))
+        ):
             return True
+        if _REGNAL_NUMBER.match(text, candidate.end) or _REGNAL_NUMBER.search(text, candidate.start, candidate.end):
+            return True  # "Christian IV", "Frederik IX": monarchs are history, not personal data
         if _FIRM_AFTER.match(text, candidate.end):
             return True  # "Holm & Partnere", "Hansen & Søn Anlæg ApS"
         before = words_before(text, candidate.start, count=1)
-        if before and before[-1] in self.NOT_PERSON_BEFORE:
+        if before and (before[-1] in self.NOT_PERSON_BEFORE or before[-1].endswith(_VESSEL_ENDINGS)):
             return True
         if candidate.sure:  # a full name or a strong cue outweighs the pipeline's LOC/ORG
             return False

@@ -42,6 +42,15 @@ def recognizer():
         ("Vi tager færgen Peder Paars til Aarhus.", []),
         ("Vi mødes ved Karen Blixens Plads.", []),
         ("Vi flytter kontoret til H.C. Ørsteds Vej.", []),
+        ("Velkommen på Grethe Sørensens Efterskole.", []),
+        ("Vi besøger Dybbøl Mølle og Gråsten Slot.", []),
+        ("Turen går med skoleskibet Peder Skram.", []),
+        ("Skolen lukker pga. stormen Bodil.", []),
+        ("Vi fejrer Mortens aften.", []),
+        ("Lav en tabel fra Christian IV til Margrethe II.", []),
+        ("Skal det ske via Digital Post?", []),
+        # a place word that is also a surname, after a first name, is part of the name
+        ("Kenneth Bro er pædagog.", ["Kenneth Bro"]),
         # English mixed in
         ("Can this be shorter?", []),
         # homographs used as ordinary words
