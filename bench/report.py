@@ -11,6 +11,7 @@ for docs/organisation.md. ``generate`` is also what the report's tests use.
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -97,17 +98,22 @@ def main() -> None:
         size = write_jsonl(events, generate(args.events, args.pcs, args.units, args.weeks))
         print(f"generated {args.events:,} events ({size / 1e6:.0f} MB) in {time.perf_counter() - began:.1f} s")
         output = Path(folder) / "rapport.html"
+        load = os.getloadavg()[0]  # the machine is shared: say how busy it was
         began = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-m", "companion.cli", "report", str(events), "-o", str(output)],
             cwd=ROOT, capture_output=True, text=True,
         )  # fmt: skip
         elapsed = time.perf_counter() - began
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        peak_mb, cpu_s = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
         if done.returncode != 0:
             sys.exit(done.stderr)
         print(done.stderr.strip())
-        print(f"promptvagt report: {elapsed:.1f} s, peak memory {peak_mb:.0f} MB, report {output.stat().st_size / 1e3:.0f} kB")
+        print(
+            f"promptvagt report: {elapsed:.1f} s wall clock ({cpu_s:.1f} s CPU), peak memory {peak_mb:.0f} MB, "
+            f"report {output.stat().st_size / 1e3:.0f} kB; load average before: {load:.1f} on {os.cpu_count()} cores"
+        )
 
 
 if __name__ == "__main__":
