@@ -12,12 +12,10 @@ rsyslogd on loopback (needs ``rsyslogd``; skipped without it).
 
 import argparse
 import importlib.util
-import json
 import statistics
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,7 +64,7 @@ def database_growth(events: int) -> float:
 
 def rsyslog_throughput(events: int):
     sys.path.insert(0, str(ROOT / "tests"))
-    from tests.e2e.companion_process import Companion
+    from tests.e2e.companion_process import Companion, post_event
     from tests.e2e.rsyslog import Rsyslog, rsyslogd_path
 
     if rsyslogd_path() is None:
@@ -81,9 +79,7 @@ def rsyslog_throughput(events: int):
             for r in records:
                 body = {k: r[k] for k in ("id", "time", "site", "page_kind", "verdict", "action", "detector", "extension_version")}
                 body["findings"] = [{"entity_type": k, "severity": "warn"} for k, c in r["kinds"].items() for _ in range(c)]
-                request = urllib.request.Request(f"{companion.url}/api/v1/events", data=json.dumps(body).encode(),
-                                                 headers={"Content-Type": "application/json"})  # fmt: skip
-                urllib.request.urlopen(request).close()
+                assert post_event(companion.url, body) == 201
             daemon.start()
             while not daemon.raw_lines():  # the sender retries after its back-off pause
                 time.sleep(0.01)

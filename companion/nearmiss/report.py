@@ -19,7 +19,6 @@ dashboard's business (``companion/dashboard/report.py``).
 """
 
 import csv
-import io
 import json
 from collections import Counter
 from dataclasses import dataclass, field

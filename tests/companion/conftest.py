@@ -4,6 +4,7 @@ from companion import create_app
 from companion.detection.analysis import Scanner
 from companion.config import DEFAULT_SPACY_MODELS
 from companion.detection.nlp import load_pipeline
+from companion.nearmiss import db as database
 
 
 @pytest.fixture(scope="session")
@@ -20,3 +21,12 @@ def app(scanner, tmp_path):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A migrated near-miss database (``tmp_path/promptvagt.db``) without an app."""
+    connection = database.open_database(tmp_path / "promptvagt.db")
+    database.migrate(connection)
+    yield connection
+    connection.close()

@@ -17,20 +17,11 @@ from datetime import timedelta
 import pytest
 
 from companion import create_app, policy
-from companion.nearmiss import db as database
 from companion.nearmiss import eventlog, forwarding, store, syslog
 from companion.nearmiss.forwarding import Forwarder, Target, parse_target
 from companion.nearmiss.syslog import SendError
 
 from .nearmiss import CPR, NAME, event, seed
-
-
-@pytest.fixture
-def db(tmp_path):
-    connection = database.open_database(tmp_path / "promptvagt.db")
-    database.migrate(connection)
-    yield connection
-    connection.close()
 
 
 def queue_ids(db):

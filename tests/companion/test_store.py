@@ -4,7 +4,6 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from companion.nearmiss import db as database
 from companion.nearmiss import store
 from companion.nearmiss.filters import parse_filter
 
@@ -12,14 +11,6 @@ from .nearmiss import event, seed
 
 # A Wednesday at noon UTC is a Wednesday in every Danish and most other time zones.
 WEDNESDAY_NOON = datetime(2024, 5, 8, 12, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def db(tmp_path):
-    connection = database.open_database(tmp_path / "promptvagt.db")
-    database.migrate(connection)
-    yield connection
-    connection.close()
 
 
 def at(moment: datetime) -> str:

@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -92,3 +93,15 @@ def assert_never_logged(log_path: Path, values) -> None:
     """Privacy: none of ``values`` (CPR numbers, names … from the prompts) is in the log."""
     log = log_path.read_text(encoding="utf-8", errors="replace")
     assert not [value for value in values if value in log], "prompt text found in the companion log"
+
+
+def post_event(url: str, body: dict) -> int:
+    """POST a near-miss as the extension's worker does (no Origin header from Python); return the status."""
+    request = urllib.request.Request(
+        f"{url}/api/v1/events", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code

@@ -8,19 +8,16 @@ the daemon wrote is searched for the values, masks and reasons that were
 sent.
 """
 
-import json
 import re
 import threading
 import time
-import urllib.error
-import urllib.request
 import uuid
 from collections import Counter
 from datetime import datetime, timezone
 
 import pytest
 
-from .companion_process import Companion, assert_never_logged
+from .companion_process import Companion, assert_never_logged, post_event
 from .rsyslog import Rsyslog, rsyslogd_path
 
 pytestmark = pytest.mark.skipif(
@@ -54,17 +51,6 @@ def body(action="redacted", **fields):
     }
 
 
-def post(url, event) -> int:
-    request = urllib.request.Request(
-        f"{url}/api/v1/events", data=json.dumps(event).encode(), headers={"Content-Type": "application/json"}
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
 def forwarded_ids(lines):
     return [m.group(1) for line in lines for m in [ID_IN_MESSAGE.search(line)] if m]
 
@@ -94,10 +80,10 @@ def test_daemon_stopped_mid_run_every_event_arrives_exactly_once(tmp_path, daemo
             # 3 events a second for 12 seconds, as a busy morning on one PC would never be.
             for n in range(36):
                 event = body("sent_anyway", reason=REASON) if n % 6 == 0 else body()
-                assert post(companion.url, event) == 201
+                assert post_event(companion.url, event) == 201
                 sent.append(event["id"])
                 if n % 9 == 4:
-                    assert post(companion.url, event) == 200  # a resend is stored (and queued) once
+                    assert post_event(companion.url, event) == 200  # a resend is stored (and queued) once
                 time.sleep(1 / 3)
             done.set()
 
@@ -139,7 +125,7 @@ def test_udp_and_the_local_socket(tmp_path, daemon):
         companion = start_companion(tmp_path / str(n), target)
         try:
             event = body()
-            assert post(companion.url, event) == 201
+            assert post_event(companion.url, event) == 201
             deadline = time.monotonic() + 20
             while event["id"] not in forwarded_ids(daemon.raw_lines()) and time.monotonic() < deadline:
                 time.sleep(0.1)
@@ -161,7 +147,7 @@ def test_events_queued_while_the_daemon_is_down_arrive_after_a_companion_restart
     try:
         for _ in range(5):
             event = body()
-            assert post(companion.url, event) == 201
+            assert post_event(companion.url, event) == 201
             sent.append(event["id"])
     finally:
         companion.kill()  # a crash, not a polite stop

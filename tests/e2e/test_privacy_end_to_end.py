@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from .companion_process import Companion, assert_never_logged
+from .companion_process import Companion, assert_never_logged, post_event
 from .rsyslog import Rsyslog, rsyslogd_path
 from .sites import SITES
 
@@ -142,10 +142,7 @@ def test_no_value_mask_or_reason_reaches_the_log_the_syslog_file_or_an_export(
             + [{"entity_type": "PERSON", "severity": "warn", "masked": m} for m in MASKS[5:]],
             "detector": "companion", "extension_version": "0.1.0",
         }  # fmt: skip
-        request = urllib.request.Request(
-            f"{companion.url}/api/v1/events", data=json.dumps(old).encode(), headers={"Content-Type": "application/json"}
-        )
-        assert urllib.request.urlopen(request).status == 201
+        assert post_event(companion.url, old) == 201
 
         # Five banner choices, the clean reason's event and the older extension's event are stored (the
         # reason naming a person is refused, so that event is not); all seven reach the syslog daemon.
