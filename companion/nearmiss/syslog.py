@@ -154,16 +154,17 @@ class TcpSender:
         if not readable:
             return True
         try:
-            if sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT):
-                return True  # a daemon that talks back is still there
-        except BlockingIOError:
-            return True
+            if _peek(sock) != b"":
+                return True  # nothing after all, or a daemon that talks back: still there
         except OSError:
             return False  # reset: the batch was not read
         # A clean FIN. If it crossed our batch, the batch is answered by a
         # reset; give that a moment to arrive before believing the FIN.
         time.sleep(min(self.confirm_s, 0.2))
-        return sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0 and _still_readable_eof(sock)
+        try:
+            return sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0 and _peek(sock) in (b"", None)
+        except OSError:
+            return False
 
 
 class UdpSender:
@@ -184,9 +185,7 @@ class UdpSender:
                 self._sock.send(rfc5424(record))
             # An ICMP "port unreachable" shows up as an error on the socket.
             if select.select([self._sock], [], [], self.confirm_s)[0]:
-                self._sock.recv(1, socket.MSG_DONTWAIT)
-        except BlockingIOError:
-            pass
+                _peek(self._sock)
         except OSError as error:
             self.close()
             raise SendError(f"syslog (udp) svarer ikke (not reachable: {_kind(error)})") from None
@@ -224,20 +223,24 @@ def _octet_counted(message: bytes) -> bytes:
 def _open(sock: socket.socket) -> bool:
     """Whether a connection we have not written to for a while is still usable."""
     try:
-        return not select.select([sock], [], [], 0)[0] or bool(sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT))
-    except BlockingIOError:
-        return True
+        return _peek(sock) != b""
     except OSError:
         return False
 
 
-def _still_readable_eof(sock: socket.socket) -> bool:
+def _peek(sock: socket.socket) -> bytes | None:
+    """Look without reading: ``b""`` at end of stream, None when nothing waits; a reset raises OSError.
+
+    Non-blocking by switching the socket, not by MSG_DONTWAIT, which Windows lacks.
+    """
+    timeout = sock.gettimeout()
+    sock.setblocking(False)
     try:
-        return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+        return sock.recv(1, socket.MSG_PEEK)
     except BlockingIOError:
-        return True
-    except OSError:
-        return False
+        return None
+    finally:
+        sock.settimeout(timeout)
 
 
 #: Linux's SIOCOUTQ: bytes in the send queue not yet acknowledged by the peer.
