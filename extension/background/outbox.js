@@ -36,6 +36,13 @@ function flushOutbox() {
         let status;
         try {
           status = await postEvent(event);
+          // A reason the companion refuses (it names someone the built-in
+          // detector could not see) must not cost the near-miss itself: send
+          // the event again without the reason.
+          if (status === 422 && event.reason) {
+            const { reason, ...withoutReason } = event;
+            status = await postEvent(withoutReason);
+          }
         } catch {
           return; // unreachable: try again later
         }

@@ -132,7 +132,7 @@ def test_no_value_mask_or_reason_reaches_the_log_the_syslog_file_or_an_export(
             page.wait_for_function("window.__fixture && window.__fixture.ready")
             act(page, SITES[site_id], prompt, action)
             page.close()
-        record_with_reason(worker, "lechat", NAMED_REASON)  # refused by the companion (422): not stored
+        record_with_reason(worker, "lechat", NAMED_REASON)  # the reason is refused (422); the event is kept without it
         record_with_reason(worker, "m365", CLEAN_REASON)
         # An older extension's event with masked previews: accepted, the previews dropped.
         old = {
@@ -144,21 +144,21 @@ def test_no_value_mask_or_reason_reaches_the_log_the_syslog_file_or_an_export(
         }  # fmt: skip
         assert post_event(companion.url, old) == 201
 
-        # Five banner choices, the clean reason's event and the older extension's event are stored (the
-        # reason naming a person is refused, so that event is not); all seven reach the syslog daemon.
+        # Five banner choices, both events with a reason and the older extension's event are stored (the
+        # reason naming a person is dropped, its event is not); all eight reach the syslog daemon.
         deadline = time.monotonic() + 30
-        while len(events(companion.url)) < 7 and time.monotonic() < deadline:
+        while len(events(companion.url)) < 8 and time.monotonic() < deadline:
             # An event queued while a delivery round runs waits for the next round (outbox.js); start one.
             worker.evaluate("flushOutbox()")
             time.sleep(0.2)
         stored = events(companion.url)
         assert sorted(e["action"] for e in stored) == [
-            "cancelled", "edited", "redacted", "redacted", "sent_anyway", "sent_anyway", "sent_anyway",
+            "cancelled", "edited", "redacted", "redacted", "sent_anyway", "sent_anyway", "sent_anyway", "sent_anyway",
         ], [(e["site"], e["action"], e["reason"]) for e in stored]  # fmt: skip
         assert [e["reason"] for e in stored if e["reason"]] == [CLEAN_REASON]
-        assert worker.evaluate("readOutbox()") == []  # the refused one left the outbox too
-        lines = daemon.wait_for_lines(7)
-        assert len(lines) == 7
+        assert worker.evaluate("readOutbox()") == []
+        lines = daemon.wait_for_lines(8)
+        assert len(lines) == 8
 
         downloads = {
             "haendelser.csv": "/eksport/haendelser.csv?days=1", "haendelser.json": "/eksport/haendelser.json?days=1",
