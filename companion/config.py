@@ -34,8 +34,9 @@ SETTINGS = [
     Setting(
         "SPACY_MODEL",
         "",
-        "spaCy pipeline to load. Empty: da_core_news_sm, else da_uner_ddt_sm, "
-        "whichever is installed.",
+        "spaCy pipeline to load: an installed package name (da_core_news_sm) or the path of a pipeline "
+        "folder. Empty: the pipeline shipped with Promptvagt (da_promptvagt_ner), else da_core_news_sm, "
+        "else da_uner_ddt_sm, whichever loads first.",
     ),
     Setting(
         "DATA_DIR",
@@ -78,9 +79,12 @@ SETTINGS = [
     ),
 ]
 
-#: Tried in order when SPACY_MODEL is empty: the official model first, then
-#: the stand-in with the same labels that the installer takes from a wheelhouse.
-DEFAULT_SPACY_MODELS = ("da_core_news_sm", "da_uner_ddt_sm")
+#: The Danish NER pipeline trained for prompts and shipped in the package (tools/train_ner.py).
+SHIPPED_SPACY_MODEL = Path(__file__).resolve().parent / "detection" / "models" / "da_promptvagt_ner"
+
+#: Tried in order when SPACY_MODEL is empty: the shipped pipeline (a path), then the official
+#: model and the stand-in with the same labels that the installer can take from a wheelhouse.
+DEFAULT_SPACY_MODELS = (str(SHIPPED_SPACY_MODEL), "da_core_news_sm", "da_uner_ddt_sm")
 
 
 def from_environment(environ=None) -> dict:
@@ -105,7 +109,7 @@ def from_environment(environ=None) -> dict:
 
 
 def spacy_model_candidates(config: dict) -> tuple:
-    """Name the spaCy pipelines to try, in order."""
+    """Name the spaCy pipelines to try, in order: package names or pipeline folders."""
     if config.get("SPACY_MODEL"):
         return (config["SPACY_MODEL"],)
     return DEFAULT_SPACY_MODELS

@@ -4,10 +4,13 @@
     python3 tools/bootstrap.py test   # install test tools too, run every test
 
 Only the standard library is used here, so this works on a fresh machine
-(Linux, macOS and Windows). The spaCy Danish pipeline comes from spaCy's own
-download where that is reachable, else from a local wheelhouse
-(PROMPTVAGT_WHEELHOUSE, default ../shared/wheels); without either the
-companion still runs, degraded, and says so in /health.
+(Linux, macOS and Windows). The Danish spaCy pipeline ships with the project
+(companion/detection/models/da_promptvagt_ner), so nothing more is installed for
+it. Only a pipeline chosen with PROMPTVAGT_SPACY_MODEL (or the fallbacks, when
+the shipped folder is missing) comes from spaCy's own download where that is
+reachable, else from a local wheelhouse (PROMPTVAGT_WHEELHOUSE, default
+../shared/wheels); without any the companion still runs, degraded, and says so
+in /health.
 """
 
 import argparse
@@ -23,6 +26,9 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 # Same order as companion.config.DEFAULT_SPACY_MODELS: official first, then the stand-in.
+# The pipeline shipped in the package: first in companion.config.DEFAULT_SPACY_MODELS.
+SHIPPED_MODEL = ROOT / "companion" / "detection" / "models" / "da_promptvagt_ner"
+# The rest of companion.config.DEFAULT_SPACY_MODELS, installed only when the shipped folder is missing.
 DEFAULT_MODELS = ("da_core_news_sm", "da_uner_ddt_sm")
 DOWNLOAD_TIMEOUT_S = 300
 
@@ -61,9 +67,28 @@ def wheelhouse() -> Path | None:
     return default if default.is_dir() else None
 
 
+def is_pipeline_folder(path) -> bool:
+    return (Path(path).expanduser() / "config.cfg").is_file()
+
+
+def looks_like_path(candidate: str) -> bool:
+    """Same rule as companion.detection.nlp.is_path_candidate: a folder, not a package name."""
+    return "/" in candidate or os.sep in candidate or candidate.startswith(("~", ".")) or Path(candidate).is_absolute()
+
+
 def install_model() -> None:
-    """Install the configured pipeline, or the first default one that can be had."""
+    """Install the configured pipeline; with none configured, the shipped one needs nothing.
+
+    Only when the shipped folder is missing are the default packages fetched (download, then wheelhouse).
+    """
     configured = os.environ.get("PROMPTVAGT_SPACY_MODEL")
+    if configured and looks_like_path(configured):
+        if not is_pipeline_folder(configured):
+            say(f"ADVARSEL: PROMPTVAGT_SPACY_MODEL={configured} er ingen spaCy-pipeline "
+                "(WARNING: that folder holds no spaCy pipeline; the companion runs degraded).")
+        return
+    if not configured and is_pipeline_folder(SHIPPED_MODEL):
+        return
     candidates = (configured,) if configured else DEFAULT_MODELS
     if any(model_installed(name) for name in candidates):
         return

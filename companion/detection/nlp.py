@@ -6,7 +6,9 @@ and reports itself as degraded.
 """
 
 import logging
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 import spacy
 
@@ -25,23 +27,56 @@ class Pipeline:
         return "ner" in self.nlp.pipe_names
 
 
-def load_pipeline(candidates) -> Pipeline:
-    """Load the first installed pipeline among ``candidates``.
+def is_path_candidate(candidate) -> bool:
+    """A candidate with a folder separator (or ``~``, ``.``, an absolute path) names a pipeline
+    folder; anything else names an installed package such as ``da_core_news_sm``."""
+    text = str(candidate)
+    return (
+        isinstance(candidate, Path)
+        or "/" in text
+        or os.sep in text
+        or text.startswith(("~", "."))
+        or Path(text).is_absolute()
+    )
 
-    Never downloads: a model that is not installed is skipped, which keeps
-    start-up fast and offline.
+
+def pipeline_folder(candidate) -> Path | None:
+    """The folder of a path candidate if it holds a spaCy pipeline (``config.cfg``), else None."""
+    folder = Path(str(candidate)).expanduser()
+    return folder if (folder / "config.cfg").is_file() else None
+
+
+def pipeline_name(meta: dict, fallback: str) -> str:
+    """``da_promptvagt_ner`` from a pipeline's meta (``lang`` + ``name``), as spaCy names packages."""
+    lang, name = meta.get("lang"), meta.get("name")
+    if lang and name:
+        return name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return fallback
+
+
+def load_pipeline(candidates) -> Pipeline:
+    """Load the first pipeline among ``candidates`` that is there and loads.
+
+    A candidate is an installed package name or the path of a pipeline folder
+    (see ``is_path_candidate``). Never downloads: a model that is not installed
+    is skipped, which keeps start-up fast and offline.
     """
     missing = []
-    for name in candidates:
-        if not spacy.util.is_package(name):
-            missing.append(name)
+    for candidate in candidates:
+        if is_path_candidate(candidate):
+            target = pipeline_folder(candidate)
+        else:
+            target = candidate if spacy.util.is_package(candidate) else None
+        if target is None:
+            missing.append(str(candidate))
             continue
         try:
-            nlp = spacy.load(name)
+            nlp = spacy.load(target)
         except Exception as error:  # a broken install must not stop the guard
-            log.warning("spaCy pipeline %s could not be loaded: %s", name, type(error).__name__)
-            missing.append(name)
+            log.warning("spaCy pipeline %s could not be loaded: %s", candidate, type(error).__name__)
+            missing.append(str(candidate))
             continue
+        name = candidate if isinstance(target, str) else pipeline_name(nlp.meta, Path(target).name)
         if "ner" not in nlp.pipe_names:
             log.warning("spaCy pipeline %s has no NER component", name)
         return Pipeline(nlp, name, nlp.meta.get("version"), None)
