@@ -11,6 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from . import requests
 from .requests import BadRequest
+from .server import FILE_MAX_BODY
 
 bp = Blueprint("api", __name__)
 
@@ -19,6 +20,14 @@ bp = Blueprint("api", __name__)
 def scan():
     scanner = current_app.extensions["promptvagt.scanner"]
     return jsonify(requests.scan(_json_object(), scanner, current_app.config["MAX_SCAN_CHARS"]))
+
+
+@bp.post("/api/v1/scan-file")
+def scan_file():
+    # A file is bigger than a prompt: this route alone takes bodies up to FILE_MAX_BODY.
+    request.max_content_length = FILE_MAX_BODY
+    scanner = current_app.extensions["promptvagt.scanner"]
+    return jsonify(requests.scan_file(_json_object(), scanner))
 
 
 @bp.get("/health")

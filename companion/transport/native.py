@@ -2,9 +2,9 @@
 
 Each message is a 32-bit length in native byte order, then that many bytes
 of UTF-8 JSON. A request is ``{"id", "type", "body"?}`` with ``type`` one of
-``scan``, ``event``, ``health``, ``dashboard``; the reply is ``{"id",
+``scan``, ``scan_file``, ``event``, ``health``, ``dashboard``; the reply is ``{"id",
 "status", "body"}``, where ``status`` and ``body`` are exactly what the HTTP
-API answers (``POST /api/v1/scan``, ``POST /api/v1/events``, ``GET
+API answers (``POST /api/v1/scan``, ``POST /api/v1/scan-file``, ``POST /api/v1/events``, ``GET
 /health``), because both go through ``requests.py``. ``dashboard`` answers
 ``{"url"}``: the dashboard started on demand (``ondemand.py``).
 
@@ -40,7 +40,7 @@ from contextlib import closing
 from ..config import FIREFOX_ADDON_ID, allowed_origins, spacy_model_candidates
 from . import requests
 from .requests import BadRequest
-from .server import APP_MAX_BODY
+from .server import FILE_MAX_BODY
 from .warmup import NotReady, ScannerSlot
 
 log = logging.getLogger(__name__)
@@ -49,11 +49,12 @@ HOST_NAME = "dk.promptvagt.companion"
 HEADER = struct.Struct("=I")  # native byte order, as Chrome and Firefox write it
 #: Chrome and Firefox refuse messages from a host of 1 MB or more.
 MAX_REPLY_BYTES = 1024 * 1024 - 1
-#: Requests up to this size are read; the same limit as an HTTP body.
-MAX_REQUEST_BYTES = APP_MAX_BODY
+#: Requests up to this size are read: the HTTP limit for ``scan file`` (a file in base64);
+#: a scan's text is limited by MAX_SCAN_CHARS as over HTTP.
+MAX_REQUEST_BYTES = FILE_MAX_BODY
 #: Chrome sends at most 64 MiB; a longer length means the stream is not a browser's.
 MAX_FRAME_BYTES = 64 * 1024 * 1024
-TYPES = ("scan", "event", "health", "dashboard")
+TYPES = ("scan", "scan_file", "event", "health", "dashboard")
 REQUEST_FIELDS = {"id", "type", "body"}
 WORKERS = 4
 MAX_ID_CHARS = 100
@@ -154,6 +155,7 @@ class NativeHost:
         self._closed = False
         self.handlers = {
             "scan": self._scan,
+            "scan_file": self._scan_file,
             "event": self._event,
             "health": self._health,
             "dashboard": self._dashboard,
@@ -221,6 +223,9 @@ class NativeHost:
 
     def _scan(self, body):
         return 200, requests.scan(body, self.scanner, self.config["MAX_SCAN_CHARS"])
+
+    def _scan_file(self, body):
+        return 200, requests.scan_file(body, self.scanner)
 
     def _event(self, body):
         with closing(self.open_db()) as db:

@@ -12,12 +12,16 @@ Messages are Danish, then English, and name a field but never its value: a
 prompt must not end up in a log or an error report.
 """
 
+import base64
+import binascii
 import json
 import re
 import uuid
 from datetime import datetime, timedelta, timezone
 
 from .. import __version__
+from ..files import extract as file_extract
+from ..files.scan import scan_file as scan_file_text
 from ..nearmiss import store
 from ..nearmiss.filters import parse_utc, utc_text
 from ..nearmiss.privacy import Refused, check_masked, check_reason
@@ -34,6 +38,8 @@ from .warmup import scan_with_stage
 
 SCAN_FIELDS = {"text": str, "site": str, "url": str, "source": str}
 SOURCES = {"typed", "paste", "file"}
+FILE_FIELDS = {"name": str, "data": str, "type": str, "site": str, "url": str}
+MAX_FILE_NAME_CHARS = 255
 FIELD_NAME = re.compile(r"[A-Za-z_]{1,40}")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -138,6 +144,24 @@ def scan(body: dict, scanner, max_chars: int) -> dict:
     if stage == "starting":
         reply["rules_only"] = True
     return reply
+
+
+def scan_file(body: dict, scanner) -> dict:
+    """Check a ``scan file`` request (``data`` is the file in base64) and return its result body."""
+    check_fields(body, FILE_FIELDS, required={"name", "data"})
+    if len(body["name"]) > MAX_FILE_NAME_CHARS:
+        raise BadRequest(f"'name' er for langt: højst {MAX_FILE_NAME_CHARS} tegn ('name' too long).")
+    limit = file_extract.MAX_FILE_BYTES
+    if len(body["data"]) > 4 * (limit // 3 + 1):
+        raise BadRequest(
+            f"Filen er for stor: højst {limit // (1024 * 1024)} MB. File too large: at most {limit} bytes.",
+            status=413,
+        )
+    try:
+        data = base64.b64decode(body["data"], validate=True)
+    except (binascii.Error, ValueError):
+        raise BadRequest("'data' skal være base64 ('data' must be base64).") from None
+    return scan_file_text(data, body["name"], lambda text: scan_with_stage(scanner, text))
 
 
 def health(scanner) -> dict:

@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 #: The app refuses bodies above this with a JSON 413 (``create_app``).
 APP_MAX_BODY = 2 * 1024 * 1024
+#: ... except ``scan file``: a file of up to 20 MiB in base64, plus its name (``files/extract.py``).
+FILE_MAX_BODY = 28 * 1024 * 1024
 
 WAITRESS_OPTIONS = {
     # A scan is CPU work in Python: more threads than this only queue for the GIL.
@@ -24,10 +26,10 @@ WAITRESS_OPTIONS = {
     # Past the app's limit waitress answers 413 itself (plain text) without
     # reading the rest, so a huge upload costs nothing. Between the two limits
     # the app answers with its JSON 413.
-    "max_request_body_size": 2 * APP_MAX_BODY,
+    "max_request_body_size": FILE_MAX_BODY + APP_MAX_BODY,
     # Bodies are kept in memory up to this size instead of a temporary file:
-    # a draft must never be written to disk, not even to /tmp.
-    "inbuf_overflow": 2 * APP_MAX_BODY + 1,
+    # a draft or a file must never be written to disk, not even to /tmp.
+    "inbuf_overflow": FILE_MAX_BODY + APP_MAX_BODY + 1,
     # Browsers send a few KiB of headers; anything bigger is refused with 431.
     "max_request_header_size": 64 * 1024,
     # Idle and trickling connections are closed after 30 s, so a slow client

@@ -10,6 +10,7 @@ Deterministic (``derandomize``) and bounded, so CI sees the same examples
 every run; ``PROMPTVAGT_FUZZ_EXAMPLES`` raises the count for a longer local hunt.
 """
 
+import base64
 import json
 import os
 import uuid
@@ -139,6 +140,27 @@ def post_json(client, path, body, headers=None):
 @given(body=scan_bodies())
 def test_fuzz_scan(client, body):
     check(post_json(client, "/api/v1/scan", body), "POST", "/api/v1/scan")
+
+
+@st.composite
+def scan_file_bodies(draw):
+    """Random bytes, broken zips and PDFs, under the names of every kind the companion reads."""
+    name = draw(st.one_of(texts, st.sampled_from(["a.docx", "a.xlsx", "a.pptx", "a.odt", "a.pdf", "a.txt", "a.png"])))
+    data = draw(st.one_of(
+        st.binary(max_size=400),
+        st.sampled_from([b"PK\x03\x04", b"%PDF-1.4\n", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"]).flatmap(
+            lambda head: st.binary(max_size=300).map(lambda tail: head + tail)),
+        st.just(f"cpr {CPR} {NAME}".encode()),
+    ))  # fmt: skip
+    valid = {"name": name, "data": base64.b64encode(data).decode()}
+    return draw(st.one_of(st.just(valid), mutated(valid, extra_keys=["type", "site", "url"]), json_values))
+
+
+@fuzzes("scanFile")
+@FUZZ
+@given(body=scan_file_bodies())
+def test_fuzz_scan_file(client, body):
+    check(post_json(client, "/api/v1/scan-file", body), "POST", "/api/v1/scan-file")
 
 
 @fuzzes("createEvent")

@@ -1,0 +1,1 @@
+"""Files a user is about to upload: read their text (``extract``) and scan it (``scan``)."""
