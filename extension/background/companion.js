@@ -13,7 +13,9 @@ const EVENT_TIMEOUT_MS = 5000;
 // decide without names (docs/performance.md: browser start to first scan).
 const NATIVE_FIRST_ANSWER_MS = 10000;
 const DASHBOARD_TIMEOUT_MS = 10000;
-const HTTP_PATHS = { scan: "/api/v1/scan", event: "/api/v1/events", health: "/health" };
+// Reading a document takes the companion up to 8 s (companion/files/scan.py), plus the transfer.
+const FILE_SCAN_TIMEOUT_MS = 20000;
+const HTTP_PATHS = { scan: "/api/v1/scan", scan_file: "/api/v1/scan-file", event: "/api/v1/events", health: "/health" };
 
 // Firefox gives every install its own extension origin, so there the companion
 // knows us by a token from pairing (docs/security.md); Chrome and Edge need none.
@@ -81,6 +83,15 @@ async function pairWithCompanion(code) {
 
 async function scanWithCompanion({ text, site, url, source }) {
   const reply = await askCompanion("scan", { text, site, url, source }, SCAN_TIMEOUT_MS);
+  if (reply.status !== 200) throw new Error(`companion answered ${reply.status}`);
+  return reply.body;
+}
+
+// A file as base64 (`data`); the answer says what was found and how much could be read.
+async function scanFileWithCompanion({ name, mime, data, site, url }) {
+  const body = { name: String(name).slice(0, 255), data: String(data), site: String(site ?? ""), url: String(url ?? "") };
+  if (mime) body.type = String(mime);
+  const reply = await askCompanion("scan_file", body, FILE_SCAN_TIMEOUT_MS);
   if (reply.status !== 200) throw new Error(`companion answered ${reply.status}`);
   return reply.body;
 }

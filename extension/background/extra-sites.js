@@ -5,7 +5,7 @@ const EXTRA_SCRIPT_ID = "promptvagt-extra-sites";
 const EXTRA_SCRIPT_FILES = [
   "shared/i18n.js", "shared/detector.js", "shared/placeholders.js",
   "content/editing.js", "content/banner.js", "content/hint.js", "content/notices.js",
-  "content/scanner.js", "content/intake.js", "content/reminders.js", "content/guard.js",
+  "content/scanner.js", "content/files.js", "content/intake.js", "content/reminders.js", "content/guard.js",
   "sites/generic.js", "content/start.js",
 ];
 

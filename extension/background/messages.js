@@ -47,6 +47,15 @@ const MESSAGE_HANDLERS = {
     }
   },
 
+  // A file before upload (files.js): the companion reads and scans it; there is no built-in fallback.
+  async scanFile(message) {
+    try {
+      return { ok: true, result: await scanFileWithCompanion(message) };
+    } catch (error) {
+      return { ok: false, error: error.name === "TimeoutError" ? "timeout" : "unreachable" };
+    }
+  },
+
   // A banner choice: queue it for the companion and count it for today.
   async recordEvent({ event }) {
     const clean = cleanEvent(event);

@@ -62,7 +62,7 @@
   };
 
   // state: {context: "send"|"paste"|"file", verdict, findings, fallback, canRedact,
-  //         keptCount, requireReason, guidelineUrl}
+  //         keptCount, requireReason, guidelineUrl, notes?: [text], canProceed?: false}
   // actions: {onRedact, onEdit, onProceed(reason), onCancel}
   function show(state, actions) {
     hide();
@@ -97,7 +97,8 @@
     if (context === "send") {
       addButton("banner_edit", "edit", !state.canRedact).addEventListener("click", () => done(actions.onEdit));
     }
-    const proceed = addButton(LABELS[context].proceed, "sendAnyway");
+    // A file with a CPR number is never sent anyway (issue 12): no button for it.
+    const proceed = state.canProceed === false ? el("button") : addButton(LABELS[context].proceed, "sendAnyway");
     addButton("banner_cancel", "cancel").addEventListener("click", () => done(actions.onCancel));
 
     // The organisation may want a short reason before anything is sent anyway.
@@ -142,6 +143,7 @@
       findings,
       state.keptCount ? el("p", { class: "pv-note pv-kept", text: t("banner_kept_note") }) : null,
       state.fallback ? el("p", { class: "pv-note pv-fallback", text: t("banner_fallback_note") }) : null,
+      ...(state.notes ?? []).map((note) => el("p", { class: "pv-note pv-file-note", text: note })),
       buttons,
       reasonBox,
       el(

@@ -250,6 +250,7 @@
     );
 
     const context = { scanner, composerFromEvent, composerNear, record, stop, enabled, bannerState };
+    P.startFiles(context); // before intake: a paste that carries files is held as files
     P.startIntake(context);
     P.startReminders(adapter);
   }
