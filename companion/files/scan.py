@@ -8,12 +8,20 @@ left out: they point into text the page never shows.
 
 from __future__ import annotations
 
+import re
 import time
 
 from . import extract as extraction
 
-#: Time for reading and scanning one file; the rest is reported as not scanned (``partial``).
-FILE_SECONDS = 8.0
+#: Time for reading and scanning one file in full (names too). What is left then is swept
+#: for CPR numbers and confidentiality markers only, and the file is reported ``partial``.
+FILE_SECONDS = 3.0
+#: Reading the text has its own limit (a slow PDF must not eat the scan's time).
+EXTRACT_SECONDS = 5.0
+#: The sweep's own limit; it also stops at the first finding that blocks (the verdict cannot get worse).
+SWEEP_SECONDS = 2.0
+#: Text around a CPR-shaped number or a marker that the sweep scans with the full scanner.
+SWEEP_WINDOW = 300
 #: The scanner's pieces: paragraphs are kept whole up to this size.
 PIECE_CHARS = 50_000
 #: Findings listed in a reply; the banner shows eight. ``total_findings`` counts all.
@@ -36,12 +44,14 @@ def pieces(text: str, size: int = PIECE_CHARS):
 def scan_file(data: bytes, name: str, scan, seconds: float = FILE_SECONDS) -> dict:
     """Read and scan a file; return the reply body of ``scan file``.
 
+    :param seconds: time for reading and the full scan; then the rest is swept (``SWEEP_SECONDS``).
+
     :param scan: ``scan(text) -> (ScanResult, stage)``; stage ``"starting"`` means only the rules ran.
     """
     started = time.monotonic()
-    deadline = started + seconds
-    extracted = extraction.extract(data, name, seconds=seconds)
+    extracted = extraction.extract(data, name, seconds=EXTRACT_SECONDS)
     text = extracted.text
+    deadline = started + seconds  # reading counts: the user waits for both
     findings, scanned, rules_only = [], 0, False
     for _, piece in pieces(text):
         if time.monotonic() > deadline:
@@ -52,6 +62,12 @@ def scan_file(data: bytes, name: str, scan, seconds: float = FILE_SECONDS) -> di
         rules_only = rules_only or stage == "starting"
         findings.extend(result.findings)
         scanned += len(piece)
+    # Out of time: a CPR number or a marker further on must still stop the file.
+    sweep_deadline = time.monotonic() + SWEEP_SECONDS
+    for window in _sweep_windows(text, scanned):
+        if any(f.severity == "block" for f in findings) or time.monotonic() > sweep_deadline:
+            break
+        findings.extend(scan(window)[0].findings)
     listed = _distinct(findings)
     verdict = "block" if any(f.severity == "block" for f in findings) else "warn" if any(
         f.severity == "warn" for f in findings) else "ok"  # fmt: skip
@@ -76,6 +92,34 @@ def scan_file(data: bytes, name: str, scan, seconds: float = FILE_SECONDS) -> di
     if rules_only:
         reply["rules_only"] = True
     return reply
+
+
+def _sweep_patterns():
+    from ..detection.recognizers.dk_confidential_marker_recognizer import DkConfidentialMarkerRecognizer
+    from ..detection.recognizers.dk_cpr_recognizer import DkCprRecognizer
+
+    # The recognizers' own patterns, with presidio's flags: the sweep misses nothing they would match.
+    flags = re.DOTALL | re.MULTILINE | re.IGNORECASE
+    return [re.compile(p.regex, flags) for cls in (DkCprRecognizer, DkConfidentialMarkerRecognizer) for p in cls.PATTERNS]
+
+
+def _sweep_windows(text: str, start: int):
+    """Yield the text around each CPR-shaped number or marker after ``start``, overlapping windows merged."""
+    if start >= len(text):
+        return
+    spans = sorted(
+        (max(start, m.start() - SWEEP_WINDOW), min(len(text), m.end() + SWEEP_WINDOW))
+        for pattern in _sweep_patterns()
+        for m in pattern.finditer(text, start)
+    )
+    merged = []
+    for begin, end in spans:
+        if merged and begin <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([begin, end])
+    for begin, end in merged:
+        yield text[begin:end]
 
 
 def _distinct(findings):

@@ -117,3 +117,19 @@ def test_entity_bombs_are_refused():
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("word/document.xml", lol)
     assert extract(out.getvalue(), "x.docx").status == "corrupt"
+
+
+def test_out_of_time_the_rest_is_swept_for_cpr_numbers(scanner):
+    from companion.files.scan import scan_file
+
+    text = "Referat af mødet om budgettet.\n" * 20_000 + f"Borgerens cpr er {CPR}.\n"
+    calls = []
+
+    def scan(piece):
+        calls.append(len(piece))
+        return scanner.scan(piece), "full"
+
+    reply = scan_file(text.encode(), "x.txt", scan, seconds=0)
+    assert reply["file"]["status"] == "partial" and reply["file"]["limits"] == ["time"]
+    assert reply["verdict"] == "block"
+    assert max(calls) < 1000  # only the window around the number was scanned
