@@ -28,6 +28,9 @@
       answer: ['[data-message-author-role="assistant"]'],
     },
 
+    // Stop reuses #composer-submit-button with data-testid="stop-button" (issue 12): not a send.
+    isSendButton: (button) => button.dataset.testid !== "stop-button" && !button.disabled,
+
     // One line per ProseMirror <p> block (the legacy composer is a textarea).
     readText(composer) {
       return composer instanceof HTMLTextAreaElement ? composer.value : P.editing.blockText(composer);
@@ -44,7 +47,7 @@
     // and the guard tries again; on its last try the form is submitted anyway.
     resend(composer, { lastTry = false } = {}) {
       const form = composer.closest("form");
-      const button = (form ?? document).querySelector(this.selectors.sendButton.join(","));
+      const button = [...(form ?? document).querySelectorAll(this.selectors.sendButton.join(","))].find(this.isSendButton);
       if (button) button.click();
       else if (lastTry) form?.requestSubmit();
       return Boolean(button);

@@ -24,6 +24,10 @@
       answer: ['[data-message-author-role="assistant"]'], // (fc) fixture's choice
     },
 
+    // While an answer is written the slot holds Stop, a square icon (S3: form rect[rx="2"]); if it ever
+    // becomes the submit button itself, it is still not a send (issue 12).
+    isSendButton: (button) => !button.querySelector('rect[rx="2"]') && !/^(stop|arrêter|stopp)/i.test(button.getAttribute("aria-label") ?? ""),
+
     readText(composer) {
       return composer instanceof HTMLTextAreaElement ? composer.value : P.editing.blockText(composer);
     },
@@ -36,7 +40,7 @@
     // True once sent; false while the page cannot send (see chatgpt.js).
     resend(composer, { lastTry = false } = {}) {
       const form = composer.closest("form");
-      const button = form?.querySelector('button[type="submit"]');
+      const button = [...(form?.querySelectorAll('button[type="submit"]') ?? [])].find(this.isSendButton);
       if (button) button.click();
       else if (lastTry) form?.requestSubmit();
       return Boolean(button);

@@ -1,0 +1,81 @@
+"""Stop is not send (issue 12): Stop works during an answer with a CPR draft, and *Send alligevel* then sends once the page can.
+
+ChatGPT's Stop reuses the send button's id (``#composer-submit-button``,
+``data-testid="stop-button"``), Gemini turns its send button into Stop, Le
+Chat and Copilot put Stop in the send button's place; the fixtures model that.
+"""
+
+import pytest
+
+from .companion_process import running_companion
+from .sites import SITES
+
+CPR_DRAFT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
+CLEAN_PROMPT = "Hvad er klokken?"
+BANNER = "promptvagt-banner [role=alertdialog]"
+STOP = {
+    "chatgpt": '#composer-slot button[data-testid="stop-button"]',
+    "gemini": "button.send-button.stop",
+    "copilot": 'button[data-testid="stop-button"]',
+    "lechat": 'form button[aria-label="Stop"]',
+}
+
+
+@pytest.fixture(scope="module")
+def companion(tmp_path_factory):
+    base = tmp_path_factory.mktemp("companion")
+    with running_companion(base / "data", base / "companion.log", never_logged=["070761-0913"]) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(launch_module_browser, extension_worker, companion):
+    context = launch_module_browser()
+    extension_worker(context).evaluate("url => chrome.storage.local.set({companionUrl: url})", companion)
+    return context
+
+
+def answering(browser, site, answer_ms):
+    """A page whose first prompt was sent and whose answer takes ``answer_ms``; a CPR draft in the composer."""
+    page = browser.new_page()
+    page.goto(SITES[site].url)
+    page.wait_for_function("window.__fixture && window.__fixture.ready")
+    page.evaluate("ms => { __fixture.config.generatingMs = ms; }", answer_ms)
+    page.click(SITES[site].composer)
+    page.keyboard.type(CLEAN_PROMPT)
+    page.keyboard.press("Enter")
+    page.wait_for_function("__fixture.submitCount === 1 && __fixture.generating")
+    page.click(SITES[site].composer)
+    page.keyboard.type(CPR_DRAFT)
+    return page
+
+
+@pytest.mark.parametrize("site", STOP)
+def test_stop_works_during_an_answer_with_a_cpr_draft(browser, site):
+    page = answering(browser, site, answer_ms=60_000)
+    assert page.locator(STOP[site]).count() == 1
+    if site == "chatgpt":  # the shared id, as on the real page
+        assert page.locator(STOP[site]).get_attribute("id") == "composer-submit-button"
+    page.click(STOP[site])
+    page.wait_for_function("!__fixture.generating", timeout=5_000)
+    page.wait_for_timeout(300)
+    assert page.locator(BANNER).count() == 0
+    assert page.evaluate("__fixture.submitCount") == 1
+    page.close()
+
+
+@pytest.mark.parametrize("site", STOP)
+def test_send_anyway_during_an_answer_sends_once_the_page_can(browser, site):
+    page = answering(browser, site, answer_ms=2_500)
+    page.keyboard.press("Enter")
+    banner = page.locator(BANNER)
+    banner.wait_for(state="visible")
+    banner.locator('[data-action="sendAnyway"]').click()
+    # The answer is not cut short by a click on Stop; the draft goes once the answer is done.
+    page.wait_for_timeout(500)
+    assert page.evaluate("__fixture.generating") is True
+    page.wait_for_function("__fixture.submitCount === 2", timeout=15_000)
+    assert page.evaluate("__fixture.submissions[1].text") == CPR_DRAFT
+    page.wait_for_timeout(500)
+    assert page.evaluate("__fixture.submitCount") == 2
+    page.close()
