@@ -185,3 +185,22 @@ def test_drop_on_other_sites(browser, files, site):
     drop(page, files["referat.pdf"], target)
     page.wait_for_function("__fixture.attachments.length === 1", timeout=30_000)
     page.close()
+
+
+def test_a_pasted_file_is_held_then_given_to_the_page(browser, chatgpt):
+    # A trusted paste can carry only what the clipboard API may write (text, PNG); a pasted
+    # document needs the system's file clipboard, which headless Chromium lacks. The PNG
+    # shows the path: held at window, then given back to the page's own paste handler.
+    browser.grant_permissions(["clipboard-read", "clipboard-write"], origin=SITES["chatgpt"].url)
+    chatgpt.click(SITES["chatgpt"].composer)
+    chatgpt.evaluate(
+        """async () => {
+             const canvas = Object.assign(document.createElement('canvas'), {width: 4, height: 4});
+             const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+             await navigator.clipboard.write([new ClipboardItem({'image/png': blob})]);
+           }"""
+    )
+    chatgpt.keyboard.press("Control+V")
+    chatgpt.wait_for_function("__fixture.attachments.length === 1", timeout=10_000)
+    assert chatgpt.evaluate("__fixture.events.filter(e => e.type === 'paste').map(e => e.isTrusted)") == [False]
+    chatgpt.locator('pv-notices [data-id="images"]').wait_for(state="visible")
