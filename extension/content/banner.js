@@ -68,9 +68,7 @@
     hide();
     const context = state.context ?? "send";
     host = document.createElement("promptvagt-banner");
-    host.dataset.verdict = state.verdict;
-    host.dataset.context = context;
-    host.dataset.findings = String(state.findings.length);
+    // No data-* attributes: the page must not learn what was found (issue 12).
     // Open, not closed: the banner holds nothing the page does not already have
     // (masked previews of its own composer text), and tests can then reach it.
     const root = host.attachShadow({ mode: "open" });
@@ -78,6 +76,11 @@
       hide();
       action?.(...args);
     };
+    // Only the user may choose: a click or key made by page script (isTrusted false) does nothing (issue 12).
+    const onUser = (node, type, handler) =>
+      node.addEventListener(type, (event) => {
+        if (event.isTrusted) handler(event);
+      });
 
     const findings = el("ul", { class: "pv-findings" });
     for (const finding of state.findings.slice(0, MAX_LISTED)) {
@@ -93,13 +96,11 @@
       buttons.append(button);
       return button;
     };
-    if (state.canRedact) addButton(LABELS[context].redact, "redact", true).addEventListener("click", () => done(actions.onRedact));
-    if (context === "send") {
-      addButton("banner_edit", "edit", !state.canRedact).addEventListener("click", () => done(actions.onEdit));
-    }
+    if (state.canRedact) onUser(addButton(LABELS[context].redact, "redact", true), "click", () => done(actions.onRedact));
+    if (context === "send") onUser(addButton("banner_edit", "edit", !state.canRedact), "click", () => done(actions.onEdit));
     // A file with a CPR number is never sent anyway (issue 12): no button for it.
     const proceed = state.canProceed === false ? el("button") : addButton(LABELS[context].proceed, "sendAnyway");
-    addButton("banner_cancel", "cancel").addEventListener("click", () => done(actions.onCancel));
+    onUser(addButton("banner_cancel", "cancel"), "click", () => done(actions.onCancel));
 
     // The organisation may want a short reason before anything is sent anyway.
     const reasonBox = el("div", { class: "pv-reason", hidden: "" });
@@ -118,13 +119,13 @@
       else if (P.detector.scan(reason).length || /\d{4,}/.test(reason)) reasonError.textContent = t("banner_reason_personal");
       else done(actions.onProceed, reason);
     };
-    proceed.addEventListener("click", () => {
+    onUser(proceed, "click", () => {
       if (!state.requireReason) return done(actions.onProceed, undefined);
       reasonBox.hidden = false;
       reasonInput.focus();
     });
-    reasonSend.addEventListener("click", confirmReason);
-    reasonInput.addEventListener("keydown", (event) => {
+    onUser(reasonSend, "click", confirmReason);
+    onUser(reasonInput, "keydown", (event) => {
       if (event.key === "Enter") confirmReason();
     });
 
@@ -159,7 +160,7 @@
 
     dialog.addEventListener("keydown", (event) => {
       event.stopPropagation(); // keys in the banner are not the page's business
-      if (event.key === "Escape") done(actions.onCancel);
+      if (event.key === "Escape" && event.isTrusted) done(actions.onCancel);
       if (event.key === "Tab") trapFocus(event, dialog);
     });
     root.append(el("style", { text: STYLE }), dialog);
