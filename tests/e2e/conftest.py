@@ -47,6 +47,14 @@ def fixture_server():
 
 
 @pytest.fixture(scope="session")
+def real_editor_server():
+    """The same pages on the real editor libraries (tier B, issue 16), bundled first; see server.py."""
+    server = fixture_server_module.start_fixture_server(editors="real")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
 def chromium_path() -> str:
     """Path of the system Chromium; ``PROMPTVAGT_CHROMIUM`` overrides it."""
     path = os.environ.get("PROMPTVAGT_CHROMIUM") or shutil.which("chromium")
@@ -70,10 +78,10 @@ def _launcher(playwright_driver, chromium_path, fixture_server, tmp_path_factory
     contexts = []
 
     def launch(with_extension: bool = True, extension_dir: str | Path | None = None, args=(), user_data_dir=None,
-               env=None):
+               env=None, server=None):
         chromium_args = [
             *CHROMIUM_ARGS,
-            f"--host-resolver-rules={fixture_server.host_resolver_rules}",
+            f"--host-resolver-rules={(server or fixture_server).host_resolver_rules}",
             *args,
         ]
         ignore_default_args = None
@@ -104,7 +112,8 @@ def _launcher(playwright_driver, chromium_path, fixture_server, tmp_path_factory
 
 @pytest.fixture
 def launch_browser(playwright_driver, chromium_path, fixture_server, tmp_path_factory):
-    """Factory: ``launch_browser(with_extension=True, extension_dir=None, args=(), user_data_dir=None, env=None)``.
+    """Factory: ``launch_browser(with_extension=True, extension_dir=None, args=(), user_data_dir=None, env=None,
+    server=None)``; ``server`` is another fixture server for the chatbot hosts (``real_editor_server``).
 
     Every call starts a fresh persistent context (extensions need one) with
     its own profile; all are closed at teardown.

@@ -1,6 +1,6 @@
 """The fixture pages as the end-to-end tests see them: URL, composer, send button, send paths."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -30,3 +30,11 @@ SITES = {
 }
 
 SEND_PATHS = [(site, path) for site in SITES for path in ("enter", "ctrl-enter", "button", *(("form",) if SITES[site].has_form else ()))]
+
+# Tier B (issue 16): the pages whose editor the real-editor server swaps for the
+# library from npm. Copilot's consumer page is a React textarea in both tiers.
+# M365 twice: Lexical with its plain-text plugin, and with ?variant=rich-text.
+REAL_EDITOR_SITES = {
+    **{site: SITES[site] for site in ("chatgpt", "gemini", "m365", "lechat")},
+    "m365-rich": replace(SITES["m365"], url=SITES["m365"].url + "?variant=rich-text"),
+}
