@@ -169,26 +169,32 @@
       return true;
     }
 
-    // <input type=file>: Chromium fires input, then change; both wait for the scan.
-    const heldInputs = new WeakSet();
+    // <input type=file>: Chromium fires input, then change; both wait for the scan. A new pick
+    // while one is held starts a new hold, and the old decision no longer counts: the input
+    // holds the new files, which only their own scan may release.
+    const heldInputs = new WeakMap(); // input -> the current hold's token
     const onFileInput = (event) => {
       const input = event.composedPath?.()[0] ?? event.target;
       if (!event.isTrusted || !(input instanceof HTMLInputElement) || input.type !== "file") return;
-      if (heldInputs.has(input)) {
+      if (event.type === "change" && heldInputs.has(input)) {
         event.stopImmediatePropagation(); // the change after the held input event
         return;
       }
+      const token = {};
+      const current = () => heldInputs.get(input) === token;
       const files = [...(input.files ?? [])];
       const release = () => {
+        if (!current()) return;
         heldInputs.delete(input);
         input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
         input.dispatchEvent(new Event("change", { bubbles: true }));
       };
       const discard = () => {
+        if (!current()) return;
         heldInputs.delete(input);
         input.value = ""; // the page must not find the file there later (a form submit)
       };
-      if (hold(event, files, release, discard)) heldInputs.add(input);
+      if (hold(event, files, release, discard)) heldInputs.set(input, token);
     };
     addEventListener("input", onFileInput, { capture: true });
     addEventListener("change", onFileInput, { capture: true });
@@ -224,7 +230,7 @@
           const data = new DataTransfer();
           for (const file of files) data.items.add(file);
           for (const [type, value] of texts) data.setData(type, value);
-          target.dispatchEvent(new ClipboardEvent("paste", { bubbles: true, cancelable: true, composed: true, clipboardData: data }));
+          target.dispatchEvent(P.editing.pasteEvent(data, { composed: true }));
         };
         hold(event, files, release, () => {});
       },
