@@ -80,7 +80,23 @@
     selectAll(element);
     const data = new DataTransfer();
     data.setData("text/plain", text);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    element.dispatchEvent(pasteEvent(data));
+  }
+
+  // A script's paste event that carries `data` in every browser. Firefox
+  // ignores `clipboardData` in the constructor and gives the event an empty
+  // DataTransfer of its own, and hides from the page what a content script
+  // writes into it; so the data is copied in through the page's own view of
+  // it (wrappedJSObject, Firefox only). Issue 14.
+  function pasteEvent(data, init = {}) {
+    const event = new ClipboardEvent("paste", { bubbles: true, cancelable: true, ...init, clipboardData: data });
+    const own = event.clipboardData;
+    if (own && own !== data) {
+      const page = own.wrappedJSObject ?? own;
+      if (!page.files.length) for (const file of data.files) page.items.add(file);
+      for (const type of data.types) if (type !== "Files") page.setData(type, data.getData(type));
+    }
+    return event;
   }
 
   // Give back a paste or drop that the guard held while it scanned. A textarea
@@ -93,7 +109,7 @@
     }
     const data = new DataTransfer();
     data.setData("text/plain", text);
-    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    element.dispatchEvent(pasteEvent(data));
   }
 
   // DOM ranges for [start, end) offsets into readText()'s string: text nodes
@@ -156,5 +172,5 @@
     (document.head ?? document.documentElement).append(style);
   }
 
-  P.editing = { blockText, typeText, setNativeValue, pasteText, insertAtCaret, markFindings, clearMarks };
+  P.editing = { blockText, typeText, setNativeValue, pasteText, pasteEvent, insertAtCaret, markFindings, clearMarks };
 })();
