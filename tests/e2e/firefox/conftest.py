@@ -1,0 +1,81 @@
+"""Firefox ESR fixtures: the proxy to the fixture server and Firefox with the extension (driver.py).
+
+The fixture server itself (``fixture_server``) and the companion helpers are
+the Chromium suite's, from ``tests/e2e/``. Firefox comes from the system
+(Debian's ``firefox-esr``, which ``make test`` installs as root); without it,
+or without ``marionette-driver``, every test here is skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+
+import pytest
+
+from ..conftest import EXTENSION_DIR, fixture_server_module
+from .driver import Firefox
+from .proxy import ConnectProxy
+
+
+@pytest.fixture(scope="session")
+def firefox_binary() -> str:
+    """Path of the system Firefox; ``PROMPTVAGT_FIREFOX`` overrides it."""
+    path = os.environ.get("PROMPTVAGT_FIREFOX") or shutil.which("firefox-esr") or shutil.which("firefox")
+    if not path:
+        pytest.skip(
+            "Firefox ESR mangler, Firefox-testene springes over (Firefox ESR is missing, the Firefox tests skip): "
+            "apt-get install firefox-esr, or set PROMPTVAGT_FIREFOX; 'make test' installs it when run as root"
+        )
+    if importlib.util.find_spec("marionette_driver") is None:
+        pytest.skip("marionette-driver mangler (missing): pip install -e '.[test]'")
+    return path
+
+
+@pytest.fixture(scope="session")
+def firefox_proxy(fixture_server):
+    """Every chatbot hostname to the fixture server; everything else refused."""
+    routes = {host: ("127.0.0.1", fixture_server.port) for host in fixture_server_module.SITE_BY_HOST}
+    proxy = ConnectProxy(routes)
+    yield proxy
+    proxy.stop()
+
+
+def _launcher(firefox_binary, firefox_proxy, tmp_path_factory):
+    browsers = []
+
+    def launch(env: dict | None = None, home=None) -> Firefox:
+        folder = tmp_path_factory.mktemp("firefox")
+        browser = Firefox(
+            firefox_binary,
+            profile=folder / "profile",
+            # A throw-away HOME: no native host registered for the machine's user can answer.
+            home=home or folder / "home",
+            proxy_port=firefox_proxy.port,
+            extension=EXTENSION_DIR,
+            log_path=folder / "firefox.log",
+            env=env,
+        )
+        browsers.append(browser)
+        return browser
+
+    return launch, browsers
+
+
+@pytest.fixture
+def launch_firefox(firefox_binary, firefox_proxy, tmp_path_factory):
+    """Factory: ``launch_firefox(env=None, home=None) -> Firefox``; every one is closed at teardown."""
+    launch, browsers = _launcher(firefox_binary, firefox_proxy, tmp_path_factory)
+    yield launch
+    for browser in browsers:
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def launch_module_firefox(firefox_binary, firefox_proxy, tmp_path_factory):
+    """Like ``launch_firefox``, but the browsers live until the module's last test (a start costs seconds)."""
+    launch, browsers = _launcher(firefox_binary, firefox_proxy, tmp_path_factory)
+    yield launch
+    for browser in browsers:
+        browser.close()

@@ -1,0 +1,198 @@
+"""Drive a real Firefox ESR with the unpacked extension: Marionette, no geckodriver, no browser download.
+
+Firefox is started as Debian installs it (``firefox-esr --marionette
+--headless``) with a throw-away profile and a throw-away ``HOME`` (that is
+where it looks for native messaging hosts, ``~/.mozilla/native-messaging-hosts``),
+then ``marionette-driver`` installs ``extension/`` as a temporary add-on.
+Every HTTPS request goes through ``proxy.py`` to the fixture server; the
+session's ``acceptInsecureCerts`` accepts its test certificate.
+
+The add-on's internal UUID is fixed through ``extensions.webextensions.uuids``
+before the install, so its pages have a known address (``moz-extension://<UUID>/``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+from pathlib import Path
+
+ADDON_ID = "promptvagt@promptvagt.dk"  # browser_specific_settings.gecko.id
+ADDON_UUID = "5a1f0e1c-7e57-4f1e-9a7e-000000000014"
+EXTENSION_BASE = f"moz-extension://{ADDON_UUID}/"
+STARTUP_TIMEOUT_S = 60
+# WebDriver key codes (marionette_driver.keys.Keys), here so test modules import without marionette-driver.
+ENTER = "\ue007"
+CONTROL = "\ue009"
+BANNER_TEXT = (
+    "const b = document.querySelector('promptvagt-banner');"
+    "const d = b && b.shadowRoot && b.shadowRoot.querySelector('[role=alertdialog]');"
+    "return d ? d.innerText : null;"
+)
+
+
+def profile_prefs(proxy_port: int) -> dict:
+    """Preferences for a quiet test profile whose HTTPS goes through the proxy."""
+    return {
+        "marionette.port": 0,  # any free port; Firefox writes it to MarionetteActivePort
+        "network.proxy.type": 1,
+        "network.proxy.ssl": "127.0.0.1",
+        "network.proxy.ssl_port": proxy_port,
+        "network.proxy.http": "127.0.0.1",
+        "network.proxy.http_port": proxy_port,
+        "extensions.webextensions.uuids": json.dumps({ADDON_ID: ADDON_UUID}),
+        # Nothing of Firefox's own may wait on the network it cannot reach.
+        "services.settings.server": "data:,#remote-settings-dummy/v1",
+        "browser.shell.checkDefaultBrowser": False,
+        "browser.startup.page": 0,
+        "browser.aboutwelcome.enabled": False,
+        "datareporting.policy.dataSubmissionEnabled": False,
+        "toolkit.telemetry.reportingpolicy.firstRun": False,
+        "app.update.disabledForTesting": True,
+        "network.captive-portal-service.enabled": False,
+        "network.connectivity-service.enabled": False,
+        # Two cores shared with other suites: fewer content processes start faster.
+        "dom.ipc.processCount": 2,
+    }
+
+
+class Firefox:
+    """One running Firefox with the extension: ``marionette``, ``home``, ``log_path``; ``close()`` it."""
+
+    def __init__(self, binary: str, profile: Path, home: Path, proxy_port: int, extension: Path, log_path: Path,
+                 env: dict | None = None):
+        from marionette_driver.marionette import Marionette  # noqa: PLC0415 (optional test dependency)
+
+        self.home, self.log_path = home, log_path
+        profile.mkdir(parents=True, exist_ok=True)
+        home.mkdir(parents=True, exist_ok=True)
+        with open(profile / "user.js", "w", encoding="utf-8") as file:
+            for name, value in profile_prefs(proxy_port).items():
+                file.write(f"user_pref({json.dumps(name)}, {json.dumps(value)});\n")
+        environment = {**os.environ, **(env or {}), "HOME": str(home)}
+        with open(log_path, "ab") as log:
+            self.process = subprocess.Popen(
+                # System access: the chrome context, where the clipboard is set (set_clipboard).
+                [binary, "--marionette", "--remote-allow-system-access", "--headless", "--no-remote",
+                 "--profile", str(profile)],
+                stdout=log, stderr=subprocess.STDOUT, env=environment,
+            )
+        try:
+            port = self._marionette_port(profile)
+            self.marionette = Marionette(host="127.0.0.1", port=port)
+            self.marionette.raise_for_port(timeout=STARTUP_TIMEOUT_S)
+            self.marionette.start_session({"acceptInsecureCerts": True})
+            from marionette_driver.addons import Addons  # noqa: PLC0415
+
+            self.addon_id = Addons(self.marionette).install(str(extension), temp=True)
+        except BaseException:
+            self.close()
+            raise
+
+    def _marionette_port(self, profile: Path) -> int:
+        active = profile / "MarionetteActivePort"
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Firefox exited with {self.process.returncode}; see {self.log_path}")
+            if active.is_file() and active.read_text().strip():
+                return int(active.read_text())
+            time.sleep(0.1)
+        raise RuntimeError(f"Firefox opened no Marionette port in {STARTUP_TIMEOUT_S}s; see {self.log_path}")
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def open(self, url: str) -> None:
+        self.marionette.navigate(url)
+
+    def open_extension_page(self, path: str) -> None:
+        self.open(EXTENSION_BASE + path)
+
+    def js(self, script: str, *args):
+        """Run ``script`` (a function body; ``arguments`` holds ``args``) in the page itself, not a sandbox."""
+        return self.marionette.execute_script(script, script_args=list(args), sandbox=None, new_sandbox=False)
+
+    def wait_for(self, expression: str, *args, timeout: float = 10, what: str = "condition"):
+        """Wait until ``expression`` is truthy in the page; return its value."""
+        deadline = time.monotonic() + timeout
+        while True:
+            value = self.js(f"return ({expression});", *args)
+            if value:
+                return value
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+            time.sleep(0.1)
+
+    def pause(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def find(self, selector: str):
+        from marionette_driver.by import By  # noqa: PLC0415
+
+        return self.marionette.find_element(By.CSS_SELECTOR, selector)
+
+    def type(self, selector: str, text: str) -> None:
+        """Click ``selector`` and type ``text`` as key presses (trusted events)."""
+        element = self.find(selector)
+        element.click()
+        element.send_keys(text)
+
+    def press(self, selector: str, key: str) -> None:
+        """Press one key (``marionette_driver.keys.Keys``) in the element."""
+        self.find(selector).send_keys(key)
+
+    def chord(self, *keys: str) -> None:
+        """Press ``keys`` together in the focused element (e.g. ``CONTROL, "v"``): trusted key events."""
+        sequence = self.marionette.actions.sequence("key", "keyboard")
+        for key in keys:
+            sequence.key_down(key)
+        for key in reversed(keys):
+            sequence.key_up(key)
+        sequence.perform()
+        self.marionette.actions.release()
+
+    def set_clipboard(self, text: str) -> None:
+        """Put ``text`` on the clipboard as a copy in another program would (Firefox's own clipboard helper)."""
+        with self.marionette.using_context("chrome"):
+            self.marionette.execute_script(
+                'Cc["@mozilla.org/widget/clipboardhelper;1"].getService(Ci.nsIClipboardHelper).copyString(arguments[0]);',
+                script_args=[text],
+            )
+
+    def click(self, selector: str) -> None:
+        self.find(selector).click()
+
+    def banner_text(self, timeout: float = 10) -> str:
+        """The banner's text once it shows; fails when none appears."""
+        deadline = time.monotonic() + timeout
+        while (text := self.js(BANNER_TEXT)) is None:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no banner after {timeout}s")
+            time.sleep(0.1)
+        return text
+
+    def click_banner(self, action: str) -> None:
+        """Click a banner button by its ``data-action`` (redact, edit, sendAnyway, cancel)."""
+        from marionette_driver.by import By  # noqa: PLC0415
+
+        self.find("promptvagt-banner").shadow_root.find_element(By.CSS_SELECTOR, f"button[data-action={action}]").click()
+
+    def screenshot(self, path: Path) -> None:
+        path.write_bytes(self.marionette.screenshot(format="binary"))
+
+    def close(self) -> None:
+        marionette = getattr(self, "marionette", None)
+        if marionette is not None and marionette.session is not None:
+            try:
+                marionette.delete_session()
+            except Exception:  # noqa: BLE001 (Firefox may already be gone)
+                pass
+        if self.process.poll() is None:
+            self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()

@@ -1,0 +1,178 @@
+"""The guard in Firefox ESR on all five fixture pages, with the HTTP companion paired from the options page.
+
+Firefox gives the add-on its own ``moz-extension://`` origin, so the
+companion knows it by the token from pairing: the module's browser saves the
+companion's address and types the code from ``promptvagt pair`` on the
+options page, as a user would. One companion and one Firefox serve the
+module; every test loads its page afresh.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import urllib.request
+
+import pytest
+from ..companion_process import running_companion
+from ..sites import SITES
+from .driver import CONTROL, ENTER, EXTENSION_BASE
+
+CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
+NAME_PROMPT = "Skriv et venligt brev til Hanne Jensen om hendes ansøgning"
+CLEAN_PROMPT = "Hvad er klokken?"
+REDACT_PROMPT = "Borgeren har cpr 070761-0913 og 150203-4321."
+REDACTED = "Borgeren har cpr [CPR-NUMMER 1] og [CPR-NUMMER 2]."
+PASTE = "Notat: borgeren har cpr 070761-0913."
+PASTE_REDACTED = "Notat: borgeren har cpr [CPR-NUMMER]."
+SECRET_VALUES = ["070761-0913", "0707610913", "150203-4321", "Hanne Jensen"]
+
+
+def promptvagt(data_dir, *args) -> str:
+    env = {**os.environ, "PROMPTVAGT_DATA_DIR": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "companion.cli", *args], env=env, capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+
+
+@pytest.fixture(scope="module")
+def companion(tmp_path_factory):
+    base = tmp_path_factory.mktemp("companion")
+    with running_companion(base / "data", base / "companion.log", never_logged=SECRET_VALUES) as url:
+        yield url, base / "data"
+
+
+@pytest.fixture(scope="module")
+def firefox(launch_module_firefox, companion):
+    url, data_dir = companion
+    ff = launch_module_firefox()
+    ff.open_extension_page("options/page.html")
+    ff.wait_for("document.getElementById('companionUrl').value !== ''", what="the options page")
+    ff.js("document.getElementById('companionUrl').value = ''")
+    ff.type("#companionUrl", url)
+    ff.click("#settings button[type=submit]")
+    ff.wait_for("document.getElementById('saved').textContent === 'Gemt.'", what="the settings to be saved")
+
+    code = promptvagt(data_dir, "pair").split("(pairing code): ")[1].split()[0]
+    ff.wait_for("!document.getElementById('pair').disabled", what="the pair button")
+    ff.type("#pairingCode", code)
+    ff.click("#pair")
+    ff.wait_for("document.getElementById('pair-result').textContent.startsWith('Parret')", what="pairing")
+    return ff
+
+
+def open_site(ff, site_id):
+    site = SITES[site_id]
+    ff.open(site.url)
+    ff.wait_for("window.__fixture && window.__fixture.ready", what=f"the {site_id} page")
+    return site
+
+
+def submissions(ff) -> int:
+    return ff.js("return __fixture.submitCount")
+
+
+def events_with(url, action):
+    with urllib.request.urlopen(f"{url}/api/v1/events?days=1&per_page=500&action={action}") as response:
+        return json.load(response)["events"]
+
+
+def test_pairing_gives_this_firefox_a_token(firefox, companion):
+    _, data_dir = companion
+    assert f"moz-extension://{EXTENSION_BASE.split('/')[2]}" in promptvagt(data_dir, "pair", "--list")
+    firefox.open_extension_page("options/page.html")
+    token = firefox.js("return chrome.storage.local.get('companionToken').then(r => r.companionToken ?? '')")
+    assert len(token) >= 20
+
+
+def test_popup_says_the_companion_protects(firefox):
+    firefox.open_extension_page("popup/page.html")
+    status = firefox.wait_for("document.getElementById('status').textContent", what="the popup's status")
+    assert status.startswith("Fuld beskyttelse")
+    assert firefox.js("return document.getElementById('channel').textContent") == "Promptvagt-tjenesten på computeren (127.0.0.1)"
+
+
+def test_options_page_opens_in_danish(firefox):
+    firefox.open_extension_page("options/page.html")
+    firefox.wait_for("document.getElementById('companionUrl').value !== ''", what="the options page")
+    assert firefox.js("return document.documentElement.lang") == "da"
+    text = firefox.js("return document.body.innerText")
+    assert "Promptvagt" in text and "Gem" in text
+    # The page's own connection test reaches the paired companion.
+    firefox.click("#test")
+    assert firefox.wait_for("document.getElementById('test-result').textContent", what="the test's answer") \
+        == firefox.js("return Promptvagt.t('options_test_ok')")
+
+
+@pytest.mark.parametrize("path", ["enter", "button"])
+@pytest.mark.parametrize("site_id", SITES)
+def test_a_cpr_number_is_held(firefox, site_id, path, artifacts_dir):
+    site = open_site(firefox, site_id)
+    firefox.type(site.composer, CPR_PROMPT)
+    if path == "enter":
+        firefox.press(site.composer, ENTER)
+    else:
+        firefox.click(site.send_button)
+    text = firefox.banner_text()
+    assert "0707XX-XXXX" in text
+    assert "svarer ikke" not in text  # the companion answered, not the built-in detector
+    for label in ("Erstat med pladsholdere", "Ret selv", "Send alligevel", "Annuller"):
+        assert label in text
+    if path == "enter":
+        firefox.screenshot(artifacts_dir / f"firefox-{site_id}-banner.png")
+    firefox.pause(0.3)  # a wrongly released send would land meanwhile
+    assert submissions(firefox) == 0
+    assert firefox.js("return __fixture.composerText") == CPR_PROMPT
+
+
+@pytest.mark.parametrize("site_id", SITES)
+def test_a_clean_prompt_is_sent_once(firefox, site_id):
+    site = open_site(firefox, site_id)
+    firefox.type(site.composer, CLEAN_PROMPT)
+    firefox.press(site.composer, ENTER)
+    firefox.wait_for("__fixture.submitCount === 1", what="the send")
+    firefox.pause(0.3)
+    assert submissions(firefox) == 1
+    assert firefox.js("return __fixture.submissions[0].text") == CLEAN_PROMPT
+    assert firefox.js("return document.querySelector('promptvagt-banner')") is None
+
+
+@pytest.mark.parametrize("site_id", SITES)
+def test_placeholders_are_what_the_page_submits(firefox, companion, site_id):
+    url, _ = companion
+    site = open_site(firefox, site_id)
+    firefox.type(site.composer, REDACT_PROMPT)
+    firefox.press(site.composer, ENTER)
+    firefox.banner_text()
+    firefox.click_banner("redact")
+    firefox.wait_for("__fixture.composerText === arguments[0]", REDACTED, what="the placeholders")
+    firefox.press(site.composer, ENTER)
+    firefox.wait_for("__fixture.submitCount === 1", what="the send")
+    submission = firefox.js("return __fixture.submissions[0]")
+    # The page's own model (what a real site posts) holds the placeholders.
+    assert submission["text"] == REDACTED
+    assert submission["domText"] == REDACTED
+    assert any(e["site"] == site_id for e in events_with(url, "redacted"))
+
+
+@pytest.mark.parametrize("site_id", SITES)
+def test_a_pasted_cpr_number_is_held_and_given_back_as_placeholders(firefox, site_id):
+    site = open_site(firefox, site_id)
+    firefox.set_clipboard(PASTE)
+    firefox.click(site.composer)
+    firefox.chord(CONTROL, "v")
+    assert "0707XX-XXXX" in firefox.banner_text()
+    assert firefox.js("return __fixture.composerText") == ""  # held: the page has not seen it
+    firefox.click_banner("redact")
+    firefox.wait_for("__fixture.composerText === arguments[0]", PASTE_REDACTED, what="the placeholders")
+    assert submissions(firefox) == 0
+
+
+def test_a_name_is_held_by_the_companion(firefox):
+    site = open_site(firefox, "chatgpt")
+    firefox.type(site.composer, NAME_PROMPT)
+    firefox.press(site.composer, ENTER)
+    text = firefox.banner_text()
+    assert "H. J." in text  # the masked name: only the companion finds names
+    assert "svarer ikke" not in text
+    assert submissions(firefox) == 0
