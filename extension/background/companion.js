@@ -20,6 +20,12 @@ const HTTP_PATHS = { scan: "/api/v1/scan", scan_file: "/api/v1/scan-file", event
 // Firefox gives every install its own extension origin, so there the companion
 // knows us by a token from pairing (docs/security.md); Chrome and Edge need none.
 const TOKEN_HEADER = "X-Promptvagt-Token";
+// Unpaired, the companion still answers a health check (a GET carries no
+// Origin) but refuses every scan, so it does not protect: the popup must say
+// so and ask for pairing (issue 14). Firefox always needs the token; a Chrome
+// or Edge install under an id the companion does not know learns it from a refusal.
+const ORIGIN_NEEDS_PAIRING = chrome.runtime.getURL("").startsWith("moz-extension:");
+let pairingRefused = false; // the last POST was refused with "pairing_required"
 
 // Ask the companion over whichever channel answers; resolves {status, body}.
 async function askCompanion(type, body, timeout) {
@@ -40,8 +46,20 @@ async function askCompanion(type, body, timeout) {
     noteCompanionChannel(null);
     throw error;
   }
+  const reply = { status: response.status, body: await response.json().catch(() => null) };
+  if (await pairingMissing()) {
+    noteCompanionChannel(null);
+    const error = new Error("the companion needs pairing");
+    error.name = "PairingRequired";
+    throw error;
+  }
   noteCompanionChannel("http");
-  return { status: response.status, body: await response.json().catch(() => null) };
+  return reply;
+}
+
+async function pairingMissing() {
+  const { companionToken } = await chrome.storage.local.get("companionToken");
+  return !companionToken && (ORIGIN_NEEDS_PAIRING || pairingRefused);
 }
 
 async function callHttpCompanion(path, { body, timeout }) {
@@ -57,9 +75,11 @@ async function callHttpCompanion(path, { body, timeout }) {
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(timeout),
   });
-  if (response.status === 403 && companionToken && (await refusalReason(response)) === "token_invalid") {
+  const refusal = response.status === 403 ? await refusalReason(response) : undefined;
+  if (companionToken && refusal === "token_invalid") {
     await chrome.storage.local.remove("companionToken"); // revoked: the options page asks to pair again
   }
+  if (body !== undefined) pairingRefused = refusal === "pairing_required";
   return response;
 }
 

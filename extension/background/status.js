@@ -41,12 +41,14 @@ function countAction(action) {
 
 async function readStatus() {
   let health = null;
+  let pairing = false;
   try {
     health = await fetchHealth();
-  } catch {
-    // unreachable: the popup says protection is reduced
+  } catch (error) {
+    // unreachable or unpaired: the popup says protection is reduced, and why
+    pairing = error?.name === "PairingRequired";
   }
   const [today, outbox] = await Promise.all([readTodayCounts(), readOutbox()]);
   const channel = health !== null ? companionChannel : null;
-  return { reachable: health !== null, channel, health, today, queued: outbox.length };
+  return { reachable: health !== null, pairing, channel, health, today, queued: outbox.length };
 }

@@ -10,7 +10,7 @@
   const box = document.getElementById("status");
   box.dataset.state = status.reachable && state === "ok" ? "full" : "reduced";
   box.textContent = P.t(
-    !status.reachable ? "popup_status_down"
+    !status.reachable ? (status.pairing ? "popup_status_pairing" : "popup_status_down")
       : state === "ok" ? "popup_status_ok"
         : state === "starting" ? "popup_status_starting"
           : "popup_status_degraded",

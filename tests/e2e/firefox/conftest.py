@@ -11,6 +11,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -79,3 +81,18 @@ def launch_module_firefox(firefox_binary, firefox_proxy, tmp_path_factory):
     yield launch
     for browser in browsers:
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def pairing_code():
+    """Factory: ``pairing_code(data_dir) -> str``, a one-time code from ``promptvagt pair`` as a user runs it."""
+
+    def make(data_dir) -> str:
+        env = {**os.environ, "PROMPTVAGT_DATA_DIR": str(data_dir)}
+        printed = subprocess.run(
+            [sys.executable, "-m", "companion.cli", "pair"], env=env, capture_output=True, text=True, check=True,
+            timeout=60,
+        ).stdout
+        return printed.split("(pairing code): ")[1].split()[0]
+
+    return make

@@ -110,6 +110,16 @@ class Firefox:
     def open_extension_page(self, path: str) -> None:
         self.open(EXTENSION_BASE + path)
 
+    def open_fixture(self, site):
+        """Open a fixture page (``tests/e2e/sites.py``'s ``Site``) at its real address and wait until it is ready."""
+        self.open(site.url)
+        self.wait_for("window.__fixture && window.__fixture.ready", what=f"the {site.id} page")
+        return site
+
+    def submissions(self) -> int:
+        """How many sends the fixture page has accepted."""
+        return self.js("return __fixture.submitCount")
+
     def js(self, script: str, *args):
         """Run ``script`` (a function body; ``arguments`` holds ``args``) in the page itself, not a sandbox."""
         return self.marionette.execute_script(script, script_args=list(args), sandbox=None, new_sandbox=False)
@@ -178,6 +188,37 @@ class Firefox:
         from marionette_driver.by import By  # noqa: PLC0415
 
         self.find("promptvagt-banner").shadow_root.find_element(By.CSS_SELECTOR, f"button[data-action={action}]").click()
+
+    # -- the extension's own pages, used as a user would ------------------------------------
+
+    def save_companion_url(self, url: str) -> None:
+        """Type the companion's address on the options page and save it."""
+        self.open_extension_page("options/page.html")
+        self.wait_for("document.getElementById('companionUrl').value !== ''", what="the options page")
+        self.js("document.getElementById('companionUrl').value = ''")
+        self.type("#companionUrl", url)
+        self.click("#settings button[type=submit]")
+        self.wait_for("document.getElementById('saved').textContent === 'Gemt.'", what="the settings to be saved")
+
+    def pair(self, code: str) -> None:
+        """Type the code from ``promptvagt pair`` on the options page; fails unless it says *Parret*."""
+        self.open_extension_page("options/page.html")
+        self.wait_for("!document.getElementById('pair').disabled", what="the pair button")
+        self.type("#pairingCode", code)
+        self.click("#pair")
+        self.wait_for("document.getElementById('pair-result').textContent.startsWith('Parret')", what="pairing")
+
+    def popup_status(self) -> dict:
+        """Open the toolbar popup's page; return its ``status`` and ``channel`` lines."""
+        self.open_extension_page("popup/page.html")
+        self.wait_for("document.getElementById('channel').textContent", what="the popup's status")
+        return self.js("return {status: document.getElementById('status').textContent,"
+                       " channel: document.getElementById('channel').textContent}")
+
+    def outbox(self) -> list:
+        """The near-miss events waiting in the extension's storage (read on its options page)."""
+        self.open_extension_page("options/page.html")
+        return self.js("return chrome.storage.local.get('outbox').then(r => r.outbox ?? [])")
 
     def screenshot(self, path: Path) -> None:
         path.write_bytes(self.marionette.screenshot(format="binary"))

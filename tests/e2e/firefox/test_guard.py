@@ -43,33 +43,12 @@ def companion(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def firefox(launch_module_firefox, companion):
+def firefox(launch_module_firefox, companion, pairing_code):
     url, data_dir = companion
     ff = launch_module_firefox()
-    ff.open_extension_page("options/page.html")
-    ff.wait_for("document.getElementById('companionUrl').value !== ''", what="the options page")
-    ff.js("document.getElementById('companionUrl').value = ''")
-    ff.type("#companionUrl", url)
-    ff.click("#settings button[type=submit]")
-    ff.wait_for("document.getElementById('saved').textContent === 'Gemt.'", what="the settings to be saved")
-
-    code = promptvagt(data_dir, "pair").split("(pairing code): ")[1].split()[0]
-    ff.wait_for("!document.getElementById('pair').disabled", what="the pair button")
-    ff.type("#pairingCode", code)
-    ff.click("#pair")
-    ff.wait_for("document.getElementById('pair-result').textContent.startsWith('Parret')", what="pairing")
+    ff.save_companion_url(url)
+    ff.pair(pairing_code(data_dir))
     return ff
-
-
-def open_site(ff, site_id):
-    site = SITES[site_id]
-    ff.open(site.url)
-    ff.wait_for("window.__fixture && window.__fixture.ready", what=f"the {site_id} page")
-    return site
-
-
-def submissions(ff) -> int:
-    return ff.js("return __fixture.submitCount")
 
 
 def events_with(url, action):
@@ -86,10 +65,9 @@ def test_pairing_gives_this_firefox_a_token(firefox, companion):
 
 
 def test_popup_says_the_companion_protects(firefox):
-    firefox.open_extension_page("popup/page.html")
-    status = firefox.wait_for("document.getElementById('status').textContent", what="the popup's status")
-    assert status.startswith("Fuld beskyttelse")
-    assert firefox.js("return document.getElementById('channel').textContent") == "Promptvagt-tjenesten på computeren (127.0.0.1)"
+    shown = firefox.popup_status()
+    assert shown["status"].startswith("Fuld beskyttelse")
+    assert shown["channel"] == "Promptvagt-tjenesten på computeren (127.0.0.1)"
 
 
 def test_options_page_opens_in_danish(firefox):
@@ -107,7 +85,7 @@ def test_options_page_opens_in_danish(firefox):
 @pytest.mark.parametrize("path", ["enter", "button"])
 @pytest.mark.parametrize("site_id", SITES)
 def test_a_cpr_number_is_held(firefox, site_id, path, artifacts_dir):
-    site = open_site(firefox, site_id)
+    site = firefox.open_fixture(SITES[site_id])
     firefox.type(site.composer, CPR_PROMPT)
     if path == "enter":
         firefox.press(site.composer, ENTER)
@@ -121,18 +99,18 @@ def test_a_cpr_number_is_held(firefox, site_id, path, artifacts_dir):
     if path == "enter":
         firefox.screenshot(artifacts_dir / f"firefox-{site_id}-banner.png")
     firefox.pause(0.3)  # a wrongly released send would land meanwhile
-    assert submissions(firefox) == 0
+    assert firefox.submissions() == 0
     assert firefox.js("return __fixture.composerText") == CPR_PROMPT
 
 
 @pytest.mark.parametrize("site_id", SITES)
 def test_a_clean_prompt_is_sent_once(firefox, site_id):
-    site = open_site(firefox, site_id)
+    site = firefox.open_fixture(SITES[site_id])
     firefox.type(site.composer, CLEAN_PROMPT)
     firefox.press(site.composer, ENTER)
     firefox.wait_for("__fixture.submitCount === 1", what="the send")
     firefox.pause(0.3)
-    assert submissions(firefox) == 1
+    assert firefox.submissions() == 1
     assert firefox.js("return __fixture.submissions[0].text") == CLEAN_PROMPT
     assert firefox.js("return document.querySelector('promptvagt-banner')") is None
 
@@ -140,7 +118,7 @@ def test_a_clean_prompt_is_sent_once(firefox, site_id):
 @pytest.mark.parametrize("site_id", SITES)
 def test_placeholders_are_what_the_page_submits(firefox, companion, site_id):
     url, _ = companion
-    site = open_site(firefox, site_id)
+    site = firefox.open_fixture(SITES[site_id])
     firefox.type(site.composer, REDACT_PROMPT)
     firefox.press(site.composer, ENTER)
     firefox.banner_text()
@@ -157,7 +135,7 @@ def test_placeholders_are_what_the_page_submits(firefox, companion, site_id):
 
 @pytest.mark.parametrize("site_id", SITES)
 def test_a_pasted_cpr_number_is_held_and_given_back_as_placeholders(firefox, site_id):
-    site = open_site(firefox, site_id)
+    site = firefox.open_fixture(SITES[site_id])
     firefox.set_clipboard(PASTE)
     firefox.click(site.composer)
     firefox.chord(CONTROL, "v")
@@ -165,14 +143,14 @@ def test_a_pasted_cpr_number_is_held_and_given_back_as_placeholders(firefox, sit
     assert firefox.js("return __fixture.composerText") == ""  # held: the page has not seen it
     firefox.click_banner("redact")
     firefox.wait_for("__fixture.composerText === arguments[0]", PASTE_REDACTED, what="the placeholders")
-    assert submissions(firefox) == 0
+    assert firefox.submissions() == 0
 
 
 def test_a_name_is_held_by_the_companion(firefox):
-    site = open_site(firefox, "chatgpt")
+    site = firefox.open_fixture(SITES["chatgpt"])
     firefox.type(site.composer, NAME_PROMPT)
     firefox.press(site.composer, ENTER)
     text = firefox.banner_text()
     assert "H. J." in text  # the masked name: only the companion finds names
     assert "svarer ikke" not in text
-    assert submissions(firefox) == 0
+    assert firefox.submissions() == 0
