@@ -1,0 +1,114 @@
+"""Firefox starts the companion itself: ``promptvagt install --browser firefox`` in a throw-away HOME, no HTTP companion.
+
+The host manifest goes to ``~/.mozilla/native-messaging-hosts/`` with
+``allowed_extensions`` (Firefox knows the add-on by its id, so there is no
+pairing); Firefox, started with that HOME, starts the host when the add-on
+connects. A prompt with only a name (which the built-in detector cannot see)
+is held, a clean prompt is sent, the near-miss is stored over the native port,
+and the host ends with the browser.
+"""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from ..companion_process import free_port
+from ..sites import SITES
+from .driver import ADDON_ID, ENTER
+
+NAME_PROMPT = "Skriv et venligt brev til Hanne Jensen om hendes ansøgning"
+CLEAN_PROMPT = "Hvad er hovedstaden i Frankrig?"
+SECRET_VALUES = ["Hanne Jensen", "Jensen"]
+REPO = Path(__file__).resolve().parents[3]
+CHATGPT = SITES["chatgpt"]
+
+
+def wait_for(predicate, timeout=60, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def host_pids(data_dir: Path) -> list[int]:
+    """Native host processes started with this test's data folder (read from /proc)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+            environ = (entry / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"native-host" in cmdline and f"PROMPTVAGT_DATA_DIR={data_dir}".encode() in environ:
+            pids.append(int(entry.name))
+    return pids
+
+
+def stored_events(data_dir: Path) -> list[str]:
+    path = data_dir / "promptvagt.db"
+    if not path.exists():
+        return []
+    with sqlite3.connect(path) as db:
+        try:
+            return [row[0] for row in db.execute("select id from events")]
+        except sqlite3.OperationalError:
+            return []
+
+
+def test_firefox_starts_the_host_which_holds_a_name(launch_firefox, tmp_path, artifacts_dir):
+    home, data_dir = tmp_path / "home", tmp_path / "data"
+    env = {**os.environ, "HOME": str(home), "PROMPTVAGT_DATA_DIR": str(data_dir)}
+    env.pop("XDG_DATA_HOME", None)  # the launcher then goes under the throw-away HOME too
+    printed = subprocess.run(
+        [sys.executable, "-m", "companion.cli", "install", "--browser", "firefox"],
+        capture_output=True, text=True, env=env, cwd=REPO, timeout=60, check=True,
+    ).stdout
+    manifest_path = home / ".mozilla" / "native-messaging-hosts" / "dk.promptvagt.companion.json"
+    assert str(manifest_path) in printed
+    manifest = json.loads(manifest_path.read_text())
+    assert manifest["allowed_extensions"] == [ADDON_ID] and "allowed_origins" not in manifest
+    assert manifest["type"] == "stdio" and os.access(manifest["path"], os.X_OK)
+    assert Path(manifest["path"]).is_relative_to(home)
+
+    ff = launch_firefox(env={"PROMPTVAGT_DATA_DIR": str(data_dir)}, home=home)
+    ff.save_companion_url(f"http://127.0.0.1:{free_port()}")  # nothing may answer over HTTP
+    shown = wait_for(
+        lambda: (s := ff.popup_status())["status"].startswith("Fuld beskyttelse") and s,
+        what="the host to report a loaded model",
+    )
+    assert shown["channel"] == "Promptvagt på computeren, startet af browseren"
+    [pid] = host_pids(data_dir)
+
+    ff.open_fixture(CHATGPT)
+    ff.type(CHATGPT.composer, NAME_PROMPT)
+    ff.press(CHATGPT.composer, ENTER)
+    text = ff.banner_text()
+    assert "H. J." in text  # only the companion finds names
+    assert "svarer ikke" not in text
+    ff.screenshot(artifacts_dir / "firefox-native-host-name-held.png")
+    ff.click_banner("cancel")
+    assert ff.submissions() == 0
+
+    ff.open_fixture(CHATGPT)
+    ff.type(CHATGPT.composer, CLEAN_PROMPT)
+    ff.press(CHATGPT.composer, ENTER)
+    ff.wait_for("__fixture.submitCount === 1", what="the clean send")
+    assert ff.js("return document.querySelector('promptvagt-banner')") is None
+
+    # The near-miss of the cancelled send went over the native port into the host's log.
+    wait_for(lambda: len(stored_events(data_dir)) == 1, timeout=20, what="the event in the host's database")
+    assert ff.outbox() == []
+
+    ff.close()
+    wait_for(lambda: not Path(f"/proc/{pid}").exists(), timeout=15, what="the host to end with the browser")
+    database = (data_dir / "promptvagt.db").read_bytes()
+    assert not [v for v in SECRET_VALUES if v.encode() in database]
