@@ -145,6 +145,14 @@ def ensure_chromium() -> None:
     sys.exit("Chromium mangler: installer pakken 'chromium' (Chromium is missing: install it).")
 
 
+def ensure_firefox() -> None:
+    """The Firefox tests drive Debian's Firefox ESR (tests/e2e/firefox/); without it they skip, and say so."""
+    if shutil.which("firefox-esr") or shutil.which("firefox") or os.environ.get("PROMPTVAGT_FIREFOX"):
+        return
+    if not (sys.platform.startswith("linux") and apt_install("firefox-esr")):
+        say("Firefox ESR mangler: Firefox-testene springes over (Firefox ESR is missing: the Firefox tests skip)")
+
+
 def ensure_rsyslog() -> None:
     """The forwarding tests start Debian's rsyslogd themselves, on a loopback port, writing to a file."""
     if shutil.which("rsyslogd") or os.path.exists("/usr/sbin/rsyslogd") or not sys.platform.startswith("linux"):
@@ -194,6 +202,7 @@ def main() -> None:
         os.execv(command[0], command)
     if with_tests:
         ensure_chromium()
+        ensure_firefox()
         ensure_rsyslog()
         sys.exit(run_tests(options.args))
 
