@@ -224,8 +224,9 @@ class Firefox:
         path.write_bytes(self.marionette.screenshot(format="binary"))
 
     def close(self) -> None:
-        marionette = getattr(self, "marionette", None)
-        if marionette is not None and marionette.session is not None:
+        """End the session and Firefox (which ends the native host it started); a second call does nothing."""
+        marionette, self.marionette = getattr(self, "marionette", None), None
+        if marionette is not None and marionette.session is not None and self.process.poll() is None:
             try:
                 marionette.delete_session()
             except Exception:  # noqa: BLE001 (Firefox may already be gone)

@@ -34,6 +34,10 @@ class ConnectProxy:
         self._thread.start()
 
     def stop(self) -> None:
+        try:
+            self._sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept(); close() alone does not
+        except OSError:
+            pass
         self._sock.close()
         self._thread.join(timeout=5)
 
