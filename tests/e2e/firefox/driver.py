@@ -26,6 +26,7 @@ STARTUP_TIMEOUT_S = 60
 # WebDriver key codes (marionette_driver.keys.Keys), here so test modules import without marionette-driver.
 ENTER = "\ue007"
 CONTROL = "\ue009"
+SHIFT = "\ue008"
 BANNER_TEXT = (
     "const b = document.querySelector('promptvagt-banner');"
     "const d = b && b.shadowRoot && b.shadowRoot.querySelector('[role=alertdialog]');"

@@ -15,8 +15,8 @@ import urllib.request
 
 import pytest
 from ..companion_process import running_companion
-from ..sites import SITES
-from .driver import CONTROL, ENTER, EXTENSION_BASE
+from ..sites import SEND_PATHS, SITES
+from .driver import CONTROL, ENTER, EXTENSION_BASE, SHIFT
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 NAME_PROMPT = "Skriv et venligt brev til Hanne Jensen om hendes ansøgning"
@@ -82,15 +82,22 @@ def test_options_page_opens_in_danish(firefox):
         == firefox.js("return Promptvagt.t('options_test_ok')")
 
 
-@pytest.mark.parametrize("path", ["enter", "button"])
-@pytest.mark.parametrize("site_id", SITES)
+def attempt_send(firefox, site, path):
+    if path == "enter":
+        firefox.press(site.composer, ENTER)
+    elif path == "ctrl-enter":
+        firefox.chord(CONTROL, ENTER)
+    elif path == "button":
+        firefox.click(site.send_button)
+    else:  # the page's own script submits the composer's form
+        firefox.js("document.querySelector(arguments[0]).closest('form').requestSubmit()", site.composer)
+
+
+@pytest.mark.parametrize("site_id, path", SEND_PATHS)
 def test_a_cpr_number_is_held(firefox, site_id, path, artifacts_dir):
     site = firefox.open_fixture(SITES[site_id])
     firefox.type(site.composer, CPR_PROMPT)
-    if path == "enter":
-        firefox.press(site.composer, ENTER)
-    else:
-        firefox.click(site.send_button)
+    attempt_send(firefox, site, path)
     text = firefox.banner_text()
     assert "0707XX-XXXX" in text
     assert "svarer ikke" not in text  # the companion answered, not the built-in detector
@@ -143,6 +150,31 @@ def test_a_pasted_cpr_number_is_held_and_given_back_as_placeholders(firefox, sit
     assert firefox.js("return __fixture.composerText") == ""  # held: the page has not seen it
     firefox.click_banner("redact")
     firefox.wait_for("__fixture.composerText === arguments[0]", PASTE_REDACTED, what="the placeholders")
+    assert firefox.submissions() == 0
+
+
+@pytest.mark.parametrize("site_id", SITES)
+def test_send_anyway_sends_once_and_is_logged(firefox, companion, site_id):
+    url, _ = companion
+    site = firefox.open_fixture(SITES[site_id])
+    firefox.type(site.composer, CPR_PROMPT)
+    firefox.press(site.composer, ENTER)
+    firefox.banner_text()
+    firefox.click_banner("sendAnyway")
+    firefox.wait_for("__fixture.submitCount === 1", what="the send")
+    firefox.pause(0.3)
+    assert firefox.submissions() == 1
+    assert firefox.js("return __fixture.submissions[0].text") == CPR_PROMPT
+    logged = [e for e in events_with(url, "sent_anyway") if e["site"] == site_id]
+    assert logged and logged[0]["findings"] == [{"entity_type": "DK_CPR", "severity": "block"}]
+
+
+def test_shift_enter_is_left_alone(firefox):
+    site = firefox.open_fixture(SITES["chatgpt"])
+    firefox.type(site.composer, CPR_PROMPT)
+    firefox.chord(SHIFT, ENTER)
+    firefox.pause(0.3)
+    assert firefox.js("return document.querySelector('promptvagt-banner')") is None
     assert firefox.submissions() == 0
 
 
