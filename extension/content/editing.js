@@ -4,9 +4,13 @@
 //   ProseMirror, Quill  -> typeText: execCommand, as typing would
 //   React <textarea>    -> setNativeValue: React ignores a plain el.value
 //   Lexical             -> pasteText: it reverts foreign DOM writes
+// Each is tried on the library itself in tests/fixtures/real-editors (issue 16).
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
   const HIGHLIGHT = "pv-finding";
+  // Longest wait for a selectionchange that may not come (the selection was
+  // already there); in Chromium it arrives 2-7 ms after the change.
+  const SELECTION_SETTLE_MS = 50;
 
   const BLOCKS = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre"]);
 
@@ -74,10 +78,29 @@
     textarea.setSelectionRange(text.length, text.length);
   }
 
-  // A paste of the whole text over a full selection: the one write path that
-  // Lexical takes from a script and keeps (its own paste handler runs).
-  function pasteText(element, text) {
+  // Lexical and ProseMirror take a new DOM selection into their own state on
+  // `selectionchange`, which the browser delivers in a later task, and their
+  // paste handlers use that state: a paste dispatched in the same task as a
+  // select-all lands at the old caret and doubles the draft (issue 16).
+  // Call in the same task as the selection change.
+  function selectionSettled() {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        document.removeEventListener("selectionchange", done);
+        setTimeout(resolve, 0); // after the editor's own selectionchange listener
+      };
+      const timer = setTimeout(done, SELECTION_SETTLE_MS);
+      document.addEventListener("selectionchange", done);
+    });
+  }
+
+  // A paste of the whole text over a full selection, once the editor knows
+  // the selection: the one write path that Lexical takes from a script and
+  // keeps (its own paste handler runs; execCommand garbles its model).
+  async function pasteText(element, text) {
     selectAll(element);
+    await selectionSettled();
     const data = new DataTransfer();
     data.setData("text/plain", text);
     element.dispatchEvent(pasteEvent(data));
@@ -99,14 +122,16 @@
     return event;
   }
 
-  // Give back a paste or drop that the guard held while it scanned. A textarea
-  // ignores a script's paste event, so it gets the text inserted instead.
-  function insertAtCaret(element, text) {
+  // Give back a paste or drop that the guard held while it scanned, at the
+  // selection the caller has just restored (so wait until the editor has it).
+  // A textarea ignores a script's paste event: it gets the text inserted.
+  async function insertAtCaret(element, text) {
     element.focus();
     if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
       document.execCommand("insertText", false, text);
       return;
     }
+    await selectionSettled();
     const data = new DataTransfer();
     data.setData("text/plain", text);
     element.dispatchEvent(pasteEvent(data));

@@ -118,7 +118,7 @@
       const target = current(composer);
       if (!target) return;
       const { text, replaced } = P.placeholders.redact(result.text, result.findings);
-      adapter.writeText(target, text);
+      await adapter.writeText(target, text); // a paste waits for the editor to take the selection
       await nextFrame();
       const after = current(target);
       if (after && same(adapter.readText(after), text)) {

@@ -31,9 +31,10 @@
       return P.editing.blockText(composer);
     },
 
-    // Lexical reverts foreign DOM writes; a paste goes through its own handler (S12, S16).
+    // Lexical reverts DOM writes and garbles execCommand; a paste goes through its
+    // own handler once the selection has settled (S12, S16, issue 16).
     writeText(composer, text) {
-      P.editing.pasteText(composer, text);
+      return P.editing.pasteText(composer, text);
     },
 
     // True once sent; false while the page cannot send (see chatgpt.js).

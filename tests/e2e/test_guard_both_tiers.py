@@ -1,0 +1,229 @@
+"""The guard on both tiers of fixture pages (issue 16), judged by the editor's model.
+
+Tier A pages edit through the hand-written stand-ins; tier B pages are the same
+pages on ProseMirror, Quill and Lexical from npm (tests/fixtures/real-editors/).
+Every check reads what the page would send, ``__fixture.composerText`` and
+``__fixture.submissions``, which come from the editor's model, not its DOM.
+Where the tiers disagree, tier B is right.
+
+Real companion process, real Chromium and extension, pages at the real hostnames.
+One companion for the module and one browser per tier; every test opens its own page.
+"""
+
+import json
+import urllib.request
+from urllib.parse import urlsplit
+
+import pytest
+
+from .companion_process import running_companion
+from .sites import REAL_EDITOR_SITES, SITES
+
+CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
+CLEAN_PROMPT = "Hvad er klokken?"
+PASTED = "Notat om borgeren med cpr 070761-0913."
+SECRET_VALUES = ["070761-0913", "0707610913", "150203-4321"]
+BANNER = "promptvagt-banner [role=alertdialog]"
+
+TIERS = {"stand-in": SITES, "real": REAL_EDITOR_SITES}
+PAGES = [(tier, site) for tier, sites in TIERS.items() for site in sites]
+SEND_PATHS = [
+    (tier, site, path)
+    for tier, site in PAGES
+    for path in ("enter", "ctrl-enter", "button", *(("form",) if TIERS[tier][site].has_form else ()))
+]
+
+
+@pytest.fixture(scope="module")
+def companion(tmp_path_factory):
+    base = tmp_path_factory.mktemp("companion")
+    with running_companion(base / "data", base / "companion.log", never_logged=SECRET_VALUES) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browsers(launch_module_browser, extension_worker, companion, fixture_server, real_editor_server):
+    """Factory: the browser for a tier, started on first use, with the extension talking to the companion."""
+    started = {}
+    servers = {"stand-in": fixture_server, "real": real_editor_server}
+
+    def browser(tier):
+        if tier not in started:
+            context = launch_module_browser(server=servers[tier])
+            extension_worker(context).evaluate("url => chrome.storage.local.set({companionUrl: url})", companion)
+            origins = {f"https://{urlsplit(site.url).hostname}" for site in TIERS[tier].values()}
+            for origin in origins:
+                context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin)
+            started[tier] = (context, servers[tier])
+        return started[tier]
+
+    return browser
+
+
+@pytest.fixture
+def open_page(browsers):
+    pages = []
+
+    def open_site(tier, site_id):
+        context, server = browsers(tier)
+        site = TIERS[tier][site_id]
+        page = context.new_page()
+        pages.append(page)
+        page.goto(site.url)
+        page.wait_for_function("window.__fixture && window.__fixture.ready")
+        page.wait_for_selector(site.composer)
+        page.beacons = server.beacons  # what left the page, counted by the server
+        return page
+
+    yield open_site
+    for page in pages:
+        page.close()
+
+
+def model(page):
+    """What the page would send now: its editor's model, not the DOM."""
+    return page.evaluate("__fixture.composerText")
+
+
+def type_prompt(page, site, *lines):
+    page.click(site.composer)
+    for index, line in enumerate(lines):
+        if index:
+            page.keyboard.press("Shift+Enter")
+        page.keyboard.type(line)
+
+
+def attempt_send(page, site, path):
+    if path == "enter":
+        page.keyboard.press("Enter")
+    elif path == "ctrl-enter":
+        page.keyboard.press("Control+Enter")
+    elif path == "button":
+        page.click(site.send_button)
+    else:  # the page's own script submits the composer's form
+        page.evaluate("s => document.querySelector(s).closest('form').requestSubmit()", site.composer)
+
+
+def wait_until_sent(page, count=1):
+    page.wait_for_function("n => __fixture.submitCount === n && __fixture.beaconsAcked === n", arg=count)
+
+
+def events_with(companion, action, site):
+    with urllib.request.urlopen(f"{companion}/api/v1/events?days=1&per_page=500&action={action}") as response:
+        return [event for event in json.load(response)["events"] if event["site"] == site]
+
+
+@pytest.mark.parametrize("tier, site_id, path", SEND_PATHS)
+def test_a_cpr_number_is_held_on_every_send_path(open_page, tier, site_id, path):
+    site = TIERS[tier][site_id]
+    page = open_page(tier, site_id)
+    type_prompt(page, site, CPR_PROMPT)
+    beacons = len(page.beacons)
+    attempt_send(page, site, path)
+    page.locator(BANNER).wait_for(state="visible")
+    page.wait_for_timeout(300)  # give a wrongly released send time to land
+    assert page.evaluate("__fixture.submitCount") == 0
+    assert len(page.beacons) == beacons
+    assert model(page) == CPR_PROMPT
+
+
+@pytest.mark.parametrize("tier, site_id", PAGES)
+def test_a_clean_prompt_is_sent_once(open_page, tier, site_id):
+    page = open_page(tier, site_id)
+    type_prompt(page, TIERS[tier][site_id], CLEAN_PROMPT)
+    page.keyboard.press("Enter")
+    wait_until_sent(page)
+    page.wait_for_timeout(300)
+    assert page.evaluate("__fixture.submissions.map(s => s.text)") == [CLEAN_PROMPT]
+    assert page.locator("promptvagt-banner").count() == 0
+
+
+@pytest.mark.parametrize("tier, site_id", PAGES)
+def test_placeholders_are_all_the_model_holds_and_what_the_page_sends(open_page, companion, tier, site_id):
+    site = TIERS[tier][site_id]
+    page = open_page(tier, site_id)
+    type_prompt(page, site, "Borgeren har cpr 070761-0913.", "Igen: 0707610913 og 150203-4321")
+    page.keyboard.press("Enter")
+    page.locator(f"{BANNER} button[data-action=redact]").click()
+    expected = "Borgeren har cpr [CPR-NUMMER 1].\nIgen: [CPR-NUMMER 1] og [CPR-NUMMER 2]"
+    page.wait_for_function("t => __fixture.composerText === t", arg=expected)
+    notice = page.locator('pv-notices [data-id="redacted"]')
+    notice.wait_for(state="visible")
+    assert "Erstattet med pladsholdere" in notice.inner_text()  # not "Kunne ikke erstatte automatisk"
+    page.wait_for_timeout(200)  # nothing may follow the write (a doubled draft, a late revert)
+    assert model(page) == expected
+    page.click(site.composer)
+    page.keyboard.press("Enter")
+    wait_until_sent(page)
+    submission = page.evaluate("__fixture.submissions[0]")
+    assert (submission["text"], submission["domText"]) == (expected, expected)
+    assert events_with(companion, "redacted", site.id)
+
+
+@pytest.mark.parametrize("tier, site_id", PAGES)
+def test_ret_selv_selects_the_finding_and_leaves_the_model_alone(open_page, tier, site_id):
+    site = TIERS[tier][site_id]
+    page = open_page(tier, site_id)
+    type_prompt(page, site, CPR_PROMPT)
+    page.keyboard.press("Enter")
+    page.locator(f"{BANNER} button[data-action=edit]").click()
+    page.wait_for_timeout(100)  # let the editor take the selection (selectionchange)
+    assert model(page) == CPR_PROMPT
+    assert page.evaluate("__fixture.submitCount") == 0
+    # The finding is selected in the editor: typing replaces exactly it.
+    page.keyboard.type("[fjernet]")
+    fixed = CPR_PROMPT.replace("070761-0913", "[fjernet]")
+    page.wait_for_function("t => __fixture.composerText === t", arg=fixed)
+    page.keyboard.press("Enter")
+    wait_until_sent(page)
+    assert page.evaluate("__fixture.submissions[0].text") == fixed
+
+
+@pytest.mark.parametrize("tier, site_id", PAGES)
+def test_send_anyway_sends_the_prompt_once(open_page, companion, tier, site_id):
+    site = TIERS[tier][site_id]
+    page = open_page(tier, site_id)
+    type_prompt(page, site, CPR_PROMPT)
+    page.keyboard.press("Enter")
+    page.locator(f"{BANNER} button[data-action=sendAnyway]").click()
+    wait_until_sent(page)
+    page.wait_for_timeout(300)
+    assert page.evaluate("__fixture.submissions.map(s => s.text)") == [CPR_PROMPT]
+    assert events_with(companion, "sent_anyway", site.id)
+
+
+@pytest.mark.parametrize("tier, site_id", PAGES)
+def test_typing_shows_the_hint(open_page, tier, site_id):
+    page = open_page(tier, site_id)
+    type_prompt(page, TIERS[tier][site_id], CPR_PROMPT)
+    hint = page.locator("pv-hint [role=status]")
+    hint.wait_for(state="visible")
+    assert "CPR-nummer" in hint.inner_text()
+    assert page.locator("promptvagt-banner").count() == 0
+
+
+REDACTED_PASTE = "Notat om borgeren med cpr [CPR-NUMMER]."  # one number: no index
+
+
+@pytest.mark.parametrize("choice, expected", [
+    ("redact", "Før: " + REDACTED_PASTE),
+    ("sendAnyway", "Før: " + PASTED),
+    ("cancel", "Før:"),
+])
+@pytest.mark.parametrize("tier, site_id", PAGES)
+def test_a_held_paste_is_released_only_as_the_user_chose(open_page, tier, site_id, choice, expected):
+    site = TIERS[tier][site_id]
+    page = open_page(tier, site_id)
+    type_prompt(page, site, "Før: ")
+    page.evaluate("t => navigator.clipboard.writeText(t)", PASTED)
+    page.keyboard.press("Control+V")
+    banner = page.locator(BANNER)
+    banner.wait_for(state="visible")
+    assert "Indsæt med pladsholdere" in banner.inner_text()  # the paste's choices, not a send's
+    page.wait_for_timeout(100)
+    assert model(page).rstrip() == "Før:"  # held: the page has not seen it
+    page.locator(f"{BANNER} button[data-action={choice}]").click()
+    page.wait_for_function("t => __fixture.composerText.trimEnd() === t", arg=expected)
+    page.wait_for_timeout(200)  # nothing may follow (a second copy, a late revert)
+    assert model(page).rstrip() == expected
+    assert page.evaluate("__fixture.submitCount") == 0
