@@ -227,3 +227,20 @@ def test_a_held_paste_is_released_only_as_the_user_chose(open_page, tier, site_i
     page.wait_for_timeout(200)  # nothing may follow (a second copy, a late revert)
     assert model(page).rstrip() == expected
     assert page.evaluate("__fixture.submitCount") == 0
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_a_write_the_editor_refused_is_reported_and_the_draft_kept(open_page, tier):
+    site = TIERS[tier]["m365"]
+    page = open_page(tier, "m365")
+    # A page that takes no pasted text from scripts (as a future M365 might).
+    page.evaluate("""s => document.querySelector(s).addEventListener('paste', (event) => {
+        if (!event.isTrusted) { event.preventDefault(); event.stopImmediatePropagation(); } }, true)""", site.composer)
+    type_prompt(page, site, CPR_PROMPT)
+    page.keyboard.press("Enter")
+    page.locator(f"{BANNER} button[data-action=redact]").click()
+    notice = page.locator('pv-notices [data-id="redacted"]')
+    notice.wait_for(state="visible")
+    assert "Kunne ikke erstatte automatisk" in notice.inner_text()
+    assert model(page) == CPR_PROMPT
+    assert page.evaluate("__fixture.submitCount") == 0

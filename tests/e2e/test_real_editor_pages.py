@@ -63,7 +63,8 @@ def wait_until_sent(page, count=1):
 @pytest.mark.parametrize("site", REAL_EDITOR_SITES)
 def test_each_page_runs_on_the_pinned_library(open_page, site):
     page = open_page(site)
-    loaded = dict(item.rsplit("@", 1) for item in page.evaluate("document.documentElement.dataset.fixtureEditors").split())
+    announced = page.evaluate("document.documentElement.dataset.fixtureEditors")
+    loaded = dict(item.rsplit("@", 1) for item in announced.split())
     pinned = json.loads((Path(__file__).resolve().parents[2] / "package.json").read_text())["devDependencies"]
     assert loaded[LIBRARY[site]] == pinned[LIBRARY[site]]
     assert all(pinned[name] == version for name, version in loaded.items())
