@@ -164,3 +164,15 @@ def test_exec_command_garbles_lexical(open_page):
                   REAL_EDITOR_SITES["m365"].composer)
     page.wait_for_timeout(100)
     assert model_text(page) != "ny\ntekst"
+
+
+def test_docs_name_the_pinned_versions():
+    """docs/sites.md says which versions tier B runs; bumping a pin means updating it."""
+    repo = Path(__file__).resolve().parents[2]
+    pinned = json.loads((repo / "package.json").read_text())["devDependencies"]
+    docs = (repo / "docs" / "sites.md").read_text()
+    libraries = [name for name in pinned if name.startswith(("prosemirror-", "quill", "lexical", "@lexical/"))]
+    assert libraries
+    for name in libraries:
+        assert not pinned[name].startswith(("^", "~")), f"{name} is not pinned exactly"
+        assert f"{name} {pinned[name]}" in docs, f"docs/sites.md does not name {name} {pinned[name]}"
