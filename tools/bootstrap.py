@@ -166,12 +166,13 @@ def ensure_rsyslog() -> None:
 
 
 def install_node_tools() -> None:
-    """Install the extension's dev tools (web-ext) from package.json into node_modules."""
+    """Install the extension's dev tools from package.json into node_modules: web-ext, and esbuild with the
+    pinned editor libraries that the e2e tests bundle for the real-editor fixture pages (issue 16)."""
     npm = shutil.which("npm")
     if not npm:
         sys.exit("npm mangler (npm is needed for the extension tests: install Node.js 20 or newer).")
     command = "ci" if (ROOT / "package-lock.json").exists() else "install"
-    say(f"npm {command} (web-ext)")
+    say(f"npm {command} (web-ext, esbuild, editor libraries)")
     run(npm, command, "--no-audit", "--no-fund", "--loglevel=error", cwd=ROOT)
 
 
