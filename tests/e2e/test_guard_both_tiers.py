@@ -244,3 +244,17 @@ def test_a_write_the_editor_refused_is_reported_and_the_draft_kept(open_page, ti
     assert "Kunne ikke erstatte automatisk" in notice.inner_text()
     assert model(page) == CPR_PROMPT
     assert page.evaluate("__fixture.submitCount") == 0
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_a_large_paste_is_held_before_chatgpt_makes_it_an_attachment(open_page, tier):
+    site = TIERS[tier]["chatgpt"]
+    page = open_page(tier, "chatgpt")
+    page.click(site.composer)
+    page.evaluate("t => navigator.clipboard.writeText(t)", PASTED + " Lang tekst." * 1000)
+    page.keyboard.press("Control+V")
+    page.locator(f"{BANNER} button[data-action=redact]").click()
+    # The given-back paste reached the page's own handler (ProseMirror's handlePaste prop in tier B).
+    page.wait_for_function("__fixture.attachments.length === 1")
+    assert page.evaluate("__fixture.attachments[0].source") == "paste-conversion"
+    assert model(page) == ""
