@@ -47,7 +47,7 @@ def firefox_proxy(fixture_server):
 def _launcher(firefox_binary, firefox_proxy, tmp_path_factory):
     browsers = []
 
-    def launch(env: dict | None = None, home=None) -> Firefox:
+    def launch(env: dict | None = None, home=None, prefs: dict | None = None) -> Firefox:
         folder = tmp_path_factory.mktemp("firefox")
         browser = Firefox(
             firefox_binary,
@@ -58,6 +58,7 @@ def _launcher(firefox_binary, firefox_proxy, tmp_path_factory):
             extension=EXTENSION_DIR,
             log_path=folder / "firefox.log",
             env=env,
+            prefs=prefs,
         )
         browsers.append(browser)
         return browser
@@ -67,7 +68,7 @@ def _launcher(firefox_binary, firefox_proxy, tmp_path_factory):
 
 @pytest.fixture
 def launch_firefox(firefox_binary, firefox_proxy, tmp_path_factory):
-    """Factory: ``launch_firefox(env=None, home=None) -> Firefox``; every one is closed at teardown."""
+    """Factory: ``launch_firefox(env=None, home=None, prefs=None) -> Firefox``; every one is closed at teardown."""
     launch, browsers = _launcher(firefox_binary, firefox_proxy, tmp_path_factory)
     yield launch
     for browser in browsers:

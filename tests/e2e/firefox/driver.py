@@ -63,14 +63,14 @@ class Firefox:
     """One running Firefox with the extension: ``marionette``, ``home``, ``log_path``; ``close()`` it."""
 
     def __init__(self, binary: str, profile: Path, home: Path, proxy_port: int, extension: Path, log_path: Path,
-                 env: dict | None = None):
+                 env: dict | None = None, prefs: dict | None = None):
         from marionette_driver.marionette import Marionette  # noqa: PLC0415 (optional test dependency)
 
         self.home, self.log_path = home, log_path
         profile.mkdir(parents=True, exist_ok=True)
         home.mkdir(parents=True, exist_ok=True)
         with open(profile / "user.js", "w", encoding="utf-8") as file:
-            for name, value in profile_prefs(proxy_port).items():
+            for name, value in {**profile_prefs(proxy_port), **(prefs or {})}.items():
                 file.write(f"user_pref({json.dumps(name)}, {json.dumps(value)});\n")
         environment = {**os.environ, **(env or {}), "HOME": str(home)}
         with open(log_path, "ab") as log:

@@ -5,7 +5,8 @@ The host manifest goes to ``~/.mozilla/native-messaging-hosts/`` with
 pairing); Firefox, started with that HOME, starts the host when the add-on
 connects. A prompt with only a name (which the built-in detector cannot see)
 is held, a clean prompt is sent, the near-miss is stored over the native port,
-and the host ends with the browser.
+and the host ends with the browser, not before: an idle spell longer than the
+background's idle time does not restart it.
 """
 
 import json
@@ -25,6 +26,7 @@ CLEAN_PROMPT = "Hvad er hovedstaden i Frankrig?"
 SECRET_VALUES = ["Hanne Jensen", "Jensen"]
 REPO = Path(__file__).resolve().parents[3]
 CHATGPT = SITES["chatgpt"]
+IDLE_PREF = "extensions.background.idle.timeout"
 
 
 def wait_for(predicate, timeout=60, what="condition"):
@@ -79,7 +81,8 @@ def test_firefox_starts_the_host_which_holds_a_name(launch_firefox, tmp_path, ar
     assert manifest["type"] == "stdio" and os.access(manifest["path"], os.X_OK)
     assert Path(manifest["path"]).is_relative_to(home)
 
-    ff = launch_firefox(env={"PROMPTVAGT_DATA_DIR": str(data_dir)}, home=home)
+    # Firefox suspends an idle MV3 background after 30 s; 2 s here shows that the open port keeps it (and the host).
+    ff = launch_firefox(env={"PROMPTVAGT_DATA_DIR": str(data_dir)}, home=home, prefs={IDLE_PREF: 2000})
     ff.save_companion_url(f"http://127.0.0.1:{free_port()}")  # nothing may answer over HTTP
     shown = wait_for(
         lambda: (s := ff.popup_status())["status"].startswith("Fuld beskyttelse") and s,
@@ -98,6 +101,8 @@ def test_firefox_starts_the_host_which_holds_a_name(launch_firefox, tmp_path, ar
     ff.click_banner("cancel")
     assert ff.submissions() == 0
 
+    ff.open("about:blank")
+    time.sleep(5)  # idle for more than twice the background's idle time
     ff.open_fixture(CHATGPT)
     ff.type(CHATGPT.composer, CLEAN_PROMPT)
     ff.press(CHATGPT.composer, ENTER)
@@ -107,6 +112,7 @@ def test_firefox_starts_the_host_which_holds_a_name(launch_firefox, tmp_path, ar
     # The near-miss of the cancelled send went over the native port into the host's log.
     wait_for(lambda: len(stored_events(data_dir)) == 1, timeout=20, what="the event in the host's database")
     assert ff.outbox() == []
+    assert host_pids(data_dir) == [pid]  # the same host all along: never restarted after an idle spell
 
     ff.close()
     wait_for(lambda: not Path(f"/proc/{pid}").exists(), timeout=15, what="the host to end with the browser")
