@@ -54,7 +54,8 @@
   }
 
   P.startReminders = (adapter) => {
-    const begin = () => {
+    const begin = async () => {
+      await P.textsReady; // Danish from the first notice, not the browser's language
       watchAssistant(adapter);
       watchAnswers(adapter);
     };
