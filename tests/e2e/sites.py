@@ -38,3 +38,12 @@ REAL_EDITOR_SITES = {
     **{site: SITES[site] for site in ("chatgpt", "gemini", "m365", "lechat")},
     "m365-rich": replace(SITES["m365"], url=SITES["m365"].url + "?variant=rich-text"),
 }
+
+
+def type_lines(page, site: Site, *lines: str) -> None:
+    """Click into the site's composer and type ``lines``, Shift+Enter between them (a new line, not a send)."""
+    page.click(site.composer)
+    for index, line in enumerate(lines):
+        if index:
+            page.keyboard.press("Shift+Enter")
+        page.keyboard.type(line)

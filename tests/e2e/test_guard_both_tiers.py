@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .companion_process import running_companion
-from .sites import REAL_EDITOR_SITES, SITES
+from .sites import REAL_EDITOR_SITES, SITES, type_lines
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 CLEAN_PROMPT = "Hvad er klokken?"
@@ -85,14 +85,6 @@ def model(page):
     return page.evaluate("__fixture.composerText")
 
 
-def type_prompt(page, site, *lines):
-    page.click(site.composer)
-    for index, line in enumerate(lines):
-        if index:
-            page.keyboard.press("Shift+Enter")
-        page.keyboard.type(line)
-
-
 def attempt_send(page, site, path):
     if path == "enter":
         page.keyboard.press("Enter")
@@ -117,7 +109,7 @@ def events_with(companion, action, site):
 def test_a_cpr_number_is_held_on_every_send_path(open_page, tier, site_id, path):
     site = TIERS[tier][site_id]
     page = open_page(tier, site_id)
-    type_prompt(page, site, CPR_PROMPT)
+    type_lines(page, site, CPR_PROMPT)
     beacons = len(page.beacons)
     attempt_send(page, site, path)
     page.locator(BANNER).wait_for(state="visible")
@@ -130,7 +122,7 @@ def test_a_cpr_number_is_held_on_every_send_path(open_page, tier, site_id, path)
 @pytest.mark.parametrize("tier, site_id", PAGES)
 def test_a_clean_prompt_is_sent_once(open_page, tier, site_id):
     page = open_page(tier, site_id)
-    type_prompt(page, TIERS[tier][site_id], CLEAN_PROMPT)
+    type_lines(page, TIERS[tier][site_id], CLEAN_PROMPT)
     page.keyboard.press("Enter")
     wait_until_sent(page)
     page.wait_for_timeout(300)
@@ -142,7 +134,7 @@ def test_a_clean_prompt_is_sent_once(open_page, tier, site_id):
 def test_placeholders_are_all_the_model_holds_and_what_the_page_sends(open_page, companion, tier, site_id):
     site = TIERS[tier][site_id]
     page = open_page(tier, site_id)
-    type_prompt(page, site, "Borgeren har cpr 070761-0913.", "Igen: 0707610913 og 150203-4321")
+    type_lines(page, site, "Borgeren har cpr 070761-0913.", "Igen: 0707610913 og 150203-4321")
     page.keyboard.press("Enter")
     page.locator(f"{BANNER} button[data-action=redact]").click()
     expected = "Borgeren har cpr [CPR-NUMMER 1].\nIgen: [CPR-NUMMER 1] og [CPR-NUMMER 2]"
@@ -164,7 +156,7 @@ def test_placeholders_are_all_the_model_holds_and_what_the_page_sends(open_page,
 def test_ret_selv_selects_the_finding_and_leaves_the_model_alone(open_page, tier, site_id):
     site = TIERS[tier][site_id]
     page = open_page(tier, site_id)
-    type_prompt(page, site, CPR_PROMPT)
+    type_lines(page, site, CPR_PROMPT)
     page.keyboard.press("Enter")
     page.locator(f"{BANNER} button[data-action=edit]").click()
     page.wait_for_timeout(100)  # let the editor take the selection (selectionchange)
@@ -183,7 +175,7 @@ def test_ret_selv_selects_the_finding_and_leaves_the_model_alone(open_page, tier
 def test_send_anyway_sends_the_prompt_once(open_page, companion, tier, site_id):
     site = TIERS[tier][site_id]
     page = open_page(tier, site_id)
-    type_prompt(page, site, CPR_PROMPT)
+    type_lines(page, site, CPR_PROMPT)
     page.keyboard.press("Enter")
     page.locator(f"{BANNER} button[data-action=sendAnyway]").click()
     wait_until_sent(page)
@@ -195,7 +187,7 @@ def test_send_anyway_sends_the_prompt_once(open_page, companion, tier, site_id):
 @pytest.mark.parametrize("tier, site_id", PAGES)
 def test_typing_shows_the_hint(open_page, tier, site_id):
     page = open_page(tier, site_id)
-    type_prompt(page, TIERS[tier][site_id], CPR_PROMPT)
+    type_lines(page, TIERS[tier][site_id], CPR_PROMPT)
     hint = page.locator("pv-hint [role=status]")
     hint.wait_for(state="visible")
     assert "CPR-nummer" in hint.inner_text()
@@ -214,7 +206,7 @@ REDACTED_PASTE = "Notat om borgeren med cpr [CPR-NUMMER]."  # one number: no ind
 def test_a_held_paste_is_released_only_as_the_user_chose(open_page, tier, site_id, choice, expected):
     site = TIERS[tier][site_id]
     page = open_page(tier, site_id)
-    type_prompt(page, site, "Før: ")
+    type_lines(page, site, "Før: ")
     page.evaluate("t => navigator.clipboard.writeText(t)", PASTED)
     page.keyboard.press("Control+V")
     banner = page.locator(BANNER)
@@ -236,7 +228,7 @@ def test_a_write_the_editor_refused_is_reported_and_the_draft_kept(open_page, ti
     # A page that takes no pasted text from scripts (as a future M365 might).
     page.evaluate("""s => document.querySelector(s).addEventListener('paste', (event) => {
         if (!event.isTrusted) { event.preventDefault(); event.stopImmediatePropagation(); } }, true)""", site.composer)
-    type_prompt(page, site, CPR_PROMPT)
+    type_lines(page, site, CPR_PROMPT)
     page.keyboard.press("Enter")
     page.locator(f"{BANNER} button[data-action=redact]").click()
     notice = page.locator('pv-notices [data-id="redacted"]')

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .sites import REAL_EDITOR_SITES, SITES
+from .sites import REAL_EDITOR_SITES, SITES, type_lines
 
 # Which library each page's editor is, as the page announces it.
 LIBRARY = {"chatgpt": "prosemirror-view", "lechat": "prosemirror-view", "gemini": "quill", "m365": "lexical",
@@ -47,14 +47,6 @@ def model_text(page):
     return page.evaluate("__fixture.composerText")
 
 
-def type_lines(page, site_id, *lines):
-    page.click(REAL_EDITOR_SITES[site_id].composer)
-    for index, line in enumerate(lines):
-        if index:
-            page.keyboard.press("Shift+Enter")
-        page.keyboard.type(line)
-
-
 def wait_until_sent(page, count=1):
     page.wait_for_function("n => __fixture.submitCount === n && __fixture.beaconsAcked === n && !__fixture.generating",
                            arg=count)
@@ -82,7 +74,7 @@ def test_tier_a_pages_keep_their_stand_ins(launch_module_browser):
 def test_enter_button_and_ctrl_enter_send_the_model(open_page, real_editor_server, site):
     composer, send_button = REAL_EDITOR_SITES[site].composer, REAL_EDITOR_SITES[site].send_button
     page = open_page(site)
-    type_lines(page, site, "første", "anden")
+    type_lines(page, REAL_EDITOR_SITES[site], "første", "anden")
     assert model_text(page) == "første\nanden"
     page.keyboard.press("Enter")
     wait_until_sent(page)
@@ -106,7 +98,7 @@ def test_enter_button_and_ctrl_enter_send_the_model(open_page, real_editor_serve
 
 def test_lexical_reverts_a_dom_write(open_page):
     page = open_page("m365")
-    type_lines(page, "m365", "original")
+    type_lines(page, REAL_EDITOR_SITES["m365"], "original")
     composer = REAL_EDITOR_SITES["m365"].composer
     page.evaluate("s => { document.querySelector(s).textContent = 'fremmed'; }", composer)
     page.wait_for_function("s => document.querySelector(s).innerText.trim() === 'original'", arg=composer)
@@ -141,7 +133,7 @@ SELECT_ALL_THEN_PASTE = """async ([selector, settle]) => {
 ])
 def test_a_paste_in_the_same_task_as_a_select_all(open_page, site, lands_at_old_caret):
     page = open_page(site)
-    type_lines(page, site, "gammel", "tekst")
+    type_lines(page, REAL_EDITOR_SITES[site], "gammel", "tekst")
     page.evaluate(SELECT_ALL_THEN_PASTE, [REAL_EDITOR_SITES[site].composer, False])
     assert model_text(page) == ("gammel\ntekstny\ntekst" if lands_at_old_caret else "ny\ntekst")
 
@@ -149,7 +141,7 @@ def test_a_paste_in_the_same_task_as_a_select_all(open_page, site, lands_at_old_
 @pytest.mark.parametrize("site", REAL_EDITOR_SITES)
 def test_a_paste_after_the_selection_settled_replaces_everything(open_page, site):
     page = open_page(site)
-    type_lines(page, site, "gammel", "tekst")
+    type_lines(page, REAL_EDITOR_SITES[site], "gammel", "tekst")
     page.evaluate(SELECT_ALL_THEN_PASTE, [REAL_EDITOR_SITES[site].composer, True])
     assert model_text(page) == "ny\ntekst"
 
@@ -157,7 +149,7 @@ def test_a_paste_after_the_selection_settled_replaces_everything(open_page, site
 def test_exec_command_garbles_lexical(open_page):
     """Why the M365 adapter pastes instead of typing with execCommand as on ProseMirror and Quill."""
     page = open_page("m365")
-    type_lines(page, "m365", "gammel", "tekst")
+    type_lines(page, REAL_EDITOR_SITES["m365"], "gammel", "tekst")
     page.evaluate("""s => { const editor = document.querySelector(s); editor.focus();
         getSelection().selectAllChildren(editor);
         document.execCommand('delete'); document.execCommand('insertText', false, 'ny\\ntekst'); }""",
