@@ -47,3 +47,15 @@ def type_lines(page, site: Site, *lines: str) -> None:
         if index:
             page.keyboard.press("Shift+Enter")
         page.keyboard.type(line)
+
+
+def attempt_send(page, site: Site, path: str) -> None:
+    """Try to send the composer's text one way: "enter", "ctrl-enter", "button" or "form"."""
+    if path == "enter":
+        page.keyboard.press("Enter")
+    elif path == "ctrl-enter":
+        page.keyboard.press("Control+Enter")
+    elif path == "button":
+        page.click(site.send_button)
+    else:  # the page's own script submits the composer's form (research §6.5 row 3)
+        page.evaluate("s => document.querySelector(s).closest('form').requestSubmit()", site.composer)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .companion_process import running_companion
-from .sites import REAL_EDITOR_SITES, SITES, type_lines
+from .sites import REAL_EDITOR_SITES, SITES, attempt_send, type_lines
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 CLEAN_PROMPT = "Hvad er klokken?"
@@ -83,17 +83,6 @@ def open_page(browsers):
 def model(page):
     """What the page would send now: its editor's model, not the DOM."""
     return page.evaluate("__fixture.composerText")
-
-
-def attempt_send(page, site, path):
-    if path == "enter":
-        page.keyboard.press("Enter")
-    elif path == "ctrl-enter":
-        page.keyboard.press("Control+Enter")
-    elif path == "button":
-        page.click(site.send_button)
-    else:  # the page's own script submits the composer's form
-        page.evaluate("s => document.querySelector(s).closest('form').requestSubmit()", site.composer)
 
 
 def wait_until_sent(page, count=1):

@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 import pytest
 
 from .companion_process import running_companion
-from .sites import SEND_PATHS, SITES
+from .sites import SEND_PATHS, SITES, attempt_send
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 CLEAN_PROMPT = "Hvad er klokken?"
@@ -62,17 +62,6 @@ def submit_count(page):
     return page.evaluate("__fixture.submitCount")
 
 
-def attempt_send(page, site, path):
-    if path == "enter":
-        page.keyboard.press("Enter")
-    elif path == "ctrl-enter":
-        page.keyboard.press("Control+Enter")
-    elif path == "button":
-        page.click(SITES[site].send_button)
-    else:  # the page's own script submits the composer's form (research §6.5 row 3)
-        page.evaluate("s => document.querySelector(s).closest('form').requestSubmit()", SITES[site].composer)
-
-
 def events_with(companion, action):
     with urllib.request.urlopen(f"{companion}/api/v1/events?days=1&per_page=500&action={action}") as response:
         return json.load(response)["events"]
@@ -82,7 +71,7 @@ def events_with(companion, action):
 def test_a_cpr_number_is_held_on_every_send_path(open_site, site, path):
     page = open_site(site)
     type_prompt(page, site, CPR_PROMPT)
-    attempt_send(page, site, path)
+    attempt_send(page, SITES[site], path)
     banner = page.locator(BANNER)
     banner.wait_for(state="visible")
     assert "0707XX-XXXX" in banner.inner_text()
