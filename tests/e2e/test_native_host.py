@@ -9,10 +9,8 @@ no companion answered arrive exactly once when the host becomes available.
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -21,6 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .companion_process import free_port
+from .native_host import host_pids, stored_events, wait_for
 from .sites import SITES
 
 NAME_PROMPT = "Skriv et venligt brev til Hanne Jensen om hendes ansøgning"
@@ -45,22 +44,6 @@ def install(profile: Path, env: dict) -> str:
 def browser_env(data_dir: Path) -> dict:
     # A closed port as the HTTP companion's address: nothing may answer there.
     return {**os.environ, "PROMPTVAGT_DATA_DIR": str(data_dir)}
-
-
-def host_pids(data_dir: Path) -> list[int]:
-    """Native host processes started with this test's data folder (read from /proc)."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
-            environ = (entry / "environ").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"native-host" in cmdline and f"PROMPTVAGT_DATA_DIR={data_dir}".encode() in environ:
-            pids.append(int(entry.name))
-    return pids
 
 
 def listening_sockets(pid: int) -> list[str]:
@@ -88,27 +71,6 @@ def listening_sockets(pid: int) -> list[str]:
 
 def worker_status(worker) -> dict:
     return worker.evaluate("readStatus()")
-
-
-def wait_for(predicate, timeout=60, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def stored_events(data_dir: Path) -> list[str]:
-    path = data_dir / "promptvagt.db"
-    if not path.exists():
-        return []
-    with sqlite3.connect(path) as db:
-        try:
-            return [row[0] for row in db.execute("select id from events")]
-        except sqlite3.OperationalError:
-            return []
 
 
 def open_site(context, site=CHATGPT):
@@ -169,7 +131,8 @@ def test_browser_started_host_holds_a_name_and_sends_a_clean_prompt(
     # The popup says what protects, and "Åbn oversigt" starts the dashboard on demand.
     popup = context.new_page()
     popup.goto(POPUP)
-    popup.wait_for_function("document.getElementById('channel').textContent !== ''")
+    # Extension pages forbid eval, so wait with a locator: wait_for_function fails whenever it has to poll.
+    popup.locator("#channel:not(:empty)").wait_for()
     assert "startet af browseren" in popup.locator("#channel").inner_text()
     assert "Fuld beskyttelse" in popup.locator("#status").inner_text()
     with context.expect_page() as opened:

@@ -11,13 +11,13 @@ background's idle time does not restart it.
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from ..companion_process import free_port
+from ..native_host import host_pids, stored_events, wait_for
 from ..sites import SITES
 from .driver import ADDON_ID, ENTER
 
@@ -27,43 +27,6 @@ SECRET_VALUES = ["Hanne Jensen", "Jensen"]
 REPO = Path(__file__).resolve().parents[3]
 CHATGPT = SITES["chatgpt"]
 IDLE_PREF = "extensions.background.idle.timeout"
-
-
-def wait_for(predicate, timeout=60, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def host_pids(data_dir: Path) -> list[int]:
-    """Native host processes started with this test's data folder (read from /proc)."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
-            environ = (entry / "environ").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"native-host" in cmdline and f"PROMPTVAGT_DATA_DIR={data_dir}".encode() in environ:
-            pids.append(int(entry.name))
-    return pids
-
-
-def stored_events(data_dir: Path) -> list[str]:
-    path = data_dir / "promptvagt.db"
-    if not path.exists():
-        return []
-    with sqlite3.connect(path) as db:
-        try:
-            return [row[0] for row in db.execute("select id from events")]
-        except sqlite3.OperationalError:
-            return []
 
 
 def test_firefox_starts_the_host_which_holds_a_name(launch_firefox, tmp_path, artifacts_dir):
