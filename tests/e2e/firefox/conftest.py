@@ -44,7 +44,8 @@ def firefox_proxy(fixture_server):
     proxy.stop()
 
 
-def _launcher(firefox_binary, firefox_proxy, tmp_path_factory):
+def _launches(firefox_binary, firefox_proxy, tmp_path_factory):
+    """Yield a ``launch`` factory; close every Firefox it started when resumed (the fixture's teardown)."""
     browsers = []
 
     def launch(env: dict | None = None, home=None, prefs: dict | None = None) -> Firefox:
@@ -63,25 +64,21 @@ def _launcher(firefox_binary, firefox_proxy, tmp_path_factory):
         browsers.append(browser)
         return browser
 
-    return launch, browsers
+    yield launch
+    for browser in browsers:
+        browser.close()
 
 
 @pytest.fixture
 def launch_firefox(firefox_binary, firefox_proxy, tmp_path_factory):
     """Factory: ``launch_firefox(env=None, home=None, prefs=None) -> Firefox``; every one is closed at teardown."""
-    launch, browsers = _launcher(firefox_binary, firefox_proxy, tmp_path_factory)
-    yield launch
-    for browser in browsers:
-        browser.close()
+    yield from _launches(firefox_binary, firefox_proxy, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def launch_module_firefox(firefox_binary, firefox_proxy, tmp_path_factory):
     """Like ``launch_firefox``, but the browsers live until the module's last test (a start costs seconds)."""
-    launch, browsers = _launcher(firefox_binary, firefox_proxy, tmp_path_factory)
-    yield launch
-    for browser in browsers:
-        browser.close()
+    yield from _launches(firefox_binary, firefox_proxy, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
