@@ -88,6 +88,8 @@ def act(page, site, prompt, action):
     if action == "redact":
         banner.locator("button[data-action=redact]").click()
         page.wait_for_function("() => !__fixture.composerText.includes('0913')")
+        # The guard records "redacted" once it has checked the write; its notice says it did.
+        page.locator('[data-id="redacted"]').wait_for()
     elif action == "cancel":
         banner.locator("button[data-action=cancel]").click()
     elif action == "edit":
