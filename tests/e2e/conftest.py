@@ -164,3 +164,22 @@ def artifacts_dir() -> Path:
     if not ignore.exists():
         ignore.write_text("*\n")
     return ARTIFACTS_DIR
+
+
+@pytest.fixture(scope="module")
+def companion(request, tmp_path_factory):
+    """The real companion for one test module; afterwards its log may hold none of the module's ``SECRET_VALUES``."""
+    from .companion_process import running_companion
+
+    base = tmp_path_factory.mktemp("companion")
+    never_logged = getattr(request.module, "SECRET_VALUES", ())
+    with running_companion(base / "data", base / "companion.log", never_logged=never_logged) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(launch_module_browser, extension_worker, companion):
+    """One browser for the module, its extension talking to the module's companion."""
+    context = launch_module_browser()
+    extension_worker(context).evaluate("url => chrome.storage.local.set({companionUrl: url})", companion)
+    return context

@@ -13,7 +13,6 @@ import urllib.request
 
 import pytest
 
-from .companion_process import running_companion
 from .sites import SITES
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
@@ -35,12 +34,7 @@ PRESS_EVERYTHING = """() => {
   return host.getAttributeNames();
 }"""
 
-
-@pytest.fixture(scope="module")
-def companion(tmp_path_factory):
-    base = tmp_path_factory.mktemp("companion")
-    with running_companion(base / "data", base / "companion.log", never_logged=["070761-0913"]) as url:
-        yield url
+SECRET_VALUES = ["070761-0913"]  # made up; never in the companion's log
 
 
 def test_page_script_cannot_press_the_banner(launch_browser, extension_worker, fixture_server, companion):

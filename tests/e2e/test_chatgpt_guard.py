@@ -2,21 +2,12 @@
 
 import pytest
 
-from .companion_process import running_companion
 
 CPR_PROMPT = "Borgerens cpr er 070761-0913"
 CLEAN_PROMPT = "Hvad er klokken?"
 SECRET_VALUES = ["070761-0913", "0707610913", "Borgerens cpr"]
 COMPOSER = "#prompt-textarea"
 BANNER = "promptvagt-banner"
-
-
-@pytest.fixture(scope="module")
-def companion(tmp_path_factory):
-    base = tmp_path_factory.mktemp("companion")
-    # Privacy: nothing the user typed may reach the companion's log.
-    with running_companion(base / "data", base / "companion.log", never_logged=SECRET_VALUES) as url:
-        yield url
 
 
 @pytest.fixture

@@ -12,28 +12,12 @@ import pytest
 
 from tests.companion.files import samples
 
-from .companion_process import running_companion
 from .sites import SITES
 
 CPR = "070761-0913"  # made up
 SECRET_VALUES = [CPR, CPR.replace("-", "")]
 BANNER = "promptvagt-banner [role=alertdialog]"
 PLUS = '#composer-slot [data-testid="composer-plus-btn"]'
-
-
-@pytest.fixture(scope="module")
-def companion(tmp_path_factory):
-    base = tmp_path_factory.mktemp("companion")
-    with running_companion(base / "data", base / "companion.log", never_logged=SECRET_VALUES) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(launch_module_browser, extension_worker, companion):
-    context = launch_module_browser()
-    worker = extension_worker(context)
-    worker.evaluate("url => chrome.storage.local.set({companionUrl: url})", companion)
-    return context
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .companion_process import running_companion
 from .sites import REAL_EDITOR_SITES, SITES, attempt_send, type_lines
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
@@ -32,13 +31,6 @@ SEND_PATHS = [
     for tier, site in PAGES
     for path in ("enter", "ctrl-enter", "button", *(("form",) if TIERS[tier][site].has_form else ()))
 ]
-
-
-@pytest.fixture(scope="module")
-def companion(tmp_path_factory):
-    base = tmp_path_factory.mktemp("companion")
-    with running_companion(base / "data", base / "companion.log", never_logged=SECRET_VALUES) as url:
-        yield url
 
 
 @pytest.fixture(scope="module")

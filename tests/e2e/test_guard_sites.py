@@ -11,28 +11,12 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .companion_process import running_companion
 from .sites import SEND_PATHS, SITES, attempt_send
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 CLEAN_PROMPT = "Hvad er klokken?"
 SECRET_VALUES = ["070761-0913", "0707610913"]
 BANNER = "promptvagt-banner [role=alertdialog]"
-
-
-@pytest.fixture(scope="module")
-def companion(tmp_path_factory):
-    base = tmp_path_factory.mktemp("companion")
-    with running_companion(base / "data", base / "companion.log", never_logged=SECRET_VALUES) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(launch_module_browser, extension_worker, companion):
-    context = launch_module_browser()
-    worker = extension_worker(context)
-    worker.evaluate("url => chrome.storage.local.set({companionUrl: url})", companion)
-    return context
 
 
 @pytest.fixture

@@ -2,19 +2,11 @@
 
 import pytest
 
-from .companion_process import running_companion
 from .sites import SITES
 
 NAME_PROMPT = "Skriv et svar til Jens Hansen om hans ansøgning"
 CPR_PROMPT = "Borgerens cpr er 070761-0913"
 BANNER = "promptvagt-banner [role=alertdialog]"
-
-
-@pytest.fixture(scope="module")
-def companion(tmp_path_factory):
-    base = tmp_path_factory.mktemp("companion")
-    with running_companion(base / "data", base / "companion.log") as url:
-        yield url
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ Chat and Copilot put Stop in the send button's place; the fixtures model that.
 
 import pytest
 
-from .companion_process import running_companion
 from .sites import SITES
 
 CPR_DRAFT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
@@ -20,19 +19,7 @@ STOP = {
     "lechat": 'form button[aria-label="Stop"]',
 }
 
-
-@pytest.fixture(scope="module")
-def companion(tmp_path_factory):
-    base = tmp_path_factory.mktemp("companion")
-    with running_companion(base / "data", base / "companion.log", never_logged=["070761-0913"]) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser(launch_module_browser, extension_worker, companion):
-    context = launch_module_browser()
-    extension_worker(context).evaluate("url => chrome.storage.local.set({companionUrl: url})", companion)
-    return context
+SECRET_VALUES = ["070761-0913"]  # made up; never in the companion's log
 
 
 def answering(browser, site, answer_ms):
