@@ -34,6 +34,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 FUNCTION_WORDS = frozenset(STOP_WORDS | ENGLISH_STOP_WORDS)
 
 from .context_words import nearest_cue, words_before
+from .world_knowledge import is_place, public_figure_spans
 
 COUNTRY_CODE = "dk"
 
@@ -226,9 +227,30 @@ class DkPersonRecognizer(EntityRecognizer):
             candidates = [c for c in candidates if not c.needs_pipeline or any(s <= c.start and c.end <= e for s, e in pipeline_people)]
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not self._inside_place_or_org(text, c, pipeline_other, names)]
+        candidates = self._without_places_and_history(text, candidates, names)
         candidates += self._repeated_parts(text, candidates)
         candidates += self._initials(text, candidates)
-        return [self._result(c) for c in self._merge(candidates)]
+        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names))]
+
+    def _without_places_and_history(self, text, candidates, names):
+        """Leave out a town taken for a surname ("Bevtoft", "Viborgs") and a historical figure ("H.C. Andersen").
+
+        A case cue before it ("fru Kastrup", "borgeren Knud Rasmussen") makes it a person again, and a
+        town that is also a first name ("Flemming") stays a name.
+        """
+        figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s)]
+        kept = []
+        for c in candidates:
+            if any(s <= c.start and c.end <= e for s, e in figures):
+                continue
+            value = text[c.start : c.end]
+            if is_place(value) and names.get(value.lower()) not in ("first", "both") and not self._cue_before(text, c.start):
+                continue
+            kept.append(c)
+        return kept
+
+    def _cue_before(self, text, start) -> bool:
+        return nearest_cue(words_before(text, start, count=2), self.cues, prefix=False) is not None
 
     @staticmethod
     def _repeated_parts(text, candidates):

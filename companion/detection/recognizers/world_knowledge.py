@@ -1,0 +1,48 @@
+"""What a Danish reader knows without being told: which words name towns and which names belong to history.
+
+The name lists and the statistical pipeline cannot know that ``Bevtoft`` is a village or that
+``Grundtvig`` died in 1872; both then look like people. Neither is personal data: a town never is, and
+data protection law protects the living. Two small data files carry this knowledge
+(``data/places.txt``, built by ``tools/build_place_list.py``; ``data/public_figures.txt``, kept by hand).
+"""
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+def _data_lines(name: str):
+    text = resources.files("companion").joinpath(f"detection/data/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset:
+    """Danish postal towns and countries, as written (``Ferritslev Fyn``, ``Sydafrika``)."""
+    return frozenset(_data_lines("places.txt"))
+
+
+def is_place(value: str) -> bool:
+    """Is ``value`` (possibly in the genitive: ``Viborgs``) the name of a town or a country?"""
+    known = places()
+    return value in known or (value[-1:] == "s" and value[:-1] in known) or (value[-2:] == "'s" and value[:-2] in known)
+
+
+@lru_cache(maxsize=1)
+def _public_figure_pattern() -> re.Pattern:
+    """Every written form of every historical figure, as one pattern.
+
+    Dots and spaces between the parts of a form may vary (``H.C. Andersen``, ``H. C. Andersen``,
+    ``HC Andersen``); a genitive ending is part of the match (``Blixens``).
+    """
+    forms = {form.strip() for line in _data_lines("public_figures.txt") for form in line.split("|") if form.strip()}
+    alternatives = []
+    for form in sorted(forms, key=len, reverse=True):
+        parts = [re.escape(part) for part in re.split(r"[.\s]+", form) if part]
+        alternatives.append(r"[.\s]*".join(parts))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")\.?(?:'s|s|')?(?![\w-])")
+
+
+def public_figure_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a historical figure (case as written: ``Kant`` the philosopher, not ``kant``)."""
+    return [(m.start(), m.end()) for m in _public_figure_pattern().finditer(text)]
