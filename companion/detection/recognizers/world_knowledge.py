@@ -3,7 +3,7 @@
 The name lists and the statistical pipeline cannot know that ``Bevtoft`` is a village or that
 ``Grundtvig`` died in 1872; both then look like people. Neither is personal data: a town never is, and
 data protection law protects the living. Two small data files carry this knowledge
-(``data/places.txt``, built by ``tools/build_place_list.py``; ``data/public_figures.txt``, kept by hand).
+(``data/places.txt``, built by ``tools/build_place_list.py`` from Faker and GeoNames; ``data/public_figures.txt``, kept by hand).
 """
 
 import re
