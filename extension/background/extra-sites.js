@@ -1,13 +1,9 @@
 // Extra chat services an organisation adds (setting extraSites, e.g.
-// "https://chat.example.dk") get the generic adapter through content scripts
-// registered at run time, for the origins the user or the policy has granted.
+// "https://chat.example.dk") get the content scripts through a registration at
+// run time, for the origins the user or the policy has granted. The files are
+// the manifest's one list (start.js picks the generic adapter on those hosts).
 const EXTRA_SCRIPT_ID = "promptvagt-extra-sites";
-const EXTRA_SCRIPT_FILES = [
-  "shared/i18n.js", "shared/detector.js", "shared/placeholders.js",
-  "content/editing.js", "content/banner.js", "content/hint.js", "content/notices.js",
-  "content/scanner.js", "content/files.js", "content/intake.js", "content/reminders.js", "content/guard.js",
-  "sites/generic.js", "content/start.js",
-];
+const extraScriptFiles = () => chrome.runtime.getManifest().content_scripts.find((entry) => !entry.world).js;
 
 function matchPattern(origin) {
   try {
@@ -31,7 +27,7 @@ async function syncExtraSites() {
     {
       id: EXTRA_SCRIPT_ID,
       matches: patterns,
-      js: EXTRA_SCRIPT_FILES,
+      js: extraScriptFiles(),
       runAt: "document_start",
       allFrames: true,
     },

@@ -197,5 +197,48 @@
     (document.head ?? document.documentElement).append(style);
   }
 
-  P.editing = { blockText, typeText, setNativeValue, pasteText, pasteEvent, insertAtCaret, markFindings, clearMarks };
+  const isField = (element) => element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
+
+  // The text of any composer or edit box: a field's value, else one line per block.
+  const readText = (element) => (isField(element) ? element.value : blockText(element));
+
+  // The write that fits most editors: React's fields take the prototype's setter,
+  // ProseMirror and Quill take typed input. Lexical needs pasteText (m365.js).
+  function writeText(element, text) {
+    if (isField(element)) setNativeValue(element, text);
+    else typeText(element, text);
+  }
+
+  // The element that holds a composer (or edit box) and its own send button:
+  // the nearest of the adapter's scopes, e.g. the composer's form or the turn
+  // being edited. A button's scope finds its composer the same way.
+  const scopeOf = (adapter, element) => element.closest(adapter.selectors.scope.join(",")) ?? document;
+
+  // A send button that sends now: not Stop, not disabled (research §3.3, §3.4).
+  const sendsNow = (adapter, button) =>
+    !button.disabled && button.getAttribute("aria-disabled") !== "true" && adapter.isSendButton?.(button) !== false;
+
+  // Send on the user's behalf with the page's own button in the composer's scope.
+  // True once clicked. While an answer is written there is no send button, or
+  // only Stop: false, and the guard tries again; on its last try a form is
+  // submitted anyway. Never clicks Stop.
+  function clickSend(adapter, composer, { lastTry = false } = {}) {
+    const scope = scopeOf(adapter, composer);
+    const button = [...scope.querySelectorAll(adapter.selectors.sendButton.join(","))].find((b) => sendsNow(adapter, b));
+    if (button) button.click();
+    else if (lastTry) composer.closest("form")?.requestSubmit();
+    return Boolean(button);
+  }
+
+  // A site adapter gets the shared read, write and resend unless it brings its own.
+  const shared = {
+    readText,
+    writeText,
+    resend(composer, options) {
+      return clickSend(this, composer, options);
+    },
+  };
+  P.addSite = (site) => P.sites.push({ ...shared, ...site });
+
+  P.editing = { blockText, typeText, setNativeValue, pasteText, pasteEvent, insertAtCaret, markFindings, clearMarks, readText, scopeOf, sendsNow };
 })();

@@ -11,10 +11,11 @@
   // Short enough that the hint follows a pause in typing within 200 ms (docs/performance.md),
   // long enough not to scan every keystroke.
   const DEBOUNCE_MS = 150;
-  // Our own resend of exactly this text must pass our listeners once.
-  const BYPASS_MS = 1500;
   const RESEND_RETRY_MS = 250;
   const RESEND_PATIENCE_MS = 30_000;
+  // How long the page may take to show that it sent (real pages clear the composer within a frame or two).
+  const CONFIRM_MS = 2000;
+  const CONFIRM_POLL_MS = 100;
   const capture = { capture: true };
 
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -22,10 +23,11 @@
 
   function startGuard(adapter) {
     const scanner = P.createScanner(adapter);
+    const gate = P.createSendGate();
     const composerSelector = adapter.selectors.composer.join(",");
     const sendSelector = adapter.selectors.sendButton.join(",");
-    let bypass = null; // {text, until}
-    let held = null; // text of a send that waits for its scan
+    const turnSelector = adapter.selectors.userTurn?.join(",");
+    const read = (element) => adapter.readText(element);
     let debounceTimer = 0;
     let swallowKeypress = false;
 
@@ -37,9 +39,8 @@
       return element.getClientRects().length > 0 && !element.closest('[aria-hidden="true"],[inert]');
     }
 
-    function composerIn(scope) {
-      return [...scope.querySelectorAll(composerSelector)].find(isVisible) ?? null;
-    }
+    // The page's composers: the prompt box and any open edit box.
+    const composers = (scope = document) => [...scope.querySelectorAll(composerSelector)].filter(isVisible);
 
     function composerFromEvent(event) {
       const target = event.composedPath?.()[0] ?? event.target;
@@ -47,11 +48,18 @@
       return composer && isVisible(composer) ? composer : null;
     }
 
-    // The composer that belongs with a button or form: same form, else the page's.
-    const composerNear = (element) => composerIn(element.closest("form") ?? document);
+    // The composer that belongs with a button or form: the one in its scope
+    // (the composer's form, the turn being edited), else the page's.
+    const composerNear = (element) => composers(P.editing.scopeOf(adapter, element))[0] ?? null;
 
-    // The same composer, or the one that replaced it while the user decided.
-    const current = (composer) => (composer?.isConnected && isVisible(composer) ? composer : composerIn(document));
+    // The same composer, or the one that replaced it while the user decided
+    // (a re-render): the visible one that holds `text`.
+    const current = (composer, text) =>
+      composer?.isConnected && isVisible(composer)
+        ? composer
+        : (composers().find((c) => text === undefined || read(c) === text) ?? null);
+
+    const userTurns = () => (turnSelector ? document.querySelectorAll(turnSelector).length : 0);
 
     const pageKind = () => (adapter.isCustomAssistant?.(location) ? "custom_assistant" : "chat");
 
@@ -90,23 +98,28 @@
       };
     }
 
-    async function warn(result, composer) {
+    // The banner for hold `id`; only its own choice counts (gate.approve).
+    async function warn(result, composer, id) {
       P.hint.hide();
       await P.textsReady; // Danish, even in the first seconds after a browser start
       P.banner.show(bannerState(result, "send"), {
-        onRedact: () => redact(result, composer),
+        onRedact: () => {
+          gate.cancel(id);
+          redact(result, composer);
+        },
         onEdit: () => {
-          const target = current(composer);
+          gate.cancel(id);
+          const target = current(composer, result.text);
           if (target) P.editing.markFindings(target, result.text, result.findings);
           record("edited", result);
         },
         onProceed: (reason) => {
           record("sent_anyway", result, reason);
-          const target = current(composer);
-          if (target) resend(target, result.text);
+          if (gate.approve(id)) resend(id, composer, result.text);
         },
         onCancel: () => {
-          current(composer)?.focus();
+          gate.cancel(id);
+          current(composer, result.text)?.focus();
           record("cancelled", result);
         },
       });
@@ -115,13 +128,13 @@
     // Write the placeholders through the editor's own input path, then check
     // that the editor really holds them: what the page sends is its model.
     async function redact(result, composer) {
-      const target = current(composer);
+      const target = current(composer, result.text);
       if (!target) return;
       const { text, replaced } = P.placeholders.redact(result.text, result.findings);
       await adapter.writeText(target, text); // a paste waits for the editor to take the selection
       await nextFrame();
-      const after = current(target);
-      if (after && same(adapter.readText(after), text)) {
+      const after = current(target, text);
+      if (after && same(read(after), text)) {
         record("redacted", result);
         P.notices.show("redacted", { title: P.t("notice_redacted_title"), text: P.t("notice_redacted_text", { count: replaced }), timeoutMs: 8000 });
       } else {
@@ -131,47 +144,67 @@
       after?.focus();
     }
 
-    // Send on the user's behalf. While the page is still writing its last
-    // answer it has no send button; try again until it has, as a person would.
-    function resend(composer, text, startedAt = performance.now()) {
+    // Send the approved `text` on the user's behalf, once. While the page is
+    // still writing its last answer it has no send button (or only Stop): try
+    // again until it has, as a person would, unless the approval ended (a new
+    // draft, another page, a newer send).
+    function resend(id, composer, text, startedAt = performance.now()) {
       P.hint.hide();
-      const target = current(composer);
-      if (!target) return;
+      gate.navigated(location.href);
+      if (!gate.resending(id)) return;
+      const target = current(composer, text);
+      if (!target || read(target) !== text) return gate.cancel(id);
       const lastTry = performance.now() - startedAt > RESEND_PATIENCE_MS;
-      bypass = { text, until: performance.now() + BYPASS_MS };
-      if (adapter.resend(target, { lastTry }) || lastTry) return;
-      setTimeout(() => resend(target, text, startedAt), RESEND_RETRY_MS);
+      const turns = userTurns();
+      if (adapter.resend(target, { lastTry }) || lastTry) return confirmSent(id, text, turns, true);
+      setTimeout(() => resend(id, target, text, startedAt), RESEND_RETRY_MS);
+    }
+
+    // Did the page send? Its composer no longer holds the text (emptied, or the
+    // edit box closed), or a new user turn appeared. If not, a page that takes
+    // only the user's own clicks refused ours: tell the user to press send; the
+    // approval stands for that press.
+    function confirmSent(id, text, turnsBefore, tellUser, startedAt = performance.now()) {
+      if (!gate.resending(id)) return;
+      if (userTurns() > turnsBefore || !composers().some((c) => read(c) === text)) {
+        gate.sent(id);
+        P.notices.hide("resend");
+        return;
+      }
+      if (performance.now() - startedAt < CONFIRM_MS) {
+        setTimeout(() => confirmSent(id, text, turnsBefore, tellUser, startedAt), CONFIRM_POLL_MS);
+        return;
+      }
+      if (!tellUser) return;
+      P.notices.show("resend", { tone: "warn", role: "alert", title: P.t("notice_resendFailed_title"), text: P.t("notice_resendFailed_text") });
     }
 
     // Decide synchronously from the newest scan when it covers this exact
     // text (and the settings are known); otherwise hold the send and decide
-    // when the scan answers.
+    // when the scan answers. The gate keys every hold by its text.
     function guardSend(event, composer) {
       if (P.settingsLoaded && !enabled()) return false;
-      const text = adapter.readText(composer);
-      if (bypass && bypass.text === text && performance.now() < bypass.until) return false;
+      const text = read(composer);
       if (!text.trim()) return false;
+      gate.navigated(location.href);
       const known = P.settingsLoaded ? scanner.resultFor(text) : null;
-      if (known) {
-        const result = scanner.refresh(known);
-        if (!P.holdsSend(result)) {
-          P.hint.hide(); // the page sends and clears the composer
-          return false;
-        }
-        stop(event);
-        warn(result, composer);
-        return true;
+      const result = known && scanner.refresh(known);
+      const step = gate.send(text, location.href, result && { holds: P.holdsSend(result) });
+      if (step.act === "pass") {
+        P.hint.hide(); // the page sends and clears the composer
+        if (step.id && event.isTrusted) confirmSent(step.id, text, userTurns(), false); // the user's own press
+        return false;
       }
       stop(event);
-      if (held === text) return true; // a second Enter or click for the same held send
-      held = text;
+      if (step.act === "warn") warn(result, composer, step.id);
+      if (step.act !== "scan") return true;
       Promise.all([scanner.scan(text), P.settingsReady]).then(([scanned]) => {
-        held = null;
-        const now = current(composer);
-        if (!now || adapter.readText(now) !== text) return; // the user went on typing
-        const result = scanner.refresh(scanned);
-        if (enabled() && P.holdsSend(result)) warn(result, now);
-        else resend(now, text);
+        const now = current(composer, text);
+        if (!now || read(now) !== text) return gate.cancel(step.id); // the user went on typing
+        const fresh = scanner.refresh(scanned);
+        const verdict = gate.scanned(step.id, enabled() && P.holdsSend(fresh));
+        if (verdict === "warn") warn(fresh, now, step.id);
+        else if (verdict === "resend") resend(step.id, now, text);
       });
       return true;
     }
@@ -182,21 +215,23 @@
       P.hint.show(composer, P.t("hint_found", { kinds: kinds.join(", ") }), result.verdict);
     }
 
-    // As-you-type: scan the draft once the user pauses, and show the hint.
+    // As-you-type: scan the draft once the user pauses, and show the hint. A
+    // changed draft ends a hold or approval for other text at once.
     function scheduleScan(event) {
       const composer = composerFromEvent(event);
       if (!composer || !enabled()) return;
       if (event.type === "input") P.editing.clearMarks(); // the marked text changed
+      if (gate.state !== "idle") gate.draft(read(composer));
       clearTimeout(debounceTimer);
       debounceTimer = setTimeout(() => {
         const target = current(composer);
-        const text = target ? adapter.readText(target) : "";
+        const text = target ? read(target) : "";
         if (!text.trim()) return P.hint.hide();
         const known = scanner.resultFor(text); // keyup without an edit: nothing new to ask
         if (known) return showHint(target, scanner.refresh(known));
         scanner.scan(text).then((result) => {
-          const now = current(target);
-          if (now && adapter.readText(now) === text) showHint(now, result);
+          const now = current(target, text);
+          if (now && read(now) === text) showHint(now, result);
         });
       }, DEBOUNCE_MS);
     }
@@ -233,7 +268,7 @@
       (event) => {
         const target = event.composedPath?.()[0] ?? event.target;
         const button = target instanceof Element ? target.closest(sendSelector) : null;
-        if (!button || adapter.isSendButton?.(button) === false) return;
+        if (!button || !P.editing.sendsNow(adapter, button)) return; // Stop, or a button that cannot send now
         const composer = composerNear(button);
         if (composer) guardSend(event, composer);
       },
@@ -243,11 +278,16 @@
     addEventListener(
       "submit",
       (event) => {
-        const composer = event.target instanceof Element ? composerIn(event.target) : null;
+        const composer = event.target instanceof Element ? (composers(event.target)[0] ?? null) : null;
         if (composer) guardSend(event, composer);
       },
       capture,
     );
+
+    // Another page of the single-page app: what was held or approved there ends.
+    const moved = () => gate.navigated(location.href);
+    addEventListener("popstate", moved);
+    globalThis.navigation?.addEventListener?.("navigatesuccess", moved);
 
     const context = { scanner, composerFromEvent, composerNear, record, stop, enabled, bannerState };
     P.startFiles(context); // before intake: a paste that carries files is held as files

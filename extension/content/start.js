@@ -1,5 +1,6 @@
-// Picks the adapter for this page and starts the guard. Runs last. On an
-// extra site (registered at run time) only the generic adapter is loaded.
+// Picks the adapter for this page and starts the guard. Runs last. Every
+// adapter is loaded on every chatbot (one manifest entry); an extra site
+// (registered at run time) gets the generic one.
 (() => {
   const P = globalThis.Promptvagt;
   const hostOf = (pattern) => new URL(pattern.replace("*", "")).hostname;

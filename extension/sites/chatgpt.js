@@ -1,11 +1,12 @@
-// ChatGPT: a ProseMirror editor inside the "unified composer" form.
+// ChatGPT: a ProseMirror editor inside the "unified composer" form, and a
+// textarea in the turn being edited (edit a sent message and send it again).
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
 
   // A custom GPT (also its conversations); g-p- is a private project, not a GPT (research §4).
   const GPT_PATH = /^\/g\/g-(?!p-)[A-Za-z0-9]+(?:-[^/]*)?(?:\/c\/[0-9a-f-]+)?\/?$/;
 
-  P.sites.push({
+  P.addSite({
     id: "chatgpt",
     name: "ChatGPT",
     matches: ["https://chatgpt.com/*", "https://chat.openai.com/*"],
@@ -17,41 +18,28 @@
         '#prompt-textarea[contenteditable="true"]',
         // Legacy textarea composer before mid-2024. TODO [2027-06]: remove
         "textarea#prompt-textarea",
+        // The edit box of a sent message (issue 12; one public adapter, 2026; docs/sites.md).
+        '[data-message-author-role="user"] textarea',
+        '[data-message-author-role="user"] [contenteditable="true"]',
       ],
       sendButton: [
         // Present only while the composer has text; aria-label is localised, so not used.
         "button#composer-submit-button",
         'button[data-testid="send-button"]',
         'form[data-type="unified-composer"] button[type="submit"]',
+        // The edit box's Send: the primary button next to Cancel (docs/sites.md: unconfirmed).
+        '[data-message-author-role="user"] button.btn-primary',
+        '[data-message-author-role="user"] button[data-testid="save-button"]',
       ],
-      // Assistant turns, seen 2024-2026 (S7, S16).
+      // Where a composer and its own send button live: the form, or the turn being edited.
+      scope: ["form", '[data-message-author-role="user"]'],
+      // Assistant turns, seen 2024-2026 (S7, S16); user turns likewise.
       answer: ['[data-message-author-role="assistant"]'],
+      userTurn: ['[data-message-author-role="user"]'],
     },
 
     // Stop reuses #composer-submit-button with data-testid="stop-button" (issue 12): not a send.
-    isSendButton: (button) => button.dataset.testid !== "stop-button" && !button.disabled,
-
-    // One line per ProseMirror <p> block (the legacy composer is a textarea).
-    readText(composer) {
-      return composer instanceof HTMLTextAreaElement ? composer.value : P.editing.blockText(composer);
-    },
-
-    // ProseMirror re-reads typed input into its state; the legacy textarea is React's.
-    writeText(composer, text) {
-      if (composer instanceof HTMLTextAreaElement) P.editing.setNativeValue(composer, text);
-      else P.editing.typeText(composer, text);
-    },
-
-    // Click the page's real send button; the form falls back to requestSubmit.
-    // True once sent. No send button while an answer is being written: false,
-    // and the guard tries again; on its last try the form is submitted anyway.
-    resend(composer, { lastTry = false } = {}) {
-      const form = composer.closest("form");
-      const button = [...(form ?? document).querySelectorAll(this.selectors.sendButton.join(","))].find(this.isSendButton);
-      if (button) button.click();
-      else if (lastTry) form?.requestSubmit();
-      return Boolean(button);
-    },
+    isSendButton: (button) => button.dataset.testid !== "stop-button",
 
     isCustomAssistant: (location) => GPT_PATH.test(location.pathname),
   });

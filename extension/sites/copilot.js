@@ -3,7 +3,7 @@
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
 
-  P.sites.push({
+  P.addSite({
     id: "copilot",
     name: "Copilot",
     matches: ["https://copilot.microsoft.com/*"],
@@ -15,28 +15,15 @@
         "textarea#userInput",
       ],
       sendButton: [
-        // type="button", present only while there is text (S1, S11).
+        // type="button", present only while there is text (S1, S11); Stop takes its place.
         'button[data-testid="submit-button"]',
         'button[title="Submit message"]',
       ],
-      // (fc) no source showed the answer markup; the fixture's choice.
+      // No form and no edit box: the send button is the page's one.
+      scope: ["form"],
+      // (fc) no source showed the thread's markup; the fixture's choice.
       answer: ['[data-content="ai-message"]'],
-    },
-
-    readText(composer) {
-      return composer.value;
-    },
-
-    // React drops a plain el.value write (research §3.6).
-    writeText(composer, text) {
-      P.editing.setNativeValue(composer, text);
-    },
-
-    // True once sent; false while the page cannot send (see chatgpt.js).
-    resend() {
-      const button = document.querySelector(this.selectors.sendButton.join(","));
-      button?.click();
-      return Boolean(button);
+      userTurn: ['[data-content="user-message"]'],
     },
   });
 })();

@@ -1,4 +1,5 @@
-// Google Gemini: a Quill editor inside Angular custom elements, no <form>.
+// Google Gemini: a Quill editor inside Angular custom elements, no <form>, and
+// an edit box with an Update button in the turn being edited.
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
 
@@ -6,7 +7,7 @@
   // Google's premade gems (slugs) and the user's own (12 hex) are not warned about.
   const SHARED_GEM_PATH = /^\/(?:u\/\d+\/)?gem\/1[A-Za-z0-9_-]{25,}(?:[/?#]|$)/;
 
-  P.sites.push({
+  P.addSite({
     id: "gemini",
     name: "Gemini",
     matches: ["https://gemini.google.com/*"],
@@ -16,36 +17,26 @@
         'rich-textarea div.ql-editor[contenteditable="true"]',
         'div.ql-editor.textarea.new-input-ui[contenteditable="true"]',
         'div.ql-editor[contenteditable="true"][role="textbox"]',
+        // The edit box of a sent prompt (S8: user-query/chat-message, issue 12).
+        "user-query textarea",
+        "chat-message textarea",
       ],
       sendButton: [
         // Always present; the same element turns into Stop while answering (S1, S4, S10).
         "button.send-button",
         'button:has(mat-icon[fonticon="send"])',
+        // The edit box's Update (S8 SEND_BUTTON_SELECTORS).
+        "button.update-button",
       ],
+      // The composer's field, or the turn being edited (S8 findSendButton).
+      scope: [".text-input-field", "input-area-v2", "user-query", "chat-message"],
       // Answers, seen 2025-2026 (S7, S8).
       answer: ["model-response", "message-content"],
+      userTurn: ["user-query"],
     },
 
-    // A disabled send button or the Stop state is not a send (research §3.3, §3.4).
-    isSendButton: (button) => !button.classList.contains("stop") && button.getAttribute("aria-disabled") !== "true",
-
-    readText(composer) {
-      return P.editing.blockText(composer);
-    },
-
-    // Quill's MutationObserver takes typed input into its model (S8 inputHelper).
-    writeText(composer, text) {
-      P.editing.typeText(composer, text);
-    },
-
-    // True once sent; false while the button is Stop or disabled (see chatgpt.js).
-    resend(composer) {
-      const scope = composer.closest("input-area-v2, .text-input-field, input-container") ?? document;
-      const button = scope.querySelector(this.selectors.sendButton.join(","));
-      if (!button || !this.isSendButton(button)) return false;
-      button.click();
-      return true;
-    },
+    // The Stop state of the shared button is not a send (research §3.3, §3.4).
+    isSendButton: (button) => !button.classList.contains("stop"),
 
     isCustomAssistant: (location) => SHARED_GEM_PATH.test(location.pathname),
   });

@@ -1,11 +1,10 @@
 // Generic adapter for chat services an organisation adds (setting extraSites):
 // any visible textarea or contenteditable, and a submit-looking button.
-// Loaded only on those sites, through content scripts registered at run time.
+// Picked by start.js on every host no other adapter matches.
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
-  const isField = (el) => el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
 
-  P.sites.push({
+  P.addSite({
     id: "generic",
     eventSite: "other",
     name: "Anden chatbot",
@@ -18,15 +17,8 @@
         'button[aria-label*="send" i]',
         'button[aria-label*="submit" i]',
       ],
-    },
-
-    readText(composer) {
-      return isField(composer) ? composer.value : P.editing.blockText(composer);
-    },
-
-    writeText(composer, text) {
-      if (isField(composer)) P.editing.setNativeValue(composer, text);
-      else P.editing.typeText(composer, text);
+      scope: ["form"],
+      userTurn: [],
     },
 
     // The nearest submit-looking button up to the form or a few levels up.

@@ -7,7 +7,7 @@
   // Agents: ?titleId=T_…/P_…/U_…, and the legacy entity path (research §4).
   const AGENT_URL = /[?&]titleId=(?:T|P|U)_|\/chat\/entity1-d870f6cd-4aa5-4d42-9626-ab690c041429\//;
 
-  P.sites.push({
+  P.addSite({
     id: "m365",
     name: "Microsoft 365 Copilot",
     matches: ["https://m365.cloud.microsoft/*", "https://copilot.cloud.microsoft/*"],
@@ -19,31 +19,20 @@
         'span.fai-BebopLiteChatInput__editor [contenteditable="true"]',
       ],
       sendButton: [
-        // type="submit", present only while there is text; label localised (S16 2026-07).
+        // type="submit", present only while there is text, absent while answering; label localised (S16 2026-07).
         "button.fai-SendButton",
         "button.fai-ChatInput__send",
         '.fai-ChatInput__actions button[type="submit"]',
       ],
+      scope: ["form", ".fai-ChatInput"],
       answer: ['[data-testid="markdown-reply"]'], // S16 spike 2026-07
-    },
-
-    readText(composer) {
-      return P.editing.blockText(composer);
+      userTurn: ['[data-testid="chat-user-message"]'], // (fc)
     },
 
     // Lexical reverts DOM writes and garbles execCommand; a paste goes through its
     // own handler once the selection has settled (S12, S16, issue 16).
     writeText(composer, text) {
       return P.editing.pasteText(composer, text);
-    },
-
-    // True once sent; false while the page cannot send (see chatgpt.js).
-    resend(composer, { lastTry = false } = {}) {
-      const form = composer.closest("form");
-      const button = (form ?? document).querySelector(this.selectors.sendButton.join(","));
-      if (button) button.click();
-      else if (lastTry) form?.requestSubmit();
-      return Boolean(button);
     },
 
     isCustomAssistant: (location) => AGENT_URL.test(location.pathname + location.search),

@@ -1,5 +1,5 @@
 // House rules that code review tends to miss (STYLE.md): every site adapter
-// has its manifest entry, test page and docs row; da and en texts match and
+// is in the manifest's one entry and has a test page and docs row; da and en texts match and
 // each has a description; no text is unused; files stay small.
 const test = require("node:test");
 const assert = require("node:assert/strict");
@@ -20,38 +20,57 @@ function filesUnder(dir, pattern) {
   });
 }
 
-// The adapters register themselves on globalThis.Promptvagt when loaded.
+// The adapters register themselves on globalThis.Promptvagt when loaded,
+// with the shared read, write and resend of content/editing.js.
 globalThis.Promptvagt = { sites: [] };
+require(path.join(EXT, "content", "editing.js"));
 const siteFiles = fs.readdirSync(path.join(EXT, "sites")).filter((name) => name.endsWith(".js"));
 for (const name of siteFiles) require(path.join(EXT, "sites", name));
 const adapters = globalThis.Promptvagt.sites;
+// One entry lists the content scripts for every chatbot; the MAIN-world file-input helper has its own.
+const contentEntries = manifest.content_scripts.filter((entry) => !entry.world);
 
 test("every adapter's id is its file name", () => {
   assert.deepEqual(adapters.map((a) => `${a.id}.js`).sort(), siteFiles.sort());
 });
 
+test("the content scripts are listed once, with every adapter and start.js last", () => {
+  assert.equal(contentEntries.length, 1);
+  const [entry] = contentEntries;
+  assert.deepEqual([...entry.matches].sort(), adapters.flatMap((a) => a.matches).sort());
+  assert.equal(entry.run_at, "document_start");
+  assert.equal(entry.all_frames, true);
+  assert.deepEqual(entry.js.filter((file) => file.startsWith("sites/")).sort(), siteFiles.map((name) => `sites/${name}`).sort());
+  assert.equal(entry.js.at(-1), "content/start.js");
+  const main = manifest.content_scripts.find((cs) => cs.world === "MAIN");
+  assert.deepEqual(main.matches, entry.matches);
+});
+
 for (const adapter of adapters.filter((a) => a.id !== "generic")) {
-  test(`site ${adapter.id}: manifest entry, test page, docs row`, () => {
-    const entry = manifest.content_scripts.find((cs) => cs.js.includes(`sites/${adapter.id}.js`));
-    assert.ok(entry, "no content_scripts entry");
-    assert.deepEqual(entry.matches, adapter.matches);
-    assert.equal(entry.run_at, "document_start");
+  test(`site ${adapter.id}: test page, docs row, selectors`, () => {
     const source = read(EXT, "sites", `${adapter.id}.js`);
     const testPage = /\/\/ Test pages: (tests\/fixtures\/\S+)/.exec(source);
     assert.ok(testPage && fs.existsSync(path.join(ROOT, testPage[1])), "missing or wrong 'Test pages:' comment");
     assert.match(read(ROOT, "docs", "sites.md"), new RegExp(`\\| \`${adapter.id}\` \\|`));
-    for (const selector of [...adapter.selectors.composer, ...adapter.selectors.sendButton]) {
-      assert.equal(typeof selector, "string");
+    for (const kind of ["composer", "sendButton", "scope", "userTurn"]) {
+      assert.ok(adapter.selectors[kind]?.length, kind);
+      for (const selector of adapter.selectors[kind]) assert.equal(typeof selector, "string");
     }
     for (const method of ["readText", "writeText", "resend"]) assert.equal(typeof adapter[method], "function", method);
   });
 }
 
-test("the run-time script list (extra sites) is the manifest's, with the generic adapter", () => {
+test("the adapters share read, write and resend instead of copies", () => {
+  const own = adapters.filter((a) => a.id !== "generic").flatMap((a) =>
+    ["readText", "writeText", "resend"].filter((method) => a[method] !== adapters[0][method]).map((method) => `${a.id}.${method}`),
+  );
+  assert.deepEqual(own.sort(), ["m365.writeText"]); // Lexical takes only a paste (issue 16)
+});
+
+test("the run-time registration (extra sites) takes the manifest's list", () => {
   const source = read(EXT, "background", "extra-sites.js");
-  const list = JSON.parse(/EXTRA_SCRIPT_FILES = (\[[^\]]*\])/.exec(source)[1].replace(/,\s*\]/, "]"));
-  const chatgpt = manifest.content_scripts[0].js;
-  assert.deepEqual(list, chatgpt.map((file) => (file.startsWith("sites/") ? "sites/generic.js" : file)));
+  assert.match(source, /getManifest\(\)\.content_scripts/);
+  assert.doesNotMatch(source, /"content\/guard\.js"/);
 });
 
 test("every file the manifest names exists", () => {
