@@ -194,7 +194,7 @@ def test_editing_an_earlier_message_sends_via_edit_update(open_chatgpt, fixture_
 
     page.click('[data-testid="edit-message-button"]')
     page.fill('[data-testid="edit-box"] textarea', "rettet")
-    page.click('[data-testid="edit-send-button"]')
+    page.click('[data-testid="edit-box"] button.btn-primary')
     wait_until_sent(page, 2)
     submission = fixture_state(page, "submissions[1]")
     assert (submission["text"], submission["via"], submission["isTrusted"]) == ("rettet", "edit-update", True)
