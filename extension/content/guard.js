@@ -130,7 +130,7 @@
     async function redact(result, composer) {
       const target = current(composer, result.text);
       if (!target) return;
-      const { text, replaced } = P.placeholders.redact(result.text, result.findings);
+      const { text, replaced } = P.restore.redact(result.text, result.findings);
       await adapter.writeText(target, text); // a paste waits for the editor to take the selection
       await nextFrame();
       const after = current(target, text);
@@ -293,6 +293,7 @@
     P.startFiles(context); // before intake: a paste that carries files is held as files
     P.startIntake(context);
     P.startReminders(adapter);
+    P.restore.start(adapter);
   }
 
   P.startGuard = startGuard;

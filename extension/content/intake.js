@@ -67,7 +67,7 @@
               restore();
               P.editing.insertAtCaret(composer, redacted ?? text);
             },
-            () => P.placeholders.redact(text, result.findings).text,
+            () => P.restore.redact(text, result.findings).text,
           ),
         );
       },

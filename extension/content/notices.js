@@ -17,6 +17,9 @@
     .pv-close { position: absolute; top: 6px; right: 6px; border: 0; background: none; font: 18px/1 system-ui; cursor: pointer; color: #5f5f5f; padding: 2px 6px; }
     .pv-close:focus-visible { outline: 3px solid #1f4e9c; }
     a { color: #1f4e9c; }
+    .pv-action { display: block; margin-top: 6px; font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #8a8a8a;
+      background: #fff; color: #1d1d1f; cursor: pointer; }
+    .pv-action:focus-visible { outline: 3px solid #1f4e9c; outline-offset: 2px; }
   `;
 
   let host = null;
@@ -35,8 +38,9 @@
     document.documentElement.append(host);
   }
 
-  // id: one notice per id at a time. options: {tone, title, text, role, link, timeoutMs, onClose}
-  function show(id, { tone = "info", title, text, role = "status", link, timeoutMs, onClose }) {
+  // id: one notice per id at a time.
+  // options: {tone, title, text, role, link, action: {text, onClick}, timeoutMs, onClose}
+  function show(id, { tone = "info", title, text, role = "status", link, action, timeoutMs, onClose }) {
     ensure();
     hide(id);
     const notice = document.createElement("div");
@@ -53,6 +57,14 @@
       const anchor = Object.assign(document.createElement("a"), { href: link.href, target: "_blank", rel: "noopener noreferrer" });
       anchor.textContent = link.text;
       notice.append(" ", anchor);
+    }
+    if (action) {
+      const button = Object.assign(document.createElement("button"), { type: "button", className: "pv-action", textContent: action.text });
+      // Only the user may flip it, not a click made by page script (issue 12).
+      button.addEventListener("click", (event) => {
+        if (event.isTrusted) action.onClick();
+      });
+      notice.append(button);
     }
     const close = Object.assign(document.createElement("button"), { type: "button", className: "pv-close", textContent: "×" });
     close.setAttribute("aria-label", t("notice_close"));

@@ -36,6 +36,8 @@
       // Assistant turns, seen 2024-2026 (S7, S16); user turns likewise.
       answer: ['[data-message-author-role="assistant"]'],
       userTurn: ['[data-message-author-role="user"]'],
+      // In the turn's action bar, seen 2025-2026 (public automation code).
+      copyButton: ['button[data-testid="copy-turn-action-button"]'],
     },
 
     // Stop reuses #composer-submit-button with data-testid="stop-button" (issue 12): not a send.

@@ -24,6 +24,7 @@
       // (fc) no source showed the thread's markup; the fixture's choice.
       answer: ['[data-content="ai-message"]'],
       userTurn: ['[data-content="user-message"]'],
+      copyButton: ['button[data-testid="copy-message-button"]'], // (fc)
     },
   });
 })();

@@ -33,6 +33,8 @@
       // Answers, seen 2025-2026 (S7, S8).
       answer: ["model-response", "message-content"],
       userTurn: ["user-query"],
+      // In message-actions under the answer, seen 2025-2026 (public Gemini tools).
+      copyButton: ['button[data-test-id="copy-button"]', "copy-button button"],
     },
 
     // The Stop state of the shared button is not a send (research §3.3, §3.4).

@@ -28,6 +28,7 @@
       scope: ["form", '[data-message-author-role="user"]'],
       answer: ['[data-message-author-role="assistant"]'], // (fc) fixture's choice
       userTurn: ['[data-message-author-role="user"]'],
+      copyButton: ['button[data-testid="copy-message-button"]'], // (fc)
     },
 
     // While an answer is written the slot holds Stop, a square icon (S3: form rect[rx="2"]); if it ever

@@ -27,6 +27,7 @@
       scope: ["form", ".fai-ChatInput"],
       answer: ['[data-testid="markdown-reply"]'], // S16 spike 2026-07
       userTurn: ['[data-testid="chat-user-message"]'], // (fc)
+      copyButton: ['button[data-testid="copy-reply-button"]'], // (fc)
     },
 
     // Lexical reverts DOM writes and garbles execCommand; a paste goes through its

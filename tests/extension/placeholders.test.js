@@ -1,7 +1,7 @@
 // "Erstat med pladsholdere": consistent placeholders, offsets as the companion sends them.
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { redact, canReplace } = require("../../extension/shared/placeholders.js");
+const { redact, canReplace, createVault, restore, restorePieces, holdsPlaceholder } = require("../../extension/shared/placeholders.js");
 
 const span = (text, value, entity_type, from = 0) => {
   const start = text.indexOf(value, from);
@@ -44,4 +44,45 @@ test("overlapping findings become one placeholder, nothing is left half visible"
   const text = "Jens Hansen, Vestergade 1";
   const findings = [{ entity_type: "PERSON", start: 0, end: 11 }, { entity_type: "DK_ADDRESS", start: 5, end: 25 }];
   assert.equal(redact(text, findings).text, "[PERSON 1]");
+});
+
+// Issue 15: one vault per conversation, so the answer can be read with the real values.
+const redactAll = (vault, text, values) =>
+  redact(text, values.map(([value, type]) => span(text, value, type)), vault).text;
+
+test("across a conversation the same name keeps its number and a new one gets the next", () => {
+  const vault = createVault();
+  assert.equal(redactAll(vault, "Hanne Jensen og Lars Nielsen", [["Hanne Jensen", "PERSON"], ["Lars Nielsen", "PERSON"]]), "[PERSON 1] og [PERSON 2]");
+  assert.equal(redactAll(vault, "Ring til Karen Holm og hanne jensen", [["Karen Holm", "PERSON"], ["hanne jensen", "PERSON"]]), "Ring til [PERSON 3] og [PERSON 1]");
+  assert.equal(vault.valueOf("[PERSON 1]"), "Hanne Jensen"); // as first written
+  assert.equal(vault.valueOf("[PERSON 3]"), "Karen Holm");
+});
+
+test("a second CPR number later in the conversation is numbered; the first keeps its placeholder", () => {
+  const vault = createVault();
+  assert.equal(redactAll(vault, "cpr 070761-0913", [["070761-0913", "DK_CPR"]]), "cpr [CPR-NUMMER]");
+  assert.equal(redactAll(vault, "0707610913 og 150203-4321", [["0707610913", "DK_CPR"], ["150203-4321", "DK_CPR"]]), "[CPR-NUMMER] og [CPR-NUMMER 2]");
+  assert.equal(vault.valueOf("[CPR-NUMMER]"), "070761-0913");
+  assert.equal(vault.size, 2);
+  assert.equal(vault.valueOf("[CPR-NUMMER 2]"), "150203-4321");
+});
+
+test("without a vault every text is numbered on its own, as before", () => {
+  const text = "Karen Holm";
+  assert.equal(redact(text, [span(text, "Karen Holm", "PERSON")]).text, "[PERSON 1]");
+  assert.equal(redact(text, [span(text, "Karen Holm", "PERSON")]).text, "[PERSON 1]");
+});
+
+test("restore puts back the values the chatbot echoes, in the spellings chatbots use", () => {
+  const vault = createVault();
+  redactAll(vault, "Hanne Jensen, cpr 070761-0913", [["Hanne Jensen", "PERSON"], ["070761-0913", "DK_CPR"]]);
+  const answer = "Kære [PERSON 1] ([Person  1]), dit CPR-nummer [CPR-NUMMER] er noteret. [PERSON 2] og [NOTE] er ukendte.";
+  assert.equal(restore(answer, vault), "Kære Hanne Jensen (Hanne Jensen), dit CPR-nummer 070761-0913 er noteret. [PERSON 2] og [NOTE] er ukendte.");
+  assert.deepEqual(restorePieces("Til [PERSON 1].", vault), [
+    { text: "Til " },
+    { text: "Hanne Jensen", placeholder: "[PERSON 1]" },
+    { text: "." },
+  ]);
+  assert.equal(holdsPlaceholder("Intet her [PERSON 2]", vault), false);
+  assert.equal(holdsPlaceholder("Hej [CPR-NUMMER]", vault), true);
 });
