@@ -132,7 +132,7 @@ def redact_and_send(page, site_id, prompt, expected):
 
 
 @pytest.mark.parametrize("site", SITES)
-def test_the_answer_shows_the_values_while_the_page_keeps_the_placeholders(open_site, site):
+def test_the_answer_shows_the_values_while_the_page_keeps_the_placeholders(open_site, site, artifacts_dir):
     page = open_site(site)
     redact_and_send(page, site, PROMPT, REDACTED)
     # What the page's model sent (and its beacon posted) holds only placeholders.
@@ -152,6 +152,8 @@ def test_the_answer_shows_the_values_while_the_page_keeps_the_placeholders(open_
     light = page.locator(answer).text_content()
     assert "[PERSON 1]" in light and not any(value in light for value in VALUES.values())
     assert not any(value in page.locator(answer).inner_text() for value in VALUES.values())
+    page.locator(answer).hover()
+    page.screenshot(path=str(artifacts_dir / f"{site}-restored.png"))
 
     # The page's copy button copies the answer with the names ("Kopiér med navne"); the page's own copy did not run.
     page.click(COPY_BUTTON[site])

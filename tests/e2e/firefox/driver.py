@@ -172,6 +172,19 @@ class Firefox:
                 script_args=[text],
             )
 
+    def clipboard_text(self) -> str:
+        """The clipboard's plain text, read as Firefox itself would paste it."""
+        with self.marionette.using_context("chrome"):
+            return self.marionette.execute_script(
+                """const transfer = Cc["@mozilla.org/widget/transferable;1"].createInstance(Ci.nsITransferable);
+                   transfer.init(null);
+                   transfer.addDataFlavor("text/plain");
+                   Services.clipboard.getData(transfer, Ci.nsIClipboard.kGlobalClipboard);
+                   const data = {};
+                   transfer.getTransferData("text/plain", data);
+                   return data.value.QueryInterface(Ci.nsISupportsString).data;"""
+            )
+
     def click(self, selector: str) -> None:
         self.find(selector).click()
 

@@ -140,6 +140,29 @@ def test_placeholders_are_what_the_page_submits(firefox, companion, site_id):
     assert any(e["site"] == site_id for e in events_with(url, "redacted"))
 
 
+def test_the_answer_is_read_with_the_values_and_copied_with_them(firefox):
+    """Issue 15 in Firefox: the answer echoes the placeholders, the page's text keeps them, a copy has the values."""
+    site = firefox.open_fixture(SITES["chatgpt"])
+    firefox.type(site.composer, REDACT_PROMPT)
+    firefox.press(site.composer, ENTER)
+    firefox.banner_text()
+    firefox.click_banner("redact")
+    firefox.wait_for("__fixture.composerText === arguments[0]", REDACTED, what="the placeholders")
+    firefox.press(site.composer, ENTER)
+    firefox.wait_for("__fixture.submitCount === 1 && !__fixture.generating", what="the answer")
+    answer = '[data-message-author-role="assistant"]'
+    # Drawn restored: the placeholder text is no longer shown (innerText), though the page's own text keeps it.
+    firefox.wait_for("!document.querySelector(arguments[0]).innerText.includes('[CPR-NUMMER 1]')", answer, what="the values")
+    assert "[CPR-NUMMER 1]" in firefox.js("return document.querySelector(arguments[0]).textContent", answer)
+    firefox.wait_for("document.querySelector('pv-notices').shadowRoot.querySelector('[data-id=restore]')", what="the notice")
+    firefox.click('[data-testid="copy-turn-action-button"]')
+    firefox.wait_for("document.querySelector('pv-notices').shadowRoot.querySelector('[data-id=copied]')", what="the copy")
+    copied = firefox.clipboard_text()
+    assert "Draft letter to 070761-0913:" in copied and "- Also 150203-4321" in copied
+    assert firefox.js("return __fixture.copies") == []
+    assert firefox.js("return __fixture.submissions[0].text") == REDACTED
+
+
 @pytest.mark.parametrize("site_id", SITES)
 def test_a_pasted_cpr_number_is_held_and_given_back_as_placeholders(firefox, site_id):
     site = firefox.open_fixture(SITES[site_id])
