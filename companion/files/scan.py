@@ -62,9 +62,11 @@ def scan_file(data: bytes, name: str, scan, seconds: float = FILE_SECONDS) -> di
         rules_only = rules_only or stage == "starting"
         findings.extend(result.findings)
         scanned += len(piece)
-    # Out of time: a CPR number or a marker further on must still stop the file.
+    # Out of time: a CPR number or a marker further on must still stop the file. The sweep's time starts
+    # once the windows are found, so a slow machine spends it scanning them, not finding them.
+    windows = list(_sweep_windows(text, scanned))
     sweep_deadline = time.monotonic() + SWEEP_SECONDS
-    for window in _sweep_windows(text, scanned):
+    for window in windows:
         if any(f.severity == "block" for f in findings) or time.monotonic() > sweep_deadline:
             break
         findings.extend(scan(window)[0].findings)
