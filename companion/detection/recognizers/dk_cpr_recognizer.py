@@ -13,9 +13,12 @@ Caveats:
   it (``070761 - 0913``, as Word's autocorrect leaves ``070761 – 0913``).
 - A number glued to an underscore or followed by a file extension is part of
   a file name ("scan_241126-1030.pdf"), not a CPR number.
-- Negative context (invoice, order, customer numbers, P-numbers, phone cues)
-  lowers the score below the reporting threshold; a cue right before the number
-  wins over one further away.
+- Negative context (invoice, order, customer numbers, P-numbers) lowers the
+  score below the reporting threshold; a cue right before the number wins over
+  one further away. A phone word counts only as the number's own label
+  (``tlf. 2803954170``): a Danish phone number has eight digits, so in
+  "Telefonsamtale med Ayşe Demir (280395-4170)" or a table's ``(cpr, navn, tlf)``
+  the phone word is about something else.
 
 Examples (made up): ``070761-0913``, ``0707614285``, ``cpr.nr. 150203 4321``.
 """
@@ -25,7 +28,7 @@ from datetime import date
 from presidio_analyzer import Pattern, RecognizerResult
 
 from ..checksums import cpr_birth_date, cpr_passes_mod11
-from .context_words import deciding_cue, words_before
+from .context_words import deciding_cue, nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
@@ -54,12 +57,13 @@ class DkCprRecognizer(DanishPatternRecognizer):
     NEGATIVE_CONTEXT = [
         "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr",
         "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
-        "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "tlf", "telefon",
-        "mobil", "mobilnummer", "telefonnummer", "ring", "fax", "varenummer", "varenr",
+        "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "varenummer", "varenr",
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
         "serienummer", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
         "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order",
     ]
+    #: Negative only right before the number, as its label (see the module's caveats).
+    PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"]
     ENTITY = "DK_CPR"
     MOD11_BONUS = 0.15
     CONTEXT_BONUS = 0.35
@@ -76,7 +80,10 @@ class DkCprRecognizer(DanishPatternRecognizer):
         score = result.score
         if cpr_passes_mod11(digits):
             score += self.MOD11_BONUS
-        cue = deciding_cue(words_before(text, result.start), self.context_words, self.NEGATIVE_CONTEXT)
+        before = words_before(text, result.start)
+        if nearest_cue(before[-1:], self.PHONE_LABELS) == 0:
+            return self.NEGATIVE_SCORE
+        cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT)
         if cue == "negative":
             return self.NEGATIVE_SCORE
         if cue == "positive":
