@@ -15,7 +15,8 @@
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
   const vault = P.placeholders.createVault();
-  // Elements that may have a shadow root (DOM spec, attachShadow) besides custom elements.
+  // Elements that may have a shadow root (DOM spec, attachShadow). Not custom
+  // elements: one defined later would fail to attach its own and break.
   const HOSTS = new Set(["article", "aside", "blockquote", "div", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "main", "nav", "p", "section", "span"]);
   // Children a host cannot slot (the text sits deeper, in an <li> or <strong>)
   // are drawn as copies: of these tags as they are, of anything else as a <span>
@@ -52,6 +53,7 @@
   const hosts = new Set(); // hosts in use; disconnected ones are dropped
   const dirty = new Set(); // hosts the page changed since they were drawn
   const announced = new WeakSet(); // answers the notice was shown for
+  const origins = new WeakMap(); // drawn text node -> {light, at, length, whole}: where it stands in the page's text
 
   const holds = (text) => P.placeholders.holdsPlaceholder(text, vault);
   const answerSelector = () => adapter.selectors.answer?.join(",");
@@ -65,7 +67,7 @@
 
   function rootFor(element) {
     if (roots.has(element)) return roots.get(element);
-    if (refused.has(element) || !(HOSTS.has(element.localName) || element.localName.includes("-"))) return null;
+    if (refused.has(element) || !HOSTS.has(element.localName)) return null;
     try {
       const root = element.attachShadow({ mode: "closed", slotAssignment: "manual" });
       roots.set(element, root);
@@ -84,13 +86,20 @@
     return null;
   }
 
-  function restoredNodes(text) {
-    return P.placeholders.restorePieces(text, vault).map((piece) => {
-      if (!piece.placeholder) return document.createTextNode(piece.text);
+  // The page's text node drawn with the values; each drawn text remembers
+  // where it stands in the page's text, so a selection can be mapped back.
+  function restoredNodes(light) {
+    let at = 0;
+    return P.placeholders.restorePieces(light.data, vault).map((piece) => {
+      const drawn = document.createTextNode(piece.text);
+      const length = piece.placeholder?.length ?? piece.text.length;
+      origins.set(drawn, { light, at, length, whole: Boolean(piece.placeholder) });
+      at += length;
+      if (!piece.placeholder) return drawn;
       const mark = document.createElement("span");
       mark.className = "pv-restored";
       mark.title = P.t("restore_mark_title", { placeholder: piece.placeholder });
-      mark.textContent = piece.text;
+      mark.append(drawn);
       return mark;
     });
   }
@@ -103,7 +112,7 @@
     const style = looks.get(element);
     if (style) for (const [name, value] of style) copy.style.setProperty(name, value);
     for (const child of element.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) copy.append(...restoredNodes(child.data));
+      if (child.nodeType === Node.TEXT_NODE) copy.append(...restoredNodes(child));
       else if (child.nodeType === Node.ELEMENT_NODE) copy.append(copyOf(child, looks));
     }
     return copy;
@@ -135,7 +144,7 @@
       const text = child.nodeType === Node.TEXT_NODE && holds(child.data);
       if (text || deep.has(child)) {
         run = null;
-        parts.push(...(text ? restoredNodes(child.data) : [copyOf(child, looks)]));
+        parts.push(...(text ? restoredNodes(child) : [copyOf(child, looks)]));
       } else {
         if (!run) {
           run = { slot: document.createElement("slot"), nodes: [] };
@@ -279,8 +288,10 @@
     if (!event.isTrusted) return;
     if (!pending) {
       const selection = getSelection();
-      if (!showValues || !vault.size || !selection.rangeCount || selection.isCollapsed) return;
-      const range = selection.getRangeAt(0);
+      if (!showValues || !vault.size || !selection.rangeCount) return;
+      // A selection inside one shadow root is a collapsed range in the document: ask the composed one first.
+      const range = selectedRange(selection);
+      if (range.collapsed) return;
       const touches = answers().some((answer) => range.intersectsNode(answer)) || inAnswer(range.commonAncestorContainer);
       if (!touches || !holds(range.toString())) return;
       pending = restoredFragment(range);
@@ -290,6 +301,30 @@
     pending = null;
     event.preventDefault();
     event.stopImmediatePropagation(); // the page's own copy handler would put placeholders back
+  }
+
+  // The selection in the page's own text. The document's range stops at the
+  // edges of a shadow host, so a selection inside a drawn paragraph would take
+  // the whole paragraph; the composed range (Chromium 137+, Firefox 142+) says
+  // where in our drawn text it starts and ends.
+  function selectedRange(selection) {
+    const range = selection.getRangeAt(0);
+    if (!selection.getComposedRanges) return range;
+    const [composed] = selection.getComposedRanges({ shadowRoots: [...hosts].map((host) => roots.get(host)) });
+    const start = composed && inPage(composed.startContainer, composed.startOffset, "start");
+    const end = composed && inPage(composed.endContainer, composed.endOffset, "end");
+    if (!start || !end) return range;
+    const mapped = document.createRange();
+    mapped.setStart(...start);
+    mapped.setEnd(...end);
+    return mapped;
+  }
+
+  function inPage(node, offset, edge) {
+    const origin = origins.get(node);
+    if (origin?.whole) return [origin.light, edge === "start" ? origin.at : origin.at + origin.length];
+    if (origin) return [origin.light, origin.at + offset];
+    return node.getRootNode() === document ? [node, offset] : null; // between drawn nodes: the host's edges
   }
 
   // The page's copy button under an answer copies the answer with the values.

@@ -205,6 +205,20 @@ def test_a_selection_is_copied_with_the_names(open_site):
     ]
     # The page's own view of the selection never holds a value.
     assert not any(value in page.evaluate("getSelection().toString()") for value in VALUES.values())
+    # A selection inside a drawn paragraph copies just what was selected: a word, or the paragraph with its name.
+    first = page.locator(".markdown p").first
+    first.dblclick(position={"x": 8, "y": first.bounding_box()["height"] / 2})
+    page.keyboard.press("Control+C")
+    assert page.evaluate("navigator.clipboard.readText()") == "Fixture"
+    page.evaluate("getSelection().removeAllRanges()")  # pressing on a selection would drag it
+    box = first.bounding_box()
+    page.mouse.move(box["x"] + 1, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] - 1, box["y"] + box["height"] / 2, steps=5)
+    page.mouse.up()
+    assert not any(value in page.evaluate("getSelection().toString()") for value in VALUES.values())
+    page.keyboard.press("Control+C")
+    assert page.evaluate("navigator.clipboard.readText()") == "Fixture reply number 1. Draft letter to Hanne Jensen:"
 
 
 def test_an_answer_redrawn_while_it_streams_stays_restored(open_site):
