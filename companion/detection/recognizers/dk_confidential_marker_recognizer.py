@@ -19,7 +19,9 @@ small grammar of parts that combine:
   ``kun til intern brug``, ``sendes kun via sikker post``;
 - **embargoes, closed sessions and exemptions from access to documents**:
   ``under embargo til …``, ``lukket punkt``, ``for lukkede døre``,
-  ``undtaget fra aktindsigt``; drafts of press releases not yet published.
+  ``undtaget fra aktindsigt``; drafts of press releases not yet published, a draft's status
+  (``UDKAST – endnu ikke sendt``, ``DRAFT – NOT APPROVED FOR RELEASE``) and an embargo in other words
+  (``Må først bringes fredag kl. 12``).
 
 A marking is a statement about *this* text. A question about the concept
 ("Hvad betyder tavshedspligt?", "Hvordan markerer man et dokument som
@@ -74,18 +76,28 @@ _LEVEL_CAPITALS = (
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?"
 )
 # Markdown, bullets, brackets and a label such as "Klassifikation:" before a heading's level.
-_LINE_START = r"[ \t#*>_\[(|-]*(?:(?:klassifikation|klassificering|classification|mærkning|sikkerhedsniveau)\s*:\s*)?"
+_LINE_START = (
+    r"[ \t#*>_\[(|-]*(?:(?:klassifikation|klassificering|classification|mærkning|sikkerhedsniveau"
+    r"|emne|subject|vedr|vedrørende|re|titel|title|overskrift)\s*[:.]\s*)?"
+)
 # Words for a text or a part of one: what a level or a restriction is said of.
 _DOCUMENT = (
     r"notat|bilag|dokument|materiale|referat|rapport|udkast|sag|personalesag|redegørelse|oplysninger|indstilling"
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper"
 )
+# A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
+# "DRAFT v2 – NOT APPROVED FOR RELEASE".
+_DRAFT_STATUS = (
+    r"\b(?:udkast|kladde|draft)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:sendt|udsendt|offentliggjort|godkendt|frigivet|færdig|endelig|approved|released|published"
+    r"|sent|final|cleared)\b(?:\s+(?:til|for|to|by)\s+[^\n.!?;)]{1,40})?"
+)
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
-    r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind"
+    r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes"
 )
 _PASS_ON_EN = (
     r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)"
@@ -171,6 +183,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+andre))?(?:{_CONDITION})?",
             STRONG,
         ),
+        # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
+        Pattern(
+            "not before a time (strong)",
+            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
+            rf"\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})",
+            STRONG,
+        ),
+        Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
         Pattern(
             "restriction on passing on, English (strong)",
             rf"\b(?:do\s+not|don['’]t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b(?:{_CONDITION})?",
@@ -223,6 +243,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         r"|what\s+(?:does|is|are)|explain|difference\s+between|how\s+(?:do|should|can)\s+(?:i|we|you)|rules\s+for)\b",
         re.IGNORECASE,
     )
+    # An instruction about the concept: "Giv eksempler på sager, der typisk behandles for lukkede døre".
+    ABOUT_THE_CONCEPT = re.compile(
+        r"\b(?:forklar|giv\s+(?:mig\s+)?(?:et\s+)?eksemp\w*|eksempler\s+på|typisk|generelt|i\s+almindelighed"
+        r"|explain|give\s+(?:me\s+)?(?:an?\s+)?examples?|typically|in\s+general)\b",
+        re.IGNORECASE,
+    )
     # A question that starts with a question word asks about the concept unless it points at a text.
     QUESTION_WORDS = re.compile(r"^\s*(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|what|how|when|why|which)\b", re.IGNORECASE)
     # Asking the AI to write something new: "Skriv en pressemeddelelse om …".
@@ -246,6 +272,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         asks = self.TOPIC_CUES.search(sentence) or (self.QUESTION_WORDS.search(sentence) and not _POINTS_AT_TEXT.search(sentence))
         if self.TOPIC_CUES.search(lead) or (question and asks):
             return False  # the sentence asks about confidentiality; it is not a marking
+        if self.ABOUT_THE_CONCEPT.search(sentence) and not _POINTS_AT_TEXT.search(sentence):
+            return False  # an instruction to explain or exemplify the concept
         matched = text[result.start : result.end].lower()
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text

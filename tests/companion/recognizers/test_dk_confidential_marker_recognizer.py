@@ -25,6 +25,16 @@ def recognizer():
         ("Under embargo til 3. december kl. 10.00", ["Under embargo til 3. december kl. 10.00"]),
         ("Må ikke offentliggøres før 1. marts", ["Må ikke offentliggøres før 1. marts"]),
         ("Udkast til pressemeddelelse – ikke offentliggjort", ["Udkast til pressemeddelelse – ikke offentliggjort"]),
+        # a draft's status, an embargo in other words, a level in a subject line
+        ("UDKAST v3 – endnu ikke frigivet", ["UDKAST v3 – endnu ikke frigivet"]),
+        ("Draft – not yet cleared by legal", ["Draft – not yet cleared by legal"]),
+        ("Kan tidligst offentliggøres efter byrådsmødet", ["Kan tidligst offentliggøres efter byrådsmødet"]),
+        ("Vi må først sende ansøgningen efter fristen", []),
+        ("Subject: Confidential – staff matter", ["Subject: Confidential"]),
+        ("Emne: Referat af mødet", []),
+        # instructions about the concept, not this text
+        ("Giv eksempler på dokumenter, der typisk er fortrolige.", []),
+        ("Forklar kort, hvornår en sag behandles for lukkede døre.", []),
         # closed agenda items
         ("Punkt 7 (lukket punkt): salg af grund", ["lukket punkt"]),
         ("drøftes på et lukket møde", ["lukket møde"]),
