@@ -1,5 +1,6 @@
-// The warning banner: one <promptvagt-banner> element with its own shadow root,
-// so the chatbot's CSS cannot restyle it and ours cannot leak into the page.
+// The warning banner: one <promptvagt-banner> element with its own closed shadow
+// root, so the chatbot's CSS cannot restyle it, ours cannot leak into the page,
+// and the page's script can neither read what was found nor reach the buttons.
 // It floats (position: fixed) and never takes space in the page's layout.
 // Keyboard: focus starts on the first choice, Tab stays inside, Escape cancels.
 (() => {
@@ -10,6 +11,7 @@
 
   const STYLE = `
     :host { all: initial; }
+    [data-t]::before { content: attr(data-t); }
     .pv-dialog {
       position: fixed; top: 16px; left: 50%; transform: translateX(-50%);
       z-index: 2147483647; box-sizing: border-box; width: min(640px, calc(100vw - 32px));
@@ -38,11 +40,16 @@
 
   let host = null;
 
+  // Words are shown as generated content (::before, from data-t), not text
+  // nodes: window.find() searches closed shadow roots too, so a page could
+  // otherwise probe for a masked preview ("0101XX-…": a birth date) of a paste
+  // or file it never received, or for a file's name (issue 12). Screen readers
+  // read generated content as text.
   function el(tag, props = {}, ...children) {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(props)) {
       if (name === "class") node.className = value;
-      else if (name === "text") node.textContent = value;
+      else if (name === "text") node.dataset.t = value;
       else node.setAttribute(name, value);
     }
     node.append(...children.filter((c) => c !== null && c !== undefined));
@@ -68,10 +75,10 @@
     hide();
     const context = state.context ?? "send";
     host = document.createElement("promptvagt-banner");
-    // No data-* attributes: the page must not learn what was found (issue 12).
-    // Open, not closed: the banner holds nothing the page does not already have
-    // (masked previews of its own composer text), and tests can then reach it.
-    const root = host.attachShadow({ mode: "open" });
+    // Closed, and no attributes on the host: the page must not learn what was
+    // found, nor whether the user then cancelled (issue 12). The data-action
+    // names inside are out of the page's reach too.
+    const root = host.attachShadow({ mode: "closed" });
     const done = (action, ...args) => {
       hide();
       action?.(...args);
@@ -84,7 +91,7 @@
 
     const findings = el("ul", { class: "pv-findings" });
     for (const finding of state.findings.slice(0, MAX_LISTED)) {
-      findings.append(el("li", {}, el("span", { class: "pv-masked", text: finding.masked }), ` ${finding.message}`));
+      findings.append(el("li", {}, el("span", { class: "pv-masked", text: finding.masked }), " ", el("span", { text: finding.message })));
     }
     if (state.findings.length > MAX_LISTED) {
       findings.append(el("li", { text: t("banner_more", { count: state.findings.length - MAX_LISTED }) }));
@@ -113,8 +120,22 @@
       reasonError,
       el("div", { class: "pv-actions" }, reasonSend),
     );
+    // The page's script can write into the focused field (document.execCommand
+    // reaches into a closed root, with a trusted input event) but cannot cause
+    // the beforeinput that comes with each edit by the user: such a write is
+    // undone, so a reason in the log is the user's own (issue 12).
+    let typed = "";
+    let userEdit = false;
+    reasonInput.addEventListener("beforeinput", (event) => {
+      userEdit = event.isTrusted;
+    });
+    reasonInput.addEventListener("input", () => {
+      if (userEdit) typed = reasonInput.value;
+      else reasonInput.value = typed;
+      userEdit = false;
+    });
     const confirmReason = () => {
-      const reason = reasonInput.value.trim().replace(/\s+/g, " ");
+      const reason = typed.trim().replace(/\s+/g, " ");
       if (reason.length < MIN_REASON_CHARS) reasonError.textContent = t("banner_reason_tooShort");
       else if (P.detector.scan(reason).length || /\d{4,}/.test(reason)) reasonError.textContent = t("banner_reason_personal");
       else done(actions.onProceed, reason);
@@ -150,7 +171,7 @@
       el(
         "p",
         { class: "pv-note pv-footer" },
-        t("banner_footer"),
+        el("span", { text: t("banner_footer") }),
         " ",
         state.guidelineUrl
           ? el("a", { href: state.guidelineUrl, target: "_blank", rel: "noopener noreferrer", text: t("banner_guideline") })
@@ -163,7 +184,9 @@
       if (event.key === "Escape" && event.isTrusted) done(actions.onCancel);
       if (event.key === "Tab") trapFocus(event, dialog);
     });
-    root.append(el("style", { text: STYLE }), dialog);
+    const style = document.createElement("style");
+    style.textContent = STYLE;
+    root.append(style, dialog);
     document.documentElement.append(host);
     buttons.querySelector("button").focus();
   }

@@ -1,12 +1,16 @@
 // The as-you-type indicator: a small label just above the composer's right
 // edge that says what the latest scan found. It never takes focus, never
 // catches clicks and never moves the page's layout (position: fixed in its
-// own shadow root); the full banner only comes with a send attempt.
+// own shadow root); the full banner only comes with a send attempt. The root
+// is closed: what was found is the user's business, not the page's (issue 12).
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
 
+  // The words are generated content (::before), which window.find() cannot
+  // search: see banner.js.
   const STYLE = `
     :host { all: initial; }
+    [data-t]::before { content: attr(data-t); }
     .pv-hint {
       position: fixed; z-index: 2147483646; pointer-events: none; max-width: 60vw;
       font: 12px/1.3 system-ui, -apple-system, "Segoe UI", sans-serif;
@@ -29,7 +33,7 @@
   function ensure() {
     if (host?.isConnected) return;
     host = document.createElement("pv-hint");
-    const root = host.attachShadow({ mode: "open" });
+    const root = host.attachShadow({ mode: "closed" });
     const style = document.createElement("style");
     style.textContent = STYLE;
     box = document.createElement("div");
@@ -58,7 +62,7 @@
     ensure();
     anchor = composer;
     box.dataset.tone = tone;
-    box.lastChild.textContent = text;
+    box.lastChild.dataset.t = text;
     place();
   }
 

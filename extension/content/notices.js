@@ -1,13 +1,17 @@
 // Quiet notices in a corner, one shadow root for all of them: the warning
 // about a shared custom assistant, the copyright reminder after a long paste
 // and the reminder to review AI output. None of them blocks anything; each
-// has a close button.
+// has a close button, which only the user can press; the root is closed, so
+// the page reads none of it (issue 12).
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
   const t = (key, vars) => P.t(key, vars);
 
+  // The words are generated content (::before), which window.find() cannot
+  // search: a notice may name a file the page never received (see banner.js).
   const STYLE = `
     :host { all: initial; }
+    [data-t]::before { content: attr(data-t); }
     .pv-stack { position: fixed; right: 16px; bottom: 96px; z-index: 2147483645; display: flex; flex-direction: column; gap: 8px;
       width: min(360px, calc(100vw - 32px)); font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d1d1f; }
     .pv-notice { position: relative; background: #fff; border: 1px solid #c4c4c4; border-left: 6px solid #1f4e9c; border-radius: 8px;
@@ -29,7 +33,7 @@
   function ensure() {
     if (host?.isConnected) return;
     host = document.createElement("pv-notices");
-    const root = host.attachShadow({ mode: "open" });
+    const root = host.attachShadow({ mode: "closed" });
     const style = document.createElement("style");
     style.textContent = STYLE;
     stack = document.createElement("div");
@@ -49,13 +53,13 @@
     notice.dataset.tone = tone;
     notice.setAttribute("role", role);
     const heading = document.createElement("strong");
-    heading.textContent = title;
+    heading.dataset.t = title;
     const body = document.createElement("span");
-    body.textContent = text;
+    body.dataset.t = text;
     notice.append(heading, body);
     if (link) {
       const anchor = Object.assign(document.createElement("a"), { href: link.href, target: "_blank", rel: "noopener noreferrer" });
-      anchor.textContent = link.text;
+      anchor.dataset.t = link.text;
       notice.append(" ", anchor);
     }
     if (action) {
@@ -68,7 +72,8 @@
     }
     const close = Object.assign(document.createElement("button"), { type: "button", className: "pv-close", textContent: "×" });
     close.setAttribute("aria-label", t("notice_close"));
-    close.addEventListener("click", () => {
+    close.addEventListener("click", (event) => {
+      if (!event.isTrusted) return; // a script's click (the page's) closes nothing
       hide(id);
       onClose?.();
     });

@@ -2,12 +2,14 @@
 
 import pytest
 
+from .ui import ui
+
 
 CPR_PROMPT = "Borgerens cpr er 070761-0913"
 CLEAN_PROMPT = "Hvad er klokken?"
 SECRET_VALUES = ["070761-0913", "0707610913", "Borgerens cpr"]
 COMPOSER = "#prompt-textarea"
-BANNER = "promptvagt-banner"
+BANNER = "promptvagt-banner"  # the host element in the page; what it shows is in its closed root
 
 
 @pytest.fixture
@@ -42,12 +44,11 @@ def test_cpr_shows_banner_and_enter_does_not_send(chatgpt, artifacts_dir):
     type_prompt(chatgpt, CPR_PROMPT)
     chatgpt.keyboard.press("Enter")
 
-    banner = chatgpt.locator(f"{BANNER} [role=alertdialog]")
-    banner.wait_for(state="visible")
+    text = ui(chatgpt).banner()
     # Danish whatever the browser's language (this Chromium runs in English).
-    assert "Stop: teksten indeholder personoplysninger" in banner.inner_text()
-    assert "0707XX-XXXX" in banner.inner_text()
-    assert "Personoplysninger" in banner.inner_text()
+    assert "Stop: teksten indeholder personoplysninger" in text
+    assert "0707XX-XXXX" in text
+    assert "Personoplysninger" in text
     chatgpt.screenshot(path=str(artifacts_dir / "chatgpt-banner.png"))
 
     chatgpt.wait_for_timeout(500)  # give a wrongly released send time to land
@@ -66,7 +67,7 @@ def test_clean_prompt_is_sent(chatgpt):
 def test_send_button_is_blocked_too(chatgpt):
     type_prompt(chatgpt, CPR_PROMPT)
     chatgpt.click("#composer-submit-button")
-    chatgpt.locator(f"{BANNER} [role=alertdialog]").wait_for(state="visible")
+    ui(chatgpt).banner()
     chatgpt.wait_for_timeout(300)
     assert submit_count(chatgpt) == 0
 
@@ -74,7 +75,7 @@ def test_send_button_is_blocked_too(chatgpt):
 def test_send_anyway_sends_once(chatgpt):
     type_prompt(chatgpt, CPR_PROMPT)
     chatgpt.keyboard.press("Enter")
-    chatgpt.locator(f"{BANNER} button[data-action=sendAnyway]").click()
+    ui(chatgpt).press("sendAnyway")
     chatgpt.wait_for_function("window.__fixture.submitCount === 1")
     chatgpt.wait_for_timeout(300)
     assert submit_count(chatgpt) == 1
@@ -84,7 +85,7 @@ def test_send_anyway_sends_once(chatgpt):
 def test_edit_returns_focus_to_the_composer(chatgpt):
     type_prompt(chatgpt, CPR_PROMPT)
     chatgpt.keyboard.press("Enter")
-    chatgpt.locator(f"{BANNER} button[data-action=edit]").click()
+    ui(chatgpt).press("edit")
     assert chatgpt.evaluate("document.activeElement.id") == "prompt-textarea"
     assert submit_count(chatgpt) == 0
 
@@ -93,9 +94,7 @@ def test_fallback_detector_blocks_when_companion_is_down(open_chatgpt):
     page = open_chatgpt("http://127.0.0.1:9")  # nothing listens on the discard port
     type_prompt(page, CPR_PROMPT)
     page.keyboard.press("Enter")
-    banner = page.locator(f"{BANNER} [role=alertdialog]")
-    banner.wait_for(state="visible")
-    assert "0707XX-XXXX" in banner.inner_text()
+    assert "0707XX-XXXX" in ui(page).banner()
     page.wait_for_timeout(300)
     assert submit_count(page) == 0
 
@@ -104,9 +103,9 @@ def test_send_anyway_waits_while_the_page_is_answering(chatgpt):
     """Without a send button (an answer is being written) the send happens when the page can."""
     type_prompt(chatgpt, CPR_PROMPT)
     chatgpt.keyboard.press("Enter")
-    chatgpt.locator(f"{BANNER} [role=alertdialog]").wait_for(state="visible")
+    ui(chatgpt).banner()
     chatgpt.evaluate("window.__fixture.setGenerating(true)")
-    chatgpt.locator(f"{BANNER} button[data-action=sendAnyway]").click()
+    ui(chatgpt).press("sendAnyway")
     chatgpt.wait_for_timeout(700)
     assert submit_count(chatgpt) == 0
     chatgpt.evaluate("window.__fixture.setGenerating(false)")

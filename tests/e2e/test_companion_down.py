@@ -8,9 +8,9 @@ import urllib.request
 
 from .companion_process import free_port, running_companion
 from .sites import SITES
+from .ui import ui
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
-BANNER = "promptvagt-banner [role=alertdialog]"
 POPUP = "chrome-extension://hhbeicfpmognamgecembgihjkdniilfi/popup/page.html"
 
 
@@ -47,11 +47,10 @@ def test_fallback_blocks_and_queued_events_arrive_once(launch_browser, extension
         page.click(site.composer)
         page.keyboard.type(CPR_PROMPT)
         page.keyboard.press("Enter")
-        banner = page.locator(BANNER)
-        banner.wait_for(state="visible")
-        assert "0707XX-XXXX" in banner.inner_text()
-        assert "svarer ikke" in banner.inner_text()  # the fallback note
-        page.locator(f"{BANNER} button[data-action=cancel]").click()
+        text = ui(page).banner()
+        assert "0707XX-XXXX" in text
+        assert "svarer ikke" in text  # the fallback note
+        ui(page).press("cancel")
         assert page.evaluate("__fixture.submitCount") == 0, site.id
 
     assert "Nedsat beskyttelse" in popup_status(context)

@@ -13,10 +13,10 @@ import pytest
 from tests.companion.files import samples
 
 from .sites import SITES
+from .ui import ui
 
 CPR = "070761-0913"  # made up
 SECRET_VALUES = [CPR, CPR.replace("-", "")]
-BANNER = "promptvagt-banner [role=alertdialog]"
 PLUS = '#composer-slot [data-testid="composer-plus-btn"]'
 
 
@@ -75,12 +75,11 @@ def drop(page, path, selector=None):
     cdp.detach()
 
 
-def held(page, name, timeout=30_000):
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible", timeout=timeout)
-    text = banner.inner_text()
+def held(page, name, timeout=30):
+    """The banner's text, once it holds ``name`` with the CPR number's masked preview."""
+    text = ui(page).banner(timeout)
     assert name in text and "0707XX-XXXX" in text
-    return banner
+    return text
 
 
 WAYS = {"picked": pick, "dropped": drop}
@@ -90,13 +89,13 @@ WAYS = {"picked": pick, "dropped": drop}
 @pytest.mark.parametrize("way", WAYS)
 def test_a_file_with_a_cpr_number_is_held(chatgpt, files, way, name):
     WAYS[way](chatgpt, files[name])
-    banner = held(chatgpt, name)
+    text = held(chatgpt, name)
     # Never sent anyway: a file with a CPR number has no such button.
-    assert banner.locator('[data-action="sendAnyway"]').count() == 0
-    assert "CPR-nummer kan ikke sendes" in banner.inner_text()
+    assert not ui(chatgpt).has_button("sendAnyway")
+    assert "CPR-nummer kan ikke sendes" in text
     chatgpt.wait_for_timeout(300)
     assert attachments(chatgpt) == []
-    banner.locator('[data-action="cancel"]').click()
+    ui(chatgpt).press("cancel")
     chatgpt.wait_for_timeout(300)
     assert attachments(chatgpt) == []
     # Cancelled: the picker's input is emptied, so no later form submit finds the file.
@@ -108,16 +107,16 @@ def test_a_file_with_a_cpr_number_is_held(chatgpt, files, way, name):
 def test_a_clean_file_goes_through(chatgpt, files, way, name):
     WAYS[way](chatgpt, files[name])
     chatgpt.wait_for_function(f"__fixture.attachments.some(a => a.name === {name!r})", timeout=30_000)
-    assert chatgpt.locator(BANNER).count() == 0
+    assert not ui(chatgpt).banner_shown()
     assert attachments(chatgpt) == [name]
 
 
 @pytest.mark.parametrize("way", WAYS)
 def test_a_text_file_over_2_mb(chatgpt, files, way):
     WAYS[way](chatgpt, files["stor-sag.txt"])
-    held(chatgpt, "stor-sag.txt", timeout=90_000)
+    held(chatgpt, "stor-sag.txt", timeout=90)
     assert attachments(chatgpt) == []
-    chatgpt.locator(BANNER).locator('[data-action="cancel"]').click()
+    ui(chatgpt).press("cancel")
     WAYS[way](chatgpt, files["stor-referat.txt"])
     chatgpt.wait_for_function("__fixture.attachments.length === 1", timeout=90_000)
     assert attachments(chatgpt) == ["stor-referat.txt"]
@@ -140,7 +139,7 @@ def test_a_file_input_the_page_never_attached(chatgpt, files):
     held(chatgpt, "sag.docx")
     chatgpt.wait_for_timeout(300)
     assert attachments(chatgpt) == []
-    chatgpt.locator(BANNER).locator('[data-action="cancel"]').click()
+    ui(chatgpt).press("cancel")
     pick(chatgpt, files["referat.docx"])
     chatgpt.wait_for_function("__fixture.attachments.length === 1", timeout=30_000)
 
@@ -150,9 +149,7 @@ def test_images_are_not_scanned_and_the_user_is_told_once(chatgpt, tmp_path):
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     pick(chatgpt, image)
     chatgpt.wait_for_function("__fixture.attachments.length === 1")
-    notice = chatgpt.locator('pv-notices [data-id="images"]')
-    notice.wait_for(state="visible")
-    assert "Billeder bliver ikke kontrolleret" in notice.inner_text()
+    assert "Billeder bliver ikke kontrolleret" in ui(chatgpt).notice("images")
 
 
 @pytest.mark.parametrize("site", ["lechat", "gemini"])
@@ -165,7 +162,7 @@ def test_drop_on_other_sites(browser, files, site):
     drop(page, files["sag.pdf"], target)
     held(page, "sag.pdf")
     assert page.evaluate("__fixture.attachments.length") == 0
-    page.locator(BANNER).locator('[data-action="cancel"]').click()
+    ui(page).press("cancel")
     drop(page, files["referat.pdf"], target)
     page.wait_for_function("__fixture.attachments.length === 1", timeout=30_000)
     page.close()
@@ -187,4 +184,4 @@ def test_a_pasted_file_is_held_then_given_to_the_page(browser, chatgpt):
     chatgpt.keyboard.press("Control+V")
     chatgpt.wait_for_function("__fixture.attachments.length === 1", timeout=10_000)
     assert chatgpt.evaluate("__fixture.events.filter(e => e.type === 'paste').map(e => e.isTrusted)") == [False]
-    chatgpt.locator('pv-notices [data-id="images"]').wait_for(state="visible")
+    ui(chatgpt).notice("images")

@@ -17,12 +17,12 @@ from urllib.parse import urlsplit
 import pytest
 
 from .sites import REAL_EDITOR_SITES, SITES, attempt_send, type_lines
+from .ui import ui
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 CLEAN_PROMPT = "Hvad er klokken?"
 PASTED = "Notat om borgeren med cpr 070761-0913."
 SECRET_VALUES = ["070761-0913", "0707610913", "150203-4321"]
-BANNER = "promptvagt-banner [role=alertdialog]"
 
 TIERS = {"stand-in": SITES, "real": REAL_EDITOR_SITES}
 PAGES = [(tier, site) for tier, sites in TIERS.items() for site in sites]
@@ -93,7 +93,7 @@ def test_a_cpr_number_is_held_on_every_send_path(open_page, tier, site_id, path)
     type_lines(page, site, CPR_PROMPT)
     beacons = len(page.beacons)
     attempt_send(page, site, path)
-    page.locator(BANNER).wait_for(state="visible")
+    ui(page).banner()
     page.wait_for_timeout(300)  # give a wrongly released send time to land
     assert page.evaluate("__fixture.submitCount") == 0
     assert len(page.beacons) == beacons
@@ -117,12 +117,10 @@ def test_placeholders_are_all_the_model_holds_and_what_the_page_sends(open_page,
     page = open_page(tier, site_id)
     type_lines(page, site, "Borgeren har cpr 070761-0913.", "Igen: 0707610913 og 150203-4321")
     page.keyboard.press("Enter")
-    page.locator(f"{BANNER} button[data-action=redact]").click()
+    ui(page).press("redact")
     expected = "Borgeren har cpr [CPR-NUMMER 1].\nIgen: [CPR-NUMMER 1] og [CPR-NUMMER 2]"
     page.wait_for_function("t => __fixture.composerText === t", arg=expected)
-    notice = page.locator('pv-notices [data-id="redacted"]')
-    notice.wait_for(state="visible")
-    assert "Erstattet med pladsholdere" in notice.inner_text()  # not "Kunne ikke erstatte automatisk"
+    assert "Erstattet med pladsholdere" in ui(page).notice("redacted")  # not "Kunne ikke erstatte automatisk"
     page.wait_for_timeout(200)  # nothing may follow the write (a doubled draft, a late revert)
     assert model(page) == expected
     page.click(site.composer)
@@ -139,7 +137,7 @@ def test_ret_selv_selects_the_finding_and_leaves_the_model_alone(open_page, tier
     page = open_page(tier, site_id)
     type_lines(page, site, CPR_PROMPT)
     page.keyboard.press("Enter")
-    page.locator(f"{BANNER} button[data-action=edit]").click()
+    ui(page).press("edit")
     page.wait_for_timeout(100)  # let the editor take the selection (selectionchange)
     assert model(page) == CPR_PROMPT
     assert page.evaluate("__fixture.submitCount") == 0
@@ -158,7 +156,7 @@ def test_send_anyway_sends_the_prompt_once(open_page, companion, tier, site_id):
     page = open_page(tier, site_id)
     type_lines(page, site, CPR_PROMPT)
     page.keyboard.press("Enter")
-    page.locator(f"{BANNER} button[data-action=sendAnyway]").click()
+    ui(page).press("sendAnyway")
     wait_until_sent(page)
     page.wait_for_timeout(300)
     assert page.evaluate("__fixture.submissions.map(s => s.text)") == [CPR_PROMPT]
@@ -169,9 +167,7 @@ def test_send_anyway_sends_the_prompt_once(open_page, companion, tier, site_id):
 def test_typing_shows_the_hint(open_page, tier, site_id):
     page = open_page(tier, site_id)
     type_lines(page, TIERS[tier][site_id], CPR_PROMPT)
-    hint = page.locator("pv-hint [role=status]")
-    hint.wait_for(state="visible")
-    assert "CPR-nummer" in hint.inner_text()
+    assert "CPR-nummer" in ui(page).hint()
     assert page.locator("promptvagt-banner").count() == 0
 
 
@@ -190,12 +186,10 @@ def test_a_held_paste_is_released_only_as_the_user_chose(open_page, tier, site_i
     type_lines(page, site, "Før: ")
     page.evaluate("t => navigator.clipboard.writeText(t)", PASTED)
     page.keyboard.press("Control+V")
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible")
-    assert "Indsæt med pladsholdere" in banner.inner_text()  # the paste's choices, not a send's
+    assert "Indsæt med pladsholdere" in ui(page).banner()  # the paste's choices, not a send's
     page.wait_for_timeout(100)
     assert model(page).rstrip() == "Før:"  # held: the page has not seen it
-    page.locator(f"{BANNER} button[data-action={choice}]").click()
+    ui(page).press(choice)
     page.wait_for_function("t => __fixture.composerText.trimEnd() === t", arg=expected)
     page.wait_for_timeout(200)  # nothing may follow (a second copy, a late revert)
     assert model(page).rstrip() == expected
@@ -211,10 +205,8 @@ def test_a_write_the_editor_refused_is_reported_and_the_draft_kept(open_page, ti
         if (!event.isTrusted) { event.preventDefault(); event.stopImmediatePropagation(); } }, true)""", site.composer)
     type_lines(page, site, CPR_PROMPT)
     page.keyboard.press("Enter")
-    page.locator(f"{BANNER} button[data-action=redact]").click()
-    notice = page.locator('pv-notices [data-id="redacted"]')
-    notice.wait_for(state="visible")
-    assert "Kunne ikke erstatte automatisk" in notice.inner_text()
+    ui(page).press("redact")
+    assert "Kunne ikke erstatte automatisk" in ui(page).notice("redacted")
     assert model(page) == CPR_PROMPT
     assert page.evaluate("__fixture.submitCount") == 0
 
@@ -226,7 +218,7 @@ def test_a_large_paste_is_held_before_chatgpt_makes_it_an_attachment(open_page, 
     page.click(site.composer)
     page.evaluate("t => navigator.clipboard.writeText(t)", PASTED + " Lang tekst." * 1000)
     page.keyboard.press("Control+V")
-    page.locator(f"{BANNER} button[data-action=redact]").click()
+    ui(page).press("redact")
     # The given-back paste reached the page's own handler (ProseMirror's handlePaste prop in tier B).
     page.wait_for_function("__fixture.attachments.length === 1")
     assert page.evaluate("__fixture.attachments[0].source") == "paste-conversion"

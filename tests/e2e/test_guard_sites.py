@@ -12,11 +12,11 @@ from urllib.parse import urljoin
 import pytest
 
 from .sites import SEND_PATHS, SITES, attempt_send
+from .ui import NOTICES, ui
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 CLEAN_PROMPT = "Hvad er klokken?"
 SECRET_VALUES = ["070761-0913", "0707610913"]
-BANNER = "promptvagt-banner [role=alertdialog]"
 
 
 @pytest.fixture
@@ -56,9 +56,7 @@ def test_a_cpr_number_is_held_on_every_send_path(open_site, site, path):
     page = open_site(site)
     type_prompt(page, site, CPR_PROMPT)
     attempt_send(page, SITES[site], path)
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible")
-    assert "0707XX-XXXX" in banner.inner_text()
+    assert "0707XX-XXXX" in ui(page).banner()
     page.wait_for_timeout(300)  # give a wrongly released send time to land
     assert submit_count(page) == 0
     assert page.evaluate("__fixture.composerText") == CPR_PROMPT
@@ -69,9 +67,7 @@ def test_banner_is_danish_and_keyboard_usable(open_site, site, artifacts_dir):
     page = open_site(site)
     type_prompt(page, site, CPR_PROMPT)
     page.keyboard.press("Enter")
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible")
-    text = banner.inner_text()
+    text = ui(page).banner()
     for label in ("Erstat med pladsholdere", "Ret selv", "Send alligevel", "Annuller"):
         assert label in text
     page.screenshot(path=str(artifacts_dir / f"{site}-banner.png"))
@@ -121,7 +117,7 @@ def test_redaction_is_what_the_page_submits(open_site, companion, site):
     page.keyboard.press("Shift+Enter")
     page.keyboard.type("Igen: 0707610913 og 150203-4321")
     page.keyboard.press("Enter")
-    page.locator(f"{BANNER} button[data-action=redact]").click()
+    ui(page).press("redact")
     expected = "Borgeren har cpr [CPR-NUMMER 1].\nIgen: [CPR-NUMMER 1] og [CPR-NUMMER 2]"
     page.wait_for_function("t => __fixture.composerText === t", arg=expected)
     page.click(SITES[site].composer)
@@ -139,7 +135,7 @@ def test_send_anyway_sends_once_and_is_logged(open_site, companion, site):
     page = open_site(site)
     type_prompt(page, site, CPR_PROMPT)
     page.keyboard.press("Enter")
-    page.locator(f"{BANNER} button[data-action=sendAnyway]").click()
+    ui(page).press("sendAnyway")
     page.wait_for_function("__fixture.submitCount === 1")
     page.wait_for_timeout(300)
     assert submit_count(page) == 1
@@ -152,7 +148,7 @@ def test_edit_marks_the_findings_and_returns_focus(open_site):
     page = open_site("chatgpt")
     type_prompt(page, "chatgpt", CPR_PROMPT)
     page.keyboard.press("Enter")
-    page.locator(f"{BANNER} button[data-action=edit]").click()
+    ui(page).press("edit")
     assert page.evaluate("document.activeElement.id") == "prompt-textarea"
     assert page.evaluate("getSelection().toString()") == "070761-0913"
     assert page.evaluate("CSS.highlights.has('pv-finding')")
@@ -164,7 +160,7 @@ def test_a_rerendered_composer_is_still_guarded(open_site):
     type_prompt(page, "chatgpt", CPR_PROMPT)
     page.evaluate("__fixture.rerender()")
     page.keyboard.press("Enter")
-    page.locator(BANNER).wait_for(state="visible")
+    ui(page).banner()
     page.wait_for_timeout(300)
     assert submit_count(page) == 0
 
@@ -172,9 +168,7 @@ def test_a_rerendered_composer_is_still_guarded(open_site):
 def test_typing_shows_a_hint_before_any_send(open_site):
     page = open_site("gemini")
     type_prompt(page, "gemini", CPR_PROMPT)
-    hint = page.locator("pv-hint [role=status]")
-    hint.wait_for(state="visible")
-    assert "CPR-nummer" in hint.inner_text()
+    assert "CPR-nummer" in ui(page).hint()
     assert page.locator("promptvagt-banner").count() == 0
 
 
@@ -185,13 +179,12 @@ def test_a_large_paste_is_held_before_it_becomes_an_attachment(browser, open_sit
     long_text = "Notat om borgeren med cpr 070761-0913. " + "Lang tekst. " * 1000
     page.evaluate("t => navigator.clipboard.writeText(t)", long_text)
     page.keyboard.press("Control+V")
-    page.locator(f"{BANNER}[aria-labelledby]").wait_for(state="visible")
-    # The paste's own choices (the banner carries no data-* attributes the page could read, issue 12).
-    assert page.locator(f"{BANNER} button[data-action=redact]").inner_text() == "Indsæt med pladsholdere"
+    # The paste's own choices.
+    assert ui(page).button_text("redact") == "Indsæt med pladsholdere"
     assert page.evaluate("__fixture.attachments.length") == 0
     # The gentle copyright reminder for a long verbatim paste.
-    assert page.locator('pv-notices [data-id="copyright"]').count() == 1
-    page.locator(f"{BANNER} button[data-action=redact]").click()
+    assert ui(page).notice_shown("copyright")
+    ui(page).press("redact")
     page.wait_for_function("__fixture.attachments.length === 1")
     assert page.evaluate("__fixture.attachments[0].source") == "paste-conversion"
     page.click(SITES["chatgpt"].send_button)
@@ -201,17 +194,13 @@ def test_a_large_paste_is_held_before_it_becomes_an_attachment(browser, open_sit
 @pytest.mark.parametrize("site", [s for s in SITES if SITES[s].custom_assistant])
 def test_a_shared_custom_assistant_gets_a_warning(open_site, site):
     page = open_site(site, SITES[site].custom_assistant)
-    notice = page.locator('pv-notices [data-id="assistant"]')
-    notice.wait_for(state="visible")
-    assert "delt assistent" in notice.inner_text()
+    assert "delt assistent" in ui(page).notice("assistant")
     page.evaluate("p => __fixture.navigate(p)", SITES[site].plain_route)
-    notice.wait_for(state="detached")
+    ui(page).wait_gone(NOTICES, '[data-id="assistant"]')
 
 
 def test_answers_get_a_review_reminder(open_site):
     page = open_site("lechat")
     type_prompt(page, "lechat", CLEAN_PROMPT)
     page.keyboard.press("Enter")
-    notice = page.locator('pv-notices [data-id="output"]')
-    notice.wait_for(state="visible")
-    assert "fagperson" in notice.inner_text()
+    assert "fagperson" in ui(page).notice("output")

@@ -21,12 +21,12 @@ import pytest
 from .companion_process import free_port
 from .native_host import host_pids, stored_events, wait_for
 from .sites import SITES
+from .ui import ui
 
 NAME_PROMPT = "Skriv et venligt brev til Hanne Jensen om hendes ansøgning"
 CLEAN_PROMPT = "Hvad er hovedstaden i Frankrig?"
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 SECRET_VALUES = ["Hanne Jensen", "Jensen", "070761-0913", "0707610913"]
-BANNER = "promptvagt-banner [role=alertdialog]"
 POPUP = "chrome-extension://hhbeicfpmognamgecembgihjkdniilfi/popup/page.html"
 CHATGPT = SITES["chatgpt"]
 REPO = Path(__file__).resolve().parents[2]
@@ -108,19 +108,17 @@ def test_browser_started_host_holds_a_name_and_sends_a_clean_prompt(
 
     page = open_site(context)
     send(page, NAME_PROMPT)
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible")
-    text = banner.inner_text()
+    text = ui(page).banner()
     assert "H. J." in text
     assert "svarer ikke" not in text  # not the built-in detector's fallback note
     page.screenshot(path=str(artifacts_dir / "native-host-name-held.png"))
-    page.locator(f"{BANNER} button[data-action=cancel]").click()
+    ui(page).press("cancel")
     assert page.evaluate("__fixture.submitCount") == 0
 
     page.fill(CHATGPT.composer, "")
     send(page, CLEAN_PROMPT)
     page.wait_for_function("__fixture.submitCount === 1")
-    assert page.locator(BANNER).count() == 0
+    assert not ui(page).banner_shown()
 
     # The near-miss of the cancelled send went over the native port into the host's log.
     wait_for(lambda: len(stored_events(data_dir)) == 1, timeout=20, what="the event in the host's database")
@@ -169,10 +167,8 @@ def test_events_queued_without_a_companion_arrive_once_over_the_native_port(
     for _ in range(2):
         page.fill(CHATGPT.composer, "")
         send(page, CPR_PROMPT)
-        banner = page.locator(BANNER)
-        banner.wait_for(state="visible")
-        assert "svarer ikke" in banner.inner_text()  # the built-in detector
-        page.locator(f"{BANNER} button[data-action=cancel]").click()
+        assert "svarer ikke" in ui(page).banner()  # the built-in detector
+        ui(page).press("cancel")
     queued = worker.evaluate("chrome.storage.local.get('outbox').then(r => r.outbox ?? [])")
     assert len(queued) == 2 and {e["detector"] for e in queued} == {"fallback"}
     assert worker_status(worker)["channel"] is None

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from .sites import SITES
+from .ui import ui
 
 REPO = Path(__file__).resolve().parents[2]
 PINNED_ID = "hhbeicfpmognamgecembgihjkdniilfi"
-BANNER = "promptvagt-banner [role=alertdialog]"
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def test_chromium_package_has_no_key_and_loads(packages, launch_browser, extensi
     page.click(site.composer)
     page.keyboard.type("Borgerens cpr er 070761-0913")
     page.keyboard.press("Enter")
-    page.locator(BANNER).wait_for(state="visible")
+    ui(page).banner()
     assert page.evaluate("__fixture.submitCount") == 0
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from .companion_process import running_companion
 from .sites import SITES
+from .ui import BANNER, ui
 
 EXTENSION_ID = "hhbeicfpmognamgecembgihjkdniilfi"
 POLICY_DIR = Path("/etc/chromium/policies/managed")
@@ -25,7 +26,6 @@ POLICY = {
     "mode": "block",
     "guidelineUrl": "https://intranet.example.dk/ai",
 }
-BANNER = "promptvagt-banner [role=alertdialog]"
 
 
 @pytest.fixture
@@ -68,18 +68,24 @@ def test_policy_requires_a_reason_and_allows_terms(policy, launch_browser, exten
         page.click(site.composer)
         page.keyboard.type("Borgerens cpr er 070761-0913")
         page.keyboard.press("Enter")
-        banner = page.locator(BANNER)
-        banner.wait_for(state="visible")
-        assert banner.locator('a[href="https://intranet.example.dk/ai"]').count() == 1  # the policy's guideline
-        banner.locator("button[data-action=sendAnyway]").click()
-        reason = banner.locator("#pv-reason-input")
-        reason.wait_for(state="visible")
-        reason.fill("cpr 070761-0913")  # a reason must not hold personal data
-        banner.locator("button[data-action=confirmSendAnyway]").click()
-        assert "må ikke indeholde" in banner.inner_text()
+        banner = ui(page)
+        banner.banner()
+        assert banner.count(BANNER, 'a[href="https://intranet.example.dk/ai"]') == 1  # the policy's guideline
+        banner.press("sendAnyway")
+        assert banner.focused(BANNER, "#pv-reason-input")
+        # The page's script writes a reason into the focused field (execCommand reaches into the
+        # closed root) and cannot confirm it; the user's confirm finds the field empty.
+        page.evaluate("() => document.execCommand('insertText', false, 'Chefen har sagt god for det')")
+        banner.press("confirmSendAnyway")
+        assert "mindst 5 tegn" in banner.banner()
+        # Typed key by key into the field: a reason must not hold personal data.
+        banner.type_into(BANNER, "#pv-reason-input", "cpr 070761-0913")
+        banner.press("confirmSendAnyway")
+        assert "må ikke indeholde" in banner.banner()
         assert page.evaluate("__fixture.submitCount") == 1
-        reason.fill("Aftalt med borgeren")
-        banner.locator("button[data-action=confirmSendAnyway]").click()
+        banner.type_into(BANNER, "#pv-reason-input", "Aftalt med borgeren")
+        page.evaluate("() => document.execCommand('insertText', false, ' og chefen')")  # the page's addition is undone
+        banner.press("confirmSendAnyway")
         page.wait_for_function("__fixture.submitCount === 2")
         # The event goes out through the outbox; give it a moment.
         deadline = time.monotonic() + 5

@@ -29,10 +29,10 @@ import pytest
 from .companion_process import Companion, assert_never_logged, post_event
 from .rsyslog import Rsyslog, rsyslogd_path
 from .sites import SITES
+from .ui import ui
 
 pytestmark = pytest.mark.skipif(rsyslogd_path() is None, reason="rsyslogd missing: install Debian's 'rsyslog'")
 
-BANNER = "promptvagt-banner [role=alertdialog]"
 PROMPTS = {
     # site: (prompt, what the user does)
     "chatgpt": ("Skriv et brev til Hanne Jensen, cpr 070761-0913, om hendes sag", "redact"),
@@ -82,22 +82,20 @@ def act(page, site, prompt, action):
     page.click(site.composer)
     page.keyboard.type(prompt)
     page.keyboard.press("Enter")
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible")
-    assert "CPR" in banner.inner_text()  # the banner shows what was found (masked); the log will not
+    assert "CPR" in ui(page).banner()  # the banner shows what was found (masked); the log will not
     if action == "redact":
-        banner.locator("button[data-action=redact]").click()
+        ui(page).press("redact")
         page.wait_for_function("() => !__fixture.composerText.includes('0913')")
         # The guard records "redacted" once it has checked the write; its notice says it did.
-        page.locator('[data-id="redacted"]').wait_for()
+        ui(page).notice("redacted")
     elif action == "cancel":
-        banner.locator("button[data-action=cancel]").click()
+        ui(page).press("cancel")
     elif action == "edit":
-        banner.locator("button[data-action=edit]").click()
+        ui(page).press("edit")
         page.keyboard.press("Control+A")
         page.keyboard.press("Delete")
     else:
-        banner.locator("button[data-action=sendAnyway]").click()
+        ui(page).press("sendAnyway")
         page.wait_for_function("__fixture.submitCount === 1")
 
 

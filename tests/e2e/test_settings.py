@@ -3,10 +3,10 @@
 import pytest
 
 from .sites import SITES
+from .ui import ui
 
 NAME_PROMPT = "Skriv et svar til Jens Hansen om hans ansøgning"
 CPR_PROMPT = "Borgerens cpr er 070761-0913"
-BANNER = "promptvagt-banner [role=alertdialog]"
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def send(context, site_id, text):
 def test_warn_mode_lets_names_through_but_still_holds_a_cpr_number(browser):
     context, worker = browser
     page = send(context, "chatgpt", NAME_PROMPT)
-    assert page.locator(BANNER).count() == 1, "block mode (default) holds a name"
+    assert ui(page).banner_shown(), "block mode (default) holds a name"
     assert page.evaluate("__fixture.submitCount") == 0
 
     worker.evaluate("chrome.storage.local.set({mode: 'warn'})")
@@ -42,7 +42,7 @@ def test_warn_mode_lets_names_through_but_still_holds_a_cpr_number(browser):
     page.wait_for_function("__fixture.submitCount === 1")
     assert page.locator("promptvagt-banner").count() == 0
     page = send(context, "chatgpt", CPR_PROMPT)
-    assert page.locator(BANNER).count() == 1
+    assert ui(page).banner_shown()
     assert page.evaluate("__fixture.submitCount") == 0
 
 
@@ -53,4 +53,4 @@ def test_a_site_switched_off_is_not_guarded(browser):
     page.wait_for_function("__fixture.submitCount === 1")
     assert page.locator("promptvagt-banner").count() == 0
     page = send(context, "gemini", CPR_PROMPT)  # the others stay on
-    assert page.locator(BANNER).count() == 1
+    assert ui(page).banner_shown()

@@ -8,10 +8,10 @@ Chat and Copilot put Stop in the send button's place; the fixtures model that.
 import pytest
 
 from .sites import SITES
+from .ui import ui
 
 CPR_DRAFT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 CLEAN_PROMPT = "Hvad er klokken?"
-BANNER = "promptvagt-banner [role=alertdialog]"
 STOP = {
     "chatgpt": '#composer-slot button[data-testid="stop-button"]',
     "gemini": "button.send-button.stop",
@@ -46,7 +46,7 @@ def test_stop_works_during_an_answer_with_a_cpr_draft(browser, site):
     page.click(STOP[site])
     page.wait_for_function("!__fixture.generating", timeout=5_000)
     page.wait_for_timeout(300)
-    assert page.locator(BANNER).count() == 0
+    assert not ui(page).banner_shown()
     assert page.evaluate("__fixture.submitCount") == 1
     page.close()
 
@@ -55,9 +55,7 @@ def test_stop_works_during_an_answer_with_a_cpr_draft(browser, site):
 def test_send_anyway_during_an_answer_sends_once_the_page_can(browser, site):
     page = answering(browser, site, answer_ms=2_500)
     page.keyboard.press("Enter")
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible")
-    banner.locator('[data-action="sendAnyway"]').click()
+    ui(page).press("sendAnyway")
     # The answer is not cut short by a click on Stop; the draft goes once the answer is done.
     page.wait_for_timeout(500)
     assert page.evaluate("__fixture.generating") is True
