@@ -40,6 +40,16 @@
 
   let host = null;
 
+  // The worker only hands out an https guideline link (background/settings.js);
+  // checked again here, where it becomes a link on the chatbot's page (issue 12).
+  P.isHttpsLink = (value) => {
+    try {
+      return new URL(value).protocol === "https:";
+    } catch {
+      return false;
+    }
+  };
+
   // Words are shown as generated content (::before, from data-t), not text
   // nodes: window.find() searches closed shadow roots too, so a page could
   // otherwise probe for a masked preview ("0101XX-…": a birth date) of a paste
@@ -173,7 +183,7 @@
         { class: "pv-note pv-footer" },
         el("span", { text: t("banner_footer") }),
         " ",
-        state.guidelineUrl
+        P.isHttpsLink(state.guidelineUrl)
           ? el("a", { href: state.guidelineUrl, target: "_blank", rel: "noopener noreferrer", text: t("banner_guideline") })
           : null,
       ),

@@ -57,7 +57,7 @@
     const body = document.createElement("span");
     body.dataset.t = text;
     notice.append(heading, body);
-    if (link) {
+    if (link && P.isHttpsLink(link.href)) {
       const anchor = Object.assign(document.createElement("a"), { href: link.href, target: "_blank", rel: "noopener noreferrer" });
       anchor.dataset.t = link.text;
       notice.append(" ", anchor);

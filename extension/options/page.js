@@ -3,7 +3,9 @@
 (async () => {
   const P = globalThis.Promptvagt;
   const SITES = { chatgpt: "ChatGPT", gemini: "Gemini", copilot: "Copilot", m365: "Microsoft 365 Copilot", lechat: "Le Chat" };
-  const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/;
+  // As the worker checks them where they are used (background/settings.js).
+  const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/;
+  const HTTPS = /^https:\/\/[^/\s@]+(\/\S*)?$/;
   const form = document.getElementById("settings");
 
   await P.textsReady;
@@ -25,6 +27,13 @@
   document.getElementById("requireReason").textContent = P.t(settings.requireReason ? "options_yes" : "options_no");
   document.getElementById("allowTerms").textContent = settings.allowTerms.join(", ") || P.t("options_none");
 
+  // A value the worker does not use (a bad policy value or a bad stored one) is said where it is set.
+  for (const { key, source } of settings.invalid ?? []) {
+    const section = form.querySelector(`[data-key="${key}"]`);
+    const text = P.t(`settings_invalid_${key}`, { source: P.t(`settings_source_${source}`), used: settings[key] });
+    section?.append(Object.assign(document.createElement("p"), { className: "error", role: "alert", textContent: text }));
+  }
+
   for (const key of settings.locked) {
     const section = form.querySelector(`[data-key="${key}"]`);
     if (!section) continue;
@@ -34,6 +43,10 @@
 
   document.getElementById("test").addEventListener("click", async () => {
     const result = document.getElementById("test-result");
+    if (!LOOPBACK.test(form.companionUrl.value.trim())) {
+      result.textContent = P.t("options_companionUrl_invalid");
+      return;
+    }
     try {
       const response = await fetch(new URL("/health", form.companionUrl.value), { signal: AbortSignal.timeout(2000) });
       result.textContent = P.t(response.ok ? "options_test_ok" : "options_test_fail");
@@ -61,6 +74,12 @@
       saved.textContent = P.t("options_companionUrl_invalid");
       return;
     }
+    const guidelineUrl = form.guidelineUrl.value.trim();
+    if (guidelineUrl && !HTTPS.test(guidelineUrl)) {
+      saved.className = "error";
+      saved.textContent = P.t("options_guidelineUrl_invalid");
+      return;
+    }
     const extraSites = form.extraSites.value.split(/\s+/).filter((origin) => /^https:\/\/[^/]+\/?$/.test(origin));
     // Access to an extra site needs the user's yes, asked during this click.
     if (extraSites.length && !settings.locked.includes("extraSites")) {
@@ -71,7 +90,7 @@
       mode: form.mode.value,
       sites: Object.fromEntries(Object.keys(SITES).map((id) => [id, form[`site-${id}`].checked])),
       extraSites: extraSites.map((origin) => origin.replace(/\/$/, "")),
-      guidelineUrl: form.guidelineUrl.value.trim(),
+      guidelineUrl,
       language: form.language.value,
     };
     for (const key of settings.locked) delete values[key];

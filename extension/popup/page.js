@@ -19,6 +19,15 @@
   const model = status.health?.model;
   document.getElementById("model").textContent = model ? `${model.name} ${model.version}` : P.t("popup_model_none");
   for (const key of ["held", "resolved", "sentAnyway"]) document.getElementById(key).textContent = String(status.today[key]);
+  // A companion address or guideline link that is not used, and why (background/settings.js).
+  const settings = await chrome.runtime.sendMessage({ type: "getSettings" });
+  const invalid = (settings.invalid ?? []).map(({ key, source }) =>
+    P.t(`settings_invalid_${key}`, { source: P.t(`settings_source_${source}`), used: settings[key] }));
+  if (invalid.length) {
+    const note = document.getElementById("settingsNote");
+    note.textContent = invalid.join(" ");
+    note.hidden = false;
+  }
   if (status.queued) {
     const queued = document.getElementById("queued");
     queued.textContent = P.t("popup_queued", { count: status.queued });

@@ -6,7 +6,50 @@
 (() => {
   // A stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
   const CPR = /(?<![\d_])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d{2})(?:[ \t\u00a0]*[-\u2010-\u2013][ \t\u00a0]*|[./ \t\u00a0])?(\d{4})(?!\d)(?!\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\b)/g;
-  const NEGATIVE_CUES = /(faktura|ordre|kunde|p-?n(?:r|ummer)|bilag|sags|journal|tlf|telefon|mobil|vare|konto|ean|cvr|kode|gavekort|kortnummer|booking|billet|pakke)\S*\W*$/i;
+  // Cue words, as the companion's (dk_cpr_recognizer.py CONTEXT, NEGATIVE_CONTEXT) and
+  // read the same way (context_words.py): whole words on the number's own line,
+  // nearest first; a cue of four or more letters also matches the start of a
+  // longer word (personnummer -> personnummeret), never a word's middle or a
+  // stem: "Journal: 010190-1234" is a patient's record, "Journalnr." is not.
+  // Kept in step by tests/vectors/cpr.json, which both detectors must pass.
+  const CUES = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
+    "født", "fødselsdato", "fødselsdag"];
+  const NEGATIVE_CUES = [
+    "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr",
+    "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
+    "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "varenummer", "varenr",
+    "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
+    "serienummer", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
+    "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order",
+  ];
+  // Negative only as the number's own label, right before it: a Danish phone
+  // number has eight digits, so a phone word further back is about something else.
+  const PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"];
+  const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
+  const CUE_WORDS = 5;
+  const CUE_REACH = 60;
+
+  // Up to five lower-case words before `start` on the same line, nearest last.
+  function wordsBefore(text, start) {
+    const window = text.slice(Math.max(0, start - CUE_REACH), start).split("\n").pop();
+    return (window.match(WORD) ?? []).map((word) => word.replace(/[.:]+$/, "").toLowerCase()).slice(-CUE_WORDS);
+  }
+
+  // How many words back the nearest cue stands (0: adjacent), or -1.
+  function nearestCue(words, cues) {
+    const reversed = [...words].reverse();
+    return reversed.findIndex((word) => cues.includes(word) || cues.some((cue) => cue.length >= 4 && word.startsWith(cue)));
+  }
+
+  // A phone label right before the number, or a negative cue nearer than any
+  // positive one: a phone, invoice or order number.
+  function negativeCue(text, start) {
+    const words = wordsBefore(text, start);
+    if (nearestCue(words.slice(-1), PHONE_LABELS) === 0) return true;
+    const minus = nearestCue(words, NEGATIVE_CUES);
+    const plus = nearestCue(words, CUES);
+    return minus >= 0 && (plus < 0 || minus < plus);
+  }
 
   // Markers that label a whole document as not for the public. "FORTROLIGT"
   // only in capitals: "fortroligt" in running text is ordinary Danish
@@ -36,8 +79,7 @@
       const [, dd, mm, yy, serial] = match;
       const year = birthYear(Number(yy), Number(serial[0]));
       if (!isBirthDate(Number(dd), Number(mm), year)) continue;
-      const before = text.slice(Math.max(0, match.index - 30), match.index);
-      if (NEGATIVE_CUES.test(before)) continue;
+      if (negativeCue(text, match.index)) continue;
       findings.push({
         entity_type: "DK_CPR",
         start: match.index,

@@ -6,7 +6,8 @@
   P.addSite({
     id: "copilot",
     name: "Copilot",
-    matches: ["https://copilot.microsoft.com/*"],
+    // copilot.com and www.copilot.com serve the same app (research §1.3, hosts seen in S16).
+    matches: ["https://copilot.microsoft.com/*", "https://copilot.com/*", "https://www.copilot.com/*"],
     selectors: {
       composer: [
         // Seen 2025-08 to 2026-02 (S1, S6, S11).
@@ -28,4 +29,4 @@
     },
   });
 })();
-// Test pages: tests/fixtures/copilot/index.html (at copilot.microsoft.com)
+// Test pages: tests/fixtures/copilot/index.html (at copilot.microsoft.com, copilot.com, www.copilot.com)

@@ -10,7 +10,8 @@
   P.addSite({
     id: "m365",
     name: "Microsoft 365 Copilot",
-    matches: ["https://m365.cloud.microsoft/*", "https://copilot.cloud.microsoft/*"],
+    // m365copilot.com: a further host of the same app (research §1.3, hosts seen in S16).
+    matches: ["https://m365.cloud.microsoft/*", "https://copilot.cloud.microsoft/*", "https://m365copilot.com/*"],
     selectors: {
       composer: [
         // Seen 2025-11 to 2026-07 (S6, S16).
@@ -39,4 +40,4 @@
     isCustomAssistant: (location) => AGENT_URL.test(location.pathname + location.search),
   });
 })();
-// Test pages: tests/fixtures/copilot/index.html (at m365.cloud.microsoft, copilot.cloud.microsoft)
+// Test pages: tests/fixtures/copilot/index.html (at m365.cloud.microsoft, copilot.cloud.microsoft, m365copilot.com)

@@ -7,7 +7,7 @@ whole module; every test opens its own page.
 
 import json
 import urllib.request
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -204,3 +204,18 @@ def test_answers_get_a_review_reminder(open_site):
     type_prompt(page, "lechat", CLEAN_PROMPT)
     page.keyboard.press("Enter")
     assert "fagperson" in ui(page).notice("output")
+
+
+@pytest.mark.parametrize("host, site_id", [("copilot.com", "copilot"), ("www.copilot.com", "copilot"), ("m365copilot.com", "m365")])
+def test_the_other_hosts_of_a_site_are_guarded(browser, host, site_id):
+    # Hosts the research saw the same apps on (issue 12); the fixture page picks its mode by hostname.
+    site = SITES[site_id]
+    page = browser.new_page()
+    page.goto(f"https://{host}/{urlsplit(site.url).path.lstrip('/')}")
+    page.wait_for_function("window.__fixture && window.__fixture.ready")
+    type_prompt(page, site_id, CPR_PROMPT)
+    page.keyboard.press("Enter")
+    assert "0707XX-XXXX" in ui(page).banner()
+    page.wait_for_timeout(300)
+    assert submit_count(page) == 0
+    page.close()

@@ -54,3 +54,56 @@ def test_a_site_switched_off_is_not_guarded(browser):
     assert page.locator("promptvagt-banner").count() == 0
     page = send(context, "gemini", CPR_PROMPT)  # the others stay on
     assert ui(page).banner_shown()
+
+
+EXTENSION = "chrome-extension://hhbeicfpmognamgecembgihjkdniilfi"
+BAD_SETTINGS = {"companionUrl": "http://evil.example:8640", "guidelineUrl": "javascript:alert(document.domain)"}
+KL_GUIDE = "https://www.kl.dk/kommunale-opgaver/digitalisering-og-teknologi/kunstig-intelligens"
+
+
+def test_bad_addresses_are_not_used_and_the_user_is_told(browser, companion):
+    """A direct storage write (as by another tool, skipping the options page) of a non-loopback companion
+    address and a javascript: link: the worker uses neither, the banner links only https, and the popup and
+    the options page say what is used instead. Nothing stored is changed."""
+    context, worker = browser
+    worker.evaluate("s => chrome.storage.local.set(s)", BAD_SETTINGS)
+    settings = worker.evaluate("readSettings()")
+    assert settings["companionUrl"] == "http://127.0.0.1:8640"
+    assert settings["guidelineUrl"] == KL_GUIDE
+    assert settings["invalid"] == [{"key": "companionUrl", "source": "user"}, {"key": "guidelineUrl", "source": "user"}]
+    assert worker.evaluate("keys => chrome.storage.local.get(keys)", list(BAD_SETTINGS)) == BAD_SETTINGS  # nothing lost
+
+    page = send(context, "chatgpt", CPR_PROMPT)
+    assert ui(page).count("promptvagt-banner", f'a[href="{KL_GUIDE}"]') == 1
+    assert ui(page).count("promptvagt-banner", 'a[href^="javascript:"]') == 0
+
+    popup = context.new_page()
+    popup.goto(f"{EXTENSION}/popup/page.html")
+    note = popup.locator("#settingsNote")
+    note.wait_for(state="visible")
+    assert "Tjenestens adresse i dine indstillinger bruges ikke" in note.inner_text()
+    assert "Linket til retningslinjerne i dine indstillinger bruges ikke" in note.inner_text()
+    options = context.new_page()
+    options.goto(f"{EXTENSION}/options/page.html")
+    alerts = options.locator("[data-key=companionUrl] [role=alert], [data-key=guidelineUrl] [role=alert]")
+    alerts.first.wait_for()
+    assert alerts.count() == 2
+    assert "Promptvagt bruger http://127.0.0.1:8640 i stedet" in alerts.nth(0).inner_text()
+    # The options page itself refuses a javascript: link.
+    options.fill("#companionUrl", companion)
+    options.fill("#guidelineUrl", "javascript:alert(1)")
+    options.click("#settings button[type=submit]")
+    options.wait_for_function("document.getElementById('saved').textContent !== ''")
+    assert options.inner_text("#saved") == "Linket skal begynde med https://."
+
+
+def test_companion_addresses_are_loopback_http_only(browser):
+    _, worker = browser
+    addresses = {
+        "http://127.0.0.1:8641": True, "http://localhost:8641": True, "http://[::1]:8641": True,
+        "https://127.0.0.1:8641": False, "http://127.0.0.1.evil.example:8641": False, "http://10.0.0.5:8641": False,
+        "http://user:pw@127.0.0.1:8641": False, "http://127.0.0.1:8641/api": False, "file:///etc/passwd": False,
+    }
+    for address, valid in addresses.items():
+        worker.evaluate("a => chrome.storage.local.set({companionUrl: a})", address)
+        assert worker.evaluate("readSettings()")["companionUrl"] == (address if valid else "http://127.0.0.1:8640"), address

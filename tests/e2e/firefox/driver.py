@@ -19,6 +19,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from ..ui import READ_TEXT
+
 ADDON_ID = "promptvagt@promptvagt.dk"  # browser_specific_settings.gecko.id
 ADDON_UUID = "5a1f0e1c-7e57-4f1e-9a7e-000000000014"
 EXTENSION_BASE = f"moz-extension://{ADDON_UUID}/"
@@ -27,11 +29,6 @@ STARTUP_TIMEOUT_S = 60
 ENTER = "\ue007"
 CONTROL = "\ue009"
 SHIFT = "\ue008"
-BANNER_TEXT = (
-    "const b = document.querySelector('promptvagt-banner');"
-    "const d = b && b.shadowRoot && b.shadowRoot.querySelector('[role=alertdialog]');"
-    "return d ? d.innerText : null;"
-)
 
 
 def profile_prefs(proxy_port: int) -> dict:
@@ -188,20 +185,46 @@ class Firefox:
     def click(self, selector: str) -> None:
         self.find(selector).click()
 
+    # -- the extension's banner, hint and notices -------------------------------------------
+    # They live in closed shadow roots (issue 12): page script cannot reach them, WebDriver
+    # can (its "shadow root" is the element's, open or closed), and its element click is a
+    # trusted click at the element's place on screen, as a user's.
+
+    def in_ui(self, host: str, selector: str):
+        """``selector`` inside ``host``'s closed shadow root, or None."""
+        from marionette_driver.by import By  # noqa: PLC0415
+        from marionette_driver.errors import MarionetteException  # noqa: PLC0415
+
+        hosts = self.marionette.find_elements(By.CSS_SELECTOR, host)
+        if not hosts:
+            return None
+        try:
+            found = hosts[0].shadow_root.find_elements(By.CSS_SELECTOR, selector)
+        except MarionetteException:  # the host went away meanwhile
+            return None
+        return found[0] if found else None
+
+    def ui_text(self, host: str, selector: str, timeout: float = 10) -> str:
+        """The words of ``selector`` in ``host`` once it shows (generated content included); fails when it does not."""
+        deadline = time.monotonic() + timeout
+        while (element := self.in_ui(host, selector)) is None:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no {host} {selector} after {timeout}s")
+            time.sleep(0.1)
+        return self.js(f"return ({READ_TEXT}).call(arguments[0]);", element)
+
     def banner_text(self, timeout: float = 10) -> str:
         """The banner's text once it shows; fails when none appears."""
-        deadline = time.monotonic() + timeout
-        while (text := self.js(BANNER_TEXT)) is None:
-            if time.monotonic() > deadline:
-                raise AssertionError(f"no banner after {timeout}s")
-            time.sleep(0.1)
-        return text
+        return self.ui_text("promptvagt-banner", "[role=alertdialog]", timeout)
 
     def click_banner(self, action: str) -> None:
         """Click a banner button by its ``data-action`` (redact, edit, sendAnyway, cancel)."""
-        from marionette_driver.by import By  # noqa: PLC0415
+        self.click_ui("promptvagt-banner", f"button[data-action={action}]")
 
-        self.find("promptvagt-banner").shadow_root.find_element(By.CSS_SELECTOR, f"button[data-action={action}]").click()
+    def click_ui(self, host: str, selector: str) -> None:
+        element = self.in_ui(host, selector)
+        assert element is not None, f"no {host} {selector}"
+        element.click()
 
     # -- the extension's own pages, used as a user would ------------------------------------
 

@@ -16,6 +16,7 @@ import urllib.request
 import pytest
 from ..companion_process import running_companion
 from ..sites import SEND_PATHS, SITES
+from ..test_page_cannot_act import HOSTILE_PAGE, PRESS_EVERYTHING, PROBES, READ_EVERYTHING
 from .driver import CONTROL, ENTER, EXTENSION_BASE, SHIFT
 
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
@@ -209,3 +210,28 @@ def test_a_name_is_held_by_the_companion(firefox):
     assert "H. J." in text  # the masked name: only the companion finds names
     assert "svarer ikke" not in text
     assert firefox.submissions() == 0
+
+
+def test_page_script_can_neither_press_nor_read_the_banner(firefox, companion):
+    """The Chromium tier's hostile page (test_page_cannot_act.py), in Firefox: its content scripts' roots are closed too."""
+    url, _ = companion
+    before = {e["id"] for e in events_with(url, "sent_anyway") + events_with(url, "cancelled")}
+    site = firefox.open_fixture(SITES["chatgpt"])
+    firefox.js(HOSTILE_PAGE)  # hooks attachShadow and watches the document before anything is shown
+    firefox.type(site.composer, CPR_PROMPT)
+    firefox.press(site.composer, ENTER)
+    assert "0707XX-XXXX" in firefox.banner_text()
+    seen = firefox.js(f"return ({READ_EVERYTHING})(arguments[0]);", PROBES)
+    assert seen["hosts"] and seen["open"] == [] and seen["hooked"] == 0
+    assert seen["attributes"] == [] and seen["marked"] == 0 and seen["found"] == []
+    for probe in PROBES:
+        assert probe not in seen["text"] and probe not in seen["seen"]
+    firefox.js(f"({PRESS_EVERYTHING})();")
+    firefox.pause(1.5)  # room for a wrongly accepted press to send or to be logged
+    assert firefox.in_ui("promptvagt-banner", "[role=alertdialog]") is not None
+    assert firefox.submissions() == 0
+    assert firefox.js("return __fixture.composerText") == CPR_PROMPT
+    after = {e["id"] for e in events_with(url, "sent_anyway") + events_with(url, "cancelled")}
+    assert after == before
+    firefox.click_banner("cancel")  # the user still can
+    firefox.wait_for("!document.querySelector('promptvagt-banner')", what="the banner to close")
