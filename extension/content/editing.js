@@ -7,7 +7,6 @@
 // Each is tried on the library itself in tests/fixtures/real-editors (issue 16).
 (() => {
   const P = (globalThis.Promptvagt ??= { sites: [] });
-  const HIGHLIGHT = "pv-finding";
   // Longest wait for a selectionchange that may not come (the selection was
   // already there); in Chromium it arrives 2-7 ms after the change.
   const SELECTION_SETTLE_MS = 50;
@@ -165,8 +164,36 @@
   }
 
   // "Ret selv": show the user where the findings are. Contenteditable editors
-  // get a CSS highlight (no DOM change the editor could trip over); a
-  // textarea gets the first finding selected.
+  // get marks drawn over the text in a closed shadow root of our own: no
+  // change to the editor's DOM it could trip over, and nothing the page can
+  // read (a CSS highlight is in the page's CSS.highlights, issue 12). The first
+  // finding is also selected, so typing replaces it; a textarea gets only that.
+  const MARK_STYLE = `
+    :host { all: initial; }
+    .pv-mark { position: fixed; z-index: 2147483644; pointer-events: none; box-sizing: border-box;
+      background: rgba(179, 38, 30, .16); border-bottom: 2px solid #b3261e; border-radius: 2px; }
+  `;
+  let marks = null; // {host, root, ranges, frame}
+
+  function drawMarks() {
+    marks.frame = 0;
+    const boxes = marks.ranges.flatMap((range) => [...range.getClientRects()]).filter((box) => box.width && box.height);
+    marks.root.replaceChildren(Object.assign(document.createElement("style"), { textContent: MARK_STYLE }));
+    for (const box of boxes) {
+      const mark = document.createElement("div");
+      mark.className = "pv-mark";
+      Object.assign(mark.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
+      marks.root.append(mark);
+    }
+  }
+
+  // Scrolling moves the text under the marks: draw them again in the next frame.
+  const redrawMarks = () => {
+    if (marks && !marks.frame) marks.frame = requestAnimationFrame(drawMarks);
+  };
+  addEventListener("scroll", redrawMarks, { capture: true, passive: true });
+  addEventListener("resize", redrawMarks, { passive: true });
+
   function markFindings(element, text, findings) {
     element.focus();
     if (!findings.length) return;
@@ -175,10 +202,11 @@
       return;
     }
     const ranges = rangesFor(element, text, findings);
-    if (globalThis.CSS?.highlights && globalThis.Highlight) {
-      ensureHighlightStyle();
-      CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges));
-    }
+    clearMarks();
+    const host = document.createElement("pv-marks");
+    marks = { host, root: host.attachShadow({ mode: "closed" }), ranges, frame: 0 };
+    document.documentElement.append(host);
+    drawMarks();
     if (ranges[0]) {
       getSelection().removeAllRanges();
       getSelection().addRange(ranges[0]);
@@ -186,15 +214,10 @@
   }
 
   function clearMarks() {
-    globalThis.CSS?.highlights?.delete(HIGHLIGHT);
-  }
-
-  function ensureHighlightStyle() {
-    if (document.getElementById("pv-highlight-style")) return;
-    const style = document.createElement("style");
-    style.id = "pv-highlight-style";
-    style.textContent = `::highlight(${HIGHLIGHT}) { background-color: #ffd8d6; color: inherit; text-decoration: underline wavy #b3261e; }`;
-    (document.head ?? document.documentElement).append(style);
+    if (!marks) return;
+    cancelAnimationFrame(marks.frame);
+    marks.host.remove();
+    marks = null;
   }
 
   const isField = (element) => element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;

@@ -151,7 +151,11 @@ def test_edit_marks_the_findings_and_returns_focus(open_site):
     ui(page).press("edit")
     assert page.evaluate("document.activeElement.id") == "prompt-textarea"
     assert page.evaluate("getSelection().toString()") == "070761-0913"
-    assert page.evaluate("CSS.highlights.has('pv-finding')")
+    # The finding is marked over the text, in a closed root of the extension's: not a CSS highlight the page could read.
+    assert ui(page).count("pv-marks", ".pv-mark") == 1
+    assert page.evaluate("CSS.highlights.size") == 0
+    page.keyboard.type("[fjernet]")  # an edit: the marks go
+    ui(page).wait_gone("pv-marks", ".pv-mark")
     assert submit_count(page) == 0
 
 

@@ -169,8 +169,11 @@ def test_events_queued_without_a_companion_arrive_once_over_the_native_port(
         send(page, CPR_PROMPT)
         assert "svarer ikke" in ui(page).banner()  # the built-in detector
         ui(page).press("cancel")
-    queued = worker.evaluate("chrome.storage.local.get('outbox').then(r => r.outbox ?? [])")
-    assert len(queued) == 2 and {e["detector"] for e in queued} == {"fallback"}
+    outbox = "chrome.storage.local.get('outbox').then(r => r.outbox ?? [])"
+    # The click returns once delivered; the event reaches the outbox a moment later.
+    wait_for(lambda: len(worker.evaluate(outbox)) == 2, timeout=10, what="both events in the outbox")
+    queued = worker.evaluate(outbox)
+    assert {e["detector"] for e in queued} == {"fallback"}
     assert worker_status(worker)["channel"] is None
 
     install(profile, env)

@@ -61,7 +61,7 @@ new MutationObserver((records) => {
 """
 
 READ_EVERYTHING = """(probes) => {
-  const hosts = ['promptvagt-banner', 'pv-hint', 'pv-notices'].map((name) => document.querySelector(name)).filter(Boolean);
+  const hosts = ['promptvagt-banner', 'pv-hint', 'pv-notices', 'pv-marks'].map((name) => document.querySelector(name)).filter(Boolean);
   const selection = getSelection();
   selection.selectAllChildren(document.documentElement);
   const selected = selection.toString();
@@ -183,6 +183,18 @@ def test_the_page_cannot_press_the_send_banner(page, companion):
     assert page.evaluate("__fixture.submissions[0].text") == CPR_PROMPT
     page.wait_for_timeout(1000)
     assert [e["action"] for e in new_events(companion, before)] == ["sent_anyway"]
+
+
+def test_ret_selv_marks_what_only_the_user_sees(page):
+    page.click(CHATGPT.composer)
+    page.keyboard.type(CPR_PROMPT)
+    page.keyboard.press("Enter")
+    banner = ui(page)
+    banner.press("edit")
+    assert banner.count("pv-marks", ".pv-mark") == 1  # the finding is marked for the user
+    assert_nothing_read(page)
+    assert page.evaluate("CSS.highlights.size") == 0
+    assert page.evaluate("document.querySelector('pv-marks').shadowRoot") is None
 
 
 def test_the_page_can_neither_release_nor_read_a_held_paste(page, companion):

@@ -25,6 +25,8 @@ POLICY = {
     "allowTerms": ["Jens Hansen"],
     "mode": "block",
     "guidelineUrl": "https://intranet.example.dk/ai",
+    # Not on this computer: not used (issue 12); the user's own address stays in force.
+    "companionUrl": "http://192.0.2.10:8640",
 }
 
 
@@ -55,6 +57,7 @@ def test_policy_requires_a_reason_and_allows_terms(policy, launch_browser, exten
         assert settings["requireReason"] is True
         assert settings["mode"] == "block"  # the policy beats the user's 'warn'
         assert sorted(settings["locked"]) == sorted(policy)
+        assert settings["companionUrl"] == url and settings["invalid"] == [{"key": "companionUrl", "source": "policy"}]
 
         site = SITES["chatgpt"]
         page = context.new_page()
