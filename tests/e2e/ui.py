@@ -36,8 +36,11 @@ READ_TEXT = """function () {
     if (style.display === "none" || node.localName === "style") return;
     const block = style.display !== "inline" && style.display !== "inline-block";
     if (block) parts.push("\\n");
+    // Chromium gives the resolved string, Firefox the attr() it comes from.
     const before = getComputedStyle(node, "::before").content;
-    if (before.startsWith('"')) parts.push(JSON.parse(before));
+    const attribute = /^attr\(([\w-]+)\)$/.exec(before);
+    if (attribute) parts.push(node.getAttribute(attribute[1]) ?? "");
+    else if (before.startsWith('"')) parts.push(JSON.parse(before));
     for (const child of node.childNodes) walk(child);
     if (block) parts.push("\\n");
   };
