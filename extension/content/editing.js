@@ -188,11 +188,17 @@
   }
 
   // Scrolling moves the text under the marks: draw them again in the next frame.
+  // Listening starts with the first marks (this file also loads in node's tests).
+  let listening = false;
   const redrawMarks = () => {
     if (marks && !marks.frame) marks.frame = requestAnimationFrame(drawMarks);
   };
-  addEventListener("scroll", redrawMarks, { capture: true, passive: true });
-  addEventListener("resize", redrawMarks, { passive: true });
+  function listenForMoves() {
+    if (listening) return;
+    listening = true;
+    addEventListener("scroll", redrawMarks, { capture: true, passive: true });
+    addEventListener("resize", redrawMarks, { passive: true });
+  }
 
   function markFindings(element, text, findings) {
     element.focus();
@@ -203,6 +209,7 @@
     }
     const ranges = rangesFor(element, text, findings);
     clearMarks();
+    listenForMoves();
     const host = document.createElement("pv-marks");
     marks = { host, root: host.attachShadow({ mode: "closed" }), ranges, frame: 0 };
     document.documentElement.append(host);

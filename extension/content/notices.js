@@ -63,7 +63,8 @@
       notice.append(" ", anchor);
     }
     if (action) {
-      const button = Object.assign(document.createElement("button"), { type: "button", className: "pv-action", textContent: action.text });
+      const button = Object.assign(document.createElement("button"), { type: "button", className: "pv-action" });
+      button.dataset.t = action.text;
       // Only the user may flip it, not a click made by page script (issue 12).
       button.addEventListener("click", (event) => {
         if (event.isTrusted) action.onClick();

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 import pytest
 
 from .sites import SITES
+from .ui import ui
 
 CPR_EDIT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 CLEAN_EDIT = "Hvad er klokken i København?"
 FIRST_PROMPT = "Hvad er klokken?"
 DRAFT = "Et udkast i skrivefeltet"
 SECRET_VALUES = ["070761-0913", "0707610913"]
-BANNER = "promptvagt-banner [role=alertdialog]"
 
 
 @dataclass(frozen=True)
@@ -78,10 +78,8 @@ def test_an_edit_with_a_cpr_number_is_held(edit_box, site, how):
         page.click(EDIT_BOXES[site].send)
     else:
         page.keyboard.press("Enter")
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible")
-    assert "0707XX-XXXX" in banner.inner_text()
-    banner.locator('[data-action="cancel"]').click()
+    assert "0707XX-XXXX" in ui(page).banner()
+    ui(page).press("cancel")
     page.wait_for_timeout(300)
     assert page.evaluate("__fixture.submitCount") == 1
     assert page.input_value(EDIT_BOXES[site].field) == CPR_EDIT  # the box is still open with the text
@@ -93,7 +91,7 @@ def test_a_clean_edit_goes_through(edit_box, site):
     page.click(EDIT_BOXES[site].send)
     page.wait_for_function("__fixture.submitCount === 2")
     assert submissions(page)[1] == {"text": CLEAN_EDIT, "via": "edit-update"}
-    assert page.locator(BANNER).count() == 0
+    assert not ui(page).banner_shown()
     assert page.evaluate("__fixture.composerText") == DRAFT
 
 
@@ -101,9 +99,7 @@ def test_a_clean_edit_goes_through(edit_box, site):
 def test_send_anyway_sends_the_edit_once_with_its_own_button(edit_box, site):
     page = edit_box(site, CPR_EDIT)
     page.keyboard.press("Enter")
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible")
-    banner.locator('[data-action="sendAnyway"]').click()
+    ui(page).press("sendAnyway")
     page.wait_for_function("__fixture.submitCount === 2")
     page.wait_for_timeout(500)
     assert submissions(page)[1:] == [{"text": CPR_EDIT, "via": "edit-update"}]
@@ -115,9 +111,7 @@ def test_send_anyway_sends_the_edit_once_with_its_own_button(edit_box, site):
 def test_placeholders_go_into_the_edit_box(edit_box, site):
     page = edit_box(site, CPR_EDIT)
     page.click(EDIT_BOXES[site].send)
-    banner = page.locator(BANNER)
-    banner.wait_for(state="visible")
-    banner.locator('[data-action="redact"]').click()
+    ui(page).press("redact")
     page.wait_for_function(
         "s => !document.querySelector(s).value.includes('070761')", arg=EDIT_BOXES[site].field, timeout=5_000
     )

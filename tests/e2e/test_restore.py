@@ -15,8 +15,8 @@ import pytest
 
 from .companion_process import running_companion
 from .sites import SITES
+from .ui import NOTICES, ui
 
-BANNER = "promptvagt-banner [role=alertdialog]"
 PROMPT = "Skriv et brev til Hanne Jensen, cpr 070761-0913, og hendes kontaktperson Lars Nielsen om mødet."
 REDACTED = "Skriv et brev til [PERSON 1], cpr [CPR-NUMMER], og hendes kontaktperson [PERSON 2] om mødet."
 FOLLOW_UP = "Tilføj en hilsen til Hanne Jensen."
@@ -122,7 +122,7 @@ def redact_and_send(page, site_id, prompt, expected):
     page.click(site.composer)
     page.keyboard.type(prompt)
     page.keyboard.press("Enter")
-    page.locator(f"{BANNER} button[data-action=redact]").click()
+    ui(page).press("redact")
     page.wait_for_function("t => __fixture.composerText === t", arg=expected)
     count = page.evaluate("__fixture.submitCount")
     page.click(site.composer)
@@ -160,7 +160,7 @@ def test_the_answer_shows_the_values_while_the_page_keeps_the_placeholders(open_
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "Draft letter to Hanne Jensen:" in copied and "Also 070761-0913" in copied and "[PERSON" not in copied
     assert page.evaluate("__fixture.copies") == []
-    assert page.locator('pv-notices [data-id="copied"]').count() == 1
+    ui(page).notice("copied")
 
     # A follow-up in which the user types a restored name is scanned as usual and gets the same placeholder.
     redact_and_send(page, site, FOLLOW_UP, FOLLOW_UP_REDACTED)
@@ -171,10 +171,8 @@ def test_the_answer_shows_the_values_while_the_page_keeps_the_placeholders(open_
 def test_the_switch_shows_the_placeholders_again_and_the_page_copies_them(open_site):
     page = open_site("chatgpt")
     redact_and_send(page, "chatgpt", PROMPT, REDACTED)
-    notice = page.locator('pv-notices [data-id="restore"]')
-    notice.wait_for(state="visible")
-    assert "Chatbotten har kun set pladsholderne" in notice.inner_text()
-    notice.locator("button.pv-action").click()
+    assert "Chatbotten har kun set pladsholderne" in ui(page).notice("restore")
+    ui(page).click(NOTICES, '[data-id="restore"] button.pv-action')
     page.wait_for_timeout(100)
     text, marks = shown(page, ANSWER["chatgpt"])
     assert "Draft letter to [PERSON 1]:" in text and "Also [CPR-NUMMER]" in text and marks == []
@@ -182,7 +180,7 @@ def test_the_switch_shows_the_placeholders_again_and_the_page_copies_them(open_s
     page.click(COPY_BUTTON["chatgpt"])
     page.wait_for_function("__fixture.copies.length === 1")
     assert "[PERSON 1]" in page.evaluate("navigator.clipboard.readText()")
-    notice.locator("button.pv-action").click()  # and back
+    ui(page).click(NOTICES, '[data-id="restore"] button.pv-action')  # and back
     page.wait_for_timeout(100)
     assert shown(page, ANSWER["chatgpt"])[0] == SHOWN
 
@@ -227,7 +225,7 @@ def test_an_answer_redrawn_while_it_streams_stays_restored(open_site):
     page.click(SITES["lechat"].composer)
     page.keyboard.type(PROMPT)
     page.keyboard.press("Enter")
-    page.locator(f"{BANNER} button[data-action=redact]").click()
+    ui(page).press("redact")
     page.wait_for_function("t => __fixture.composerText === t", arg=REDACTED)
     page.keyboard.press("Enter")
     page.wait_for_function(

@@ -155,9 +155,9 @@ def test_the_answer_is_read_with_the_values_and_copied_with_them(firefox):
     # Drawn restored: the placeholder text is no longer shown (innerText), though the page's own text keeps it.
     firefox.wait_for("!document.querySelector(arguments[0]).innerText.includes('[CPR-NUMMER 1]')", answer, what="the values")
     assert "[CPR-NUMMER 1]" in firefox.js("return document.querySelector(arguments[0]).textContent", answer)
-    firefox.wait_for("document.querySelector('pv-notices').shadowRoot.querySelector('[data-id=restore]')", what="the notice")
+    firefox.ui_text("pv-notices", "[data-id=restore]")
     firefox.click('[data-testid="copy-turn-action-button"]')
-    firefox.wait_for("document.querySelector('pv-notices').shadowRoot.querySelector('[data-id=copied]')", what="the copy")
+    firefox.ui_text("pv-notices", "[data-id=copied]")
     copied = firefox.clipboard_text()
     assert "Draft letter to 070761-0913:" in copied and "- Also 150203-4321" in copied
     assert firefox.js("return __fixture.copies") == []
