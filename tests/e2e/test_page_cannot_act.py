@@ -6,16 +6,17 @@ script run in the page's world, as the page's code does) hooks
 document with a MutationObserver, and then tries everything it can against
 the banner, the hint and the notices:
 
-- press every button: ``click()``, synthetic clicks and keys (Enter, Space,
-  Escape) on the host and on whatever has the focus, clicks at the banner's
-  place on screen;
+- press every button of a held send, paste and file: ``click()``, synthetic
+  clicks and keys (Enter, Space, Escape) on the host and on whatever has the
+  focus, clicks at the banner's place on screen;
 - type into the focused field (``document.execCommand`` does reach a field in
   a closed root; the required reason, a managed policy, is attacked this way in
   ``test_policy.py``);
 - close a notice;
 - read the findings: the shadow roots, attributes, the document's text and
   HTML with serializable roots, a select-all, ``window.find`` for the masked
-  preview and the banner's words, and everything the MutationObserver saw;
+  preview, a held file's name and the banner's words, *Ret selv*'s marks
+  (``CSS.highlights``), and everything the MutationObserver saw;
 - forge near-miss log entries (``chrome.runtime``, ``postMessage``).
 
 Each attempt fails: nothing is sent, nothing given back, no event logged but
@@ -150,13 +151,13 @@ def page(context):
     page.close()
 
 
-def assert_nothing_read(page):
-    seen = page.evaluate(READ_EVERYTHING, PROBES)
+def assert_nothing_read(page, probes=PROBES):
+    seen = page.evaluate(READ_EVERYTHING, probes)
     assert seen["hosts"], "the extension showed nothing to attack"
     assert seen["open"] == [] and seen["hooked"] == 0
     assert seen["attributes"] == [] and seen["marked"] == 0
     assert seen["found"] == []
-    for probe in PROBES:
+    for probe in probes:
         assert probe not in seen["text"]
         assert probe not in seen["seen"]
 
@@ -220,4 +221,30 @@ def test_the_page_can_neither_release_nor_read_a_held_paste(page, companion):
     banner.wait_gone(BANNER, DIALOG)
     page.wait_for_timeout(1000)
     assert page.evaluate("__fixture.composerText") == ""
+    assert [e["action"] for e in new_events(companion, before)] == ["cancelled"]
+
+
+def test_the_page_can_neither_release_nor_read_a_held_file(page, companion, tmp_path):
+    # A picked file the page never received: its name and the masked preview of what is in it are the user's.
+    path = tmp_path / "sag-om-borgeren.txt"
+    path.write_text(f"Notat\nBorgeren har cpr {CPR} og bor i kommunen.\n", encoding="utf-8")
+    before = events(companion)
+    with page.expect_file_chooser() as chooser:
+        page.click('#composer-slot [data-testid="composer-plus-btn"]')
+    chooser.value.set_files(str(path))
+    banner = ui(page)
+    text = banner.banner(30)
+    assert path.name in text and MASK in text
+    assert_nothing_read(page, [*PROBES, path.name, "sag-om-borgeren"])
+
+    page.evaluate(PRESS_EVERYTHING)
+    page.wait_for_timeout(1500)
+    assert banner.banner_shown()
+    assert page.evaluate("__fixture.attachments.length") == 0
+    assert new_events(companion, before) == []
+
+    banner.press("cancel")
+    banner.wait_gone(BANNER, DIALOG)
+    page.wait_for_timeout(1000)
+    assert page.evaluate("__fixture.attachments.length") == 0
     assert [e["action"] for e in new_events(companion, before)] == ["cancelled"]
