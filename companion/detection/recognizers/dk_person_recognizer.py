@@ -26,14 +26,8 @@ from functools import lru_cache
 from importlib import resources
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
-from spacy.lang.da.stop_words import STOP_WORDS
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
-#: Danish and English function words: never names on their own. Prompts mix in
-#: English ("Can this be shorter?").
-FUNCTION_WORDS = frozenset(STOP_WORDS | ENGLISH_STOP_WORDS)
-
-from .context_words import nearest_cue, words_before
+from .context_words import FUNCTION_WORDS, nearest_cue, words_before
 from .world_knowledge import is_place, public_figure_spans
 
 COUNTRY_CODE = "dk"
@@ -90,7 +84,9 @@ _SIGNATURE_INITIALS = re.compile(r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})[ \t]*$
 #: Capital abbreviations that are units, services or places, not people.
 _NOT_INITIALS = frozenset(
     "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS "
-    "ADHD KOL SOSU SKAT UDK ATP PFA NGO".split()
+    "ADHD KOL SOSU SKAT UDK ATP PFA NGO "
+    # party letters after a politician's name: "Lene Kjærsgaard (SF)"
+    "SF DF EL LA RV KF DD ALT".split()
 )
 
 
@@ -126,11 +122,17 @@ def load_names() -> tuple[dict, frozenset]:
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(r" (?:[IVX]{1,5})(?![\w.-])")
 # Compounds for vessels and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
-_VESSEL_ENDINGS = ("skibet", "færgen", "båden", "stormen", "orkanen")
+_VESSEL_ENDINGS = ("skibet", "færgen", "båden", "stormen", "stormene", "orkanen", "orkanerne")
 # A capitalised word right before: a homograph is then part of a proper noun ("Digital Post", "Park og Vej").
 _AFTER_CAPITALISED_WORD = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÆØÅ][\wæøå]+(?:\s+og)?\s+$")
 # A name followed by "& Partnere", "& Søn", "& Co." names a firm.
-_FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)")
+_FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){0,2}\s+(?:A/S|ApS|I/S|K/S|IVS|P/S)\b")
+# A name joined by a hyphen to a common noun is a compound named after someone: "Carl Nielsen-konkurrencen",
+# "Sarah Bernhardt-kager". Nouns for the person's own family or case keep it a person ("Jensen-sagen").
+_PERSONAL_COMPOUNDS = frozenset(
+    "familie familien familiens sag sagen sagens børn børnene parret søskende drengene pigerne brødrene søstrene "
+    "hjemmet husstanden".split()
+)
 
 #: Danish endings, longest first, stripped before a word is looked up among the ordinary words.
 _INFLECTIONS = ("ernes", "erne", "enes", "ene", "ens", "ets", "nes", "en", "et", "ne", "er", "es", "ns", "ts", "e", "s", "r", "n", "t")
@@ -171,6 +173,8 @@ class DkPersonRecognizer(EntityRecognizer):
         "hej", "hilsen", "mvh", "leder", "lederen", "sagsbehandler", "lærer",
         "pædagog", "navn", "navnet", "hedder", "kaldet", "kontaktperson", "pårørende",
     ]
+    # Cues that greet or name rather than place someone in a case: "har fået navn efter Florence Nightingale".
+    NAMING_CUES = frozenset("kære hej hilsen mvh navn navnet hedder kaldet".split())
     # These cues are so strong that any capitalised word after them is a name.
     STRONG_CUES = ["fru", "hr", "frk", "kære", "hedder", "navn", "navnet"]
     # A name followed by one of these is part of a place, a building, an organisation or a feast:
@@ -212,6 +216,7 @@ class DkPersonRecognizer(EntityRecognizer):
             name=name,
         )
         self.cues = frozenset(context or self.CONTEXT)
+        self.case_cues = self.cues - self.NAMING_CUES
 
     def load(self) -> None:
         load_names()
@@ -238,19 +243,19 @@ class DkPersonRecognizer(EntityRecognizer):
         A case cue before it ("fru Kastrup", "borgeren Knud Rasmussen") makes it a person again, and a
         town that is also a first name ("Flemming") stays a name.
         """
-        figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s)]
+        figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s, self.case_cues)]
         kept = []
         for c in candidates:
-            if any(s <= c.start and c.end <= e for s, e in figures):
-                continue
+            if any(s < c.end and c.start < e for s, e in figures):
+                continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
             value = text[c.start : c.end]
             if is_place(value) and names.get(value.lower()) not in ("first", "both") and not self._cue_before(text, c.start):
                 continue
             kept.append(c)
         return kept
 
-    def _cue_before(self, text, start) -> bool:
-        return nearest_cue(words_before(text, start, count=2), self.cues, prefix=False) is not None
+    def _cue_before(self, text, start, cues=None) -> bool:
+        return nearest_cue(words_before(text, start, count=2), cues or self.cues, prefix=False) is not None
 
     @staticmethod
     def _repeated_parts(text, candidates):
@@ -434,6 +439,8 @@ class DkPersonRecognizer(EntityRecognizer):
         lowered = {w.group().lower() for w in words}
         if lowered & self.ORGANISATION_WORDS or words[-1].group().lower() in self.NOT_PERSON_AFTER:
             return None
+        if any(len(w) >= 6 and w in self.NOT_PERSON_AFTER and names.get(w) not in ("last", "both") for w in lowered):
+            return None  # "Close Plejecenter Lindely": an institution's name, not a person's
         if len(words) == 1 and not known[0]:
             # One unknown word: the small pipelines tag acronyms ("ADHD") and
             # capitalised first words of a sentence ("Ansøgning") as names.
@@ -479,7 +486,10 @@ class DkPersonRecognizer(EntityRecognizer):
         if _REGNAL_NUMBER.match(text, candidate.end) or _REGNAL_NUMBER.search(text, candidate.start, candidate.end):
             return True  # "Christian IV", "Frederik IX": monarchs are history, not personal data
         if _FIRM_AFTER.match(text, candidate.end):
-            return True  # "Holm & Partnere", "Hansen & Søn Anlæg ApS"
+            return True  # "Holm & Partnere", "Hansen & Søn Anlæg ApS", "Svend Aage Møllers Rengøring A/S"
+        tail = last_word[0].rsplit("-", 1)[1] if last_word and "-" in last_word[0] else ""
+        if tail.islower() and tail not in _PERSONAL_COMPOUNDS and tail not in names:
+            return True  # "Carl Nielsen-konkurrencen"; not "hanne holm-nielsen"
         before = words_before(text, candidate.start, count=1)
         if before and (before[-1] in self.NOT_PERSON_BEFORE or before[-1].endswith(_VESSEL_ENDINGS)):
             return True

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .context_words import FUNCTION_WORDS
+
 
 def _data_lines(name: str):
     text = resources.files("companion").joinpath(f"detection/data/{name}").read_text(encoding="utf-8")
@@ -43,6 +45,18 @@ def _public_figure_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")\.?(?:'s|s|')?(?![\w-])")
 
 
+# A capitalised word right before a one-word form makes it someone else's surname: "Mona Ibsen"
+# (not a capitalised function word: "Om Grundtvig", "I Grundtvigs ånd").
+_WORD_BEFORE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ'-]*)[ \t]+$")
+
+
 def public_figure_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a historical figure (case as written: ``Kant`` the philosopher, not ``kant``)."""
-    return [(m.start(), m.end()) for m in _public_figure_pattern().finditer(text)]
+    spans = []
+    for m in _public_figure_pattern().finditer(text):
+        one_word = not re.search(r"[\s.]", m.group().strip("."))
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if one_word else None
+        if before and before.group(1).lower() not in FUNCTION_WORDS:
+            continue
+        spans.append((m.start(), m.end()))
+    return spans

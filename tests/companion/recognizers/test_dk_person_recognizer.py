@@ -58,6 +58,15 @@ def recognizer():
         ("Hvad mente Søren Kierkegaard og Karen Blixen om angst?", []),
         ("Borgeren Knud Rasmussen har søgt om hjælp.", ["Knud Rasmussen"]),
         ("Hanne Jensen underviser i Grundtvig.", ["Hanne Jensen"]),
+        ("Huset har fået navn efter Florence Nightingale.", []),
+        ("Mona Ibsen og Ruth Abildgaard kommer også.", ["Mona Ibsen", "Ruth Abildgaard"]),
+        ("I Grundtvigs ånd skriver vi om Blixen.", []),
+        ("Lav en læseliste med Rasmus Klump og Pippi Langstrømpe.", []),
+        # firms, compounds named after someone, party letters
+        ("Tilbud fra Svend Aage Møllers Rengøring A/S er modtaget.", []),
+        ("Tilmelding til Carl Nielsen-konkurrencen er åben.", []),
+        ("ring til hanne holm-nielsen i morgen", ["hanne holm-nielsen"]),
+        ("Byrådsmedlem Lene Kjærsgaard (SF) har spurgt.", ["Lene Kjærsgaard"]),
         # a place word that is also a surname, after a first name, is part of the name
         ("Kenneth Bro er pædagog.", ["Kenneth Bro"]),
         # English mixed in
