@@ -165,7 +165,7 @@
     // only the user's own clicks refused ours: tell the user to press send; the
     // approval stands for that press.
     function confirmSent(id, text, turnsBefore, tellUser, startedAt = performance.now()) {
-      if (!gate.resending(id)) return;
+      if (!gate.resending(id)) return P.notices.hide("resend"); // sent and typed on, or another page
       if (userTurns() > turnsBefore || !composers().some((c) => read(c) === text)) {
         gate.sent(id);
         P.notices.hide("resend");

@@ -107,3 +107,22 @@ def test_companion_addresses_are_loopback_http_only(browser):
     for address, valid in addresses.items():
         worker.evaluate("a => chrome.storage.local.set({companionUrl: a})", address)
         assert worker.evaluate("readSettings()")["companionUrl"] == (address if valid else "http://127.0.0.1:8640"), address
+
+
+def test_an_extra_site_gets_the_manifests_content_scripts(browser):
+    """The run-time registration for extraSites takes the manifest's one list (start.js picks the generic adapter)."""
+    _context, worker = browser
+    registered = worker.evaluate(
+        """async () => {
+            const id = "promptvagt-test-extra";
+            await chrome.scripting.registerContentScripts([
+                { id, matches: ["https://chat.example.dk/*"], js: extraScriptFiles(), runAt: "document_start", allFrames: true },
+            ]);
+            const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
+            await chrome.scripting.unregisterContentScripts({ ids: [id] });
+            return script.js;
+        }"""
+    )
+    manifest = worker.evaluate("chrome.runtime.getManifest().content_scripts.find((entry) => !entry.world).js")
+    assert registered == manifest
+    assert "sites/generic.js" in registered and registered[-1] == "content/start.js"
