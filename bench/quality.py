@@ -215,7 +215,9 @@ CORPORA = [
     ("eval/blind-2026-12b.jsonl", "Blind set 2026-12b",
      "Written for issue #10 on 2026-12-01 by a second helper who had not read the code, the other corpora or "
      "their errors, after the engine changes for the first blind set. Its first look is the honest figure for "
-     "those changes; it is not tuned on."),
+     "those changes. Its errors were then read and general rules and data followed (a phone word counts against "
+     "a CPR number only as its label; a draft's status and embargo wordings; figure, fiction, firm, compound and "
+     "country names): the figures after its first look are not blind either."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
