@@ -259,3 +259,27 @@ def test_the_values_are_nowhere_on_disk_after_the_tab_closes(open_site, browser,
         assert not found, f"a value in {file.name}"
     # The companion did record the near-miss (so the database was written), as kinds only.
     assert any(f.name.startswith("promptvagt.db") for f in files)
+
+
+def test_the_page_cannot_get_the_values_by_script(open_site):
+    """The page's own clicks and copy events (isTrusted false) never get the values (issue 12's rule)."""
+    page = open_site("copilot")
+    redact_and_send(page, "copilot", PROMPT, REDACTED)
+    page.wait_for_timeout(100)
+    assert shown(page, ANSWER["copilot"])[0] == SHOWN
+    # A script's click on the copy button is the page's own copy: placeholders, and no notice from us.
+    page.evaluate("s => document.querySelector(s).click()", COPY_BUTTON["copilot"])
+    page.wait_for_function("__fixture.copies.length === 1")
+    assert "[PERSON 1]" in page.evaluate("__fixture.copies[0]")
+    assert page.locator('pv-notices [data-id="copied"]').count() == 0
+    # A script's copy event over the selected answer: its clipboardData gets nothing from the extension.
+    got = page.evaluate(
+        """s => { const range = document.createRange(); range.selectNodeContents(document.querySelector(s));
+                  getSelection().removeAllRanges(); getSelection().addRange(range);
+                  const event = new ClipboardEvent('copy', {clipboardData: new DataTransfer(), bubbles: true, cancelable: true});
+                  document.querySelector(s).dispatchEvent(event);
+                  return [event.defaultPrevented, event.clipboardData.getData('text/plain'), getSelection().toString()]; }""",
+        ANSWER["copilot"],
+    )
+    assert got[0] is False and got[1] == ""
+    assert not any(value in got[2] for value in VALUES.values())
