@@ -271,7 +271,7 @@ def test_the_page_cannot_get_the_values_by_script(open_site):
     page.evaluate("s => document.querySelector(s).click()", COPY_BUTTON["copilot"])
     page.wait_for_function("__fixture.copies.length === 1")
     assert "[PERSON 1]" in page.evaluate("__fixture.copies[0]")
-    assert page.locator('pv-notices [data-id="copied"]').count() == 0
+    assert ui(page).node(NOTICES, '[data-id="copied"]') is None
     # A script's copy event over the selected answer: its clipboardData gets nothing from the extension.
     got = page.evaluate(
         """s => { const range = document.createRange(); range.selectNodeContents(document.querySelector(s));
