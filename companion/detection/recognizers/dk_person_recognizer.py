@@ -134,6 +134,19 @@ _PERSONAL_COMPOUNDS = frozenset(
     "hjemmet husstanden".split()
 )
 
+@lru_cache(maxsize=1)
+def load_wide_first_names() -> frozenset:
+    """First names borne in Denmark beyond DaCy's table (``data/first_names_wide.txt.gz``, MPL-2.0, from
+    os2ds-rules): "Tawan", "Semhar", "Viktoriia". Evidence, not a verdict: see ``WIDE``."""
+    raw = resources.files("companion").joinpath("detection/data/first_names_wide.txt.gz").read_bytes()
+    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines() if line and line[0] != "#")
+
+
+#: The kind of a name known only from the wide list: a name when capitalised mid-sentence or after a
+#: cue; at the start of a sentence only if the pipeline agrees; in lower case only after a cue; in
+#: capitals only after a strong cue.
+WIDE = "wide"
+
 #: Danish endings, longest first, stripped before a word is looked up among the ordinary words.
 _INFLECTIONS = ("ernes", "erne", "enes", "ene", "ens", "ets", "nes", "en", "et", "ne", "er", "es", "ns", "ts", "e", "s", "r", "n", "t")
 
@@ -221,6 +234,7 @@ class DkPersonRecognizer(EntityRecognizer):
     def load(self) -> None:
         load_names()
         load_common_words()
+        load_wide_first_names()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "PERSON" not in entities:
@@ -320,6 +334,8 @@ class DkPersonRecognizer(EntityRecognizer):
         )
         if kind is None and capital and _FOREIGN_NAME_LETTERS.search(first.group()):
             kind = "both"
+        if kind == WIDE and ((not capital and cue is None) or (len(first.group()) > 1 and first.group().isupper() and not strong)):
+            return None  # "semhar" alone, or "EAN" and "IBAN": abbreviations before names
         if kind is None and not (strong and capital and not is_common_word(first.group(), names)):
             return None
 
@@ -350,6 +366,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 score = SURNAME_AT_SENTENCE_START if at_sentence_start else SURNAME
             else:
                 score = FIRST_NAME_AT_SENTENCE_START if at_sentence_start else FIRST_NAME
+            needs_pipeline = kind == WIDE and at_sentence_start and cue is None
         elif kind != "last" or cue is not None:  # "ring til mette"; lower-case surnames need a cue
             score = LOWER_CASE_NAME
             needs_pipeline = cue is None
@@ -382,7 +399,9 @@ class DkPersonRecognizer(EntityRecognizer):
         first_kind, first_homograph = self._lookup(word.group(), names, homographs)
         if first_kind is None and _FOREIGN_NAME_LETTERS.search(word.group()):
             first_kind = "both"
-        return capital and (_INITIAL.match(value) or (first_kind in ("first", "both") and not first_homograph))
+        if first_kind == WIDE and is_common_word(value, names):
+            return False  # "Tesla Model": a wide-list name before an ordinary word names no one
+        return capital and (_INITIAL.match(value) or (first_kind in ("first", "both", WIDE) and not first_homograph))
 
     @staticmethod
     def _lookup(word, names, homographs):
@@ -399,6 +418,9 @@ class DkPersonRecognizer(EntityRecognizer):
                 if form != lowered and (lowered in homographs or lowered in FUNCTION_WORDS):
                     homograph = True  # "hans" and "this" are words before they are Han's and Thi's
                 return kind, homograph
+        wide = load_wide_first_names()
+        if lowered in wide or (lowered.endswith("s") and lowered[:-1] in wide and lowered not in FUNCTION_WORDS):
+            return WIDE, False
         return None, False
 
     # -- the spaCy pipeline -----------------------------------------------------------------
