@@ -127,6 +127,7 @@ class Scanner:
         started = time.perf_counter()
         # Threshold 0 here: some scores only make sense next to the other findings (see _relate).
         results = self.chunks.analyze(text)  # the engine per paragraph chunk, cached (scan_cache)
+        results = _without_medicines_as_names(results)
         about_person = _about_a_person(text, results)
         results = _relate(text, results, about_person)
         results = [r for r in results if r.score >= SCORE_THRESHOLD]
@@ -153,6 +154,16 @@ def _finding(text: str, result, about_person: bool) -> Finding:
 
 #: The score a health term gets once the text is about a person (see _relate).
 HEALTH_ABOUT_A_PERSON = 0.7
+
+
+def _without_medicines_as_names(results):
+    """Drop a name that is a health term: the pipeline takes medicines for people ("Marevan", "Gabapentin"),
+    and such a name would make a question about medicines look like one about a person."""
+    health = [(r.start, r.end) for r in results if r.entity_type == "HEALTH_DATA"]
+    if not health:
+        return results
+    return [r for r in results
+            if r.entity_type != "PERSON" or not any(s <= r.start and r.end <= e for s, e in health)]
 
 
 def _about_a_person(text, results) -> bool:

@@ -15,9 +15,9 @@ import re
 
 from .recognizers.dk_person_recognizer import load_names
 
-#: Words that say someone in particular is spoken of.
+#: Words that say someone in particular is spoken of ("barnets lov" is a law, Barnets Lov).
 PERSON_REFERENCE = re.compile(
-    r"\b(?:han|hun|hans|hendes|ham|hende|borgeren|borgerens|barnet|barnets|eleven|elevens|patienten|"
+    r"\b(?:han|hun|hans|hendes|ham|hende|borgeren|borgerens|barnet|barnets(?!\s+lov)|eleven|elevens|patienten|"
     r"beboeren|medarbejderen|medarbejderens|sønnen|datteren|moren|faren|mor|far|mormor|farmor|morfar|"
     r"farfar|drengen|pigen|kollega|kollegaen|klienten|ansøgeren|ægtefællen|manden|konen|fru|hr)\b",
     re.IGNORECASE,

@@ -45,3 +45,15 @@ def test_a_question_about_someone_imagined_is_left_alone(scanner):
     text = "Hvis en borger har ADHD og er på kontanthjælp, kan han så få hjælp til medicin?"
     assert scanner.scan(text).verdict == "ok"
     assert scanner.scan("Borgeren har ADHD og er på kontanthjælp. Kan han få hjælp til medicin?").verdict != "ok"
+
+
+def test_a_question_about_medicines_is_left_alone(scanner):
+    # The pipeline may take a medicine for a name; a name that is a health term names no one.
+    text = "Hvad er forskellen på Panodil og Ipren, og hvorfor skal man passe på med blodfortyndende medicin som Marevan?"
+    assert scanner.scan(text).verdict == "ok"
+    assert scanner.scan("Borgeren Hanne Jensen tager Marevan og Panodil.").verdict == "block"
+
+
+def test_barnets_lov_is_a_law_not_a_child(scanner):
+    text = "Hvad er forskellen på en børnefaglig undersøgelse efter barnets lov og den gamle § 50-undersøgelse?"
+    assert scanner.scan(text).verdict == "ok"
