@@ -75,11 +75,14 @@ FIRST_NAME_KEY = "promptvagt_first_name"
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.(?:\s?[A-ZÆØÅ]\.){1,2}(?![\w])(?! [A-ZÆØÅ][a-zæøå])")
 _BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅ]{2,4})\)")
 _INITIALS_LABEL = re.compile(
-    r"(?im:^[ \t*-]*(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|ansvarlig|"
-    r"tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|attendees|present|"
-    r"apologies|owner|responsible)\s*:[ \t]*)"
+    r"(?im:(?:^|[.·|;][ \t]*)[ \t*-]*(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
+    r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|"
+    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible)\s*:[ \t]*)"
 )
-_INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])")
+# A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP".
+_INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,12}\))?")
+# Two or more initials in brackets: "Personalet (SA og MT)".
+_BRACKETED_INITIALS_LIST = re.compile(r"\(([A-ZÆØÅ]{2,4}(?:\s*(?:,|og|and|&)\s*[A-ZÆØÅ]{2,4})+)\)")
 _SIGNATURE_INITIALS = re.compile(r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})[ \t]*$", re.MULTILINE)
 #: Capital abbreviations that are units, services or places, not people.
 _NOT_INITIALS = frozenset(
@@ -302,7 +305,20 @@ class DkPersonRecognizer(EntityRecognizer):
             for m in _SIGNATURE_INITIALS.finditer(text)
             if m.group(1).upper() not in _NOT_INITIALS
         ]
-        return found
+        for m in _BRACKETED_INITIALS_LIST.finditer(text):
+            for part in re.finditer(r"[A-ZÆØÅ]{2,4}", m.group(1)):
+                if part.group() not in _NOT_INITIALS:
+                    found.append(_Candidate(m.start(1) + part.start(), m.start(1) + part.end(), INITIALS))
+        return found + DkPersonRecognizer._repeated_initials(text, found)
+
+    @staticmethod
+    def _repeated_initials(text, found):
+        """Initials once given for a person ("Til stede: LH, MK") stand for that person later ("LH tager …")."""
+        declared = {text[c.start : c.end] for c in found if text[c.start : c.end].isupper()}
+        if not declared:
+            return []
+        pattern = re.compile(r"(?<![\w./])(?:" + "|".join(map(re.escape, sorted(declared, key=len, reverse=True))) + r")(?![\wæøå])")
+        return [_Candidate(m.start(), m.end(), INITIALS) for m in pattern.finditer(text)]
 
     # -- name lists and cues ---------------------------------------------------------------
 

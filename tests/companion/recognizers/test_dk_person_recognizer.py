@@ -37,6 +37,11 @@ def recognizer():
         ("Referent: KBJ\nDeltagere: JH, MK og LP\nAfbud: HR", ["KBJ", "JH", "MK", "LP"]),
         ("Venlig hilsen\nTeam Sundhed /jh", ["jh"]),
         ("Se f.eks. afsnit 3 i bilaget.", []),
+        # initials once given for a person stand for that person later; roles in brackets; lists in brackets
+        ("Til stede: ABJ (fmd.), KT og SR. Afbud: JR.\nSR tog forbehold.", ["ABJ", "KT", "SR", "JR", "SR"]),
+        ("Medarbejder: KBJ · Leder: TH\n- opfølgning ved TH i maj", ["KBJ", "TH", "TH"]),
+        ("Personalet (SA og MT) hjalp, men han slog ud efter MT.", ["SA", "MT", "MT"]),
+        ("Vi følger reglerne fra EU og FN (EU og FN).", []),
         # places, buildings and ships named after people
         ("Koncerten er i Carl Nielsen Salen på lørdag.", []),
         ("Vi tager færgen Peder Paars til Aarhus.", []),
