@@ -381,7 +381,8 @@ def report(inputs, output, unit, first_day, last_day, min_count):
     click.echo(
         f"{output}: {counts.total} hændelser fra {counts.files} fil(er)"
         f"{f', {counts.duplicates} dubletter' if counts.duplicates else ''}"
-        f"{f', {counts.unreadable} ulæselige' if counts.unreadable else ''}.",
+        f"{f', {counts.unreadable} ulæselige' if counts.unreadable else ''}"
+        f"{f', {counts.health} sundhedsmeldinger ikke talt med' if counts.health else ''}.",
         err=True,
     )
 

@@ -16,8 +16,10 @@ from ..nearmiss.filters import PERIOD_CHOICES, FilterError, parse_filter
 from ..transport.guard import CSRF_FIELD, csrf_token, same_origin_form_ok
 from ..nearmiss.vocabulary import (
     ACTION_LABELS,
+    ADAPTER_LABELS,
     DETECTOR_LABELS,
     ENTITY_LABELS,
+    HEALTH_PROBLEM_LABELS,
     PAGE_KIND_LABELS,
     RESOLVED_ACTIONS,
     SEVERITY_LABELS,
@@ -59,6 +61,8 @@ def _template_globals():
             "page_kind": PAGE_KIND_LABELS,
             "severity": SEVERITY_LABELS,
             "detector": DETECTOR_LABELS,
+            "adapter": ADAPTER_LABELS,
+            "problem": HEALTH_PROBLEM_LABELS,
         },
         "label": label,
         "danish": danish,
@@ -70,7 +74,8 @@ def _template_globals():
 @bp.get("/")
 def overview():
     flt = _filter()
-    stats = store.stats(get_db(), flt)
+    db = get_db()
+    stats = store.stats(db, flt)
     kinds = [(label(ENTITY_LABELS, k), v["events"]) for k, v in stats["by_entity_type"].items()]
     actions = [(label(ACTION_LABELS, a), stats["by_action"].get(a, 0)) for a in ACTION_LABELS]
     sites = [(label(SITE_LABELS, s), n) for s, n in stats["by_site"].items()]
@@ -80,6 +85,7 @@ def overview():
         stats=stats,
         top_kinds=kinds[:3],
         custom_assistants=stats["by_page_kind"].get("custom_assistant", 0),
+        health=store.health_summary(db, flt),
         deleted=request.args.get("slettet", type=int),
         charts=[
             charts.weekly_chart(stats["by_week"], flt.first_day, flt.last_day),

@@ -33,11 +33,13 @@ been run on Windows in this project's test environment.
 import ctypes
 import sys
 
-from .syslog import SendError, message_json
+from .syslog import SendError, is_health, message_json
 
 SOURCE = "Promptvagt"
 LOG_NAME = "Application"
 EVENT_IDS = {"redacted": 1001, "edited": 1002, "cancelled": 1003, "sent_anyway": 1004}
+#: Adapter health reports (issue 12), by problem; always a warning.
+HEALTH_EVENT_IDS = {"composer_missing": 1101, "send_escaped": 1102}
 EVENTLOG_WARNING_TYPE = 0x0002
 EVENTLOG_INFORMATION_TYPE = 0x0004
 #: Insertion strings 2 onwards, in this order (string 1 is the JSON).
@@ -45,6 +47,7 @@ FIELDS = (
     "id", "time", "site", "page_kind", "verdict", "action", "detector",
     "extension_version", "companion_version", "org_unit", "findings", "kinds",
 )  # fmt: skip
+HEALTH_FIELDS = ("id", "time", "host", "adapter", "problem", "extension_version", "companion_version", "org_unit")
 #: What ``New-EventLog`` writes under HKLM\SYSTEM\CurrentControlSet\Services\EventLog\Application\Promptvagt.
 REGISTRY_KEY = rf"SYSTEM\CurrentControlSet\Services\EventLog\{LOG_NAME}\{SOURCE}"
 REGISTRY_VALUES = {
@@ -55,6 +58,13 @@ REGISTRY_VALUES = {
 
 def event_record(record: dict) -> dict:
     """Return what ``ReportEventW`` gets for one forwarded record: id, type and insertion strings."""
+    if is_health(record):
+        return {
+            "event_id": HEALTH_EVENT_IDS.get(record["problem"], 1100),
+            "event_type": EVENTLOG_WARNING_TYPE,
+            "category": 0,
+            "strings": [message_json(record), *(str(record.get(name) or "") for name in HEALTH_FIELDS)],
+        }
     kinds = " ".join(f"{kind}={count}" for kind, count in sorted(record["kinds"].items()))
     fields = {**record, "kinds": kinds}
     return {

@@ -9,7 +9,9 @@ Off by default. Switched on by ``PROMPTVAGT_FORWARD``, ``promptvagt serve
 - ``eventlog``: the Windows Event Log, source ``Promptvagt`` (``eventlog.py``).
 
 What leaves the PC is ``forward_record``: codes, counts, versions, the
-event's random id and the organisational unit label. Never a value, a mask,
+event's random id and the organisational unit label; for an adapter health
+report (a page the extension could not guard, issue 12) ``health_record``:
+the chatbot's host name, two codes and the versions. Never a value, a mask,
 a hash of a value, the reason or a user name; the record is built from an
 explicit list of fields, so a column added to the log later does not leak
 by accident.
@@ -25,6 +27,8 @@ Nothing lost, nothing doubled:
   down means the batch waits and is retried, with a growing pause.
 - One sender per database: a lock file beside it, so a second companion
   process (``serve`` beside a native host) does not send the same events.
+- Health reports have their own queue and trigger (migration
+  ``m005_adapter_health``), filled and emptied by the same switch.
 - Switching forwarding off empties the queue: nothing queued while it was on
   leaves later. Retention deletes queued events with their event.
 """
@@ -120,6 +124,26 @@ def forward_record(event: dict, kinds: dict, org_unit: str | None, companion_ver
     }
 
 
+def health_record(report: dict, org_unit: str | None, companion_version: str) -> dict:
+    """Return what leaves the PC for one adapter health report: the host, two codes, versions.
+
+    ``type`` tells it from a near-miss record (which has none, being the
+    first kind); receivers count near-misses by ``action``, which this lacks.
+    """
+    return {
+        "v": RECORD_VERSION,
+        "type": "adapter_health",
+        "id": report["id"],
+        "time": utc_minute(report["time"]),
+        "host": report["host"],
+        "adapter": report["adapter"],
+        "problem": report["problem"],
+        "extension_version": report["extension_version"] or "",
+        "companion_version": companion_version,
+        "org_unit": org_unit,
+    }
+
+
 def utc_minute(stored: str) -> str:
     """``2024-05-06T09:30:12Z`` → ``2024-05-06T09:30:00Z``: the minute is enough for any statistic."""
     moment = datetime.strptime(stored, "%Y-%m-%dT%H:%M:%SZ").replace(second=0, tzinfo=timezone.utc)
@@ -133,11 +157,16 @@ def set_enabled(db, enabled: bool) -> int:
     """Switch queueing of new events on or off; off empties the queue. Return how many were dropped."""
     with db.atomic():
         db.execute("update forwarding set enabled = ? where id = 1", [int(enabled)])
-        return 0 if enabled else db.execute("delete from forward_queue").rowcount
+        if enabled:
+            return 0
+        return db.execute("delete from forward_queue").rowcount + db.execute("delete from forward_health_queue").rowcount
 
 
 def queued(db) -> int:
-    return db.execute("select count(*) from forward_queue").fetchone()[0]
+    return (
+        db.execute("select count(*) from forward_queue").fetchone()[0]
+        + db.execute("select count(*) from forward_health_queue").fetchone()[0]
+    )
 
 
 def pending(db, limit: int) -> list[dict]:
@@ -164,6 +193,22 @@ def pending(db, limit: int) -> list[dict]:
 def delivered(db, event_ids: list[str]) -> None:
     with db.atomic():
         db.conn.executemany("delete from forward_queue where event_id = ?", [(i,) for i in event_ids])
+
+
+def pending_health(db, limit: int) -> list[dict]:
+    """Return the oldest queued adapter health reports."""
+    return list(
+        db.query(
+            "select h.id, h.time, h.host, h.adapter, h.problem, h.extension_version "
+            "from forward_health_queue q join adapter_health h on h.id = q.health_id order by q.rowid limit ?",
+            [limit],
+        )
+    )
+
+
+def delivered_health(db, report_ids: list[str]) -> None:
+    with db.atomic():
+        db.conn.executemany("delete from forward_health_queue where health_id = ?", [(i,) for i in report_ids])
 
 
 # -- the sender ----------------------------------------------------------------------------
@@ -238,6 +283,13 @@ class Forwarder:
                 records = [forward_record(r, r["kinds"], self.org_unit, self.companion_version) for r in rows]
                 self.sender.send(records)
                 delivered(db, [r["id"] for r in rows])
+                total += len(rows)
+            while not self._stop.is_set():
+                rows = pending_health(db, self.batch)
+                if not rows:
+                    break
+                self.sender.send([health_record(r, self.org_unit, self.companion_version) for r in rows])
+                delivered_health(db, [r["id"] for r in rows])
                 total += len(rows)
         return total
 

@@ -114,3 +114,37 @@ def m004_forward_queue(db: Database):
         "when (select enabled from forwarding where id = 1) "
         "begin insert or ignore into forward_queue (event_id, queued) values (new.id, new.received); end"
     )
+
+
+@migrations()
+def m005_adapter_health(db: Database):
+    # Issue 12: the extension reports a page it could not guard (the composer
+    # was not found, or a send left while the guard held it). Its own table,
+    # not a kind of near-miss: nothing almost left, and near-miss figures must
+    # not count it. Value-free by construction: a host, two codes, a version.
+    db["adapter_health"].create(
+        {
+            "id": str,
+            "time": str,
+            "received": str,
+            "host": str,
+            "adapter": str,
+            "problem": str,
+            "extension_version": str,
+        },
+        pk="id",
+        not_null={"time", "received", "host", "adapter", "problem", "extension_version"},
+    )
+    db["adapter_health"].create_index(["time"], index_name="idx_adapter_health_time")
+    # Forwarded like a near-miss when forwarding is on (m004's switch), through
+    # its own queue because forward_queue's rows point at events.
+    db.execute(
+        "create table forward_health_queue ("
+        "health_id text primary key references adapter_health(id) on delete cascade, "
+        "queued text not null)"
+    )
+    db.execute(
+        "create trigger forward_new_health after insert on adapter_health "
+        "when (select enabled from forwarding where id = 1) "
+        "begin insert or ignore into forward_health_queue (health_id, queued) values (new.id, new.received); end"
+    )

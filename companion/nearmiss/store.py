@@ -16,6 +16,8 @@ EVENT_COLUMNS = (
     "detector", "extension_version", "reason",
 )  # fmt: skip
 
+HEALTH_COLUMNS = ("id", "time", "received", "host", "adapter", "problem", "extension_version")
+
 #: Monday of the event's week in local time, the unit of every trend.
 WEEK_SQL = "date(events.time, 'localtime', '-6 days', 'weekday 1')"
 
@@ -55,6 +57,8 @@ def purge_expired(db, retention_days: int, now: datetime | None = None) -> int:
     cutoff = utc_text((now or datetime.now(timezone.utc)) - timedelta(days=retention_days))
     with db.atomic():
         db.execute("delete from findings where event_id in (select id from events where time < ?)", [cutoff])
+        # Health reports age out with the near-misses: both are for recent trends.
+        db.execute("delete from adapter_health where time < ?", [cutoff])
         return db.execute("delete from events where time < ?", [cutoff]).rowcount
 
 
@@ -62,6 +66,7 @@ def delete_all(db) -> int:
     """Delete every event (the dashboard's "Slet alt"); return how many went."""
     with db.atomic():
         db.execute("delete from findings")
+        db.execute("delete from adapter_health")
         deleted = db.execute("delete from events").rowcount
     # With secure_delete (see db.open_database) freed pages are zeroed; the
     # checkpoint also empties the WAL file, so "slet alt" means gone from disk.
@@ -172,6 +177,33 @@ def summary(db) -> dict:
     """Return how many events the log holds and the oldest and newest time (for the status box)."""
     row = db.execute("select count(*), min(time), max(time) from events").fetchone()
     return {"events": row[0], "oldest": row[1], "newest": row[2]}
+
+
+def insert_health(db, report: dict) -> bool:
+    """Store one adapter health report (issue 12); return False if its id was stored before."""
+    with db.atomic():
+        cursor = db.execute(
+            f"insert or ignore into adapter_health ({', '.join(HEALTH_COLUMNS)}) "
+            f"values ({', '.join('?' * len(HEALTH_COLUMNS))})",
+            [report.get(c) for c in HEALTH_COLUMNS],
+        )
+    return cursor.rowcount > 0
+
+
+def health_summary(db, flt: EventFilter) -> list[dict]:
+    """Return the period's health reports per host, adapter and problem: how many, first and last, versions.
+
+    Only the period applies: a health report has no site code, action or kind.
+    Newest problem first, so what is broken now is at the top.
+    """
+    return list(
+        db.query(
+            "select host, adapter, problem, count(*) as reports, min(time) as first, max(time) as last, "
+            "group_concat(distinct extension_version) as versions from adapter_health "
+            "where time >= ? and time < ? group by host, adapter, problem order by last desc, host, problem",
+            [flt.start, flt.end],
+        )
+    )
 
 
 def _where(flt: EventFilter) -> tuple[str, list]:

@@ -34,6 +34,8 @@ from datetime import datetime
 
 APP_NAME = "promptvagt"
 MSGID = "nearmiss"
+#: An adapter health report (``forwarding.health_record``, issue 12).
+HEALTH_MSGID = "adapterhealth"
 SD_ID = "promptvagt@32473"
 FACILITY_USER = 1
 #: Sending anyway is a warning; a near-miss the user resolved is a notice.
@@ -44,6 +46,13 @@ SD_FIELDS = (
     "v", "id", "site", "page_kind", "verdict", "action", "detector",
     "extension_version", "companion_version", "org_unit", "findings",
 )  # fmt: skip
+HEALTH_SD_FIELDS = (
+    "v", "type", "id", "host", "adapter", "problem", "extension_version", "companion_version", "org_unit",
+)  # fmt: skip
+
+
+def is_health(record: dict) -> bool:
+    return record.get("type") == "adapter_health"
 
 
 class SendError(OSError):
@@ -51,7 +60,8 @@ class SendError(OSError):
 
 
 def severity(record: dict) -> int:
-    return SEVERITY_WARNING if record["action"] == "sent_anyway" else SEVERITY_NOTICE
+    # A page the guard cannot see fails open, as sending anyway does: a warning.
+    return SEVERITY_WARNING if is_health(record) or record["action"] == "sent_anyway" else SEVERITY_NOTICE
 
 
 def message_json(record: dict) -> str:
@@ -61,8 +71,9 @@ def message_json(record: dict) -> str:
 
 def structured_data(record: dict) -> str:
     """``[promptvagt@32473 v="1" id="…" … DK_CPR="1"]`` with RFC 5424 escaping."""
-    params = [(name, record[name]) for name in SD_FIELDS if record.get(name) not in (None, "")]
-    params += sorted(record["kinds"].items())
+    fields = HEALTH_SD_FIELDS if is_health(record) else SD_FIELDS
+    params = [(name, record[name]) for name in fields if record.get(name) not in (None, "")]
+    params += sorted(record.get("kinds", {}).items())
     return "[" + SD_ID + "".join(f' {name}="{_sd_escape(str(value))}"' for name, value in params) + "]"
 
 
@@ -73,7 +84,7 @@ def rfc5424(record: dict) -> bytes:
     name (a collector adds its own, see docs/privacy.md).
     """
     pri = FACILITY_USER * 8 + severity(record)
-    header = f"<{pri}>1 {record['time']} - {APP_NAME} - {MSGID}"
+    header = f"<{pri}>1 {record['time']} - {APP_NAME} - {HEALTH_MSGID if is_health(record) else MSGID}"
     return f"{header} {structured_data(record)} {message_json(record)}".encode("utf-8")
 
 

@@ -72,3 +72,24 @@ def label(labels: dict, code) -> str:
     showing the code beats hiding the row.
     """
     return labels.get(code, code or "")
+
+
+# -- adapter health (issue 12): the extension could not guard a page ---------------------
+
+#: The extension's site adapters (``extension/sites/*.js``); ``generic`` guards
+#: the extra chat services an organisation adds.
+ADAPTER_LABELS = {
+    "chatgpt": "ChatGPT",
+    "gemini": "Gemini",
+    "copilot": "Copilot",
+    "m365": "Microsoft 365 Copilot",
+    "lechat": "Le Chat",
+    "generic": "Generisk (ekstra tjeneste)",
+}
+
+#: What went wrong on the page. Either means the guard fails open there until
+#: the extension is updated, so the coordinator should know.
+HEALTH_PROBLEM_LABELS = {
+    "composer_missing": "Skrivefeltet blev ikke fundet",
+    "send_escaped": "Sendt, mens Promptvagt holdt beskeden tilbage",
+}

@@ -1,4 +1,5 @@
-"""The near-miss API: ``POST /api/v1/events``, ``GET /api/v1/events`` and ``GET /api/v1/stats``.
+"""The near-miss API: ``POST /api/v1/events``, ``GET /api/v1/events``, ``GET /api/v1/stats``,
+and ``POST /api/v1/adapter-health`` (a page the extension could not guard, issue 12).
 
 An event says what kind of data almost left and what the user did about it,
 never the data. Input is checked field by field in ``requests.py`` (shared
@@ -28,6 +29,13 @@ def create_event():
         get_db(),
         current_app.config["RETENTION_DAYS"],
     )
+    return jsonify(reply), status
+
+
+@bp.post("/api/v1/adapter-health")
+def create_health_report():
+    """Store an adapter health report; 201 when new, 200 when the id was stored before."""
+    status, reply = requests.record_health(_json_object(), get_db(), current_app.config["RETENTION_DAYS"])
     return jsonify(reply), status
 
 

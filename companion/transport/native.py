@@ -2,10 +2,10 @@
 
 Each message is a 32-bit length in native byte order, then that many bytes
 of UTF-8 JSON. A request is ``{"id", "type", "body"?}`` with ``type`` one of
-``scan``, ``scan_file``, ``event``, ``health``, ``dashboard``; the reply is ``{"id",
-"status", "body"}``, where ``status`` and ``body`` are exactly what the HTTP
-API answers (``POST /api/v1/scan``, ``POST /api/v1/scan-file``, ``POST /api/v1/events``, ``GET
-/health``), because both go through ``requests.py``. ``dashboard`` answers
+``scan``, ``scan_file``, ``event``, ``adapter_health``, ``health``, ``dashboard``; the reply
+is ``{"id", "status", "body"}``, where ``status`` and ``body`` are exactly what the HTTP
+API answers (``POST /api/v1/scan``, ``POST /api/v1/scan-file``, ``POST /api/v1/events``,
+``POST /api/v1/adapter-health``, ``GET /health``), because both go through ``requests.py``. ``dashboard`` answers
 ``{"url"}``: the dashboard started on demand (``ondemand.py``).
 
 Rules that keep the channel sound:
@@ -54,7 +54,7 @@ MAX_REPLY_BYTES = 1024 * 1024 - 1
 MAX_REQUEST_BYTES = FILE_MAX_BODY
 #: Chrome sends at most 64 MiB; a longer length means the stream is not a browser's.
 MAX_FRAME_BYTES = 64 * 1024 * 1024
-TYPES = ("scan", "scan_file", "event", "health", "dashboard")
+TYPES = ("scan", "scan_file", "event", "adapter_health", "health", "dashboard")
 REQUEST_FIELDS = {"id", "type", "body"}
 WORKERS = 4
 MAX_ID_CHARS = 100
@@ -157,6 +157,7 @@ class NativeHost:
             "scan": self._scan,
             "scan_file": self._scan_file,
             "event": self._event,
+            "adapter_health": self._adapter_health,
             "health": self._health,
             "dashboard": self._dashboard,
         }
@@ -230,6 +231,10 @@ class NativeHost:
     def _event(self, body):
         with closing(self.open_db()) as db:
             return requests.record_event(body, self.scanner, db, self.config["RETENTION_DAYS"])
+
+    def _adapter_health(self, body):
+        with closing(self.open_db()) as db:
+            return requests.record_health(body, db, self.config["RETENTION_DAYS"])
 
     def _health(self, body):
         requests.check_fields(body, {}, required=set())

@@ -1,4 +1,4 @@
-"""Check and answer the requests both transports carry: scan, event and health.
+"""Check and answer the requests both transports carry: scan, event, adapter health and health.
 
 The HTTP API (``http.py``, ``events.py``) and native messaging (``native.py``)
 decode a JSON body, hand it to the functions here and send back the body they
@@ -27,8 +27,10 @@ from ..nearmiss.filters import parse_utc, utc_text
 from ..nearmiss.privacy import Refused, check_masked, check_reason
 from ..nearmiss.vocabulary import (
     ACTION_LABELS,
+    ADAPTER_LABELS,
     DETECTOR_LABELS,
     ENTITY_LABELS,
+    HEALTH_PROBLEM_LABELS,
     PAGE_KIND_LABELS,
     SEVERITY_LABELS,
     SITE_LABELS,
@@ -59,6 +61,10 @@ FINDING_FIELDS = FINDING_REQUIRED | {"masked"}
 MAX_FINDINGS = 200
 #: Client clocks drift; a day ahead is a wrong clock, not a time zone.
 MAX_CLOCK_AHEAD = timedelta(days=1)
+HEALTH_FIELDS = {"id", "time", "host", "adapter", "problem", "extension_version"}
+#: A host name as the browser's location.hostname gives it (lower case, ASCII
+#: or punycode): a chatbot's address, never a value from a page.
+HOST_NAME = re.compile(r"(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+")
 #: Chrome's extension version format: one to four dot-separated integers.
 EXTENSION_VERSION = re.compile(r"\d{1,5}(?:\.\d{1,5}){0,3}")
 
@@ -211,6 +217,39 @@ def validate_event(body: dict, scanner) -> tuple[dict, list[dict]]:
     event["reason"] = _reason(body.get("reason"), event["action"], scanner)
     findings = _findings(body["findings"], scanner)
     return event, findings
+
+
+# -- adapter health (issue 12) ----------------------------------------------------------------
+
+
+def record_health(body: dict, db, retention_days: int) -> tuple[int, dict]:
+    """Check and store an adapter health report; return (201 new | 200 stored before, reply body)."""
+    report = validate_health(body)
+    if retention_days > 0 and parse_utc(report["time"]) < datetime.now(timezone.utc) - timedelta(days=retention_days):
+        return 200, {"id": report["id"], "created": False, "expired": True}
+    created = store.insert_health(db, report)
+    return (201 if created else 200), {"id": report["id"], "created": created}
+
+
+def validate_health(body: dict) -> dict:
+    """Check a posted health report (a page the extension could not guard); return the row to store.
+
+    Every field is a code, a host name, a time or a version: the shape leaves
+    no room for text from the page.
+    """
+    _check_shape(body, HEALTH_FIELDS, HEALTH_FIELDS, where="")
+    report = {"received": utc_text(datetime.now(timezone.utc))}
+    report["id"] = _uuid(body["id"])
+    report["time"] = _time(body["time"])
+    if not HOST_NAME.fullmatch(body["host"]):
+        raise _unprocessable("'host' skal være et værtsnavn som chatgpt.com ('host' must be a host name).")
+    report["host"] = body["host"]
+    report["adapter"] = _choice(body, "adapter", ADAPTER_LABELS)
+    report["problem"] = _choice(body, "problem", HEALTH_PROBLEM_LABELS)
+    if not EXTENSION_VERSION.fullmatch(body["extension_version"]):
+        raise _unprocessable("'extension_version' skal være et versionsnummer som 1.2.3 (must look like 1.2.3).")
+    report["extension_version"] = body["extension_version"]
+    return report
 
 
 def _check_shape(body: dict, fields: set, required: set, where: str) -> None:

@@ -98,6 +98,18 @@ def event_bodies(draw):
     return draw(st.one_of(mutated(valid, extra_keys=("reason",)), st.just(valid), json_values))
 
 
+@st.composite
+def health_bodies(draw):
+    valid = {
+        "id": str(draw(st.uuids())), "time": "2024-05-06T09:30:00.000Z",
+        "host": draw(st.one_of(st.sampled_from(["chatgpt.com", "gemini.google.com", "chat.example.dk"]), texts)),
+        "adapter": draw(st.sampled_from(["chatgpt", "gemini", "generic", "bing"])),
+        "problem": draw(st.sampled_from(["composer_missing", "send_escaped", "slow"])),
+        "extension_version": "0.2.0",
+    }  # fmt: skip
+    return draw(st.one_of(st.just(valid), mutated(valid), json_values))
+
+
 query_names = st.sampled_from(
     ["days", "from", "to", "site", "entity_type", "action", "verdict", "page_kind", "page", "per_page", "x"]
 )
@@ -170,6 +182,13 @@ def test_fuzz_create_event(client, body):
     check(post_json(client, "/api/v1/events", body), "POST", "/api/v1/events")
 
 
+@fuzzes("createHealthReport")
+@FUZZ
+@given(body=health_bodies())
+def test_fuzz_create_health_report(client, body):
+    check(post_json(client, "/api/v1/adapter-health", body), "POST", "/api/v1/adapter-health")
+
+
 @fuzzes("pair")
 @FUZZ
 @given(body=st.one_of(st.fixed_dictionaries({"code": texts}), json_values), firefox=st.booleans())
@@ -179,7 +198,7 @@ def test_fuzz_pair(client, body, firefox):
 
 
 @FUZZ
-@given(raw=raw_bodies, path=st.sampled_from(["/api/v1/scan", "/api/v1/events", "/api/v1/pair"]))
+@given(raw=raw_bodies, path=st.sampled_from(["/api/v1/scan", "/api/v1/events", "/api/v1/adapter-health", "/api/v1/pair"]))
 def test_fuzz_raw_bodies(client, raw, path):
     data, content_type = raw
     check(client.post(path, data=data, content_type=content_type), "POST", path)
