@@ -15,7 +15,13 @@ const NATIVE_FIRST_ANSWER_MS = 10000;
 const DASHBOARD_TIMEOUT_MS = 10000;
 // Reading a document takes the companion up to 8 s (companion/files/scan.py), plus the transfer.
 const FILE_SCAN_TIMEOUT_MS = 20000;
-const HTTP_PATHS = { scan: "/api/v1/scan", scan_file: "/api/v1/scan-file", event: "/api/v1/events", health: "/health" };
+const HTTP_PATHS = {
+  scan: "/api/v1/scan",
+  scan_file: "/api/v1/scan-file",
+  event: "/api/v1/events",
+  adapter_health: "/api/v1/adapter-health",
+  health: "/health",
+};
 
 // Firefox gives every install its own extension origin, so there the companion
 // knows us by a token from pairing (docs/security.md); Chrome and Edge need none.
@@ -125,6 +131,11 @@ async function fetchHealth() {
 // Returns the HTTP status; throws when the companion cannot be reached.
 async function postEvent(event) {
   return (await askCompanion("event", event, EVENT_TIMEOUT_MS)).status;
+}
+
+// A page the guard could not see (health.js); the status as postEvent's.
+async function postHealthReport(report) {
+  return (await askCompanion("adapter_health", report, EVENT_TIMEOUT_MS)).status;
 }
 
 // The dashboard's address: the native host starts it on demand (a free port

@@ -65,6 +65,17 @@ const MESSAGE_HANDLERS = {
     return { ok: true };
   },
 
+  // A page the guard could not see (content/health.js): host and codes only.
+  async reportHealth({ problem, adapter, host }) {
+    await noteHealthProblem({ problem: String(problem), adapter: String(adapter), host: String(host) });
+    return { ok: true };
+  },
+
+  async composerSeen({ host }) {
+    await noteComposerSeen(String(host));
+    return { ok: true };
+  },
+
   getStatus: () => readStatus(),
 
   // The popup's "Åbn oversigt": the native host starts the dashboard on demand.

@@ -2,7 +2,8 @@
 // stored them. Each event has a client-made id and the companion stores a
 // repeated id once, so a delivery that is retried after a lost answer is
 // never counted twice; an event leaves the outbox only after a 200/201.
-// The outbox holds what the event holds: kinds and severities, no text.
+// The outbox holds what the event holds: kinds and severities, no text; and
+// adapter health reports (type "adapter_health", health.js): host and codes.
 const OUTBOX_KEY = "outbox";
 const OUTBOX_LIMIT = 1000; // when full, the oldest go: recent trends matter most
 
@@ -35,7 +36,15 @@ function flushOutbox() {
       for (const event of await readOutbox()) {
         let status;
         try {
-          status = await postEvent(event);
+          if (event.type === "adapter_health") {
+            const { type, ...report } = event;
+            status = await postHealthReport(report);
+            // A companion from before health reports answers 404: it never
+            // will take one, and near-misses must not wait behind it.
+            if (status === 404) status = 400;
+          } else {
+            status = await postEvent(event);
+          }
           // A reason the companion refuses (it names someone the built-in
           // detector could not see) must not cost the near-miss itself: send
           // the event again without the reason.

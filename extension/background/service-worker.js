@@ -3,7 +3,8 @@
 // Firefox loads the same files as background scripts (manifest order).
 if (typeof importScripts === "function") {
   importScripts(
-    "serial.js", "settings.js", "status.js", "native.js", "companion.js", "outbox.js", "extra-sites.js", "messages.js",
+    "serial.js", "settings.js", "status.js", "native.js", "companion.js", "outbox.js", "health.js", "extra-sites.js",
+    "inject.js", "messages.js",
   );
 }
 
@@ -29,7 +30,10 @@ chrome.storage.onChanged.addListener((changes) => {
 });
 chrome.permissions.onAdded.addListener(() => syncExtraSites());
 chrome.permissions.onRemoved.addListener(() => syncExtraSites());
-chrome.runtime.onInstalled.addListener(() => syncExtraSites());
+chrome.runtime.onInstalled.addListener(() => {
+  syncExtraSites();
+  injectIntoOpenTabs(); // install and update: open chatbot tabs are guarded at once (inject.js)
+});
 chrome.runtime.onStartup.addListener(() => syncExtraSites());
 
 readManagedSettings(); // warm up: see settings.js

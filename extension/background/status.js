@@ -48,7 +48,8 @@ async function readStatus() {
     // unreachable or unpaired: the popup says protection is reduced, and why
     pairing = error?.name === "PairingRequired";
   }
-  const [today, outbox] = await Promise.all([readTodayCounts(), readOutbox()]);
+  const [today, outbox, problems] = await Promise.all([readTodayCounts(), readOutbox(), readHealth()]);
   const channel = health !== null ? companionChannel : null;
-  return { reachable: health !== null, pairing, channel, health, today, queued: outbox.length };
+  const sites = Object.values(problems).sort((a, b) => b.time.localeCompare(a.time)); // pages the guard could not see
+  return { reachable: health !== null, pairing, channel, health, today, queued: outbox.length, sites };
 }

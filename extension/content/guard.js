@@ -31,7 +31,8 @@
     let debounceTimer = 0;
     let swallowKeypress = false;
 
-    const enabled = () => P.settings.sites?.[adapter.id] !== false;
+    // P.active(): false once the extension was updated under this copy (lifecycle.js).
+    const enabled = () => P.active() && P.settings.sites?.[adapter.id] !== false;
 
     // Hidden duplicates exist (ChatGPT's fallback textarea, SSR clones): only
     // a rendered composer outside aria-hidden/inert subtrees counts.
@@ -58,6 +59,8 @@
       composer?.isConnected && isVisible(composer)
         ? composer
         : (composers().find((c) => text === undefined || read(c) === text) ?? null);
+
+    const health = P.startHealth(adapter, { composers, read });
 
     const userTurns = () => (turnSelector ? document.querySelectorAll(turnSelector).length : 0);
 
@@ -102,7 +105,12 @@
     async function warn(result, composer, id) {
       P.hint.hide();
       await P.textsReady; // Danish, even in the first seconds after a browser start
-      P.banner.show(bannerState(result, "send"), {
+      // Until the user chooses, watch for a send that leaves without us (health.js).
+      const draft = () => {
+        const target = current(composer);
+        return target ? read(target) : "";
+      };
+      P.banner.show(bannerState(result, "send"), health.holdingSend(draft, {
         onRedact: () => {
           gate.cancel(id);
           redact(result, composer);
@@ -122,7 +130,7 @@
           current(composer, result.text)?.focus();
           record("cancelled", result);
         },
-      });
+      }));
     }
 
     // Write the placeholders through the editor's own input path, then check
@@ -183,7 +191,7 @@
     // text (and the settings are known); otherwise hold the send and decide
     // when the scan answers. The gate keys every hold by its text.
     function guardSend(event, composer) {
-      if (P.settingsLoaded && !enabled()) return false;
+      if (!P.active() || (P.settingsLoaded && !enabled())) return false;
       const text = read(composer);
       if (!text.trim()) return false;
       gate.navigated(location.href);

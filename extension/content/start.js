@@ -10,5 +10,6 @@
   if (adapter && !P.started) {
     P.started = true; // all_frames and a run-time registration must not start it twice
     P.startGuard(adapter);
+    P.announceStart(); // a copy left from before an update stands aside (lifecycle.js)
   }
 })();

@@ -1,5 +1,6 @@
-// Popup: whether protection is full or reduced, what protects now (the program
-// the browser started, the local service, or only the built-in check), the
+// Popup: whether protection is full or reduced, sites whose page the guard
+// could not see, what protects now (the program the browser started, the
+// local service, or only the built-in check), the
 // model in use, today's counts, and the way to the dashboard.
 (async () => {
   const P = globalThis.Promptvagt;
@@ -15,7 +16,15 @@
         : state === "starting" ? "popup_status_starting"
           : "popup_status_degraded",
   );
-  document.getElementById("channel").textContent = P.t(`popup_channel_${status.channel ?? "builtin"}`);
+  // Sites where the guard could not see the page (issue 12): right under the status, as they fail open.
+  const siteHealth = document.getElementById("siteHealth");
+  for (const { host, problem } of status.sites ?? []) {
+    const item = document.createElement("li");
+    item.textContent = P.t(`popup_health_${problem}`, { host });
+    siteHealth.append(item);
+  }
+  siteHealth.hidden = !siteHealth.childElementCount;
+    document.getElementById("channel").textContent = P.t(`popup_channel_${status.channel ?? "builtin"}`);
   const model = status.health?.model;
   document.getElementById("model").textContent = model ? `${model.name} ${model.version}` : P.t("popup_model_none");
   for (const key of ["held", "resolved", "sentAnyway"]) document.getElementById(key).textContent = String(status.today[key]);

@@ -7,7 +7,8 @@
   let texts = {};
 
   P.t = (key, vars = {}) => {
-    const text = texts[key] || chrome.i18n.getMessage(key) || key;
+    // chrome.i18n is gone in a copy the extension left behind (lifecycle.js).
+    const text = texts[key] || chrome.i18n?.getMessage(key) || key;
     return text.replace(/\{(\w+)\}/g, (token, name) => (name in vars ? String(vars[name]) : token));
   };
 

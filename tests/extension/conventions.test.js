@@ -122,3 +122,10 @@ test("adapters stay small and other files below the split size", () => {
     assert.ok(lines <= limit, `${path.relative(ROOT, file)}: ${lines} lines`);
   }
 });
+
+// Injecting into open tabs on install and update (background/inject.js) needs
+// host permissions: a content script's matches alone do not allow it.
+test("every chatbot the content scripts match is in host_permissions", () => {
+  const matched = new Set(manifest.content_scripts.flatMap((cs) => cs.matches));
+  for (const pattern of matched) assert.ok(manifest.host_permissions.includes(pattern), pattern);
+});
