@@ -44,6 +44,10 @@
     isSendButton: (button) => button.dataset.testid !== "stop-button",
 
     isCustomAssistant: (location) => GPT_PATH.test(location.pathname),
+
+    // The GPT store and builder (/gpts, /gpts/editor/g-…, research §4) have
+    // instruction fields but no composer: no health report there (health.js).
+    withoutComposer: (location) => /^\/gpts(?:\/|$)/.test(location.pathname),
   });
 })();
 // Test pages: tests/fixtures/chatgpt/index.html

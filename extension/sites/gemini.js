@@ -41,6 +41,10 @@
     isSendButton: (button) => !button.classList.contains("stop"),
 
     isCustomAssistant: (location) => SHARED_GEM_PATH.test(location.pathname),
+
+    // The Gem manager (/gems/view, research §4; its editor inferred under /gems/)
+    // has instruction fields but no composer: no health report there (health.js).
+    withoutComposer: (location) => /^\/gems(?:\/|$)/.test(location.pathname),
   });
 })();
 // Test pages: tests/fixtures/gemini/index.html
