@@ -6,11 +6,11 @@
 //
 // - composer_missing: some seconds after load, the page has a field the user
 //   could type into but none of the adapter's composer selectors match it,
-//   twice in a row. Not reported in frames (no supported site has its
-//   composer in one), on pages the adapter lists as having no composer on
-//   purpose (settings, builders), on pages with nothing to type into (a
-//   login wall, an error page: nothing can be sent there), nor once the
-//   composer was seen in this page load.
+//   twice in a row. Not reported in frames (widgets, sign-in; Microsoft
+//   365 Copilot embedded in Teams or Outlook is left unwatched), on pages
+//   the adapter lists as having no composer on purpose (builders), on pages
+//   with nothing to type into (a login wall, an error page: nothing can be
+//   sent there), nor once the composer was seen in this page load.
 // - send_escaped: while the banner holds a send with findings, the composer
 //   empties without the user editing it and a new turn (the user's or the
 //   answer) appears: the page sent by a way the guard does not know (a
