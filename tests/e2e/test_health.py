@@ -19,12 +19,12 @@ import urllib.request
 import pytest
 
 from .conftest import EXTENSION_DIR
+from .ui import BANNER, NOTICES, ui
 
 POPUP = "chrome-extension://hhbeicfpmognamgecembgihjkdniilfi/popup/page.html"
 CPR_PROMPT = "Borgerens cpr er 070761-0913"
 CLEAN_PROMPT = "Hvad er klokken?"
 SECRET_VALUES = ["070761-0913", "0707610913", "Borgerens cpr"]
-BANNER = "promptvagt-banner [role=alertdialog]"
 COMPOSER = "#composer-slot .ProseMirror"
 
 
@@ -96,25 +96,23 @@ def test_a_send_that_leaves_while_held_is_told_and_reported(browser, companion, 
     page.goto("https://chatgpt.com/")
     type_prompt(page, CPR_PROMPT)
     page.keyboard.press("Enter")
-    page.locator("promptvagt-banner button[data-action=sendAnyway]").click()
+    ui(page).press("sendAnyway")
     page.wait_for_function("window.__fixture.submitCount === 1")
     page.wait_for_selector('[data-message-author-role="assistant"]')
     page.wait_for_timeout(500)
-    assert page.locator("pv-notices [data-id=sendEscaped]").count() == 0
+    assert not ui(page).notice_shown("sendEscaped")
 
     # A send button the adapter does not know sends while the banner holds the draft.
     page.goto("https://chatgpt.com/?variant=drift-send")
     type_prompt(page, CPR_PROMPT)
     page.keyboard.press("Enter")
-    page.locator(BANNER).wait_for(state="visible")
+    ui(page).banner()
     assert submit_count(page) == 0
     page.click('[data-testid="send-message-button"]')
     page.wait_for_function("window.__fixture.submitCount === 1")
 
-    notice = page.locator("pv-notices [data-id=sendEscaped]")
-    notice.wait_for(state="visible")
-    assert "Beskeden blev sendt, selvom Promptvagt holdt den tilbage" in notice.inner_text()
-    assert page.locator(BANNER).count() == 0  # it asked about a draft that is gone
+    assert "Beskeden blev sendt, selvom Promptvagt holdt den tilbage" in ui(page).notice("sendEscaped")
+    assert not ui(page).banner_shown()  # it asked about a draft that is gone
     page.screenshot(path=str(artifacts_dir / "health-send-escaped.png"))
 
     warnings = popup_warnings(browser, "En besked på chatgpt.com blev sendt, mens Promptvagt holdt den tilbage")
@@ -196,7 +194,7 @@ def test_after_an_update_the_old_copy_stands_aside_until_the_new_one_guards_the_
     page.goto("https://chatgpt.com/")
     type_prompt(page, CPR_PROMPT)
     page.keyboard.press("Enter")
-    page.locator(BANNER).wait_for(state="visible")  # the first copy guards
+    ui(page).banner()  # the first copy guards
     page.keyboard.press("Escape")
     page.click(COMPOSER)
     page.keyboard.press("Control+A")
@@ -218,25 +216,24 @@ def test_after_an_update_the_old_copy_stands_aside_until_the_new_one_guards_the_
     page.keyboard.type(CLEAN_PROMPT)
     page.keyboard.press("Enter")
     page.wait_for_function("window.__fixture.submitCount === 1")  # Enter was not swallowed
-    notice = page.locator("pv-notices [data-id=stale]")
-    notice.wait_for(state="visible")
-    assert "Promptvagt er blevet opdateret: genindlæs siden" in notice.inner_text()
-    assert "Genindlæs siden (F5), så er du beskyttet igen" in notice.inner_text()
+    notice = ui(page).notice("stale")
+    assert "Promptvagt er blevet opdateret: genindlæs siden" in notice
+    assert "Genindlæs siden (F5), så er du beskyttet igen" in notice
     page.screenshot(path=str(artifacts_dir / "health-stale-notice.png"))
 
     # The real update: onInstalled, and the worker injects this version into the open tab.
     manifest_path.write_text(original, encoding="utf-8")
     update_extension(context, extension_copy)
     wait_until_guarded(context)
-    notice.wait_for(state="detached")  # the new copy announced itself; the old one stood aside quietly
+    ui(page).wait_gone(NOTICES, '[data-id="stale"]')  # the new copy announced itself; the old one stood aside
     page.wait_for_function("window.__fixture.generating === false")
     type_prompt(page, CPR_PROMPT)
     page.keyboard.press("Enter")
-    page.locator(BANNER).wait_for(state="visible")
+    ui(page).banner()
     page.wait_for_timeout(300)
     assert submit_count(page) == 1  # guarded again: the CPR number did not go
-    assert page.locator("promptvagt-banner").count() == 1  # one guard, not two
-    page.locator("promptvagt-banner button[data-action=sendAnyway]").click()
+    assert page.locator(BANNER).count() == 1  # one guard, not two
+    ui(page).press("sendAnyway")
     page.wait_for_function("window.__fixture.submitCount === 2")
     page.wait_for_timeout(300)
     assert submit_count(page) == 2  # and its resend goes once

@@ -74,4 +74,4 @@ def test_an_open_tab_is_guarded_after_the_add_on_is_installed_again(firefox):
     time.sleep(0.5)
     assert firefox.submissions() == 0
     assert firefox.js("return document.querySelectorAll('promptvagt-banner').length") == 1  # one guard, not two
-    assert not firefox.js("return document.querySelector('pv-notices')?.shadowRoot?.querySelector('[data-id=stale]')")
+    assert firefox.in_ui("pv-notices", '[data-id="stale"]') is None  # no copy asks for a reload
