@@ -24,8 +24,9 @@
   const COMPOSER_GRACE_MS = 6000;
   const COMPOSER_CHECK_MS = 2000;
   const SEND_CHECK_MS = 200;
-  // From the composer emptying to the page's new turn appearing.
-  const TURN_PATIENCE_MS = 15_000;
+  // From the composer emptying to the page's new turn appearing (the user's
+  // turn shows at once on every supported site; an answer may take longer).
+  const TURN_PATIENCE_MS = 10_000;
   const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 
   P.startHealth = (adapter, { composers, read }) => {
@@ -67,7 +68,7 @@
     function holdingSend(draft, actions) {
       released();
       clearInterval(watch?.timer);
-      watch = { draft, lastText: draft(), edited: false, emptiedAt: 0, turns: countTurns() };
+      watch = { draft, lastText: draft().trim(), edited: false, emptiedAt: 0, turns: countTurns() };
       watch.timer = setInterval(checkSend, SEND_CHECK_MS);
       return Object.fromEntries(
         Object.entries(actions).map(([name, action]) => [name, (...args) => (released(), action(...args))]),
@@ -87,7 +88,9 @@
     function checkSend() {
       if (!P.active()) return stopWatching();
       const text = watch.draft().trim();
-      if (!watch.emptiedAt && watch.lastText.trim() && !text && !watch.edited) watch.emptiedAt = performance.now();
+      // Typing after the composer emptied: a new draft (another chat, say), not the page's send.
+      if (watch.emptiedAt && watch.edited) return stopWatching();
+      if (!watch.emptiedAt && watch.lastText && !text && !watch.edited) watch.emptiedAt = performance.now();
       watch.lastText = text;
       watch.edited = false;
       if (!watch.emptiedAt) return;
