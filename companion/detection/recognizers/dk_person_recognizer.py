@@ -254,6 +254,17 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += self._initials(text, candidates)
         return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names))]
 
+    @staticmethod
+    def _in_a_code(text, candidate) -> bool:
+        """Letters glued to digits or inside a link are part of a code, not a name ("t.co/Ea9MOsl5VY")."""
+        before, after = text[candidate.start - 1 : candidate.start], text[candidate.end : candidate.end + 1]
+        if before.isdigit() or after.isdigit():
+            return True
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        token_start = max(text.rfind(" ", line_start, candidate.start), line_start - 1) + 1
+        token = text[token_start : candidate.end]
+        return "://" in token or token.startswith("www.")
+
     def _without_places_and_history(self, text, candidates, names):
         """Leave out a town taken for a surname ("Bevtoft", "Viborgs") and a historical figure ("H.C. Andersen").
 
@@ -263,6 +274,8 @@ class DkPersonRecognizer(EntityRecognizer):
         figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s, self.case_cues)]
         kept = []
         for c in candidates:
+            if self._in_a_code(text, c):
+                continue
             if any(s < c.end and c.start < e for s, e in figures):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
             value = text[c.start : c.end]

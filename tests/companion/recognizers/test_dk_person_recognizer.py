@@ -80,6 +80,9 @@ def recognizer():
         ("Byrådsmedlem Lene Kjærsgaard (SF) har spurgt.", ["Lene Kjærsgaard"]),
         # a place word that is also a surname, after a first name, is part of the name
         ("Kenneth Bro er pædagog.", ["Kenneth Bro"]),
+        # letters in a link or glued to digits are part of a code
+        ("Læs mere her: https://t.co/Ea9MOsl5VY", []),
+        ("Koden er Ea9MOsl5VY", []),
         # English mixed in
         ("Can this be shorter?", []),
         # homographs used as ordinary words
