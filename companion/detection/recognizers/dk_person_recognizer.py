@@ -93,6 +93,18 @@ _NOT_INITIALS = frozenset(
 )
 
 
+# A quoted mail or forum post names its writer after a time: "Den 3. mar. 2026 kl. 10.12 skrev Hanne Jensen
+# <hanne@…>:", "On Tue, Mar 3, 2026 at 10:12 AM Hanne Jensen wrote:", "25-04- 2006 13:48 skrev KimHong".
+_SENDER_AFTER_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?,?\s+(?:skrev|wrote)\s+"
+    r"([^\s<>:,;()\[\]\"]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)*){0,3})"
+)
+_SENDER_BEFORE_WROTE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?,?\s+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,3})"
+    r"(?:\s*<[^>\n]{1,80}>)?\s+wrote:"
+)
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -250,6 +262,7 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not self._inside_place_or_org(text, c, pipeline_other, names)]
         candidates = self._without_places_and_history(text, candidates, names)
+        candidates += self._senders(text, names)
         candidates += self._repeated_parts(text, candidates)
         candidates += self._initials(text, candidates)
         return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names))]
@@ -286,6 +299,19 @@ class DkPersonRecognizer(EntityRecognizer):
 
     def _cue_before(self, text, start, cues=None) -> bool:
         return nearest_cue(words_before(text, start, count=2), cues or self.cues, prefix=False) is not None
+
+    @staticmethod
+    def _senders(text, names):
+        """The writer named in a quoted mail's or post's header is a person, whatever the name looks like
+        ("KimHong"); "kl. 14.30 skrev vi under" and "skrev referatet" name no one."""
+        found = []
+        for pattern in (_SENDER_AFTER_TIME, _SENDER_BEFORE_WROTE):
+            for m in pattern.finditer(text):
+                first = m.group(1).split()[0]
+                if first.lower() in FUNCTION_WORDS or (first.islower() and is_common_word(first, names)):
+                    continue
+                found.append(_Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
+        return found
 
     @staticmethod
     def _repeated_parts(text, candidates):

@@ -80,6 +80,10 @@ def recognizer():
         ("Byrådsmedlem Lene Kjærsgaard (SF) har spurgt.", ["Lene Kjærsgaard"]),
         # a place word that is also a surname, after a first name, is part of the name
         ("Kenneth Bro er pædagog.", ["Kenneth Bro"]),
+        # the writer in a quoted mail's or post's header
+        ("Den 3. mar. 2026 kl. 10.12 skrev Xu Mingyu <xu@kommune.dk>:", ["Xu Mingyu"]),
+        ("25-04-2026 13:48 skrev KimHong: det er rigtigt", ["KimHong"]),
+        ("kl. 14.30 skrev vi under på aftalen", []),
         # letters in a link or glued to digits are part of a code
         ("Læs mere her: https://t.co/Ea9MOsl5VY", []),
         ("Koden er Ea9MOsl5VY", []),
