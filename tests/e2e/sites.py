@@ -29,6 +29,23 @@ SITES = {
                    True, "/agents/0e7213f8-3214-4474-8318-148e1db9b0d7", "/chat"),
 }
 
+@dataclass(frozen=True)
+class EditBox:
+    """The box for editing a sent message and sending it again (issue 12; markup in docs/sites.md)."""
+
+    open_button: str  # the turn's edit button
+    field: str  # the box's textarea
+    send: str  # the box's send / update / save button
+
+
+EDIT_BOXES = {
+    "chatgpt": EditBox('[data-testid="edit-message-button"]', '[data-message-author-role="user"] textarea',
+                       '[data-message-author-role="user"] button.btn-primary'),
+    "gemini": EditBox("user-query button.edit-button", "user-query textarea", "user-query button.update-button"),
+    "lechat": EditBox('[data-message-author-role="user"] button[aria-label="Edit"]', '[data-message-author-role="user"] textarea',
+                      '[data-message-author-role="user"] button[type="submit"]'),
+}
+
 SEND_PATHS = [(site, path) for site in SITES for path in ("enter", "ctrl-enter", "button", *(("form",) if SITES[site].has_form else ()))]
 
 # Tier B (issue 16): the pages whose editor the real-editor server swaps for the

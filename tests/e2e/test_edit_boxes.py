@@ -7,11 +7,9 @@ and on Enter, a clean edit goes through, and *Send alligevel* sends the edit
 with the box's button, never the composer's, leaving the composer's draft alone.
 """
 
-from dataclasses import dataclass
-
 import pytest
 
-from .sites import SITES
+from .sites import EDIT_BOXES, SITES
 from .ui import ui
 
 CPR_EDIT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
@@ -19,22 +17,6 @@ CLEAN_EDIT = "Hvad er klokken i København?"
 FIRST_PROMPT = "Hvad er klokken?"
 DRAFT = "Et udkast i skrivefeltet"
 SECRET_VALUES = ["070761-0913", "0707610913"]
-
-
-@dataclass(frozen=True)
-class EditBox:
-    open_button: str  # the turn's edit button
-    field: str  # the box's textarea
-    send: str  # the box's send / update / save button
-
-
-EDIT_BOXES = {
-    "chatgpt": EditBox('[data-testid="edit-message-button"]', '[data-message-author-role="user"] textarea',
-                       '[data-message-author-role="user"] button.btn-primary'),
-    "gemini": EditBox("user-query button.edit-button", "user-query textarea", "user-query button.update-button"),
-    "lechat": EditBox('[data-message-author-role="user"] button[aria-label="Edit"]', '[data-message-author-role="user"] textarea',
-                      '[data-message-author-role="user"] button[type="submit"]'),
-}
 
 
 @pytest.fixture
@@ -74,6 +56,7 @@ def submissions(page):
 @pytest.mark.parametrize("how", ["button", "enter"])
 def test_an_edit_with_a_cpr_number_is_held(edit_box, site, how):
     page = edit_box(site, CPR_EDIT)
+    assert "CPR-nummer" in ui(page).hint()  # scanned as it is typed, like the composer
     if how == "button":
         page.click(EDIT_BOXES[site].send)
     else:

@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 from ..companion_process import running_companion
-from ..sites import SEND_PATHS, SITES
+from ..sites import EDIT_BOXES, SEND_PATHS, SITES
 from ..test_page_cannot_act import HOSTILE_PAGE, PRESS_EVERYTHING, PROBES, READ_EVERYTHING
 from .driver import CONTROL, ENTER, EXTENSION_BASE, SHIFT
 
@@ -191,6 +191,29 @@ def test_send_anyway_sends_once_and_is_logged(firefox, companion, site_id):
     assert firefox.js("return __fixture.submissions[0].text") == CPR_PROMPT
     logged = [e for e in events_with(url, "sent_anyway") if e["site"] == site_id]
     assert logged and logged[0]["findings"] == [{"entity_type": "DK_CPR", "severity": "block"}]
+
+
+@pytest.mark.parametrize("site_id", EDIT_BOXES)
+def test_an_edit_box_is_guarded_on_its_button_and_on_enter(firefox, site_id):
+    site, box = firefox.open_fixture(SITES[site_id]), EDIT_BOXES[site_id]
+    firefox.type(site.composer, CLEAN_PROMPT)
+    firefox.press(site.composer, ENTER)
+    firefox.wait_for("__fixture.submitCount === 1 && !__fixture.generating", what="the first answer")
+    firefox.click(box.open_button)
+    firefox.js("document.querySelector(arguments[0]).value = ''", box.field)  # the fixture's box is a plain textarea
+    firefox.type(box.field, CPR_PROMPT)
+    firefox.click(box.send)
+    assert "0707XX-XXXX" in firefox.banner_text()
+    firefox.click_banner("cancel")
+    firefox.pause(0.3)
+    assert firefox.submissions() == 1
+    firefox.press(box.field, ENTER)
+    firefox.banner_text()
+    firefox.click_banner("sendAnyway")
+    firefox.wait_for("__fixture.submitCount === 2", what="the edit")
+    firefox.pause(0.3)
+    assert firefox.submissions() == 2
+    assert firefox.js("return [__fixture.submissions[1].text, __fixture.submissions[1].via]") == [CPR_PROMPT, "edit-update"]
 
 
 def test_shift_enter_is_left_alone(firefox):
