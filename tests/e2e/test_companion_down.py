@@ -3,6 +3,7 @@ protection is reduced, and near-miss events wait in chrome.storage.local until
 the companion is back; then each arrives exactly once."""
 
 import json
+import re
 import time
 import urllib.request
 
@@ -27,8 +28,8 @@ def popup_status(context):
     popup = context.new_page()
     popup.goto(POPUP)
     status = popup.locator("#status")
-    status.wait_for(state="visible")
-    popup.wait_for_function("document.getElementById('status').textContent !== ''")
+    # Extension pages forbid eval, so wait with a locator: wait_for_function fails whenever it has to poll.
+    status.filter(has_text=re.compile(r"\S")).wait_for()
     text = status.inner_text()
     popup.close()
     return text

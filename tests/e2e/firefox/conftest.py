@@ -94,3 +94,25 @@ def pairing_code():
         return printed.split("(pairing code): ")[1].split()[0]
 
     return make
+
+
+@pytest.fixture(scope="module")
+def companion(request, tmp_path_factory):
+    """The real companion for one test module, with its data folder (to pair with); afterwards its log
+    may hold none of the module's ``SECRET_VALUES``. Overrides the Chromium suite's ``companion``."""
+    from ..companion_process import running_companion
+
+    base = tmp_path_factory.mktemp("companion")
+    never_logged = getattr(request.module, "SECRET_VALUES", ())
+    with running_companion(base / "data", base / "companion.log", never_logged=never_logged) as url:
+        yield url, base / "data"
+
+
+@pytest.fixture(scope="module")
+def firefox(launch_module_firefox, companion, pairing_code) -> Firefox:
+    """One Firefox for the module, paired with its companion."""
+    url, data_dir = companion
+    ff = launch_module_firefox()
+    ff.save_companion_url(url)
+    ff.pair(pairing_code(data_dir))
+    return ff

@@ -14,7 +14,6 @@ import sys
 import urllib.request
 
 import pytest
-from ..companion_process import running_companion
 from ..sites import EDIT_BOXES, SEND_PATHS, SITES
 from ..test_page_cannot_act import HOSTILE_PAGE, PRESS_EVERYTHING, PROBES, READ_EVERYTHING
 from .driver import CONTROL, ENTER, EXTENSION_BASE, SHIFT
@@ -34,22 +33,6 @@ def promptvagt(data_dir, *args) -> str:
     return subprocess.run(
         [sys.executable, "-m", "companion.cli", *args], env=env, capture_output=True, text=True, check=True, timeout=60
     ).stdout
-
-
-@pytest.fixture(scope="module")
-def companion(tmp_path_factory):
-    base = tmp_path_factory.mktemp("companion")
-    with running_companion(base / "data", base / "companion.log", never_logged=SECRET_VALUES) as url:
-        yield url, base / "data"
-
-
-@pytest.fixture(scope="module")
-def firefox(launch_module_firefox, companion, pairing_code):
-    url, data_dir = companion
-    ff = launch_module_firefox()
-    ff.save_companion_url(url)
-    ff.pair(pairing_code(data_dir))
-    return ff
 
 
 def events_with(url, action):

@@ -9,7 +9,6 @@ import time
 import urllib.request
 
 import pytest
-from ..companion_process import running_companion
 from ..conftest import EXTENSION_DIR
 from ..sites import SITES
 from .driver import ENTER
@@ -17,22 +16,6 @@ from .driver import ENTER
 CPR_PROMPT = "Skriv et brev til borgeren med cpr 070761-0913 om mødet"
 SECRET_VALUES = ["070761-0913", "0707610913"]
 COMPOSER = "#composer-slot .ProseMirror"
-
-
-@pytest.fixture(scope="module")
-def companion(tmp_path_factory):
-    base = tmp_path_factory.mktemp("companion")
-    with running_companion(base / "data", base / "companion.log", never_logged=SECRET_VALUES) as url:
-        yield url, base / "data"
-
-
-@pytest.fixture(scope="module")
-def firefox(launch_module_firefox, companion, pairing_code):
-    url, data_dir = companion
-    ff = launch_module_firefox()
-    ff.save_companion_url(url)
-    ff.pair(pairing_code(data_dir))
-    return ff
 
 
 def test_a_drifted_composer_shows_in_the_popup_and_on_the_dashboard(firefox, companion):
