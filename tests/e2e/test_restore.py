@@ -9,6 +9,7 @@ scripts cannot.
 """
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,16 @@ def open_site(browser):
     for page in pages:
         if not page.is_closed():
             page.close()
+
+
+def shown_when(page, selector: str, done, seconds: float = 5.0) -> tuple[str, list]:
+    """``shown`` once ``done(text, marks)`` holds (the switch redraws on the next frame), or at the deadline."""
+    deadline = time.monotonic() + seconds
+    while True:
+        text, marks = shown(page, selector)
+        if done(text, marks) or time.monotonic() > deadline:
+            return text, marks
+        page.wait_for_timeout(50)
 
 
 def shown(page, selector: str) -> tuple[str, list]:
@@ -173,16 +184,14 @@ def test_the_switch_shows_the_placeholders_again_and_the_page_copies_them(open_s
     redact_and_send(page, "chatgpt", PROMPT, REDACTED)
     assert "Chatbotten har kun set pladsholderne" in ui(page).notice("restore")
     ui(page).click(NOTICES, '[data-id="restore"] button.pv-action')
-    page.wait_for_timeout(100)
-    text, marks = shown(page, ANSWER["chatgpt"])
+    text, marks = shown_when(page, ANSWER["chatgpt"], lambda text, marks: "[PERSON 1]" in text)
     assert "Draft letter to [PERSON 1]:" in text and "Also [CPR-NUMMER]" in text and marks == []
     # With the placeholders shown, the page's own copy button does what it always does.
     page.click(COPY_BUTTON["chatgpt"])
     page.wait_for_function("__fixture.copies.length === 1")
     assert "[PERSON 1]" in page.evaluate("navigator.clipboard.readText()")
     ui(page).click(NOTICES, '[data-id="restore"] button.pv-action')  # and back
-    page.wait_for_timeout(100)
-    assert shown(page, ANSWER["chatgpt"])[0] == SHOWN
+    assert shown_when(page, ANSWER["chatgpt"], lambda text, marks: text == SHOWN)[0] == SHOWN
 
 
 def test_a_selection_is_copied_with_the_names(open_site):
