@@ -149,12 +149,17 @@ _PERSONAL_COMPOUNDS = frozenset(
     "hjemmet husstanden".split()
 )
 
+def _gzipped_word_set(name: str) -> frozenset:
+    """The lines of a gzipped word list in ``data/``, without its ``#`` header."""
+    raw = resources.files("companion").joinpath(f"detection/data/{name}").read_bytes()
+    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines() if line and line[0] != "#")
+
+
 @lru_cache(maxsize=1)
 def load_wide_first_names() -> frozenset:
     """First names borne in Denmark beyond DaCy's table (``data/first_names_wide.txt.gz``, MPL-2.0, from
     os2ds-rules): "Tawan", "Semhar", "Viktoriia". Evidence, not a verdict: see ``WIDE``."""
-    raw = resources.files("companion").joinpath("detection/data/first_names_wide.txt.gz").read_bytes()
-    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines() if line and line[0] != "#")
+    return _gzipped_word_set("first_names_wide.txt.gz")
 
 
 #: The kind of a name known only from the wide list: a name when capitalised mid-sentence or after a
@@ -169,8 +174,7 @@ _INFLECTIONS = ("ernes", "erne", "enes", "ene", "ens", "ets", "nes", "en", "et",
 @lru_cache(maxsize=1)
 def load_common_words() -> frozenset:
     """Ordinary Danish and English words (lower-case dictionary stems, ``data/common_words.txt.gz``)."""
-    raw = resources.files("companion").joinpath("detection/data/common_words.txt.gz").read_bytes()
-    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines() if line and line[0] != "#")
+    return _gzipped_word_set("common_words.txt.gz")
 
 
 def is_common_word(word: str, names) -> bool:
