@@ -265,11 +265,12 @@ class DkPersonRecognizer(EntityRecognizer):
             candidates = [c for c in candidates if not c.needs_pipeline or any(s <= c.start and c.end <= e for s, e in pipeline_people)]
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not self._inside_place_or_org(text, c, pipeline_other, names)]
-        candidates = self._without_places_and_history(text, candidates, names)
+        figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s, self.case_cues)]
+        candidates = self._without_places_and_history(text, candidates, names, figures)
         candidates += self._senders(text, names)
         candidates += self._repeated_parts(text, candidates)
         candidates += self._initials(text, candidates)
-        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names))]
+        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures))]
 
     @staticmethod
     def _in_a_code(text, candidate) -> bool:
@@ -282,13 +283,13 @@ class DkPersonRecognizer(EntityRecognizer):
         token = text[token_start : candidate.end]
         return "://" in token or token.startswith("www.")
 
-    def _without_places_and_history(self, text, candidates, names):
+    def _without_places_and_history(self, text, candidates, names, figures):
         """Leave out a town taken for a surname ("Bevtoft", "Viborgs") and a historical figure ("H.C. Andersen").
 
         A case cue before it ("fru Kastrup", "borgeren Knud Rasmussen") makes it a person again, and a
-        town that is also a first name ("Flemming") stays a name.
+        town that is also a first name ("Flemming") stays a name. ``figures``: where the text names a
+        historical figure with no case cue, found once per text by ``analyze``.
         """
-        figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s, self.case_cues)]
         kept = []
         for c in candidates:
             if self._in_a_code(text, c):
