@@ -429,7 +429,8 @@ class DkPersonRecognizer(EntityRecognizer):
             needs_pipeline = kind == WIDE and at_sentence_start and cue is None
         elif kind != "last" or cue is not None:  # "ring til mette"; lower-case surnames need a cue
             score = LOWER_CASE_NAME
-            needs_pipeline = cue is None
+            # "gul", "birk" and "rim" are words far more often; "mette" and "simone" are nothing but names.
+            needs_pipeline = cue is None and (kind == WIDE or is_common_word(first.group(), {}))
         else:
             return None
         if cue is not None:
