@@ -5,9 +5,11 @@
 A spelling dictionary writes ordinary words in lower case and names with a
 capital. The person recognizer uses the lower-case entries to tell a word the
 spaCy pipeline took for a name ("Timer", "Team", "Kommunalbestyrelsen" in a
-table header or at the start of a line) from a name it does not know. Only
-the stems are kept (no affix expansion); the recognizer strips common Danish
-endings before it looks a word up.
+table header or at the start of a line) from a name it does not know. The
+stems are kept, and of the forms the dictionaries' suffix rules make from them
+(one level, as hunspell does) only those the recognizer cannot reach by
+stripping a common Danish ending: "forældre" from "forælder", "brødskiverne".
+That keeps the list small while irregular and stacked endings are known.
 
 Sources: hunspell-da 1:7.5.0 (Stavekontrolden, GPL-2+ or LGPL-2.1+ or MPL-1.1;
 the list is used here under MPL-1.1) and hunspell-en-us (SCOWL, Kevin
@@ -16,21 +18,79 @@ Atkinson, permissive licence). The output states both.
 
 import argparse
 import gzip
+import re
+import sys
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from companion.detection.recognizers.dk_person_recognizer import _INFLECTIONS  # noqa: E402
 OUTPUT = ROOT / "companion" / "detection" / "data" / "common_words.txt.gz"
 DICTIONARIES = [Path("/usr/share/hunspell/da_DK.dic"), Path("/usr/share/hunspell/en_US.dic")]
 HEADER = (
-    "# Ordinary Danish and English words (lower-case hunspell stems), built by tools/build_word_list.py.\n"
+    "# Ordinary Danish and English words (lower-case hunspell stems and the suffixed forms their endings\n"
+    "# do not lead back to), built by tools/build_word_list.py.\n"
     "# Danish: hunspell-da (Stavekontrolden), used under MPL-1.1 (https://www.mozilla.org/MPL/1.1/).\n"
     "# English: hunspell-en-us from SCOWL, copyright Kevin Atkinson and others, permissive licence.\n"
 )
 
 
-def lower_case_stems(path: Path) -> set[str]:
+def _ordinary(word: str) -> bool:
+    return len(word) > 1 and word.islower() and word.isalpha()
+
+
+def dictionary_entries(path: Path) -> list[tuple[str, list[str]]]:
+    """(word, affix flags) per line of a .dic file; flags are comma-separated numbers or single letters."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # the first line is a count
-    return {w for w in (line.split("/")[0].strip() for line in lines) if len(w) > 1 and w.islower() and w.isalpha()}
+    entries = []
+    for line in lines:
+        word, _, flags = line.strip().partition("/")
+        flags = flags.split()[0] if flags.strip() else ""
+        entries.append((word, flags.split(",") if "," in flags or flags.isdigit() else list(flags)))
+    return entries
+
+
+def suffix_rules(path: Path) -> dict[str, list]:
+    """{flag: [(strip, add, condition)]} from the SFX lines of a .aff file (hunspell's format)."""
+    rules = defaultdict(list)
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) >= 5 and parts[0] == "SFX":
+            strip = "" if parts[2] == "0" else parts[2]
+            add = parts[3].split("/")[0]
+            condition = None if parts[4] == "." else re.compile(f"(?:{parts[4]})$")
+            rules[parts[1]].append((strip, "" if add == "0" else add, condition))
+    return rules
+
+
+def suffixed_forms(entries, rules) -> set[str]:
+    forms = set()
+    for word, flags in entries:
+        if not _ordinary(word):
+            continue
+        for flag in flags:
+            for strip, add, condition in rules.get(flag, ()):
+                if word.endswith(strip) and (condition is None or condition.search(word)):
+                    forms.add(word[: len(word) - len(strip)] + add)
+    return {f for f in forms if _ordinary(f)}
+
+
+def reachable(form: str, stems: set[str]) -> bool:
+    """Would the recognizer find ``form`` by stripping one common ending (see ``is_common_word``)?"""
+    return form in stems or any(
+        form.endswith(e) and len(form) - len(e) >= 3 and form[: -len(e)] in stems for e in _INFLECTIONS
+    )
+
+
+def ordinary_words(dic: Path) -> set[str]:
+    entries = dictionary_entries(dic)
+    stems = {w for w, _ in entries if _ordinary(w)}
+    aff = dic.with_suffix(".aff")
+    if not aff.exists():
+        return stems
+    return stems | {f for f in suffixed_forms(entries, suffix_rules(aff)) if not reachable(f, stems)}
 
 
 def main() -> None:
@@ -40,7 +100,7 @@ def main() -> None:
     missing = [str(p) for p in options.dictionaries if not p.exists()]
     if missing:
         raise SystemExit(f"missing {', '.join(missing)}: apt-get install hunspell-da hunspell-en-us")
-    words = set().union(*(lower_case_stems(p) for p in options.dictionaries))
+    words = set().union(*(ordinary_words(p) for p in options.dictionaries))
     # mtime=0: the same words give the same bytes.
     with open(OUTPUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
         out.write((HEADER + "\n".join(sorted(words)) + "\n").encode("utf-8"))

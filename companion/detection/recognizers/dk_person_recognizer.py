@@ -177,6 +177,18 @@ def load_common_words() -> frozenset:
     return _gzipped_word_set("common_words.txt.gz")
 
 
+def _compound_of_words(word: str, names) -> bool:
+    """Is ``word`` two ordinary words joined, as Danish joins them ("ansættelses|udvalg", "skole|bestyrelse")?"""
+    lowered = word.lower()
+    for cut in range(3, len(lowered) - 3):
+        head, tail = lowered[:cut], lowered[cut:]
+        if len(tail) >= 4 and is_common_word(tail, names) and (
+            is_common_word(head, names) or (head[-1] in "se" and len(head) > 4 and is_common_word(head[:-1], names))
+        ):
+            return True
+    return False
+
+
 def is_common_word(word: str, names) -> bool:
     """Is ``word`` an ordinary word and no name we know ("Timer", "Kommunalbestyrelsen", "Team")?"""
     lowered = word.lower().rstrip("'’")
@@ -209,6 +221,10 @@ class DkPersonRecognizer(EntityRecognizer):
     NAMING_CUES = frozenset("kære hej hilsen mvh navn navnet hedder kaldet".split())
     # These cues are so strong that any capitalised word after them is a name.
     STRONG_CUES = ["fru", "hr", "frk", "kære", "hedder", "navn", "navnet"]
+    # Right after these a lower-case word that is no ordinary word is a name too: "hej mattson",
+    # "mvh tigist", "han hedder goergh bush" (people greet, sign and name in lower case; "hej alle" does not).
+    # Not "kære": "kære forældre", "kære ansættelsesudvalg" greet groups in words the word list lacks.
+    LOWER_CASE_CUES = frozenset("hej hejsa hilsen mvh hedder".split())
     # A name followed by one of these is part of a place, a building, an organisation or a feast:
     # "Hans Tavsens Gade", "Carl Nielsen Salen", "Louises Bro", "Sønderborg Slot", "Mortens aften".
     # Words of four letters or more also end compounds: "Ingrid Jespersens Gymnasieskole", "… Idrætshallen".
@@ -235,7 +251,7 @@ class DkPersonRecognizer(EntityRecognizer):
         "jobcenter", "jobcentret", "borgerservice", "kommune", "kommunen", "region", "regionen", "a/s",
         "aps", "i/s", "energi", "forvaltning", "forvaltningen", "udvalg", "udvalget", "afdeling",
         "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
-        "excel", "chatgpt", "copilot", "gemini", "nexus", "aula", "punkt", "dagsordenspunkt",
+        "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
     }
     # Non-person entities from the pipeline that may hide a name-list hit.
     BLOCKING_LABELS = {"LOCATION", "ORGANIZATION"}
@@ -384,7 +400,7 @@ class DkPersonRecognizer(EntityRecognizer):
         first = words[index]
         kind, homograph = self._lookup(first.group(), names, homographs)
         capital = first.group()[0].isupper()
-        if kind is None and not capital:
+        if kind is None and not capital and not self._unknown_after_lower_case_cue(text, first, names):
             return None  # most words: decided before looking for cues
         needs_pipeline = False
         cue = nearest_cue(words_before(text, first.start(), count=2), self.cues, prefix=False)
@@ -396,7 +412,9 @@ class DkPersonRecognizer(EntityRecognizer):
             kind = "both"
         if kind == WIDE and ((not capital and cue is None) or (len(first.group()) > 1 and first.group().isupper() and not strong)):
             return None  # "semhar" alone, or "EAN" and "IBAN": abbreviations before names
-        if kind is None and not (strong and capital and not is_common_word(first.group(), names)):
+        if kind is None and not capital:
+            kind = "first"  # an unknown lower-case word right after a greeting, a signature or "hedder"
+        elif kind is None and not (strong and capital and not is_common_word(first.group(), names)):
             return None
 
         last = index
@@ -437,6 +455,16 @@ class DkPersonRecognizer(EntityRecognizer):
             score = min(score + CUE_BONUS, HIGHEST)
         sure = (several and (capital or not homograph)) or (strong and capital)
         return last, score, sure, kind in ("first", "both") and not homograph, needs_pipeline
+
+    def _unknown_after_lower_case_cue(self, text, word, names) -> bool:
+        value = word.group()
+        if len(value) < 3 or value in FUNCTION_WORDS or value in self.cues or value in self.ORGANISATION_WORDS:
+            return False
+        before = words_before(text, word.start(), count=1)
+        return (
+            bool(before) and before[-1].lower() in self.LOWER_CASE_CUES
+            and not is_common_word(value, names) and not _compound_of_words(value, names)
+        )
 
     def _continues_name(self, text, word, nxt, names, homographs, capital, open_ended=False) -> bool:
         """Does ``nxt`` belong to the same name as ``word`` ("Hanne Marie Jensen", "Hanne S.")?
