@@ -57,6 +57,7 @@ FIRST_NAME_AT_SENTENCE_START = 0.65
 UNKNOWN_SINGLE_WORD = 0.6  # one word the pipeline calls a person but no list knows
 HOMOGRAPH_AFTER_CUE = 0.6  # "min kollega Per"
 INITIALS = 0.6  # "J.H.", "(MK)" after a name
+HANDLE = 0.6  # "@sophieloehde", "@JaneHeitmann": a social-media handle made of a person's name
 SURNAME = 0.55
 SURNAME_AT_SENTENCE_START = 0.5
 LOWER_CASE_NAME = 0.5  # "ring til mette"
@@ -103,6 +104,13 @@ _SENDER_BEFORE_WROTE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?,?\s+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,3})"
     r"(?:\s*<[^>\n]{1,80}>)?\s+wrote:"
 )
+
+
+# A social-media handle ("@JaneHeitmann", "@jacobmark_sf"); not the "@" of an e-mail address.
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{2,29})(?![\w@])")
+# The parts of a handle: camel-case words, capital runs and underscore-separated pieces.
+_HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_TITLES = frozenset("mr mrs ms dr fru hr".split())
 
 
 @dataclass
@@ -284,6 +292,7 @@ class DkPersonRecognizer(EntityRecognizer):
         figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s, self.case_cues)]
         candidates = self._without_places_and_history(text, candidates, names, figures)
         candidates += self._senders(text, names)
+        candidates += self._handles(text, names, homographs)
         candidates += self._repeated_parts(text, candidates)
         candidates += self._initials(text, candidates)
         return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures))]
@@ -332,6 +341,27 @@ class DkPersonRecognizer(EntityRecognizer):
                 if first.lower() in FUNCTION_WORDS or (first.islower() and is_common_word(first, names)):
                     continue
                 found.append(_Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
+        return found
+
+    @staticmethod
+    def _handles(text, names, homographs):
+        """A handle is a person's when it is built from a name: "@sophieloehde" (a first name, then more),
+        "@JaneHeitmann", "@MrMesserschmidt"; "@venstredk" and "@aabsportdk" are not."""
+        def personal(word):
+            return names.get(word) is not None and word not in homographs
+
+        found = []
+        for m in _HANDLE.finditer(text):
+            handle = m.group(1)
+            parts = [p.lower() for p in _HANDLE_PART.findall(handle)]
+            lowered = handle.lower()
+            if (
+                (len(parts) > 1 and parts[0] in _TITLES and handle[len(parts[0])].isupper())
+                or (len(parts) > 1 and any(len(p) >= 3 and personal(p) for p in parts))
+                or any(names.get(lowered[:cut]) in ("first", "both") and personal(lowered[:cut])
+                       for cut in range(4, len(lowered) - 2))
+            ):
+                found.append(_Candidate(m.start(), m.end(), HANDLE))
         return found
 
     @staticmethod
