@@ -46,8 +46,10 @@ def dictionary_entries(path: Path) -> list[tuple[str, list[str]]]:
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # the first line is a count
     entries = []
     for line in lines:
-        word, _, flags = line.strip().partition("/")
-        flags = flags.split()[0] if flags.strip() else ""
+        if not line.strip():
+            continue
+        # "gammel/10,49 al:ældre", "ældre st:gammel": morphology after the first field, flags after a "/".
+        word, _, flags = line.split()[0].partition("/")
         entries.append((word, flags.split(",") if "," in flags or flags.isdigit() else list(flags)))
     return entries
 
