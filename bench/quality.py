@@ -221,6 +221,11 @@ CORPORA = [
      "those changes. Its errors were then read and general rules and data followed (a phone word counts against "
      "a CPR number only as its label; a draft's status and embargo wordings; figure, fiction, firm, compound and "
      "country names): the figures after its first look are not blind either."),
+    ("eval/blind-2026-12d.jsonl", "Blind set 2026-12d (sealed)",
+     "Written for issue #10 on 2026-12-01 by a third helper who had not read the code, the other corpora or "
+     "their errors. Scored once before that day's changes (first look below); since then it is only "
+     "scored: its cases and errors are not read while the engine is developed, so its figures after the "
+     "first look are blind too."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
