@@ -67,13 +67,16 @@ _LEVEL_DA = (
     r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortrolig[et]?|til\s+tjenestebrug|personfølsom[et]?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede"
 )
-_LEVEL_EN = r"(?:strictly\s+|private\s+and\s+)?confidential|restricted|top\s+secret|secret|privileged|classified"
+_LEVEL_EN = (
+    r"(?:strictly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
+    r"|privileged|classified"
+)
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
     r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|FORTROLIG[ET]?|TIL\s+TJENESTEBRUG|PERSONFØLSOM[ET]?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
-    r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?"
+    r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW"
 )
 # Markdown, bullets, brackets and a label such as "Klassifikation:" before a heading's level.
 _LINE_START = (
@@ -85,6 +88,12 @@ _DOCUMENT = (
     r"notat|bilag|dokument|materiale|referat|rapport|udkast|sag|personalesag|redegørelse|oplysninger|indstilling"
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper"
+)
+# Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
+_CLOSED_AUDIENCE = (
+    r"(?:den\s+|the\s+)?(?:ledelse|ledelsen|direktionen|chefgruppen|bestyrelsen|udvalget|byrådet|medlemmerne|modtageren"
+    r"|modtagerne|adressaten|hr|personalet|de\s+involverede|intern\s+brug|internt\s+brug|board|management|recipients?"
+    r"|addressee|internal\s+use)"
 )
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
 # "DRAFT v2 – NOT APPROVED FOR RELEASE".
@@ -191,6 +200,37 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             STRONG,
         ),
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
+        # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
+        Pattern("traffic light protocol (sure)", r"\bTLP\s*:\s*(?:RED|AMBER(?:\s*\+\s*STRICT)?|GREEN|RØD|GUL|GRØN)\b", SURE),
+        # A handling label heading a line: "Sensitive – handle with care", "Need to know basis only.",
+        # "Fortrolighed: Høj", "Begrænset adgang: kun HR", "Kun til ledelsen", "Internt notat" as a title
+        # ("(intern note: …)" is a remark, not a marking).
+        Pattern(
+            "handling label heading a line (likely)",
+            rf"^{_LINE_START}(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?"
+            rf"|(?:fortrolighed(?:sniveau|sgrad)?|confidentiality(?:\s+level)?|sensitivity(?:\s+level)?)\s*:\s*"
+            rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|confidential|restricted|sensitive)"
+            rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
+            rf"|intern[t]?\s+(?:{_DOCUMENT})(?=[ \t*_\])]*(?:[–\-|]|$))"
+            rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE}))"
+            rf"(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$))",
+            LIKELY,
+        ),
+        # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
+        Pattern(
+            "imperative not to pass on (strong)",
+            r"\b(?:videresend|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send)\s+(?:den\s+|det\s+)?ikke"
+            r"(?:\s+(?:videre|eksternt|(?:denne|dette|disse)\s+[^\W\d_]+|mailen|beskeden|dokumentet|notatet|materialet))?"
+            r"(?=\s*(?:[.!–\-)\]]|$))",
+            STRONG,
+        ),
+        # Said of this text: "Oplysningerne er omfattet af tavshedspligt", "This report is subject to confidentiality".
+        Pattern(
+            "subject to a duty of confidentiality (likely)",
+            r"\b(?:er|is|are)\s+(?:omfattet\s+af|underlagt|subject\s+to)\s+(?:(?:den\s+)?(?:skærpede\s+)?tavshedspligt(?:en)?"
+            r"|fortrolighed|confidentiality|professional\s+secrecy)\b",
+            LIKELY,
+        ),
         Pattern(
             "restriction on passing on, English (strong)",
             rf"\b(?:do\s+not|don['’]t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b(?:{_CONDITION})?",
@@ -198,8 +238,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "not for publication (strong)",
-            r"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+distribution|distribution|ekstern\s+brug|udlevering|citering)"
-            r"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release)|off\s+the\s+record)\b",
+            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+distribution|distribution|ekstern\s+brug|udlevering|citering"
+            r"|offentligheden|pressen|medierne|eksterne)"
+            rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release)|off\s+the\s+record)\b"
+            rf"(?:{_CONDITION})?",
             STRONG,
         ),
         Pattern(
@@ -250,7 +292,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         re.IGNORECASE,
     )
     # A question that starts with a question word asks about the concept unless it points at a text.
-    QUESTION_WORDS = re.compile(r"^\s*(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|what|how|when|why|which)\b", re.IGNORECASE)
+    # "Er oplysninger om helbred omfattet af tavshedspligt?" asks too.
+    QUESTION_WORDS = re.compile(r"^\s*(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|what|how|when|why|which|is|are)\b", re.IGNORECASE)
     # Asking the AI to write something new: "Skriv en pressemeddelelse om …".
     WRITE_REQUEST = re.compile(
         r"\b(?:skriv|lav|udarbejd|formulér|formuler|foreslå|giv\s+mig|hjælp\s+(?:mig\s+)?med\s+at\s+skrive|write|draft)\b[^.\n]{0,40}$",

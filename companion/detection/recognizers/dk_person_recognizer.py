@@ -299,9 +299,12 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _in_a_code(text, candidate) -> bool:
-        """Letters glued to digits or inside a link are part of a code, not a name ("t.co/Ea9MOsl5VY")."""
+        """Letters glued to digits, to a label in capitals or inside a link are part of a code, not a name
+        ("t.co/Ea9MOsl5VY", "TLP:AMBER")."""
         before, after = text[candidate.start - 1 : candidate.start], text[candidate.end : candidate.end + 1]
         if before.isdigit() or after.isdigit():
+            return True
+        if before == ":" and re.search(r"(?:^|\s)[A-ZÆØÅ]{2,}$", text[max(0, candidate.start - 12) : candidate.start - 1]):
             return True
         line_start = text.rfind("\n", 0, candidate.start) + 1
         token_start = max(text.rfind(" ", line_start, candidate.start), line_start - 1) + 1
