@@ -221,6 +221,11 @@ CORPORA = [
      "those changes. Its errors were then read and general rules and data followed (a phone word counts against "
      "a CPR number only as its label; a draft's status and embargo wordings; figure, fiction, firm, compound and "
      "country names): the figures after its first look are not blind either."),
+    ("eval/blind-2026-12c.jsonl", "Blind set 2026-12c",
+     "Written for issue #10 on 2026-12-01 by a helper who had not read the code, the other corpora or their "
+     "errors, at the same time as the sealed set below. Its first look is the honest figure for the engine "
+     "before that day's changes; its errors were then read to guide general changes (data, grammar), so its "
+     "later figures are not blind."),
     ("eval/blind-2026-12d.jsonl", "Blind set 2026-12d (sealed)",
      "Written for issue #10 on 2026-12-01 by a third helper who had not read the code, the other corpora or "
      "their errors. Scored once before that day's changes (first look below); since then it is only "
