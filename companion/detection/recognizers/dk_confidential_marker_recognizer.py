@@ -81,7 +81,7 @@ _LEVEL_CAPITALS = (
 # Markdown, bullets, brackets and a label such as "Klassifikation:" before a heading's level.
 _LINE_START = (
     r"[ \t#*>_\[(|-]*(?:(?:klassifikation|klassificering|classification|mærkning|sikkerhedsniveau"
-    r"|emne|subject|vedr|vedrørende|re|titel|title|overskrift)\s*[:.]\s*)?"
+    r"|emne|subject|vedr|vedrørende|re|titel|title|overskrift)\s*[:.]\s*)?(?:(?:sv|vs|re|fw|fwd|aw|vb)\s*:\s*)*"
 )
 # Words for a text or a part of one: what a level or a restriction is said of.
 _DOCUMENT = (
@@ -200,6 +200,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             STRONG,
         ),
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
+        # A level that is a sentence of its own: "Gør teksten kortere. Personfølsomt.", "… Fortroligt!".
+        Pattern(
+            "level as a sentence of its own (likely)",
+            rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:{_LEVEL})(?=\s*[.!]?\s*(?:\n|$))",
+            LIKELY,
+        ),
+        # A footer or heading saying what this text holds: "Indeholder personfølsomme oplysninger".
+        Pattern(
+            "this text holds sensitive data (likely)",
+            rf"^{_LINE_START}(?:(?:denne|dette|this)\s+[^\W\d_]+\s+)?(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
+            r"(?:fortrolige|personfølsomme|følsomme|tavshedsbelagte|confidential|sensitive|personal)\s+"
+            r"(?:oplysninger|personoplysninger|data|information|personal\s+data)\b",
+            LIKELY,
+        ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
         Pattern("traffic light protocol (sure)", r"\bTLP\s*:\s*(?:RED|AMBER(?:\s*\+\s*STRICT)?|GREEN|RØD|GUL|GRØN)\b", SURE),
         # A handling label heading a line: "Sensitive – handle with care", "Need to know basis only.",
@@ -264,9 +278,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b",
             LIKELY,
         ),
-        Pattern("embargo (strong)", rf"\b(?:under\s+)?embargo(?:ed)?\b(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN}))?", STRONG),
+        # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
+        Pattern(
+            "embargo (strong)",
+            rf"\b(?:under\s+)?embargo(?:ed)?\b(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
+            r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*)\b))",
+            STRONG,
+        ),
         Pattern("unpublished (strong)", r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|(?:not\s+yet\s+published|unpublished))\b", LIKELY),
-        Pattern("draft press release (likely)", r"\b(?:udkast\s+til\s+pressemeddelelse|draft\s+press\s+release)\b(?:\s*[–-]\s*ikke\s+offentliggjort)?", 0.6),
+        Pattern(
+            "draft press release (likely)",
+            r"\b(?:udkast\s+til\s+pressemeddelelse|draft\s+press\s+release)\b(?:\s*[–-]\s*ikke\s+offentliggjort)?"
+            r"|\b(?:pressemeddelelse|press\s+release)\s*[–\-:|]\s*(?:udkast|kladde|draft)\b(?:\s+v?\d+(?:\.\d+)?)?",
+            0.6,
+        ),
         Pattern(
             "closed session (strong)",
             r"\b(?:lukket\s+(?:punkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget)"
