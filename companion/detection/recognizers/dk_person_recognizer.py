@@ -39,11 +39,14 @@ _INITIAL = re.compile(r"[A-ZÆØÅ]\.?$")
 # Letters Danish words never have but names of Danes with Polish, Turkish, Vietnamese,
 # Balkan or Faroese roots often do ("Małgorzata", "Öztürk", "Nguyễn", "Petrović", "Turið").
 # No IGNORECASE: "ı" would then match every "i".
-_FOREIGN_NAME_LETTERS = re.compile(r"[łńśźżćęąğışçăâđơưčšžřðþŁŃŚŹŻĆĘĄĞİŞÇĂÂĐƠƯČŠŽŘÐÞ\u1ea0-\u1ef9]")
+_FOREIGN_NAME_LETTERS = re.compile(r"[łńśźżćęąğışçăâđơưčšžřðþțșŁŃŚŹŻĆĘĄĞİŞÇĂÂĐƠƯČŠŽŘÐÞȚȘ\u1ea0-\u1ef9]")
 # A form or header label before a name: "Borger: …", "Elev: …", "Til: …".
+# Also a key in JSON, YAML or code: '"fornavn": "', "efternavn='", "first_name: ".
 _FORM_LABEL = re.compile(
-    r"(?:navn|borger|elev|ansat|medarbejder|beboer|patient|klient|barn|mor|far|forælder|pårørende|"
-    r"kontaktperson|ansøger|ansvarlig|værge|modtager|afsender|til|fra|cc|deltagere?)\s*:\s*$",
+    r"(?:navn|fornavn|efternavn|mellemnavn|borger|elev|ansat|medarbejder|beboer|patient|klient|barn|mor|far|forælder"
+    r"|pårørende|kontaktperson|ansøger|ansvarlig|værge|modtager|afsender|sagsbehandler|til|fra|cc|deltagere?"
+    r"|(?:first|last|full|given|family|middle|sur)[_ ]?name|name|employee|citizen|student|pupil)"
+    r"[\"']?\s*[:=]\s*[\"']?$",
     re.IGNORECASE,
 )
 
@@ -106,6 +109,8 @@ _SENDER_BEFORE_WROTE = re.compile(
 )
 
 
+# The word before a position, with only a space (or " of ") between: a cue right before a name.
+_CUE_THEN_SPACE = re.compile(r"(?<![\w-])([^\W\d_]+)(?: of)? $")
 # A social-media handle ("@JaneHeitmann", "@jacobmark_sf"); not the "@" of an e-mail address.
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{2,29})(?![\w@])")
 # The parts of a handle: camel-case words, capital runs and underscore-separated pieces.
@@ -197,8 +202,12 @@ def _compound_of_words(word: str, names) -> bool:
     return False
 
 
-def is_common_word(word: str, names) -> bool:
-    """Is ``word`` an ordinary word and no name we know ("Timer", "Kommunalbestyrelsen", "Team")?"""
+def is_common_word(word: str, names, inflected: bool = True) -> bool:
+    """Is ``word`` an ordinary word and no name we know ("Timer", "Kommunalbestyrelsen", "Team")?
+
+    ``inflected=False`` takes the word only as written: "Taras" is "tara" with an ending, but after
+    "sin ven" it is a name.
+    """
     lowered = word.lower().rstrip("'’")
     if lowered in names:
         return False
@@ -207,7 +216,7 @@ def is_common_word(word: str, names) -> bool:
         if not lowered:
             return True
     words = load_common_words()
-    return lowered in words or any(
+    return lowered in words or inflected and any(
         lowered.endswith(ending) and len(lowered) - len(ending) >= 3 and lowered[: -len(ending)] in words
         for ending in _INFLECTIONS
     )
@@ -223,12 +232,16 @@ class DkPersonRecognizer(EntityRecognizer):
         "mor", "far", "mormor", "morfar", "farmor", "farfar", "søster", "søsteren", "bror",
         "broren", "ægtefællen", "hustru", "manden", "kæresten", "pigen", "drengen", "kære",
         "hej", "hilsen", "mvh", "leder", "lederen", "sagsbehandler", "lærer",
-        "pædagog", "navn", "navnet", "hedder", "kaldet", "kontaktperson", "pårørende",
+        "pædagog", "navn", "navnet", "hedder", "kaldet", "kontaktperson", "pårørende", "ven", "vennen",
+        "veninde", "veninden", "kammerat", "kammeraten", "klassekammerat",
+        # English, for prompts written or pasted in English: "Dear Mrs. Okonkwo", "mother of Ethan".
+        "mr", "mrs", "ms", "miss", "dear", "mother", "father", "son", "daughter", "wife", "husband",
+        "colleague", "pupil", "student", "resident", "citizen", "patient", "client",
     ]
     # Cues that greet or name rather than place someone in a case: "har fået navn efter Florence Nightingale".
-    NAMING_CUES = frozenset("kære hej hilsen mvh navn navnet hedder kaldet".split())
+    NAMING_CUES = frozenset("kære hej hilsen mvh navn navnet hedder kaldet dear".split())
     # These cues are so strong that any capitalised word after them is a name.
-    STRONG_CUES = ["fru", "hr", "frk", "kære", "hedder", "navn", "navnet"]
+    STRONG_CUES = ["fru", "hr", "frk", "kære", "hedder", "navn", "navnet", "mr", "mrs", "ms", "miss", "dear"]
     # Right after these a lower-case word that is no ordinary word is a name too: "hej mattson",
     # "mvh tigist", "han hedder goergh bush" (people greet, sign and name in lower case; "hej alle" does not).
     # Not "kære": "kære forældre", "kære ansættelsesudvalg" greet groups in words the word list lacks.
@@ -431,6 +444,8 @@ class DkPersonRecognizer(EntityRecognizer):
     def _name_run(self, text, words, index, names, homographs):
         """Return (index of the last word, score) for a name starting at ``index``, or None."""
         first = words[index]
+        if first.group().lower() in self.STRONG_CUES:
+            return None  # a title or a greeting ("Mrs", "Kære") opens a name but is none
         kind, homograph = self._lookup(first.group(), names, homographs)
         capital = first.group()[0].isupper()
         if kind is None and not capital and not self._unknown_after_lower_case_cue(text, first, names):
@@ -445,9 +460,15 @@ class DkPersonRecognizer(EntityRecognizer):
             kind = "both"
         if kind == WIDE and ((not capital and cue is None) or (len(first.group()) > 1 and first.group().isupper() and not strong)):
             return None  # "semhar" alone, or "EAN" and "IBAN": abbreviations before names
+        # A capitalised word no list knows is a name after a strong cue or right after a cue for a
+        # person ("datteren Sofiia", "sin ven Taras", "mother of Ethan"), unless it is an ordinary word.
+        next_to_cue = self._next_to_cue(text, first.start())
         if kind is None and not capital:
             kind = "first"  # an unknown lower-case word right after a greeting, a signature or "hedder"
-        elif kind is None and not (strong and capital and not is_common_word(first.group(), names)):
+        elif kind is None and not (
+            capital and len(first.group()) > 1 and not is_common_word(first.group(), names)
+            and (strong or next_to_cue and not _compound_of_words(first.group(), names))
+        ):
             return None
 
         last = index
@@ -488,6 +509,12 @@ class DkPersonRecognizer(EntityRecognizer):
             score = min(score + CUE_BONUS, HIGHEST)
         sure = (several and (capital or not homograph)) or (strong and capital)
         return last, score, sure, kind in ("first", "both") and not homograph, needs_pipeline
+
+    def _next_to_cue(self, text, start) -> bool:
+        """Is a cue for a person right before ``start``, with only a space between ("datteren Sofiia",
+        "mother of Ethan"; not "sagsbehandler, Ydelsesservice")?"""
+        match = _CUE_THEN_SPACE.search(text, max(0, start - 40), start)
+        return bool(match) and match.group(1).lower() in self.cues
 
     def _unknown_after_lower_case_cue(self, text, word, names) -> bool:
         value = word.group()
@@ -576,7 +603,10 @@ class DkPersonRecognizer(EntityRecognizer):
             return None
         if "&" in value:
             return None  # "Holm & Partnere" is a firm
-        if not any(known) and all(is_common_word(w.group(), names) for w in words):
+        # Right after a cue the pipeline's word is taken unless it is an ordinary word as written:
+        # "sin ven Taras" ("tara" + s), not "borgeren Hjemmeplejen" (two words joined).
+        after_cue = self._next_to_cue(text, start) and len(words) == 1 and not _compound_of_words(value, names)
+        if not any(known) and all(is_common_word(w.group(), names, inflected=not after_cue) for w in words):
             return None  # "Timer", "Team Syd", "Økonomiudvalget anbefales": words the pipeline took for a name
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
             return None  # "Otte politiske partier."
