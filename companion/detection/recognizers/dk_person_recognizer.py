@@ -83,6 +83,15 @@ _INITIALS_LABEL = re.compile(
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|"
     r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible)\s*:[ \t]*)"
 )
+# Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ". The role's
+# case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
+_ROLE_BEFORE_INITIALS = re.compile(
+    r"(?<![\w-])(?i:sagsbehandler(?:en)?|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
+    r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
+    r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
+    r"|kontaktperson(?:en)?|caseworker|teacher|nurse|manager)"
+    r"(?:\s*:\s*|\s+|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
+)
 # A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP".
 _INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,12}\))?")
 # Two or more initials in brackets: "Personalet (SA og MT)".
@@ -91,7 +100,7 @@ _SIGNATURE_INITIALS = re.compile(r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})[ \t]*$
 #: Capital abbreviations that are units, services or places, not people.
 _NOT_INITIALS = frozenset(
     "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS "
-    "ADHD KOL SOSU SKAT UDK ATP PFA NGO "
+    "ADHD KOL SOSU SSA SSH SKAT UDK ATP PFA NGO "
     # party letters after a politician's name: "Lene Kjærsgaard (SF)"
     "SF DF EL LA RV KF DD ALT".split()
 )
@@ -130,6 +139,8 @@ class _Candidate:
     #: A lower-case name alone with no cue ("ring til mette"): a name only if the pipeline agrees,
     #: when there is one; "gul", "birk" and "rim" are words far more often.
     needs_pipeline: bool = False
+    #: Initials that stand for a name found elsewhere; such a candidate has no place in the text itself.
+    letters: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -408,19 +419,33 @@ class DkPersonRecognizer(EntityRecognizer):
                 position = m.end()
         found += [
             _Candidate(m.start(1), m.end(1), INITIALS)
-            for m in _SIGNATURE_INITIALS.finditer(text)
+            for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS)
+            for m in pattern.finditer(text)
             if m.group(1).upper() not in _NOT_INITIALS
         ]
         for m in _BRACKETED_INITIALS_LIST.finditer(text):
             for part in re.finditer(r"[A-ZÆØÅ]{2,4}", m.group(1)):
                 if part.group() not in _NOT_INITIALS:
                     found.append(_Candidate(m.start(1) + part.start(), m.start(1) + part.end(), INITIALS))
-        return found + DkPersonRecognizer._repeated_initials(text, found)
+        return found + DkPersonRecognizer._repeated_initials(text, found + DkPersonRecognizer._initials_of_names(text, candidates))
+
+    @staticmethod
+    def _initials_of_names(text, candidates):
+        """The initials of a full name in the text stand for that person: "Karsten Møller Dam" … "KMD"."""
+        found = []
+        for c in candidates:
+            words = _WORD.findall(text[c.start : c.end])
+            if c.sure and len(words) > 1 and all(w[0].isupper() for w in words):
+                for letters in {"".join(w[0] for w in words), words[0][0] + words[-1][0]}:
+                    if letters not in _NOT_INITIALS:
+                        found.append(_Candidate(-1, -1, INITIALS, letters=letters))
+        return found
 
     @staticmethod
     def _repeated_initials(text, found):
         """Initials once given for a person ("Til stede: LH, MK") stand for that person later ("LH tager …")."""
-        declared = {text[c.start : c.end] for c in found if text[c.start : c.end].isupper()}
+        declared = {c.letters or text[c.start : c.end] for c in found}
+        declared = {d for d in declared if d.isupper()}
         if not declared:
             return []
         pattern = re.compile(r"(?<![\w./])(?:" + "|".join(map(re.escape, sorted(declared, key=len, reverse=True))) + r")(?![\wæøå])")
