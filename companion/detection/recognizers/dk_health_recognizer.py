@@ -50,6 +50,18 @@ def _term_patterns():
     return inside_pattern, whole_pattern, tuple(excluded)
 
 
+#: Medicines by the endings of their international non-proprietary names (the WHO's INN stems, in Danish
+#: spelling): "Clozapin", "Gabapentin", "sertralin", "Metoprolol". The list of terms cannot hold every
+#: medicine; a stem needs at least three letters before it ("april" is no "-pril").
+_INN_STEMS = (
+    "azepam", "azolam", "zolam", "zapin", "tiapin", "napin", "xapin", "apentin", "gabalin", "oxetin", "sertralin", "alopram", "faxin", "azodon",
+    "peridon", "piprazol", "prazol", "statin", "olol", "pril", "sartan", "dipin", "floxacin", "cillin", "mycin",
+    "cyclin", "parin", "xaban", "profen", "fenac", "codon", "fenidat", "formin", "gliptin", "gliflozin",
+    "triptylin", "glutid", "tiazid", "semid", "cetam", "trigin", "proat", "barbital", "dronat", "lukast",
+    "tidin", "setron", "triptan", "nisolon", "dnison", "thyroxin", "trexat", "memantin", "donepezil",
+)
+_MEDICINE_BY_STEM = re.compile(rf"(?<!{_WORD_CHARS}){_WORD_CHARS}{{3,}}(?:{'|'.join(_INN_STEMS)})(?:en|et|s)?(?!{_WORD_CHARS})", re.IGNORECASE)
+
 #: A term inside a word for a service, a place or a job is about the service, not a person:
 #: "misbrugskonsulent", "demensafsnittet", "aflastningsinstitution", "genoptræningsplan".
 SERVICE_ENDINGS = (
@@ -83,7 +95,7 @@ class DkHealthRecognizer(EntityRecognizer):
             if any(part in word for part in excluded) or self._names_a_service(word, match.group().lower()):
                 continue
             spans[start] = max(end, spans.get(start, end))
-        for match in whole.finditer(text):
+        for match in (*whole.finditer(text), *_MEDICINE_BY_STEM.finditer(text)):
             spans[match.start()] = max(match.end(), spans.get(match.start(), match.end()))
         return [self._result(start, end) for start, end in self._merge(spans)]
 
