@@ -159,13 +159,14 @@ def load_names() -> tuple[dict, frozenset]:
 
 
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
-_REGNAL_NUMBER = re.compile(r" (?:[IVX]{1,5})(?![\w.-])")
+_REGNAL_NUMBER = re.compile(r" (?:[IVX]{1,5})(?![\w-])(?!\.\w)")  # "Margrethe I." ends a sentence
 # Compounds for vessels and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
 _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "stormen", "stormene", "orkanen", "orkanerne")
 # A capitalised word right before: a homograph is then part of a proper noun ("Digital Post", "Park og Vej").
 _AFTER_CAPITALISED_WORD = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÆØÅ][\wæøå]+(?:\s+og)?\s+$")
 # A name followed by "& Partnere", "& Søn", "& Co." names a firm.
 _FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){0,2}\s+(?:A/S|ApS|I/S|K/S|IVS|P/S)\b")
+_FIRM_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s*&\s*$")
 # A name joined by a hyphen to a common noun is a compound named after someone: "Carl Nielsen-konkurrencen",
 # "Sarah Bernhardt-kager". Nouns for the person's own family or case keep it a person ("Jensen-sagen").
 _PERSONAL_COMPOUNDS = frozenset(
@@ -285,6 +286,16 @@ class DkPersonRecognizer(EntityRecognizer):
         "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
         "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
     }
+    # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
+    # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality".
+    ORGANISATION_HEADS = frozenset(
+        "bank banken sparekasse logistik rådgivning byg byggeri entreprise transport service consult consulting "
+        "holding group gruppen partners partnere revision avis avisen radio tv posten tidende municipality council "
+        "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter".split()
+    )
+    # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
+    INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
+                           "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet")
     # Non-person entities from the pipeline that may hide a name-list hit.
     BLOCKING_LABELS = {"LOCATION", "ORGANIZATION"}
 
@@ -638,6 +649,9 @@ class DkPersonRecognizer(EntityRecognizer):
         lowered = {w.group().lower() for w in words}
         if lowered & self.ORGANISATION_WORDS or words[-1].group().lower() in self.NOT_PERSON_AFTER:
             return None
+        edges = {words[0].group().lower().rstrip("'’s"), words[-1].group().lower()}
+        if edges & self.ORGANISATION_HEADS or self._institution_name(words[-1].group(), names):
+            return None
         if any(len(w) >= 6 and w in self.NOT_PERSON_AFTER and names.get(w) not in ("last", "both") for w in lowered):
             return None  # "Close Plejecenter Lindely": an institution's name, not a person's
         if len(words) == 1 and not known[0]:
@@ -647,6 +661,12 @@ class DkPersonRecognizer(EntityRecognizer):
                 return None
             return _Candidate(start, end, UNKNOWN_SINGLE_WORD)
         return _Candidate(start, end, FULL_NAME, sure=True)
+
+    def _institution_name(self, word, names) -> bool:
+        lowered = word.lower()
+        return names.get(lowered) is None and any(
+            lowered.endswith(e) and len(lowered) > len(e) + 2 for e in self.INSTITUTION_ENDINGS
+        )
 
     @staticmethod
     def _at_sentence_start(text, start) -> bool:
@@ -676,6 +696,8 @@ class DkPersonRecognizer(EntityRecognizer):
         joiner = text[candidate.end : candidate.end + 1]
         following = _WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None
         last_word = _WORD.findall(text[candidate.start : candidate.end])[-1:]
+        if following and joiner == " " and following.group().lower() in self.ORGANISATION_HEADS:
+            return True  # "Skou Logistik", "Bjerregaard Byg"
         if (
             following
             and self._place_word(following.group().lower())
@@ -684,8 +706,8 @@ class DkPersonRecognizer(EntityRecognizer):
             return True
         if _REGNAL_NUMBER.match(text, candidate.end) or _REGNAL_NUMBER.search(text, candidate.start, candidate.end):
             return True  # "Christian IV", "Frederik IX": monarchs are history, not personal data
-        if _FIRM_AFTER.match(text, candidate.end):
-            return True  # "Holm & Partnere", "Hansen & Søn Anlæg ApS", "Svend Aage Møllers Rengøring A/S"
+        if _FIRM_AFTER.match(text, candidate.end) or _FIRM_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+            return True  # "Holm & Partnere", "Hansen & Søn Anlæg ApS", "Svend Aage Møllers Rengøring A/S", "Lind & Ravn"
         tail = last_word[0].rsplit("-", 1)[1] if last_word and "-" in last_word[0] else ""
         if tail.islower() and tail not in _PERSONAL_COMPOUNDS and tail not in names:
             return True  # "Carl Nielsen-konkurrencen"; not "hanne holm-nielsen"
