@@ -46,3 +46,35 @@ def deciding_cue(words: list[str], positive, negative) -> str | None:
         return "negative"
     return "positive" if plus is not None else None
 
+
+
+_SEPARATORS = (",", ";", "\t", "|")
+
+
+def column_header(text: str, start: int) -> list[str]:
+    """The lower-case words of the header cell above ``start`` in a pasted table, or [].
+
+    A value in a CSV, semicolon, tab or pipe table has its cue in the header line, not beside it
+    ("navn;cpr;telefon" … "Kirsten Vad;050162-1328;22 91 43 06"). The header is the first line of the
+    block of lines that split into the same number of cells.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    separator = max(_SEPARATORS, key=line.count)
+    cells = line.count(separator)
+    if cells == 0:
+        return []
+    column = text[line_start:start].count(separator)
+    header = line
+    position = line_start
+    while position > 0:
+        previous_start = text.rfind("\n", 0, position - 1) + 1
+        previous = text[previous_start : position - 1]
+        if previous.count(separator) != cells:
+            break
+        header, position = previous, previous_start
+    if header is line:
+        return []
+    cell = header.split(separator)[column] if column < len(header.split(separator)) else ""
+    return [w.rstrip(".:").lower() for w in _WORD.findall(cell)]

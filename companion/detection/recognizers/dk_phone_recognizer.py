@@ -12,10 +12,13 @@ Examples (made up): ``tlf. 20 45 67 89``, ``+45 2045 6789``.
 
 from presidio_analyzer import Pattern
 
-from .context_words import deciding_cue, words_before
+from .context_words import column_header, deciding_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
+# Not inside a longer number or the decimals of an amount ("1,20 45 …", "125,20456789"); a comma after a word
+# or a longer number is a cell boundary ("Vad,22914306", "0501621328,22914306").
+_NOT_INSIDE_A_NUMBER = r"(?<![\d\-./])(?<!(?<!\d)\d,)(?<!(?<!\d)\d\d,)(?<!(?<!\d)\d\d\d,)"
 
 
 class DkPhoneRecognizer(DanishPatternRecognizer):
@@ -23,9 +26,9 @@ class DkPhoneRecognizer(DanishPatternRecognizer):
 
     PATTERNS = [
         Pattern("with country code (strong)", r"(?<![\w+])(?:\+|00)45[ \-]?[2-9]\d(?:[ \-]?\d{2}){3}(?![\d])", 0.8),
-        Pattern("in pairs (medium)", r"(?<![\d\-./,])[2-9]\d(?: \d{2}){3}(?![\d])", 0.6),
-        Pattern("in fours (medium)", r"(?<![\d\-./,])[2-9]\d{3} \d{4}(?![\d])", 0.5),
-        Pattern("eight digits (weak)", r"(?<![\d\-./,])[2-9]\d{7}(?![\d])", 0.3),
+        Pattern("in pairs (medium)", _NOT_INSIDE_A_NUMBER + r"[2-9]\d(?: \d{2}){3}(?![\d])", 0.6),
+        Pattern("in fours (medium)", _NOT_INSIDE_A_NUMBER + r"[2-9]\d{3} \d{4}(?![\d])", 0.5),
+        Pattern("eight digits (weak)", _NOT_INSIDE_A_NUMBER + r"[2-9]\d{7}(?![\d])", 0.3),
     ]
     CONTEXT = ["tlf", "telefon", "telefonnummer", "telefonnr", "mobil", "mobilnummer", "mobilnr", "ring", "ringe",
                "ringes", "sms", "nummer", "nr", "kontakt", "direkte", "fastnet", "træffes"]
@@ -36,7 +39,9 @@ class DkPhoneRecognizer(DanishPatternRecognizer):
     CONTEXT_BONUS = 0.3
 
     def rescore(self, text, result):
-        cue = deciding_cue(words_before(text, result.start, count=4), self.context_words, self.NEGATIVE_CONTEXT)
+        # In a pasted table the column's header is the nearest cue ("navn,cpr,telefon").
+        words = column_header(text, result.start) or words_before(text, result.start, count=4)
+        cue = deciding_cue(words, self.context_words, self.NEGATIVE_CONTEXT)
         if cue == "negative":
             return 0.05
         if cue == "positive":
