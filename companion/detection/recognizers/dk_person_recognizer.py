@@ -334,8 +334,8 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _in_a_code(text, candidate) -> bool:
-        """Letters glued to digits, to a label in capitals or inside a link are part of a code, not a name
-        ("t.co/Ea9MOsl5VY", "TLP:AMBER")."""
+        """Letters glued to digits, to a label in capitals or inside a link or an e-mail address are part of
+        a code, not a name ("t.co/Ea9MOsl5VY", "TLP:AMBER", "hanne.jensen@kommune.dk")."""
         before, after = text[candidate.start - 1 : candidate.start], text[candidate.end : candidate.end + 1]
         if before.isdigit() or after.isdigit():
             return True
@@ -343,8 +343,9 @@ class DkPersonRecognizer(EntityRecognizer):
             return True
         line_start = text.rfind("\n", 0, candidate.start) + 1
         token_start = max(text.rfind(" ", line_start, candidate.start), line_start - 1) + 1
-        token = text[token_start : candidate.end]
-        return "://" in token or token.startswith("www.")
+        token_end = min((i for i in (text.find(c, candidate.end) for c in " \n\t") if i != -1), default=len(text))
+        token = text[token_start:token_end]
+        return "://" in token or token.startswith("www.") or "@" in token[1:]  # an e-mail address is its own finding
 
     def _without_places_and_history(self, text, candidates, names, figures):
         """Leave out a town taken for a surname ("Bevtoft", "Viborgs") and a historical figure ("H.C. Andersen").

@@ -82,6 +82,26 @@ def recognizer():
         ("Hvordan markerer jeg et dokument som fortroligt i Word?", []),
         ("What does strictly confidential mean?", []),
         ("Hvad betyder undtaget fra aktindsigt?", []),
+        # the Traffic Light Protocol; handling labels heading a line; imperatives; a duty said of the text
+        ("TLP:AMBER – kun til kommunens IT-afdeling", ["TLP:AMBER"]),
+        ("Hvad betyder TLP:AMBER?", []),
+        ("Sensitive – handle with care", ["Sensitive"]),
+        ("Fortrolighed: Høj\nOpsummér referatet", ["Fortrolighed: Høj"]),
+        ("Kun til ledelsen.\nSkriv et resumé", ["Kun til ledelsen"]),
+        ("Kun til info: mødet er flyttet", []),
+        ("Internt notat\nOm budgettet", ["Internt notat"]),
+        ("(intern note: TR er orienteret)", []),
+        ("Privileged & Confidential", ["Privileged & Confidential"]),
+        ("Mødet er aflyst. Videresend ikke.", ["Videresend ikke"]),
+        ("Oplysningerne er omfattet af tavshedspligt.", ["er omfattet af tavshedspligt"]),
+        ("Er oplysninger om helbred omfattet af tavshedspligt?", []),
+        ("Intern mail – ikke til pressen før fredag", ["Intern mail", "ikke til pressen før fredag"]),
+        # a level as a sentence of its own, a reply prefix, a footer, a draft press release
+        ("Gør teksten kortere. Personfølsomt.", ["Personfølsomt"]),
+        ("Emne: SV: Fortroligt – løn", ["Emne: SV: Fortroligt"]),
+        ("Venlig hilsen Nadia\nIndeholder personfølsomme oplysninger", ["Indeholder personfølsomme oplysninger"]),
+        ("PRESSEMEDDELELSE – UDKAST v2\nKommunen ansætter", ["PRESSEMEDDELELSE – UDKAST v2"]),
+        ("pls translate and keep the embargo line", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):

@@ -13,6 +13,9 @@ import pytest
         ("Noah er udredt for ADHD og får Ritalin", ["ADHD", "Ritalin"]),
         ("mor Louise Andersen har et alkoholmisbrug", ["alkoholmisbrug"]),
         ("hun fik hoftebrud og er rygopereret", ["hoftebrud", "rygopereret"]),
+        # medicines by their INN endings, also ones no list holds; "april" is no "-pril"
+        ("Han får Gabapentin og Mirtazapin", ["Gabapentin", "Mirtazapin"]),
+        ("Borgeren tager sertralin og metoprolol siden april", ["sertralin", "metoprolol"]),
         # words for services, places and jobs: not reported
         ("hun taler med vores misbrugskonsulent på demensafsnittet", []),
         # topics: not reported

@@ -25,6 +25,11 @@ from companion.detection.recognizers import (
         # CPR numbers and dates are not phone numbers
         ("070761-0913", []),
         ("mødet er 12.03.2025", []),
+        # in a pasted table the header is the cue, and a comma is a cell boundary; an amount's decimals are not
+        ("navn,cpr,telefon\nKirsten Vad,0501621328,22914306", ["22914306"]),
+        ("navn;telefon\nKirsten Vad;22 91 43 06", ["22 91 43 06"]),
+        ("Fakturanr;Beløb\n20456789;1.200,00", []),
+        ("tlf. pris 125,20456789", []),
     ],
 )
 def test_dk_phone(found, text, expected):

@@ -100,6 +100,34 @@ def recognizer():
         ("Borgeren er utilfreds", []),
         ("Frederiksberg Kommune og Region Hovedstaden", []),
         ("Brug Microsoft Teams og KMD Nexus", []),
+        # a lower-case first name that is no ordinary word; a greeting, sign-off or "hedder" before an unknown one
+        ("okey simone, vi ses", ["simone"]),
+        ("hej mattson, godt skrevet", ["mattson"]),
+        ("mvh tigist", ["tigist"]),
+        ("hej alle sammen", []),
+        ("hej forældre og hej ansættelsesudvalg", []),
+        # a capitalised unknown word right after a cue for a person; not after a comma, not an institution
+        ("Iryna kom med datteren Sofiia", ["Iryna", "Sofiia"]),
+        ("Medarbejder: Lone Ibsen, sagsbehandler, Ydelsesservice", ["Lone Ibsen"]),
+        ("Hej Familieafdelingen", []),
+        # keys in JSON and code are form labels; Romanian letters; English titles
+        ('{"fornavn": "Ionuț", "efternavn": "Popescu"}', ["Ionuț", "Popescu"]),
+        ("Dear Mrs. Okonkwo, thank you", ["Okonkwo"]),
+        # initials after a staff role, and the initials of a full name in the text
+        ("Til stede: SSA HBS, leder TN.\nTN forklarede planen.", ["HBS", "TN", "TN"]),
+        ('{"sagsbehandler": "ltj"}', ["ltj"]),
+        ("medarbejder Karsten Møller Dam. KMD har mødt op.", ["Karsten Møller Dam", "KMD"]),
+        ("Kontakt leder IT om sagen", []),
+        # social-media handles built from a name; organisations' handles are not
+        ("Tak til @sophieloehde og @JaneHeitmann", ["@sophieloehde", "@JaneHeitmann"]),
+        ("Følg @venstredk og @dr_dk", []),
+        ("skriv til hanne.jensen@kommune.dk", []),
+        # firms, media and institutions by their head word or ending; a monarch at the end of a sentence
+        ("Han fik job hos Skou Logistik i september", []),
+        ("Advokatfirmaet Lind & Ravn", []),
+        ("Quiz: Christian IV og Margrethe I.", []),
+        # a label in capitals glued to a word
+        ("Hvad betyder TLP:AMBER?", []),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
