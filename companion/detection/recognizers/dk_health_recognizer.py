@@ -14,6 +14,7 @@ threshold until ``analysis`` raises it.
 Examples (made up): "hun har haft depression siden foråret", "to underretninger fra skolen".
 """
 
+import gzip
 import re
 from functools import lru_cache
 from importlib import resources
@@ -41,6 +42,9 @@ def _term_patterns():
             whole.append(re.escape(line[1:]).replace(r"\ ", r"\s+"))
         else:
             inside.append(re.escape(line).replace(r"\ ", r"\s+"))
+    # The wide list (os2ds-rules, MPL-2.0) matches whole words only: "epilepsi", "afasi", "ludomani".
+    raw = resources.files("companion").joinpath("detection/data/health_terms_wide.txt.gz").read_bytes()
+    whole += [re.escape(t) for t in gzip.decompress(raw).decode("utf-8").splitlines() if t and not t.startswith("#")]
     by_length = lambda terms: sorted(terms, key=len, reverse=True)  # noqa: E731 - longest first
     inside_pattern = re.compile("|".join(by_length(inside)), re.IGNORECASE)
     whole_pattern = re.compile(
