@@ -5,6 +5,7 @@ pipelines (and the blank tokenizer in degraded mode) have no lemmatizer, so
 the Danish recognizers look at the surrounding words themselves.
 """
 
+import csv
 import re
 
 from spacy.lang.da.stop_words import STOP_WORDS
@@ -34,9 +35,15 @@ def nearest_cue(words: list[str], cues, prefix: bool = True) -> int | None:
     whole words only (else ``reg`` would match "reglerne").
     """
     for distance, word in enumerate(reversed(words)):
-        if word in cues or (prefix and any(len(cue) >= 4 and word.startswith(cue) for cue in cues)):
+        if word in cues or (
+            prefix and not word.startswith(_NOT_CUE_STEMS) and any(len(cue) >= 4 and word.startswith(cue) for cue in cues)
+        ):
             return distance
     return None
+
+
+#: Words that begin like a cue but are another word: an office ("kontoret") is no account ("konto").
+_NOT_CUE_STEMS = ("kontor",)
 
 
 def deciding_cue(words: list[str], positive, negative) -> str | None:
@@ -49,32 +56,48 @@ def deciding_cue(words: list[str], positive, negative) -> str | None:
 
 
 _SEPARATORS = (",", ";", "\t", "|")
+# SQL's "INSERT INTO borger (cpr, navn, tlf) VALUES ('0107781236', 'T. Sivakumar', '31224809')".
+_SQL_INSERT = re.compile(r"\(([^()\n]+)\)\s*VALUES\s*\(([^()\n]*)$", re.IGNORECASE)
+
+
+def _cells(line: str, separator: str) -> list[str]:
+    """A table line's cells; quoted cells may hold the separator ('"Kristensen, Marianne"')."""
+    return next(csv.reader([line], delimiter=separator, quotechar='"', skipinitialspace=True), [])
 
 
 def column_header(text: str, start: int) -> list[str]:
     """The lower-case words of the header cell above ``start`` in a pasted table, or [].
 
-    A value in a CSV, semicolon, tab or pipe table has its cue in the header line, not beside it
-    ("navn;cpr;telefon" … "Kirsten Vad;050162-1328;22 91 43 06"). The header is the first line of the
-    block of lines that split into the same number of cells.
+    A value in a CSV, semicolon, tab or pipe table, or in an SQL INSERT, has its cue in the header, not
+    beside it ("navn;cpr;telefon" … "Kirsten Vad;050162-1328;22 91 43 06"). The header is the first line
+    of the block of lines that split into the same number of cells.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end]
+    sql = _SQL_INSERT.search(text, line_start, start)
+    if sql:
+        names, values = sql.group(1).split(","), _cells(sql.group(2), ",")
+        column = max(len(values) - 1, 0) if text[start - 1 : start] in "'\"" else len(values)
+        return re.findall(r"[^\W\d_]+", names[column].lower()) if column < len(names) else []
     separator = max(_SEPARATORS, key=line.count)
-    cells = line.count(separator)
-    if cells == 0:
+    cells = len(_cells(line, separator))
+    if cells < 2:
         return []
-    column = text[line_start:start].count(separator)
-    header = line
-    position = line_start
+    column = len(_cells(text[line_start:start] + "x", separator)) - 1
+    header, position = None, line_start
     while position > 0:
         previous_start = text.rfind("\n", 0, position - 1) + 1
         previous = text[previous_start : position - 1]
-        if previous.count(separator) != cells:
+        if len(_cells(previous, separator)) != cells:
             break
         header, position = previous, previous_start
-    if header is line:
+    if header is None:
         return []
-    cell = header.split(separator)[column] if column < len(header.split(separator)) else ""
-    return [w.rstrip(".:").lower() for w in _WORD.findall(cell)]
+    names = _cells(header, separator)
+    return re.findall(r"[^\W\d_]+", names[column].lower()) if column < len(names) else []
+
+
+def header_has_cue(words: list[str], cues) -> bool:
+    """Does a header cell name the column with a cue, also inside a compound ("lønkonto", "mobilnr")?"""
+    return any(word == cue or (len(cue) >= 4 and cue in word) for word in words for cue in cues)

@@ -10,7 +10,7 @@ Examples (made up): ``reg. nr. 9570 kontonr. 0012345678``.
 
 from presidio_analyzer import Pattern
 
-from .context_words import nearest_cue, words_before
+from .context_words import column_header, header_has_cue, nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
@@ -29,9 +29,14 @@ class DkBankAccountRecognizer(DanishPatternRecognizer):
     ]
     ENTITY = "DK_BANK_ACCOUNT"
     CONTEXT = ["konto", "kontonummer", "kontonr", "reg", "regnr", "reg.nr", "registreringsnummer", "bank",
-               "bankkonto", "udbetales", "udbetaling", "overføres", "overfør", "nemkonto", "kto"]
+               "bankkonto", "udbetales", "udbetaling", "overføres", "overfør", "nemkonto", "kto", "efterbetal",
+               "account", "bank account"]
 
     def rescore(self, text, result):
-        if nearest_cue(words_before(text, result.start, count=5), self.context_words) is not None:
+        # In a pasted table the column's header is the cue ("medarbejder;cpr;løn;lønkonto").
+        header = column_header(text, result.start)
+        if header and header_has_cue(header, self.context_words):
+            return max(result.score, 0.75)
+        if not header and nearest_cue(words_before(text, result.start, count=5), self.context_words) is not None:
             return max(result.score, 0.75)
         return result.score

@@ -12,7 +12,7 @@ Examples (made up): ``tlf. 20 45 67 89``, ``+45 2045 6789``.
 
 from presidio_analyzer import Pattern
 
-from .context_words import column_header, deciding_cue, words_before
+from .context_words import column_header, deciding_cue, header_has_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
@@ -39,9 +39,13 @@ class DkPhoneRecognizer(DanishPatternRecognizer):
     CONTEXT_BONUS = 0.3
 
     def rescore(self, text, result):
-        # In a pasted table the column's header is the nearest cue ("navn,cpr,telefon").
-        words = column_header(text, result.start) or words_before(text, result.start, count=4)
-        cue = deciding_cue(words, self.context_words, self.NEGATIVE_CONTEXT)
+        # In a pasted table the column's header is the cue ("navn,cpr,telefon", "mobilnr").
+        header = column_header(text, result.start)
+        if header:
+            if header_has_cue(header, self.NEGATIVE_CONTEXT):
+                return 0.05
+            return min(result.score + self.CONTEXT_BONUS, 1.0) if header_has_cue(header, self.context_words) else result.score
+        cue = deciding_cue(words_before(text, result.start, count=4), self.context_words, self.NEGATIVE_CONTEXT)
         if cue == "negative":
             return 0.05
         if cue == "positive":

@@ -29,6 +29,9 @@ from companion.detection.recognizers import (
         ("navn,cpr,telefon\nKirsten Vad,0501621328,22914306", ["22914306"]),
         ("navn;telefon\nKirsten Vad;22 91 43 06", ["22 91 43 06"]),
         ("Fakturanr;Beløb\n20456789;1.200,00", []),
+        ("INSERT INTO borger (cpr, navn, tlf) VALUES ('0107781236', 'T. Sivakumar', '31224809');", ["31224809"]),
+        # an office ("kontor") is no account ("konto")
+        ("I kan kontakte skolens kontor på 76 16 50 00.", ["76 16 50 00"]),
         ("tlf. pris 125,20456789", []),
     ],
 )
@@ -42,6 +45,10 @@ def test_dk_phone(found, text, expected):
         ("reg. nr. 9570 kontonr. 0012345678", ["9570 kontonr. 0012345678"]),
         ("udbetales til 1551-3456789012", ["1551-3456789012"]),
         ("varenummer 1551-3456789012", []),
+        # in a pasted table the header is the cue
+        ("medarbejder;løn;konto\nGitte Holm;38.450;9541-0003415768", ["9541-0003415768"]),
+        ("medarbejder;løn;sagsnr\nGitte Holm;38.450;9541-0003415768", []),
+        ('nr,navn,reg_konto\n10236,"Kristensen, Marianne",9570-0012384471', ["9570-0012384471"]),
     ],
 )
 def test_dk_bank_account(found, text, expected):
