@@ -275,7 +275,8 @@ class DkPersonRecognizer(EntityRecognizer):
     # "færgen Peder Paars", "stormen Ingrid", "prisen Årets Ildsjæl"; compounds too ("skoleskibet …").
     NOT_PERSON_BEFORE = frozenset(
         "færgen færge skibet skib m/s m/f m/v ms mf båden toget prisen legatet fonden statuen bygningen "
-        "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen "
+        "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "
+        "botilbuddet døgninstitutionen institutionen plejehjemmet børnehaven vuggestuen klubben "
         "romanen stykket forestillingen stormen orkanen uvejret kong dronning prins prinsesse kronprins "
         "kronprinsesse sankt skt".split()
     )
@@ -656,8 +657,10 @@ class DkPersonRecognizer(EntityRecognizer):
         if any(len(w) >= 6 and w in self.NOT_PERSON_AFTER and names.get(w) not in ("last", "both") for w in lowered):
             return None  # "Close Plejecenter Lindely": an institution's name, not a person's
         if len(words) == 1 and not known[0]:
-            # One unknown word: the small pipelines tag acronyms ("ADHD") and
-            # capitalised first words of a sentence ("Ansøgning") as names.
+            # One unknown word: the small pipelines tag acronyms ("ADHD"), capitalised first words of a
+            # sentence ("Ansøgning") and words joined from two ordinary ones ("Støttebehov", "Vesterby") as names.
+            if _compound_of_words(value, names):
+                return None
             if value.isupper() or self._at_sentence_start(text, start):
                 return None
             return _Candidate(start, end, UNKNOWN_SINGLE_WORD)

@@ -126,6 +126,8 @@ def recognizer():
         ("Han fik job hos Skou Logistik i september", []),
         ("Advokatfirmaet Lind & Ravn", []),
         ("Quiz: Christian IV og Margrethe I.", []),
+        # a name after an institution word
+        ("boede anbragt på opholdsstedet Lindely fra 2019", []),
         # a label in capitals glued to a word
         ("Hvad betyder TLP:AMBER?", []),
     ],
