@@ -55,16 +55,16 @@ def _term_patterns():
 
 
 #: Medicines by the endings of their international non-proprietary names (the WHO's INN stems, in Danish
-#: spelling): "Clozapin", "Gabapentin", "sertralin", "Metoprolol". The list of terms cannot hold every
+#: spelling, or English with a final "e"): "Clozapin", "Gabapentin", "sertraline". The list of terms cannot hold every
 #: medicine; a stem needs at least three letters before it ("april" is no "-pril").
 _INN_STEMS = (
     "azepam", "azolam", "zolam", "zapin", "tiapin", "napin", "xapin", "apentin", "gabalin", "oxetin", "sertralin", "alopram", "faxin", "azodon",
     "peridon", "piprazol", "prazol", "statin", "olol", "pril", "sartan", "dipin", "floxacin", "cillin", "mycin",
     "cyclin", "parin", "xaban", "profen", "fenac", "codon", "fenidat", "formin", "gliptin", "gliflozin",
     "triptylin", "glutid", "tiazid", "semid", "cetam", "trigin", "proat", "barbital", "dronat", "lukast",
-    "tidin", "setron", "triptan", "nisolon", "dnison", "thyroxin", "trexat", "memantin", "donepezil",
+    "tidin", "rizin", "xyzin", "tadin", "setron", "triptan", "nisolon", "dnison", "thyroxin", "trexat", "memantin", "donepezil",
 )
-_MEDICINE_BY_STEM = re.compile(rf"(?<!{_WORD_CHARS}){_WORD_CHARS}{{3,}}(?:{'|'.join(_INN_STEMS)})(?:en|et|s)?(?!{_WORD_CHARS})", re.IGNORECASE)
+_MEDICINE_BY_STEM = re.compile(rf"(?<!{_WORD_CHARS}){_WORD_CHARS}{{3,}}(?:{'|'.join(_INN_STEMS)})(?:e|en|et|s)?(?!{_WORD_CHARS})", re.IGNORECASE)
 
 #: A term inside a word for a service, a place or a job is about the service, not a person:
 #: "misbrugskonsulent", "demensafsnittet", "aflastningsinstitution", "genoptræningsplan".

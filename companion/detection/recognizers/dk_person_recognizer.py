@@ -27,7 +27,7 @@ from importlib import resources
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .context_words import FUNCTION_WORDS, nearest_cue, words_before
+from .context_words import FUNCTION_WORDS, column_header, header_has_cue, nearest_cue, words_before
 from .world_knowledge import is_place, public_figure_spans
 
 COUNTRY_CODE = "dk"
@@ -92,6 +92,10 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"|kontaktperson(?:en)?|caseworker|teacher|nurse|manager)"
     r"(?:\s*:\s*|\s+|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
 )
+# A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
+_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
+_STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "kontaktperson",
+                  "rådgiver", "behandler", "leder", "lærer", "pædagog", "owner", "responsible", "caseworker", "assigned")
 # A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP".
 _INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,12}\))?")
 # Two or more initials in brackets: "Personalet (SA og MT)".
@@ -120,6 +124,14 @@ _SENDER_BEFORE_WROTE = re.compile(
 
 # The word before a position, with only a space (or " of ") between: a cue right before a name.
 _CUE_THEN_SPACE = re.compile(r"(?<![\w-])([^\W\d_]+)(?: of)? $")
+#: Endings of one-word street names ("Kongensgade", "Strandvejen", "Grønnegårdsstræde").
+STREET_ENDINGS = ("gade", "gaden", "vej", "vejen", "stræde", "strædet", "allé", "alle", "torv", "torvet", "plads",
+                  "pladsen", "boulevard", "boulevarden")
+# A month before a year or a day: "Jan 2025", "Jan. 3".
+_YEAR_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{1,2}\b)")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept okt oct nov dec".split())
+# "HR" in capitals is the department, not the title "hr." before a name.
+_HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
 # A social-media handle ("@JaneHeitmann", "@jacobmark_sf"); not the "@" of an e-mail address.
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{2,29})(?![\w@])")
 # The parts of a handle: camel-case words, capital runs and underscore-separated pieces.
@@ -359,6 +371,8 @@ class DkPersonRecognizer(EntityRecognizer):
         for c in candidates:
             if self._in_a_code(text, c):
                 continue
+            if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and _YEAR_AFTER.match(text, c.end):
+                continue  # "Jan 2025: flytter til DK" is a date
             if any(s < c.end and c.start < e for s, e in figures):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
             value = text[c.start : c.end]
@@ -436,6 +450,9 @@ class DkPersonRecognizer(EntityRecognizer):
             for m in pattern.finditer(text)
             if m.group(1).upper() not in _NOT_INITIALS
         ]
+        for m in _INITIALS_CELL.finditer(text):
+            if m.group(1) not in _NOT_INITIALS and header_has_cue(column_header(text, m.start(1)), _STAFF_HEADERS):
+                found.append(_Candidate(m.start(1), m.end(1), INITIALS))
         for m in _BRACKETED_INITIALS_LIST.finditer(text):
             for part in re.finditer(r"[A-ZÆØÅ]{2,4}", m.group(1)):
                 if part.group() not in _NOT_INITIALS:
@@ -489,11 +506,14 @@ class DkPersonRecognizer(EntityRecognizer):
         if kind is None and not capital and not self._unknown_after_lower_case_cue(text, first, names):
             return None  # most words: decided before looking for cues
         needs_pipeline = False
-        cue = nearest_cue(words_before(text, first.start(), count=2), self.cues, prefix=False)
-        strong = (
-            nearest_cue(words_before(text, first.start(), count=1), self.STRONG_CUES, prefix=False) is not None
-            or _FORM_LABEL.search(text[max(0, first.start() - 20) : first.start()]) is not None
-        )
+        if _HR_DEPARTMENT.search(text, max(0, first.start() - 4), first.start()):
+            cue = strong = None  # "HR API", "HR Lene": the department, not "hr." (Mr)
+        else:
+            cue = nearest_cue(words_before(text, first.start(), count=2), self.cues, prefix=False)
+            strong = (
+                nearest_cue(words_before(text, first.start(), count=1), self.STRONG_CUES, prefix=False) is not None
+                or _FORM_LABEL.search(text[max(0, first.start() - 20) : first.start()]) is not None
+            )
         if kind is None and capital and _FOREIGN_NAME_LETTERS.search(first.group()):
             kind = "both"
         if kind == WIDE and ((not capital and cue is None) or (len(first.group()) > 1 and first.group().isupper() and not strong)):
@@ -515,6 +535,8 @@ class DkPersonRecognizer(EntityRecognizer):
         ):
             last += 1
         several = last > index
+        if not several and len(first.group()) > 1 and first.group().isupper() and not strong:
+            return None  # a word in capitals alone is an acronym or a shout: "POST", "API", "BO"
 
         at_sentence_start = self._at_sentence_start(text, first.start())
         if several and (capital or not homograph):
@@ -648,7 +670,10 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "Timer", "Team Syd", "Økonomiudvalget anbefales": words the pipeline took for a name
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
             return None  # "Otte politiske partier."
+        if len(words) == 1 and value.isupper():
+            return None  # a letter or an acronym ("C", "IBAN", "ADHD"); "fru JENSEN" is found from the lists
         lowered = {w.group().lower() for w in words}
+        lowered |= {w[:-1] for w in lowered if w.endswith("s")}  # "Vestlund Kommunes konto"
         if lowered & self.ORGANISATION_WORDS or words[-1].group().lower() in self.NOT_PERSON_AFTER:
             return None
         edges = {words[0].group().lower().rstrip("'’s"), words[-1].group().lower()}
@@ -657,19 +682,20 @@ class DkPersonRecognizer(EntityRecognizer):
         if any(len(w) >= 6 and w in self.NOT_PERSON_AFTER and names.get(w) not in ("last", "both") for w in lowered):
             return None  # "Close Plejecenter Lindely": an institution's name, not a person's
         if len(words) == 1 and not known[0]:
-            # One unknown word: the small pipelines tag acronyms ("ADHD"), capitalised first words of a
-            # sentence ("Ansøgning") and words joined from two ordinary ones ("Støttebehov", "Vesterby") as names.
+            # One unknown word: the small pipelines tag capitalised first words of a sentence ("Ansøgning")
+            # and words joined from two ordinary ones ("Støttebehov", "Vesterby") as names.
             if _compound_of_words(value, names):
                 return None
-            if value.isupper() or self._at_sentence_start(text, start):
+            if self._at_sentence_start(text, start):
                 return None
             return _Candidate(start, end, UNKNOWN_SINGLE_WORD)
         return _Candidate(start, end, FULL_NAME, sure=True)
 
     def _institution_name(self, word, names) -> bool:
+        """"Bakkeskolen", "Kongensgade", "Strandvejen": one word naming an institution or a street."""
         lowered = word.lower()
         return names.get(lowered) is None and any(
-            lowered.endswith(e) and len(lowered) > len(e) + 2 for e in self.INSTITUTION_ENDINGS
+            lowered.endswith(e) and len(lowered) > len(e) + 2 for e in (*self.INSTITUTION_ENDINGS, *STREET_ENDINGS)
         )
 
     @staticmethod

@@ -16,6 +16,7 @@ import pytest
         # medicines by their INN endings, also ones no list holds; "april" is no "-pril"
         ("Han får Gabapentin og Mirtazapin", ["Gabapentin", "Mirtazapin"]),
         ("Borgeren tager sertralin og metoprolol siden april", ["sertralin", "metoprolol"]),
+        ("Sofiia's mother writes: Sofiia takes cetirizine every morning", ["cetirizine"]),
         # words for services, places and jobs: not reported
         ("hun taler med vores misbrugskonsulent på demensafsnittet", []),
         # topics: not reported

@@ -128,6 +128,13 @@ def recognizer():
         ("Quiz: Christian IV og Margrethe I.", []),
         # a name after an institution word
         ("boede anbragt på opholdsstedet Lindely fra 2019", []),
+        # initials in a table column headed by a staff role; acronyms and dates are no names
+        ("cpr;navn;sagsbeh\n0304912243;Mette Lindqvist;KBJ", ["Mette Lindqvist", "KBJ"]),
+        ("land;valuta\nDanmark;DKK", []),
+        ("I get a 400 error when I POST this to the HR API", []),
+        ("hr. Jensen kommer kl. 10", ["Jensen"]),
+        ("Jan 2025: flytter til DK", []),
+        ("Træerne plantes langs Kongensgade", []),
         # a label in capitals glued to a word
         ("Hvad betyder TLP:AMBER?", []),
     ],
