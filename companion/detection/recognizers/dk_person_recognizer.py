@@ -130,6 +130,10 @@ STREET_ENDINGS = ("gade", "gaden", "vej", "vejen", "stræde", "strædet", "allé
 # A month before a year or a day: "Jan 2025", "Jan. 3".
 _YEAR_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{1,2}\b)")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept okt oct nov dec".split())
+# A list of capitalised items: "Hals, Hou, Marielyst og Henne Strand", "stormene Allan og Bodil".
+_ITEM = r"[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?"
+_LIST = re.compile(rf"(?:([^\W\d_]+)\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:og|eller|and|or)\s+{_ITEM}))")
+_LIST_ITEM = re.compile(_ITEM)
 # "HR" in capitals is the department, not the title "hr." before a name.
 _HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
 # A social-media handle ("@JaneHeitmann", "@jacobmark_sf"); not the "@" of an e-mail address.
@@ -367,10 +371,12 @@ class DkPersonRecognizer(EntityRecognizer):
         town that is also a first name ("Flemming") stays a name. ``figures``: where the text names a
         historical figure with no case cue, found once per text by ``analyze``.
         """
-        kept = []
+        kept, not_people = [], self._lists_of_places_and_things(text, names)
         for c in candidates:
             if self._in_a_code(text, c):
                 continue
+            if " " not in text[c.start : c.end] and any(s <= c.start and c.end <= e for s, e in not_people):
+                continue  # one word in a list of places or things; a full name stays a name
             if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and _YEAR_AFTER.match(text, c.end):
                 continue  # "Jan 2025: flytter til DK" is a date
             if any(s < c.end and c.start < e for s, e in figures):
@@ -380,6 +386,22 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue
             kept.append(c)
         return kept
+
+    def _lists_of_places_and_things(self, text, names):
+        """Items of a list share their kind: in "Hals, Hou, Marielyst og Henne Strand" a town or a place
+        word makes every item a place, and after "stormene" or "færgerne" every item is a storm or a ship.
+        A known first name in the list keeps it a list of people ("Hanne, Aarhus og Lars")."""
+        spans = []
+        for m in _LIST.finditer(text):
+            items = list(_LIST_ITEM.finditer(text, m.start(2), m.end(2)))
+            values = [i.group() for i in items]
+            head = (m.group(1) or "").lower()
+            things = head in self.NOT_PERSON_BEFORE or head.endswith(_VESSEL_ENDINGS)
+            places = any(is_place(v) or v.split()[-1].lower() in self.NOT_PERSON_AFTER for v in values)
+            people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
+            if things or (places and not people):
+                spans += [(i.start(), i.end()) for i in items]
+        return spans
 
     def _cue_before(self, text, start, cues=None) -> bool:
         return nearest_cue(words_before(text, start, count=2), cues or self.cues, prefix=False) is not None

@@ -135,6 +135,10 @@ def recognizer():
         ("hr. Jensen kommer kl. 10", ["Jensen"]),
         ("Jan 2025: flytter til DK", []),
         ("Træerne plantes langs Kongensgade", []),
+        # items of a list share their kind: places with places, storms after "stormene"; people stay people
+        ("Skriv om badestrandene ved Hals, Hou, Marielyst og Henne Strand.", []),
+        ("Erfaringerne fra stormene Allan og Bodil i 2013", []),
+        ("Mødet med Hanne, Lars og Peter i Aarhus.", ["Hanne", "Lars", "Peter"]),
         # a label in capitals glued to a word
         ("Hvad betyder TLP:AMBER?", []),
     ],
