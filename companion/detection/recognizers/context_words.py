@@ -7,6 +7,7 @@ the Danish recognizers look at the surrounding words themselves.
 
 import csv
 import re
+from functools import lru_cache
 
 from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
@@ -73,29 +74,34 @@ def column_header(text: str, start: int) -> list[str]:
     of the block of lines that split into the same number of cells.
     """
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
     sql = _SQL_INSERT.search(text, line_start, start)
     if sql:
         names, values = sql.group(1).split(","), _cells(sql.group(2), ",")
         column = max(len(values) - 1, 0) if text[start - 1 : start] in "'\"" else len(values)
         return re.findall(r"[^\W\d_]+", names[column].lower()) if column < len(names) else []
-    separator = max(_SEPARATORS, key=line.count)
-    cells = len(_cells(line, separator))
-    if cells < 2:
+    table = _table_headers(text).get(line_start)
+    if table is None:
         return []
+    separator, names = table
     column = len(_cells(text[line_start:start] + "x", separator)) - 1
-    header, position = None, line_start
-    while position > 0:
-        previous_start = text.rfind("\n", 0, position - 1) + 1
-        previous = text[previous_start : position - 1]
-        if len(_cells(previous, separator)) != cells:
-            break
-        header, position = previous, previous_start
-    if header is None:
-        return []
-    names = _cells(header, separator)
     return re.findall(r"[^\W\d_]+", names[column].lower()) if column < len(names) else []
+
+
+@lru_cache(maxsize=8)
+def _table_headers(text: str) -> dict[int, tuple[str, list[str]]]:
+    """{start of a table line below a header: (separator, header cells)}, in one pass over the text
+    (the recognizers ask once per number or cell; a long CSV must not be read again for each)."""
+    headers, block = {}, None
+    position = 0
+    for line in text.split("\n"):
+        separator = max(_SEPARATORS, key=line.count)
+        cells = _cells(line, separator) if line.count(separator) else []
+        if len(cells) >= 2 and block and block[0] == separator and block[1] == len(cells):
+            headers[position] = (separator, block[2])
+        else:
+            block = (separator, len(cells), cells) if len(cells) >= 2 else None
+        position += len(line) + 1
+    return headers
 
 
 def header_has_cue(words: list[str], cues) -> bool:

@@ -23,8 +23,30 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 COUNTRY_CODE = "dk"
 _WORD_CHARS = r"[^\W\d_]"
-_ENDINGS = r"(?:en|et|er|erne|ens|s|e)?"
+#: Danish endings a term may carry, longest first.
+_ENDING_LIST = ("erne", "ens", "en", "et", "er", "s", "e")
+_ENDINGS = rf"(?:{'|'.join(_ENDING_LIST)})?"
 
+
+
+@lru_cache(maxsize=1)
+def _wide_terms() -> frozenset:
+    """The wide list (os2ds-rules, MPL-2.0): whole words only, looked up word by word ("epilepsi", "afasi";
+    as one pattern its 1,700 alternatives would be tried at every position of a long text)."""
+    raw = resources.files("companion").joinpath("detection/data/health_terms_wide.txt.gz").read_bytes()
+    return frozenset(t for t in gzip.decompress(raw).decode("utf-8").splitlines() if t and not t.startswith("#"))
+
+
+_WORD_WITH_HYPHENS = re.compile(rf"{_WORD_CHARS}+(?:-{_WORD_CHARS}+)*")
+
+
+def _wide_term_spans(text):
+    """Words whose first part, without a Danish ending, is a wide-list term: "epilepsien", "afasi-patient"."""
+    terms = _wide_terms()
+    for match in _WORD_WITH_HYPHENS.finditer(text):
+        head = match.group().split("-", 1)[0].lower()
+        if head in terms or any(head.endswith(e) and head[: -len(e)] in terms for e in _ENDING_LIST):
+            yield match.start(), match.end()
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +64,6 @@ def _term_patterns():
             whole.append(re.escape(line[1:]).replace(r"\ ", r"\s+"))
         else:
             inside.append(re.escape(line).replace(r"\ ", r"\s+"))
-    # The wide list (os2ds-rules, MPL-2.0) matches whole words only: "epilepsi", "afasi", "ludomani".
-    raw = resources.files("companion").joinpath("detection/data/health_terms_wide.txt.gz").read_bytes()
-    whole += [re.escape(t) for t in gzip.decompress(raw).decode("utf-8").splitlines() if t and not t.startswith("#")]
     by_length = lambda terms: sorted(terms, key=len, reverse=True)  # noqa: E731 - longest first
     inside_pattern = re.compile("|".join(by_length(inside)), re.IGNORECASE)
     whole_pattern = re.compile(
@@ -87,6 +106,7 @@ class DkHealthRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         _term_patterns()
+        _wide_terms()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "HEALTH_DATA" not in entities:
@@ -101,6 +121,8 @@ class DkHealthRecognizer(EntityRecognizer):
             spans[start] = max(end, spans.get(start, end))
         for match in (*whole.finditer(text), *_MEDICINE_BY_STEM.finditer(text)):
             spans[match.start()] = max(match.end(), spans.get(match.start(), match.end()))
+        for start, end in _wide_term_spans(text):
+            spans[start] = max(end, spans.get(start, end))
         return [self._result(start, end) for start, end in self._merge(spans)]
 
     @staticmethod
