@@ -55,7 +55,6 @@ def deciding_cue(words: list[str], positive, negative) -> str | None:
     return "positive" if plus is not None else None
 
 
-
 _SEPARATORS = (",", ";", "\t", "|")
 # SQL's "INSERT INTO borger (cpr, navn, tlf) VALUES ('0107781236', 'T. Sivakumar', '31224809')".
 _SQL_INSERT = re.compile(r"\(([^()\n]+)\)\s*VALUES\s*\(([^()\n]*)$", re.IGNORECASE)

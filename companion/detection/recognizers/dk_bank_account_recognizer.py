@@ -35,8 +35,8 @@ class DkBankAccountRecognizer(DanishPatternRecognizer):
     def rescore(self, text, result):
         # In a pasted table the column's header is the cue ("medarbejder;cpr;løn;lønkonto").
         header = column_header(text, result.start)
-        if header and header_has_cue(header, self.context_words):
-            return max(result.score, 0.75)
-        if not header and nearest_cue(words_before(text, result.start, count=5), self.context_words) is not None:
-            return max(result.score, 0.75)
-        return result.score
+        if header:
+            cued = header_has_cue(header, self.context_words)
+        else:
+            cued = nearest_cue(words_before(text, result.start, count=5), self.context_words) is not None
+        return max(result.score, 0.75) if cued else result.score

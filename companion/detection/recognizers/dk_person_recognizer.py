@@ -244,8 +244,13 @@ def is_common_word(word: str, names, inflected: bool = True) -> bool:
         if not lowered:
             return True
     words = load_common_words()
-    return lowered in words or inflected and any(
-        lowered.endswith(ending) and len(lowered) - len(ending) >= 3 and lowered[: -len(ending)] in words
+    return lowered in words or inflected and strips_to_a_word(lowered, words)
+
+
+def strips_to_a_word(word: str, words) -> bool:
+    """Does ``word`` less one common Danish ending, leaving at least three letters, stand in ``words``?"""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in words
         for ending in _INFLECTIONS
     )
 
@@ -342,12 +347,13 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not self._inside_place_or_org(text, c, pipeline_other, names)]
         figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s, self.case_cues)]
-        candidates = self._without_places_and_history(text, candidates, names, figures)
+        not_people = self._lists_of_places_and_things(text, names)
+        candidates = self._without_places_and_history(text, candidates, names, figures, not_people)
         candidates += self._senders(text, names)
         candidates += self._handles(text, names, homographs)
         candidates += self._repeated_parts(text, candidates)
         candidates += self._initials(text, candidates)
-        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures))]
+        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people))]
 
     @staticmethod
     def _in_a_code(text, candidate) -> bool:
@@ -364,14 +370,15 @@ class DkPersonRecognizer(EntityRecognizer):
         token = text[token_start:token_end]
         return "://" in token or token.startswith("www.") or "@" in token[1:]  # an e-mail address is its own finding
 
-    def _without_places_and_history(self, text, candidates, names, figures):
+    def _without_places_and_history(self, text, candidates, names, figures, not_people):
         """Leave out a town taken for a surname ("Bevtoft", "Viborgs") and a historical figure ("H.C. Andersen").
 
         A case cue before it ("fru Kastrup", "borgeren Knud Rasmussen") makes it a person again, and a
         town that is also a first name ("Flemming") stays a name. ``figures``: where the text names a
-        historical figure with no case cue, found once per text by ``analyze``.
+        historical figure with no case cue; ``not_people``: items of lists of places or things; both found
+        once per text by ``analyze``.
         """
-        kept, not_people = [], self._lists_of_places_and_things(text, names)
+        kept = []
         for c in candidates:
             if self._in_a_code(text, c):
                 continue
