@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from companion.detection.recognizers.context_words import FUNCTION_WORDS  # noqa: E402
 from companion.detection.recognizers.dk_person_recognizer import is_common_word, load_names  # noqa: E402
 from companion.detection.recognizers.world_knowledge import places  # noqa: E402
+from os2ds_lists import read_quoted  # noqa: E402
 
 OUTPUT = ROOT / "companion" / "detection" / "data" / "first_names_wide.txt.gz"
 SOURCES = ("male_firstnames.txt", "female_firstnames.txt")
@@ -41,13 +42,6 @@ HEADER = (
     "# tools/build_wide_first_names.py. This file is licensed under the Mozilla Public License 2.0\n"
     "# (https://mozilla.org/MPL/2.0/); the rest of Promptvagt is not affected.\n"
 )
-
-
-def read_quoted(path: Path):
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = line.strip().rstrip(",").strip('"').strip()
-        if entry:
-            yield entry.lower()
 
 
 def main() -> None:

@@ -17,7 +17,12 @@ copyleft: its header says so and where the source is).
 import argparse
 import gzip
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from os2ds_lists import read_quoted  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "companion" / "detection" / "data" / "health_terms_wide.txt.gz"
@@ -39,14 +44,6 @@ HEADER = (
     "# licensed under the Mozilla Public License 2.0 (https://mozilla.org/MPL/2.0/); the rest of Promptvagt\n"
     "# is not affected.\n"
 )
-
-
-def read_quoted(path: Path):
-    for line in path.read_text(encoding="utf-8").splitlines():
-        for entry in line.split('", "'):  # a few lines hold several entries
-            entry = entry.strip().rstrip(",").strip('"').strip().lower()
-            if entry:
-                yield entry
 
 
 def hand_kept_terms() -> set[str]:

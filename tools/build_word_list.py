@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from companion.detection.recognizers.dk_person_recognizer import _INFLECTIONS  # noqa: E402
+from companion.detection.recognizers.dk_person_recognizer import strips_to_a_word  # noqa: E402
 OUTPUT = ROOT / "companion" / "detection" / "data" / "common_words.txt.gz"
 DICTIONARIES = [Path("/usr/share/hunspell/da_DK.dic"), Path("/usr/share/hunspell/en_US.dic")]
 HEADER = (
@@ -79,20 +79,14 @@ def suffixed_forms(entries, rules) -> set[str]:
     return {f for f in forms if _ordinary(f)}
 
 
-def reachable(form: str, stems: set[str]) -> bool:
-    """Would the recognizer find ``form`` by stripping one common ending (see ``is_common_word``)?"""
-    return form in stems or any(
-        form.endswith(e) and len(form) - len(e) >= 3 and form[: -len(e)] in stems for e in _INFLECTIONS
-    )
-
-
 def ordinary_words(dic: Path) -> set[str]:
     entries = dictionary_entries(dic)
     stems = {w for w, _ in entries if _ordinary(w)}
     aff = dic.with_suffix(".aff")
     if not aff.exists():
         return stems
-    return stems | {f for f in suffixed_forms(entries, suffix_rules(aff)) if not reachable(f, stems)}
+    # Only the forms the recognizer cannot reach by stripping one ending (see ``is_common_word``).
+    return stems | {f for f in suffixed_forms(entries, suffix_rules(aff)) if not strips_to_a_word(f, stems)}
 
 
 def main() -> None:
