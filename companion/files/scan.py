@@ -8,8 +8,9 @@ left out: they point into text the page never shows.
 
 from __future__ import annotations
 
-import re
 import time
+
+import regex
 
 from . import extract as extraction
 
@@ -100,9 +101,10 @@ def _sweep_patterns():
     from ..detection.recognizers.dk_confidential_marker_recognizer import DkConfidentialMarkerRecognizer
     from ..detection.recognizers.dk_cpr_recognizer import DkCprRecognizer
 
-    # The recognizers' own patterns, with presidio's flags: the sweep misses nothing they would match.
-    flags = re.DOTALL | re.MULTILINE | re.IGNORECASE
-    return [re.compile(p.regex, flags) for cls in (DkCprRecognizer, DkConfidentialMarkerRecognizer) for p in cls.PATTERNS]
+    # The recognizers' own patterns, with presidio's engine (``regex``: look-behinds of any width) and its
+    # flags: the sweep misses nothing they would match.
+    flags = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+    return [regex.compile(p.regex, flags) for cls in (DkCprRecognizer, DkConfidentialMarkerRecognizer) for p in cls.PATTERNS]
 
 
 def _sweep_windows(text: str, start: int):

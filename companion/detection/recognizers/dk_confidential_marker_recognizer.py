@@ -64,23 +64,23 @@ _CONDITION = rf"\s+(?:før|inden|indtil|til|uden|før\s+end|until|before|without
 
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
-    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortrolig[et]?|til\s+tjenestebrug|personfølsom[et]?"
+    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortrolig[et]?|advokatfortrolig[et]?|til\s+tjenestebrug|personfølsom(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede"
 )
 _LEVEL_EN = (
-    r"(?:strictly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
-    r"|privileged|classified"
+    r"(?:strictly\s+|highly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
+    r"|privileged|classified|commercial[-\s]in[-\s]confidence"
 )
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
-    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|FORTROLIG[ET]?|TIL\s+TJENESTEBRUG|PERSONFØLSOM[ET]?"
-    r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
+    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:ADVOKAT)?FORTROLIG[ET]?|TIL\s+TJENESTEBRUG|PERSONFØLSOM(?:T|ME)?"
+    r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW"
 )
 # Markdown, bullets, brackets and a label such as "Klassifikation:" before a heading's level.
 _LINE_START = (
-    r"[ \t#*>_\[(|-]*(?:(?:klassifikation|klassificering|classification|mærkning|sikkerhedsniveau"
+    r"[ \t#*>_\[(|-]*(?:(?:klassifikation|klassificering|classification|mærkning|sikkerhedsniveau|status"
     r"|emne|subject|vedr|vedrørende|re|titel|title|overskrift)\s*[:.]\s*)?(?:(?:sv|vs|re|fw|fwd|aw|vb)\s*:\s*)*"
 )
 # Words for a text or a part of one: what a level or a restriction is said of.
@@ -93,7 +93,8 @@ _DOCUMENT = (
 _CLOSED_AUDIENCE = (
     r"(?:den\s+|the\s+)?(?:ledelse|ledelsen|direktionen|chefgruppen|bestyrelsen|udvalget|byrådet|medlemmerne|modtageren"
     r"|modtagerne|adressaten|hr|personalet|de\s+involverede|intern\s+brug|internt\s+brug|board|management|recipients?"
-    r"|addressee|internal\s+use)"
+    r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]*udvalget|[\w-]*gruppen"
+    r"|the\s+team|members|participants|your\s+eyes)"
 )
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
 # "DRAFT v2 – NOT APPROVED FOR RELEASE".
@@ -150,10 +151,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
         Pattern(
             "level heading a line (likely)",
-            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=[ \t*_\])]*(?:[:.\-–|)\]]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$)"
+            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=(?:[ \t]+(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$)"
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]]|$)))",
             LIKELY,
         ),
+        # A heading's level with its condition: "Fortroligt indtil offentliggørelse.", "Internt til og med fredag".
+        Pattern("level with a condition heading a line (strong)", rf"^{_LINE_START}(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})", STRONG),
         # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
         Pattern("level in a footer or brackets (likely)", rf"(?:(?<=[–-]\s)|(?<=[\[(]))\s*(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))", LIKELY),
         # "et fortroligt notat", "the attached confidential report".
@@ -166,8 +169,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Oplysningerne er fortrolige", "skal behandles fortroligt" ("fortrolig med Excel" is familiarity).
         Pattern(
             "level said of the text (likely)",
-            rf"\b(?:er|erklæres|behandles|holdes|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som|is|are|marked(?:\s+as)?|treated\s+as)"
+            rf"\b(?:er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
+            rf"|behandles\s+som|behandlet\s+som|is|are|marked(?:\s+as)?|treat(?:ed)?\s+as|handle(?:d)?\s+as|kept)"
             rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)",
+            LIKELY,
+        ),
+        # "Notatet er et internt arbejdsdokument" (offentlighedsloven § 23): exempt from access by its kind.
+        Pattern(
+            "internal working document (likely)",
+            r"\b(?:er|is)\s+(?:et\s+|an\s+)?intern[t]?\s+(?:arbejdsdokument|dokument|notat|internal\s+(?:document|memo))\b"
+            r"|\b(?:er|is)\s+an\s+internal\s+(?:working\s+)?(?:document|memo)\b",
             LIKELY,
         ),
         # E-mail footers: "Denne e-mail kan indeholde fortrolige oplysninger", "This message is confidential".
@@ -195,7 +206,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
         Pattern(
             "not before a time (strong)",
-            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
+            # or the passive verb heading its sentence: "Frigives først torsdag kl. 10."
+            rf"(?:\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
+            rf"|(?:^|(?<=[.!?]\s))[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+(?:først|tidligst))"
             rf"\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})",
             STRONG,
         ),
@@ -211,7 +224,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "this text holds sensitive data (likely)",
             rf"^{_LINE_START}(?:(?:denne|dette|this)\s+[^\W\d_]+\s+)?(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
             r"(?:fortrolige|personfølsomme|følsomme|tavshedsbelagte|confidential|sensitive|personal)\s+"
-            r"(?:oplysninger|personoplysninger|data|information|personal\s+data)\b",
+            r"(?:oplysninger|personoplysninger|data|information|personal\s+data)\b"
+            # or said of a text in a sentence: "Dokumentet indeholder fortrolige oplysninger om tilbudsgiverne"
+            rf"|(?<=\b(?:{_DOCUMENT})\w{{0,5}}\s)(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
+            r"(?:fortrolige|personfølsomme|følsomme|confidential|sensitive)\s+(?:oplysninger|personoplysninger|data|information)\b",
             LIKELY,
         ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
@@ -222,7 +238,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "handling label heading a line (likely)",
             rf"^{_LINE_START}(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?"
-            rf"|(?:fortrolighed(?:sniveau|sgrad)?|confidentiality(?:\s+level)?|sensitivity(?:\s+level)?)\s*:\s*"
+            rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
+            rf"|(?:fortrolighed(?:sniveau|sgrad)?|følsomhed(?:sniveau|sgrad)?|confidentiality(?:\s+level)?|sensitivity(?:\s+level)?)\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|confidential|restricted|sensitive)"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
             rf"|intern[t]?\s+(?:{_DOCUMENT})(?=[ \t*_\])]*(?:[–\-|]|$))"
@@ -243,6 +260,36 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "subject to a duty of confidentiality (likely)",
             r"\b(?:er|is|are)\s+(?:omfattet\s+af|underlagt|subject\s+to)\s+(?:(?:den\s+)?(?:skærpede\s+)?tavshedspligt(?:en)?"
             r"|fortrolighed|confidentiality|professional\s+secrecy)\b",
+            LIKELY,
+        ),
+        # Kept to a circle: "holdes internt indtil byrådet har besluttet", "hemmeligholdes", "Referatet er kun til
+        # gruppens medlemmer", "Under NDA", "Skal sendes med sikker mail".
+        Pattern(
+            "kept internal or secret (likely)",
+            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os)|hemmeligholde[st])\b"
+            rf"(?:{_CONDITION})?",
+            LIKELY,
+        ),
+        Pattern(
+            "kept to its readers (likely)",
+            # (a footer's "kun til modtageren" is part of the footer's own marking)
+            rf"\b(?:er|is|are)\s+(?:kun|alene|udelukkende|only)\s+(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
+            rf"(?!(?:den\s+|the\s+)?(?:modtager|adressat|recipient|addressee))(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b",
+            LIKELY,
+        ),
+        Pattern(
+            "under a non-disclosure agreement (likely)",
+            r"\b(?:under\s+(?:an?\s+|the\s+)?NDA|(?:er|is|are)\s+(?:omfattet\s+af|underlagt|covered\s+by|subject\s+to)\s+(?:en\s+|an?\s+|the\s+)?"
+            r"(?:NDA|fortrolighedsaftale(?:n)?|non-disclosure\s+agreement))\b",
+            LIKELY,
+        ),
+        # Said between colleagues: "det her må ikke komme ud endnu", "hold det for dig selv", "this stays between us".
+        Pattern(
+            "kept between us (likely)",
+            rf"\b(?:det(?:\s+her)?|dette|nyheden|sagen|informationen|oplysningerne|planen|beslutningen|listen)\s+(?:må|skal)\s+"
+            rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|ud)(?:\s+endnu)?(?:{_CONDITION})?"
+            r"|\bhold\s+(?:det|dette|den)(?:\s+her)?\s+for\s+dig\s+selv\b|\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
+            r"|\bkeep\s+(?:this|it)\s+to\s+yourself\b|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b",
             LIKELY,
         ),
         Pattern(
@@ -273,7 +320,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "secure mail only (likely)",
-            r"\b(?:sendes|fremsendes|videresendes|send|sent)\s+(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by|through)\s+"
+            r"\b(?:(?:sendes|fremsendes|videresendes|send|sent)\s+(?:kun|udelukkende|alene|only)|skal\s+(?:sendes|fremsendes)|must\s+be\s+sent)"
+            r"\s+(?:via|med|gennem|by|through)\s+"
             r"(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
             r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b",
             LIKELY,
@@ -281,7 +329,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"\b(?:under\s+)?embargo(?:ed)?\b(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
+            rf"\b(?:(?:under\s+)?embargo(?:ed)?|hold\s+for\s+release)\b(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
             r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*)\b))",
             STRONG,
         ),
