@@ -54,7 +54,7 @@ _WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday
 _CLOCK = r"(?:kl\.?\s*|at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:CET|CEST|a\.m\.|p\.m\.|am|pm))?"
 # A point in time: "3. december", "December 3, 2025", "3/12", "fredag", "i morgen", "byrådsmødet den 27. maj".
 _DATE = (
-    rf"(?:(?:den\s+)?\d{{1,2}}\.?\s*(?:{_MONTHS})\.?(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"(?:(?:(?:{_WEEKDAYS})\s+)?(?:den\s+)?\d{{1,2}}\.?\s*(?:{_MONTHS})\.?(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?|(?:på\s+|on\s+)?(?:{_WEEKDAYS})|i\s+morgen|i\s+overmorgen|tomorrow"
     rf"|(?:\w+mødet|mødet|offentliggørelsen|pressemødet)(?:\s+den\s+\d{{1,2}}\.?\s*(?:{_MONTHS}))?)"
 )
@@ -64,7 +64,7 @@ _CONDITION = rf"\s+(?:før|inden|indtil|til|uden|før\s+end|until|before|without
 
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
-    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortrolig[et]?|advokatfortrolig[et]?|til\s+tjenestebrug|personfølsom(?:t|me)?"
+    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortr?olig(?:h?t|e)?|advokatfortrolig[et]?|til\s+tjeneste\s*brug|personfølsom(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede"
 )
 _LEVEL_EN = (
@@ -74,9 +74,10 @@ _LEVEL_EN = (
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
-    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:ADVOKAT)?FORTROLIG[ET]?|TIL\s+TJENESTEBRUG|PERSONFØLSOM(?:T|ME)?"
+    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:ADVOKAT)?FORTR?OLIG(?:H?T|E)?|TIL\s+TJENESTE\s*BRUG|PERSONFØLSOM(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
-    r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW"
+    r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
+    r"|SENSITIVE\s+PERSONAL\s+DATA"
 )
 # Markdown, bullets, brackets and a label such as "Klassifikation:" before a heading's level.
 _LINE_START = (
@@ -87,7 +88,7 @@ _LINE_START = (
 _DOCUMENT = (
     r"notat|bilag|dokument|materiale|referat|rapport|udkast|sag|personalesag|redegørelse|oplysninger|indstilling"
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
-    r"|report|draft|briefing|message|information|minutes|paper"
+    r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -99,7 +100,7 @@ _CLOSED_AUDIENCE = (
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
 # "DRAFT v2 – NOT APPROVED FOR RELEASE".
 _DRAFT_STATUS = (
-    r"\b(?:udkast|kladde|draft)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
+    r"\b(?:udkast|kladde|draft)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:(?:der|som|that|which)\s+)?(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:sendt|udsendt|offentliggjort|godkendt|frigivet|færdig|endelig|approved|released|published"
     r"|sent|final|cleared)\b(?:\s+(?:til|for|to|by)\s+[^\n.!?;)]{1,40})?"
 )
@@ -107,17 +108,20 @@ _DRAFT_STATUS = (
 _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
-    r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes"
+    r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
+    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres"
 )
 _PASS_ON_EN = (
     r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)"
-    r"|reproduc(?:e|ed)|releas(?:e|ed)|past(?:e|ed)|upload(?:ed)?|post(?:ed)?|quot(?:e|ed)"
+    r"|reproduc(?:e|ed)|releas(?:e|ed)|past(?:e|ed)|upload(?:ed)?|post(?:ed)?|quot(?:e|ed)|communicat(?:e|ed)"
+    r"|print(?:ed)?|leak(?:ed)?"
 )
 # A restriction said of a kind of data is a rule, not a marking: its subject is a bare plural noun
 # ("Personoplysninger må ikke deles"). A definite or demonstrative subject ("Oplysningerne",
 # "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
 _SUBJECT = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\s*$")
 _DEFINITE_ENDINGS = ("erne", "ene", "ne", "et", "en")
+_ADVERBS = frozenset("her der nu så endnu lige altså".split())
 _DETERMINERS = frozenset(
     "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
     "pågældende samtlige these the".split()
@@ -129,14 +133,25 @@ _POINTS_AT_TEXT = re.compile(
 )
 
 
+# What joins the parts of one marking: "UDKAST – ikke godkendt – må ikke offentliggøres", "CONFIDENTIAL / FORTROLIGT".
+_JOINER = re.compile(r"[ \t]*[–\-,/|:][ \t]*")
+# A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
+# "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
+_RULE_ABOUT_A_KIND = re.compile(
+    r"\s*[\"“»']?\s*(?:alle\s+)?(?:dokumenter|sager|punkter|bilag|oplysninger|materialer|referater|mails|e-mails|notater"
+    r"|documents|cases|items|papers)\s+(?:i|på|under|fra|om|med|der|som|in|on|from|about|that)\b",
+    re.IGNORECASE,
+)
+
+
 def _general_subject(lead: str) -> bool:
     """Is the clause before a restriction a bare plural noun ("Personoplysninger", "CPR-numre")?"""
     match = _SUBJECT.search(lead)
     if not match:
         return False
     determiner, noun = (match.group(1) or "").lower(), match.group(2).lower()
-    if determiner in _DETERMINERS or noun.endswith(_DEFINITE_ENDINGS):
-        return False
+    if determiner in _DETERMINERS or noun.endswith(_DEFINITE_ENDINGS) or noun in _ADVERBS:
+        return False  # "Oplysningerne", "Følgende oplysninger", "det her" say it of this text
     return noun.endswith(("er", "re", "r", "s"))
 
 
@@ -156,14 +171,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # A heading's level with its condition: "Fortroligt indtil offentliggørelse.", "Internt til og med fredag".
-        Pattern("level with a condition heading a line (strong)", rf"^{_LINE_START}(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})", STRONG),
+        Pattern(
+            "level with a condition heading a line or sentence (strong)",
+            rf"(?:^{_LINE_START}|(?<=[.!?]\s))(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})",
+            STRONG,
+        ),
         # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
         Pattern("level in a footer or brackets (likely)", rf"(?:(?<=[–-]\s)|(?<=[\[(]))\s*(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))", LIKELY),
+        Pattern("level as a table cell (likely)", rf"(?<=[;|\t])[ \t]*(?:{_LEVEL}|intern[t]?)(?=[ \t]*(?:[;|\t]|$))", LIKELY),
+        Pattern("closed item in its heading (strong)", r"(?<=\bpunkt\s+\d+[^\n]{0,80}?[–\-:|]\s*)lukket\b(?=[ \t]*$)", STRONG),
         # "et fortroligt notat", "the attached confidential report".
         Pattern(
             "level before a document word (likely)",
             rf"\b(?:et|en|dette|denne|det|den|disse|de|vores|vedhæftede|vedlagte|følgende|nedenstående|mit|min|mine|the|this|these|attached)"
-            rf"\s+(?:[^\W\d_]+\s+)?(?:{_LEVEL})\s+(?:{_DOCUMENT})\w*",
+            rf"\s+(?:[^\W\d_]+\s+)?(?:{_LEVEL})\s+(?:[\w]+-|(?:for|før|mellem|pre-?)\s*)?(?:{_DOCUMENT})\w*",
             LIKELY,
         ),
         # "Oplysningerne er fortrolige", "skal behandles fortroligt" ("fortrolig med Excel" is familiarity).
@@ -198,9 +219,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "restriction on passing on (strong)",
             # Main clause "må ikke deles", subordinate clause "at det ikke må deles".
-            rf"\b(?:(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|ikke|kun|alene|udelukkende)|ikke\s+(?:må|skal|bør))"
+            rf"\b(?:(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|ikke|kun|alene|udelukkende)|(?:ikke|kun)\s+(?:må|skal|bør))"
             rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
-            rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+andre))?(?:{_CONDITION})?",
+            rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+(?:øvrige\s+|andre\s+)?[\w-]+|af\s+[\w-]+|i\s+[\w-]+))?(?:{_CONDITION})?",
             STRONG,
         ),
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
@@ -226,8 +247,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:fortrolige|personfølsomme|følsomme|tavshedsbelagte|confidential|sensitive|personal)\s+"
             r"(?:oplysninger|personoplysninger|data|information|personal\s+data)\b"
             # or said of a text in a sentence: "Dokumentet indeholder fortrolige oplysninger om tilbudsgiverne"
-            rf"|(?<=\b(?:{_DOCUMENT})\w{{0,5}}\s)(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
-            r"(?:fortrolige|personfølsomme|følsomme|confidential|sensitive)\s+(?:oplysninger|personoplysninger|data|information)\b",
+            rf"|(?<=\b(?:{_DOCUMENT})\w{{0,5}}(?:\s+\d+)?\s)(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
+            r"(?:(?:fortrolige|personfølsomme|følsomme|confidential|sensitive)\s+(?:oplysninger|personoplysninger|data|information)"
+            r"|forretningshemmeligheder|business\s+secrets|trade\s+secrets)\b",
             LIKELY,
         ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
@@ -245,6 +267,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|intern[t]?\s+(?:{_DOCUMENT})(?=[ \t*_\])]*(?:[–\-|]|$))"
             rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE}))"
             rf"(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$))",
+            LIKELY,
+        ),
+        Pattern(
+            "kept to a group (likely)",
+            rf"(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=(?:{_LEVEL}|intern[t]?)\s*[,–\-:]\s*))(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+i\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
             LIKELY,
         ),
         # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
@@ -286,9 +314,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Said between colleagues: "det her må ikke komme ud endnu", "hold det for dig selv", "this stays between us".
         Pattern(
             "kept between us (likely)",
-            rf"\b(?:det(?:\s+her)?|dette|nyheden|sagen|informationen|oplysningerne|planen|beslutningen|listen)\s+(?:må|skal)\s+"
+            # (the subject stays outside: "pressemeddelelsen om fyringen [må ikke komme ud før kl. 15]")
+            rf"(?<=\b(?:det(?:\s+her)?|dette|nyheden|sagen|informationen|oplysningerne|planen|beslutningen|listen|navnet|navnene"
+            rf"|\w*meddelelsen|historien|resultatet|rapporten|tallene|aftalen)(?:\s+[^\W\d_]+){{0,4}}\s)(?:må|skal)\s+"
             rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|ud)(?:\s+endnu)?(?:{_CONDITION})?"
-            r"|\bhold\s+(?:det|dette|den)(?:\s+her)?\s+for\s+dig\s+selv\b|\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
+            rf"|\bhold\s+(?:det|dette|den)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+for\s+dig\s+selv\b(?:{_CONDITION})?"
+            r"|\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
             r"|\bkeep\s+(?:this|it)\s+to\s+yourself\b|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b",
             LIKELY,
         ),
@@ -329,7 +360,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"\b(?:(?:under\s+)?embargo(?:ed)?|hold\s+for\s+release)\b(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
+            rf"\b(?:(?:under\s+)?embargo(?:ed)?|hold\s+for\s+release|spærrefrist|spærret(?=\s+(?:til|indtil)))\b"
+            rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
             r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*)\b))",
             STRONG,
         ),
@@ -366,7 +398,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     )
     # A question that starts with a question word asks about the concept unless it points at a text.
     # "Er oplysninger om helbred omfattet af tavshedspligt?" asks too.
-    QUESTION_WORDS = re.compile(r"^\s*(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|what|how|when|why|which|is|are)\b", re.IGNORECASE)
+    QUESTION_WORDS = re.compile(r"^\s*(?:(?:og|men|så|and|but)\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|what|how|when|why|which|is|are)\b", re.IGNORECASE)
     # Asking the AI to write something new: "Skriv en pressemeddelelse om …".
     WRITE_REQUEST = re.compile(
         r"\b(?:skriv|lav|udarbejd|formulér|formuler|foreslå|giv\s+mig|hjælp\s+(?:mig\s+)?med\s+at\s+skrive|write|draft)\b[^.\n]{0,40}$",
@@ -376,7 +408,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = [r for r in results if self._is_marking(text, r)]
-        return self._longest_first(kept)
+        return self._joined(text, self._longest_first(kept))
 
     def _is_marking(self, text, result) -> bool:
         if self._quoted(text, result.start, result.end):
@@ -395,6 +427,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
         if matched.startswith(("må", "skal", "bør", "kan", "ikke")) and _general_subject(lead):
             return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
+        if _RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence):
+            return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         return True
 
     @staticmethod
@@ -405,6 +439,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             if all(result.end <= c.start or result.start >= c.end for c in chosen):
                 chosen.append(result)
         return sorted(chosen, key=lambda r: r.start)
+
+    @staticmethod
+    def _joined(text, results):
+        """One marking of parts joined by a dash, comma or slash: "FORTROLIGT – må ikke deles med tilbudsgiverne"."""
+        joined = []
+        for result in results:
+            if joined and _JOINER.fullmatch(text, joined[-1].end, result.start):
+                joined[-1].end = result.end
+                joined[-1].score = max(joined[-1].score, result.score)
+            else:
+                joined.append(result)
+        return joined
 
     @staticmethod
     def _quoted(text, start, end) -> bool:
