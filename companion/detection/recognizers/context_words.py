@@ -103,6 +103,18 @@ def _table_headers(text: str) -> dict[int, tuple[str, list[str]]]:
     return headers
 
 
+def in_table_header(text: str, start: int) -> bool:
+    """Is ``start`` on the header line of a pasted table ("Navn;Cpr;Stilling;Anciennitet")? A first line
+    with digits is data: a table pasted without its header."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    headers = _table_headers(text)
+    return (
+        line_end != -1 and line_end + 1 in headers and line_start not in headers
+        and not any(c.isdigit() for c in text[line_start:line_end])
+    )
+
+
 def header_has_cue(words: list[str], cues) -> bool:
     """Does a header cell name the column with a cue, also inside a compound ("lønkonto", "mobilnr")?"""
     return any(word == cue or (len(cue) >= 4 and cue in word) for word in words for cue in cues)

@@ -55,6 +55,9 @@ def _term_patterns():
     inside, whole, excluded = [], [], []
     text = resources.files("companion").joinpath("detection/data/health_terms.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
+        if line.startswith("^"):  # an acronym, in capitals only: "ALS" the disease, not "Als" the island or surname
+            whole.append(f"(?-i:{re.escape(line[1:].strip())})")
+            continue
         line = line.strip().lower()
         if not line or line.startswith("#"):
             continue

@@ -27,7 +27,7 @@ from importlib import resources
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .context_words import FUNCTION_WORDS, column_header, header_has_cue, nearest_cue, words_before
+from .context_words import FUNCTION_WORDS, column_header, header_has_cue, in_table_header, nearest_cue, words_before
 from .world_knowledge import is_place, public_figure_spans
 
 COUNTRY_CODE = "dk"
@@ -136,6 +136,15 @@ _LIST = re.compile(rf"(?:([^\W\d_]+)\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(
 _LIST_ITEM = re.compile(_ITEM)
 # "HR" in capitals is the department, not the title "hr." before a name.
 _HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
+_WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
+# Names joined by "og", "eller" or a comma, a short code after a name allowed ("clara V, william S").
+_JOIN = r"(?P<join>\s*,\s*|\s+(?:og|eller|and|or|&)\s+)"
+_JOINED_AFTER = re.compile(rf"(?:[ \t]+[^\W\d_]{{1,2}}\b\.?){{0,2}}{_JOIN}(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)\b")
+_JOINED_BEFORE = re.compile(rf"\b(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t]+[^\W\d_]{{1,2}}\b\.?){{0,2}}{_JOIN}$")
+_CAPITALISED_WORD_AFTER = re.compile(r" [A-ZÆØÅ][^\W\d_]{2,}")
+# English adjectives of nationality before a noun: "Swedish", "Ukrainian", "Vietnamese", "Eritrean".
+_DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 # A social-media handle ("@JaneHeitmann", "@jacobmark_sf"); not the "@" of an e-mail address.
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{2,29})(?![\w@])")
 # The parts of a handle: camel-case words, capital runs and underscore-separated pieces.
@@ -175,7 +184,19 @@ def load_names() -> tuple[dict, frozenset]:
 
 
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
-_REGNAL_NUMBER = re.compile(r" (?:[IVX]{1,5})(?![\w-])(?!\.\w)")  # "Margrethe I." ends a sentence
+_REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"
+    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
+    r"|Ellevte|Tolvte|Store|Hellige|Gode|Sejrrige)\b)"
+)
+# A foundation named after a couple: "Aage og Johanne Louis-Hansens Fond".
+_COUPLES_FOUNDATION_AFTER = re.compile(r" og (?:[A-ZÆØÅ][\w.'-]*\s+){0,3}[A-ZÆØÅ][\w'-]*s\s+(?:Fond|Fonden|Legat|Mindefond|Mindelegat)\b")
+# An animal's or a toy's name: "en lille rask hare, der hedder Frode Fræk", "hunden som hed Bella".
+_ANIMAL_NAMED = re.compile(
+    r"\b(?:hund|kat|hare|kanin|bjørn|mus|ræv|gris|hest|pony|ko|and|fugl|papegøje|marsvin|hamster|bamse|dukke|drage|trold"
+    r"|nisse|robot|pindsvin|egern|ugle|elefant|løve|tiger|abe|frø|fisk|ged|lam|kylling|høne|hane|kalv|føl|killing|hvalp)"
+    r"(?:en|n|et|t)?,?\s+(?:der|som)\s+hed(?:der|te)\s+$",
+    re.IGNORECASE,
+)
 # Compounds for vessels and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
 _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "stormen", "stormene", "orkanen", "orkanerne")
 # A capitalised word right before: a homograph is then part of a proper noun ("Digital Post", "Park og Vej").
@@ -299,7 +320,7 @@ class DkPersonRecognizer(EntityRecognizer):
         "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "
         "botilbuddet døgninstitutionen institutionen plejehjemmet børnehaven vuggestuen klubben "
         "romanen stykket forestillingen stormen orkanen uvejret kong dronning prins prinsesse kronprins "
-        "kronprinsesse sankt skt".split()
+        "kronprinsesse sankt skt spille spiller spillede rollen".split()
     )
     # Words that make a span an organisation or a service, whatever the pipeline says.
     ORGANISATION_WORDS = {
@@ -307,17 +328,21 @@ class DkPersonRecognizer(EntityRecognizer):
         "aps", "i/s", "energi", "forvaltning", "forvaltningen", "udvalg", "udvalget", "afdeling",
         "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
         "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
+        "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd",
     }
     # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
     # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality".
     ORGANISATION_HEADS = frozenset(
         "bank banken sparekasse logistik rådgivning byg byggeri entreprise transport service consult consulting "
         "holding group gruppen partners partnere revision avis avisen radio tv posten tidende municipality council "
-        "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter".split()
+        "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
+        "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
+        "ejendomsservice ejendomme invest finans".split()
     )
     # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
     INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
-                           "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet")
+                           "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet",
+                           "gården")  # "Mosegården", a care home; the surnames end in -gård or -gaard
     # Non-person entities from the pipeline that may hide a name-list hit.
     BLOCKING_LABELS = {"LOCATION", "ORGANIZATION"}
 
@@ -349,6 +374,7 @@ class DkPersonRecognizer(EntityRecognizer):
         figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s, self.case_cues)]
         not_people = self._lists_of_places_and_things(text, names)
         candidates = self._without_places_and_history(text, candidates, names, figures, not_people)
+        candidates += self._coordinated(text, candidates, names, homographs, pipeline_other)
         candidates += self._senders(text, names)
         candidates += self._handles(text, names, homographs)
         candidates += self._repeated_parts(text, candidates)
@@ -382,6 +408,8 @@ class DkPersonRecognizer(EntityRecognizer):
         for c in candidates:
             if self._in_a_code(text, c):
                 continue
+            if in_table_header(text, c.start) and is_common_word(text[c.start : c.end], {}):
+                continue  # a column's name ("Navn;Cpr;Stilling"), also when it is a surname too
             if " " not in text[c.start : c.end] and any(s <= c.start and c.end <= e for s, e in not_people):
                 continue  # one word in a list of places or things; a full name stays a name
             if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and _YEAR_AFTER.match(text, c.end):
@@ -409,6 +437,43 @@ class DkPersonRecognizer(EntityRecognizer):
             if things or (places and not people):
                 spans += [(i.start(), i.end()) for i in items]
         return spans
+
+    def _coordinated(self, text, candidates, names, homographs, other_spans):
+        """A word joined to a found name by "og" or a comma is a name too when it can be one: "Olivia og Storm",
+        "Viggo Bisgaard og Ask", "Abdirizak og Magnus", "ahmed S, clara V, william S" (the letters are codes).
+        A homograph counts only in the case its neighbour is written in; a place or an ordinary word never, nor
+        a word no list knows after a mere comma ("Vestbyskolen, Kim Ravnsborg") or that the pipeline calls a
+        place or an organisation ("Lyngbjerg and Gniezno")."""
+        found, seen = [], {(c.start, c.end) for c in candidates}
+        work = list(candidates)
+        while work and len(found) < 200:
+            c = work.pop()
+            lower_case = text[c.start : c.start + 1].islower()
+            neighbours = [m for m in (_JOINED_AFTER.match(text, c.end),) if m]
+            before = _JOINED_BEFORE.search(text, max(0, c.start - 40), c.start)
+            if before:
+                neighbours.append(before)
+            for m in neighbours:
+                start, end = m.span("word")
+                word, by_comma = text[start:end], "," in m.group("join")
+                if (start, end) in seen or not self._joinable(word, lower_case, by_comma, names, homographs):
+                    continue
+                if any(s <= start and end <= e for s, e in other_spans) or _CAPITALISED_WORD_AFTER.match(text, end):
+                    continue  # "Lyngbjerg and Gniezno"; "Hvidebæk Skole", "Le Klint": part of another name
+                seen.add((start, end))
+                joined = _Candidate(start, end, LOWER_CASE_NAME if lower_case else FIRST_NAME)
+                found.append(joined)
+                work.append(joined)
+        return found
+
+    def _joinable(self, word, lower_case, by_comma, names, homographs) -> bool:
+        lowered = word.lower()
+        if lowered in FUNCTION_WORDS or lowered in self.cues or word.islower() != lower_case or is_place(word):
+            return False
+        kind, _ = self._lookup(word, names, homographs)
+        if kind is not None:
+            return kind != "last" or not lower_case
+        return not (lower_case or by_comma) and len(word) > 2 and not word.isupper() and not is_common_word(word, names)
 
     def _cue_before(self, text, start, cues=None) -> bool:
         return nearest_cue(words_before(text, start, count=2), cues or self.cues, prefix=False) is not None
@@ -710,6 +775,8 @@ class DkPersonRecognizer(EntityRecognizer):
             return None
         if any(len(w) >= 6 and w in self.NOT_PERSON_AFTER and names.get(w) not in ("last", "both") for w in lowered):
             return None  # "Close Plejecenter Lindely": an institution's name, not a person's
+        if len(words) == 1 and not known[0] and value.endswith(_DEMONYM_ENDINGS) and _LOWER_WORD_AFTER.match(text, end):
+            return None  # "the Swedish social services", "Ukrainian refugees"
         if len(words) == 1 and not known[0]:
             # One unknown word: the small pipelines tag capitalised first words of a sentence ("Ansøgning")
             # and words joined from two ordinary ones ("Støttebehov", "Vesterby") as names.
@@ -745,6 +812,16 @@ class DkPersonRecognizer(EntityRecognizer):
             and not lowered.endswith(("s", "'", "’"))
         )
 
+    @staticmethod
+    def _part_of_a_place(text, candidate) -> bool:
+        """Is the candidate one word of a place of two words ("Sri Lanka", "Costa Rica")?"""
+        before = _WORD_BEFORE_SPACE.search(text, max(0, candidate.start - 30), candidate.start)
+        after = _WORD.match(text, candidate.end + 1) if text[candidate.end : candidate.end + 1] == " " else None
+        value = text[candidate.start : candidate.end]
+        return bool(
+            (before and is_place(f"{before.group(1)} {value}")) or (after and is_place(f"{value} {after.group()}"))
+        )
+
     def _place_word(self, word: str) -> bool:
         return word in self.NOT_PERSON_AFTER or any(
             len(place) >= 4 and word.endswith(place) for place in self.NOT_PERSON_AFTER
@@ -765,13 +842,23 @@ class DkPersonRecognizer(EntityRecognizer):
             return True
         if _REGNAL_NUMBER.match(text, candidate.end) or _REGNAL_NUMBER.search(text, candidate.start, candidate.end):
             return True  # "Christian IV", "Frederik IX": monarchs are history, not personal data
+        if _COUPLES_FOUNDATION_AFTER.match(text, candidate.end):
+            return True  # "Aage og Johanne Louis-Hansens Fond"
+        head = _WORD.match(text, candidate.start)
+        if head and head.group().islower() and (head.group() in self.NOT_PERSON_BEFORE or head.group().endswith(_VESSEL_ENDINGS)):
+            return True  # "redningsbåden Emile Robin", taken whole by the pipeline
+        if _ANIMAL_NAMED.search(text, max(0, candidate.start - 40), candidate.start):
+            return True  # an animal in a story is no person
+        if self._part_of_a_place(text, candidate):
+            return True  # "Sri Lanka", "Costa Rica"
         if _FIRM_AFTER.match(text, candidate.end) or _FIRM_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
             return True  # "Holm & Partnere", "Hansen & Søn Anlæg ApS", "Svend Aage Møllers Rengøring A/S", "Lind & Ravn"
         tail = last_word[0].rsplit("-", 1)[1] if last_word and "-" in last_word[0] else ""
         if tail.islower() and tail not in _PERSONAL_COMPOUNDS and tail not in names:
             return True  # "Carl Nielsen-konkurrencen"; not "hanne holm-nielsen"
         before = words_before(text, candidate.start, count=1)
-        if before and (before[-1] in self.NOT_PERSON_BEFORE or before[-1].endswith(_VESSEL_ENDINGS)):
+        adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip()[-1:].isalpha()  # not "botilbuddet, Susanne"
+        if adjacent and before and (before[-1] in self.NOT_PERSON_BEFORE or before[-1].endswith(_VESSEL_ENDINGS)):
             return True
         if candidate.sure:  # a full name or a strong cue outweighs the pipeline's LOC/ORG
             return False

@@ -25,6 +25,9 @@ import pytest
         # words that only look like terms
         ("Han har ikke kræfter til at søge job", []),
         ("Skolen holder lukket i ferien", []),
+        # acronyms count in capitals only: "Als" is an island and a surname, "add" an English verb
+        ("Borgeren har ALS og bruger kørestol", ["ALS"]),
+        ("Ingeborg Als er flyttet ind på stue 4", []),
     ],
 )
 def test_health_terms_about_a_person(scanner, text, expected):

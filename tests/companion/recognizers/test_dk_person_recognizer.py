@@ -141,6 +141,20 @@ def recognizer():
         ("Mødet med Hanne, Lars og Peter i Aarhus.", ["Hanne", "Lars", "Peter"]),
         # a label in capitals glued to a word
         ("Hvad betyder TLP:AMBER?", []),
+        # a name joined to a name is a name too, in the case it is written in; a town or a column's name is not
+        ("Det var Olivia og Storm, der slog.", ["Olivia", "Storm"]),
+        ("klassen: ahmed S, clara V, william S, mathilde V", ["ahmed", "clara", "william", "mathilde"]),
+        ("Skolelederen på Vestbyskolen, Kim Jensen, har været syg", ["Kim Jensen"]),
+        ("Lederen af botilbuddet, Susanne Mølbak, er fritaget for tjeneste.", ["Susanne Mølbak"]),
+        ("Navn;Cpr;Stilling\nGert Frost;121162-1095;Kok", ["Gert Frost"]),
+        # foundations of a couple, vessels, animals, monarchs by ordinal, two-word countries, institutions
+        ("Jeg tænker Aage og Johanne Louis-Hansens Fond", []),
+        ("Vi besøger redningsbåden Emile Robin i havnen", []),
+        ("en lille hare, der hedder Frode Fræk, bor i skoven", []),
+        ("Christian den Fjerde byggede Rundetårn", []),
+        ("far er i Sri Lanka", []),
+        ("punktet om Mosegården", []),
+        ("Leverandør: Overgaard Tømrer & Snedker", []),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
