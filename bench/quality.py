@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12d.jsonl"}
+SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -231,6 +231,16 @@ CORPORA = [
      "their errors. Scored once before that day's changes (first look below); since then it is only "
      "scored: its cases and errors are not read while the engine is developed, so its figures after the "
      "first look are blind too."),
+    ("eval/blind-2026-12e.jsonl", "Blind set 2026-12e",
+     "Written for issue #10 on 2026-12-01 (second session) by a helper who had not read the code, the other "
+     "corpora or their errors, with many confidentiality markings (98 spans). Scored once at commit `4f4d1cb` "
+     "(first look below); its errors were then read to guide general changes (the marker grammar, names joined "
+     "to names, firms, animals and monarchs, acronyms in capitals), so its later figures are not blind."),
+    ("eval/blind-2026-12f.jsonl", "Blind set 2026-12f (sealed)",
+     "Written on 2026-12-01 (second session) by a helper who had not read the code, the other corpora or their "
+     "errors, while that session's changes were being made. Its first look was taken with the engine as it "
+     "stood at the end of the session: the honest figure for those changes. Sealed: its cases and errors "
+     "are not read."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
