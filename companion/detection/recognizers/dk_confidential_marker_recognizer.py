@@ -135,6 +135,12 @@ _POINTS_AT_TEXT = re.compile(
 
 # What joins the parts of one marking: "UDKAST – ikke godkendt – må ikke offentliggøres", "CONFIDENTIAL / FORTROLIGT".
 _JOINER = re.compile(r"[ \t]*[–\-,/|:][ \t]*")
+# A statement of how data are handled under a law or the rules is a policy, not a marking.
+_UNDER_A_LAW = re.compile(
+    r"\s+(?:efter|i\s+henhold\s+til|jf\.?|ifølge|according\s+to|under|in\s+line\s+with)\s+"
+    r"(?:GDPR|\w*loven|\w*lovens|databeskyttelses\w*|reglerne|forordningen|the\s+law|the\s+rules|data\s+protection)",
+    re.IGNORECASE,
+)
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
@@ -301,7 +307,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept to its readers (likely)",
             # (a footer's "kun til modtageren" is part of the footer's own marking)
-            rf"\b(?:er|is|are)\s+(?:kun|alene|udelukkende|only)\s+(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
+            rf"(?<=\b(?:(?:{_DOCUMENT})\w*|dette|denne|det|this|it)\s)(?:er|is|are)\s+(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
             rf"(?!(?:den\s+|the\s+)?(?:modtager|adressat|recipient|addressee))(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b",
             LIKELY,
         ),
@@ -384,7 +391,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     CONTEXT = []
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
-        r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige)|forskellen|forskel\s+på|forklar|definition|begrebet"
+        r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige)|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
+        r"|hvornår|(?:tekst|vejledning|guide|oplæg|artikel|indlæg|kursus\w*|undervisning\w*|opgave)\s+om"
         r"|hvornår\s+(?:er|må|skal|kan)|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
         r"|regler(?:ne)?\s+for|hvad\s+siger|må\s+man|må\s+jeg|kan\s+man|skal\s+man|bør\s+man"
         r"|what\s+(?:does|is|are)|explain|difference\s+between|how\s+(?:do|should|can)\s+(?:i|we|you)|rules\s+for)\b",
@@ -427,6 +435,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
         if matched.startswith(("må", "skal", "bør", "kan", "ikke")) and _general_subject(lead):
             return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
+        if matched.startswith(("behandl", "holdes", "opbevares", "is treated", "are treated")) and _UNDER_A_LAW.match(text, result.end):
+            return False  # "Elevernes oplysninger behandles fortroligt efter GDPR": a policy, not a marking
         if _RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         return True

@@ -133,6 +133,12 @@ def recognizer():
         ("Dokumenter på lukket dagsorden må ikke printes hjemme.", []),
         ("Og hvad gør vi, hvis en journalist bryder en embargo?", []),
         ("Bilag 3 indeholder forretningshemmeligheder.", ["indeholder forretningshemmeligheder"]),
+        # policies, signs and lessons are no markings
+        ("Kan du forklare hvad en embargo er, og hvornår man bruger det?", []),
+        ("Parkeringspladsen er kun for personalet. Lav et skilt.", []),
+        ("Lav en tekst om hvornår et dokument er undtaget fra aktindsigt.", []),
+        ("Elevernes oplysninger behandles fortroligt efter GDPR.", []),
+        ("Dokumentet er undtaget fra aktindsigt jf. offentlighedslovens § 23.", ["undtaget fra aktindsigt"]),
         ("Vi talte fortroligt sammen om ferieplanen.", []),
         ("Hvad er et internt arbejdsdokument?", []),
     ],
