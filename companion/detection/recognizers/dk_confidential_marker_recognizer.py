@@ -81,7 +81,7 @@ _LEVEL_CAPITALS = (
 )
 # Markdown, bullets, brackets and a label such as "Klassifikation:" before a heading's level.
 _LINE_START = (
-    r"[ \t#*>_\[(|-]*(?:(?:klassifikation|klassificering|classification|mærkning|sikkerhedsniveau|status"
+    r"[ \t#*>_\[(|-]*(?:(?:[\w-]*klassifikation|[\w-]*klassificering|classification|mærkning|sikkerhedsniveau|[\w-]*status"
     r"|emne|subject|vedr|vedrørende|re|titel|title|overskrift)\s*[:.]\s*)?(?:(?:sv|vs|re|fw|fwd|aw|vb)\s*:\s*)*"
 )
 # Words for a text or a part of one: what a level or a restriction is said of.
@@ -134,7 +134,7 @@ _POINTS_AT_TEXT = re.compile(
 
 
 # What joins the parts of one marking: "UDKAST – ikke godkendt – må ikke offentliggøres", "CONFIDENTIAL / FORTROLIGT".
-_JOINER = re.compile(r"[ \t]*[–\-,/|:][ \t]*")
+_JOINER = re.compile(rf"(?:[ \t]+(?:{_DOCUMENT})\w*)?[ \t]*[–\-,/|:][ \t]*", re.IGNORECASE)
 # A statement of how data are handled under a law or the rules is a policy, not a marking.
 _UNDER_A_LAW = re.compile(
     r"\s+(?:efter|i\s+henhold\s+til|jf\.?|ifølge|according\s+to|under|in\s+line\s+with)\s+"
@@ -167,7 +167,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     PATTERNS = [
         # Case is part of the signal for levels in capitals.
         Pattern("level in capitals (sure)", rf"(?-i:\b(?:{_LEVEL_CAPITALS})\b)", SURE),
-        Pattern("strictly confidential (sure)", r"\b(?:strengt\s+fortrolig[et]?|strictly\s+confidential|private\s+and\s+confidential)\b", SURE),
+        Pattern(
+            "strictly confidential (sure)",
+            r"\b(?:strengt\s+fortrolig[et]?|strictly\s+confidential|private\s+and\s+confidential|strictly\s+private|strengt\s+privat)\b",
+            SURE,
+        ),
         # A line that starts with a level: "Fortroligt", "Fortrolig personalesag", "Klassifikation: intern".
         # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
         Pattern(
@@ -253,7 +257,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:fortrolige|personfølsomme|følsomme|tavshedsbelagte|confidential|sensitive|personal)\s+"
             r"(?:oplysninger|personoplysninger|data|information|personal\s+data)\b"
             # or said of a text in a sentence: "Dokumentet indeholder fortrolige oplysninger om tilbudsgiverne"
-            rf"|(?<=\b(?:{_DOCUMENT})\w{{0,5}}(?:\s+\d+)?\s)(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
+            rf"|(?<=\b(?:(?:{_DOCUMENT})\w{{0,5}}(?:\s+\d+)?|det|den|de|it)\s)(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
             r"(?:(?:fortrolige|personfølsomme|følsomme|confidential|sensitive)\s+(?:oplysninger|personoplysninger|data|information)"
             r"|forretningshemmeligheder|business\s+secrets|trade\s+secrets)\b",
             LIKELY,
@@ -265,14 +269,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # ("(intern note: …)" is a remark, not a marking).
         Pattern(
             "handling label heading a line (likely)",
-            rf"^{_LINE_START}(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?"
+            rf"(?:^{_LINE_START}|(?<=^[^\n]{{0,20}}[–\-:]\s))(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?"
             rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
             rf"|(?:fortrolighed(?:sniveau|sgrad)?|følsomhed(?:sniveau|sgrad)?|confidentiality(?:\s+level)?|sensitivity(?:\s+level)?)\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|confidential|restricted|sensitive)"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+(?:{_DOCUMENT})(?=[ \t*_\])]*(?:[–\-|]|$))"
+            rf"|intern[t]?\s+(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"
+            rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
             rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE}))"
-            rf"(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$))",
+            rf"(?=[ \t*_\])]*(?:[:.,\-–|)\]!]|$))",
             LIKELY,
         ),
         Pattern(
@@ -292,7 +297,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Said of this text: "Oplysningerne er omfattet af tavshedspligt", "This report is subject to confidentiality".
         Pattern(
             "subject to a duty of confidentiality (likely)",
-            r"\b(?:er|is|are)\s+(?:omfattet\s+af|underlagt|subject\s+to)\s+(?:(?:den\s+)?(?:skærpede\s+)?tavshedspligt(?:en)?"
+            r"\b(?:er|is|are)\s+(?:omfattet\s+af|underlagt|undergivet|undergivne|subject\s+to)\s+(?:(?:den\s+)?(?:skærpede\s+)?tavshedspligt(?:en)?"
             r"|fortrolighed|confidentiality|professional\s+secrecy)\b",
             LIKELY,
         ),
@@ -327,6 +332,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|ud)(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\bhold\s+(?:det|dette|den)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+for\s+dig\s+selv\b(?:{_CONDITION})?"
             r"|\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
+            r"|\bmå\s+ikke\s+sige\s+noget\s+(?:om\s+det(?:\s+her)?\s+)?endnu\b|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+nogen(?:\s+endnu)?\b"
+            rf"|\bkeep\s+(?:this|it|these|them)\s+(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)\b(?:{_CONDITION})?"
             r"|\bkeep\s+(?:this|it)\s+to\s+yourself\b|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b",
             LIKELY,
         ),
@@ -338,7 +345,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not for publication (strong)",
             rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+distribution|distribution|ekstern\s+brug|udlevering|citering"
-            r"|offentligheden|pressen|medierne|eksterne)"
+            r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling)"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release)|off\s+the\s+record)\b"
             rf"(?:{_CONDITION})?",
             STRONG,

@@ -133,6 +133,16 @@ def recognizer():
         ("Dokumenter på lukket dagsorden må ikke printes hjemme.", []),
         ("Og hvad gør vi, hvis en journalist bryder en embargo?", []),
         ("Bilag 3 indeholder forretningshemmeligheder.", ["indeholder forretningshemmeligheder"]),
+        # more forms: status fields, access labels, chat, keep this confidential, duty, a pronoun's data
+        ("Dokumentstatus: Fortroligt udkast", ["Dokumentstatus: Fortroligt"]),
+        ("Adgang: Kun ledelsen", ["Adgang: Kun ledelsen"]),
+        ("OBS – internt materiale, ikke til borgere.", ["internt materiale, ikke til borgere"]),
+        ("Please keep this confidential until the announcement on Friday.", ["keep this confidential until the announcement on Friday"]),
+        ("Strictly private. Summarise the appraisal.", ["Strictly private"]),
+        ("Oplysningerne er undergivet tavshedspligt.", ["er undergivet tavshedspligt"]),
+        ("Brevet skal sendes via Digital Post, da det indeholder følsomme oplysninger.", ["indeholder følsomme oplysninger"]),
+        ("Sig det ikke til nogen endnu: vi flytter afdelingen.", ["Sig det ikke til nogen endnu"]),
+        ("Vi må ikke sige noget om den konkrete sag pga. tavshedspligt.", []),
         # policies, signs and lessons are no markings
         ("Kan du forklare hvad en embargo er, og hvornår man bruger det?", []),
         ("Parkeringspladsen er kun for personalet. Lav et skilt.", []),
