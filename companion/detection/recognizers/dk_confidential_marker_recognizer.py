@@ -64,7 +64,7 @@ _CONDITION = rf"\s+(?:før|inden|indtil|til|uden|før\s+end|until|before|without
 
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
-    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortr?olig(?:h?t|e)?|advokatfortrolig[et]?|til\s+tjeneste\s*brug|personfølsom(?:t|me)?"
+    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortr?oll?ig(?:h?t|e)?|konfidentiel(?:t|le)?|advokatfortrolig[et]?|til\s+tjeneste\s*brug|personfølg?som(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede"
 )
 _LEVEL_EN = (
@@ -74,7 +74,7 @@ _LEVEL_EN = (
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
-    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:ADVOKAT)?FORTR?OLIG(?:H?T|E)?|TIL\s+TJENESTE\s*BRUG|PERSONFØLSOM(?:T|ME)?"
+    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:ADVOKAT)?FORTR?OLL?IG(?:H?T|E)?|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENESTE\s*BRUG|PERSONFØLG?SOM(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
     r"|SENSITIVE\s+PERSONAL\s+DATA"
@@ -141,6 +141,12 @@ _UNDER_A_LAW = re.compile(
     r"(?:GDPR|\w*loven|\w*lovens|databeskyttelses\w*|reglerne|forordningen|the\s+law|the\s+rules|data\s+protection)",
     re.IGNORECASE,
 )
+_A_KIND_MARKED = re.compile(
+    rf"\b(?:en|et|a|an|alle|all|any)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*\s+(?:mærket|markeret|marked|klassificeret|classified)"
+    r"(?:\s+(?:som|as))?\s+\S+$",
+    re.IGNORECASE,
+)
+_SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|nummer|bopæl|opholdssted)\w*\s+$", re.IGNORECASE)
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
@@ -172,6 +178,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:strengt\s+fortrolig[et]?|strictly\s+confidential|private\s+and\s+confidential|strictly\s+private|strengt\s+privat)\b",
             SURE,
         ),
+        Pattern("level typed with caps lock on (sure)", r"(?-i:\b[a-zæø](?:ORTR?OLL?IG(?:T|E)?|EMMELIGT?|ONFIDENTIAL|ERSONFØLSOMT))\b", SURE),
         # A line that starts with a level: "Fortroligt", "Fortrolig personalesag", "Klassifikation: intern".
         # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
         Pattern(
@@ -188,7 +195,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
         Pattern("level in a footer or brackets (likely)", rf"(?:(?<=[–-]\s)|(?<=[\[(]))\s*(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))", LIKELY),
-        Pattern("level as a table cell (likely)", rf"(?<=[;|\t])[ \t]*(?:{_LEVEL}|intern[t]?)(?=[ \t]*(?:[;|\t]|$))", LIKELY),
+        Pattern("level as a table cell (likely)", rf"(?<=[;|\t])[ \t]*(?:{_LEVEL}|intern[t]?|lukket)(?=[ \t]*(?:[;|\t]|$))", LIKELY),
+        Pattern(
+            "closed item said so (strong)",
+            r"(?<=\b(?:punktet|mødet|sagen|dagsordenspunktet|the\s+item|the\s+meeting)\s+(?:er|bliver|is|will\s+be)\s+)(?:lukket|closed)\b",
+            STRONG,
+        ),
         Pattern("closed item in its heading (strong)", r"(?<=\bpunkt\s+\d+[^\n]{0,80}?[–\-:|]\s*)lukket\b(?=[ \t]*$)", STRONG),
         # "et fortroligt notat", "the attached confidential report".
         Pattern(
@@ -247,7 +259,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A level that is a sentence of its own: "Gør teksten kortere. Personfølsomt.", "… Fortroligt!".
         Pattern(
             "level as a sentence of its own (likely)",
-            rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:{_LEVEL})(?=\s*[.!]?\s*(?:\n|$))",
+            rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:{_LEVEL})(?=\s*[.!]*\s*(?:\n|$))",
             LIKELY,
         ),
         # A footer or heading saying what this text holds: "Indeholder personfølsomme oplysninger".
@@ -283,7 +295,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept to a group (likely)",
             rf"(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=(?:{_LEVEL}|intern[t]?)\s*[,–\-:]\s*))(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
-            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+i\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
+            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
             LIKELY,
         ),
         # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
@@ -311,10 +323,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept to its readers (likely)",
-            # (a footer's "kun til modtageren" is part of the footer's own marking)
             rf"(?<=\b(?:(?:{_DOCUMENT})\w*|dette|denne|det|this|it)\s)(?:er|is|are)\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
-            rf"(?!(?:den\s+|the\s+)?(?:modtager|adressat|recipient|addressee))(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b",
+            rf"(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b",
             LIKELY,
         ),
         Pattern(
@@ -329,7 +340,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (the subject stays outside: "pressemeddelelsen om fyringen [må ikke komme ud før kl. 15]")
             rf"(?<=\b(?:det(?:\s+her)?|dette|nyheden|sagen|informationen|oplysningerne|planen|beslutningen|listen|navnet|navnene"
             rf"|\w*meddelelsen|historien|resultatet|rapporten|tallene|aftalen)(?:\s+[^\W\d_]+){{0,4}}\s)(?:må|skal)\s+"
-            rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|ud)(?:\s+endnu)?(?:{_CONDITION})?"
+            rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|lække|sive|ud)(?:\s+endnu)?(?:{_CONDITION})?"
+            r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b"
             rf"|\bhold\s+(?:det|dette|den)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+for\s+dig\s+selv\b(?:{_CONDITION})?"
             r"|\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
             r"|\bmå\s+ikke\s+sige\s+noget\s+(?:om\s+det(?:\s+her)?\s+)?endnu\b|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+nogen(?:\s+endnu)?\b"
@@ -346,7 +358,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "not for publication (strong)",
             rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+distribution|distribution|ekstern\s+brug|udlevering|citering"
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling)"
-            rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release)|off\s+the\s+record)\b"
+            r"|ingen\s+kommentarer\s+til\s+(?:pressen|medierne|journalister)|no\s+comments?\s+to\s+the\s+(?:press|media)"
+            rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
+            r"|attribution)|off\s+the\s+record)\b"
             rf"(?:{_CONDITION})?",
             STRONG,
         ),
@@ -444,6 +458,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
         if matched.startswith(("behandl", "holdes", "opbevares", "is treated", "are treated")) and _UNDER_A_LAW.match(text, result.end):
             return False  # "Elevernes oplysninger behandles fortroligt efter GDPR": a policy, not a marking
+        if _A_KIND_MARKED.search(text, max(0, result.start - 60), result.end):
+            return False  # "Modtager du en mail mærket FORTROLIGT, …": a rule for a kind of mail
+        if _SECRET_CONTACT.search(lead):
+            return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text
         if _RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         return True
