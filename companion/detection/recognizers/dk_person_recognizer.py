@@ -202,7 +202,32 @@ _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "stormen", "stormene", "orkane
 # A capitalised word right before: a homograph is then part of a proper noun ("Digital Post", "Park og Vej").
 _AFTER_CAPITALISED_WORD = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÆØÅ][\wæøå]+(?:\s+og)?\s+$")
 # A name followed by "& Partnere", "& Søn", "& Co." names a firm.
-_FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){0,2}\s+(?:A/S|ApS|I/S|K/S|IVS|P/S)\b")
+_FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){0,2}\s+(?:A/S|ApS|I/S|K/S|IVS|P/S|AMBA|a\.m\.b\.a\.)(?!\w)")
+# Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
+_MEDICINE_BEFORE = re.compile(
+    r"\b(?:får|fik|tager|tog|fået|taget|skal\s+have|sat\s+\w+\s+på|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?"
+    r"|takes|taking|prescribed|on)\s+(?:[A-ZÆØÅ]\w+\s+(?:og|eller|and|or)\s+)?$"
+)
+_MEDICINE_AFTER = re.compile(
+    r"\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|mikrogram|µg|ie|enheder)\b|ved\s+behov|dagligt|morgen\s+og\s+aften|i\s+gang\b"
+    r"|i\s+køleskabet|depot\b|tabletter|tablet\b|mixtur|spray|inhalator|plaster|as\s+needed)",
+    re.IGNORECASE,
+)
+# A disease named after a doctor: "Lewy body-demens", "Parkinsons sygdom", "Aspergers syndrom".
+_EPONYM_AFTER = re.compile(r"s?(?:\s+|-)(?:body|sygdom|syndrom|demens|lammelse|parese|disease|syndrome)\b", re.IGNORECASE)
+# A title in quotes after a word for a work: 'på melodien "Lille Peter Edderkop"'.
+_WORK_TITLE_BEFORE = re.compile(
+    r"\b(?:melodien|sangen|digtet|bogen|filmen|romanen|eventyret|serien|titlen|rimet|verset|stykket|tune|song|book|film)\s*"
+    r"[\"“»'‘][^\"”«'’\n]{0,30}$",
+    re.IGNORECASE,
+)
+# Vessels written before their name: "M/F Ellen", "MS Hammershus".
+_FIRM_SUFFIX = re.compile(r"(?<!\w)(?:A/S|ApS|I/S|K/S|IVS|P/S)(?!\w)")
+# "i Tarp": no one is "in" a person.
+_IN_A_PLACE = re.compile(r"(?<![\w])i $")
+_VESSEL_PREFIX = re.compile(r"(?:M/[SFVK]|MS|MF|MV|HDMS)\s+")
+# Placeholder people in templates and test data: "Eksempel Eksempelsen", "Borger Borgersen", "Test Testesen".
+_PLACEHOLDER = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,})\s+(\1[a-zæøå]*(?:sen|søn|son))\b")
 _FIRM_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s*&\s*$")
 # A name joined by a hyphen to a common noun is a compound named after someone: "Carl Nielsen-konkurrencen",
 # "Sarah Bernhardt-kager". Nouns for the person's own family or case keep it a person ("Jensen-sagen").
@@ -311,7 +336,8 @@ class DkPersonRecognizer(EntityRecognizer):
         "plejecenter plejehjem plejehjemmet hospice teater teatret teateret stræde strædet kaserne "
         "kasernen mindesten statue statuen prisen legat legatet selskab selskabet instituttet institut "
         "kvarter kvarteret bydel bydelen havn havnen slot slottet mølle møllen strand stranden klint fyr fyret "
-        "skov skoven sø søen bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat".split()
+        "skov skoven sø søen bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat pris "
+        "mindepris mindeprisen legat mindelegat medalje medaljen".split()
     )
     # A name after one of these is a ship, a storm, a prize, a building or a work, not a person:
     # "færgen Peder Paars", "stormen Ingrid", "prisen Årets Ildsjæl"; compounds too ("skoleskibet …").
@@ -320,7 +346,10 @@ class DkPersonRecognizer(EntityRecognizer):
         "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "
         "botilbuddet døgninstitutionen institutionen plejehjemmet børnehaven vuggestuen klubben "
         "romanen stykket forestillingen stormen orkanen uvejret kong dronning prins prinsesse kronprins "
-        "kronprinsesse sankt skt spille spiller spillede rollen".split()
+        "kronprinsesse sankt skt spille spiller spillede rollen melodien sangen digtet eventyret serien "
+        "hunden katten hesten kaninen nissen trolden dragen heksen robotten dukken bamsen marsvinet hamsteren "
+        "papegøjen grisen koen ponyen kontorkat kontorkatten kontorhund kontorhunden skolekat skolehund terapihund "
+        "terapihunden besøgshund besøgshunden førerhund førerhunden maskot maskotten".split()
     )
     # Words that make a span an organisation or a service, whatever the pipeline says.
     ORGANISATION_WORDS = {
@@ -328,7 +357,7 @@ class DkPersonRecognizer(EntityRecognizer):
         "aps", "i/s", "energi", "forvaltning", "forvaltningen", "udvalg", "udvalget", "afdeling",
         "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
         "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
-        "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd",
+        "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county",
     }
     # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
     # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality".
@@ -337,7 +366,8 @@ class DkPersonRecognizer(EntityRecognizer):
         "holding group gruppen partners partnere revision avis avisen radio tv posten tidende municipality council "
         "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
         "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
-        "ejendomsservice ejendomme invest finans".split()
+        "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
+        "ure cykler biler sko tøj legetøj kiks".split()
     )
     # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
     INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
@@ -374,7 +404,10 @@ class DkPersonRecognizer(EntityRecognizer):
         figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s, self.case_cues)]
         not_people = self._lists_of_places_and_things(text, names)
         candidates = self._without_places_and_history(text, candidates, names, figures, not_people)
-        candidates += self._coordinated(text, candidates, names, homographs, pipeline_other)
+        candidates += [
+            c for c in self._coordinated(text, candidates, names, homographs, pipeline_other)
+            if not self._inside_place_or_org(text, c, pipeline_other, names)
+        ]
         candidates += self._senders(text, names)
         candidates += self._handles(text, names, homographs)
         candidates += self._repeated_parts(text, candidates)
@@ -425,7 +458,8 @@ class DkPersonRecognizer(EntityRecognizer):
     def _lists_of_places_and_things(self, text, names):
         """Items of a list share their kind: in "Hals, Hou, Marielyst og Henne Strand" a town or a place
         word makes every item a place, and after "stormene" or "færgerne" every item is a storm or a ship.
-        A known first name in the list keeps it a list of people ("Hanne, Aarhus og Lars")."""
+        A known first name in the list keeps it a list of people ("Hanne, Aarhus og Lars"). Ordinary words
+        make it a list of things when one of them is no name at all ("Ask, Birk, Eg og Lind": trees)."""
         spans = []
         for m in _LIST.finditer(text):
             items = list(_LIST_ITEM.finditer(text, m.start(2), m.end(2)))
@@ -434,6 +468,11 @@ class DkPersonRecognizer(EntityRecognizer):
             things = head in self.NOT_PERSON_BEFORE or head.endswith(_VESSEL_ENDINGS)
             places = any(is_place(v) or v.split()[-1].lower() in self.NOT_PERSON_AFTER for v in values)
             people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
+            words = [v for v in values if " " not in v]
+            things = things or (
+                len(words) == len(values) and all(is_common_word(v, {}) for v in words)
+                and any(names.get(v.lower()) is None for v in words)
+            )
             if things or (places and not people):
                 spans += [(i.start(), i.end()) for i in items]
         return spans
@@ -461,7 +500,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 if any(s <= start and end <= e for s, e in other_spans) or _CAPITALISED_WORD_AFTER.match(text, end):
                     continue  # "Lyngbjerg and Gniezno"; "Hvidebæk Skole", "Le Klint": part of another name
                 seen.add((start, end))
-                joined = _Candidate(start, end, LOWER_CASE_NAME if lower_case else FIRST_NAME)
+                kind, _ = self._lookup(word, names, homographs)
+                joined = _Candidate(start, end, LOWER_CASE_NAME if lower_case else FIRST_NAME, first_name=kind in ("first", "both", WIDE))
                 found.append(joined)
                 work.append(joined)
         return found
@@ -593,6 +633,8 @@ class DkPersonRecognizer(EntityRecognizer):
     def _name_run(self, text, words, index, names, homographs):
         """Return (index of the last word, score) for a name starting at ``index``, or None."""
         first = words[index]
+        if first.group().lower() in self.ORGANISATION_WORDS:
+            return None  # "Hej ChatGPT"
         if first.group().lower() in self.STRONG_CUES:
             return None  # a title or a greeting ("Mrs", "Kære") opens a name but is none
         kind, homograph = self._lookup(first.group(), names, homographs)
@@ -840,10 +882,33 @@ class DkPersonRecognizer(EntityRecognizer):
             and not (last_word and self._surname_after_first_name(last_word[0], following.group(), names))
         ):
             return True
-        if _REGNAL_NUMBER.match(text, candidate.end) or _REGNAL_NUMBER.search(text, candidate.start, candidate.end):
+        capitalised = text[candidate.start : candidate.start + 1].isupper()  # "clara V" is a pupil and a code
+        if capitalised and (_REGNAL_NUMBER.match(text, candidate.end) or _REGNAL_NUMBER.search(text, candidate.start, candidate.end)):
             return True  # "Christian IV", "Frederik IX": monarchs are history, not personal data
         if _COUPLES_FOUNDATION_AFTER.match(text, candidate.end):
             return True  # "Aage og Johanne Louis-Hansens Fond"
+        value = text[candidate.start : candidate.end]
+        unknown = not any(names.get(w.lower()) for w in _WORD.findall(value))
+        if unknown and (_MEDICINE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+                        or _MEDICINE_AFTER.match(text, candidate.end)):
+            return True  # a medicine no list holds
+        if _EPONYM_AFTER.match(text, candidate.end) and " " not in value:
+            return True  # "Lewy body-demens"
+        if _WORK_TITLE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
+            return True  # the title of a song or a book
+        if _VESSEL_PREFIX.match(value) or _VESSEL_PREFIX.search(text, max(0, candidate.start - 6), candidate.start):
+            return True  # "M/F Ellen"
+        placeholder = _PLACEHOLDER.search(text, max(0, candidate.start - 20), min(len(text), candidate.end + 20))
+        if placeholder and placeholder.start() <= candidate.start < placeholder.end() and is_common_word(placeholder.group(1), {}):
+            return True  # "Eksempel Eksempelsen", "Borger Borgersen": a placeholder
+        if _FIRM_SUFFIX.search(value):
+            return True  # "Clean Partner Syd A/S"
+        if (" " not in value and names.get(value.lower()) not in ("first", "both")
+                and _IN_A_PLACE.search(text, max(0, candidate.start - 4), candidate.start)):
+            return True  # "daginstitutionen i Tarp": a village no list holds
+        brand = _WORD.match(text, candidate.end + 1) if text[candidate.end : candidate.end + 1] == " " else None
+        if brand and "-" in brand.group() and brand.group()[0].isupper() and brand.group().rsplit("-", 1)[1].islower():
+            return True  # "en Georg Jensen-vase", "Karen Volf-småkager": a brand named after someone
         head = _WORD.match(text, candidate.start)
         if head and head.group().islower() and (head.group() in self.NOT_PERSON_BEFORE or head.group().endswith(_VESSEL_ENDINGS)):
             return True  # "redningsbåden Emile Robin", taken whole by the pipeline

@@ -155,6 +155,20 @@ def recognizer():
         ("far er i Sri Lanka", []),
         ("punktet om Mosegården", []),
         ("Leverandør: Overgaard Tømrer & Snedker", []),
+        # medicines no list holds, eponyms, titles, ferries, placeholders, firms, villages, brands, pets, lists of things
+        ("Kasper får Lamictal og Orfiril mod anfald", ["Kasper"]),
+        ("Liv har astma, Bricanyl ved behov", []),
+        ("Han har Lewy body-demens", []),
+        ('en sang på melodien "Lille Peter Edderkop"', []),
+        ("Vi skal med M/F Ellen i morgen", []),
+        ("navn;cpr\nEksempel Eksempelsen;XXXXXX-XXXX", []),
+        ("Tilbudsgiver B: Clean Partner Syd A/S", []),
+        ("den lukkede daginstitution i Tarp", []),
+        ("en Georg Jensen-vase til direktøren", []),
+        ("Vores kontorkat Sofus er maskot", []),
+        ("Mødelokalerne hedder Ask, Birk, Eg og Lind.", []),
+        ("Hej ChatGPT. Skriv et brev.", []),
+        ("Mødet med Lars, Bo og Mark i morgen", ["Lars", "Bo", "Mark"]),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
