@@ -77,6 +77,10 @@ def test_dk_cvr(found, text, expected):
         ("Kløvervej 5", ["Kløvervej 5"]),
         ("Vi bor i 8000 Aarhus C", []),
         ("vejen er lang", []),
+        # the number stands on the street's line; placeholders have house number 0 and postcode 0000
+        ("4. Navngivning af ny vej: Kirsten Kjærs Vej\n5. Meddelelser", []),
+        ("Testvej 0, 0000 Testby", []),
+        ("Prøvegade 7, 0000 Prøveby", ["Prøvegade 7"]),
     ],
 )
 def test_dk_address(found, text, expected):
