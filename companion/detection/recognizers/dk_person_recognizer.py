@@ -222,6 +222,13 @@ _WORK_TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Vessels written before their name: "M/F Ellen", "MS Hammershus".
+# What a possessive pronoun at a sentence's start is followed by: "Hans datter kommer fredag" (not "Hans kommer").
+_POSSESSED_AFTER = re.compile(
+    r" (?:datter|søn|mor|far|kone|hustru|mand|bror|søster|børn|barn|familie|forældre|kæreste|ven|veninde|læge|sag"
+    r"|bil|lejlighed|hus|hjem|værelse|medicin|økonomi|arbejde|job|skole|klasse|lærer|kontaktperson|pårørende|helbred)\b"
+)
+# A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
+_ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
 _FIRM_SUFFIX = re.compile(r"(?<!\w)(?:A/S|ApS|I/S|K/S|IVS|P/S)(?!\w)")
 # "i Tarp": no one is "in" a person.
 _IN_A_PLACE = re.compile(r"(?<![\w])i $")
@@ -563,7 +570,13 @@ class DkPersonRecognizer(EntityRecognizer):
         if not parts:
             return []
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")s?(?![\w-])")
-        return [_Candidate(m.start(), m.end(), REPEATED_PART) for m in pattern.finditer(text)]
+        return [
+            _Candidate(m.start(), m.end(), REPEATED_PART)
+            for m in pattern.finditer(text)
+            # "Hans Ebbe Kure … Hans datter kommer": at a sentence's start a word like "Hans" is the pronoun
+            if not (m.group().lower() in FUNCTION_WORDS and DkPersonRecognizer._at_sentence_start(text, m.start())
+                    and _POSSESSED_AFTER.match(text, m.end()))
+        ]
 
     @staticmethod
     def _initials(text, candidates):
@@ -842,7 +855,7 @@ class DkPersonRecognizer(EntityRecognizer):
 
     def _is_cue_or_stop_word(self, word: str) -> bool:
         lowered = word.lower()
-        return lowered in self.cues or lowered in FUNCTION_WORDS
+        return lowered in self.cues or lowered in FUNCTION_WORDS or lowered in _ROLE_LABELS
 
     @staticmethod
     def _surname_after_first_name(previous: str, word: str, names) -> bool:
