@@ -198,10 +198,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern("level as a table cell (likely)", rf"(?<=[;|\t])[ \t]*(?:{_LEVEL}|intern[t]?|lukket)(?=[ \t]*(?:[;|\t]|$))", LIKELY),
         Pattern(
             "closed item said so (strong)",
-            r"(?<=\b(?:punktet|mødet|sagen|dagsordenspunktet|the\s+item|the\s+meeting)\s+(?:er|bliver|is|will\s+be)\s+)(?:lukket|closed)\b",
+            r"(?:lukket|closed)(?<=\b(?:punktet|mødet|sagen|dagsordenspunktet|the\s+item|the\s+meeting)\s+(?:er|bliver|is|will\s+be)\s+(?:lukket|closed))\b",
             STRONG,
         ),
-        Pattern("closed item in its heading (strong)", r"(?<=\bpunkt\s+\d+[^\n]{0,80}?[–\-:|]\s*)lukket\b(?=[ \t]*$)", STRONG),
+        Pattern("closed item in its heading (strong)", r"lukket(?<=\bpunkt\s+\d+[^\n]{0,80}?[–\-:|]\s*lukket)\b(?=[ \t]*$)", STRONG),
         # "et fortroligt notat", "the attached confidential report".
         Pattern(
             "level before a document word (likely)",
@@ -269,7 +269,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:fortrolige|personfølsomme|følsomme|tavshedsbelagte|confidential|sensitive|personal)\s+"
             r"(?:oplysninger|personoplysninger|data|information|personal\s+data)\b"
             # or said of a text in a sentence: "Dokumentet indeholder fortrolige oplysninger om tilbudsgiverne"
-            rf"|(?<=\b(?:(?:{_DOCUMENT})\w{{0,5}}(?:\s+\d+)?|det|den|de|it)\s)(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
+            # (the verb is matched first and its subject looked for behind it: a look-behind at every position is slow)
+            rf"|(?:indeholder|kan\s+indeholde|contains|may\s+contain)"
+            rf"(?<=\b(?:(?:{_DOCUMENT})\w{{0,5}}(?:\s+\d+)?|det|den|de|it)\s(?:indeholder|kan\s+indeholde|contains|may\s+contain))\s+"
             r"(?:(?:fortrolige|personfølsomme|følsomme|confidential|sensitive)\s+(?:oplysninger|personoplysninger|data|information)"
             r"|forretningshemmeligheder|business\s+secrets|trade\s+secrets)\b",
             LIKELY,
@@ -281,7 +283,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # ("(intern note: …)" is a remark, not a marking).
         Pattern(
             "handling label heading a line (likely)",
-            rf"(?:^{_LINE_START}|(?<=^[^\n]{{0,20}}[–\-:]\s))(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?"
+            rf"(?:^{_LINE_START}|(?<=[–\-:]\s)(?<=^[^\n]{{0,20}}[–\-:]\s))(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?"
             rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
             rf"|(?:fortrolighed(?:sniveau|sgrad)?|følsomhed(?:sniveau|sgrad)?|confidentiality(?:\s+level)?|sensitivity(?:\s+level)?)\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|confidential|restricted|sensitive)"
@@ -294,7 +296,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept to a group (likely)",
-            rf"(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=(?:{_LEVEL}|intern[t]?)\s*[,–\-:]\s*))(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=,\s)(?<=(?:{_LEVEL}|intern[t]?),\s))(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
             LIKELY,
         ),
@@ -323,7 +325,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept to its readers (likely)",
-            rf"(?<=\b(?:(?:{_DOCUMENT})\w*|dette|denne|det|this|it)\s)(?:er|is|are)\s+(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*|dette|denne|det|this|it)\s(?:er|is|are))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
             rf"(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b",
             LIKELY,
@@ -338,8 +340,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept between us (likely)",
             # (the subject stays outside: "pressemeddelelsen om fyringen [må ikke komme ud før kl. 15]")
-            rf"(?<=\b(?:det(?:\s+her)?|dette|nyheden|sagen|informationen|oplysningerne|planen|beslutningen|listen|navnet|navnene"
-            rf"|\w*meddelelsen|historien|resultatet|rapporten|tallene|aftalen)(?:\s+[^\W\d_]+){{0,4}}\s)(?:må|skal)\s+"
+            rf"(?:må|skal)(?<=\b(?:det(?:\s+her)?|dette|nyheden|sagen|informationen|oplysningerne|planen|beslutningen|listen|navnet"
+            rf"|navnene|\w*meddelelsen|historien|resultatet|rapporten|tallene|aftalen)(?:\s+[^\W\d_]+){{0,4}}\s(?:må|skal))\s+"
             rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|lække|sive|ud)(?:\s+endnu)?(?:{_CONDITION})?"
             r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b"
             rf"|\bhold\s+(?:det|dette|den)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+for\s+dig\s+selv\b(?:{_CONDITION})?"
