@@ -238,9 +238,15 @@ CORPORA = [
      "to names, firms, animals and monarchs, acronyms in capitals), so its later figures are not blind."),
     ("eval/blind-2026-12f.jsonl", "Blind set 2026-12f (sealed)",
      "Written on 2026-12-01 (second session) by a helper who had not read the code, the other corpora or their "
-     "errors, while that session's changes were being made. Its first look was taken with the engine as it "
-     "stood at the end of the session: the honest figure for those changes. Sealed: its cases and errors "
-     "are not read."),
+     "errors, while that session's changes were being made. Its first look was taken at commit `82829a6`, after "
+     "the changes guided by set 2026-12e: the honest figure for them. Later changes (guided by set 2026-12g and "
+     "the team's own probes) were made without reading it, so its figures now are blind too. Sealed: its cases "
+     "and errors are not read."),
+    ("eval/blind-2026-12g.jsonl", "Blind set 2026-12g",
+     "Written on 2026-12-01 (second session) by a helper who had not read the code, the other corpora or their "
+     "errors, with many harmless prompts (45 %). Scored once at commit `904618e` (first look below), after the "
+     "changes guided by set 2026-12e; its errors were then read to guide general changes (marker misspellings and "
+     "forms, medicines and firms taken for names, placeholders, addresses), so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
