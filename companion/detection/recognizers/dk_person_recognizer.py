@@ -227,6 +227,8 @@ _POSSESSED_AFTER = re.compile(
     r" (?:datter|søn|mor|far|kone|hustru|mand|bror|søster|børn|barn|familie|forældre|kæreste|ven|veninde|læge|sag"
     r"|bil|lejlighed|hus|hjem|værelse|medicin|økonomi|arbejde|job|skole|klasse|lærer|kontaktperson|pårørende|helbred)\b"
 )
+# Holidays named after people or saints end in these: "Kristi Himmelfartsdag", "Valdemarsdag", "Mortensaften".
+_HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse")
 # A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
 _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
 _FIRM_SUFFIX = re.compile(r"(?<!\w)(?:A/S|ApS|I/S|K/S|IVS|P/S)(?!\w)")
@@ -898,6 +900,9 @@ class DkPersonRecognizer(EntityRecognizer):
         capitalised = text[candidate.start : candidate.start + 1].isupper()  # "clara V" is a pupil and a code
         if capitalised and (_REGNAL_NUMBER.match(text, candidate.end) or _REGNAL_NUMBER.search(text, candidate.start, candidate.end)):
             return True  # "Christian IV", "Frederik IX": monarchs are history, not personal data
+        if any(len(w) > 6 and w[0].isupper() and w.lower().endswith(_HOLIDAY_ENDINGS)  # not "Mustafas fødselsdag"
+               for w in [*last_word, *([following.group()] if following else [])]):
+            return True  # "Kristi Himmelfartsdag", "Mortensaften": a holiday
         if _COUPLES_FOUNDATION_AFTER.match(text, candidate.end):
             return True  # "Aage og Johanne Louis-Hansens Fond"
         value = text[candidate.start : candidate.end]

@@ -171,6 +171,8 @@ def recognizer():
         ("Mødet med Lars, Bo og Mark i morgen", ["Lars", "Bo", "Mark"]),
         # a possessive pronoun at a sentence's start is no repeated name; a role label before a name is no part of it
         ("Hans Ebbe Kure er urolig. Hans datter kommer fredag.", ["Hans Ebbe Kure"]),
+        ("Skriv et opslag om Kristi Himmelfartsdag og lukkede institutioner.", []),
+        ("Mustafas fødselsdag er flyttet til torsdag", ["Mustafas"]),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
