@@ -206,7 +206,7 @@ _FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæø�
 # Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
 _MEDICINE_BEFORE = re.compile(
     r"\b(?:får|fik|tager|tog|fået|taget|skal\s+have|sat\s+\w+\s+på|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?"
-    r"|takes|taking|prescribed|on)\s+(?:[A-ZÆØÅ]\w+\s+(?:og|eller|and|or)\s+)?$"
+    r"|takes|taking|prescribed)\s+(?:[A-ZÆØÅ]\w+\s+(?:og|eller|and|or)\s+)?$"
 )
 _MEDICINE_AFTER = re.compile(
     r"\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|mikrogram|µg|ie|enheder)\b|ved\s+behov|dagligt|morgen\s+og\s+aften|i\s+gang\b"
@@ -221,7 +221,6 @@ _WORK_TITLE_BEFORE = re.compile(
     r"[\"“»'‘][^\"”«'’\n]{0,30}$",
     re.IGNORECASE,
 )
-# Vessels written before their name: "M/F Ellen", "MS Hammershus".
 # What a possessive pronoun at a sentence's start is followed by: "Hans datter kommer fredag" (not "Hans kommer").
 _POSSESSED_AFTER = re.compile(
     r" (?:datter|søn|mor|far|kone|hustru|mand|bror|søster|børn|barn|familie|forældre|kæreste|ven|veninde|læge|sag"
@@ -234,6 +233,7 @@ _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat p�
 _FIRM_SUFFIX = re.compile(r"(?<!\w)(?:A/S|ApS|I/S|K/S|IVS|P/S)(?!\w)")
 # "i Tarp": no one is "in" a person.
 _IN_A_PLACE = re.compile(r"(?<![\w])i $")
+# Vessels written before their name: "M/F Ellen", "MS Hammershus".
 _VESSEL_PREFIX = re.compile(r"(?:M/[SFVK]|MS|MF|MV|HDMS)\s+")
 # Placeholder people in templates and test data: "Eksempel Eksempelsen", "Borger Borgersen", "Test Testesen".
 _PLACEHOLDER = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,})\s+(\1[a-zæøå]*(?:sen|søn|son))\b")
