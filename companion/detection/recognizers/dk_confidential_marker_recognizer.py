@@ -416,7 +416,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     TOPIC_CUES = re.compile(
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige)|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
         r"|hvornår|(?:tekst|vejledning|guide|oplæg|artikel|indlæg|kursus\w*|undervisning\w*|opgave)\s+om"
-        r"|hvornår\s+(?:er|må|skal|kan)|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
+        r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
         r"|regler(?:ne)?\s+for|hvad\s+siger|må\s+man|må\s+jeg|kan\s+man|skal\s+man|bør\s+man"
         r"|what\s+(?:does|is|are)|explain|difference\s+between|how\s+(?:do|should|can)\s+(?:i|we|you)|rules\s+for)\b",
         re.IGNORECASE,

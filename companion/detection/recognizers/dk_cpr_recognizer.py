@@ -81,7 +81,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if cpr_passes_mod11(digits):
             score += self.MOD11_BONUS
         before = words_before(text, result.start)
-        if nearest_cue(before[-1:], self.PHONE_LABELS) == 0 and before[-2:-1] not in (["over"], ["i"], ["pr"], ["per"], ["via"]):
+        by_phone = len(before) > 1 and before[-2] in ("over", "i", "pr", "per", "via")
+        if nearest_cue(before[-1:], self.PHONE_LABELS) == 0 and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
         cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT)
         if cue == "negative":

@@ -202,7 +202,9 @@ _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "stormen", "stormene", "orkane
 # A capitalised word right before: a homograph is then part of a proper noun ("Digital Post", "Park og Vej").
 _AFTER_CAPITALISED_WORD = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÆØÅ][\wæøå]+(?:\s+og)?\s+$")
 # A name followed by "& Partnere", "& Søn", "& Co." names a firm.
-_FIRM_AFTER = re.compile(r"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){0,2}\s+(?:A/S|ApS|I/S|K/S|IVS|P/S|AMBA|a\.m\.b\.a\.)(?!\w)")
+# Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
+_LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S"
+_FIRM_AFTER = re.compile(rf"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){{0,2}}\s+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\.)(?!\w)")
 # Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
 _MEDICINE_BEFORE = re.compile(
     r"\b(?:får|fik|tager|tog|fået|taget|skal\s+have|sat\s+\w+\s+på|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?"
@@ -230,7 +232,7 @@ _POSSESSED_AFTER = re.compile(
 _HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse")
 # A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
 _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
-_FIRM_SUFFIX = re.compile(r"(?<!\w)(?:A/S|ApS|I/S|K/S|IVS|P/S)(?!\w)")
+_FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 # "i Tarp": no one is "in" a person.
 _IN_A_PLACE = re.compile(r"(?<![\w])i $")
 # Vessels written before their name: "M/F Ellen", "MS Hammershus".
