@@ -8,7 +8,7 @@ about 114,000 first names borne by men and women in Denmark. Its README warns th
 ordinary words, so this keeps a name only when it is at least three letters, not in ``names.tsv``
 already, not an ordinary Danish or English word (``data/common_words.txt.gz``), not an English weekday or
 month, not a function word and not a place (``data/places.txt``). The recognizer then treats these names as evidence beside context
-and the model, not as a verdict (see ``dk_person_recognizer``).
+and the model, not as a verdict (see ``name_words.WIDE``).
 
 Writes ``companion/detection/data/first_names_wide.txt.gz``, which stays under MPL-2.0 (file-level
 copyleft: its header says so and where the source is).
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from companion.detection.recognizers.context_words import FUNCTION_WORDS  # noqa: E402
-from companion.detection.recognizers.dk_person_recognizer import is_common_word, load_names  # noqa: E402
+from companion.detection.recognizers.name_words import is_common_word, load_names  # noqa: E402
 from companion.detection.recognizers.world_knowledge import places  # noqa: E402
 from os2ds_lists import read_quoted  # noqa: E402
 

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from companion.detection.recognizers.dk_person_recognizer import strips_to_a_word  # noqa: E402
+from companion.detection.recognizers.name_words import strips_to_a_word  # noqa: E402
 OUTPUT = ROOT / "companion" / "detection" / "data" / "common_words.txt.gz"
 DICTIONARIES = [Path("/usr/share/hunspell/da_DK.dic"), Path("/usr/share/hunspell/en_US.dic")]
 HEADER = (

@@ -13,7 +13,7 @@ or a family word, unless the text is a short question about someone imagined
 
 import re
 
-from .recognizers.dk_person_recognizer import load_names
+from .recognizers.name_words import load_names
 
 #: Words that say someone in particular is spoken of ("barnets lov" is a law, Barnets Lov).
 PERSON_REFERENCE = re.compile(

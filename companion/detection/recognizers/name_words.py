@@ -1,0 +1,127 @@
+"""Which words are names, and which are ordinary words: the lists the person recognizer looks words up in.
+
+A word can be a first name, a surname or both (``data/names.tsv``, DaCy's name table), a first name borne
+in Denmark beyond that table (``data/first_names_wide.txt.gz``) or an ordinary Danish or English word
+(``data/common_words.txt.gz``); many are two of these at once ("Per", "Lykke", "Bo"). These plain functions
+answer the questions the recognizer and the tools that build the lists ask.
+"""
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .context_words import FUNCTION_WORDS
+
+# A word: letters, with inner hyphens or apostrophes ("Anne-Marie", "O'Brien").
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def load_names() -> tuple[dict, frozenset]:
+    """Return {name: kind} and the set of names that are also ordinary words."""
+    kinds, homographs = {}, set()
+    table = resources.files("companion").joinpath("detection/data/names.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, kind, homograph = line.split("\t")
+        kinds[name] = kind
+        if homograph == "1" or name in FUNCTION_WORDS:
+            homographs.add(name)
+    return kinds, frozenset(homographs)
+
+
+def _gzipped_word_set(name: str) -> frozenset:
+    """The lines of a gzipped word list in ``data/``, without its ``#`` header."""
+    raw = resources.files("companion").joinpath(f"detection/data/{name}").read_bytes()
+    return frozenset(line for line in gzip.decompress(raw).decode("utf-8").splitlines() if line and line[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def load_wide_first_names() -> frozenset:
+    """First names borne in Denmark beyond DaCy's table (``data/first_names_wide.txt.gz``, MPL-2.0, from
+    os2ds-rules): "Tawan", "Semhar", "Viktoriia". Evidence, not a verdict: see ``WIDE``."""
+    return _gzipped_word_set("first_names_wide.txt.gz")
+
+
+#: The kind of a name known only from the wide list: a name when capitalised mid-sentence or after a
+#: cue; at the start of a sentence only if the pipeline agrees; in lower case only after a cue; in
+#: capitals only after a strong cue.
+WIDE = "wide"
+
+#: Danish endings, longest first, stripped before a word is looked up among the ordinary words.
+_INFLECTIONS = ("ernes", "erne", "enes", "ene", "ens", "ets", "nes", "en", "et", "ne", "er", "es", "ns", "ts", "e", "s", "r", "n", "t")
+
+
+@lru_cache(maxsize=1)
+def load_common_words() -> frozenset:
+    """Ordinary Danish and English words (lower-case dictionary stems, ``data/common_words.txt.gz``)."""
+    return _gzipped_word_set("common_words.txt.gz")
+
+
+def compound_of_words(word: str, names) -> bool:
+    """Is ``word`` two ordinary words joined, as Danish joins them ("ansættelses|udvalg", "skole|bestyrelse")?"""
+    lowered = word.lower()
+    for cut in range(3, len(lowered) - 3):
+        head, tail = lowered[:cut], lowered[cut:]
+        if len(tail) >= 4 and is_common_word(tail, names) and (
+            is_common_word(head, names) or (head[-1] in "se" and len(head) > 4 and is_common_word(head[:-1], names))
+        ):
+            return True
+    return False
+
+
+def is_common_word(word: str, names, inflected: bool = True) -> bool:
+    """Is ``word`` an ordinary word and no name we know ("Timer", "Kommunalbestyrelsen", "Team")?
+
+    ``inflected=False`` takes the word only as written: "Taras" is "tara" with an ending, but after
+    "sin ven" it is a name.
+    """
+    lowered = word.lower().rstrip("'’")
+    if lowered in names:
+        return False
+    if "-" in lowered:  # "PPR-vurdering", "Social-og": the last part decides
+        lowered = lowered.rsplit("-", 1)[1]
+        if not lowered:
+            return True
+    words = load_common_words()
+    return lowered in words or inflected and strips_to_a_word(lowered, words)
+
+
+def strips_to_a_word(word: str, words) -> bool:
+    """Does ``word`` less one common Danish ending, leaving at least three letters, stand in ``words``?"""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in words
+        for ending in _INFLECTIONS
+    )
+
+
+def lookup(word, names, homographs):
+    """Return (kind, is_homograph) for a word, possessives and hyphenated names included."""
+    lowered = word.lower().rstrip("'’")
+    for form in (lowered, lowered[:-1] if lowered.endswith("s") else None):
+        if not form:
+            continue
+        parts = form.replace("’", "'").split("-")
+        if all(part in names for part in parts):
+            kinds = {names[part] for part in parts}
+            kind = "first" if kinds == {"first"} else "last" if kinds == {"last"} else "both"
+            homograph = len(parts) == 1 and form in homographs
+            if form != lowered and (lowered in homographs or lowered in FUNCTION_WORDS):
+                homograph = True  # "hans" and "this" are words before they are Han's and Thi's
+            return kind, homograph
+    wide = load_wide_first_names()
+    if lowered in wide or (lowered.endswith("s") and lowered[:-1] in wide and lowered not in FUNCTION_WORDS):
+        return WIDE, False
+    return None, False
+
+
+def surname_after_first_name(previous: str, word: str, names) -> bool:
+    """"Kenneth Bro", "Rune Høj Sandahl": a place word that is also a surname, after a first name."""
+    lowered = previous.lower()
+    return (
+        names.get(word.lower()) in ("last", "both")
+        and names.get(lowered) in ("first", "both")
+        and not lowered.endswith(("s", "'", "’"))
+    )

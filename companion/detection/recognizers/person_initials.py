@@ -1,0 +1,128 @@
+"""People written as initials or handles: "J.H.", "Hanne Juul (HJ)", "Referent: KBJ", "/jh", "@JaneHeitmann".
+
+Minutes, case notes, signatures and social-media posts name people by letters no name list holds.
+Letters count as a person only where people write initials (dotted, in brackets after a name, after a
+minutes label or a staff role, in a staff column, at a signature) or as a handle built from a name, and
+once given for someone they stand for that person later in the text.
+"""
+
+import re
+
+from .context_words import column_header, header_has_cue
+from .name_words import WORD
+from .person_candidate import HANDLE, INITIALS, Candidate
+
+
+# Initials stand for people in minutes, case notes and signatures: "J.H.", "K. M.", "Hanne Juul (HJ)",
+# "Referent: KBJ", "Deltagere: JH, MK og LP", "/jh". Capitals only: "f.eks." and "bl.a." are words.
+# Dotted initials before a capitalised word belong to that name ("H.C. Ørsteds Vej", "A.P. Møller Fonden")
+# and share its fate.
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.(?:\s?[A-ZÆØÅ]\.){1,2}(?![\w])(?! [A-ZÆØÅ][a-zæøå])")
+_BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅ]{2,4})\)")
+_INITIALS_LABEL = re.compile(
+    r"(?im:(?:^|[.·|;][ \t]*)[ \t*-]*(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
+    r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|"
+    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible)\s*:[ \t]*)"
+)
+# Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ". The role's
+# case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
+_ROLE_BEFORE_INITIALS = re.compile(
+    r"(?<![\w-])(?i:sagsbehandler(?:en)?|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
+    r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
+    r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
+    r"|kontaktperson(?:en)?|caseworker|teacher|nurse|manager)"
+    r"(?:\s*:\s*|\s+|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
+)
+# A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
+_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
+_STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "kontaktperson",
+                  "rådgiver", "behandler", "leder", "lærer", "pædagog", "owner", "responsible", "caseworker", "assigned")
+# A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP".
+_INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,12}\))?")
+# Two or more initials in brackets: "Personalet (SA og MT)".
+_BRACKETED_INITIALS_LIST = re.compile(r"\(([A-ZÆØÅ]{2,4}(?:\s*(?:,|og|and|&)\s*[A-ZÆØÅ]{2,4})+)\)")
+_SIGNATURE_INITIALS = re.compile(r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})[ \t]*$", re.MULTILINE)
+#: Capital abbreviations that are units, services or places, not people.
+_NOT_INITIALS = frozenset(
+    "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS "
+    "ADHD KOL SOSU SSA SSH SKAT UDK ATP PFA NGO "
+    # party letters after a politician's name: "Lene Kjærsgaard (SF)"
+    "SF DF EL LA RV KF DD ALT".split()
+)
+
+# A social-media handle ("@JaneHeitmann", "@jacobmark_sf"); not the "@" of an e-mail address.
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{2,29})(?![\w@])")
+# The parts of a handle: camel-case words, capital runs and underscore-separated pieces.
+_HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_TITLES = frozenset("mr mrs ms dr fru hr".split())
+
+
+def handles(text, names, homographs):
+    """A handle is a person's when it is built from a name: "@sophieloehde" (a first name, then more),
+    "@JaneHeitmann", "@MrMesserschmidt"; "@venstredk" and "@aabsportdk" are not."""
+    def personal(word):
+        return names.get(word) is not None and word not in homographs
+
+    found = []
+    for m in _HANDLE.finditer(text):
+        handle = m.group(1)
+        parts = [p.lower() for p in _HANDLE_PART.findall(handle)]
+        lowered = handle.lower()
+        if (
+            (len(parts) > 1 and parts[0] in _TITLES and handle[len(parts[0])].isupper())
+            or (len(parts) > 1 and any(len(p) >= 3 and personal(p) for p in parts))
+            or any(names.get(lowered[:cut]) in ("first", "both") and personal(lowered[:cut])
+                   for cut in range(4, len(lowered) - 2))
+        ):
+            found.append(Candidate(m.start(), m.end(), HANDLE))
+    return found
+
+
+def initials(text, candidates):
+    """Initials in the places people write them: dotted, in brackets after a name, after a minutes label."""
+    found = [Candidate(m.start(), m.end(), INITIALS) for m in _DOTTED_INITIALS.finditer(text)]
+    name_ends = {c.end for c in candidates}
+    for m in _BRACKETED_INITIALS.finditer(text):
+        if m.group(1) not in _NOT_INITIALS and text[: m.start()].rstrip() and len(text[: m.start()].rstrip()) in name_ends:
+            found.append(Candidate(m.start(1), m.end(1), INITIALS))
+    for label in _INITIALS_LABEL.finditer(text):
+        position = label.end()
+        while (m := _INITIALS_LIST.match(text, position)) and m.group(1) not in _NOT_INITIALS:
+            found.append(Candidate(m.start(1), m.end(1), INITIALS))
+            position = m.end()
+    found += [
+        Candidate(m.start(1), m.end(1), INITIALS)
+        for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS)
+        for m in pattern.finditer(text)
+        if m.group(1).upper() not in _NOT_INITIALS
+    ]
+    for m in _INITIALS_CELL.finditer(text):
+        if m.group(1) not in _NOT_INITIALS and header_has_cue(column_header(text, m.start(1)), _STAFF_HEADERS):
+            found.append(Candidate(m.start(1), m.end(1), INITIALS))
+    for m in _BRACKETED_INITIALS_LIST.finditer(text):
+        for part in re.finditer(r"[A-ZÆØÅ]{2,4}", m.group(1)):
+            if part.group() not in _NOT_INITIALS:
+                found.append(Candidate(m.start(1) + part.start(), m.start(1) + part.end(), INITIALS))
+    return found + _repeated_initials(text, found + _initials_of_names(text, candidates))
+
+
+def _initials_of_names(text, candidates):
+    """The initials of a full name in the text stand for that person: "Karsten Møller Dam" … "KMD"."""
+    found = []
+    for c in candidates:
+        words = WORD.findall(text[c.start : c.end])
+        if c.sure and len(words) > 1 and all(w[0].isupper() for w in words):
+            for letters in {"".join(w[0] for w in words), words[0][0] + words[-1][0]}:
+                if letters not in _NOT_INITIALS:
+                    found.append(Candidate(-1, -1, INITIALS, letters=letters))
+    return found
+
+
+def _repeated_initials(text, found):
+    """Initials once given for a person ("Til stede: LH, MK") stand for that person later ("LH tager …")."""
+    declared = {c.letters or text[c.start : c.end] for c in found}
+    declared = {d for d in declared if d.isupper()}
+    if not declared:
+        return []
+    pattern = re.compile(r"(?<![\w./])(?:" + "|".join(map(re.escape, sorted(declared, key=len, reverse=True))) + r")(?![\wæøå])")
+    return [Candidate(m.start(), m.end(), INITIALS) for m in pattern.finditer(text)]
