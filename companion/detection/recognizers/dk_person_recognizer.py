@@ -42,7 +42,7 @@ from .person_candidate import (
     Candidate,
 )
 from .person_initials import handles, initials
-from .world_knowledge import is_place, public_figure_spans
+from .world_knowledge import is_place, public_name_spans
 
 COUNTRY_CODE = "dk"
 
@@ -157,7 +157,7 @@ class DkPersonRecognizer(EntityRecognizer):
             candidates = [c for c in candidates if not c.needs_pipeline or any(s <= c.start and c.end <= e for s, e in pipeline_people)]
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not inside_place_or_org(text, c, pipeline_other, names)]
-        figures = [(s, e) for s, e in public_figure_spans(text) if not self._cue_before(text, s, self.case_cues)]
+        figures = [(s, e) for s, e in public_name_spans(text) if not self._cue_before(text, s, self.case_cues)]
         not_people = lists_of_places_and_things(text, names)
         candidates = self._without_places_and_history(text, candidates, names, figures, not_people)
         candidates += [
@@ -171,11 +171,12 @@ class DkPersonRecognizer(EntityRecognizer):
         return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people))]
 
     def _without_places_and_history(self, text, candidates, names, figures, not_people):
-        """Leave out a town taken for a surname ("Bevtoft", "Viborgs") and a historical figure ("H.C. Andersen").
+        """Leave out a town taken for a surname ("Bevtoft", "Viborgs"), a historical figure ("H.C. Andersen")
+        and a brand named after someone ("Harald Nyborg").
 
         A case cue before it ("fru Kastrup", "borgeren Knud Rasmussen") makes it a person again, and a
         town that is also a first name ("Flemming") stays a name. ``figures``: where the text names a
-        historical figure with no case cue; ``not_people``: items of lists of places or things; both found
+        historical figure or a brand with no case cue; ``not_people``: items of lists of places or things; both found
         once per text by ``analyze``.
         """
         kept = []

@@ -69,6 +69,9 @@ _VESSEL_PREFIX = re.compile(r"(?:M/[SFVK]|MS|MF|MV|HDMS)\s+")
 # Placeholder people in templates and test data: "Eksempel Eksempelsen", "Borger Borgersen", "Test Testesen".
 _PLACEHOLDER = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,})\s+(\1[a-zæøå]*(?:sen|søn|son))\b")
 _FIRM_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s*&\s*$")
+# Siblings in capitals before a surname name a firm: "Brødrene Dahl", "Brdr. Hartmann", "Søstrene Grene"
+# (in a case note the brothers are "brødrene", and a first name after it stays a person: "Brødrene Ali og Omar").
+_SIBLINGS_FIRM_BEFORE = re.compile(r"(?:\bBrdr\.|\b(?:Brødrene|Søstrene|BRØDRENE|SØSTRENE))\s+$")
 # A name joined by a hyphen to a common noun is a compound named after someone: "Carl Nielsen-konkurrencen",
 # "Sarah Bernhardt-kager". Nouns for the person's own family or case keep it a person ("Jensen-sagen").
 _PERSONAL_COMPOUNDS = frozenset(
@@ -117,7 +120,7 @@ ORGANISATION_HEADS = frozenset(
     "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
-    "ure cykler biler sko tøj legetøj kiks".split()
+    "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
@@ -244,6 +247,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Sri Lanka", "Costa Rica"
     if _FIRM_AFTER.match(text, candidate.end) or _FIRM_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
         return True  # "Holm & Partnere", "Hansen & Søn Anlæg ApS", "Svend Aage Møllers Rengøring A/S", "Lind & Ravn"
+    first_word = WORD.match(text, candidate.start)
+    if (first_word and names.get(first_word.group().lower()) not in ("first", "both")
+            and _SIBLINGS_FIRM_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)):
+        return True  # "Brødrene Dahl", "Søstrene Grene"
     tail = last_word[0].rsplit("-", 1)[1] if last_word and "-" in last_word[0] else ""
     if tail.islower() and tail not in _PERSONAL_COMPOUNDS and tail not in names:
         return True  # "Carl Nielsen-konkurrencen"; not "hanne holm-nielsen"

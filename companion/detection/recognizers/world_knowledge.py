@@ -2,8 +2,9 @@
 
 The name lists and the statistical pipeline cannot know that ``Bevtoft`` is a village or that
 ``Grundtvig`` died in 1872; both then look like people. Neither is personal data: a town never is, and
-data protection law protects the living. Two small data files carry this knowledge
-(``data/places.txt``, built by ``tools/build_place_list.py`` from Faker and GeoNames; ``data/public_figures.txt``, kept by hand).
+data protection law protects the living; nor is ``Harald Nyborg`` when it is a shop. Small data files
+carry this knowledge (``data/places.txt``, built by ``tools/build_place_list.py`` from Faker and GeoNames;
+``data/public_figures.txt`` and ``data/brands_named_after_people.txt``, kept by hand).
 """
 
 import re
@@ -31,13 +32,14 @@ def is_place(value: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _public_figure_pattern() -> re.Pattern:
-    """Every written form of every historical figure, as one pattern.
+def _public_name_pattern() -> re.Pattern:
+    """Every written form of every historical figure, fictional character and brand named after someone, as one pattern.
 
     Dots and spaces between the parts of a form may vary (``H.C. Andersen``, ``H. C. Andersen``,
     ``HC Andersen``); a genitive ending is part of the match (``Blixens``).
     """
-    forms = {form.strip() for line in _data_lines("public_figures.txt") for form in line.split("|") if form.strip()}
+    lines = _data_lines("public_figures.txt") + _data_lines("brands_named_after_people.txt")
+    forms = {form.strip() for line in lines for form in line.split("|") if form.strip()}
     alternatives = []
     for form in sorted(forms, key=len, reverse=True):
         parts = [re.escape(part) for part in re.split(r"[.\s]+", form) if part]
@@ -50,10 +52,11 @@ def _public_figure_pattern() -> re.Pattern:
 _WORD_BEFORE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ'-]*)[ \t]+$")
 
 
-def public_figure_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text names a historical figure (case as written: ``Kant`` the philosopher, not ``kant``)."""
+def public_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a historical figure, a fictional character or a brand named after someone (case
+    as written: ``Kant`` the philosopher, not ``kant``)."""
     spans = []
-    for m in _public_figure_pattern().finditer(text):
+    for m in _public_name_pattern().finditer(text):
         one_word = not re.search(r"[\s.]", m.group().strip("."))
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if one_word else None
         if before and before.group(1).lower() not in FUNCTION_WORDS:

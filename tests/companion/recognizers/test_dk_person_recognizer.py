@@ -173,6 +173,14 @@ def recognizer():
         ("Hans Ebbe Kure er urolig. Hans datter kommer fredag.", ["Hans Ebbe Kure"]),
         ("Skriv et opslag om Kristi Himmelfartsdag og lukkede institutioner.", []),
         ("Mustafas fødselsdag er flyttet til torsdag", ["Mustafas"]),
+        # firms and brands named after people (data/brands_named_after_people.txt, sibling firms, firm heads);
+        # a case cue makes the name a person again, and a brand that is a common full name stays a name
+        ("Vi skal have skruer fra Harald Nyborg og chokolade fra Anthon Berg.", []),
+        ("Tilbuddet fra Brdr. Dahl er billigere. Søstrene Grene har åbnet.", []),
+        ("Henning Larsen Architects har tegnet rådhuset.", []),
+        ("Brødrene Ali og Omar er startet i 3.b.", ["Ali", "Omar"]),
+        ("Borgeren Harald Nyborg har klaget.", ["Harald Nyborg"]),
+        ("Georg Jensen ringede om sin mors plejebolig.", ["Georg Jensen"]),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
