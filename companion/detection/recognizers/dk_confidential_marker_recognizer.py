@@ -88,7 +88,8 @@ _LINE_START = (
 _DOCUMENT = (
     r"notat|bilag|dokument|materiale|referat|rapport|udkast|sag|personalesag|redegørelse|oplysninger|indstilling"
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
-    r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting"
+    r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
+    r"|oversigt|liste|sagsfremstilling|update|memo"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -131,6 +132,14 @@ _POINTS_AT_TEXT = re.compile(
     rf"\b(?:denne|dette|disse|nedenstående|ovenstående|vedhæftede|vedlagte|følgende|this|the\s+attached)\s+(?:[^\W\d_]+\s+)?(?:{_DOCUMENT})",
     re.IGNORECASE,
 )
+
+
+# Classification levels listed as a scheme ("Offentlig, Intern, Fortrolig og Strengt fortrolig") are a topic.
+_SCHEME_LEVEL = (
+    r"(?:strengt\s+|strictly\s+)?(?:offentlig\w*|intern\w*|fortrolig\w*|hemmelig\w*|begrænset|følsom\w*|personfølsom\w*"
+    r"|public|internal|confidential|restricted|secret|sensitive)"
+)
+_LEVELS_LISTED = re.compile(rf"{_SCHEME_LEVEL}(?:\s*(?:,|/|\bog\b|\beller\b|\band\b|\bor\b)\s*{_SCHEME_LEVEL}){{2,}}", re.IGNORECASE)
 
 
 # What joins the parts of one marking: "UDKAST – ikke godkendt – må ikke offentliggøres", "CONFIDENTIAL / FORTROLIGT".
@@ -285,8 +294,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "handling label heading a line (likely)",
             rf"(?:^{_LINE_START}|(?<=[–\-:]\s)(?<=^[^\n]{{0,20}}[–\-:]\s))(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?"
             rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
-            rf"|(?:fortrolighed(?:sniveau|sgrad)?|følsomhed(?:sniveau|sgrad)?|confidentiality(?:\s+level)?|sensitivity(?:\s+level)?)\s*:\s*"
-            rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|confidential|restricted|sensitive)"
+            rf"|(?:fortrolighed(?:sniveau|sgrad)?|følsomhed(?:sniveau|sgrad)?|confidentiality(?:\s+level)?|sensitivity(?:\s+level)?"
+            rf"|[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|mærkning)\s*:\s*"
+            rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited)"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
             rf"|intern[t]?\s+(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
@@ -319,7 +329,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # gruppens medlemmer", "Under NDA", "Skal sendes med sikker mail".
         Pattern(
             "kept internal or secret (likely)",
-            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os)|hemmeligholde[st])\b"
+            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os)|hemmeligholde[st]"
+            rf"|(?:ønskes|bedes)\s+behandlet\s+fortroligt|fortrolig\s+behandling\s+(?:ønskes|bedes|tak)"
+            rf"|(?:anmoder|beder)\s+(?:hermed\s+)?om\s+fortrolig\s+behandling)\b"
             rf"(?:{_CONDITION})?",
             LIKELY,
         ),
@@ -344,7 +356,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|navnene|\w*meddelelsen|historien|resultatet|rapporten|tallene|aftalen)(?:\s+[^\W\d_]+){{0,4}}\s(?:må|skal))\s+"
             rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|lække|sive|ud)(?:\s+endnu)?(?:{_CONDITION})?"
             r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b"
-            rf"|\bhold\s+(?:det|dette|den)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+for\s+dig\s+selv\b(?:{_CONDITION})?"
+            rf"|\bhold\s+(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+(?:for\s+dig\s+selv|under\s+hatten)\b(?:{_CONDITION})?"
+            r"|\bhold\s+(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b"
             r"|\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
             r"|\bmå\s+ikke\s+sige\s+noget\s+(?:om\s+det(?:\s+her)?\s+)?endnu\b|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+nogen(?:\s+endnu)?\b"
             rf"|\bkeep\s+(?:this|it|these|them)\s+(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)\b(?:{_CONDITION})?"
@@ -379,6 +392,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|exempt\s+from\s+(?:public\s+)?(?:disclosure|access))\b",
             STRONG,
         ),
+        # A subject tagged for the secure mail gateway: "Emne: [SIKKER] Underretning", "[Krypteret] Lægeerklæring".
+        Pattern(
+            "secure mail tag (likely)",
+            r"(?<![^\s:])\[\s*(?:sikker(?:\s*mail)?|krypteret|secure|encrypt(?:ed)?|confidential|fortrolig\w*)\s*\]",
+            LIKELY,
+        ),
+        # A passive verb of passing on heading its sentence, negated: "Sendes ikke til pressen.", "Deles ikke eksternt."
+        Pattern(
+            "not passed on, said as a note (strong)",
+            rf"(?:^|(?<=[.!?]\s))[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+ikke"
+            rf"(?:\s+(?:videre|eksternt|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+))?"
+            rf"(?:{_CONDITION})?(?=\s*(?:[.!–\-)\]]|$))",
+            STRONG,
+        ),
         Pattern(
             "secure mail only (likely)",
             r"\b(?:(?:sendes|fremsendes|videresendes|send|sent)\s+(?:kun|udelukkende|alene|only)|skal\s+(?:sendes|fremsendes)|must\s+be\s+sent)"
@@ -406,7 +433,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "closed session (strong)",
             r"\b(?:lukket\s+(?:punkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden)"
-            r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera)\b|\(\s*lukket\s*\)",
+            r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
+            r"|(?:er|is)\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press))\b|\(\s*lukket\s*\)",
             STRONG,
         ),
     ]
@@ -466,6 +494,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text
         if _RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
+        offset = result.start - (text.find(sentence, max(0, result.start - len(sentence))) if sentence else 0)
+        if any(m.start() <= offset < m.end() for m in _LEVELS_LISTED.finditer(sentence)):
+            return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed
         return True
 
     @staticmethod

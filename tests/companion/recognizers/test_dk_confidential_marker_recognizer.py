@@ -108,7 +108,7 @@ def recognizer():
         ("Advokatfortroligt – juridisk vurdering", ["Advokatfortroligt"]),
         ("Personfølsomme oplysninger – slet efter brug.", ["Personfølsomme"]),
         ("Fortroligt indtil offentliggørelse. Skriv en tekst.", ["Fortroligt indtil offentliggørelse"]),
-        ("Bedes behandlet fortroligt.", ["behandlet fortroligt"]),
+        ("Bedes behandlet fortroligt.", ["Bedes behandlet fortroligt"]),
         ("Holdes internt indtil byrådet har besluttet det.", ["Holdes internt indtil byrådet har besluttet det"]),
         ("Referatet er kun til gruppens medlemmer.", ["er kun til gruppens medlemmer"]),
         ("Det her må ikke komme ud endnu, men skriv en nyhed", ["må ikke komme ud endnu"]),
@@ -151,6 +151,17 @@ def recognizer():
         ("Dokumentet er undtaget fra aktindsigt jf. offentlighedslovens § 23.", ["undtaget fra aktindsigt"]),
         ("Vi talte fortroligt sammen om ferieplanen.", []),
         ("Hvad er et internt arbejdsdokument?", []),
+        # a classification field's value, a secure-mail tag, a negated note, a request for confidential treatment,
+        # a closed meeting, idioms for keeping quiet, a level before more words for a text
+        ("Klassifikation: Begrænset", ["Klassifikation: Begrænset"]),
+        ("Emne: [SIKKER] Underretning vedr. barn", ["[SIKKER]"]),
+        ("Udkast til tale. Sendes ikke til pressen.", ["Sendes ikke til pressen"]),
+        ("Fortrolig behandling ønskes.", ["Fortrolig behandling ønskes"]),
+        ("Bemærk: Denne sag er lukket for offentligheden.", ["er lukket for offentligheden"]),
+        ("Det er ikke officielt endnu, så hold det under hatten.", ["hold det under hatten"]),
+        ("Dette er en fortrolig henvendelse.", ["en fortrolig henvendelse"]),
+        # a classification scheme listed is a topic
+        ("Vores niveauer er Offentlig, Intern, Fortrolig og Strengt fortrolig. Lav en plakat.", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
