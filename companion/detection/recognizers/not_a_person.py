@@ -102,7 +102,9 @@ NOT_PERSON_BEFORE = frozenset(
     "kronprinsesse sankt skt spille spiller spillede rollen melodien sangen digtet eventyret serien "
     "hunden katten hesten kaninen nissen trolden dragen heksen robotten dukken bamsen marsvinet hamsteren "
     "papegøjen grisen koen ponyen kontorkat kontorkatten kontorhund kontorhunden skolekat skolehund terapihund "
-    "terapihunden besøgshund besøgshunden førerhund førerhunden maskot maskotten".split()
+    "terapihunden besøgshund besøgshunden førerhund førerhunden maskot maskotten "
+    # a place of business named after its owner: "Restaurant Jacobsen", "Café Petersen", "Hotel Marie"
+    "restaurant restauranten café caféen cafe hotel hotellet kro kroen salon salonen galleri galleriet".split()
 )
 # Words that make a span an organisation or a service, whatever the pipeline says.
 ORGANISATION_WORDS = {
@@ -120,7 +122,8 @@ ORGANISATION_HEADS = frozenset(
     "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
-    "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark".split()
+    "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark "
+    "restaurant café cafe hotel kro salon galleri".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",

@@ -181,6 +181,7 @@ def recognizer():
         ("Brødrene Ali og Omar er startet i 3.b.", ["Ali", "Omar"]),
         ("Borgeren Harald Nyborg har klaget.", ["Harald Nyborg"]),
         ("Georg Jensen ringede om sin mors plejebolig.", ["Georg Jensen"]),
+        ("Julefrokosten er hos Restaurant Jacobsen, og vi bor på Hotel Marie.", []),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
