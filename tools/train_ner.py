@@ -345,6 +345,12 @@ def main():
         write_readme(args.output, result, save_figures(args.output, result))
         print(json.dumps(result, indent=1))
         return
+    missing = [p for p in (UNER / "da_ddt-ud-train.iob2", UNER / "da_ddt-ud-dev.iob2") if not p.exists()]
+    if missing:
+        raise SystemExit(
+            "[train_ner] Træningsdata mangler / training data missing: " + ", ".join(map(str, missing))
+            + ". Put UNER_Danish-DDT (train and dev, IOB2) there; the shipped pipeline is left as it is."
+        )
     started = time.perf_counter()
     temp = None
     if args.workdir:
