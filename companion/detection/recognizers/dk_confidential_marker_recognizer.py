@@ -64,7 +64,7 @@ _CONDITION = rf"\s+(?:før|inden|indtil|til|uden|før\s+end|until|before|without
 
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
-    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortr?oll?ig(?:h?t|e)?|konfidentiel(?:t|le)?|advokatfortrolig[et]?|til\s+tjeneste\s*brug|personfølg?som(?:t|me)?"
+    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortr?oll?ig(?:h?t|e)?|konfidentiel(?:t|le)?|advokatfortrolig[et]?|til\s+tjene?ste\s*brug|personfølg?som(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede"
 )
 _LEVEL_EN = (
@@ -74,7 +74,7 @@ _LEVEL_EN = (
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
-    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:ADVOKAT)?FORTR?OLL?IG(?:H?T|E)?|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENESTE\s*BRUG|PERSONFØLG?SOM(?:T|ME)?"
+    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:ADVOKAT)?FORTR?OLL?IG(?:H?T|E)?|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|PERSONFØLG?SOM(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
     r"|SENSITIVE\s+PERSONAL\s+DATA"
@@ -110,7 +110,10 @@ _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres"
+    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades"
+    # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
+    r"|(?:gemmes|opbevares|lagres)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+)?(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
+    r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem))"
 )
 _PASS_ON_EN = (
     r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)"
@@ -127,6 +130,29 @@ _DETERMINERS = frozenset(
     "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
     "pågældende samtlige these the".split()
 )
+_GENERAL_DETERMINERS = frozenset("en et a an alle all enhver hver every any visse nogle mange sådanne certain some".split())
+# Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
+_KINDS_MARKED = re.compile(
+    rf"\b(?:{_DOCUMENT})\w*(?:er|s),?\s+(?:der|som|that|which)\s+(?:er|is|are)(?:\s+blevet)?\s+(?:mærket|markeret|marked|klassificeret|classified)\b",
+    re.IGNORECASE,
+)
+# A kind of text named in the sentence before a marking: "efter styrelsesloven skal visse sager behandles for lukkede døre".
+_A_KIND_OF_TEXT = re.compile(
+    r"\b(?:visse|nogle|mange|alle|sådanne|bestemte|certain|some|all)\s+(?:[\w-]+\s+)?(?:sager|punkter|dokumenter|oplysninger|bilag"
+    r"|møder|emner|indberetninger|cases|items|documents|meetings)\b",
+    re.IGNORECASE,
+)
+# A document still to be written: "kan du skrive en fortrolig briefing til borgmesteren".
+_TO_BE_WRITTEN = re.compile(r"\b(?:skriv\w*|lav\w*|udarbejd\w*|formul\w*|write|draft|prepare)\s+$", re.IGNORECASE)
+# A value in a JSON or code field is no quotation: '"klassifikation": "PERSONFØLSOMT"'.
+_FIELD_VALUE = re.compile(r"[\w\"']\s*[:=]\s*[\"']$")
+# What a marking means, explained: "Mærkningen 'Lukket punkt' betyder, at …", "Begrebet embargo indebærer, at …".
+_EXPLAINED = re.compile(
+    r"(?:mærkning\w*|betegnelse\w*|begreb\w*|ordet|udtrykket|markering\w*|[\"'‘“][^\"'’”\n]{2,40}[\"'’”])"
+    r"[^.\n]{0,60}?\b(?:betyder|indebærer|means)\b",
+    re.IGNORECASE,
+)
+
 # A question that points at a text ("Hvad skal jeg svare på denne fortrolige mail?") is about that text.
 _POINTS_AT_TEXT = re.compile(
     rf"\b(?:denne|dette|disse|nedenstående|ovenstående|vedhæftede|vedlagte|følgende|this|the\s+attached)\s+(?:[^\W\d_]+\s+)?(?:{_DOCUMENT})",
@@ -151,8 +177,10 @@ _UNDER_A_LAW = re.compile(
     re.IGNORECASE,
 )
 _A_KIND_MARKED = re.compile(
-    rf"\b(?:en|et|a|an|alle|all|any)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*\s+(?:mærket|markeret|marked|klassificeret|classified)"
-    r"(?:\s+(?:som|as))?\s+\S+$",
+    rf"\b(?:(?:en|et|a|an|alle|all|any)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*"
+    rf"|(?:{_DOCUMENT})\w*(?:er|s),?\s+(?:der|som|that|which)\s+(?:er|is|are)(?:\s+blevet)?)"
+    r"\s+(?:mærket|markeret|marked|klassificeret|classified)"
+    r"(?:\s+(?:som|as))?\s+(?:\S+\s+(?:eller|og|or|and)\s+)?(?:\S+\s+)?\S+$",
     re.IGNORECASE,
 )
 _SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|nummer|bopæl|opholdssted)\w*\s+$", re.IGNORECASE)
@@ -166,11 +194,14 @@ _RULE_ABOUT_A_KIND = re.compile(
 
 
 def _general_subject(lead: str) -> bool:
-    """Is the clause before a restriction a bare plural noun ("Personoplysninger", "CPR-numre")?"""
+    """Is the clause before a restriction a bare plural noun ("Personoplysninger", "CPR-numre") or a noun
+    any text of its kind would be ("en pressemeddelelse", "alle indberetninger")?"""
     match = _SUBJECT.search(lead)
     if not match:
         return False
     determiner, noun = (match.group(1) or "").lower(), match.group(2).lower()
+    if determiner in _GENERAL_DETERMINERS:
+        return True  # "en pressemeddelelse må ikke bringes …", "Alle indberetninger behandles fortroligt"
     if determiner in _DETERMINERS or noun.endswith(_DEFINITE_ENDINGS) or noun in _ADVERBS:
         return False  # "Oplysningerne", "Følgende oplysninger", "det her" say it of this text
     return noun.endswith(("er", "re", "r", "s"))
@@ -204,18 +235,26 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
         Pattern("level in a footer or brackets (likely)", rf"(?:(?<=[–-]\s)|(?<=[\[(]))\s*(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))", LIKELY),
-        Pattern("level as a table cell (likely)", rf"(?<=[;|\t])[ \t]*(?:{_LEVEL}|intern[t]?|lukket)(?=[ \t]*(?:[;|\t]|$))", LIKELY),
+        Pattern(
+            "level as a table cell (likely)",
+            rf"(?<=[;|\t])[ \t]*(?:{_LEVEL}|intern[t]?|lukket|forretningshemmelighed(?:er)?)(?=[ \t]*(?:[;|\t]|$))",
+            LIKELY,
+        ),
         Pattern(
             "closed item said so (strong)",
-            r"(?:lukket|closed)(?<=\b(?:punktet|mødet|sagen|dagsordenspunktet|the\s+item|the\s+meeting)\s+(?:er|bliver|is|will\s+be)\s+(?:lukket|closed))\b",
+            r"(?:lukket|closed)(?<=\b(?:punktet|mødet|sagen|dagsordenspunktet|punkt\s+\d+|the\s+item|the\s+meeting|item\s+\d+)\s+(?:er|bliver|is|will\s+be)\s+(?:lukket|closed))\b",
             STRONG,
         ),
-        Pattern("closed item in its heading (strong)", r"lukket(?<=\bpunkt\s+\d+[^\n]{0,80}?[–\-:|]\s*lukket)\b(?=[ \t]*$)", STRONG),
+        Pattern(
+            "closed item in its heading (strong)",
+            r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])[^\n]{0,120}?[–\-:|]\s*lukket)\b(?=[ \t*]*$)",
+            STRONG,
+        ),
         # "et fortroligt notat", "the attached confidential report".
         Pattern(
             "level before a document word (likely)",
-            rf"\b(?:et|en|dette|denne|det|den|disse|de|vores|vedhæftede|vedlagte|følgende|nedenstående|mit|min|mine|the|this|these|attached)"
-            rf"\s+(?:[^\W\d_]+\s+)?(?:{_LEVEL})\s+(?:[\w]+-|(?:for|før|mellem|pre-?)\s*)?(?:{_DOCUMENT})\w*",
+            rf"\b(?:(?:et|en|dette|denne|disse|vores|vedhæftede|vedlagte|følgende|nedenstående|mit|min|mine|the|this|these|attached)"
+            rf"\s+(?:[^\W\d_]+\s+)?|(?:det|den|de)\s+)(?:{_LEVEL})\s+(?:[\w]+-|(?:for|før|mellem|pre-?)\s*)?(?:{_DOCUMENT})\w*",
             LIKELY,
         ),
         # "Oplysningerne er fortrolige", "skal behandles fortroligt" ("fortrolig med Excel" is familiarity).
@@ -237,7 +276,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "footer saying this mail is confidential (strong)",
             rf"\b(?:denne|dette|this)\s+(?:e-?mail|mail|meddelelse|besked|message|korrespondance|communication)\b[^\n]{{0,80}}?"
-            rf"\b(?:fortrolig\w*|tavshedsbelagt\w*|confidential|privileged)",
+            rf"\b(?:fortrolig\w*|tavshedsbelagt\w*|personfølsom\w*|følsomme\s+(?:person)?oplysninger|confidential|privileged)",
             STRONG,
         ),
         Pattern(
@@ -261,7 +300,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # or the passive verb heading its sentence: "Frigives først torsdag kl. 10."
             rf"(?:\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
             rf"|(?:^|(?<=[.!?]\s))[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+(?:først|tidligst))"
-            rf"\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})",
+            rf"(?:\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})|,?\s+(?:når|hvis|once|when)\s+[^\n.!?;]{{1,60}})",
             STRONG,
         ),
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
@@ -292,16 +331,26 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # ("(intern note: …)" is a remark, not a marking).
         Pattern(
             "handling label heading a line (likely)",
-            rf"(?:^{_LINE_START}|(?<=[–\-:]\s)(?<=^[^\n]{{0,20}}[–\-:]\s))(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?"
+            rf"(?:^{_LINE_START}|(?<=[–\-:]\s)(?<=^[^\n]{{0,20}}[–\-:]\s)|(?<=[.!?]\s))(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?(?:\s*:\s*(?:kun|only)\s+[\w-]+)?"
             rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
-            rf"|(?:fortrolighed(?:sniveau|sgrad)?|følsomhed(?:sniveau|sgrad)?|confidentiality(?:\s+level)?|sensitivity(?:\s+level)?"
+            rf"|(?:fortrolighed(?:sniveau|sgrad|smærkat)?|følsomhed(?:sniveau|sgrad|smærkat|smærkning)?|confidentiality(?:\s+level)?"
+            rf"|sensitivity(?:\s+(?:level|label))?"
             rf"|[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|mærkning)\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited)"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
             rf"|intern[t]?\s+(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
             rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE}))"
-            rf"(?=[ \t*_\])]*(?:[:.,\-–|)\]!]|$))",
+            rf"(?=[ \t*_\])]*(?:[:.,\-–|)\]!\\]|$))",
+            LIKELY,
+        ),
+        # A classification or sensitivity field anywhere in a line: "… til byrådet. Klassifikation: Intern.",
+        # '"klassifikation": "PERSONFØLSOMT"', "Følsomhedsmærkat: Fortroligt \ Personale".
+        Pattern(
+            "classification field (likely)",
+            rf"\b(?:[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|følsomhed(?:smærkat|smærkning|sniveau)?"
+            rf"|fortrolighed(?:sniveau|sgrad)?|sensitivity(?:\s+(?:level|label))?|confidentiality(?:\s+level)?)[\"']?\s*[:=]\s*[\"']?"
+            rf"(?:{_LEVEL}|intern[t]?|internal|begrænset|limited)(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
             LIKELY,
         ),
         Pattern(
@@ -372,7 +421,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not for publication (strong)",
             rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+distribution|distribution|ekstern\s+brug|udlevering|citering"
-            r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling)"
+            r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             r"|ingen\s+kommentarer\s+til\s+(?:pressen|medierne|journalister)|no\s+comments?\s+to\s+the\s+(?:press|media)"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
             r"|attribution)|off\s+the\s+record)\b"
@@ -401,15 +450,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A passive verb of passing on heading its sentence, negated: "Sendes ikke til pressen.", "Deles ikke eksternt."
         Pattern(
             "not passed on, said as a note (strong)",
-            rf"(?:^|(?<=[.!?]\s))[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+ikke"
-            rf"(?:\s+(?:videre|eksternt|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+))?"
+            rf"(?:^|(?<=[.!?]\s)|(?<=[–\-]\s))[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+ikke"
+            rf"(?:\s+(?:videre|eksternt|ud|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+))?"
             rf"(?:{_CONDITION})?(?=\s*(?:[.!–\-)\]]|$))",
             STRONG,
         ),
         Pattern(
             "secure mail only (likely)",
             r"\b(?:(?:sendes|fremsendes|videresendes|send|sent)\s+(?:kun|udelukkende|alene|only)|skal\s+(?:sendes|fremsendes)|must\s+be\s+sent)"
-            r"\s+(?:via|med|gennem|by|through)\s+"
+            r"(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|by|through)\s+"
             r"(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
             r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b",
             LIKELY,
@@ -417,9 +466,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"\b(?:(?:under\s+)?embargo(?:ed)?|hold\s+for\s+release|spærrefrist|spærret(?=\s+(?:til|indtil)))\b"
+            rf"\b(?:(?:under\s+)?embargo(?:ed)?|hold\s+for\s+release|spærrefrist|(?:^[ \t#*>_-]*|(?<=[.!?:]\s))spærret(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
-            r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*)\b))",
+            r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,
         ),
         Pattern("unpublished (strong)", r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|(?:not\s+yet\s+published|unpublished))\b", LIKELY),
@@ -470,9 +519,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         return self._joined(text, self._longest_first(kept))
 
     def _is_marking(self, text, result) -> bool:
-        if self._quoted(text, result.start, result.end):
+        if self._quoted(text, result.start, result.end) and not _FIELD_VALUE.search(text, max(0, result.start - 8), result.start):
             return False  # 'lukket punkt' in quotes is talked about, not used
-        sentence = self._sentence_around(text, result.start, result.end)
+        left, right = self._sentence_around(text, result.start, result.end)
+        sentence = text[left:right]
         lead = text[max(0, result.start - 80) : result.start]
         lead = lead[max(lead.rfind(mark) for mark in (".", "?", "!", "\n")) + 1 :]
         question = sentence.rstrip().endswith("?")
@@ -486,17 +536,26 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
         if matched.startswith(("må", "skal", "bør", "kan", "ikke")) and _general_subject(lead):
             return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
-        if matched.startswith(("behandl", "holdes", "opbevares", "is treated", "are treated")) and _UNDER_A_LAW.match(text, result.end):
-            return False  # "Elevernes oplysninger behandles fortroligt efter GDPR": a policy, not a marking
+        if matched.startswith(("behandl", "holdes", "opbevares", "is treated", "are treated")) and (
+            _UNDER_A_LAW.match(text, result.end) or _general_subject(lead)
+        ):
+            return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Alle indberetninger behandles fortroligt"
+        if _A_KIND_OF_TEXT.search(lead):
+            return False  # "… skal visse sager behandles for lukkede døre": said of a kind of text
+        if matched.startswith(("en ", "et ", "a ", "an ")) and _TO_BE_WRITTEN.search(lead):
+            return False  # "skriv en fortrolig briefing": a text still to be written
+        if _EXPLAINED.search(sentence):
+            return False  # "Mærkningen 'Lukket punkt' betyder, at …": what a marking means
         if _A_KIND_MARKED.search(text, max(0, result.start - 60), result.end):
             return False  # "Modtager du en mail mærket FORTROLIGT, …": a rule for a kind of mail
         if _SECRET_CONTACT.search(lead):
             return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text
         if _RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
-        offset = result.start - (text.find(sentence, max(0, result.start - len(sentence))) if sentence else 0)
-        if any(m.start() <= offset < m.end() for m in _LEVELS_LISTED.finditer(sentence)):
+        if any(m.start() <= result.start < m.end() for m in _LEVELS_LISTED.finditer(text, left, right)):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed
+        if _KINDS_MARKED.search(text, left, result.start):
+            return False  # "Det gælder dokumenter, der er mærket fortroligt, … og pressemeddelelser under embargo"
         return True
 
     @staticmethod
@@ -526,11 +585,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         return before in ("'", '"', "‘", "“", "»", "«") and after in ("'", '"', "’", "”", "«", "»")
 
     @staticmethod
-    def _sentence_around(text, start, end):
+    def _sentence_around(text, start, end) -> tuple[int, int]:
+        """Where the sentence (or line) around ``start:end`` begins and ends."""
         left = max(text.rfind(mark, 0, start) for mark in (".", "?", "!", "\n"))
         rights = [i for i in (text.find(mark, end) for mark in ("?", "!", "\n")) if i != -1]
         dot = text.find(". ", end)
         if dot != -1:
             rights.append(dot)
         right = min(rights) + 1 if rights else len(text)
-        return text[left + 1 : right]
+        return left + 1, right

@@ -162,6 +162,30 @@ def recognizer():
         ("Dette er en fortrolig henvendelse.", ["en fortrolig henvendelse"]),
         # a classification scheme listed is a topic
         ("Vores niveauer er Offentlig, Intern, Fortrolig og Strengt fortrolig. Lav en plakat.", []),
+        # fields anywhere in a line, also in JSON; sensitivity labels with a sub-label
+        ("Opsummer rapporten. Klassifikation: Intern.", ["Klassifikation: Intern"]),
+        ('{"id": 7, "klassifikation": "FORTROLIGT"}', ["FORTROLIGT"]),
+        ("Sensitivity label: Confidential \\ Finance", ["Sensitivity label: Confidential"]),
+        ("Bilag;Status\nTilbud A;Forretningshemmelighed", ["Forretningshemmelighed"]),
+        # a numbered agenda line closed after a dash; an item said to be closed; a storage restriction
+        ("3. Sag om tilskud – lukket\n4. Eventuelt", ["lukket"]),
+        ("Punkt 4 er lukket, så skriv kort.", ["lukket"]),
+        ("Referatet må ikke gemmes på fællesdrevet.", ["må ikke gemmes"]),
+        ("Medicinen må ikke opbevares i køleskabet.", []),
+        # an embargo until an event, a note after a dash, a secure-mail imperative with its object
+        ("Må først offentliggøres, når familien er orienteret.", ["Må først offentliggøres, når familien er orienteret"]),
+        ("UDKAST – sendes ikke ud før mandag", ["sendes ikke ud før mandag"]),
+        ("Send kun bilag via sikker mail.", ["Send kun bilag via sikker mail"]),
+        ("TIL TJENSTEBRUG – notat", ["TIL TJENSTEBRUG"]),
+        # rules and explanations about kinds of text are no markings
+        ("Alle henvendelser behandles fortroligt.", []),
+        ("Efter loven skal visse sager behandles for lukkede døre.", []),
+        ("Kan du skrive en fortrolig orientering til direktøren om budgettet?", []),
+        ("Mærkningen 'Fortroligt' betyder, at mailen ikke må sendes videre.", []),
+        ("Gem aldrig e-mails, der er mærket FORTROLIGT eller TIL TJENESTEBRUG, på dit skrivebord.", []),
+        ("- Embargo: en nyhed må ikke bringes før et aftalt tidspunkt.", []),
+        ("Skriv en besked om at vejen er spærret til fredag.", []),
+        ("Spærret til fredag kl. 12", ["Spærret til fredag kl. 12"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
