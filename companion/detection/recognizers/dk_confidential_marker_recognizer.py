@@ -60,7 +60,12 @@ _DATE = (
 )
 _WHEN = rf"(?:{_CLOCK}\s*,?\s*)?{_DATE}(?:\s*,?\s*{_CLOCK})?|{_CLOCK}"
 # "før borgmesteren har godkendt det", "until the board has decided": a condition runs to the end of its clause.
-_CONDITION = rf"\s+(?:før|inden|indtil|til|uden|før\s+end|until|before|without)\s+(?:{_WHEN}|[^\n.!?;]{{1,70}})"
+# "til" is also "to": with a time it is "until" ("til fredag"), and with a clause only when it has a verb
+# ("til byrådet har besluttet"); "Off the record til Jesper fra TV 2" names a reader, not a condition.
+_CONDITION = (
+    rf"\s+(?:(?:før|inden|indtil|uden|før\s+end|until|before|without)\s+(?:{_WHEN}|[^\n.!?;]{{1,70}})"
+    rf"|til\s+(?:{_WHEN}|[^\n.!?;:]{{1,50}}?\b(?:har|er|bliver|foreligger|kommer)\b[^\n.!?;:]{{0,30}}))"
+)
 
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (

@@ -186,6 +186,9 @@ def recognizer():
         ("- Embargo: en nyhed må ikke bringes før et aftalt tidspunkt.", []),
         ("Skriv en besked om at vejen er spærret til fredag.", []),
         ("Spærret til fredag kl. 12", ["Spærret til fredag kl. 12"]),
+        # "til" before a reader is no condition: the marking ends before the name
+        ("Off the record til Jesper fra lokalavisen: det er ikke besluttet.", ["Off the record"]),
+        ("Holdes internt til byrådet har besluttet det.", ["Holdes internt til byrådet har besluttet det"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
