@@ -101,6 +101,8 @@ _POSSESSED_AFTER = re.compile(
     r" (?:datter|søn|mor|far|kone|hustru|mand|bror|søster|børn|barn|familie|forældre|kæreste|ven|veninde|læge|sag"
     r"|bil|lejlighed|hus|hjem|værelse|medicin|økonomi|arbejde|job|skole|klasse|lærer|kontaktperson|pårørende|helbred)\b"
 )
+# The head of a bulleted item: its first word, then a dash, a colon or a bracket (group 2) or more words.
+_LIST_HEAD = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?:[ \t]*([–:(-])|[ \t]+[a-zæøå])", re.MULTILINE)
 # A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
 _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
 
@@ -116,10 +118,10 @@ class DkPersonRecognizer(EntityRecognizer):
         "broren", "ægtefællen", "hustru", "manden", "kæresten", "pigen", "drengen", "kære",
         "hej", "hilsen", "mvh", "leder", "lederen", "sagsbehandler", "lærer",
         "pædagog", "navn", "navnet", "hedder", "kaldet", "kontaktperson", "pårørende", "ven", "vennen",
-        "veninde", "veninden", "kammerat", "kammeraten", "klassekammerat",
+        "veninde", "veninden", "kammerat", "kammeraten", "klassekammerat", "forældre", "forælder", "forældrene",
         # English, for prompts written or pasted in English: "Dear Mrs. Okonkwo", "mother of Ethan".
         "mr", "mrs", "ms", "miss", "dear", "mother", "father", "son", "daughter", "wife", "husband",
-        "colleague", "pupil", "student", "resident", "citizen", "patient", "client",
+        "colleague", "pupil", "student", "resident", "citizen", "patient", "client", "parents",
     ]
     # Cues that greet or name rather than place someone in a case: "har fået navn efter Florence Nightingale".
     NAMING_CUES = frozenset("kære hej hilsen mvh navn navnet hedder kaldet dear".split())
@@ -164,10 +166,15 @@ class DkPersonRecognizer(EntityRecognizer):
             c for c in self._coordinated(text, candidates, names, homographs, pipeline_other)
             if not inside_place_or_org(text, c, pipeline_other, names)
         ]
+        candidates += [
+            c for c in self._list_heads(text, candidates, names)
+            if not inside_place_or_org(text, c, pipeline_other, names)
+        ]
         candidates += self._senders(text, names)
         candidates += handles(text, names, homographs)
         candidates += self._repeated_parts(text, candidates)
-        candidates += initials(text, candidates)
+        # "KW Ejendomme ApS": the initials of "Klaus Winther" in a firm's name are the firm
+        candidates += [c for c in initials(text, candidates) if c.start < 0 or not inside_place_or_org(text, c, [], names)]
         return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people))]
 
     def _without_places_and_history(self, text, candidates, names, figures, not_people):
@@ -225,6 +232,30 @@ class DkPersonRecognizer(EntityRecognizer):
                 found.append(joined)
                 work.append(joined)
         return found
+
+    def _list_heads(self, text, candidates, names):
+        """Items of a list about people start with their names: once two heads of a bulleted list are names,
+        the other heads are names too ("- Aisha – spiser ikke svinekød", "- Mynte – nøddeallergi",
+        "- Storm – astma"). A head that is an ordinary word counts only before a dash, colon or bracket
+        ("- Husk madpakke" stays a word)."""
+        heads = list(_LIST_HEAD.finditer(text))
+        if len(heads) < 3:
+            return []
+        found = {(c.start, c.end) for c in candidates}
+        named = [h for h in heads if any(s <= h.start(1) < e for s, e in found)]
+        if len(named) < 2 or 2 * len(named) < len(heads):
+            return []
+        extra = []
+        for h in heads:
+            if h in named:
+                continue
+            word = h.group(1)
+            if self._is_cue_or_stop_word(word) or word.lower() in ORGANISATION_WORDS or is_place(word):
+                continue
+            if not h.group(2) and (is_common_word(word, names) or compound_of_words(word, names)):
+                continue
+            extra.append(Candidate(h.start(1), h.end(1), FIRST_NAME))
+        return extra
 
     def _joinable(self, word, lower_case, by_comma, names, homographs) -> bool:
         lowered = word.lower()
@@ -448,7 +479,7 @@ class DkPersonRecognizer(EntityRecognizer):
         if lowered & ORGANISATION_WORDS or words[-1].group().lower() in NOT_PERSON_AFTER:
             return None
         edges = {words[0].group().lower().rstrip("'’s"), words[-1].group().lower()}
-        if edges & ORGANISATION_HEADS or institution_name(words[-1].group(), names):
+        if edges & ORGANISATION_HEADS or any(institution_name(w.group(), names) for w in (words[0], words[-1])):
             return None
         if any(len(w) >= 6 and w in NOT_PERSON_AFTER and names.get(w) not in ("last", "both") for w in lowered):
             return None  # "Close Plejecenter Lindely": an institution's name, not a person's

@@ -48,7 +48,8 @@ _MEDICINE_BEFORE = re.compile(
 )
 _MEDICINE_AFTER = re.compile(
     r"\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|mikrogram|µg|ie|enheder)\b|ved\s+behov|dagligt|morgen\s+og\s+aften|i\s+gang\b"
-    r"|i\s+køleskabet|depot\b|tabletter|tablet\b|mixtur|spray|inhalator|plaster|as\s+needed)",
+    r"|i\s+køleskabet|depot\b|tabletter|tablet\b|mixtur|spray|inhalator|plaster|as\s+needed"
+    r"|(?:var|er|blev|bliver|skal\s+være)\s+(?:seponeret|pauseret|ordineret|udtrappet|trappet\s+ud|doseret))",
     re.IGNORECASE,
 )
 # A disease named after a doctor: "Lewy body-demens", "Parkinsons sygdom", "Aspergers syndrom".
@@ -112,7 +113,7 @@ ORGANISATION_WORDS = {
     "aps", "i/s", "energi", "forvaltning", "forvaltningen", "udvalg", "udvalget", "afdeling",
     "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
     "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
-    "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county",
+    "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county", "afd",
 }
 # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
 # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality".
@@ -128,7 +129,8 @@ ORGANISATION_HEADS = frozenset(
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
                        "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet",
-                       "gården")  # "Mosegården", a care home; the surnames end in -gård or -gaard
+                       "gården", "hus", "huset", "center")  # "Mosegården", a care home (the surnames end in -gård or -gaard);
+                                                          # "Sundhedshus Tarp", "Kulturcenter Nord"
 
 
 def in_a_code(text, candidate) -> bool:
@@ -157,11 +159,12 @@ def lists_of_places_and_things(text, names):
         values = [i.group() for i in items]
         head = (m.group(1) or "").lower()
         things = head in NOT_PERSON_BEFORE or head.endswith(_VESSEL_ENDINGS)
-        places = any(is_place(v) or v.split()[-1].lower() in NOT_PERSON_AFTER for v in values)
+        # (initials are no words: "SAL og Pia" are two people, not a hall and a word)
+        places = any(is_place(v) or (v.split()[-1].lower() in NOT_PERSON_AFTER and not v.isupper()) for v in values)
         people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
         words = [v for v in values if " " not in v]
         things = things or (
-            len(words) == len(values) and all(is_common_word(v, {}) for v in words)
+            len(words) == len(values) and all(is_common_word(v, {}) and not v.isupper() for v in words)
             and any(names.get(v.lower()) is None for v in words)
         )
         if things or (places and not people):

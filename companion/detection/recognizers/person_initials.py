@@ -20,9 +20,11 @@ from .person_candidate import HANDLE, INITIALS, Candidate
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.(?:\s?[A-ZÆØÅ]\.){1,2}(?![\w])(?! [A-ZÆØÅ][a-zæøå])")
 _BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅ]{2,4})\)")
 _INITIALS_LABEL = re.compile(
-    r"(?im:(?:^|[.·|;][ \t]*)[ \t*-]*(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
+    r"(?im:(?:^|[.·|;][ \t]*)[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|"
-    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible)\s*:[ \t]*)"
+    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible"
+    # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
+    r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift)\s*:[ \t]*)"
 )
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
@@ -41,7 +43,10 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
 _INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,12}\))?")
 # Two or more initials in brackets: "Personalet (SA og MT)".
 _BRACKETED_INITIALS_LIST = re.compile(r"\(([A-ZÆØÅ]{2,4}(?:\s*(?:,|og|and|&)\s*[A-ZÆØÅ]{2,4})+)\)")
-_SIGNATURE_INITIALS = re.compile(r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})[ \t]*$", re.MULTILINE)
+_SIGNATURE_INITIALS = re.compile(r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})[ \t\"”'’)]*$", re.MULTILINE)
+# Initials in brackets beside a name: "To medarbejdere (SAL og Pia K.)", "(Hanne Juul, MK)".
+_INITIALS_BEFORE_A_NAME = re.compile(r"\(([A-ZÆØÅ]{2,4})\s*(?:,|og|and|&)\s*")
+_INITIALS_AFTER_A_NAME = re.compile(r"\s*(?:,|og|and|&)\s*([A-ZÆØÅ]{2,4})\)")
 #: Capital abbreviations that are units, services or places, not people.
 _NOT_INITIALS = frozenset(
     "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS "
@@ -99,6 +104,11 @@ def initials(text, candidates):
     for m in _INITIALS_CELL.finditer(text):
         if m.group(1) not in _NOT_INITIALS and header_has_cue(column_header(text, m.start(1)), _STAFF_HEADERS):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
+    name_starts = {c.start for c in candidates}
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _INITIALS_BEFORE_A_NAME.finditer(text)
+              if m.end() in name_starts and m.group(1) not in _NOT_INITIALS]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for end in name_ends if (m := _INITIALS_AFTER_A_NAME.match(text, end))
+              and m.group(1) not in _NOT_INITIALS and "(" in text[max(0, end - 60) : end]]
     for m in _BRACKETED_INITIALS_LIST.finditer(text):
         for part in re.finditer(r"[A-ZÆØÅ]{2,4}", m.group(1)):
             if part.group() not in _NOT_INITIALS:

@@ -182,6 +182,19 @@ def recognizer():
         ("Borgeren Harald Nyborg har klaget.", ["Harald Nyborg"]),
         ("Georg Jensen ringede om sin mors plejebolig.", ["Georg Jensen"]),
         ("Julefrokosten er hos Restaurant Jacobsen, og vi bor på Hotel Marie.", []),
+        # initials in a rota, beside a name in brackets, in a quoted signature; a firm built from them is a firm
+        ("Vagtplan\n24/12 dag: ABL, TKN\nNattevagt: JS", ["ABL", "TKN", "JS"]),
+        ("To medarbejdere (SAL og Pia K.) hjalp.", ["SAL", "Pia K"]),
+        ('"Kan du bekræfte datoen? /JP"', ["JP"]),
+        ("Ansøger er Klaus Winther eller KW Ejendomme ApS.", ["Klaus Winther"]),
+        # the items of a bulleted list about people, once two of its heads are names
+        ("Hensyn:\n- Aisha – svinekød\n- Mynte – nødder\n- Storm – astma\n- Jakob – ingen", ["Aisha", "Mynte", "Storm", "Jakob"]),
+        ("Husk:\n- Husk madpakke\n- Mette tager kage\n- Lars køber kaffe", ["Mette", "Lars"]),
+        # a parent's cue; a medicine stopped; a department letter; an institution named by its place
+        ("Skriv til forældrene Rahimi om mødet", ["Rahimi"]),
+        ("Hun fik Digoxin, men Digoxin var seponeret.", []),
+        ("Plejecenter Lindehaven, afd. B", []),
+        ("Med åbningen af Sundhedshus Tarp samler vi tilbuddene.", []),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
