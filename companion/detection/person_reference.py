@@ -15,11 +15,15 @@ import re
 
 from .recognizers.name_words import load_names
 
-#: Words that say someone in particular is spoken of ("barnets lov" is a law, Barnets Lov).
+#: Words that say someone in particular is spoken of ("barnets lov" is a law, Barnets Lov, and "barnets navn" in
+#: an instruction is a field to fill in).
 PERSON_REFERENCE = re.compile(
-    r"\b(?:han|hun|hans|hendes|ham|hende|borgeren|borgerens|barnet|barnets(?!\s+lov)|eleven|elevens|patienten|"
-    r"beboeren|medarbejderen|medarbejderens|sønnen|datteren|moren|faren|mor|far|mormor|farmor|morfar|"
-    r"farfar|drengen|pigen|kollega|kollegaen|klienten|ansøgeren|ægtefællen|manden|konen|fru|hr)\b",
+    r"\b(?:han|hun|hans|hendes|ham|hende|borgeren|barnet|eleven|patienten|"
+    r"beboeren|medarbejderen|sønnen|datteren|moren|faren|mor|far|mormor|farmor|morfar|"
+    r"farfar|drengen|pigen|kollega|kollegaen|klienten|ansøgeren|ægtefællen|manden|konen|fru|hr"
+    # a genitive, unless it names a field of a form ("med angivelse af barnets navn") or a law (Barnets Lov)
+    r"|(?:borgerens|barnets|elevens|medarbejderens|patientens|beboerens|ansøgerens)"
+    r"(?!\s+(?:lov|navn|fulde\s+navn|cpr-?nummer|cpr|adresse|fødselsdato|initialer|e-?mail)\b))\b",
     re.IGNORECASE,
 )
 

@@ -57,3 +57,11 @@ def test_a_question_about_medicines_is_left_alone(scanner):
 def test_barnets_lov_is_a_law_not_a_child(scanner):
     text = "Hvad er forskellen på en børnefaglig undersøgelse efter barnets lov og den gamle § 50-undersøgelse?"
     assert scanner.scan(text).verdict == "ok"
+
+
+def test_a_field_to_fill_in_is_no_person(scanner):
+    # "barnets navn" in an instruction names a field of a form; a child's case about "barnets skole" is someone
+    text = "Betal via Betalingsservice eller overfør til DK50 0040 0440 1162 43 med angivelse af barnets navn."
+    assert ("IBAN_CODE", "info") in severities(scanner, text)
+    assert scanner.scan(text).verdict == "ok"
+    assert scanner.scan("Barnets skole har ringet. Hun tager Ritalin.").verdict != "ok"
