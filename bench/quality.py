@@ -249,9 +249,11 @@ CORPORA = [
      "forms, medicines and firms taken for names, placeholders, addresses), so its later figures are not blind."),
     ("eval/blind-2026-12h.jsonl", "Blind set 2026-12h",
      "Written on 2026-12-01 (third session) by a helper who had not read the code, the other corpora or their "
-     "errors, with many markings (99 spans) and harmless prompts (39 %). Its first look (below) was taken "
-     "after the changes guided by set 2026-12g and the team's own probes of that session: the honest figure "
-     "for them."),
+     "errors, with many markings (99 spans) and harmless prompts (39 %). Its first look (below) was taken at "
+     "commit `43d7d68`, after the changes guided by set 2026-12g and the team's own probes of that session: the "
+     "honest figure for them. Its errors were then read to guide general changes (marker fields, agenda lines, "
+     "rules about kinds of text; initials in rotas, bulleted lists about people; form fields that name no one), "
+     "so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
