@@ -153,14 +153,14 @@ class DkPersonRecognizer(EntityRecognizer):
         if "PERSON" not in entities:
             return []
         names, homographs = load_names()
-        pipeline_people, pipeline_other = self._pipeline_spans(nlp_artifacts)
+        pipeline_people, pipeline_other, pipeline_places = self._pipeline_spans(nlp_artifacts)
         candidates = self._from_lists(text, names, homographs)
         if self._pipeline_ran(nlp_artifacts):
             candidates = [c for c in candidates if not c.needs_pipeline or any(s <= c.start and c.end <= e for s, e in pipeline_people)]
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not inside_place_or_org(text, c, pipeline_other, names)]
         figures = [(s, e) for s, e in public_name_spans(text) if not self._cue_before(text, s, self.case_cues)]
-        not_people = lists_of_places_and_things(text, names)
+        not_people = lists_of_places_and_things(text, names, pipeline_places)
         candidates = self._without_places_and_history(text, candidates, names, figures, not_people)
         candidates += [
             c for c in self._coordinated(text, candidates, names, homographs, pipeline_other)
@@ -444,14 +444,17 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _pipeline_spans(nlp_artifacts):
+        """The pipeline's people, its places and organisations, and its places alone, as (start, end) spans."""
         if not nlp_artifacts or not nlp_artifacts.entities:
-            return [], []
-        people, other = [], []
+            return [], [], []
+        people, other, places = [], [], []
         for span in nlp_artifacts.entities:
             (people if span.label_ == "PERSON" else other if span.label_ in DkPersonRecognizer.BLOCKING_LABELS else []).append(
                 (span.start_char, span.end_char)
             )
-        return people, other
+            if span.label_ == "LOCATION":
+                places.append((span.start_char, span.end_char))
+        return people, other, places
 
     def _check_pipeline_span(self, text, start, end, names, homographs):
         """Trim cue words off a pipeline PER span ("Hej Søren"); drop it if nothing name-like is left."""

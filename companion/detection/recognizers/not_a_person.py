@@ -148,11 +148,12 @@ def in_a_code(text, candidate) -> bool:
     return "://" in token or token.startswith("www.") or "@" in token[1:]  # an e-mail address is its own finding
 
 
-def lists_of_places_and_things(text, names):
+def lists_of_places_and_things(text, names, pipeline_places=()):
     """Items of a list share their kind: in "Hals, Hou, Marielyst og Henne Strand" a town or a place
     word makes every item a place, and after "stormene" or "færgerne" every item is a storm or a ship.
     A known first name in the list keeps it a list of people ("Hanne, Aarhus og Lars"). Ordinary words
-    make it a list of things when one of them is no name at all ("Ask, Birk, Eg og Lind": trees)."""
+    make it a list of things when one of them is no name at all ("Ask, Birk, Eg og Lind": trees).
+    ``pipeline_places``: what the pipeline calls a place counts as one ("mellem Tarp og Vestby")."""
     spans = []
     for m in _LIST.finditer(text):
         items = list(_LIST_ITEM.finditer(text, m.start(2), m.end(2)))
@@ -160,7 +161,11 @@ def lists_of_places_and_things(text, names):
         head = (m.group(1) or "").lower()
         things = head in NOT_PERSON_BEFORE or head.endswith(_VESSEL_ENDINGS)
         # (initials are no words: "SAL og Pia" are two people, not a hall and a word)
-        places = any(is_place(v) or (v.split()[-1].lower() in NOT_PERSON_AFTER and not v.isupper()) for v in values)
+        places = any(
+            is_place(i.group()) or (i.group().split()[-1].lower() in NOT_PERSON_AFTER and not i.group().isupper())
+            or any(s <= i.start() and i.end() <= e for s, e in pipeline_places)
+            for i in items
+        )
         people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
         words = [v for v in values if " " not in v]
         things = things or (

@@ -1,0 +1,24 @@
+"""The questions the person recognizer asks about places, organisations and things, asked directly."""
+
+from companion.detection.recognizers.name_words import load_names
+from companion.detection.recognizers.not_a_person import lists_of_places_and_things
+
+
+def items(text, places=()):
+    names, _ = load_names()
+    return [text[s:e] for s, e in lists_of_places_and_things(text, names, places)]
+
+
+def test_a_place_the_pipeline_found_makes_its_list_a_list_of_places():
+    text = "Nye cykelstier mellem Tarp og Vestby."
+    assert items(text) == []
+    assert items(text, [(text.index("Vestby"), text.index("Vestby") + 6)]) == ["Tarp", "Vestby"]
+
+
+def test_a_first_name_keeps_a_list_of_people():
+    text = "Mødet mellem Hanne og Vestby."
+    assert items(text, [(text.index("Vestby"), text.index("Vestby") + 6)]) == []
+
+
+def test_initials_are_no_words():
+    assert items("To medarbejdere (SAL og Pia K.) hjalp.") == []
