@@ -195,6 +195,9 @@ def recognizer():
         ("Hun fik Digoxin, men Digoxin var seponeret.", []),
         ("Plejecenter Lindehaven, afd. B", []),
         ("Med åbningen af Sundhedshus Tarp samler vi tilbuddene.", []),
+        # biblical figures and children's characters in their full forms; a first name alone stays a name
+        ("Krybbespil med Jomfru Maria og Johannes Døberen, bagefter Gurli Gris.", []),
+        ("Maria og Josef kommer til samtale.", ["Maria", "Josef"]),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
