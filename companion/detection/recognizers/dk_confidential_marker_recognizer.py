@@ -147,8 +147,11 @@ _A_KIND_OF_TEXT = re.compile(
     r"|møder|emner|indberetninger|cases|items|documents|meetings)\b",
     re.IGNORECASE,
 )
-# A document still to be written: "kan du skrive en fortrolig briefing til borgmesteren".
-_TO_BE_WRITTEN = re.compile(r"\b(?:skriv\w*|lav\w*|udarbejd\w*|formul\w*|write|draft|prepare)\s+$", re.IGNORECASE)
+# Verbs that ask the AI for a new text: "Skriv en pressemeddelelse om …", "kan du lave en fortrolig briefing".
+_WRITE_VERBS = r"skriv\w*|lav\w*|udarbejd\w*|formulér|formuler\w*|foreslå|write|draft|prepare"
+# A document still to be written, its verb right before it: "skriv en fortrolig briefing" (not "skriv et referat
+# af et fortroligt formøde", where the meeting was confidential).
+_TO_BE_WRITTEN = re.compile(rf"\b(?:{_WRITE_VERBS})\s+$", re.IGNORECASE)
 # A value in a JSON or code field is no quotation: '"klassifikation": "PERSONFØLSOMT"'.
 _FIELD_VALUE = re.compile(r"[\w\"']\s*[:=]\s*[\"']$")
 # What a marking means, explained: "Mærkningen 'Lukket punkt' betyder, at …", "Begrebet embargo indebærer, at …".
@@ -182,8 +185,7 @@ _UNDER_A_LAW = re.compile(
     re.IGNORECASE,
 )
 _A_KIND_MARKED = re.compile(
-    rf"\b(?:(?:en|et|a|an|alle|all|any)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*"
-    rf"|(?:{_DOCUMENT})\w*(?:er|s),?\s+(?:der|som|that|which)\s+(?:er|is|are)(?:\s+blevet)?)"
+    rf"\b(?:en|et|a|an|alle|all|any)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*"
     r"\s+(?:mærket|markeret|marked|klassificeret|classified)"
     r"(?:\s+(?:som|as))?\s+(?:\S+\s+(?:eller|og|or|and)\s+)?(?:\S+\s+)?\S+$",
     re.IGNORECASE,
@@ -514,7 +516,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     QUESTION_WORDS = re.compile(r"^\s*(?:(?:og|men|så|and|but)\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|what|how|when|why|which|is|are)\b", re.IGNORECASE)
     # Asking the AI to write something new: "Skriv en pressemeddelelse om …".
     WRITE_REQUEST = re.compile(
-        r"\b(?:skriv|lav|udarbejd|formulér|formuler|foreslå|giv\s+mig|hjælp\s+(?:mig\s+)?med\s+at\s+skrive|write|draft)\b[^.\n]{0,40}$",
+        rf"\b(?:{_WRITE_VERBS}|giv\s+mig)\b[^.\n]{{0,40}}$",
         re.IGNORECASE,
     )
 
@@ -559,7 +561,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         if any(m.start() <= result.start < m.end() for m in _LEVELS_LISTED.finditer(text, left, right)):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed
-        if _KINDS_MARKED.search(text, left, result.start):
+        if _KINDS_MARKED.search(text, left, result.end):
             return False  # "Det gælder dokumenter, der er mærket fortroligt, … og pressemeddelelser under embargo"
         return True
 
