@@ -198,6 +198,7 @@ def recognizer():
         # biblical figures and children's characters in their full forms; a first name alone stays a name
         ("Krybbespil med Jomfru Maria og Johannes Døberen, bagefter Gurli Gris.", []),
         ("Maria og Josef kommer til samtale.", ["Maria", "Josef"]),
+        ("Lav en quiz om Olsen-banden: Egon, Benny og Kjeld. Og om Caroline Mathilde.", []),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
