@@ -254,6 +254,10 @@ CORPORA = [
      "honest figure for them. Its errors were then read to guide general changes (marker fields, agenda lines, "
      "rules about kinds of text; initials in rotas, bulleted lists about people; form fields that name no one), "
      "so its later figures are not blind."),
+    ("eval/blind-2026-12i.jsonl", "Blind set 2026-12i",
+     "Written on 2026-12-01 (fourth session) by a helper who had not read the code, the other corpora or their "
+     "errors, with many harmless prompts (44 %). Its first look (below) was taken after the changes guided by set "
+     "2026-12h: the honest figure for them."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
