@@ -115,7 +115,7 @@ _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades"
+    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+)?(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem))"
@@ -138,7 +138,14 @@ _DETERMINERS = frozenset(
 _GENERAL_DETERMINERS = frozenset("en et a an alle all enhver hver every any visse nogle mange sådanne certain some".split())
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 _KINDS_MARKED = re.compile(
-    rf"\b(?:{_DOCUMENT})\w*(?:er|s),?\s+(?:der|som|that|which)\s+(?:er|is|are)(?:\s+blevet)?\s+(?:mærket|markeret|marked|klassificeret|classified)\b",
+    rf"\b(?:{_DOCUMENT})(?:er|s)?,?\s+(?:der|som|that|which)\s+(?:er|is|are)(?:\s+blevet)?\s+(?:mærket|markeret|marked|klassificeret|classified)\b",
+    re.IGNORECASE,
+)
+# Texts of a kind right before a marking: "oplysninger fra lukkede punkter", "pressemeddelelser under embargo"
+# (not "Bilag til lukket punkt 7": a number makes it this text).
+_KIND_BEFORE = re.compile(
+    r"\b(?:oplysninger|dokumenter|sager|tekster|materialer|mails|e-mails|filer|notater|referater|pressemeddelelser"
+    r"|documents|files|e-?mails|press\s+releases)\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+$",
     re.IGNORECASE,
 )
 # A kind of text named in the sentence before a marking: "efter styrelsesloven skal visse sager behandles for lukkede døre".
@@ -174,6 +181,16 @@ _SCHEME_LEVEL = (
     r"|public|internal|confidential|restricted|secret|sensitive)"
 )
 _LEVELS_LISTED = re.compile(rf"{_SCHEME_LEVEL}(?:\s*(?:,|/|\bog\b|\beller\b|\band\b|\bor\b)\s*{_SCHEME_LEVEL}){{2,}}", re.IGNORECASE)
+
+
+# A classification or sensitivity field and the levels it takes: "Klassifikation: Intern", '"følsomhed": "Fortroligt"'.
+_FIELD_LABEL = (
+    r"[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|følsomhed(?:smærkat|smærkning|sniveau)?"
+    r"|fortrolighed(?:sniveau|sgrad)?|sensitivity(?:\s+(?:level|label))?|confidentiality(?:\s+level)?|[\w-]*status"
+)
+_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited"
+# Where the next clause of a sentence begins: ", men …", ", og …", "; …".
+_NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
 
 
 # What joins the parts of one marking: "UDKAST – ikke godkendt – må ikke offentliggøres", "CONFIDENTIAL / FORTROLIGT".
@@ -254,7 +271,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed item in its heading (strong)",
-            r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])[^\n]{0,120}?[–\-:|]\s*lukket)\b(?=[ \t*]*$)",
+            r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])[^\n]{0,120}?[–\-:|]\s*lukket)\b(?=[ \t*]*(?:$|:))",
             STRONG,
         ),
         # "et fortroligt notat", "the attached confidential report".
@@ -347,6 +364,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
             rf"|intern[t]?\s+(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
+            rf"|(?:adgang|access)\s+(?:kun|only|alene)\s+(?:for|til|by)\s+[\w-]+"
             rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE}))"
             rf"(?=[ \t*_\])]*(?:[:.,\-–|)\]!\\]|$))",
             LIKELY,
@@ -355,15 +373,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # '"klassifikation": "PERSONFØLSOMT"', "Følsomhedsmærkat: Fortroligt \ Personale".
         Pattern(
             "classification field (likely)",
-            rf"\b(?:[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|følsomhed(?:smærkat|smærkning|sniveau)?"
-            rf"|fortrolighed(?:sniveau|sgrad)?|sensitivity(?:\s+(?:level|label))?|confidentiality(?:\s+level)?)[\"']?\s*[:=]\s*[\"']?"
-            rf"(?:{_LEVEL}|intern[t]?|internal|begrænset|limited)(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
+            # the value is the span (the label is looked for behind it: a look-behind at every position is slow)
+            rf"(?:{_FIELD_VALUE_LEVEL})(?<=\b(?:{_FIELD_LABEL})[\"']?\s*[:=]\s*[\"']?(?:{_FIELD_VALUE_LEVEL}))"
+            rf"(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
             LIKELY,
         ),
         Pattern(
             "kept to a group (likely)",
             rf"(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=,\s)(?<=(?:{_LEVEL}|intern[t]?),\s))(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
-            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
+            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
             LIKELY,
         ),
         # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
@@ -454,6 +472,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?<![^\s:])\[\s*(?:sikker(?:\s*mail)?|krypteret|secure|encrypt(?:ed)?|confidential|fortrolig\w*)\s*\]",
             LIKELY,
         ),
+        # A text kept for one occasion, after its title: "Beredskabssvar – bruges kun hvis pressen selv henvender sig".
+        Pattern(
+            "used only on an occasion (likely)",
+            r"(?<=[–\-:]\s)(?:bruges|anvendes|sendes|udleveres|used)\s+(?:kun|only)\s+(?:hvis|når|if|when)\s+[^\n.!?;]{1,60}",
+            LIKELY,
+        ),
         # A passive verb of passing on heading its sentence, negated: "Sendes ikke til pressen.", "Deles ikke eksternt."
         Pattern(
             "not passed on, said as a note (strong)",
@@ -479,6 +503,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             STRONG,
         ),
         Pattern("unpublished (strong)", r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|(?:not\s+yet\s+published|unpublished))\b", LIKELY),
+        # "Kan du læse korrektur på vores pressemeddelelse? Den er ikke sendt ud endnu": a release not out yet.
+        Pattern(
+            "press release not sent out yet (likely)",
+            r"(?:endnu\s+)?ikke(?<=(?:pressemeddelelse|nyhed|udmelding|press\s+release)[^\n]{0,80}\b(?:er|var|is)\s+(?:endnu\s+)?ikke)"
+            r"\s+(?:sendt\s+ud|udsendt|frigivet|publiceret|sent\s+out|released)(?:\s+endnu|\s+yet)?\b",
+            LIKELY,
+        ),
         Pattern(
             "draft press release (likely)",
             r"\b(?:udkast\s+til\s+pressemeddelelse|draft\s+press\s+release)\b(?:\s*[–-]\s*ikke\s+offentliggjort)?"
@@ -532,8 +563,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         sentence = text[left:right]
         lead = text[max(0, result.start - 80) : result.start]
         lead = lead[max(lead.rfind(mark) for mark in (".", "?", "!", "\n")) + 1 :]
-        question = sentence.rstrip().endswith("?")
-        asks = self.TOPIC_CUES.search(sentence) or (self.QUESTION_WORDS.search(sentence) and not _POINTS_AT_TEXT.search(sentence))
+        # A question in a clause of its own after the marking asks about something else:
+        # "Det her bliver mellem os, men hvordan skal jeg dokumentere det?"
+        next_clause = _NEXT_CLAUSE.search(text, result.end, right)
+        clause = text[left : next_clause.start()] if next_clause else sentence
+        question = clause.rstrip().endswith("?")
+        asks = self.TOPIC_CUES.search(clause) or (self.QUESTION_WORDS.search(clause) and not _POINTS_AT_TEXT.search(clause))
         if self.TOPIC_CUES.search(lead) or (question and asks):
             return False  # the sentence asks about confidentiality; it is not a marking
         if self.ABOUT_THE_CONCEPT.search(sentence) and not _POINTS_AT_TEXT.search(sentence):
@@ -561,6 +596,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         if any(m.start() <= result.start < m.end() for m in _LEVELS_LISTED.finditer(text, left, right)):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed
+        if _KIND_BEFORE.search(text, max(0, result.start - 40), result.start) and not re.match(r"\s*\d", text[result.end :]):
+            return False  # "… eller oplysninger fra lukkede punkter på dagsordener": a kind of text
         if _KINDS_MARKED.search(text, left, result.end):
             return False  # "Det gælder dokumenter, der er mærket fortroligt, … og pressemeddelelser under embargo"
         return True
@@ -589,7 +626,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     @staticmethod
     def _quoted(text, start, end) -> bool:
         before, after = text[start - 1 : start], text[end : end + 1]
-        return before in ("'", '"', "‘", "“", "»", "«") and after in ("'", '"', "’", "”", "«", "»")
+        inner = text[start:end]
+        return (before in ("'", '"', "‘", "“", "»", "«") and after in ("'", '"', "’", "”", "«", "»")
+                and not any(q in inner for q in "'\"‘’“”«»"))
 
     @staticmethod
     def _sentence_around(text, start, end) -> tuple[int, int]:

@@ -189,6 +189,18 @@ def recognizer():
         # "til" before a reader is no condition: the marking ends before the name
         ("Off the record til Jesper fra lokalavisen: det er ikke besluttet.", ["Off the record"]),
         ("Holdes internt til byrådet har besluttet det.", ["Holdes internt til byrådet har besluttet det"]),
+        # set 2026-12i's lessons: JSON fields, status fields, circles named with "af", access without a colon,
+        # a closed item before a colon, a release not out yet, a line kept for its occasion, a question in its own clause
+        ('{"sag": 4, "følsomhed": "Fortroligt"}', ["Fortroligt"]),
+        ('{"bilag": "Forlig", "status": "Advokatfortroligt"}', ["Advokatfortroligt"]),
+        ("Referat\nKun til medlemmerne af bestyrelsen\n\nPunkt 1", ["Kun til medlemmerne af bestyrelsen"]),
+        ("Sag 17\nAdgang kun for juraenheden\n", ["Adgang kun for juraenheden"]),
+        ("Punkt 3 – LUKKET: Personalesag", ["LUKKET"]),
+        ("Ret vores pressemeddelelse. Den er ikke sendt ud endnu.", ["ikke sendt ud endnu"]),
+        ("Svar til pressen – bruges kun hvis nogen spørger\nTekst", ["bruges kun hvis nogen spørger"]),
+        ("Navnene må ikke gå til pressen før familien er orienteret.", ["må ikke gå til pressen før familien er orienteret"]),
+        ("Det her bliver mellem os, men hvordan skriver jeg det?", ["bliver mellem os"]),
+        ("Du må ikke indsætte tekst, der er mærket fortroligt, eller oplysninger fra lukkede punkter.", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
