@@ -103,6 +103,8 @@ _POSSESSED_AFTER = re.compile(
 )
 # The head of a bulleted item: its first word, then a dash, a colon or a bracket (group 2) or more words.
 _LIST_HEAD = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?:[ \t]*([–:(-])|[ \t]+[a-zæøå])", re.MULTILINE)
+# A nickname after a name: ' ("Mugge")', ' (kaldet "Sammi")'.
+_NICKNAME_AFTER = re.compile(r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)")
 # A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
 _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
 
@@ -171,8 +173,10 @@ class DkPersonRecognizer(EntityRecognizer):
             if not inside_place_or_org(text, c, pipeline_other, names)
         ]
         candidates += self._senders(text, names)
+        candidates += self._nicknames(text, candidates)
         candidates += handles(text, names, homographs)
-        candidates += self._repeated_parts(text, candidates)
+        # "Lars Tranberg … Tranberg Ejendomme ApS": a part of a name inside a firm's name is the firm
+        candidates += [c for c in self._repeated_parts(text, candidates) if not inside_place_or_org(text, c, [], names)]
         # "KW Ejendomme ApS": the initials of "Klaus Winther" in a firm's name are the firm
         candidates += [c for c in initials(text, candidates) if c.start < 0 or not inside_place_or_org(text, c, [], names)]
         return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people))]
@@ -283,6 +287,16 @@ class DkPersonRecognizer(EntityRecognizer):
         return found
 
     @staticmethod
+    def _nicknames(text, candidates):
+        """A nickname in quotes in brackets after a full name is the same person: 'Marianne Tolstrup ("Mugge")'."""
+        found = []
+        for c in candidates:
+            m = _NICKNAME_AFTER.match(text, c.end) if c.sure else None
+            if m:
+                found.append(Candidate(m.start(1), m.end(1), REPEATED_PART))
+        return found
+
+    @staticmethod
     def _repeated_parts(text, candidates):
         """Once "Jens Wiese" is a name, a later "Wiese" or "Jens" alone is the same person."""
         parts = set()
@@ -347,7 +361,7 @@ class DkPersonRecognizer(EntityRecognizer):
             kind = "first"  # an unknown lower-case word right after a greeting, a signature or "hedder"
         elif kind is None and not (
             capital and len(first.group()) > 1 and not is_common_word(first.group(), names)
-            and (strong or next_to_cue and not compound_of_words(first.group(), names))
+            and (strong or next_to_cue) and not compound_of_words(first.group(), names)
         ):
             return None
 
@@ -471,7 +485,7 @@ class DkPersonRecognizer(EntityRecognizer):
         # Right after a cue the pipeline's word is taken unless it is an ordinary word as written:
         # "sin ven Taras" ("tara" + s), not "borgeren Hjemmeplejen" (two words joined).
         after_cue = self._next_to_cue(text, start) and len(words) == 1 and not compound_of_words(value, names)
-        if not any(known) and all(is_common_word(w.group(), names, inflected=not after_cue) for w in words):
+        if not any(known) and all(is_common_word(w.group(), names, inflected=not after_cue) or len(w.group()) == 1 for w in words):
             return None  # "Timer", "Team Syd", "Økonomiudvalget anbefales": words the pipeline took for a name
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
             return None  # "Otte politiske partier."

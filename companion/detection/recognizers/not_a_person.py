@@ -129,7 +129,7 @@ ORGANISATION_HEADS = frozenset(
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
                        "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet",
-                       "gården", "hus", "huset", "center")  # "Mosegården", a care home (the surnames end in -gård or -gaard);
+                       "gården", "hus", "huset", "center", "hal", "hallen")  # "Mosegården", a care home (the surnames end in -gård or -gaard);
                                                           # "Sundhedshus Tarp", "Kulturcenter Nord"
 
 

@@ -26,14 +26,14 @@ _INITIALS_LABEL = re.compile(
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
     r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift)\s*:[ \t]*)"
 )
-# Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ". The role's
+# Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
 _ROLE_BEFORE_INITIALS = re.compile(
     r"(?<![\w-])(?i:sagsbehandler(?:en)?|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
     r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
     r"|kontaktperson(?:en)?|caseworker|teacher|nurse|manager)"
-    r"(?:\s*:\s*|\s+|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
+    r"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
 )
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
 _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
@@ -43,7 +43,9 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
 _INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,12}\))?")
 # Two or more initials in brackets: "Personalet (SA og MT)".
 _BRACKETED_INITIALS_LIST = re.compile(r"\(([A-ZÆØÅ]{2,4}(?:\s*(?:,|og|and|&)\s*[A-ZÆØÅ]{2,4})+)\)")
-_SIGNATURE_INITIALS = re.compile(r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})[ \t\"”'’)]*$", re.MULTILINE)
+_SIGNATURE_INITIALS = re.compile(
+    r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})(?:[ \t]+(?:og|&)[ \t]+[A-ZÆØÅ][\w.-]*)?[ \t\"”'’)]*$", re.MULTILINE
+)
 # Initials in brackets beside a name: "To medarbejdere (SAL og Pia K.)", "(Hanne Juul, MK)".
 _INITIALS_BEFORE_A_NAME = re.compile(r"\(([A-ZÆØÅ]{2,4})\s*(?:,|og|and|&)\s*")
 _INITIALS_AFTER_A_NAME = re.compile(r"\s*(?:,|og|and|&)\s*([A-ZÆØÅ]{2,4})\)")

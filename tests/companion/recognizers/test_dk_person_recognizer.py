@@ -199,6 +199,16 @@ def recognizer():
         ("Krybbespil med Jomfru Maria og Johannes Døberen, bagefter Gurli Gris.", []),
         ("Maria og Josef kommer til samtale.", ["Maria", "Josef"]),
         ("Lav en quiz om Olsen-banden: Egon, Benny og Kjeld. Og om Caroline Mathilde.", []),
+        # set 2026-12i's lessons: compounds of words after a form label, firms built from a name found before,
+        # enumerated items, halls, initials after a role in brackets, a signature with a colleague, a nickname
+        ("Fra: Hanne Bak\nTil: Familieafdelingen\nEmne: Møde", ["Hanne Bak"]),
+        ("Køber er Lars Tranberg via Tranberg Ejendomme ApS.", ["Lars Tranberg"]),
+        ("Scenarie A: Lukning\nScenarie B: Sammenlægning", []),
+        ("Forslaget om at lukke Ringkøbing Svømmehal", []),
+        ("Til stede: sagsbehandler (LBJ) og skolen", ["LBJ"]),
+        ("Spiste godt.\n/BK og Mie", ["BK", "Mie"]),
+        ('3. Marianne Tolstrup ("Mugge") – tidligere ansat', ["Marianne Tolstrup", "Mugge"]),
+        ("Er Louis Poulsen eller Fritz Hansen bedst til kantinen?", []),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
