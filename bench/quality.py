@@ -256,8 +256,10 @@ CORPORA = [
      "so its later figures are not blind."),
     ("eval/blind-2026-12i.jsonl", "Blind set 2026-12i",
      "Written on 2026-12-01 (fourth session) by a helper who had not read the code, the other corpora or their "
-     "errors, with many harmless prompts (44 %). Its first look (below) was taken after the changes guided by set "
-     "2026-12h: the honest figure for them."),
+     "errors, with many harmless prompts (44 %). Its first look (below) was taken at commit `6d930e8`, after the "
+     "changes guided by set 2026-12h: the honest figure for them. Its errors were then read to guide general changes "
+     "(JSON and status fields, circles and access lines, kinds of text; names after form labels, firms, nicknames, "
+     "initials, brands), so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
