@@ -373,9 +373,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # '"klassifikation": "PERSONFØLSOMT"', "Følsomhedsmærkat: Fortroligt \ Personale".
         Pattern(
             "classification field (likely)",
-            # the value is the span (the label is looked for behind it: a look-behind at every position is slow)
-            rf"(?:{_FIELD_VALUE_LEVEL})(?<=\b(?:{_FIELD_LABEL})[\"']?\s*[:=]\s*[\"']?(?:{_FIELD_VALUE_LEVEL}))"
-            rf"(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
+            # the value is the span: \K (presidio's engine, `regex`) drops the label from the match
+            rf"\b(?:{_FIELD_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_FIELD_VALUE_LEVEL})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
             LIKELY,
         ),
         Pattern(
