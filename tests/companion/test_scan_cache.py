@@ -128,6 +128,19 @@ def test_chunked_scan_finds_what_a_whole_text_scan_finds(fresh, whole_text):
     assert chunked.verdict == "block"
 
 
+def test_a_repeated_name_part_inside_a_firm_stays_the_firm_across_chunks(fresh, whole_text):
+    # The name in one chunk, the firm built from it chunks away: the repeat over the whole text keeps the
+    # recognizer's rule that a part of a name inside a firm's name is the firm.
+    text = long_text(
+        (3, "Køber er Lars Tranberg, som har ringet om grunden ved Holmsvej."),
+        (40, "Handlen sker via selskabet Tranberg Ejendomme ApS, som betaler i marts."),
+    )
+    chunked = fresh.scan(text)
+    assert findings(chunked) == findings(whole_text.scan(text))
+    people = [text[f.start : f.end] for f in chunked.findings if f.entity_type == "PERSON"]
+    assert people == ["Lars Tranberg"]
+
+
 def test_cached_rescan_returns_identical_findings(fresh):
     cold = fresh.scan(SPREAD)
     calls = len(fresh.calls)

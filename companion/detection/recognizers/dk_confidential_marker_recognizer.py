@@ -159,8 +159,8 @@ _WRITE_VERBS = r"skriv\w*|lav\w*|udarbejd\w*|formulér|formuler\w*|foreslå|writ
 # A document still to be written, its verb right before it: "skriv en fortrolig briefing" (not "skriv et referat
 # af et fortroligt formøde", where the meeting was confidential).
 _TO_BE_WRITTEN = re.compile(rf"\b(?:{_WRITE_VERBS})\s+$", re.IGNORECASE)
-# A value in a JSON or code field is no quotation: '"klassifikation": "PERSONFØLSOMT"'.
-_FIELD_VALUE = re.compile(r"[\w\"']\s*[:=]\s*[\"']$")
+# Just after a field's key in JSON or code: a value there is no quotation ('"klassifikation": "PERSONFØLSOMT"').
+_AFTER_A_FIELD_KEY = re.compile(r"[\w\"']\s*[:=]\s*[\"']$")
 # What a marking means, explained: "Mærkningen 'Lukket punkt' betyder, at …", "Begrebet embargo indebærer, at …".
 _EXPLAINED = re.compile(
     r"(?:mærkning\w*|betegnelse\w*|begreb\w*|ordet|udtrykket|markering\w*|[\"'‘“][^\"'’”\n]{2,40}[\"'’”])"
@@ -556,7 +556,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         return self._joined(text, self._longest_first(kept))
 
     def _is_marking(self, text, result) -> bool:
-        if self._quoted(text, result.start, result.end) and not _FIELD_VALUE.search(text, max(0, result.start - 8), result.start):
+        if self._quoted(text, result.start, result.end) and not _AFTER_A_FIELD_KEY.search(text, max(0, result.start - 8), result.start):
             return False  # 'lukket punkt' in quotes is talked about, not used
         left, right = self._sentence_around(text, result.start, result.end)
         sentence = text[left:right]

@@ -175,8 +175,7 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += self._senders(text, names)
         candidates += self._nicknames(text, candidates)
         candidates += handles(text, names, homographs)
-        # "Lars Tranberg … Tranberg Ejendomme ApS": a part of a name inside a firm's name is the firm
-        candidates += [c for c in self._repeated_parts(text, candidates) if not inside_place_or_org(text, c, [], names)]
+        candidates += self._repeated_parts(text, candidates)
         # "KW Ejendomme ApS": the initials of "Klaus Winther" in a firm's name are the firm
         candidates += [c for c in initials(text, candidates) if c.start < 0 or not inside_place_or_org(text, c, [], names)]
         return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people))]
@@ -307,13 +306,17 @@ class DkPersonRecognizer(EntityRecognizer):
         if not parts:
             return []
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")s?(?![\w-])")
-        return [
+        names, _ = load_names()
+        repeats = (
             Candidate(m.start(), m.end(), REPEATED_PART)
             for m in pattern.finditer(text)
             # "Hans Ebbe Kure … Hans datter kommer": at a sentence's start a word like "Hans" is the pronoun
             if not (m.group().lower() in FUNCTION_WORDS and DkPersonRecognizer._at_sentence_start(text, m.start())
                     and _POSSESSED_AFTER.match(text, m.end()))
-        ]
+        )
+        # "Lars Tranberg … Tranberg Ejendomme ApS": a part of a name inside a firm's name is the firm (here, so that
+        # the scan cache's repeat over a long text's chunks keeps it too)
+        return [c for c in repeats if not inside_place_or_org(text, c, [], names)]
 
     # -- name lists and cues ---------------------------------------------------------------
 

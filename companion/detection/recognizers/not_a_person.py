@@ -258,8 +258,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Sri Lanka", "Costa Rica"
     if _FIRM_AFTER.match(text, candidate.end) or _FIRM_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
         return True  # "Holm & Partnere", "Hansen & Søn Anlæg ApS", "Svend Aage Møllers Rengøring A/S", "Lind & Ravn"
-    first_word = WORD.match(text, candidate.start)
-    if (first_word and names.get(first_word.group().lower()) not in ("first", "both")
+    if (head and names.get(head.group().lower()) not in ("first", "both")
             and _SIBLINGS_FIRM_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)):
         return True  # "Brødrene Dahl", "Søstrene Grene"
     tail = last_word[0].rsplit("-", 1)[1] if last_word and "-" in last_word[0] else ""
