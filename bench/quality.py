@@ -235,7 +235,10 @@ CORPORA = [
      "Written for issue #10 on 2026-12-01 (second session) by a helper who had not read the code, the other "
      "corpora or their errors, with many confidentiality markings (98 spans). Scored once at commit `4f4d1cb` "
      "(first look below); its errors were then read to guide general changes (the marker grammar, names joined "
-     "to names, firms, animals and monarchs, acronyms in capitals), so its later figures are not blind."),
+     "to names, firms, animals and monarchs, acronyms in capitals), so its later figures are not blind. The "
+     "brands its harmless prompts name (`Karen Volf`, `Anthon Berg`, `Brødrene Dahl`, `Louis Poulsen`) are in "
+     "`data/brands_named_after_people.txt` since 2026-12-01's fourth session: a list written from general "
+     "knowledge, but by a team that had read these cases."),
     ("eval/blind-2026-12f.jsonl", "Blind set 2026-12f (sealed)",
      "Written on 2026-12-01 (second session) by a helper who had not read the code, the other corpora or their "
      "errors, while that session's changes were being made. Its first look was taken at commit `82829a6`, after "
@@ -246,20 +249,24 @@ CORPORA = [
      "Written on 2026-12-01 (second session) by a helper who had not read the code, the other corpora or their "
      "errors, with many harmless prompts (45 %). Scored once at commit `904618e` (first look below), after the "
      "changes guided by set 2026-12e; its errors were then read to guide general changes (marker misspellings and "
-     "forms, medicines and firms taken for names, placeholders, addresses), so its later figures are not blind."),
+     "forms, medicines and firms taken for names, placeholders, addresses), so its later figures are not blind. "
+     "Names its harmless prompts hold are now in the data files too (`Caroline Mathilde` among historical "
+     "figures, `Harald Nyborg` among brands)."),
     ("eval/blind-2026-12h.jsonl", "Blind set 2026-12h",
      "Written on 2026-12-01 (third session) by a helper who had not read the code, the other corpora or their "
      "errors, with many markings (99 spans) and harmless prompts (39 %). Its first look (below) was taken at "
      "commit `43d7d68`, after the changes guided by set 2026-12g and the team's own probes of that session: the "
      "honest figure for them. Its errors were then read to guide general changes (marker fields, agenda lines, "
      "rules about kinds of text; initials in rotas, bulleted lists about people; form fields that name no one), "
-     "so its later figures are not blind."),
+     "so its later figures are not blind. The Olsen gang's trio (`Egon, Benny og Kjeld`), named in one of its "
+     "harmless prompts, is now in `data/public_figures.txt`."),
     ("eval/blind-2026-12i.jsonl", "Blind set 2026-12i",
      "Written on 2026-12-01 (fourth session) by a helper who had not read the code, the other corpora or their "
      "errors, with many harmless prompts (44 %). Its first look (below) was taken at commit `6d930e8`, after the "
      "changes guided by set 2026-12h: the honest figure for them. Its errors were then read to guide general changes "
      "(JSON and status fields, circles and access lines, kinds of text; names after form labels, firms, nicknames, "
-     "initials, brands), so its later figures are not blind."),
+     "initials, brands), so its later figures are not blind; two brands its harmless prompts name (`Louis "
+     "Poulsen`, `Fritz Hansen`) are now in `data/brands_named_after_people.txt`."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
