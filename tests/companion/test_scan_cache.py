@@ -42,17 +42,8 @@ def findings(result):
 
 @pytest.fixture
 def fresh(scanner):
-    """A scanner with an empty cache that counts the chunks its engine analyses."""
-    fresh = Scanner(scanner.pipeline)
-    analyze = fresh.engine.analyze
-    fresh.calls = []
-
-    def counting(text, **options):
-        fresh.calls.append(len(text))
-        return analyze(text=text, **options)
-
-    fresh.engine.analyze = counting
-    return fresh
+    """A scanner with an empty cache; ``fresh.chunks.analyzed_chunks`` counts the chunks it analyses."""
+    return Scanner(scanner.pipeline)
 
 
 @pytest.fixture
@@ -143,9 +134,9 @@ def test_a_repeated_name_part_inside_a_firm_stays_the_firm_across_chunks(fresh, 
 
 def test_cached_rescan_returns_identical_findings(fresh):
     cold = fresh.scan(SPREAD)
-    calls = len(fresh.calls)
+    analyzed = fresh.chunks.analyzed_chunks
     warm = fresh.scan(SPREAD)
-    assert len(fresh.calls) == calls  # nothing analysed again
+    assert fresh.chunks.analyzed_chunks == analyzed  # nothing analysed again
     assert findings(warm) == findings(cold)
     assert warm.verdict == cold.verdict
 
@@ -156,6 +147,20 @@ def test_a_cached_chunk_is_judged_by_its_new_neighbours(fresh, whole_text):
     fresh.scan(SPREAD)
     for text in (alone, SPREAD):
         assert findings(fresh.scan(text)) == findings(whole_text.scan(text))
+
+
+def test_a_prompt_analysed_beside_the_pipeline_gets_the_engines_results(fresh):
+    """The regex recognizers run on another thread during the spaCy pass; the results stay the engine's own."""
+    prompt = (
+        "FORTROLIGT\nBorgeren Hanne Hekmatyar, cpr 070761-0913, Vestergade 12, 8000 Aarhus C, tlf. 28 91 44 02, "
+        "hanne@example.dk, har haft en depression. Konto 1234 0012345678. Ring til Jens Wiese."
+    )
+    overlapped = fresh.chunks.analyze(prompt)
+    at_once = fresh.engine.analyze(text=prompt, language=LANGUAGE, entities=list(ENTITIES), score_threshold=0.0)
+    as_tuples = lambda results: [(r.entity_type, r.start, r.end, r.score) for r in results]  # noqa: E731
+    assert as_tuples(overlapped) == as_tuples(at_once)
+    assert {r.entity_type for r in overlapped} >= {"CONFIDENTIAL_MARKER", "PERSON", "DK_CPR", "HEALTH_DATA", "PHONE_NUMBER"}
+    assert fresh.chunks.pipeline_entities == {"PERSON"}
 
 
 def test_results_from_the_cache_are_copies(fresh):
@@ -174,21 +179,19 @@ def test_results_from_the_cache_are_copies(fresh):
 def test_a_one_paragraph_edit_rescans_one_chunk(fresh, whole_text):
     fresh.scan(SPREAD)
     chunks = len(scan_cache.split_chunks(SPREAD))
-    assert len(fresh.calls) == chunks
+    assert fresh.chunks.analyzed_chunks == chunks
 
-    fresh.calls.clear()
+    def analyzed_by(text):
+        before = fresh.chunks.analyzed_chunks
+        result = fresh.scan(text)
+        return fresh.chunks.analyzed_chunks - before, result
+
     edited = SPREAD.replace("har søgt om hjælp til rengøring", "har søgt om hjælp til indkøb og rengøring")
-    result = fresh.scan(edited)
-    assert len(fresh.calls) == 1
+    analyzed, result = analyzed_by(edited)
+    assert analyzed == 1
     assert findings(result) == findings(whole_text.scan(edited))
-
-    fresh.calls.clear()
-    fresh.scan(edited + " Tak.")  # typing at the end
-    assert len(fresh.calls) == 1
-
-    fresh.calls.clear()
-    fresh.scan(edited)
-    assert fresh.calls == []
+    assert analyzed_by(edited + " Tak.")[0] == 1  # typing at the end
+    assert analyzed_by(edited)[0] == 0
 
 
 def test_rescan_after_an_edit_costs_a_fraction_of_a_cold_scan(fresh):

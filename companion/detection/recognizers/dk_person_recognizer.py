@@ -133,6 +133,8 @@ class DkPersonRecognizer(EntityRecognizer):
     # "mvh tigist", "han hedder goergh bush" (people greet, sign and name in lower case; "hej alle" does not).
     # Not "kære": "kære forældre", "kære ansættelsesudvalg" greet groups in words the word list lacks.
     LOWER_CASE_CUES = frozenset("hej hejsa hilsen mvh hedder".split())
+    # The scan cache runs the recognizers that do not read the pipeline's entities beside its pass.
+    reads_pipeline = True
     # Non-person entities from the pipeline that may hide a name-list hit.
     BLOCKING_LABELS = {"LOCATION", "ORGANIZATION"}
 
@@ -387,7 +389,7 @@ class DkPersonRecognizer(EntityRecognizer):
         elif homograph:
             if cue is not None and capital:
                 score = HOMOGRAPH_AFTER_CUE
-            elif capital and not at_sentence_start and not _AFTER_CAPITALISED_WORD.search(text, 0, first.start()):
+            elif capital and not at_sentence_start and not _AFTER_CAPITALISED_WORD.search(text, max(0, first.start() - 100), first.start()):
                 score = HOMOGRAPH_MID_SENTENCE
             else:
                 return None

@@ -93,6 +93,8 @@ NOT_PERSON_AFTER = frozenset(
     "skov skoven sø søen bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat pris "
     "mindepris mindeprisen legat mindelegat medalje medaljen".split()
 )
+# The place words long enough to end a compound: "Idrætshallen", not "Torvaldsø" for "ø".
+_PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) >= 4))
 # A name after one of these is a ship, a storm, a prize, a building or a work, not a person:
 # "færgen Peder Paars", "stormen Ingrid", "prisen Årets Ildsjæl"; compounds too ("skoleskibet …").
 NOT_PERSON_BEFORE = frozenset(
@@ -197,9 +199,7 @@ def part_of_a_place(text, candidate) -> bool:
 
 def place_word(word: str) -> bool:
     """Is ``word`` a place or building word, or a compound ending in one ("Idrætshallen")?"""
-    return word in NOT_PERSON_AFTER or any(
-        len(place) >= 4 and word.endswith(place) for place in NOT_PERSON_AFTER
-    )
+    return word in NOT_PERSON_AFTER or word.endswith(_PLACE_ENDINGS)
 
 
 def inside_place_or_org(text, candidate, other_spans, names) -> bool:
