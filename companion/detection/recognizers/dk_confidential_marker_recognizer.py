@@ -35,7 +35,7 @@ Examples (made up): ``FORTROLIGT – personalesag``, ``Punkt 7 (lukket punkt)``,
 
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from .danish_pattern_recognizer import DanishPatternRecognizer
 
@@ -69,17 +69,17 @@ _CONDITION = (
 
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
-    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortr?oll?ig(?:h?t|e)?|konfidentiel(?:t|le)?|advokatfortrolig[et]?|til\s+tjene?ste\s*brug|personfølg?som(?:t|me)?"
-    r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede"
+    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortr?oll?ig(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{3,}fortrolig[et]?|til\s+tjene?ste\s*brug|personfølg?som(?:t|me)?"
+    r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
 )
 _LEVEL_EN = (
     r"(?:strictly\s+|highly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
-    r"|privileged|classified|commercial[-\s]in[-\s]confidence"
+    r"|(?:legally\s+)?privileged|classified|commercial[-\s]in[-\s]confidence"
 )
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
-    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:ADVOKAT)?FORTR?OLL?IG(?:H?T|E)?|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|PERSONFØLG?SOM(?:T|ME)?"
+    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{3,})?FORTR?OLL?IG(?:H?T|E)?|KLAUSULERET|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|PERSONFØLG?SOM(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
     r"|SENSITIVE\s+PERSONAL\s+DATA"
@@ -94,7 +94,7 @@ _DOCUMENT = (
     r"notat|bilag|dokument|materiale|referat|rapport|udkast|sag|personalesag|redegørelse|oplysninger|indstilling"
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
-    r"|oversigt|liste|sagsfremstilling|update|memo"
+    r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -115,7 +115,8 @@ _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
+    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gives\s+videre|cirkuleres|cirkulere"
+    r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+)?(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem))"
@@ -125,6 +126,8 @@ _PASS_ON_EN = (
     r"|reproduc(?:e|ed)|releas(?:e|ed)|past(?:e|ed)|upload(?:ed)?|post(?:ed)?|quot(?:e|ed)|communicat(?:e|ed)"
     r"|print(?:ed)?|leak(?:ed)?"
 )
+# This text as the subject before a passive verb: "Oplysningen videregives ikke", "Denne pressemeddelelse udsendes først".
+_THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne|den|(?:denne|dette)\s+[\w-]+)\s)"
 # A restriction said of a kind of data is a rule, not a marking: its subject is a bare plural noun
 # ("Personoplysninger må ikke deles"). A definite or demonstrative subject ("Oplysningerne",
 # "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
@@ -135,7 +138,9 @@ _DETERMINERS = frozenset(
     "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
     "pågældende samtlige these the".split()
 )
-_GENERAL_DETERMINERS = frozenset("en et a an alle all enhver hver every any visse nogle mange sådanne certain some".split())
+_GENERAL_DETERMINERS = frozenset(
+    "en et a an alle all enhver hver every any visse nogle mange sådanne certain some alt noget intet everything anything".split()
+)
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 _KINDS_MARKED = re.compile(
     rf"\b(?:{_DOCUMENT})(?:er|s)?,?\s+(?:der|som|that|which)\s+(?:er|is|are)(?:\s+blevet)?\s+(?:mærket|markeret|marked|klassificeret|classified)\b",
@@ -180,7 +185,10 @@ _SCHEME_LEVEL = (
     r"(?:strengt\s+|strictly\s+)?(?:offentlig\w*|intern\w*|fortrolig\w*|hemmelig\w*|begrænset|følsom\w*|personfølsom\w*"
     r"|public|internal|confidential|restricted|secret|sensitive)"
 )
-_LEVELS_LISTED = re.compile(rf"{_SCHEME_LEVEL}(?:\s*(?:,|/|\bog\b|\beller\b|\band\b|\bor\b)\s*{_SCHEME_LEVEL}){{2,}}", re.IGNORECASE)
+_EXPLAINED_LEVEL = rf"{_SCHEME_LEVEL}(?:\s*\([^()\n]{{1,80}}\))?"  # "Fortrolig (kun medarbejdere med arbejdsbetinget behov)"
+_LEVELS_LISTED = re.compile(
+    rf"{_EXPLAINED_LEVEL}(?:\s*(?:,|/|\bog\b|\beller\b|\band\b|\bor\b)\s*{_EXPLAINED_LEVEL}){{2,}}", re.IGNORECASE
+)
 
 
 # A classification or sensitivity field and the levels it takes: "Klassifikation: Intern", '"følsomhed": "Fortroligt"'.
@@ -188,7 +196,51 @@ _FIELD_LABEL = (
     r"[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|følsomhed(?:smærkat|smærkning|sniveau)?"
     r"|fortrolighed(?:sniveau|sgrad)?|sensitivity(?:\s+(?:level|label))?|confidentiality(?:\s+level)?|[\w-]*status"
 )
-_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited"
+# (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
+_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal"
+# An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
+_ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility"
+_ACCESS_VALUE = (
+    r"lukket|closed|privat|private|begrænset|restricted|limited|intern[t]?|internal"
+    r"|(?:kun|only|alene|udelukkende)\s+(?:for\s+|til\s+)?[\w-]+(?:\s+(?:og|and)\s+[\w-]+)?"
+)
+# A table's column that classifies its rows ("Medarbejder | Sag | Fortrolighed", "punkt,titel,status") and the
+# cells that restrict a row ("Høj", "Lukket"); a status says "lukket" of a closed agenda item only in an agenda.
+_CLASSIFYING_COLUMN = re.compile(rf"(?:{_FIELD_LABEL}|{_ACCESS_LABEL})", re.IGNORECASE)
+_AGENDA_COLUMN = re.compile(r"(?:dagsordens)?punkt|pkt\.?|item|agenda\s+item", re.IGNORECASE)
+_RESTRICTING_CELL = re.compile(rf"(?:{_FIELD_VALUE_LEVEL}|{_ACCESS_VALUE}|høj|high|middel|medium)", re.IGNORECASE)
+_CLOSED_CELL = re.compile(rf"(?:{_LEVEL}|lukket|closed)", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"[^\n]+")
+_RULE_ROW = re.compile(r"[\s|:+-]+")  # a Markdown table's rule: "|---|:--|"
+
+
+def _cells(line: str, start: int, separator: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table row, its spaces, quotes and Markdown emphasis left out."""
+    cells, at = [], start
+    for part in line.split(separator):
+        left = len(part) - len(part.lstrip(" \t*_\"'"))
+        right = len(part.rstrip(" \t*_\"'\r"))
+        cells.append((at + left, at + max(left, right)))
+        at += len(part) + 1
+    return cells
+
+
+def _table_blocks(text: str):
+    """Yield (separator, rows) for each run of two or more lines that split alike: rows are (line, start)."""
+    rows = [(m.group(), m.start()) for m in _TABLE_ROW.finditer(text)]
+    for separator in ("|", "\t", ";", ","):
+        block: list[tuple[str, int]] = []
+        for line, start in [*rows, ("", len(text))]:
+            count = line.count(separator)
+            same = block and (separator == "|" or count == block[0][0].count(separator))
+            if count and (same or not block) and not (block and start > block[-1][1] + len(block[-1][0]) + 2):
+                block.append((line, start))
+                continue
+            if len(block) > 1:
+                yield separator, block
+            block = [(line, start)] if count else []
+
+
 # Where the next clause of a sentence begins: ", men …", ", og …", "; …".
 _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
 
@@ -202,11 +254,15 @@ _UNDER_A_LAW = re.compile(
     re.IGNORECASE,
 )
 _A_KIND_MARKED = re.compile(
-    rf"\b(?:en|et|a|an|alle|all|any)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*"
+    rf"\b(?:(?:en|et|a|an|alle|all|any)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*|(?:{_DOCUMENT})(?:er|s))"
     r"\s+(?:mærket|markeret|marked|klassificeret|classified)"
     r"(?:\s+(?:som|as))?\s+(?:\S+\s+(?:eller|og|or|and)\s+)?(?:\S+\s+)?\S+$",
     re.IGNORECASE,
 )
+# A marking in a template or an example is none: "Lav en skabelon til et referat af et lukket punkt".
+_A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
+# The dash of a heading: what follows it labels the text before it ("Bilag med beboeroplysninger – ikke til …").
+_HEADING_DASH = re.compile(r"\s[–-]\s")
 _SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|nummer|bopæl|opholdssted)\w*\s+$", re.IGNORECASE)
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
@@ -247,18 +303,23 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
         Pattern(
             "level heading a line (likely)",
-            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=(?:[ \t]+(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$)"
-            rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]]|$)))",
+            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=(?:[ \t]+(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
+            rf"|[ \t]+(?:{_DOCUMENT})\w*\b(?![^\n]*\b(?:må|skal|bør|kan|must|should|may)\b))"
+            rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
             LIKELY,
         ),
         # A heading's level with its condition: "Fortroligt indtil offentliggørelse.", "Internt til og med fredag".
         Pattern(
             "level with a condition heading a line or sentence (strong)",
-            rf"(?:^{_LINE_START}|(?<=[.!?]\s))(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})",
+            rf"(?:^{_LINE_START}|(?<=[.!?]\s)|(?<=\s[–-]\s))(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})",
             STRONG,
         ),
         # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
-        Pattern("level in a footer or brackets (likely)", rf"(?:(?<=[–-]\s)|(?<=[\[(]))\s*(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))", LIKELY),
+        Pattern(
+            "level in a footer or brackets (likely)",
+            rf"(?:(?<=[–-]\s)|(?<=[–-]\s(?-i:[A-ZÆØÅ]{{2,5}})\s)|(?<=[\[(]))\s*(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))",
+            LIKELY,
+        ),
         Pattern(
             "level as a table cell (likely)",
             rf"(?<=[;|\t])[ \t]*(?:{_LEVEL}|intern[t]?|lukket|forretningshemmelighed(?:er)?)(?=[ \t]*(?:[;|\t]|$))",
@@ -300,7 +361,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "footer saying this mail is confidential (strong)",
             rf"\b(?:denne|dette|this)\s+(?:e-?mail|mail|meddelelse|besked|message|korrespondance|communication)\b[^\n]{{0,80}}?"
-            rf"\b(?:fortrolig\w*|tavshedsbelagt\w*|personfølsom\w*|følsomme\s+(?:person)?oplysninger|confidential|privileged)",
+            rf"\b(?:fortrolig\w*|tavshedsbelagt\w*|personfølsom\w*|følsomme\s+(?:person)?oplysninger|confidential|privileged)"
+            r"(?:\s+(?:og|and)\s+(?:legally\s+)?(?:privileged|confidential|fortrolig\w*|tavshedsbelagt\w*))?",
             STRONG,
         ),
         Pattern(
@@ -315,7 +377,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # Main clause "må ikke deles", subordinate clause "at det ikke må deles".
             rf"\b(?:(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|ikke|kun|alene|udelukkende)|(?:ikke|kun)\s+(?:må|skal|bør))"
             rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
-            rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+(?:øvrige\s+|andre\s+)?[\w-]+|af\s+[\w-]+|i\s+[\w-]+))?(?:{_CONDITION})?",
+            rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+(?:øvrige\s+|andre\s+)?[\w-]+|af\s+[\w-]+|i\s+[\w-]+))?(?:{_CONDITION})?"
+            # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
+            r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
+            r"(?:den|det|dem|dette|denne|materialet|dokumentet|notatet|analysen|rapporten|oplysningerne)"
+            rf"(?:\s+(?:videre|eksternt|med\s+[\w-]+))?(?:,?{_CONDITION})?",
+            STRONG,
+        ),
+        # The verb after this text, negated: "Oplysningen videregives ikke til familien uden politiets accept".
+        Pattern(
+            "this text not passed on (strong)",
+            # (a reader, "videre" or a condition makes it a restriction: "Medicinen deles ikke ud om aftenen" is care)
+            rf"{_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})",
             STRONG,
         ),
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
@@ -323,7 +396,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "not before a time (strong)",
             # or the passive verb heading its sentence: "Frigives først torsdag kl. 10."
             rf"(?:\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
-            rf"|(?:^|(?<=[.!?]\s))[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+(?:først|tidligst))"
+            rf"|(?:^|(?<=[.!?]\s)|{_THIS_SUBJECT_BEFORE})[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+(?:først|tidligst))"
             rf"(?:\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})|,?\s+(?:når|hvis|once|when)\s+[^\n.!?;]{{1,60}})",
             STRONG,
         ),
@@ -349,6 +422,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
+        # "slet denne besked efter læsning", "Destroy after reading": a text meant to exist only until read.
+        Pattern(
+            "destroy after reading (strong)",
+            r"\b(?:slet|makulér|makuler|destruér|destruer|delete|destroy|shred)\s+(?:(?:denne|dette|den|det|this|it)\s+)?(?:[\w-]+\s+)?"
+            r"(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use)\b",
+            STRONG,
+        ),
         Pattern("traffic light protocol (sure)", r"\bTLP\s*:\s*(?:RED|AMBER(?:\s*\+\s*STRICT)?|GREEN|RØD|GUL|GRØN)\b", SURE),
         # A handling label heading a line: "Sensitive – handle with care", "Need to know basis only.",
         # "Fortrolighed: Høj", "Begrænset adgang: kun HR", "Kun til ledelsen", "Internt notat" as a title
@@ -378,9 +458,19 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         Pattern(
+            "access field (likely)",
+            rf"\b(?:{_ACCESS_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_ACCESS_VALUE})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
+            LIKELY,
+        ),
+        Pattern(
             "kept to a group (likely)",
             rf"(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=,\s)(?<=(?:{_LEVEL}|intern[t]?),\s))(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
-            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
+            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))"
+            # a use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
+            # "– ikke til opslagstavlen", "Ikke til Aula eller forældregruppen."
+            rf"|(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=[.!?]\s))(?:(?:kun|alene|udelukkende)\s+til\s+brug\s+(?:i|for|ved|på)\s+[\w-]+"
+            rf"|ikke\s+til\s+(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+)(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
+            rf"(?=[ \t]*(?:[.!–\-|)\]]|$))",
             LIKELY,
         ),
         # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
@@ -415,6 +505,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b",
             LIKELY,
         ),
+        # This text, named so, kept to whoever it names: "Denne besked er kun til jer som forældre", "denne tråd er
+        # kun til ledergruppen indtil vi har holdt møde med TR".
+        Pattern(
+            "this text kept to its readers (likely)",
+            rf"(?:er|is)(?<=\b(?:denne|dette|this)\s+(?:{_DOCUMENT})\w*\s(?:er|is))\s+(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
+            rf"(?:jer|dig|os|you|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:og|and)\s+[\w-]+)?(?:{_CONDITION})?",
+            LIKELY,
+        ),
         Pattern(
             "under a non-disclosure agreement (likely)",
             r"\b(?:under\s+(?:an?\s+|the\s+)?NDA|(?:er|is|are)\s+(?:omfattet\s+af|underlagt|covered\s+by|subject\s+to)\s+(?:en\s+|an?\s+|the\s+)?"
@@ -429,7 +528,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|navnene|\w*meddelelsen|historien|resultatet|rapporten|tallene|aftalen)(?:\s+[^\W\d_]+){{0,4}}\s(?:må|skal))\s+"
             rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|lække|sive|ud)(?:\s+endnu)?(?:{_CONDITION})?"
             r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b"
-            rf"|\bhold\s+(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+(?:for\s+dig\s+selv|under\s+hatten)\b(?:{_CONDITION})?"
+            rf"|\bhold\s+(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+(?:for\s+dig\s+selv|under\s+hatten|mellem\s+os)\b(?:{_CONDITION})?"
             r"|\bhold\s+(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b"
             r"|\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
             r"|\bmå\s+ikke\s+sige\s+noget\s+(?:om\s+det(?:\s+her)?\s+)?endnu\b|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+nogen(?:\s+endnu)?\b"
@@ -461,7 +560,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern("duty of confidentiality on the data (strong)", r"\btavshedsbelagt[e]?\b", STRONG),
         Pattern(
             "exempt from access to documents (strong)",
-            r"\b(?:undtaget\s+(?:fra\s+)?(?:aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
+            r"\b(?:undtaget\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
             r"|exempt\s+from\s+(?:public\s+)?(?:disclosure|access))\b",
             STRONG,
         ),
@@ -474,7 +573,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A text kept for one occasion, after its title: "Beredskabssvar – bruges kun hvis pressen selv henvender sig".
         Pattern(
             "used only on an occasion (likely)",
-            r"(?<=[–\-:]\s)(?:bruges|anvendes|sendes|udleveres|used)\s+(?:kun|only)\s+(?:hvis|når|if|when)\s+[^\n.!?;]{1,60}",
+            r"(?<=[–\-:]\s)(?:bruges|anvendes|sendes|udleveres|used)\s+(?:kun|only)\s+(?:(?:hvis|når|if|when)\s+[^\n.!?;]{1,60}"
+            r"|reaktivt(?:,?\s+aldrig\s+proaktivt)?|reactively(?:,?\s+never\s+proactively)?)",
             LIKELY,
         ),
         # A passive verb of passing on heading its sentence, negated: "Sendes ikke til pressen.", "Deles ikke eksternt."
@@ -498,10 +598,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "embargo (strong)",
             rf"\b(?:(?:under\s+)?embargo(?:ed)?|hold\s+for\s+release|spærrefrist|(?:^[ \t#*>_-]*|(?<=[.!?:]\s))spærret(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
-            r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
+            r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,
         ),
-        Pattern("unpublished (strong)", r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|(?:not\s+yet\s+published|unpublished))\b", LIKELY),
+        Pattern(
+            "unpublished (strong)",
+            r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|endnu\s+ikke\s+officiel[t]?|ikke\s+officiel[t]?\s+endnu"
+            r"|not\s+yet\s+(?:published|official|public)|unpublished|not\s+(?:official|public)\s+yet)\b",
+            LIKELY,
+        ),
         # "Kan du læse korrektur på vores pressemeddelelse? Den er ikke sendt ud endnu": a release not out yet.
         Pattern(
             "press release not sent out yet (likely)",
@@ -520,16 +625,25 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:lukket\s+(?:punkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
-            r"|(?:er|is)\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press))\b|\(\s*lukket\s*\)",
+            r"|(?:er|is)\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
+            r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?offentlighed(?:en)?"
+            r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+)?offentlige\s+(?:version|udgave|dagsorden|referat)"
+            r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)",
             STRONG,
         ),
     ]
     ENTITY = "CONFIDENTIAL_MARKER"
     CONTEXT = []
+    # A text about something: about the marking's topic when the marking follows within two words
+    # ("Skriv en tekst om tavshedspligt"), not in "Kig på den her tekst om borgmesterkæden – det er under embargo".
+    TEXT_ABOUT = re.compile(
+        r"\b(?:tekst|vejledning|guide|oplæg|artikel|indlæg|kursus\w*|undervisning\w*|opgave)\s+om\b", re.IGNORECASE
+    )
+    TEXT_ABOUT_BEFORE = re.compile(rf"{TEXT_ABOUT.pattern}(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige)|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
-        r"|hvornår|(?:tekst|vejledning|guide|oplæg|artikel|indlæg|kursus\w*|undervisning\w*|opgave)\s+om"
+        r"|hvornår"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
         r"|regler(?:ne)?\s+for|hvad\s+siger|må\s+man|må\s+jeg|kan\s+man|skal\s+man|bør\s+man"
         r"|what\s+(?:does|is|are)|explain|difference\s+between|how\s+(?:do|should|can)\s+(?:i|we|you)|rules\s+for)\b",
@@ -552,8 +666,38 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if self.supported_entities[0] in entities:
+            results += self._table_cells(text)
         kept = [r for r in results if self._is_marking(text, r)]
         return self._joined(text, self._longest_first(kept))
+
+    def _table_cells(self, text) -> list[RecognizerResult]:
+        """The cells of a classifying column that restrict their row: "Fortrolighed" … "Høj", an agenda's
+        "status" … "Lukket" (also in CSV and Markdown, where the level stands alone in its cell)."""
+        found = []
+        for separator, rows in _table_blocks(text):
+            header = [text[a:b] for a, b in _cells(*rows[0], separator)]
+            agenda = any(_AGENDA_COLUMN.fullmatch(h) for h in header)
+            columns = [i for i, h in enumerate(header) if _CLASSIFYING_COLUMN.fullmatch(h)]
+            for line, start in rows[1:]:
+                if _RULE_ROW.fullmatch(line):
+                    continue
+                cells = _cells(line, start, separator)
+                for i in columns:
+                    if i >= len(cells):
+                        continue
+                    a, b = cells[i]
+                    value = text[a:b]
+                    status = header[i].lower().endswith("status")
+                    if (_CLOSED_CELL.fullmatch(value) and (agenda or not status)) or (
+                        not status and _RESTRICTING_CELL.fullmatch(value)
+                    ):
+                        found.append(RecognizerResult(
+                            self.supported_entities[0], a, b, LIKELY,
+                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+                        ))
+        return found
 
     def _is_marking(self, text, result) -> bool:
         if self._quoted(text, result.start, result.end) and not _AFTER_A_FIELD_KEY.search(text, max(0, result.start - 8), result.start):
@@ -567,8 +711,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         next_clause = _NEXT_CLAUSE.search(text, result.end, right)
         clause = text[left : next_clause.start()] if next_clause else sentence
         question = clause.rstrip().endswith("?")
-        asks = self.TOPIC_CUES.search(clause) or (self.QUESTION_WORDS.search(clause) and not _POINTS_AT_TEXT.search(clause))
-        if self.TOPIC_CUES.search(lead) or (question and asks):
+        asks = (self.TOPIC_CUES.search(clause) or self.TEXT_ABOUT.search(clause)
+                or (self.QUESTION_WORDS.search(clause) and not _POINTS_AT_TEXT.search(clause)))
+        if self.TOPIC_CUES.search(lead) or self.TEXT_ABOUT_BEFORE.search(lead) or (question and asks):
             return False  # the sentence asks about confidentiality; it is not a marking
         if self.ABOUT_THE_CONCEPT.search(sentence) and not _POINTS_AT_TEXT.search(sentence):
             return False  # an instruction to explain or exemplify the concept
@@ -591,7 +736,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Modtager du en mail mærket FORTROLIGT, …": a rule for a kind of mail
         if _SECRET_CONTACT.search(lead):
             return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text
-        if _RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence):
+        if _A_TEMPLATE.search(lead):
+            return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
+        if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)
+                and not _HEADING_DASH.search(text, left, result.start)):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         if any(m.start() <= result.start < m.end() for m in _LEVELS_LISTED.finditer(text, left, right)):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed

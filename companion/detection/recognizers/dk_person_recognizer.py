@@ -94,6 +94,11 @@ _CAPITALISED_WORD_AFTER = re.compile(r" [A-ZÆØÅ][^\W\d_]{2,}")
 # English adjectives of nationality before a noun: "Swedish", "Ukrainian", "Vietnamese", "Eritrean".
 _DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# An indefinite article and adjectives before a lower-case word make it a noun: "en rigtig flink karl".
+# (adjectives only between them: "en sms til jonas" sends to Jonas)
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w-])(?:en|et|a|an)\s+(?:(?!(?:til|med|fra|om|hos|for|af|ved|og|eller|to|from|for|with|and|or)\s)[a-zæøå]+\s+){0,2}$"
+)
 # A capitalised word right before: a homograph is then part of a proper noun ("Digital Post", "Park og Vej").
 _AFTER_CAPITALISED_WORD = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÆØÅ][\wæøå]+(?:\s+og)?\s+$")
 # What a possessive pronoun at a sentence's start is followed by: "Hans datter kommer fredag" (not "Hans kommer").
@@ -400,6 +405,8 @@ class DkPersonRecognizer(EntityRecognizer):
             else:
                 score = FIRST_NAME_AT_SENTENCE_START if at_sentence_start else FIRST_NAME
             needs_pipeline = kind == WIDE and at_sentence_start and cue is None
+        elif cue is None and _INDEFINITE_BEFORE.search(text, max(0, first.start() - 40), first.start()):
+            return None  # "en flink karl" is a fellow, not Karl
         elif kind != "last" or cue is not None:  # "ring til mette"; lower-case surnames need a cue
             score = LOWER_CASE_NAME
             # "gul", "birk" and "rim" are words far more often; "mette" and "simone" are nothing but names.
@@ -485,6 +492,8 @@ class DkPersonRecognizer(EntityRecognizer):
         known = [lookup(w.group(), names, frozenset())[0] for w in words]
         if value.islower() and not any(known):
             return None
+        if value.islower() and _INDEFINITE_BEFORE.search(text, max(0, start - 40), start) and not self._cue_before(text, start):
+            return None  # "en rigtig flink karl": a noun after an article, whatever the pipeline says
         if "&" in value:
             return None  # "Holm & Partnere" is a firm
         # Right after a cue the pipeline's word is taken unless it is an ordinary word as written:

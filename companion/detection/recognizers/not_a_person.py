@@ -15,7 +15,7 @@ from .world_knowledge import is_place
 
 #: Endings of one-word street names ("Kongensgade", "Strandvejen", "Grønnegårdsstræde").
 STREET_ENDINGS = ("gade", "gaden", "vej", "vejen", "stræde", "strædet", "allé", "alle", "torv", "torvet", "plads",
-                  "pladsen", "boulevard", "boulevarden")
+                  "pladsen", "boulevard", "boulevarden", "vang", "vænget")  # "Vestervang", "Lærkevænget": housing areas
 # A list of capitalised items: "Hals, Hou, Marielyst og Henne Strand", "stormene Allan og Bodil".
 _ITEM = r"[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?"
 _LIST = re.compile(rf"(?:([^\W\d_]+)\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:og|eller|and|or)\s+{_ITEM}))")
@@ -98,7 +98,7 @@ _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) 
 # A name after one of these is a ship, a storm, a prize, a building or a work, not a person:
 # "færgen Peder Paars", "stormen Ingrid", "prisen Årets Ildsjæl"; compounds too ("skoleskibet …").
 NOT_PERSON_BEFORE = frozenset(
-    "færgen færge skibet skib m/s m/f m/v ms mf båden toget prisen legatet fonden statuen bygningen "
+    "færgen færge skibet skib m/s m/f m/v ms mf båden toget prisen legatet fonden statuen bygningen tv radio foreningen "
     "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "
     "botilbuddet døgninstitutionen institutionen plejehjemmet børnehaven vuggestuen klubben "
     "romanen stykket forestillingen stormen orkanen uvejret kong dronning prins prinsesse kronprins "
@@ -115,13 +115,13 @@ ORGANISATION_WORDS = {
     "aps", "i/s", "energi", "forvaltning", "forvaltningen", "udvalg", "udvalget", "afdeling",
     "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
     "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
-    "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county", "afd",
+    "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county", "afd", "team",
 }
 # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
 # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality".
 ORGANISATION_HEADS = frozenset(
     "bank banken sparekasse logistik rådgivning byg byggeri entreprise transport service consult consulting "
-    "holding group gruppen partners partnere revision avis avisen radio tv posten tidende municipality council "
+    "holding group gruppen partners partnere revision avis avisen radio tv posten tidende municipality council team "
     "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "

@@ -213,3 +213,19 @@ def recognizer():
 )
 def test_dk_person(recognizer, found, text, expected):
     assert found(recognizer, text, "PERSON") == expected
+
+
+# set 2026-12j's lessons, on the whole scan (the pipeline tags some of these as names): a lower-case noun after an
+# article and adjectives, a team, a broadcaster and a housing area are no persons; a message to someone still is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Den nye pedel er en rigtig sød karl, som alle kan lide.", []),
+        ("skriv en sms til jonas om at han skal ringe", ["jonas"]),
+        ("Kanal: Team Syd Vest\nHar nogen set mailen?", []),
+        ("Borgmesteren skal i TV Midtjylland i aften.", []),
+        ("Indbruddene er faldet i Søndervang og Skovparken.", []),
+    ],
+)
+def test_dk_person_in_a_scan(scanner, text, expected):
+    assert [text[f.start : f.end] for f in scanner.scan(text).findings if f.entity_type == "PERSON"] == expected
