@@ -138,8 +138,15 @@ _DETERMINERS = frozenset(
     "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
     "pågældende samtlige these the".split()
 )
+# Words that make a noun any of its kind, not this text.
+_QUANTIFIERS = "alle all visse nogle mange sådanne bestemte certain some".split()
 _GENERAL_DETERMINERS = frozenset(
-    "en et a an alle all enhver hver every any visse nogle mange sådanne certain some alt noget intet everything anything".split()
+    ["en", "et", "a", "an", "enhver", "hver", "every", "any", "alt", "noget", "intet", "everything", "anything", *_QUANTIFIERS]
+)
+# Plural nouns for texts of a kind: what a rule about kinds of text speaks of ("sager", "dokumenter", "mails").
+_TEXTS_OF_A_KIND = (
+    r"oplysninger|dokumenter|sager|punkter|bilag|tekster|materialer|mails|e-?mails|filer|notater|referater"
+    r"|pressemeddelelser|møder|emner|indberetninger|documents|files|cases|items|papers|meetings|press\s+releases"
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 _KINDS_MARKED = re.compile(
@@ -149,14 +156,12 @@ _KINDS_MARKED = re.compile(
 # Texts of a kind right before a marking: "oplysninger fra lukkede punkter", "pressemeddelelser under embargo"
 # (not "Bilag til lukket punkt 7": a number makes it this text).
 _KIND_BEFORE = re.compile(
-    r"\b(?:oplysninger|dokumenter|sager|tekster|materialer|mails|e-mails|filer|notater|referater|pressemeddelelser"
-    r"|documents|files|e-?mails|press\s+releases)\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+$",
+    rf"\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+$",
     re.IGNORECASE,
 )
 # A kind of text named in the sentence before a marking: "efter styrelsesloven skal visse sager behandles for lukkede døre".
 _A_KIND_OF_TEXT = re.compile(
-    r"\b(?:visse|nogle|mange|alle|sådanne|bestemte|certain|some|all)\s+(?:[\w-]+\s+)?(?:sager|punkter|dokumenter|oplysninger|bilag"
-    r"|møder|emner|indberetninger|cases|items|documents|meetings)\b",
+    rf"\b(?:{'|'.join(_QUANTIFIERS)})\s+(?:[\w-]+\s+)?(?:{_TEXTS_OF_A_KIND})\b",
     re.IGNORECASE,
 )
 # Verbs that ask the AI for a new text: "Skriv en pressemeddelelse om …", "kan du lave en fortrolig briefing".
@@ -192,10 +197,12 @@ _LEVELS_LISTED = re.compile(
 
 
 # A classification or sensitivity field and the levels it takes: "Klassifikation: Intern", '"følsomhed": "Fortroligt"'.
-_FIELD_LABEL = (
-    r"[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|følsomhed(?:smærkat|smærkning|sniveau)?"
-    r"|fortrolighed(?:sniveau|sgrad)?|sensitivity(?:\s+(?:level|label))?|confidentiality(?:\s+level)?|[\w-]*status"
+_SENSITIVITY_LABEL = (
+    r"[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|mærkning"
+    r"|følsomhed(?:smærkat|smærkning|sniveau|sgrad)?|fortrolighed(?:sniveau|sgrad|smærkat)?"
+    r"|sensitivity(?:\s+(?:level|label))?|confidentiality(?:\s+level)?"
 )
+_FIELD_LABEL = rf"{_SENSITIVITY_LABEL}|[\w-]*status"
 # (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
 _FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal"
 # An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
@@ -267,8 +274,7 @@ _SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|nummer|bopæl|opholdss
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
-    r"\s*[\"“»']?\s*(?:alle\s+)?(?:dokumenter|sager|punkter|bilag|oplysninger|materialer|referater|mails|e-mails|notater"
-    r"|documents|cases|items|papers)\s+(?:i|på|under|fra|om|med|der|som|in|on|from|about|that)\b",
+    rf"\s*[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND})\s+(?:i|på|under|fra|om|med|der|som|in|on|from|about|that)\b",
     re.IGNORECASE,
 )
 
@@ -437,9 +443,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "handling label heading a line (likely)",
             rf"(?:^{_LINE_START}|(?<=[–\-:]\s)(?<=^[^\n]{{0,20}}[–\-:]\s)|(?<=[.!?]\s))(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?(?:\s*:\s*(?:kun|only)\s+[\w-]+)?"
             rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
-            rf"|(?:fortrolighed(?:sniveau|sgrad|smærkat)?|følsomhed(?:sniveau|sgrad|smærkat|smærkning)?|confidentiality(?:\s+level)?"
-            rf"|sensitivity(?:\s+(?:level|label))?"
-            rf"|[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|mærkning)\s*:\s*"
+            rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited)"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
             rf"|intern[t]?\s+(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"
