@@ -126,6 +126,10 @@ _PASS_ON_EN = (
     r"|reproduc(?:e|ed)|releas(?:e|ed)|past(?:e|ed)|upload(?:ed)?|post(?:ed)?|quot(?:e|ed)|communicat(?:e|ed)"
     r"|print(?:ed)?|leak(?:ed)?"
 )
+# When an embargo in other words ends: "… efter byrådsmødet", "fredag kl. 12", ", når de pårørende er underrettet".
+_NOT_BEFORE = (
+    rf"(?:\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})|,?\s+(?:når|hvis|once|when)\s+[^\n.!?;]{{1,60}})"
+)
 # This text as the subject before a passive verb: "Oplysningen videregives ikke", "Denne pressemeddelelse udsendes først".
 _THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne|den|(?:denne|dette)\s+[\w-]+)\s)"
 # A restriction said of a kind of data is a rule, not a marking: its subject is a bare plural noun
@@ -323,7 +327,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
         Pattern(
             "level in a footer or brackets (likely)",
-            rf"(?:(?<=[–-]\s)|(?<=[–-]\s(?-i:[A-ZÆØÅ]{{2,5}})\s)|(?<=[\[(]))\s*(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))",
+            # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
+            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?|[\[(])\s*\K(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))",
             LIKELY,
         ),
         Pattern(
@@ -394,16 +399,26 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "this text not passed on (strong)",
             # (a reader, "videre" or a condition makes it a restriction: "Medicinen deles ikke ud om aftenen" is care)
-            rf"{_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})",
+            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})",
             STRONG,
         ),
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
         Pattern(
             "not before a time (strong)",
-            # or the passive verb heading its sentence: "Frigives først torsdag kl. 10."
-            rf"(?:\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
-            rf"|(?:^|(?<=[.!?]\s)|{_THIS_SUBJECT_BEFORE})[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+(?:først|tidligst))"
-            rf"(?:\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})|,?\s+(?:når|hvis|once|when)\s+[^\n.!?;]{{1,60}})",
+            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA}){_NOT_BEFORE}",
+            STRONG,
+        ),
+        # The passive verb heading its sentence: "Frigives først torsdag kl. 10." (a word before "først" first:
+        # the regex engine then tries the long list of verbs at few places)
+        Pattern(
+            "not before a time, the verb heading its sentence (strong)",
+            rf"(?:^|(?<=[.!?]\s))[ \t#*>_\[(|-]*(?=[\w-]+\s+(?:først|tidligst)\b)(?:{_PASS_ON_DA})\s+(?:først|tidligst){_NOT_BEFORE}",
+            STRONG,
+        ),
+        # After this text as its subject: "Aftalen offentliggøres først efter bestyrelsens møde".
+        Pattern(
+            "not before a time, after this text (strong)",
+            rf"\b(?=[\w-]+\s+(?:først|tidligst)\b){_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+(?:først|tidligst){_NOT_BEFORE}",
             STRONG,
         ),
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
@@ -469,11 +484,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept to a group (likely)",
             rf"(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=,\s)(?<=(?:{_LEVEL}|intern[t]?),\s))(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
-            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))"
-            # a use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
-            # "– ikke til opslagstavlen", "Ikke til Aula eller forældregruppen."
-            rf"|(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=[.!?]\s))(?:(?:kun|alene|udelukkende)\s+til\s+brug\s+(?:i|for|ved|på)\s+[\w-]+"
-            rf"|ikke\s+til\s+(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+)(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
+            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
+            LIKELY,
+        ),
+        # A use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
+        # "– ikke til opslagstavlen", "Ikke til Aula eller forældregruppen." (the word first, where it stands after)
+        Pattern(
+            "use or readers as a note (likely)",
+            rf"(?:kun|alene|udelukkende|ikke)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|alene|udelukkende|ikke))\s+til\s+"
+            rf"(?:(?<=(?:kun|alene|udelukkende)\s+til\s+)brug\s+(?:i|for|ved|på)\s+[\w-]+"
+            rf"|(?<=ikke\s+til\s+)(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+)(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]]|$))",
             LIKELY,
         ),

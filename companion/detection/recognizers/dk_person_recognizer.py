@@ -133,11 +133,12 @@ class DkPersonRecognizer(EntityRecognizer):
     # Cues that greet or name rather than place someone in a case: "har fået navn efter Florence Nightingale".
     NAMING_CUES = frozenset("kære hej hilsen mvh navn navnet hedder kaldet dear".split())
     # These cues are so strong that any capitalised word after them is a name.
-    STRONG_CUES = ["fru", "hr", "frk", "kære", "hedder", "navn", "navnet", "mr", "mrs", "ms", "miss", "dear"]
+    STRONG_CUES = frozenset("fru hr frk kære hedder navn navnet mr mrs ms miss dear".split())
     # Right after these a lower-case word that is no ordinary word is a name too: "hej mattson",
     # "mvh tigist", "han hedder goergh bush" (people greet, sign and name in lower case; "hej alle" does not).
     # Not "kære": "kære forældre", "kære ansættelsesudvalg" greet groups in words the word list lacks.
     LOWER_CASE_CUES = frozenset("hej hejsa hilsen mvh hedder".split())
+    LOWER_CASE_CUE = re.compile(rf"\b(?:{'|'.join(LOWER_CASE_CUES)})\b", re.IGNORECASE)
     # The scan cache runs the recognizers that do not read the pipeline's entities beside its pass.
     reads_pipeline = True
     # Non-person entities from the pipeline that may hide a name-list hit.
@@ -329,9 +330,11 @@ class DkPersonRecognizer(EntityRecognizer):
 
     def _from_lists(self, text, names, homographs) -> list[Candidate]:
         words = list(WORD.finditer(text))
+        # Most texts greet and sign no one in lower case: then no unknown lower-case word needs a look behind it.
+        lower_case_cues = self.LOWER_CASE_CUE.search(text) is not None
         found, index = [], 0
         while index < len(words):
-            run = self._name_run(text, words, index, names, homographs)
+            run = self._name_run(text, words, index, names, homographs, lower_case_cues)
             if run is None:
                 index += 1
                 continue
@@ -340,7 +343,7 @@ class DkPersonRecognizer(EntityRecognizer):
             index = last + 1
         return found
 
-    def _name_run(self, text, words, index, names, homographs):
+    def _name_run(self, text, words, index, names, homographs, lower_case_cues=True):
         """Return (index of the last word, score) for a name starting at ``index``, or None."""
         first = words[index]
         if first.group().lower() in ORGANISATION_WORDS:
@@ -349,15 +352,16 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # a title or a greeting ("Mrs", "Kære") opens a name but is none
         kind, homograph = lookup(first.group(), names, homographs)
         capital = first.group()[0].isupper()
-        if kind is None and not capital and not self._unknown_after_lower_case_cue(text, first, names):
+        if kind is None and not capital and not (lower_case_cues and self._unknown_after_lower_case_cue(text, first, names)):
             return None  # most words: decided before looking for cues
         needs_pipeline = False
         if _HR_DEPARTMENT.search(text, max(0, first.start() - 4), first.start()):
             cue = strong = None  # "HR API", "HR Lene": the department, not "hr." (Mr)
         else:
-            cue = nearest_cue(words_before(text, first.start(), count=2), self.cues, prefix=False)
+            before = words_before(text, first.start(), count=2)
+            cue = nearest_cue(before, self.cues, prefix=False)
             strong = (
-                nearest_cue(words_before(text, first.start(), count=1), self.STRONG_CUES, prefix=False) is not None
+                nearest_cue(before[-1:], self.STRONG_CUES, prefix=False) is not None
                 or _FORM_LABEL.search(text[max(0, first.start() - 20) : first.start()]) is not None
             )
         if kind is None and capital and _FOREIGN_NAME_LETTERS.search(first.group()):
