@@ -67,9 +67,27 @@ _CONDITION = (
     rf"|til\s+(?:{_WHEN}|[^\n.!?;:]{{1,50}}?\b(?:har|er|bliver|foreligger|kommer)\b[^\n.!?;:]{{0,30}}))"
 )
 
+
+
+def _slips(word: str) -> str:
+    """``word`` and its one-slip misspellings as a regex alternation: two neighbouring letters swapped or one
+    left out ("fortorlig", "fortroli(t)", "embago"); the first letter stays, as people rarely miss it."""
+    forms = {word}
+    for i in range(1, len(word) - 1):
+        forms.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    for i in range(1, len(word)):
+        forms.add(word[:i] + word[i + 1 :])
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_FORTROLIG = _slips("fortrolig") + "|fortrollig"
+_HEMMELIG = _slips("hemmelig")
+_PERSONFOLSOM = _slips("personfølsom")
+
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
-    r"(?:yderst\s+)?hemmelig[et]?|(?:strengt\s+)?fortr?oll?ig(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{3,}fortrolig[et]?|til\s+tjene?ste\s*brug|personfølg?som(?:t|me)?"
+    rf"(?:yderst\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
+    rf"|til\s+tjene?ste\s*brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
 )
 _LEVEL_EN = (
@@ -79,7 +97,8 @@ _LEVEL_EN = (
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
-    r"YDERST\s+HEMMELIGT?|HEMMELIGT?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{3,})?FORTR?OLL?IG(?:H?T|E)?|KLAUSULERET|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|PERSONFØLG?SOM(?:T|ME)?"
+    rf"YDERST\s+HEMMELIGT?|(?:{_HEMMELIG.upper()})T?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{{3,}})?(?:{_FORTROLIG.upper()})(?:H?T|E)?|KLAUSULERET"
+    rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
     r"|SENSITIVE\s+PERSONAL\s+DATA"
@@ -103,6 +122,14 @@ _CLOSED_AUDIENCE = (
     r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]*udvalget|[\w-]*gruppen"
     r"|the\s+team|members|participants|your\s+eyes)"
 )
+# Staff roles and bodies a text is kept to, in any form: "kun til borgmester og kommunaldirektør", "kun HR og direktør",
+# "drøftes kun af formand og næstformand", "Behandles alene af whistleblowerenhedens to sagsbehandlere".
+_ROLE = (
+    r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
+    r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|(?-i:HR|MED|TR|AMR))"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
+)
+_ROLES = rf"(?:(?:den|det|de|to|tre|[\w-]+s)\s+){{0,2}}{_ROLE}(?:\s*(?:,|og|eller|and|or|&)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
 # "DRAFT v2 – NOT APPROVED FOR RELEASE".
 _DRAFT_STATUS = (
@@ -115,10 +142,11 @@ _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gives\s+videre|cirkuleres|cirkulere"
+    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gives\s+videre|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*"
     r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
-    r"|(?:gemmes|opbevares|lagres)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+)?(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
+    r"|(?:gemmes|opbevares|lagres)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem))"
 )
 _PASS_ON_EN = (
@@ -150,7 +178,7 @@ _GENERAL_DETERMINERS = frozenset(
 # Plural nouns for texts of a kind: what a rule about kinds of text speaks of ("sager", "dokumenter", "mails").
 _TEXTS_OF_A_KIND = (
     r"oplysninger|dokumenter|sager|punkter|bilag|tekster|materialer|mails|e-?mails|filer|notater|referater"
-    r"|pressemeddelelser|møder|emner|indberetninger|documents|files|cases|items|papers|meetings|press\s+releases"
+    r"|pressemeddelelser|møder|emner|indberetninger|data|documents|files|cases|items|papers|meetings|press\\s+releases"
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 _KINDS_MARKED = re.compile(
@@ -270,6 +298,12 @@ _A_KIND_MARKED = re.compile(
     r"(?:\s+(?:som|as))?\s+(?:\S+\s+(?:eller|og|or|and)\s+)?(?:\S+\s+)?\S+$",
     re.IGNORECASE,
 )
+# A level before a bare plural text noun and a verb names a kind of text: "Strengt fortrolige dokumenter omfatter fx …".
+_LEVEL_OF_A_KIND = re.compile(
+    rf"\s+(?:{_TEXTS_OF_A_KIND})\s+(?:omfatter|er|må|skal|kan|bør|indeholder|dækker|behandles|sendes|gemmes|opbevares"
+    r"|betyder|include|are|must|may|should)\b",
+    re.IGNORECASE,
+)
 # A marking in a template or an example is none: "Lav en skabelon til et referat af et lukket punkt".
 _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
 # The dash of a heading: what follows it labels the text before it ("Bilag med beboeroplysninger – ikke til …").
@@ -278,14 +312,27 @@ _SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|nummer|bopæl|opholdss
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
-    rf"\s*[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND})\s+(?:i|på|under|fra|om|med|der|som|in|on|from|about|that)\b",
+    rf"\s*(?:[^\W\d_]+:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND})\s+(?:i|på|under|fra|om|med|der|som|in|on|from|about|that"
+    r"|klassificeret|mærket|markeret|stemplet|classified|marked)\b",
     re.IGNORECASE,
 )
 
 
+_MODAL_AT_END = re.compile(r"\s*\b(?:skal|må|bør|kan|should|must|may)\s*$", re.IGNORECASE)
+_A_KIND_QUALIFIED = re.compile(
+    rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|about|from|with|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
+    re.IGNORECASE,
+)
+_EVERYTHING_THAT = re.compile(r"\b(?:alt|alle|noget|intet|everything|anything)(?:\s+det)?\s*,?\s+(?:der|som|that)\s*$", re.IGNORECASE)
+
+
 def _general_subject(lead: str) -> bool:
     """Is the clause before a restriction a bare plural noun ("Personoplysninger", "CPR-numre") or a noun
-    any text of its kind would be ("en pressemeddelelse", "alle indberetninger")?"""
+    any text of its kind would be ("en pressemeddelelse", "alle indberetninger", "alt det, der")?"""
+    lead = _MODAL_AT_END.sub("", lead)  # "Papirer med personoplysninger skal [makuleres efter brug]"
+    kind = _A_KIND_QUALIFIED.search(lead)
+    if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS):
+        return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn")
     match = _SUBJECT.search(lead)
     if not match:
         return False
@@ -303,6 +350,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     PATTERNS = [
         # Case is part of the signal for levels in capitals.
         Pattern("level in capitals (sure)", rf"(?-i:\b(?:{_LEVEL_CAPITALS})\b)", SURE),
+        Pattern("level in capitals in a file name (likely)", rf"(?-i:(?<=[\w-]_)(?:{_LEVEL_CAPITALS})(?=[_.]))", LIKELY),
         Pattern(
             "strictly confidential (sure)",
             r"\b(?:strengt\s+fortrolig[et]?|strictly\s+confidential|private\s+and\s+confidential|strictly\s+private|strengt\s+privat)\b",
@@ -338,12 +386,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed item said so (strong)",
-            r"(?:lukket|closed)(?<=\b(?:punktet|mødet|sagen|dagsordenspunktet|punkt\s+\d+|the\s+item|the\s+meeting|item\s+\d+)\s+(?:er|bliver|is|will\s+be)\s+(?:lukket|closed))\b",
+            r"(?:lukket|closed)(?<=\b(?:punktet|mødet|sagen|dagsordenspunktet|punkt\s+\d+|the\s+item|the\s+meeting|item\s+\d+)\s+(?:er|bliver|is|will\s+be|skal\s+være)\s+(?:lukket|closed))\b"
+            r"(?:\s+for\s+[\w-]+(?:erne|ene|en|et)(?:\s+i\s+[\w'’-]+)?)?",
             STRONG,
         ),
         Pattern(
             "closed item in its heading (strong)",
-            r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])[^\n]{0,120}?[–\-:|]\s*lukket)\b(?=[ \t*]*(?:$|:))",
+            r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])[^\n]{0,120}?[–\-:|]\s*lukket)\b(?:\s+for\s+offentligheden)?(?=[ \t*]*(?:$|:))",
             STRONG,
         ),
         # "et fortroligt notat", "the attached confidential report".
@@ -422,6 +471,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             STRONG,
         ),
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
+        Pattern("a draft's word heading a line in capitals (likely)", r"(?-i:^[ \t#*>_]*(?:KLADDE|UDKAST|DRAFT)[ \t*_]*$)", LIKELY),
         # A level that is a sentence of its own: "Gør teksten kortere. Personfølsomt.", "… Fortroligt!".
         Pattern(
             "level as a sentence of its own (likely)",
@@ -447,7 +497,29 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "destroy after reading (strong)",
             r"\b(?:slet|makulér|makuler|destruér|destruer|delete|destroy|shred)\s+(?:(?:denne|dette|den|det|this|it)\s+)?(?:[\w-]+\s+)?"
-            r"(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use)\b",
+            r"(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use|journalisering|endt\s+behandling)\b"
+            r"|\b(?:slet|makulér|makuler)\s+(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|dokumentet|den|det)\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
+            r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering)"
+            r"|senest\s+[^\n.!?;]{1,50})",
+            STRONG,
+        ),
+        # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
+        Pattern(
+            "stored in one place only (likely)",
+            r"\b(?:opbevares|gemmes|lagres|ligger)\s+(?:kun|alene|udelukkende)\s+(?:i|på)\s+"
+            r"(?:[\w-]*sag(?:en)?|journal(?:en)?|[\w-]*system(?:et)?|arkiv(?:et)?|mappe(?:n)?|esdh|nexus|sbsys|[\w-]*drev(?:et)?)\b"
+            r"(?:,?\s+ikke\s+(?:i|på)\s+[\w-]+)?",
+            LIKELY,
+        ),
+        # Partner towns' markings in Swedish, Norwegian, German and French: "Denna information är sekretessbelagd",
+        # "Unntatt offentlighet", "Streng vertraulich", "Sperrfrist: 12.03., 10 Uhr", "CONFIDENTIEL – ne pas diffuser".
+        Pattern(
+            "markings in neighbouring languages (strong)",
+            r"\b(?:sekretessbelag(?:d|da|t)|omfattas\s+av\s+sekretess|u?nntatt\s+offentlighet|konfidensiell[te]?"
+            r"|(?:streng\s+)?vertraulich(?:e|es)?|nur\s+für\s+den\s+dienstgebrauch|confidentiel(?:le)?|diffusion\s+restreinte"
+            r"|ne\s+pas\s+diffuser(?:\s+avant\s+[^\n.!?;]{1,50})?|sous\s+embargo"
+            r"|(?:ska|får)\s+inte\s+(?:delas|spridas|lämnas\s+ut)(?:\s+(?:med|till)\s+[\w-]+)?|skal\s+ikke\s+spres"
+            r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben)|sperrfrist\s*:?\s*[^\n]{1,40})\b",
             STRONG,
         ),
         Pattern("traffic light protocol (sure)", r"\bTLP\s*:\s*(?:RED|AMBER(?:\s*\+\s*STRICT)?|GREEN|RØD|GUL|GRØN)\b", SURE),
@@ -509,7 +581,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "subject to a duty of confidentiality (likely)",
             r"\b(?:er|is|are)\s+(?:omfattet\s+af|underlagt|undergivet|undergivne|subject\s+to)\s+(?:(?:den\s+)?(?:skærpede\s+)?tavshedspligt(?:en)?"
-            r"|fortrolighed|confidentiality|professional\s+secrecy)\b",
+            r"|[\w]*fortrolighed(?:en)?|confidentiality|professional\s+secrecy)\b"
+            r"|\btavshedspligt\s+(?:om|vedrørende|angående|med)\s+(?:indholdet|oplysningerne|(?:denne|dette|disse)\s+[\w-]+)",
             LIKELY,
         ),
         # Kept to a circle: "holdes internt indtil byrådet har besluttet", "hemmeligholdes", "Referatet er kun til
@@ -526,7 +599,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to its readers (likely)",
             rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*|dette|denne|det|this|it)\s(?:er|is|are))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
-            rf"(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b",
+            rf"(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
+            r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:for|til)\s+(?:adressaten|modtageren|modtagerne)\b"
+            r"|\bintended\s+(?:solely|only|exclusively)\s+for\s+the\s+(?:named\s+)?(?:addressee|recipient)s?\b",
+            LIKELY,
+        ),
+        # Kept to roles or bodies: "– kun til borgmester og kommunaldirektør", "Emne: … – kun HR og direktør",
+        # "Kun til direktionen og HR (ikke MED endnu)", "drøftes kun af formand og næstformand".
+        Pattern(
+            "kept to roles (likely)",
+            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|alene|udelukkende))\s+(?:til\s+|for\s+)?{_ROLES}"
+            rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$))"
+            rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b",
             LIKELY,
         ),
         # This text, named so, kept to whoever it names: "Denne besked er kun til jer som forældre", "denne tråd er
@@ -555,6 +639,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bhold\s+(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+(?:for\s+dig\s+selv|under\s+hatten|mellem\s+os)\b(?:{_CONDITION})?"
             r"|\bhold\s+(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b"
             r"|\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
+            rf"|\bblive[r]?\s+(?:i|inden\s+for)\s+(?:teamet|gruppen|huset|ledelsen|afdelingen|ledergruppen|[\w-]+gruppen|[\w-]+teamet)"
+            rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden)\s+(?:skal\s+|må\s+)?blive[r]?\s+(?:i|inden\s+for)\s+[\w-]+)(?:{_CONDITION})?"
+            rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?"
+            rf"|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
+            rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             r"|\bmå\s+ikke\s+sige\s+noget\s+(?:om\s+det(?:\s+her)?\s+)?endnu\b|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+nogen(?:\s+endnu)?\b"
             rf"|\bkeep\s+(?:this|it|these|them)\s+(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)\b(?:{_CONDITION})?"
             r"|\bkeep\s+(?:this|it)\s+to\s+yourself\b|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b",
@@ -571,7 +660,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             r"|ingen\s+kommentarer\s+til\s+(?:pressen|medierne|journalister)|no\s+comments?\s+to\s+the\s+(?:press|media)"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
-            r"|attribution)|off\s+the\s+record)\b"
+            r"|attribution)|off\s+the\s+record|uden\s+for\s+referat)\b"
             rf"(?:{_CONDITION})?",
             STRONG,
         ),
@@ -606,7 +695,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "not passed on, said as a note (strong)",
             rf"(?:^|(?<=[.!?]\s)|(?<=[–\-]\s))[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+ikke"
             rf"(?:\s+(?:videre|eksternt|ud|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+))?"
-            rf"(?:{_CONDITION})?(?=\s*(?:[.!–\-)\]]|$))",
+            rf"(?:\s+(?:på|via|uden)\s+[\w-]+(?:\s+[\w-]+)?)?(?:{_CONDITION})?(?=\s*(?:[.,!–\-)\]]|$))",
             STRONG,
         ),
         Pattern(
@@ -620,7 +709,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"\b(?:(?:under\s+)?embargo(?:ed)?|hold\s+for\s+release|spærrefrist|(?:^[ \t#*>_-]*|(?<=[.!?:]\s))spærret(?=\s+(?:til|indtil)))\b"
+            rf"\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:^[ \t#*>_-]*|(?<=[.!?:]\s))spærret(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
             r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,
@@ -649,7 +738,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:lukket\s+(?:punkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
-            r"|(?:er|is)\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
+            r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
+            r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
+            r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"
             r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?offentlighed(?:en)?"
             r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+)?offentlige\s+(?:version|udgave|dagsorden|referat)"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)",
@@ -681,7 +772,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     )
     # A question that starts with a question word asks about the concept unless it points at a text.
     # "Er oplysninger om helbred omfattet af tavshedspligt?" asks too.
-    QUESTION_WORDS = re.compile(r"^\s*(?:(?:og|men|så|and|but)\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|what|how|when|why|which|is|are)\b", re.IGNORECASE)
+    QUESTION_WORDS = re.compile(r"^\s*(?:(?:og|men|så|and|but)\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder|what|how|when|why|which|is|are|do|does)\b", re.IGNORECASE)
     # Asking the AI to write something new: "Skriv en pressemeddelelse om …".
     WRITE_REQUEST = re.compile(
         rf"\b(?:{_WRITE_VERBS}|giv\s+mig)\b[^.\n]{{0,40}}$",
@@ -746,10 +837,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
         if matched.startswith(("må", "skal", "bør", "kan", "ikke")) and _general_subject(lead):
             return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
-        if matched.startswith(("behandl", "holdes", "opbevares", "is treated", "are treated")) and (
+        if matched.startswith(("behandl", "holdes", "opbevares", "gemmes", "lagres", "ligger", "slettes", "makuleres",
+                               "destrueres", "drøftes", "is treated", "are treated")) and (
             _UNDER_A_LAW.match(text, result.end) or _general_subject(lead)
         ):
-            return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Alle indberetninger behandles fortroligt"
+            return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Papirer med cpr-numre makuleres efter brug"
         if _A_KIND_OF_TEXT.search(lead):
             return False  # "… skal visse sager behandles for lukkede døre": said of a kind of text
         if matched.startswith(("en ", "et ", "a ", "an ")) and _TO_BE_WRITTEN.search(lead):
@@ -760,6 +852,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Modtager du en mail mærket FORTROLIGT, …": a rule for a kind of mail
         if _SECRET_CONTACT.search(lead):
             return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text
+        if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:
+            return False  # "Strengt fortrolige dokumenter omfatter …": a kind of document, described
         if _A_TEMPLATE.search(lead):
             return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
         if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)

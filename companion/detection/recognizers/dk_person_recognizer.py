@@ -33,7 +33,7 @@ from .name_words import (
     surname_after_first_name,
 )
 from .not_a_person import (
-    NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, in_a_code, inside_place_or_org, institution_name,
+    NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, a_word_in_a_pair, in_a_code, inside_place_or_org, institution_name,
     lists_of_places_and_things,
 )
 from .person_candidate import (
@@ -199,7 +199,7 @@ class DkPersonRecognizer(EntityRecognizer):
         """
         kept = []
         for c in candidates:
-            if in_a_code(text, c):
+            if in_a_code(text, c) or a_word_in_a_pair(text, c, names):
                 continue
             if in_table_header(text, c.start) and is_common_word(text[c.start : c.end], {}):
                 continue  # a column's name ("Navn;Cpr;Stilling"), also when it is a surname too

@@ -9,7 +9,7 @@ the words and patterns that decide live here, beside the question they answer.
 
 import re
 
-from .context_words import words_before
+from .context_words import FUNCTION_WORDS, words_before
 from .name_words import WORD, is_common_word, surname_after_first_name
 from .world_knowledge import is_place
 
@@ -133,6 +133,26 @@ INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "
                        "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet",
                        "gården", "hus", "huset", "center", "hal", "hallen")  # "Mosegården", a care home (the surnames end in -gård or -gaard);
                                                           # "Sundhedshus Tarp", "Kulturcenter Nord"
+
+
+# "Ebbe og flod", "Storm og regn": a word paired with a lower-case noun by "og".
+_PAIRED_WITH_A_NOUN = re.compile(r"\s+(?:og|eller)\s+([a-zæøå]{3,})\b")
+
+
+def a_word_in_a_pair(text, candidate, names) -> bool:
+    """Is the candidate, at a sentence's start, an ordinary word paired with an ordinary noun: "Ebbe og flod er …"?
+
+    A name that is no ordinary word stays a name ("Ida og familien"), and so does a pair with a person
+    ("Ebbe og hans kone").
+    """
+    value = text[candidate.start : candidate.end]
+    if " " in value or not is_common_word(value, {}):
+        return False
+    before = text[max(0, candidate.start - 3) : candidate.start]
+    if candidate.start and not re.search(r"(?:^|[.!?:\n])\s*$", before):
+        return False
+    pair = _PAIRED_WITH_A_NOUN.match(text, candidate.end)
+    return bool(pair) and is_common_word(pair.group(1), names) and pair.group(1) not in FUNCTION_WORDS
 
 
 def in_a_code(text, candidate) -> bool:

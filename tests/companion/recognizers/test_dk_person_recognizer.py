@@ -225,6 +225,9 @@ def test_dk_person(recognizer, found, text, expected):
         ("Kanal: Team Syd Vest\nHar nogen set mailen?", []),
         ("Borgmesteren skal i TV Midtjylland i aften.", []),
         ("Indbruddene er faldet i Søndervang og Skovparken.", []),
+        # set 2026-12l's lesson: an ordinary word paired with an ordinary noun at a sentence's start
+        ("Ebbe og flod styrer, hvornår vi kan sejle.", []),
+        ("Ebbe og hans kone kommer i morgen.", ["Ebbe"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
