@@ -344,6 +344,21 @@ def _general_subject(lead: str) -> bool:
     return noun.endswith(("er", "re", "r", "s"))
 
 
+def _placed(name: str, places: dict[str, str], body: str, score: float) -> list[Pattern]:
+    """One pattern per place a marking may stand (``places``: where → what comes before the marking).
+
+    The regex engine skips ahead to a pattern's first character, but tries every branch of an alternation
+    at every position: three patterns that start with "^", "." and "–" cost a fraction of one that starts
+    with a choice of all three. What precedes ``\\K`` is matched but left out of the span.
+    """
+    return [Pattern(f"{name}, {where}", before + body, score) for where, before in places.items()]
+
+
+#: Where a heading's marking stands: at a line's start (after bullets, a label such as "Emne:"), after a
+#: sentence's end, after a dash.
+_HEADING_PLACES = {"at a line's start": rf"^{_LINE_START}", "after a sentence": r"[.!?]\s\K", "after a dash": r"\s[–-]\s\K"}
+
+
 class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     """Recognize confidentiality, embargo, closed-session and access markings (da, en)."""
 
@@ -367,11 +382,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # A heading's level with its condition: "Fortroligt indtil offentliggørelse.", "Internt til og med fredag".
-        Pattern(
-            "level with a condition heading a line or sentence (strong)",
-            rf"(?:^{_LINE_START}|(?<=[.!?]\s)|(?<=\s[–-]\s))(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})",
-            STRONG,
-        ),
+        *_placed("level with a condition (strong)", _HEADING_PLACES, rf"(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})", STRONG),
         # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
         Pattern(
             "level in a footer or brackets (likely)",
@@ -459,9 +470,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         # The passive verb heading its sentence: "Frigives først torsdag kl. 10." (a word before "først" first:
         # the regex engine then tries the long list of verbs at few places)
-        Pattern(
+        *_placed(
             "not before a time, the verb heading its sentence (strong)",
-            rf"(?:^|(?<=[.!?]\s))[ \t#*>_\[(|-]*(?=[\w-]+\s+(?:først|tidligst)\b)(?:{_PASS_ON_DA})\s+(?:først|tidligst){_NOT_BEFORE}",
+            {"at a line's start": "^", "after a sentence": r"[.!?]\s\K"},
+            rf"[ \t#*>_\[(|-]*(?=[\w-]+\s+(?:først|tidligst)\b)(?:{_PASS_ON_DA})\s+(?:først|tidligst){_NOT_BEFORE}",
             STRONG,
         ),
         # After this text as its subject: "Aftalen offentliggøres først efter bestyrelsens møde".
@@ -475,7 +487,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A level that is a sentence of its own: "Gør teksten kortere. Personfølsomt.", "… Fortroligt!".
         Pattern(
             "level as a sentence of its own (likely)",
-            rf"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:{_LEVEL})(?=\s*[.!]*\s*(?:\n|$))",
+            rf"[.!?]\s{{1,2}}\K(?:{_LEVEL})(?=\s*[.!]*\s*(?:\n|$))",
             LIKELY,
         ),
         # A footer or heading saying what this text holds: "Indeholder personfølsomme oplysninger".
@@ -526,9 +538,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A handling label heading a line: "Sensitive – handle with care", "Need to know basis only.",
         # "Fortrolighed: Høj", "Begrænset adgang: kun HR", "Kun til ledelsen", "Internt notat" as a title
         # ("(intern note: …)" is a remark, not a marking).
-        Pattern(
+        *_placed(
             "handling label heading a line (likely)",
-            rf"(?:^{_LINE_START}|(?<=[–\-:]\s)(?<=^[^\n]{{0,20}}[–\-:]\s)|(?<=[.!?]\s))(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?(?:\s*:\s*(?:kun|only)\s+[\w-]+)?"
+            {"at a line's start": rf"^{_LINE_START}", "after a dash near a line's start": r"[–\-:]\s(?<=^[^\n]{0,20}[–\-:]\s)\K",
+             "after a sentence": r"[.!?]\s\K"},
+            rf"(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?(?:\s*:\s*(?:kun|only)\s+[\w-]+)?"
             rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited)"
@@ -553,9 +567,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:{_ACCESS_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_ACCESS_VALUE})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
             LIKELY,
         ),
-        Pattern(
+        *_placed(
             "kept to a group (likely)",
-            rf"(?:^{_LINE_START}|(?<=[–\-:]\s)|(?<=,\s)(?<=(?:{_LEVEL}|intern[t]?),\s))(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
+            {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K",
+             "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?),\s)\K"},
+            rf"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
             LIKELY,
         ),
@@ -635,18 +651,35 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:må|skal)(?<=\b(?:det(?:\s+her)?|dette|nyheden|sagen|informationen|oplysningerne|planen|beslutningen|listen|navnet"
             rf"|navnene|\w*meddelelsen|historien|resultatet|rapporten|tallene|aftalen)(?:\s+[^\W\d_]+){{0,4}}\s(?:må|skal))\s+"
             rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|lække|sive|ud)(?:\s+endnu)?(?:{_CONDITION})?"
-            r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b"
-            rf"|\bhold\s+(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+(?:for\s+dig\s+selv|under\s+hatten|mellem\s+os)\b(?:{_CONDITION})?"
-            r"|\bhold\s+(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b"
-            r"|\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
+            r"|\bmå\s+ikke\s+sige\s+noget\s+(?:om\s+det(?:\s+her)?\s+)?endnu\b",
+            LIKELY,
+        ),
+        # (each idiom its own pattern, starting with its first word: the regex engine then skips ahead to it)
+        Pattern(
+            "kept between us: hold it (likely)",
+            rf"\bhold\s+(?:(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+(?:for\s+dig\s+selv|under\s+hatten|mellem\s+os)\b(?:{_CONDITION})?"
+            r"|(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b)",
+            LIKELY,
+        ),
+        Pattern(
+            "kept between us: it stays (likely)",
+            r"\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
             rf"|\bblive[r]?\s+(?:i|inden\s+for)\s+(?:teamet|gruppen|huset|ledelsen|afdelingen|ledergruppen|[\w-]+gruppen|[\w-]+teamet)"
-            rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden)\s+(?:skal\s+|må\s+)?blive[r]?\s+(?:i|inden\s+for)\s+[\w-]+)(?:{_CONDITION})?"
-            rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?"
-            rf"|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
+            rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden)\s+(?:skal\s+|må\s+)?blive[r]?\s+(?:i|inden\s+for)\s+[\w-]+)(?:{_CONDITION})?",
+            LIKELY,
+        ),
+        Pattern(
+            "kept between us: not a word (likely)",
+            rf"\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
-            r"|\bmå\s+ikke\s+sige\s+noget\s+(?:om\s+det(?:\s+her)?\s+)?endnu\b|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+nogen(?:\s+endnu)?\b"
-            rf"|\bkeep\s+(?:this|it|these|them)\s+(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)\b(?:{_CONDITION})?"
-            r"|\bkeep\s+(?:this|it)\s+to\s+yourself\b|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b",
+            rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?"
+            r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b",
+            LIKELY,
+        ),
+        Pattern(
+            "kept between us, English (likely)",
+            rf"\bkeep\s+(?:(?:this|it|these|them)\s+(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)\b(?:{_CONDITION})?"
+            r"|(?:this|it)\s+to\s+yourself\b)|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b",
             LIKELY,
         ),
         Pattern(
@@ -693,7 +726,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A passive verb of passing on heading its sentence, negated: "Sendes ikke til pressen.", "Deles ikke eksternt."
         Pattern(
             "not passed on, said as a note (strong)",
-            rf"(?:^|(?<=[.!?]\s)|(?<=[–\-]\s))[ \t#*>_\[(|-]*(?:{_PASS_ON_DA})\s+ikke"
+            rf"(?:^|(?<=[.!?]\s)|(?<=[–\-]\s))[ \t#*>_\[(|-]*(?=[\w-]+\s+ikke\b)(?:{_PASS_ON_DA})\s+ikke"
             rf"(?:\s+(?:videre|eksternt|ud|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+))?"
             rf"(?:\s+(?:på|via|uden)\s+[\w-]+(?:\s+[\w-]+)?)?(?:{_CONDITION})?(?=\s*(?:[.,!–\-)\]]|$))",
             STRONG,
