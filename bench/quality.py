@@ -276,6 +276,10 @@ CORPORA = [
      "Written on 2026-12-01 (fifth session) by a helper who had not read the code, the other corpora or their "
      "errors, with many markings (109 spans) and harmless prompts (38 %). Its first look (below) was taken after the "
      "changes guided by set 2026-12j: the honest figure for them."),
+    ("eval/blind-2026-12m.jsonl", "Blind set 2026-12m",
+     "Written on 2026-12-01 (fifth session) by a helper who had not read the code, the other corpora or their "
+     "errors, with many markings (113 spans) and harmless prompts (38 %). Its first look (below) was taken after the "
+     "changes guided by set 2026-12l: the honest figure for them."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
