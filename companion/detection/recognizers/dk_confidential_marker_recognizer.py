@@ -101,8 +101,10 @@ _LEVEL_CAPITALS = (
     rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
-    r"|SENSITIVE\s+PERSONAL\s+DATA"
+    r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET"
 )
+# A scanned page read by OCR writes 0 for O: "F0RTROLIGT".
+_LEVEL_CAPITALS_SCANNED = _LEVEL_CAPITALS.replace("O", "[O0]")
 # Markdown, bullets, brackets and a label such as "Klassifikation:" before a heading's level.
 _LINE_START = (
     r"[ \t#*>_\[(|-]*(?:(?:[\w-]*klassifikation|[\w-]*klassificering|classification|mærkning|sikkerhedsniveau|[\w-]*status"
@@ -113,7 +115,7 @@ _DOCUMENT = (
     r"notat|bilag|dokument|materiale|referat|rapport|udkast|sag|personalesag|redegørelse|oplysninger|indstilling"
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
-    r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread"
+    r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -126,7 +128,7 @@ _CLOSED_AUDIENCE = (
 # "drøftes kun af formand og næstformand", "Behandles alene af whistleblowerenhedens to sagsbehandlere".
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
-    r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?)(?:n|t|en|et|ne|erne|ene|s)?"
     r"|(?-i:HR|MED|TR|AMR))"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = rf"(?:(?:den|det|de|to|tre|[\w-]+s)\s+){{0,2}}{_ROLE}(?:\s*(?:,|og|eller|and|or|&)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
@@ -143,7 +145,7 @@ _PASS_ON_DA = (
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gives\s+videre|cirkuleres|cirkulere|drøftes|tilskrives"
-    r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*"
+    r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*|fremgå\s+af\s+(?:den|det|de)(?=\s)|skrives\s+(?:på|i|ind\s+i)"
     r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
@@ -241,7 +243,7 @@ _FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|p
 _ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility"
 _ACCESS_VALUE = (
     r"lukket|closed|privat|private|begrænset|restricted|limited|intern[t]?|internal"
-    r"|(?:kun|only|alene|udelukkende)\s+(?:for\s+|til\s+)?[\w-]+(?:\s+(?:og|and)\s+[\w-]+)?"
+    r"|(?:kun|only|alene|udelukkende)\s+(?:for\s+|til\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:og|and)\s+[\w-]+)?(?:\s*\([^()\n]{1,30}\))?"
 )
 # A table's column that classifies its rows ("Medarbejder | Sag | Fortrolighed", "punkt,titel,status") and the
 # cells that restrict a row ("Høj", "Lukket"); a status says "lukket" of a closed agenda item only in an agenda.
@@ -318,6 +320,9 @@ _RULE_ABOUT_A_KIND = re.compile(
 )
 
 
+# Singular nouns for a person that end like a plural: "stedfar", "bror", "borger", "leder".
+_ONE_PERSON_ENDINGS = ("far", "mor", "bror")
+_ONE_PERSON = frozenset("borger borgeren leder lederen lærer læreren søster kunde ansøger pårørende".split())
 _MODAL_AT_END = re.compile(r"\s*\b(?:skal|må|bør|kan|should|must|may)\s*$", re.IGNORECASE)
 _A_KIND_QUALIFIED = re.compile(
     rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|about|from|with|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
@@ -341,6 +346,8 @@ def _general_subject(lead: str) -> bool:
         return True  # "en pressemeddelelse må ikke bringes …", "Alle indberetninger behandles fortroligt"
     if determiner in _DETERMINERS or noun.endswith(_DEFINITE_ENDINGS) or noun in _ADVERBS:
         return False  # "Oplysningerne", "Følgende oplysninger", "det her" say it of this text
+    if noun.endswith(_ONE_PERSON_ENDINGS) or noun in _ONE_PERSON:
+        return False  # "mor og stedfar [må ikke orienteres …]": one person, not a kind
     return noun.endswith(("er", "re", "r", "s"))
 
 
@@ -364,7 +371,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
 
     PATTERNS = [
         # Case is part of the signal for levels in capitals.
-        Pattern("level in capitals (sure)", rf"(?-i:\b(?:{_LEVEL_CAPITALS})\b)", SURE),
+        Pattern("level in capitals (sure)", rf"(?-i:\b(?:{_LEVEL_CAPITALS_SCANNED})\b)", SURE),
         Pattern("level in capitals in a file name (likely)", rf"(?-i:(?<=[\w-]_)(?:{_LEVEL_CAPITALS})(?=[_.]))", LIKELY),
         Pattern(
             "strictly confidential (sure)",
@@ -465,7 +472,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
         Pattern(
             "not before a time (strong)",
-            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA}){_NOT_BEFORE}",
+            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA}|ud|komme\s+ud|gå\s+ud){_NOT_BEFORE}",
             STRONG,
         ),
         # The passive verb heading its sentence: "Frigives først torsdag kl. 10." (a word before "først" first:
@@ -483,6 +490,37 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             STRONG,
         ),
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
+        Pattern(
+            "a draft's status after a dash (likely)",
+            r"[–-]\s\K(?:(?:afventer|venter\s+på)\s+(?:[\w-]+\s+)?(?:godkendelse|accept)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
+            r"(?:,\s+venter\s+på\s+[^\n.!?;]{1,40})?|awaiting\s+(?:approval|sign-off))",
+            LIKELY,
+        ),
+        # Released for use from a time on: "Materialet er frigivet til brug fra lørdag kl. 00.01".
+        Pattern(
+            "released from a time (strong)",
+            rf"\b(?:frigives|frigivet|frigivne)\s+(?:til\s+(?:brug|offentliggørelse|publicering)\s+)?(?:fra|efter)\s+(?:{_WHEN})",
+            STRONG,
+        ),
+        # Informing someone only after a condition: "mor og stedfar må ikke orienteres før afhøringen er gennemført",
+        # "vi må ikke sige noget om navnet før politiet har underrettet familien".
+        Pattern(
+            "not told before a condition (strong)",
+            rf"\bmå\s+ikke\s+(?:orienteres|informeres|underrettes|kontaktes|inddrages|sige\s+noget)\b(?:\s+(?:om|til)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})",
+            STRONG,
+        ),
+        # A letter opened only by the addressee: "PERSONLIGT – må kun åbnes af adressaten".
+        Pattern(
+            "opened only by the addressee (likely)",
+            r"\b(?:må\s+)?kun\s+åbnes\s+af\s+(?:adressaten|modtageren)\b|\bto\s+be\s+opened\s+(?:only\s+)?by\s+the\s+addressee(?:\s+only)?\b",
+            LIKELY,
+        ),
+        # Not shown to a reader in a system: "Journalnotat – ikke synligt for pårørende i appen".
+        Pattern(
+            "not visible to a reader (likely)",
+            r"\bikke\s+synlig[te]?\s+for\s+[\w-]+(?:\s+(?:i|på)\s+[\w-]+)?|\bnot\s+visible\s+to\s+[\w-]+",
+            LIKELY,
+        ),
         Pattern("a draft's word heading a line in capitals (likely)", r"(?-i:^[ \t#*>_]*(?:KLADDE|UDKAST|DRAFT)[ \t*_]*$)", LIKELY),
         # A level that is a sentence of its own: "Gør teksten kortere. Personfølsomt.", "… Fortroligt!".
         Pattern(
@@ -493,7 +531,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A footer or heading saying what this text holds: "Indeholder personfølsomme oplysninger".
         Pattern(
             "this text holds sensitive data (likely)",
-            rf"^{_LINE_START}(?:(?:denne|dette|this)\s+[^\W\d_]+\s+)?(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
+            rf"(?:^{_LINE_START}|[–-]\s\K)(?:(?:denne|dette|this)\s+[^\W\d_]+\s+)?(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
             r"(?:fortrolige|personfølsomme|følsomme|tavshedsbelagte|confidential|sensitive|personal)\s+"
             r"(?:oplysninger|personoplysninger|data|information|personal\s+data)\b"
             # or said of a text in a sentence: "Dokumentet indeholder fortrolige oplysninger om tilbudsgiverne"
@@ -530,7 +568,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:sekretessbelag(?:d|da|t)|omfattas\s+av\s+sekretess|u?nntatt\s+offentlighet|konfidensiell[te]?"
             r"|(?:streng\s+)?vertraulich(?:e|es)?|nur\s+für\s+den\s+dienstgebrauch|confidentiel(?:le)?|diffusion\s+restreinte"
             r"|ne\s+pas\s+diffuser(?:\s+avant\s+[^\n.!?;]{1,50})?|sous\s+embargo"
-            r"|(?:ska|får)\s+inte\s+(?:delas|spridas|lämnas\s+ut)(?:\s+(?:med|till)\s+[\w-]+)?|skal\s+ikke\s+spres"
+            r"|(?:ska|får)\s+inte\s+(?:delas|spridas|lämnas\s+ut)(?:\s+(?:med|till)\s+[\w-]+)?|skal\s+ikke\s+spres|poufn[eay]|ściśle\s+tajne"
             r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben)|sperrfrist\s*:?\s*[^\n]{1,40})\b",
             STRONG,
         ),
@@ -588,8 +626,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
         Pattern(
             "imperative not to pass on (strong)",
-            r"\b(?:videresend|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send)\s+(?:den\s+|det\s+)?ikke"
-            r"(?:\s+(?:videre|eksternt|(?:denne|dette|disse)\s+[^\W\d_]+|mailen|beskeden|dokumentet|notatet|materialet))?"
+            r"\b(?:videresend|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send|gem|print|udskriv)\s+(?:den\s+|det\s+)?ikke"
+            r"(?:\s+(?:videre|eksternt|lokalt|(?:denne|dette|disse)\s+[^\W\d_]+|mailen|beskeden|dokumentet|notatet|materialet"
+            r"|skærmbilleder|til\s+[\w-]+(?:\s+[\w-]+)?))?"
             r"(?=\s*(?:[.!–\-)\]]|$))",
             STRONG,
         ),
@@ -608,7 +647,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os)|hemmeligholde[st]"
             rf"|(?:ønskes|bedes)\s+behandlet\s+fortroligt|fortrolig\s+behandling\s+(?:ønskes|bedes|tak)"
             rf"|(?:anmoder|beder)\s+(?:hermed\s+)?om\s+fortrolig\s+behandling)\b"
-            rf"(?:{_CONDITION})?",
+            rf"(?:{_CONDITION})?"
+            rf"|\b(?:holdes|holdt)\s+(?:inde|tilbage)(?:{_CONDITION})"
+            rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
             LIKELY,
         ),
         Pattern(
@@ -633,9 +674,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # kun til ledergruppen indtil vi har holdt møde med TR".
         Pattern(
             "this text kept to its readers (likely)",
-            rf"(?:er|is)(?<=\b(?:denne|dette|this)\s+(?:{_DOCUMENT})\w*\s(?:er|is))\s+(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:er|is)(?<=\b(?:(?:denne|dette|this)\s+(?:{_DOCUMENT})\w*|(?:{_DOCUMENT})(?:en|et|n|t))\s(?:er|is))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
-            rf"(?:jer|dig|os|you|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:og|and)\s+[\w-]+)?(?:{_CONDITION})?",
+            rf"(?:jer|dig|os|you|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:som|as)\s+[\w-]+"
+            rf"|\s+(?!(?:i|og|and|til|om|på|med|men|så|som|as|indtil|før|inden|uden|until|before)\b)[\w-]+)?"
+            rf"(?:\s+(?:og|and|i)\s+(?!(?:må|skal|kan|bør|er|must|may|is)\b)[\w.-]*\w)?(?:{_CONDITION})?",
             LIKELY,
         ),
         Pattern(
@@ -664,8 +707,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept between us: it stays (likely)",
             r"\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
-            rf"|\bblive[r]?\s+(?:i|inden\s+for)\s+(?:teamet|gruppen|huset|ledelsen|afdelingen|ledergruppen|[\w-]+gruppen|[\w-]+teamet)"
-            rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden)\s+(?:skal\s+|må\s+)?blive[r]?\s+(?:i|inden\s+for)\s+[\w-]+)(?:{_CONDITION})?",
+            rf"|\bblive[r]?\s+(?:i|på|inden\s+for)\s+(?:teamet|gruppen|huset|ledelsen|afdelingen|ledergruppen|kontoret|[\w-]+gruppen|[\w-]+teamet)"
+            rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden)\s+(?:skal\s+|må\s+)?blive[r]?\s+(?:i|på|inden\s+for)\s+[\w-]+)"
+            rf",?(?:{_CONDITION})?",
             LIKELY,
         ),
         Pattern(
@@ -679,7 +723,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept between us, English (likely)",
             rf"\bkeep\s+(?:(?:this|it|these|them)\s+(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)\b(?:{_CONDITION})?"
-            r"|(?:this|it)\s+to\s+yourself\b)|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b",
+            r"|(?:this|it)\s+(?:to\s+yourself|between\s+us)\b)|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b"
+            rf"|\bmum['’]s\s+the\s+word\b(?:{_CONDITION})?",
             LIKELY,
         ),
         Pattern(
@@ -699,27 +744,29 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "internal use only (strong)",
-            r"\b(?:(?:kun|alene|udelukkende)\s+til\s+intern(?:t)?\s+brug|til\s+intern\s+brug|(?:for\s+)?internal\s+(?:use\s+)?only|for\s+internal\s+use)\b",
+            r"\b(?:(?:kun|alene|udelukkende)\s+til\s+intern(?:t)?\s+brug|til\s+intern(?:t)?\s+brug|(?:for\s+)?internal\s+(?:use\s+)?only|for\s+internal\s+use)\b",
             STRONG,
         ),
         Pattern("not public (strong)", r"\bikke[-\s]offentlig[et]?\b(?!\s+tilgængelig)", STRONG),
         Pattern("duty of confidentiality on the data (strong)", r"\btavshedsbelagt[e]?\b", STRONG),
         Pattern(
             "exempt from access to documents (strong)",
-            r"\b(?:undtaget\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
+            r"\b(?:(?:undtaget|undtages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
             r"|exempt\s+from\s+(?:public\s+)?(?:disclosure|access))\b",
             STRONG,
         ),
         # A subject tagged for the secure mail gateway: "Emne: [SIKKER] Underretning", "[Krypteret] Lægeerklæring".
         Pattern(
             "secure mail tag (likely)",
-            r"(?<![^\s:])\[\s*(?:sikker(?:\s*mail)?|krypteret|secure|encrypt(?:ed)?|confidential|fortrolig\w*)\s*\]",
+            r"(?<![^\s:])\[\s*(?:sikker(?:\s*mail)?|krypteret|secure|encrypt(?:ed)?|confidential|fortrolig\w*)\s*\]"
+            r"|\b(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|aw)\s*:\s*)*\K(?:sikker\s*mail|krypteret(?:\s+mail)?|secure(?:\s+mail)?|encrypted)(?=\s*[:\-–])"
+            r"|\b(?:sendt|sent)\s+(?:med|via|by)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|mail|post)\b",
             LIKELY,
         ),
         # A text kept for one occasion, after its title: "Beredskabssvar – bruges kun hvis pressen selv henvender sig".
         Pattern(
             "used only on an occasion (likely)",
-            r"(?<=[–\-:]\s)(?:bruges|anvendes|sendes|udleveres|used)\s+(?:kun|only)\s+(?:(?:hvis|når|if|when)\s+[^\n.!?;]{1,60}"
+            r"(?<=[–\-:]\s)(?:bruges|anvendes|sendes|udleveres|used)\s+(?:kun|only),?\s+(?:(?:hvis|når|if|when)\s+[^\n.!?;]{1,60}"
             r"|reaktivt(?:,?\s+aldrig\s+proaktivt)?|reactively(?:,?\s+never\s+proactively)?)",
             LIKELY,
         ),
@@ -768,8 +815,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed session (strong)",
-            r"\b(?:lukket\s+(?:punkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget)"
-            r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden)"
+            r"\b(?:lukket\s+(?:punkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
+            r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"

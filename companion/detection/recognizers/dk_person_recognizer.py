@@ -198,8 +198,12 @@ class DkPersonRecognizer(EntityRecognizer):
         once per text by ``analyze``.
         """
         kept = []
+        # "Ronja Røverdatter … Ronja og Birk": a part of a figure's name alone is the figure
+        figure_words = {w for s, e in figures for w in WORD.findall(text[s:e]) if len(w) > 2 and " " in text[s:e]}
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names):
+                continue
+            if text[c.start : c.end] in figure_words:
                 continue
             if in_table_header(text, c.start) and is_common_word(text[c.start : c.end], {}):
                 continue  # a column's name ("Navn;Cpr;Stilling"), also when it is a surname too

@@ -99,6 +99,7 @@ _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) 
 # "færgen Peder Paars", "stormen Ingrid", "prisen Årets Ildsjæl"; compounds too ("skoleskibet …").
 NOT_PERSON_BEFORE = frozenset(
     "færgen færge skibet skib m/s m/f m/v ms mf båden toget prisen legatet fonden statuen bygningen tv radio foreningen "
+    "jobcenter jobcentret borgerservice "
     "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "
     "botilbuddet døgninstitutionen institutionen plejehjemmet børnehaven vuggestuen klubben "
     "romanen stykket forestillingen stormen orkanen uvejret kong dronning prins prinsesse kronprins "
@@ -222,6 +223,9 @@ def place_word(word: str) -> bool:
     return word in NOT_PERSON_AFTER or word.endswith(_PLACE_ENDINGS)
 
 
+_AND_THE_AFTER = re.compile(r"\s*&\s*the\b", re.IGNORECASE)
+
+
 def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     """Is the candidate part of a place, an organisation or a thing named after someone, by what surrounds it?
 
@@ -245,6 +249,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if any(len(w) > 6 and w[0].isupper() and w.lower().endswith(_HOLIDAY_ENDINGS)  # not "Mustafas fødselsdag"
            for w in [*last_word, *([following.group()] if following else [])]):
         return True  # "Kristi Himmelfartsdag", "Mortensaften": a holiday
+    if _AND_THE_AFTER.match(text, candidate.end):
+        return True  # "Joe & the Juice": a firm's name in English
     if _COUPLES_FOUNDATION_AFTER.match(text, candidate.end):
         return True  # "Aage og Johanne Louis-Hansens Fond"
     value = text[candidate.start : candidate.end]

@@ -228,6 +228,10 @@ def test_dk_person(recognizer, found, text, expected):
         # set 2026-12l's lesson: an ordinary word paired with an ordinary noun at a sentence's start
         ("Ebbe og flod styrer, hvornår vi kan sejle.", []),
         ("Ebbe og hans kone kommer i morgen.", ["Ebbe"]),
+        # set 2026-12m's lessons: a part of a figure's name alone, a firm in English, a jobcentre's town
+        ("Læsekredsen læser Ronja Røverdatter. Hvad synes Ronja om skoven?", []),
+        ("Skal vi have Joe & the Juice til sundhedsdagen?", []),
+        ("Ring til Jobcenter Nørreby på hovednummeret.", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
