@@ -272,6 +272,11 @@ CORPORA = [
      "errors, with many markings (103 spans) and harmless prompts (40 %). Its first look (below) was taken at "
      "the start of that session, after only a speed change that leaves every finding as it was: the honest "
      "figure for the engine of the fourth session."),
+    ("eval/blind-2026-12k.jsonl", "Blind set 2026-12k (sealed)",
+     "Written on 2026-12-01 (fifth session) by a helper who had not read the code, the other corpora or their "
+     "errors, at the same time as set 2026-12j, and kept sealed: nobody has read its cases or errors. Its first look "
+     "(below) was taken at the end of that session, after all the changes guided by sets 2026-12j, 2026-12l and "
+     "2026-12m: the honest figure for them."),
     ("eval/blind-2026-12l.jsonl", "Blind set 2026-12l",
      "Written on 2026-12-01 (fifth session) by a helper who had not read the code, the other corpora or their "
      "errors, with many markings (109 spans) and harmless prompts (38 %). Its first look (below) was taken after the "
