@@ -68,7 +68,7 @@ from companion_timing import companion_process  # noqa: E402
 import native_timing  # noqa: E402
 
 COMMAND = ".venv/bin/python bench/performance.py"
-WATCHDOG_S = 12 * 60
+WATCHDOG_S = 20 * 60  # a full run takes 12-13 minutes on 2 cores; the guard only stops a hung one
 SIZES = (200, 1_000, 10_000, 100_000)
 #: Texts per size (full run, quick run). Fewer long texts: each takes seconds for all systems together.
 SAMPLES = {200: (150, 20), 1_000: (150, 20), 10_000: (30, 5), 100_000: (8, 2)}
