@@ -14,6 +14,12 @@ chunk when its own checksum says so, roughly in proportion to its length), not
 on their position in the text, so an edit near the top does not move every
 later boundary and empty the cache.
 
+A text of one chunk (most prompts) is analysed in two halves at once: the
+recognizers that read the spaCy pipeline's entities (the person recognizer)
+after the pipeline's pass on this thread, all others on a worker thread
+meanwhile, since the pass releases the GIL in its matrix code. The results are
+the engine's own for the whole registry, in its order.
+
 What must see the whole text still does: ``analysis`` runs ``_relate``,
 ``_escalate`` and the overlap rules over the merged results, and
 ``_repeat_names_across_chunks`` below gives a name's parts the same reach they
