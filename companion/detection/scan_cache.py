@@ -176,8 +176,7 @@ class ChunkedAnalyzer:
     :param options: its ``analyze`` arguments besides the text (language, entities, threshold).
     """
 
-    _pool: ThreadPoolExecutor | None = None
-    _overlap_pool: ThreadPoolExecutor | None = None
+    _pools: dict[str, ThreadPoolExecutor] = {}  # by name, shared by every analyzer of the process
     _pool_lock = threading.Lock()
 
     def __init__(self, engine: AnalyzerEngine, entries: int = CACHE_ENTRIES, **options):
@@ -219,7 +218,7 @@ class ChunkedAnalyzer:
         # per-call work and give the same result per text as one call each.
         shares = [texts[i::WORKERS] for i in range(WORKERS)]
         results: list = [None] * len(texts)
-        for i, share in enumerate(self._executor().map(self._analyze_share, shares)):
+        for i, share in enumerate(self._pool("chunk", WORKERS).map(self._analyze_share, shares)):
             results[i::WORKERS] = share
         return results
 
@@ -236,7 +235,7 @@ class ChunkedAnalyzer:
         pipeline = [e for e in entities if e in self.pipeline_entities]
         no_pipeline = NlpArtifacts(entities=[], tokens=None, tokens_indices=[], lemmas=[], nlp_engine=None,
                                    language=options["language"])
-        other = self._overlap_executor().submit(
+        other = self._pool("regex", OVERLAP_WORKERS).submit(
             self.engine.analyze, text=text, entities=regexes, nlp_artifacts=no_pipeline, **options
         )
         results = self.engine.analyze(text=text, entities=pipeline, **options) if pipeline else []
@@ -250,18 +249,11 @@ class ChunkedAnalyzer:
         ]
 
     @classmethod
-    def _executor(cls) -> ThreadPoolExecutor:
+    def _pool(cls, name: str, workers: int) -> ThreadPoolExecutor:
         with cls._pool_lock:
-            if cls._pool is None:
-                cls._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="promptvagt-chunk")
-            return cls._pool
-
-    @classmethod
-    def _overlap_executor(cls) -> ThreadPoolExecutor:
-        with cls._pool_lock:
-            if cls._overlap_pool is None:
-                cls._overlap_pool = ThreadPoolExecutor(max_workers=OVERLAP_WORKERS, thread_name_prefix="promptvagt-regex")
-            return cls._overlap_pool
+            if name not in cls._pools:
+                cls._pools[name] = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"promptvagt-{name}")
+            return cls._pools[name]
 
 
 def _repeat_names_across_chunks(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
