@@ -8,6 +8,7 @@ left out: they point into text the page never shows.
 
 from __future__ import annotations
 
+import functools
 import time
 
 import regex
@@ -97,14 +98,16 @@ def scan_file(data: bytes, name: str, scan, seconds: float = FILE_SECONDS) -> di
     return reply
 
 
+@functools.lru_cache(maxsize=1)
 def _sweep_patterns():
     from ..detection.recognizers.dk_confidential_marker_recognizer import DkConfidentialMarkerRecognizer
     from ..detection.recognizers.dk_cpr_recognizer import DkCprRecognizer
 
     # The recognizers' own patterns, with presidio's engine (``regex``: look-behinds of any width) and its
     # flags: the sweep misses nothing they would match.
+    # Compiled once per process: the marker grammar takes about a second to compile.
     flags = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
-    return [regex.compile(p.regex, flags) for cls in (DkCprRecognizer, DkConfidentialMarkerRecognizer) for p in cls.PATTERNS]
+    return tuple(regex.compile(p.regex, flags) for cls in (DkCprRecognizer, DkConfidentialMarkerRecognizer) for p in cls.PATTERNS)
 
 
 def _sweep_windows(text: str, start: int):
