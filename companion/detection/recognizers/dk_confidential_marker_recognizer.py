@@ -68,7 +68,6 @@ _CONDITION = (
 )
 
 
-
 def _slips(word: str) -> str:
     """``word`` and its one-slip misspellings as a regex alternation: two neighbouring letters swapped or one
     left out ("fortorlig", "fortroli(t)", "embago"); the first letter stays, as people rarely miss it."""
@@ -542,7 +541,6 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|forretningshemmeligheder|business\s+secrets|trade\s+secrets)\b",
             LIKELY,
         ),
-        # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
         # "slet denne besked efter læsning", "Destroy after reading": a text meant to exist only until read.
         Pattern(
             "destroy after reading (strong)",
@@ -572,6 +570,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben)|sperrfrist\s*:?\s*[^\n]{1,40})\b",
             STRONG,
         ),
+        # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
         Pattern("traffic light protocol (sure)", r"\bTLP\s*:\s*(?:RED|AMBER(?:\s*\+\s*STRICT)?|GREEN|RØD|GUL|GRØN)\b", SURE),
         # A handling label heading a line: "Sensitive – handle with care", "Need to know basis only.",
         # "Fortrolighed: Høj", "Begrænset adgang: kun HR", "Kun til ledelsen", "Internt notat" as a title

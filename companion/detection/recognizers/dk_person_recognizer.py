@@ -281,6 +281,11 @@ class DkPersonRecognizer(EntityRecognizer):
             return kind != "last" or not lower_case
         return not (lower_case or by_comma) and len(word) > 2 and not word.isupper() and not is_common_word(word, names)
 
+    def _noun_after_an_article(self, text, start) -> bool:
+        """Does an indefinite article, perhaps with adjectives, stand right before ``start`` with no cue for a
+        person ("en rigtig flink karl"; not "en kollega mette")?"""
+        return bool(_INDEFINITE_BEFORE.search(text, max(0, start - 40), start)) and not self._cue_before(text, start)
+
     def _cue_before(self, text, start, cues=None) -> bool:
         return nearest_cue(words_before(text, start, count=2), cues or self.cues, prefix=False) is not None
 
@@ -413,7 +418,7 @@ class DkPersonRecognizer(EntityRecognizer):
             else:
                 score = FIRST_NAME_AT_SENTENCE_START if at_sentence_start else FIRST_NAME
             needs_pipeline = kind == WIDE and at_sentence_start and cue is None
-        elif cue is None and _INDEFINITE_BEFORE.search(text, max(0, first.start() - 40), first.start()):
+        elif cue is None and self._noun_after_an_article(text, first.start()):
             return None  # "en flink karl" is a fellow, not Karl
         elif kind != "last" or cue is not None:  # "ring til mette"; lower-case surnames need a cue
             score = LOWER_CASE_NAME
@@ -500,7 +505,7 @@ class DkPersonRecognizer(EntityRecognizer):
         known = [lookup(w.group(), names, frozenset())[0] for w in words]
         if value.islower() and not any(known):
             return None
-        if value.islower() and _INDEFINITE_BEFORE.search(text, max(0, start - 40), start) and not self._cue_before(text, start):
+        if value.islower() and self._noun_after_an_article(text, start):
             return None  # "en rigtig flink karl": a noun after an article, whatever the pipeline says
         if "&" in value:
             return None  # "Holm & Partnere" is a firm
