@@ -37,6 +37,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
+from .. import marking_classifier
 from .danish_pattern_recognizer import DanishPatternRecognizer
 
 COUNTRY_CODE = "dk"
@@ -328,6 +329,10 @@ _A_KIND_QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 _EVERYTHING_THAT = re.compile(r"\b(?:alt|alle|noget|intet|everything|anything)(?:\s+det)?\s*,?\s+(?:der|som|that)\s*$", re.IGNORECASE)
+
+
+# A sentence's first one or two words before a modal or a passive verb: "Personoplysninger videregives …".
+_SUBJECT_AND_VERB = re.compile(r"\s*((?:[^\W\d_]+\s+)?[^\W\d_-]+(?:-[^\W\d_]+)?)\s+(?:må|skal|bør|kan|[^\W\d_]{3,}es)\b", re.IGNORECASE)
 
 
 def _general_subject(lead: str) -> bool:
@@ -860,10 +865,40 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if self.supported_entities[0] in entities:
-            results += self._table_cells(text)
+        if self.supported_entities[0] not in entities:
+            return []
+        results += self._table_cells(text)
         kept = [r for r in results if self._is_marking(text, r)]
-        return self._joined(text, self._longest_first(kept))
+        read = [r for r in self._read_by_the_model(text, results) if self._is_marking(text, r)]
+        return self._joined(text, self._longest_first(kept + read))
+
+    def _read_by_the_model(self, text, matched) -> list[RecognizerResult]:
+        """Lines and sentences the trained model reads as a marking (``marking_classifier.py``) where the
+        grammar matched nothing: shapes no rule anticipates. Where a pattern matched, the grammar has
+        judged the words (a marking, or a rule about a kind of text, a question, a scheme) and stands;
+        a table's header names its columns and marks nothing; a sentence whose subject is a kind of
+        data states a rule ("Helbredsoplysninger sendes aldrig med almindelig post")."""
+        headers = {rows[0][1] for _, rows in _table_blocks(text)}
+        return [
+            self._result(a, b)
+            for a, b in marking_classifier.shared().markings(text)
+            if not any(r.start < b and a < r.end for r in matched)
+            and text.rfind("\n", 0, a) + 1 not in headers
+            and not self._rule_about_a_kind(text[a:b])
+        ]
+
+    @staticmethod
+    def _rule_about_a_kind(sentence) -> bool:
+        subject = _SUBJECT_AND_VERB.match(sentence)
+        return bool(subject) and _general_subject(subject.group(1))
+
+    def _result(self, start, end) -> RecognizerResult:
+        """A marking found outside the patterns (a table cell, the model), scored as a likely one."""
+        return RecognizerResult(
+            self.supported_entities[0], start, end, LIKELY,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        )
 
     def _table_cells(self, text) -> list[RecognizerResult]:
         """The cells of a classifying column that restrict their row: "Fortrolighed" … "Høj", an agenda's
@@ -886,11 +921,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                     if (_CLOSED_CELL.fullmatch(value) and (agenda or not status)) or (
                         not status and _RESTRICTING_CELL.fullmatch(value)
                     ):
-                        found.append(RecognizerResult(
-                            self.supported_entities[0], a, b, LIKELY,
-                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
-                        ))
+                        found.append(self._result(a, b))
         return found
 
     def _is_marking(self, text, result) -> bool:

@@ -1,0 +1,61 @@
+"""Everyday sentences in a marking's words, for tools/train_marking_classifier.py to learn as non-markings.
+
+The read evaluation sets hold about 800 markings and few sentences that use their words for something
+else, so a model of words alone learns "lukket", "kun for" and "fortroligt" as markings wherever they
+stand. These templates give it the other uses, by the kinds of trap the issue and eval/README.md
+describe (never a set's sentences): a road or a shop that is closed, a place or an event for a group,
+being familiar with something, a promise to treat an enquiry in confidence, a rule about a kind of
+data, a question about a concept, a scheme of levels, a message "for your information".
+"""
+
+import itertools
+import random
+
+_PLACES = ["Landevejen", "Svømmehallen", "Borgerservice", "Genbrugsstationen", "Kantinen", "Stien langs åen", "Broen",
+           "Legepladsen", "Biblioteket i Nørreby", "Parkeringshuset", "Skoven ved søen", "Badestranden"]
+_CLOSED = ["er lukket", "holder lukket", "er lukket for biler", "er lukket for offentligheden", "lukker",
+           "er spærret", "er closed"]
+_WHEN = ["i påsken", "i uge 42", "fra 1. juli til 15. august", "pga. vejarbejde", "mellem jul og nytår",
+         "resten af måneden", "om mandagen", "indtil videre", "på grund af storm", "efter kl. 16"]
+
+_FOR_WHOM = ["medarbejdere", "medlemmer", "elever fra 7. klasse", "beboerne", "frivillige", "børn under 12",
+             "pensionister", "nye medarbejdere", "de tilmeldte", "afdelingsledere"]
+_GATHERINGS = ["Kurset", "Festen", "Omklædningsrummet", "Temadagen", "Morgenmaden", "Turen til Skagen",
+               "Fitnessrummet", "Cykelparkeringen", "Foredraget", "Sommerfesten"]
+
+_SKILLS = ["regneark", "PowerPoint", "budgetter", "reglerne", "det nye ESDH-system", "Outlook", "kørselsregnskab",
+           "opgaven", "tallene", "pivottabeller"]
+_KINDS = ["Personoplysninger", "Fortrolige oplysninger", "Helbredsoplysninger", "CPR-numre", "Interne dokumenter",
+          "Oplysninger om borgere", "Personfølsomme data", "Sager om børn", "Dokumenter fra lukkede møder"]
+_RULES = ["må ikke deles i offentlige chatbotter", "videregives ikke til andre myndigheder", "skal behandles fortroligt",
+          "må ikke sendes med almindelig mail", "skal opbevares i ESDH-systemet", "må ikke lægges i skyen",
+          "må kun deles med kolleger med et arbejdsbetinget behov", "skal slettes efter brug"]
+_CONCEPTS = ["tavshedspligt", "et lukket punkt", "embargo", "fortrolighed", "klassifikationen TIL TJENESTEBRUG",
+             "aktindsigt", "advokatfortrolighed", "et fortroligt bilag", "intern brug"]
+_ASKS = ["Hvad betyder {}?", "Kan du forklare {} i et enkelt sprog?", "Hvornår gælder {}?",
+         "Hvordan bruger man {} rigtigt?", "Lav et kort quiz-spørgsmål om {}.", "Skriv en guide til nye ansatte om {}."]
+
+
+#: At most this many sentences of each kind, so that no kind outweighs the others.
+PER_KIND = 60
+
+
+def sentences(seed: int = 7) -> list[str]:
+    """A few hundred non-markings, the same for the same seed."""
+    kinds = [
+        [f"{place} {closed} {when}." for place, closed, when in itertools.product(_PLACES, _CLOSED, _WHEN)],
+        [f"{thing} er kun for {who}." for thing, who in itertools.product(_GATHERINGS, _FOR_WHOM)],
+        [f"{thing} – kun for {who}" for thing, who in itertools.product(_GATHERINGS, _FOR_WHOM)],
+        [f"{subject} er fortrolig med {skill}." for subject, skill in
+         itertools.product(["Jeg", "Hun", "Han", "Teamet", "Ingen af os", "Den nye kollega"], _SKILLS)],
+        [f"{kind} {rule}." for kind, rule in itertools.product(_KINDS, _RULES)],
+        [ask.format(concept) for ask, concept in itertools.product(_ASKS, _CONCEPTS)],
+        [f"{who} behandler {what} fortroligt." for who, what in itertools.product(
+            ["Rådgivningen", "Vi", "Hotlinen"], ["din henvendelse", "alle klager", "dit svar", "alle ansøgninger"])],
+        [f"Kun til info: {news}" for news in ["frokosten er rykket til kl. 12.", "kantinen har nye priser.",
+                                              "printeren virker igen.", "vi får nye stole i uge 8."]],
+        [f"Kommunen bruger niveauerne {', '.join(levels)}." for levels in itertools.permutations(
+            ["Offentlig", "Intern", "Fortrolig", "Strengt fortrolig"], 4)],
+    ]
+    rng = random.Random(seed)
+    return [sentence for kind in kinds for sentence in rng.sample(kind, min(PER_KIND, len(kind)))]

@@ -1,0 +1,114 @@
+"""Train the confidentiality-marking model and ship it as companion/detection/models/marking_classifier.npz.
+
+    .venv/bin/pip install -e '.[train]'        # scikit-learn
+    .venv/bin/python tools/train_marking_classifier.py [--check]
+
+Every line and sentence of the prompts in TRAINING_SETS is an example: a marking when it overlaps a
+labelled CONFIDENTIAL_MARKER span, otherwise not. The sets are the evaluation sets the team has read;
+the sealed ones (bench/quality.py's SEALED) never are, so they still judge the model. Everyday sentences
+in a marking's words (tools/marking/everyday.py) are added as non-markings. A logistic
+regression with balanced classes over the hashed features of companion/detection/marking_classifier.py
+is fitted (deterministic: no sampling, lbfgs) and its weights written as float32.
+
+``--check`` also scores each of the three adversarial read sets with a model trained without it
+(leave one set out), which is how THRESHOLD was chosen; figures print, nothing is written then.
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from companion.detection.marking_classifier import DIMENSIONS, MODEL_PATH, THRESHOLD, unit_features  # noqa: E402
+from marking.everyday import sentences  # noqa: E402
+
+try:
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+except ImportError:
+    sys.exit("scikit-learn mangler: .venv/bin/pip install -e '.[train]' (scikit-learn is needed to train)")
+
+TRAINING_SETS = [
+    "corpus", "holdout", "blind-2026-12", "blind-2026-12b", "blind-2026-12c", "blind-2026-12e",
+    "blind-2026-12g", "blind-2026-12h", "blind-2026-12i", "blind-2026-12j", "blind-2026-12l", "blind-2026-12m",
+]
+#: Inverse regularisation strength: left at a middle value, not tuned on any set.
+C = 4.0
+MARKER = "CONFIDENTIAL_MARKER"
+
+
+def examples(name: str):
+    """(features, is a marking) for every unit of every prompt in eval/NAME.jsonl."""
+    for line in (ROOT / "eval" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        gold = [(s["start"], s["end"]) for s in case["spans"] if s["entity_type"] == MARKER]
+        for a, b, feats in unit_features(case["text"]):
+            yield feats, any(start < b and a < end for start, end in gold)
+
+
+def matrix(rows):
+    data, columns, pointers = [], [], [0]
+    for feats in rows:
+        columns += feats.keys()
+        data += feats.values()
+        pointers.append(len(columns))
+    return csr_matrix((data, columns, pointers), shape=(len(rows), DIMENSIONS))
+
+
+def fit(names):
+    rows = [feats for sentence in sentences() for _, _, feats in unit_features(sentence)]
+    labels = [0] * len(rows)
+    for name in names:
+        for feats, label in examples(name):
+            rows.append(feats)
+            labels.append(int(label))
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
+    model.fit(matrix(rows), labels)
+    return model, len(rows), sum(labels)
+
+
+def leave_one_out():
+    """Unit-level recall and precision of each adversarial set under a model that never saw it."""
+    for held in ("blind-2026-12j", "blind-2026-12l", "blind-2026-12m"):
+        model, _, _ = fit([n for n in TRAINING_SETS if n != held])
+        rows, labels = zip(*examples(held))
+        said = model.predict_proba(matrix(rows))[:, 1] >= THRESHOLD
+        tp = sum(s and y for s, y in zip(said, labels))
+        print(f"{held}: units {len(labels)}, markings {sum(labels)}, recall {tp / sum(labels):.2f}, "
+              f"precision {tp / max(sum(said), 1):.2f} (threshold {THRESHOLD})")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="leave-one-set-out figures only; writes nothing")
+    args = parser.parse_args()
+    from quality import SEALED
+
+    sealed = {Path(p).stem for p in SEALED}
+    if sealed & set(TRAINING_SETS):
+        sys.exit(f"a sealed set is in TRAINING_SETS: {sorted(sealed & set(TRAINING_SETS))}")
+    if args.check:
+        leave_one_out()
+        return
+    model, units, markings = fit(TRAINING_SETS)
+    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        MODEL_PATH,
+        weights=model.coef_[0].astype(np.float32),
+        bias=np.float32(model.intercept_[0]),
+    )
+    print(f"{MODEL_PATH.relative_to(ROOT)}: {units} units ({markings} markings) from {len(TRAINING_SETS)} sets, "
+          f"{MODEL_PATH.stat().st_size // 1024} KB")
+
+
+if __name__ == "__main__":
+    main()
