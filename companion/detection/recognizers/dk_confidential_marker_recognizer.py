@@ -877,7 +877,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         grammar matched nothing: shapes no rule anticipates. Where a pattern matched, the grammar has
         judged the words (a marking, or a rule about a kind of text, a question, a scheme) and stands;
         a table's header names its columns and marks nothing; a sentence whose subject is a kind of
-        data states a rule ("Helbredsoplysninger sendes aldrig med almindelig post")."""
+        data states a rule ("Helbredsoplysninger sendes aldrig med almindelig post"); a question is
+        the grammar's to judge, as most ask about a marking rather than make one."""
         headers = {rows[0][1] for _, rows in _table_blocks(text)}
         return [
             self._result(a, b)
@@ -885,6 +886,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             if not any(r.start < b and a < r.end for r in matched)
             and text.rfind("\n", 0, a) + 1 not in headers
             and not self._rule_about_a_kind(text[a:b])
+            and not text[a:b].endswith("?")
         ]
 
     @staticmethod
