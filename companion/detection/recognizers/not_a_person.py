@@ -136,6 +136,47 @@ INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "
                                                           # "Sundhedshus Tarp", "Kulturcenter Nord"
 
 
+# A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
+_GENITIVE_AND_WORD = re.compile(r"([A-ZÆØÅ][a-zæøå]+)s ([A-ZÆØÅ][a-zæøå]+)\b")
+# A thing or a place that "hedder" a name: "Mødelokalet hedder Karen", "printeren på 2. sal hedder Grethe".
+_NAMED_THING = re.compile(
+    r"\b([^\W\d_]+)(?:\s+(?:på|i|ved)\s+[\w.]+(?:\s+[\w.]+)?)?\s+(?:hedder|hed|kaldes|er\s+(?:blevet\s+)?døbt)\s+[\"“»'‘]?$",
+    re.IGNORECASE,
+)
+_DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "serveren", "maskine", "maskinen",
+                   "støvsuger", "støvsugeren", "robot", "robotten", "app", "appen", "system", "systemet", "netværk",
+                   "netværket", "lokale", "lokalet", "rum", "rummet")
+# A locality between a house number and a postcode: "Engvej 4, Øster Tørslev, 8950 Ørsted".
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*[A-Za-z]?(?:,\s*(?:\d{1,2}\.?\s*(?:sal|th|tv|mf)|st|kl|kld)\.?)*,\s*$")
+_POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØÅ]")
+
+
+def a_named_thing(text, candidate) -> bool:
+    """Is the candidate the name of a room, a place or a device ("Mødelokalet hedder Karen")?"""
+    before = _NAMED_THING.search(text, max(0, candidate.start - 60), candidate.start)
+    if not before:
+        return False
+    noun = before.group(1).lower()
+    return place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS)
+
+
+def owner_and_noun(text, candidate, names) -> bool:
+    """"Bents Bageri", "Kirstens Kontor": a first name's genitive and a capitalised ordinary word name a shop
+    or a room. Not "Jens Bager" (no genitive) or "Annes Bach" (a name after it)."""
+    match = _GENITIVE_AND_WORD.match(text, candidate.start)
+    if not match or match.end() < candidate.end:
+        return False
+    owner, noun = match.group(1).lower(), match.group(2)
+    return (names.get(owner) in ("first", "both") and names.get(f"{owner}s") is None
+            and names.get(noun.lower()) is None and is_common_word(noun, {}))
+
+
+def a_locality(text, candidate) -> bool:
+    """Is the candidate the village line of an address, between the house number and the postcode?"""
+    return bool(_POSTCODE_AFTER.match(text, candidate.end)
+                and _HOUSE_NUMBER_BEFORE.search(text, max(0, candidate.start - 30), candidate.start))
+
+
 # "Ebbe og flod", "Storm og regn": a word paired with a lower-case noun by "og".
 _PAIRED_WITH_A_NOUN = re.compile(r"\s+(?:og|eller)\s+([a-zæøå]{3,})\b")
 
@@ -237,6 +278,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     last_word = WORD.findall(text[candidate.start : candidate.end])[-1:]
     if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS:
         return True  # "Skou Logistik", "Bjerregaard Byg"
+    if owner_and_noun(text, candidate, names) or a_named_thing(text, candidate) or a_locality(text, candidate):
+        return True  # "Bents Bageri", "Mødelokalet hedder Karen", "Engvej 4, Øster Tørslev, 8950 Ørsted"
     if (
         following
         and place_word(following.group().lower())

@@ -182,6 +182,18 @@ def recognizer():
         ("Borgeren Harald Nyborg har klaget.", ["Harald Nyborg"]),
         ("Georg Jensen ringede om sin mors plejebolig.", ["Georg Jensen"]),
         ("Julefrokosten er hos Restaurant Jacobsen, og vi bor på Hotel Marie.", []),
+        # a first name's genitive before a capitalised ordinary word is a shop or a room; not a full name
+        ("Vi har bestilt mad fra Bents Bageri til mødet på fredag.", []),
+        ("Mødet holdes i Lenes Køkken på 1. sal.", []),
+        ("Jens Bager ringede i går om sin søn.", ["Jens Bager"]),
+        # a room, a place or a device that "hedder" a name; a person who does stays one
+        ("Mødelokalet hedder Karen, og der er plads til 8.", []),
+        ("Printeren på 3. sal hedder Grethe i netværket.", []),
+        ("Drengen hedder Villads og går i 2. klasse.", ["Villads"]),
+        ("Min kollega hedder Bent.", ["Bent"]),
+        # a village between the house number and the postcode is part of the address
+        ("Hun bor på Engvej 4, Øster Tørslev, 8950 Ørsted.", []),
+        ("Hun bor hos Lise, Engvej 4, 8950 Ørsted.", ["Lise"]),
         # initials in a rota, beside a name in brackets, in a quoted signature; a firm built from them is a firm
         ("Vagtplan\n24/12 dag: ABL, TKN\nNattevagt: JS", ["ABL", "TKN", "JS"]),
         ("To medarbejdere (SAL og Pia K.) hjalp.", ["SAL", "Pia K"]),
