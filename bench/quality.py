@@ -205,7 +205,8 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl"}
+SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+          "eval/blind-2026-12p.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -297,13 +298,18 @@ CORPORA = [
     ("eval/blind-2026-12n.jsonl", "Blind set 2026-12n (sealed)",
      "Written on 2026-12-01 (sixth session) by a helper who had not read the code, the other corpora or their "
      "errors, with many markings (104 spans) and harmless prompts (40 %), and kept sealed: nobody has read its cases "
-     "or errors. Its first look (below) was taken at the end of that session, after the trained marking model and "
-     "every other change of the session: the honest figure for them."),
+     "or errors. Its first look (below) was taken after the trained marking model was added: the honest figure "
+     "for it. Later changes of that session were judged by set 2026-12p."),
     ("eval/blind-2026-12o.jsonl", "Blind set 2026-12o",
      "Written on 2026-12-01 (sixth session) by a helper who had not read the code, the other corpora or their "
      "errors, at the same time as set 2026-12n, with many markings (105 spans) and harmless prompts (39 %). Its "
      "first look (below) was taken with the trained marking model, which had never seen it: the honest figure "
      "for it."),
+    ("eval/blind-2026-12p.jsonl", "Blind set 2026-12p (sealed)",
+     "Written on 2026-12-01 (sixth session) by a helper who had not read the code, the other corpora or their "
+     "errors, with many markings (109 spans) and harmless prompts (40 %), and kept sealed: nobody has read its cases "
+     "or errors. Its first look (below) was taken at the end of that session, after every change of the session: "
+     "the honest figure for them."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
