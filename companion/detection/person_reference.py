@@ -48,9 +48,27 @@ _HYPOTHETICAL = re.compile(
 SHORT_QUESTION = 400
 
 
+#: Someone of a kind, with an indefinite article: "spørge en jobansøger, om hun …", "ask an applicant whether she …".
+_SOMEONE = re.compile(
+    r"\b(?:en|et|a|an)\s+(?:[\w-]+\s+)?(?:borger|ansøger|jobansøger|medarbejder|ansat|elev|patient|beboer|forælder"
+    r"|kollega|leder|barn|person|mand|kvinde|dreng|pige|kandidat|employee|applicant|citizen|pupil|child|person)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("han hun hans hendes ham hende".split())
+
+
 def hypothetical_question(text: str) -> bool:
+    """A short question about someone imagined: "Hvis en borger har ADHD, kan han så …?", or "Er det lovligt at
+    spørge en jobansøger, om hun er gravid? Kort svar." (someone of a kind, then only pronouns; no number, so no
+    address, date or phone number that could make them someone)."""
     stripped = text.strip()
-    return len(stripped) <= SHORT_QUESTION and stripped.endswith("?") and _HYPOTHETICAL.search(stripped) is not None
+    if len(stripped) > SHORT_QUESTION or "?" not in stripped:
+        return False
+    if stripped.endswith("?") and _HYPOTHETICAL.search(stripped):
+        return True
+    spoken_of = {m.group().lower() for m in PERSON_REFERENCE.finditer(stripped)}
+    return (_SOMEONE.search(stripped) is not None and spoken_of <= _PRONOUNS
+            and not any(ch.isdigit() for ch in stripped))
 
 
 def about_a_person(text: str, identified: bool) -> bool:

@@ -47,6 +47,14 @@ def test_a_question_about_someone_imagined_is_left_alone(scanner):
     assert scanner.scan("Borgeren har ADHD og er på kontanthjælp. Kan han få hjælp til medicin?").verdict != "ok"
 
 
+def test_a_question_about_someone_of_a_kind_spoken_of_by_pronouns_is_left_alone(scanner):
+    text = "Er det lovligt at spørge en medarbejder, om hun er gravid, eller om han har været syg? Svar kort."
+    assert scanner.scan(text).verdict == "ok"
+    # a number could make them someone (an address, a date), and a role in the definite is someone
+    assert scanner.scan("Jeg har en borger med skizofreni, hun bor på Engvej 4. Hvad gør jeg?").verdict != "ok"
+    assert scanner.scan("Hvad gør jeg med borgeren? Hun har skizofreni.").verdict != "ok"
+
+
 def test_a_question_about_medicines_is_left_alone(scanner):
     # The pipeline may take a medicine for a name; a name that is a health term names no one.
     text = "Hvad er forskellen på Panodil og Ipren, og hvorfor skal man passe på med blodfortyndende medicin som Marevan?"

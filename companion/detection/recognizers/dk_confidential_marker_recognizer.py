@@ -841,7 +841,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     TEXT_ABOUT_BEFORE = re.compile(rf"{TEXT_ABOUT.pattern}(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
-        r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige)|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
+        r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
         r"|hvornår"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
         r"|regler(?:ne)?\s+for|hvad\s+siger|må\s+man|må\s+jeg|kan\s+man|skal\s+man|bør\s+man"

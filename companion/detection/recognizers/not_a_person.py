@@ -138,26 +138,29 @@ INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
 _GENITIVE_AND_WORD = re.compile(r"([A-ZÆØÅ][a-zæøå]+)s ([A-ZÆØÅ][a-zæøå]+)\b")
-# A thing or a place that "hedder" a name: "Mødelokalet hedder Karen", "printeren på 2. sal hedder Grethe".
-_NAMED_THING = re.compile(
-    r"\b([^\W\d_]+)(?:\s+(?:på|i|ved)\s+[\w.]+(?:\s+[\w.]+)?)?\s+(?:hedder|hed|kaldes|er\s+(?:blevet\s+)?døbt)\s+[\"“»'‘]?$",
+# Names given to rooms, places or devices: "Mødelokalet hedder Karen", "Lokalerne hedder Iris, Viola og Mynte".
+_THING_NAMES = re.compile(
+    r"\b([^\W\d_]+)(?:\s+(?:på|i|ved)\s+[\w.]+(?:\s+[\w.]+)?)?\s+(?:hedder|hed|kaldes|er\s+(?:blevet\s+)?døbt)\s+"
+    r"[\"“»'‘]?([A-ZÆØÅ][\w-]*(?:\s*,\s*[A-ZÆØÅ][\w-]*)*(?:\s*,?\s+(?:og|eller)\s+[A-ZÆØÅ][\w-]*)?)",
     re.IGNORECASE,
 )
 _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "serveren", "maskine", "maskinen",
                    "støvsuger", "støvsugeren", "robot", "robotten", "app", "appen", "system", "systemet", "netværk",
-                   "netværket", "lokale", "lokalet", "rum", "rummet")
+                   "netværket", "lokale", "lokalet", "lokaler", "lokalerne", "rum", "rummet", "rummene")
 # A locality between a house number and a postcode: "Engvej 4, Øster Tørslev, 8950 Ørsted".
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*[A-Za-z]?(?:,\s*(?:\d{1,2}\.?\s*(?:sal|th|tv|mf)|st|kl|kld)\.?)*,\s*$")
 _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØÅ]")
 
 
-def a_named_thing(text, candidate) -> bool:
-    """Is the candidate the name of a room, a place or a device ("Mødelokalet hedder Karen")?"""
-    before = _NAMED_THING.search(text, max(0, candidate.start - 60), candidate.start)
-    if not before:
-        return False
-    noun = before.group(1).lower()
-    return place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS)
+def names_of_things(text) -> list[tuple[int, int]]:
+    """Where the names a text gives to rooms, places or devices stand, there and wherever they recur
+    ("Mødelokalerne hedder Iris og Viola. … Iris: 12 pladser")."""
+    given = set()
+    for match in _THING_NAMES.finditer(text):
+        noun = match.group(1).lower()
+        if place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS):
+            given.update(w for w in WORD.findall(match.group(2)) if w.lower() not in ("og", "eller"))
+    return [(m.start(), m.end()) for word in given for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
 
 
 def owner_and_noun(text, candidate, names) -> bool:
@@ -216,7 +219,8 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
     """Items of a list share their kind: in "Hals, Hou, Marielyst og Henne Strand" a town or a place
     word makes every item a place, and after "stormene" or "færgerne" every item is a storm or a ship.
     A known first name in the list keeps it a list of people ("Hanne, Aarhus og Lars"). Ordinary words
-    make it a list of things when one of them is no name at all ("Ask, Birk, Eg og Lind": trees).
+    make it a list of things when one of them is no name at all ("Ask, Birk, Eg og Lind": trees). The names
+    given to rooms, places and devices are things too (``names_of_things``).
     ``pipeline_places``: what the pipeline calls a place counts as one ("mellem Tarp og Vestby")."""
     spans = []
     for m in _LIST.finditer(text):
@@ -238,7 +242,7 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
         )
         if things or (places and not people):
             spans += [(i.start(), i.end()) for i in items]
-    return spans
+    return spans + names_of_things(text)
 
 
 def institution_name(word, names) -> bool:
@@ -278,8 +282,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     last_word = WORD.findall(text[candidate.start : candidate.end])[-1:]
     if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS:
         return True  # "Skou Logistik", "Bjerregaard Byg"
-    if owner_and_noun(text, candidate, names) or a_named_thing(text, candidate) or a_locality(text, candidate):
-        return True  # "Bents Bageri", "Mødelokalet hedder Karen", "Engvej 4, Øster Tørslev, 8950 Ørsted"
+    if owner_and_noun(text, candidate, names) or a_locality(text, candidate):
+        return True  # "Bents Bageri", "Engvej 4, Øster Tørslev, 8950 Ørsted"
     if (
         following
         and place_word(following.group().lower())

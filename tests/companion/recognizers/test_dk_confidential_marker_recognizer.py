@@ -148,6 +148,7 @@ def recognizer():
                      marks=pytest.mark.xfail(strict=True, reason="the marking model reads it as a marking")),
         # policies, signs and lessons are no markings
         ("Kan du forklare hvad en embargo er, og hvornår man bruger det?", []),
+        ("Jeg forstår ikke, hvad EMBARGO betyder i den pressemeddelelse, vi har fået tilsendt?", []),
         ("Parkeringspladsen er kun for personalet. Lav et skilt.", []),
         ("Lav en tekst om hvornår et dokument er undtaget fra aktindsigt.", []),
         ("Elevernes oplysninger behandles fortroligt efter GDPR.", []),

@@ -1,7 +1,7 @@
 """The questions the person recognizer asks about places, organisations and things, asked directly."""
 
 from companion.detection.recognizers.name_words import load_names
-from companion.detection.recognizers.not_a_person import lists_of_places_and_things
+from companion.detection.recognizers.not_a_person import lists_of_places_and_things, names_of_things
 
 
 def items(text, places=()):
@@ -22,3 +22,12 @@ def test_a_first_name_keeps_a_list_of_people():
 
 def test_initials_are_no_words():
     assert items("To medarbejdere (SAL og Pia K.) hjalp.") == []
+
+
+def test_names_given_to_rooms_are_things_wherever_they_recur():
+    text = "Lokalerne på 2. sal hedder Birk, Rosa og Lone. Skilte: Rosa: 4 pladser, Lone: 8."
+    assert sorted(text[s:e] for s, e in names_of_things(text)) == ["Birk", "Lone", "Lone", "Rosa", "Rosa"]
+
+
+def test_a_person_who_hedder_a_name_gives_no_thing_a_name():
+    assert names_of_things("Drengen hedder Villads, og hans kollega hedder Bent.") == []
