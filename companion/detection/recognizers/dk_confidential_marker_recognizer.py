@@ -228,6 +228,25 @@ _EXPLAINED_LEVEL = rf"{_SCHEME_LEVEL}(?:\s*\([^()\n]{{1,80}}\))?"  # "Fortrolig 
 _LEVELS_LISTED = re.compile(
     rf"{_EXPLAINED_LEVEL}(?:\s*(?:,|/|\bog\b|\beller\b|\band\b|\bor\b)\s*{_EXPLAINED_LEVEL}){{2,}}", re.IGNORECASE
 )
+# A scheme explained level by level, each heading its sentence as a kind of information: "Offentlig information
+# kan deles frit. Intern information må … Fortrolig information omfatter …". Two levels so make a paragraph a policy.
+_LEVEL_AS_A_KIND = re.compile(
+    rf"(?:^|[.!?:\"“]\s+|\n[ \t]*)(?:[-*•]\s*|\d+[.)]\s*)?({_SCHEME_LEVEL})\s+(?:information|oplysninger|dokumenter"
+    r"|data|materiale|sager|documents|files)\b",
+    re.IGNORECASE,
+)
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+
+
+def _schemes_explained(text) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` that explain a classification scheme level by level."""
+    found = []
+    for paragraph in _PARAGRAPH.finditer(text):
+        levels = {re.sub(r"\s+", " ", m.group(1).lower())[:9] for m in _LEVEL_AS_A_KIND.finditer(paragraph.group())}
+        if len(levels) >= 2:
+            found.append(paragraph.span())
+    return found
+
 
 
 # A classification or sensitivity field and the levels it takes: "Klassifikation: Intern", '"følsomhed": "Fortroligt"'.
@@ -870,7 +889,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         results += self._table_cells(text)
         kept = [r for r in results if self._is_marking(text, r)]
         read = [r for r in self._read_by_the_model(text, results) if self._is_marking(text, r)]
-        return self._joined(text, self._longest_first(kept + read))
+        schemes = _schemes_explained(text)
+        found = [r for r in kept + read if not any(a <= r.start and r.end <= b for a, b in schemes)]
+        return self._joined(text, self._longest_first(found))
 
     def _read_by_the_model(self, text, matched) -> list[RecognizerResult]:
         """Lines and sentences the trained model reads as a marking (``marking_classifier.py``) where the

@@ -149,6 +149,10 @@ def recognizer():
         # policies, signs and lessons are no markings
         ("Kan du forklare hvad en embargo er, og hvornår man bruger det?", []),
         ("Jeg forstår ikke, hvad EMBARGO betyder i den pressemeddelelse, vi har fået tilsendt?", []),
+        # a policy that explains its levels one by one; a marked text that names one level stays marked
+        ("Lav et resumé:\nOffentlige dokumenter må deles frit. Interne dokumenter må kun deles med kolleger. "
+         "Fortrolige dokumenter skal sendes med sikker mail, og de må ikke printes.", []),
+        ("FORTROLIGT\nInterne dokumenter fra mødet følger.", ["FORTROLIGT"]),
         ("Parkeringspladsen er kun for personalet. Lav et skilt.", []),
         ("Lav en tekst om hvornår et dokument er undtaget fra aktindsigt.", []),
         ("Elevernes oplysninger behandles fortroligt efter GDPR.", []),
