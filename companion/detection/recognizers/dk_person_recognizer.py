@@ -84,6 +84,9 @@ _CUE_THEN_SPACE = re.compile(r"(?<![\w-])([^\W\d_]+)(?: of)? $")
 # A month before a year or a day: "Jan 2025", "Jan. 3".
 _YEAR_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{1,2}\b)")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept okt oct nov dec".split())
+# English months that are first names too, after an English word for time: "from August", "in April".
+_ENGLISH_MONTHS = frozenset("april may june july august".split())
+_ENGLISH_TIME_BEFORE = re.compile(r"\b(?:from|in|since|until|till|by|through|early|late|mid|during|before|after|next|last)\s+$")
 # "HR" in capitals is the department, not the title "hr." before a name.
 _HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
 # Names joined by "og", "eller" or a comma, a short code after a name allowed ("clara V, william S").
@@ -211,6 +214,9 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # one word in a list of places or things; a full name stays a name
             if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and _YEAR_AFTER.match(text, c.end):
                 continue  # "Jan 2025: flytter til DK" is a date
+            if (text[c.start : c.end].lower() in _ENGLISH_MONTHS
+                    and _ENGLISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start)):
+                continue  # "starts from August": a month in English
             if any(s < c.end and c.start < e for s, e in figures):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
             value = text[c.start : c.end]

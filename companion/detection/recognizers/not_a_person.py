@@ -69,6 +69,10 @@ _IN_A_PLACE = re.compile(r"(?<![\w])i $")
 _VESSEL_PREFIX = re.compile(r"(?:M/[SFVK]|MS|MF|MV|HDMS)\s+")
 # Placeholder people in templates and test data: "Eksempel Eksempelsen", "Borger Borgersen", "Test Testesen".
 _PLACEHOLDER = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,})\s+(\1[a-zæøå]*(?:sen|søn|son))\b")
+# … or a word for a test or an example before a surname: "Test Hansen", "Demo Borgersen", "Fiktiv Jensen".
+_PLACEHOLDER_WORD = r"(?<![\w-])(?:Test|Demo|Dummy|Eksempel|Fiktiv|Anonym|Testperson|Testborger)"
+_PLACEHOLDER_FIRST = re.compile(rf"{_PLACEHOLDER_WORD}\s+[A-ZÆØÅ]")
+_PLACEHOLDER_BEFORE = re.compile(rf"{_PLACEHOLDER_WORD}\s+$")
 _FIRM_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s*&\s*$")
 # Siblings in capitals before a surname name a firm: "Brødrene Dahl", "Brdr. Hartmann", "Søstrene Grene"
 # (in a case note the brothers are "brødrene", and a first name after it stays a person: "Brødrene Ali og Omar").
@@ -314,6 +318,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     placeholder = _PLACEHOLDER.search(text, max(0, candidate.start - 20), min(len(text), candidate.end + 20))
     if placeholder and placeholder.start() <= candidate.start < placeholder.end() and is_common_word(placeholder.group(1), {}):
         return True  # "Eksempel Eksempelsen", "Borger Borgersen": a placeholder
+    if _PLACEHOLDER_FIRST.match(text, candidate.start) or _PLACEHOLDER_BEFORE.search(text, max(0, candidate.start - 14), candidate.start):
+        return True  # "Test Hansen", "Demo Borgersen", and "Hansen" in it
     if _FIRM_SUFFIX.search(value):
         return True  # "Clean Partner Syd A/S"
     if (" " not in value and names.get(value.lower()) not in ("first", "both")

@@ -194,6 +194,11 @@ def recognizer():
         # a village between the house number and the postcode is part of the address
         ("Hun bor på Engvej 4, Øster Tørslev, 8950 Ørsted.", []),
         ("Hun bor hos Lise, Engvej 4, 8950 Ørsted.", ["Lise"]),
+        # placeholders in test data; an English month that is a name too
+        ("Testdata:\nNavn: Demo Jensen, CPR: 000000-0000\nNavn: Test Hansen", []),
+        ("Skriv til Anne Test Hansen om mødet.", ["Anne Test Hansen"]),
+        ("The pilot starts from August and runs until December.", []),
+        ("Vi ses med August i morgen.", ["August"]),
         # initials in a rota, beside a name in brackets, in a quoted signature; a firm built from them is a firm
         ("Vagtplan\n24/12 dag: ABL, TKN\nNattevagt: JS", ["ABL", "TKN", "JS"]),
         ("To medarbejdere (SAL og Pia K.) hjalp.", ["SAL", "Pia K"]),
