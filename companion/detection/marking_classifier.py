@@ -69,7 +69,9 @@ def _hash(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % DIMENSIONS
 
 
-@lru_cache(maxsize=50_000)
+# Prompts repeat their words; a few thousand cached words cover most of them at a few MB (each entry holds
+# some thirty hashes: 50,000 entries grew the companion by 20 MB).
+@lru_cache(maxsize=4096)
 def _word_features(word: str) -> tuple[int, ...]:
     """A word and its three- to five-letter pieces (with the word's edges marked), hashed."""
     padded = f" {word} "
@@ -124,7 +126,7 @@ class MarkingClassifier:
     def __init__(self, path: Path = MODEL_PATH):
         try:
             with np.load(path) as model:
-                self.weights = model["weights"].astype(np.float64)
+                self.weights = model["weights"]
                 self.bias = float(model["bias"])
         except FileNotFoundError:
             raise ModelMissing(
