@@ -304,7 +304,10 @@ CORPORA = [
      "Written on 2026-12-01 (sixth session) by a helper who had not read the code, the other corpora or their "
      "errors, at the same time as set 2026-12n, with many markings (105 spans) and harmless prompts (39 %). Its "
      "first look (below) was taken with the trained marking model, which had never seen it: the honest figure "
-     "for it."),
+     "for it. Its errors were then read to guide general changes (names given to rooms and devices, shops named "
+     "by a first name's genitive, villages in addresses, placeholders, English months; schemes explained level "
+     "by level; questions about someone of a kind) and it joined the marking model's training data, so its later "
+     "figures are not blind."),
     ("eval/blind-2026-12p.jsonl", "Blind set 2026-12p (sealed)",
      "Written on 2026-12-01 (sixth session) by a helper who had not read the code, the other corpora or their "
      "errors, with many markings (109 spans) and harmless prompts (40 %), and kept sealed: nobody has read its cases "
