@@ -69,17 +69,19 @@ def _hash(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % DIMENSIONS
 
 
-# Prompts repeat their words; a few thousand cached words cover most of them at a few MB (each entry holds
-# some thirty hashes: 50,000 entries grew the companion by 20 MB).
+# Prompts repeat their words; a few thousand cached words cover most of them. Each entry is a small array
+# (a tuple of Python ints costs four times as much: 50,000 of those grew the companion by 20 MB).
 @lru_cache(maxsize=4096)
-def _word_features(word: str) -> tuple[int, ...]:
+def _word_features(word: str) -> np.ndarray:
     """A word and its three- to five-letter pieces (with the word's edges marked), hashed."""
     padded = f" {word} "
     pieces = [f"c:{padded[i:i + n]}" for n in (3, 4, 5) for i in range(len(padded) - n + 1)]
-    return tuple(_hash(f) for f in [f"w:{word}", *pieces])
+    hashes = np.array([_hash(f) for f in [f"w:{word}", *pieces]], dtype=np.int32)
+    hashes.flags.writeable = False  # shared by every caller of the cache
+    return hashes
 
 
-def _hashes(text: str, start: int, end: int, first: bool, last: bool) -> list[int]:
+def _hashes(text: str, start: int, end: int, first: bool, last: bool) -> np.ndarray:
     """The hashed features of the unit ``text[start:end]``, each as often as it occurs.
 
     Besides words, pairs and pieces: the first and last word, length, capitals, a question mark, whether
@@ -101,13 +103,10 @@ def _hashes(text: str, start: int, end: int, first: bool, last: bool) -> list[in
         named.append("pos:last")
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         named.append("midline")
-    found = [_hash(f) for f in named]
-    for word in words:
-        found.extend(_word_features(word))
-    return found
+    return np.concatenate([np.array([_hash(f) for f in named], dtype=np.int64), *map(_word_features, words)])
 
 
-def _unit_hashes(text: str) -> list[tuple[int, int, list[int]]]:
+def _unit_hashes(text: str) -> list[tuple[int, int, np.ndarray]]:
     spans = units(text)
     return [(a, b, _hashes(text, a, b, i == 0, i == len(spans) - 1)) for i, (a, b) in enumerate(spans)]
 
@@ -116,7 +115,7 @@ def unit_features(text: str) -> list[tuple[int, int, dict[int, float]]]:
     """Every unit of ``text`` with its feature counts scaled to length one: what the model is trained on."""
     found = []
     for a, b, hashes in _unit_hashes(text):
-        counts = Counter(hashes)
+        counts = Counter(hashes.tolist())
         norm = sum(v * v for v in counts.values()) ** 0.5
         found.append((a, b, {h: v / norm for h, v in counts.items()}))
     return found
@@ -152,7 +151,7 @@ class MarkingClassifier:
         if not scored:
             return []
         sizes = [len(hashes) for _, _, hashes in scored]
-        flat = np.fromiter((h for _, _, hashes in scored for h in hashes), np.int64, sum(sizes))
+        flat = np.concatenate([hashes for _, _, hashes in scored])
         keys, counts = np.unique(np.repeat(np.arange(len(scored)), sizes) * DIMENSIONS + flat, return_counts=True)
         unit, feature = np.divmod(keys, DIMENSIONS)
         norms = np.sqrt(np.bincount(unit, counts * counts, len(scored)))
