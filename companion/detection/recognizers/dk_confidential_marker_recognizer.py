@@ -31,6 +31,9 @@ press release is not one, so those are dropped.
 
 Examples (made up): ``FORTROLIGT – personalesag``, ``Punkt 7 (lukket punkt)``,
 ``Embargoed until 10:00 CET, 3 March``.
+
+Lines no pattern matched are read by a trained model as well (``marking_classifier.py``): every new
+writer brings shapes the grammar has no rule for. What it finds goes through the same checks.
 """
 
 import re
@@ -229,7 +232,7 @@ _LEVELS_LISTED = re.compile(
     rf"{_EXPLAINED_LEVEL}(?:\s*(?:,|/|\bog\b|\beller\b|\band\b|\bor\b)\s*{_EXPLAINED_LEVEL}){{2,}}", re.IGNORECASE
 )
 # A scheme explained level by level, each heading its sentence as a kind of information: "Offentlig information
-# kan deles frit. Intern information må … Fortrolig information omfatter …". Two levels so make a paragraph a policy.
+# kan deles frit. Intern information må … Fortrolig information omfatter …". Two such levels make a paragraph a policy.
 _LEVEL_AS_A_KIND = re.compile(
     rf"(?:^|[.!?:\"“]\s+|\n[ \t]*)(?:[-*•]\s*|\d+[.)]\s*)?({_SCHEME_LEVEL})\s+(?:information|oplysninger|dokumenter"
     r"|data|materiale|sager|documents|files)\b",
@@ -246,7 +249,6 @@ def _schemes_explained(text) -> list[tuple[int, int]]:
         if len(levels) >= 2:
             found.append(paragraph.span())
     return found
-
 
 
 # A classification or sensitivity field and the levels it takes: "Klassifikation: Intern", '"følsomhed": "Fortroligt"'.

@@ -318,7 +318,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     placeholder = _PLACEHOLDER.search(text, max(0, candidate.start - 20), min(len(text), candidate.end + 20))
     if placeholder and placeholder.start() <= candidate.start < placeholder.end() and is_common_word(placeholder.group(1), {}):
         return True  # "Eksempel Eksempelsen", "Borger Borgersen": a placeholder
-    if _PLACEHOLDER_FIRST.match(text, candidate.start) or _PLACEHOLDER_BEFORE.search(text, max(0, candidate.start - 14), candidate.start):
+    if (_PLACEHOLDER_FIRST.match(text, candidate.start)
+            or _PLACEHOLDER_BEFORE.search(text, max(0, candidate.start - 14), candidate.start)):
         return True  # "Test Hansen", "Demo Borgersen", and "Hansen" in it
     if _FIRM_SUFFIX.search(value):
         return True  # "Clean Partner Syd A/S"
