@@ -886,24 +886,25 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         if self.supported_entities[0] not in entities:
             return []
-        results += self._table_cells(text)
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        tables = list(_table_blocks(text))
+        results += self._table_cells(text, tables)
         kept = [r for r in results if self._is_marking(text, r)]
-        read = [r for r in self._read_by_the_model(text, results) if self._is_marking(text, r)]
+        read = [r for r in self._read_by_the_model(text, results, tables) if self._is_marking(text, r)]
         schemes = _schemes_explained(text)
         found = [r for r in kept + read if not any(a <= r.start and r.end <= b for a, b in schemes)]
         return self._joined(text, self._longest_first(found))
 
-    def _read_by_the_model(self, text, matched) -> list[RecognizerResult]:
+    def _read_by_the_model(self, text, matched, tables) -> list[RecognizerResult]:
         """Lines and sentences the trained model reads as a marking (``marking_classifier.py``) where the
         grammar matched nothing: shapes no rule anticipates. Where a pattern matched, the grammar has
         judged the words (a marking, or a rule about a kind of text, a question, a scheme) and stands;
         a table's header names its columns and marks nothing; a sentence whose subject is a kind of
         data states a rule ("Helbredsoplysninger sendes aldrig med almindelig post"); a question is
         the grammar's to judge, as most ask about a marking rather than make one."""
-        headers = {rows[0][1] for _, rows in _table_blocks(text)}
+        headers = {rows[0][1] for _, rows in tables}
         return [
             self._result(a, b)
             for a, b in marking_classifier.shared().markings(text)
@@ -926,11 +927,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
         )
 
-    def _table_cells(self, text) -> list[RecognizerResult]:
+    def _table_cells(self, text, tables) -> list[RecognizerResult]:
         """The cells of a classifying column that restrict their row: "Fortrolighed" … "Høj", an agenda's
-        "status" … "Lukket" (also in CSV and Markdown, where the level stands alone in its cell)."""
+        "status" … "Lukket" (also in CSV and Markdown, where the level stands alone in its cell).
+        ``tables``: the text's ``_table_blocks``."""
         found = []
-        for separator, rows in _table_blocks(text):
+        for separator, rows in tables:
             header = [text[a:b] for a, b in _cells(*rows[0], separator)]
             agenda = any(_AGENDA_COLUMN.fullmatch(h) for h in header)
             columns = [i for i, h in enumerate(header) if _CLASSIFYING_COLUMN.fullmatch(h)]
