@@ -47,9 +47,11 @@ def main():
 def serve(host, port, allow_non_loopback, forward):
     """Run the companion on 127.0.0.1 (and ::1) with the waitress WSGI server."""
     from . import create_app
+    from .process_memory import limit_malloc_arenas
     from .transport import server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    limit_malloc_arenas()
     config = settings.from_environment()
     host = host or config["HOST"]
     port = port if port is not None else config["PORT"]
@@ -93,11 +95,13 @@ def native_host(origin, extra):
     Firefox passes the host manifest's path and the add-on id. Registered by
     'promptvagt install'; not meant to be run by hand.
     """
+    from .process_memory import limit_malloc_arenas
     from .transport import native
 
     logging.basicConfig(
         level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    limit_malloc_arenas()
     sys.exit(native.main([origin, *extra], settings.from_environment()))
 
 
