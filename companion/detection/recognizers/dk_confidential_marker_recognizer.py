@@ -304,6 +304,12 @@ def _table_blocks(text: str):
 
 
 # Where the next clause of a sentence begins: ", men …", ", og …", "; …".
+# A field that restricts nothing: "Embargo: Ingen", "Følsomhed: Normal", "classification": "public".
+_UNRESTRICTED_FIELD = re.compile(
+    r"[^\n:=]{0,40}[\"']?\s*[:=]\s*[\"']?(?:ingen|none|nej|no|normal|offentlig|public|åben|open|null|false|n/?a|[-–])"
+    r"[\"']?[ \t]*(?:$|[\n,;.)}])",
+    re.IGNORECASE | re.MULTILINE,
+)
 _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
 
 
@@ -877,8 +883,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         re.IGNORECASE,
     )
     # A question that starts with a question word asks about the concept unless it points at a text.
-    # "Er oplysninger om helbred omfattet af tavshedspligt?" asks too.
-    QUESTION_WORDS = re.compile(r"^\s*(?:(?:og|men|så|and|but)\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder|what|how|when|why|which|is|are|do|does)\b", re.IGNORECASE)
+    # "Er oplysninger om helbred omfattet af tavshedspligt?" asks too, and so does a modal verb before its
+    # subject ("Må pressen være med ved et lukket møde?"); not one that asks the reader for something
+    # ("Kan du lade være med at sige det videre?" is a request to keep a secret) nor one before a verb
+    # ("skal skrive et resumé af det lukkede punkt, hvordan …?" is a note with its subject left out).
+    QUESTION_WORDS = re.compile(
+        r"^\s*(?:(?:og|men|så|and|but)\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder"
+        r"|(?:må|skal|bør|kan|vil)(?=\s+(?:man|jeg|vi|han|hun|den|det|de|[^\W\d_]+(?:en|et|ne))\b)|what|how|when|why|which|is|are|do|does)\b",
+        re.IGNORECASE,
+    )
     # Asking the AI to write something new: "Skriv en pressemeddelelse om …".
     WRITE_REQUEST = re.compile(
         rf"\b(?:{_WRITE_VERBS}|giv\s+mig)\b[^.\n]{{0,40}}$",
@@ -963,13 +976,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Det her bliver mellem os, men hvordan skal jeg dokumentere det?"
         next_clause = _NEXT_CLAUSE.search(text, result.end, right)
         clause = text[left : next_clause.start()] if next_clause else sentence
-        question = clause.rstrip().endswith("?")
+        # "Hvordan laver jeg et vandmærke med FORTROLIGT, og kan man låse det?": the question mark ends the
+        # sentence, but the clause that holds the marking is where the question starts.
+        question = clause.rstrip().endswith("?") or (
+            bool(self.QUESTION_WORDS.search(clause)) and sentence.rstrip().endswith("?"))
         asks = (self.TOPIC_CUES.search(clause) or self.TEXT_ABOUT.search(clause)
                 or (self.QUESTION_WORDS.search(clause) and not _POINTS_AT_TEXT.search(clause)))
         if self.TOPIC_CUES.search(lead) or self.TEXT_ABOUT_BEFORE.search(lead) or (question and asks):
             return False  # the sentence asks about confidentiality; it is not a marking
         if self.ABOUT_THE_CONCEPT.search(sentence) and not _POINTS_AT_TEXT.search(sentence):
             return False  # an instruction to explain or exemplify the concept
+        if _UNRESTRICTED_FIELD.match(text, result.start):
+            return False  # "Embargo: Ingen": the field is there, the restriction is not
         matched = text[result.start : result.end].lower()
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text

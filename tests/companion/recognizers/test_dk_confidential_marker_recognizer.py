@@ -320,6 +320,16 @@ def recognizer():
         ("Please keep this between us until Friday.", ["keep this between us"]),
         ("mum's the word indtil mandag", ["mum's the word indtil mandag"]),
         ("POUFNE\nZaświadczenie", ["POUFNE"]),
+        # seventh session: a modal verb before its subject asks; a question starts in the marking's own clause;
+        # a field that restricts nothing
+        ("Skal borgeren have besked, før et lukket punkt behandles?", []),
+        ("Må jeg vise et fortroligt bilag til min suppleant?", []),
+        ("Hvordan sætter jeg FORTROLIGT i sidehovedet, og kan det låses?", []),
+        ("skal have lavet et kort resumé af det lukkede punkt i går, hvordan gør jeg det?", ["lukkede punkt"]),
+        ("NYHED – Embargo: ingen\nByens bibliotek får nye møbler", []),
+        ("Fortrolighed: Normal\nEmne: Julefrokost", []),
+        ('{"klassifikation": "offentlig", "titel": "Vejplan"}', []),
+        ("Fortrolighed: Høj\nEmne: Afsked", ["Fortrolighed: Høj"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
