@@ -5,7 +5,9 @@ else, so a model of words alone learns "lukket", "kun for" and "fortroligt" as m
 stand. These templates give it the other uses, by the kinds of trap the issue and eval/README.md
 describe (never a set's sentences): a road or a shop that is closed, a place or an event for a group,
 being familiar with something, a promise to treat an enquiry in confidence, a rule about a kind of
-data, a question about a concept, a scheme of levels, a message "for your information".
+data, a question about a concept, a scheme of levels, a message "for your information", opening hours,
+a closure that is past or public news, what the AI's answer must or must not contain, the title of a
+book or film, the words swindlers put in a subject line.
 """
 
 import itertools
@@ -35,6 +37,33 @@ _CONCEPTS = ["tavshedspligt", "et lukket punkt", "embargo", "fortrolighed", "kla
 _ASKS = ["Hvad betyder {}?", "Kan du forklare {} i et enkelt sprog?", "Hvornår gælder {}?",
          "Hvordan bruger man {} rigtigt?", "Lav et kort quiz-spørgsmål om {}.", "Skriv en guide til nye ansatte om {}."]
 
+_DAYS = ["Mandag-torsdag", "Hverdage", "Man-fre", "Tirsdag og torsdag", "Mandag til onsdag"]
+_HOURS = ["kl. 8-15", "10-17", "kl. 9.00-14.30", "8.30-16", "kl. 12-18"]
+_CLOSED_DAYS = ["fredag lukket", "weekend lukket", "lørdag og søndag lukket", "helligdage lukket",
+                "lukket på grundlovsdag"]
+
+_PAST = ["I 2020", "Sidste vinter", "Efter stormen", "Under renoveringen", "I sommerferien", "Efter branden i 2019"]
+_INSTITUTIONS = ["daginstitutionerne", "svømmehallen", "biblioteket", "rådhusets kantine", "museet", "to skoler"]
+_HOW_LONG = ["i tre uger", "for publikum", "i en måned", "helt", "for besøgende", "midlertidigt"]
+
+_ANSWERS = ["Svaret", "Teksten", "Opslaget", "Resuméet", "Nyhedsbrevet", "Indlægget", "Talen", "Invitationen"]
+_ANSWER_RULES = ["må ikke fylde mere end en halv side", "må ikke nævne nogen ved navn", "må ikke indeholde fagudtryk",
+                 "skal være på højst 150 ord", "skal kun handle om de nye åbningstider", "må ikke love for meget",
+                 "skal kun bruge tallene fra tabellen", "må gerne være lidt uformel"]
+_ONLY_USE = ["Brug kun korte sætninger.", "Brug kun tal fra 2025.", "Skriv kun om det, der står i notatet.",
+             "Tag kun de tre vigtigste punkter med.", "Brug kun oplysninger fra hjemmesiden.", "Nævn ikke priserne.",
+             "Medtag kun beslutningerne, ikke drøftelserne.", "Undlad at nævne leverandøren."]
+
+_TITLES = ["Den hemmelige have", "Kun for dine øjne", "Det fortrolige brev", "Lukket land", "Top Secret",
+           "Bag lukkede døre", "Hemmeligheden i kælderen", "Classified"]
+_SHOWINGS = ["Vi læser romanen »{}« i 8. klasse.", "Biografen viser »{}« på fredag.", "Teatret spiller »{}« i marts.",
+             "Bogklubben har valgt »{}« til januar.", "Podcasten »{}« handler om spioner under den kolde krig."]
+
+_LURES = ["FORTROLIGT", "HASTER", "Strengt fortroligt", "Confidential", "Kun til dig", "Internal"]
+_LURE_SENTENCES = ["Svindlere skriver tit »{}« i emnefeltet for at få folk til at skynde sig.",
+                   "Phishingmails har ofte »{}« i overskriften.",
+                   "Vær mistænksom, hvis en ukendt afsender skriver »{}« i mailen."]
+
 
 #: At most this many sentences of each kind, so that no kind outweighs the others.
 PER_KIND = 60
@@ -56,6 +85,15 @@ def sentences(seed: int = 7) -> list[str]:
                                               "printeren virker igen.", "vi får nye stole i uge 8."]],
         [f"Kommunen bruger niveauerne {', '.join(levels)}." for levels in itertools.permutations(
             ["Offentlig", "Intern", "Fortrolig", "Strengt fortrolig"], 4)],
+        [f"{place} har åbent {days} {hours}, {closed}." for place, days, hours, closed in itertools.product(
+            ["Borgerservice", "Biblioteket", "Jobcentret", "Genbrugspladsen"], _DAYS, _HOURS, _CLOSED_DAYS)],
+        [f"{when} blev {what} lukket {how}." for when, what, how in itertools.product(_PAST, _INSTITUTIONS, _HOW_LONG)],
+        [f"Byrådet har besluttet at lukke {what} {how}." for what, how in itertools.product(
+            _INSTITUTIONS, ["fra sommeren 2027", "permanent", "i weekenderne", "om aftenen"])],
+        [f"{answer} {rule}." for answer, rule in itertools.product(_ANSWERS, _ANSWER_RULES)],
+        _ONLY_USE,
+        [showing.format(title) for showing, title in itertools.product(_SHOWINGS, _TITLES)],
+        [lure.format(word) for lure, word in itertools.product(_LURE_SENTENCES, _LURES)],
     ]
     rng = random.Random(seed)
     return [sentence for kind in kinds for sentence in rng.sample(kind, min(PER_KIND, len(kind)))]
