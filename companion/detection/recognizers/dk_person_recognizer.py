@@ -33,8 +33,8 @@ from .name_words import (
     surname_after_first_name,
 )
 from .not_a_person import (
-    NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, a_word_in_a_pair, in_a_code, inside_place_or_org, institution_name,
-    lists_of_places_and_things,
+    NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, a_word_in_a_list, a_word_in_a_pair, in_a_code,
+    inside_place_or_org, institution_name, lists_of_places_and_things,
 )
 from .person_candidate import (
     AFTER_STRONG_CUE, CUE_BONUS, FIRST_NAME, FIRST_NAME_AT_SENTENCE_START, FULL_NAME, HIGHEST, HOMOGRAPH_AFTER_CUE,
@@ -204,7 +204,7 @@ class DkPersonRecognizer(EntityRecognizer):
         # "Ronja Røverdatter … Ronja og Birk": a part of a figure's name alone is the figure
         figure_words = {w for s, e in figures for w in WORD.findall(text[s:e]) if len(w) > 2 and " " in text[s:e]}
         for c in candidates:
-            if in_a_code(text, c) or a_word_in_a_pair(text, c, names):
+            if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
                 continue
             if text[c.start : c.end] in figure_words:
                 continue

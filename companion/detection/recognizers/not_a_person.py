@@ -35,8 +35,9 @@ _ANIMAL_NAMED = re.compile(
     r"(?:en|n|et|t)?,?\s+(?:der|som)\s+hed(?:der|te)\s+$",
     re.IGNORECASE,
 )
-# Compounds for vessels and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
-_VESSEL_ENDINGS = ("skibet", "færgen", "båden", "stormen", "stormene", "orkanen", "orkanerne")
+# Vessels (also by their rig) and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
+_VESSEL_ENDINGS = ("skibet", "færgen", "båden", "skonnerten", "kutteren", "fregatten", "galeasen", "briggen",
+                   "stormen", "stormene", "orkanen", "orkanerne")
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
 _LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S"
 # A name followed by "& Partnere", "& Søn", "& Co." or a legal form names a firm.
@@ -70,7 +71,7 @@ _VESSEL_PREFIX = re.compile(r"(?:M/[SFVK]|MS|MF|MV|HDMS)\s+")
 # Placeholder people in templates and test data: "Eksempel Eksempelsen", "Borger Borgersen", "Test Testesen".
 _PLACEHOLDER = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,})\s+(\1[a-zæøå]*(?:sen|søn|son))\b")
 # … or a word for a test or an example before a surname: "Test Hansen", "Demo Borgersen", "Fiktiv Jensen".
-_PLACEHOLDER_WORD = r"(?<![\w-])(?:Test|Demo|Dummy|Eksempel|Fiktiv|Anonym|Testperson|Testborger)"
+_PLACEHOLDER_WORD = r"(?<![\w-])(?:Test|Prøve|Demo|Dummy|Eksempel|Fiktiv|Anonym|Testperson|Testborger)"
 _PLACEHOLDER_FIRST = re.compile(rf"{_PLACEHOLDER_WORD}\s+[A-ZÆØÅ]")
 _PLACEHOLDER_BEFORE = re.compile(rf"{_PLACEHOLDER_WORD}\s+$")
 _FIRM_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s*&\s*$")
@@ -144,13 +145,17 @@ INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "
 _GENITIVE_AND_WORD = re.compile(r"([A-ZÆØÅ][a-zæøå]+)s ([A-ZÆØÅ][a-zæøå]+)\b")
 # Names given to rooms, places or devices: "Mødelokalet hedder Karen", "Lokalerne hedder Iris, Viola og Mynte".
 _THING_NAMES = re.compile(
-    r"\b([^\W\d_]+)(?:\s+(?:på|i|ved)\s+[\w.]+(?:\s+[\w.]+)?)?\s+(?:hedder|hed|kaldes|er\s+(?:blevet\s+)?døbt)\s+"
-    r"[\"“»'‘]?([A-ZÆØÅ][\w-]*(?:\s*,\s*[A-ZÆØÅ][\w-]*)*(?:\s*,?\s+(?:og|eller)\s+[A-ZÆØÅ][\w-]*)?)",
+    r"\b([^\W\d_]+)(?:\s+(?:på|i|ved)\s+[\w.]+(?:\s+[\w.]+)?)?,?\s+(?:(?:der|som)\s+)?"
+    r"(?:hedder|hed|kaldes|er\s+(?:blevet\s+)?døbt)\s+"
+    r"[\"“»'‘]?([A-ZÆØÅ][\w-]*(?:[\"”«'’]?\s*,\s*[\"“»'‘]?[A-ZÆØÅ][\w-]*)*"
+    r"(?:[\"”«'’]?\s*,?\s+(?:og|eller)\s+[\"“»'‘]?[A-ZÆØÅ][\w-]*)?)",
     re.IGNORECASE,
 )
 _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "serveren", "maskine", "maskinen",
                    "støvsuger", "støvsugeren", "robot", "robotten", "app", "appen", "system", "systemet", "netværk",
-                   "netværket", "lokale", "lokalet", "lokaler", "lokalerne", "rum", "rummet", "rummene")
+                   "netværket", "lokale", "lokalet", "lokaler", "lokalerne", "rum", "rummet", "rummene",
+                   "printere", "printerne", "computere", "computerne", "servere", "serverne", "maskiner", "maskinerne",
+                   "stol", "stolen", "stole", "stolene")
 # A locality between a house number and a postcode: "Engvej 4, Øster Tørslev, 8950 Ørsted".
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*[A-Za-z]?(?:,\s*(?:\d{1,2}\.?\s*(?:sal|th|tv|mf)|st|kl|kld)\.?)*,\s*$")
 _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØÅ]")
@@ -202,6 +207,33 @@ def a_word_in_a_pair(text, candidate, names) -> bool:
         return False
     pair = _PAIRED_WITH_A_NOUN.match(text, candidate.end)
     return bool(pair) and is_common_word(pair.group(1), names) and pair.group(1) not in FUNCTION_WORDS
+
+
+# Lower-case words listed with commas, "og" or "eller": "ask og birk", "vibe, ravn, musvit og solsort".
+_LOWER_CASE_LIST = re.compile(r"[a-zæøå]{2,}(?:(?:,[ \t]*|[ \t]+(?:og|eller)[ \t]+)[a-zæøå]{2,})+")
+_LIST_SEPARATOR = re.compile(r",[ \t]*|[ \t]+(?:og|eller)[ \t]+")
+_PEOPLE_WORDS = frozenset(
+    "mor far mormor morfar farmor farfar søster bror onkel moster faster tante kone mand ven veninde kollega "
+    "barn søn datter kæreste nabo".split()
+)
+
+
+def a_word_in_a_list(text, candidate, names) -> bool:
+    """Is a lower-case candidate an ordinary word in a list with an ordinary word that is no name ("allé med
+    ask og birk", "fx vibe, ravn, musvit og solsort")? Names typed in lower case are listed with names
+    ("oliver, magnus og victor") or with words for people ("mor og søren")."""
+    value = text[candidate.start : candidate.end].split()[0]
+    if not value.islower() or not is_common_word(value, {}, inflected=False):
+        return False
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.start)
+    for listed in _LOWER_CASE_LIST.finditer(text, line_start, len(text) if line_end == -1 else line_end):
+        if listed.start() <= candidate.start < listed.end():
+            others = [w for w in _LIST_SEPARATOR.split(listed.group()) if w != value]
+            if any(w in _PEOPLE_WORDS for w in others):
+                return False
+            return any(is_common_word(w, names, inflected=False) and w not in FUNCTION_WORDS for w in others)
+    return False
 
 
 def in_a_code(text, candidate) -> bool:

@@ -197,6 +197,17 @@ def recognizer():
         # placeholders in test data; an English month that is a name too
         ("Testdata:\nNavn: Demo Jensen, CPR: 000000-0000\nNavn: Test Hansen", []),
         ("Skriv til Anne Test Hansen om mødet.", ["Anne Test Hansen"]),
+        # seventh session: placeholders in Danish, names of devices and chairs in the plural and after "der hedder",
+        # a ship by its rig, a lower-case word listed with ordinary words
+        ("navn;cpr\nPrøve Hansen;XXXXXX-XXXX", []),
+        ("Vores servere hedder Thor og Odin i netværket.", []),
+        ('Stolene, der hedder "Ingrid" og "Maja", kan hentes i kælderen.', []),
+        ("Min kollega, der hedder Karen, er syg.", ["Karen"]),
+        ("Klassen skal sejle med kutteren Anna Marie fra Svendborg.", []),
+        ("Langs stien planter vi eg og birk, og der kommer bænke.", []),
+        ("Tegn en fugl: fx stær, vibe eller due.", []),
+        ("det er oliver, magnus og victor der har lavet en gruppe", ["oliver", "magnus", "victor"]),
+        ("Hent mor og søren kl. 15 i dag.", ["søren"]),
         ("The pilot starts from August and runs until December.", []),
         ("Vi ses med August i morgen.", ["August"]),
         # initials in a rota, beside a name in brackets, in a quoted signature; a firm built from them is a firm
