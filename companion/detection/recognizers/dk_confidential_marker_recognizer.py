@@ -238,6 +238,11 @@ _LEVEL_AS_A_KIND = re.compile(
     r"|data|materiale|sager|documents|files)\b",
     re.IGNORECASE,
 )
+# Three levels each defined after a colon do too ("Intern: kun medarbejdere i kommunen. Fortroligt: kun dem, der …");
+# two could be a marked text's heading and a note ("FORTROLIGT: personalesag" … "Intern: kun til HR").
+_LEVEL_DEFINED = re.compile(
+    rf"(?:^|[.!?:]\s+|[\"“]\s*|\n[ \t]*)(?:[-*•]\s*|\d+[.)]\s*)?({_SCHEME_LEVEL}):[ \t]+(?=[a-zæøå])", re.IGNORECASE
+)
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 
 
@@ -245,9 +250,11 @@ def _schemes_explained(text) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` that explain a classification scheme level by level."""
     found = []
     for paragraph in _PARAGRAPH.finditer(text):
-        levels = {re.sub(r"\s+", " ", m.group(1).lower())[:9] for m in _LEVEL_AS_A_KIND.finditer(paragraph.group())}
-        if len(levels) >= 2:
-            found.append(paragraph.span())
+        for shape, enough in ((_LEVEL_AS_A_KIND, 2), (_LEVEL_DEFINED, 3)):
+            levels = {re.sub(r"\s+", " ", m.group(1).lower())[:9] for m in shape.finditer(paragraph.group())}
+            if len(levels) >= enough:
+                found.append(paragraph.span())
+                break
     return found
 
 
@@ -309,6 +316,14 @@ _UNRESTRICTED_FIELD = re.compile(
     r"[^\n:=]{0,40}[\"']?\s*[:=]\s*[\"']?(?:ingen|none|nej|no|normal|offentlig|public|åben|open|null|false|n/?a|[-–])"
     r"[\"']?[ \t]*(?:$|[\n,;.)}])",
     re.IGNORECASE | re.MULTILINE,
+)
+# A marking word that names a place of business: "Restaurant Embargo", "Café Fortrolig".
+_BUSINESS_BEFORE = re.compile(r"\b(?:Restaurant|Café|Cafe|Hotel|Kro|Bar|Butik|Salon|Galleri|Biograf|Teater)\s+$")
+# A room or a place said to be for some people only: "Mødelokale 3 er kun til intern brug".
+_A_ROOM_BEFORE = re.compile(
+    r"\b[\w-]*(?:lokale|lokalet|rum|rummet|hal|hallen|sal|salen|kantine|kantinen|køkken|køkkenet|parkering|parkeringen"
+    r"|toilet|toilettet|indgang|indgangen|område|området|room)(?:\s+\d+\w?)?\s+(?:er|is)\s+$",
+    re.IGNORECASE,
 )
 _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
 
@@ -435,7 +450,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed item said so (strong)",
-            r"(?:lukket|closed)(?<=\b(?:punktet|mødet|sagen|dagsordenspunktet|punkt\s+\d+|the\s+item|the\s+meeting|item\s+\d+)\s+(?:er|bliver|is|will\s+be|skal\s+være)\s+(?:lukket|closed))\b"
+            r"(?:(?:lukket|closed)(?<=\b(?:punktet|mødet|dagsordenspunktet|punkt\s+\d+|the\s+item|the\s+meeting|item\s+\d+)\s+(?:er|bliver|is|will\s+be|skal\s+være)\s+(?:lukket|closed))"
+            # "sagen er lukket" alone is a case closed; for someone, or with why, it is closed to them
+            r"|lukket(?<=\bsagen\s+(?:er|bliver|skal\s+være)\s+lukket)(?=\s+(?:for|fordi|da|pga)\b))\b"
             r"(?:\s+for\s+[\w-]+(?:erne|ene|en|et)(?:\s+i\s+[\w'’-]+)?)?",
             STRONG,
         ),
@@ -988,6 +1005,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # an instruction to explain or exemplify the concept
         if _UNRESTRICTED_FIELD.match(text, result.start):
             return False  # "Embargo: Ingen": the field is there, the restriction is not
+        if _BUSINESS_BEFORE.search(text, max(0, result.start - 12), result.start) and text[result.start].isupper():
+            return False  # "Restaurant Embargo" is a name
+        if _A_ROOM_BEFORE.search(lead):
+            return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text
         matched = text[result.start : result.end].lower()
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text

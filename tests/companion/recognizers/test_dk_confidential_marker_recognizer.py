@@ -330,6 +330,14 @@ def recognizer():
         ("Fortrolighed: Normal\nEmne: Julefrokost", []),
         ('{"klassifikation": "offentlig", "titel": "Vejplan"}', []),
         ("Fortrolighed: Høj\nEmne: Afsked", ["Fortrolighed: Høj"]),
+        # a scheme defined level by level after colons; a business's name; a room for some; a case closed
+        ('Lav en plakat: "Offentlig: alle må læse det. Intern: kun ansatte. Fortrolig: kun dem med et behov."', []),
+        ("FORTROLIGT: personalesag\nIntern: kun til HR.", ["FORTROLIGT", "Intern: kun til HR"]),
+        ("Skriv en nyhed om, at Restaurant Embargo i Nørreby har fået et miljømærke.", []),
+        ("Kantinen er kun til intern brug i december.", []),
+        ("Notatet er kun til intern brug.", ["er kun til intern brug"]),
+        ("Borgeren skal have svar om, at sagen er lukket, og at hun kan klage.", []),
+        ("Sagen er lukket for alle uden for teamet.", ["lukket"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
