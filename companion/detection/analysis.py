@@ -195,7 +195,17 @@ def _escalate(findings):
 
 
 def _without_overlaps(results):
-    """Keep the most specific result where spans overlap (then score, then length)."""
+    """Keep the most specific result where spans overlap (then score, then length).
+
+    A marking is weighed only against markings: "Henrik 10:45: ti stille om det til fredag" is a marking
+    and a name, and the name must still be found (and replaced by a placeholder) inside it.
+    """
+    about_the_text = [r for r in results if ENTITIES[r.entity_type].about_the_text]
+    values = [r for r in results if not ENTITIES[r.entity_type].about_the_text]
+    return _most_specific(values) + _most_specific(about_the_text)
+
+
+def _most_specific(results):
     ranked = sorted(
         results,
         key=lambda r: (ENTITIES[r.entity_type].specificity, r.score, r.end - r.start),

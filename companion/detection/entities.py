@@ -30,6 +30,10 @@ class Entity:
     #: Only worth interrupting for when the text is about a person: a
     #: switchboard number or a street in a road-works notice is a hint.
     needs_person: bool = False
+    #: Says something of the text it stands in (a marking), not a value in it:
+    #: it stands beside the names and numbers inside its span instead of
+    #: competing with them for it.
+    about_the_text: bool = False
 
 
 def _mask_cpr(value: str) -> str:
@@ -130,6 +134,7 @@ ENTITIES = {
         "Send det ikke, og spørg din leder, hvis du er i tvivl.",
         _marker,
         specificity=40,
+        about_the_text=True,
     ),
     "DK_ADDRESS": Entity(
         "Adresse",

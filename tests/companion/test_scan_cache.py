@@ -7,7 +7,7 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from companion.detection import scan_cache
-from companion.detection.analysis import LANGUAGE, Scanner, _without_overlaps
+from companion.detection.analysis import LANGUAGE, Scanner, _most_specific, _without_overlaps
 from companion.detection.entities import ENTITIES
 
 # Neutral paragraphs between the ones that matter, each different (all made up).
@@ -244,4 +244,12 @@ def test_overlap_rule_keeps_what_it_kept_before():
             end = start + rng.choice([0, 1, 2, 3, 5, 8])
             results.append(RecognizerResult(rng.choice(sorted(ENTITIES)), start, end, rng.choice([0.3, 0.5, 0.85])))
         expected = [(r.entity_type, r.start, r.end, r.score) for r in _quadratic_without_overlaps(results)]
-        assert [(r.entity_type, r.start, r.end, r.score) for r in _without_overlaps(results)] == expected
+        assert [(r.entity_type, r.start, r.end, r.score) for r in _most_specific(results)] == expected
+
+
+def test_a_marking_stands_beside_the_values_inside_it():
+    marking = RecognizerResult("CONFIDENTIAL_MARKER", 0, 40, 0.75)
+    name = RecognizerResult("PERSON", 0, 15, 0.85)
+    shorter_marking = RecognizerResult("CONFIDENTIAL_MARKER", 20, 30, 0.6)
+    kept = {(r.entity_type, r.start, r.end) for r in _without_overlaps([marking, name, shorter_marking])}
+    assert kept == {("CONFIDENTIAL_MARKER", 0, 40), ("PERSON", 0, 15)}
