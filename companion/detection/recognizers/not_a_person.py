@@ -236,9 +236,14 @@ def a_word_in_a_list(text, candidate, names) -> bool:
     return False
 
 
+# A file's name: it ends in a document's extension.
+_FILE_NAME = re.compile(r"\.(?:csv|xlsx?|docx?|pdf|pptx?|txt|json|xml|zip|msg|eml|png|jpe?g)[\"')\],.;:]*$", re.IGNORECASE)
+
+
 def in_a_code(text, candidate) -> bool:
     """Letters glued to digits, to a label in capitals or inside a link or an e-mail address are part of
-    a code, not a name ("t.co/Ea9MOsl5VY", "TLP:AMBER", "hanne.jensen@kommune.dk")."""
+    a code, not a name ("t.co/Ea9MOsl5VY", "TLP:AMBER", "hanne.jensen@kommune.dk"), and so is a whole file
+    name the pipeline took for one."""
     before, after = text[candidate.start - 1 : candidate.start], text[candidate.end : candidate.end + 1]
     if before.isdigit() or after.isdigit():
         return True
@@ -248,6 +253,9 @@ def in_a_code(text, candidate) -> bool:
     token_start = max(text.rfind(" ", line_start, candidate.start), line_start - 1) + 1
     token_end = min((i for i in (text.find(c, candidate.end) for c in " \n\t") if i != -1), default=len(text))
     token = text[token_start:token_end]
+    value = text[candidate.start : candidate.end]
+    if "_" in value or _FILE_NAME.search(value):
+        return True  # "Loen_nov_FORTROLIG.csv" taken whole; a name inside a file's name stays one
     return "://" in token or token.startswith("www.") or "@" in token[1:]  # an e-mail address is its own finding
 
 

@@ -208,6 +208,8 @@ def recognizer():
         ("Tegn en fugl: fx stær, vibe eller due.", []),
         ("det er oliver, magnus og victor der har lavet en gruppe", ["oliver", "magnus", "victor"]),
         ("Hent mor og søren kl. 15 i dag.", ["søren"]),
+        ("Fil: Loen_nov_FORTROLIG.csv\nnavn;cpr", []),
+        ("Jeg har vedhæftet Referat_Hanne_Jensen.docx til mailen.", ["Hanne", "Jensen"]),
         ("The pilot starts from August and runs until December.", []),
         ("Vi ses med August i morgen.", ["August"]),
         # initials in a rota, beside a name in brackets, in a quoted signature; a firm built from them is a firm
