@@ -40,6 +40,14 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“«(])")
 _EDGE = " \t\r>*#-|"
 _WORD = re.compile(r"\w+")
+# A chat line's speaker: a full name, or a name before a time ("Merete 10:14:", "[09.12] Jonas Holm:"). One
+# capitalised word alone is more often a field's label ("Status: Kladde") and stays.
+_NAME = r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?"
+_TIME = r"\[?\d{1,2}[:.]\d{2}\]?"
+_SPEAKER = re.compile(
+    rf"[ \t>*-]*(?:{_TIME}[ \t]+)?(?:{_NAME}(?:[ \t]+(?:{_NAME}|[A-ZÆØÅ]\.?)){{1,3}}|{_NAME}(?=[ \t]+{_TIME}))"
+    rf"(?:[ \t]+{_TIME})?:[ \t]+"
+)
 
 
 class ModelMissing(RuntimeError):
@@ -47,10 +55,12 @@ class ModelMissing(RuntimeError):
 
 
 def units(text: str) -> list[tuple[int, int]]:
-    """The lines of ``text``, each split into its sentences, without bullets, quote marks and table bars."""
+    """The lines of ``text``, each split into its sentences, without bullets, quote marks, table bars and a
+    chat's speaker ("Katrine Lind: vent med at sige noget …": the name says nothing of the words)."""
     found = []
     for line in _LINE.finditer(text):
-        start = line.start()
+        speaker = _SPEAKER.match(text, line.start(), line.end())
+        start = speaker.end() if speaker and line.end() - speaker.end() >= 3 else line.start()
         pieces = []
         for cut in _SENTENCE_END.finditer(line.group()):
             pieces.append((start, line.start() + cut.start()))

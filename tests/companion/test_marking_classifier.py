@@ -17,6 +17,11 @@ def test_units_are_lines_split_into_sentences_without_bullets():
     assert pieces(text) == ["Mødet er 24. juni kl. 12.00 i salen.", "Tag kaffe med!", "Status | Lukket"]
 
 
+def test_a_chat_speaker_is_left_out_but_a_fields_label_stays():
+    text = "Katrine Lind: vent med at sige det\nMerete 10:14: hold det for dig selv\nStatus: Kladde"
+    assert [text[a:b] for a, b in units(text)] == ["vent med at sige det", "hold det for dig selv", "Status: Kladde"]
+
+
 def test_features_are_scaled_to_length_one():
     text = "FORTROLIGT – kun til direktionen"
     (a, b, feats), = marking_classifier.unit_features(text)
