@@ -310,7 +310,6 @@ def _table_blocks(text: str):
             block = [(line, start)] if count else []
 
 
-# Where the next clause of a sentence begins: ", men …", ", og …", "; …".
 # A field that restricts nothing: "Embargo: Ingen", "Følsomhed: Normal", "classification": "public".
 _UNRESTRICTED_FIELD = re.compile(
     r"[^\n:=]{0,40}[\"']?\s*[:=]\s*[\"']?(?:ingen|none|nej|no|normal|offentlig|public|åben|open|null|false|n/?a|[-–])"
@@ -321,10 +320,11 @@ _UNRESTRICTED_FIELD = re.compile(
 _BUSINESS_BEFORE = re.compile(r"\b(?:Restaurant|Café|Cafe|Hotel|Kro|Bar|Butik|Salon|Galleri|Biograf|Teater)\s+$")
 # A room or a place said to be for some people only: "Mødelokale 3 er kun til intern brug".
 _A_ROOM_BEFORE = re.compile(
-    r"\b[\w-]*(?:lokale|lokalet|rum|rummet|hal|hallen|sal|salen|kantine|kantinen|køkken|køkkenet|parkering|parkeringen"
-    r"|toilet|toilettet|indgang|indgangen|område|området|room)(?:\s+\d+\w?)?\s+(?:er|is)\s+$",
+    r"^\s*(?:(?:det|den|vores|jeres|the|our)\s+)?[\w-]*(?:lokale|lokalet|rum|rummet|hal|hallen|sal|salen|kantine|kantinen"
+    r"|køkken|køkkenet|parkering|parkeringen|toilet|toilettet|indgang|indgangen|room)(?:\s+\d+\w?)?\s+(?:er|is)\s+$",
     re.IGNORECASE,
 )
+# Where the next clause of a sentence begins: ", men …", ", og …", "; …".
 _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
 
 
@@ -1007,7 +1007,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Embargo: Ingen": the field is there, the restriction is not
         if _BUSINESS_BEFORE.search(text, max(0, result.start - 12), result.start) and text[result.start].isupper():
             return False  # "Restaurant Embargo" is a name
-        if _A_ROOM_BEFORE.search(lead):
+        if _A_ROOM_BEFORE.match(lead):
             return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text
         matched = text[result.start : result.end].lower()
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
