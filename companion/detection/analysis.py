@@ -198,11 +198,13 @@ def _without_overlaps(results):
     """Keep the most specific result where spans overlap (then score, then length).
 
     A marking is weighed only against markings: "Henrik 10:45: ti stille om det til fredag" is a marking
-    and a name, and the name must still be found (and replaced by a placeholder) inside it.
+    and a name, and the name must still be found (and replaced by a placeholder) inside it. Words that are
+    the marking itself are not a value too ("Fortrolighed | Høj": the level, not a surname).
     """
-    about_the_text = [r for r in results if ENTITIES[r.entity_type].about_the_text]
-    values = [r for r in results if not ENTITIES[r.entity_type].about_the_text]
-    return _most_specific(values) + _most_specific(about_the_text)
+    markings = _most_specific([r for r in results if ENTITIES[r.entity_type].about_the_text])
+    marked = {(r.start, r.end) for r in markings}
+    values = [r for r in results if not ENTITIES[r.entity_type].about_the_text and (r.start, r.end) not in marked]
+    return _most_specific(values) + markings
 
 
 def _most_specific(results):

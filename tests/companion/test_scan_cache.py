@@ -253,3 +253,9 @@ def test_a_marking_stands_beside_the_values_inside_it():
     shorter_marking = RecognizerResult("CONFIDENTIAL_MARKER", 20, 30, 0.6)
     kept = {(r.entity_type, r.start, r.end) for r in _without_overlaps([marking, name, shorter_marking])}
     assert kept == {("CONFIDENTIAL_MARKER", 0, 40), ("PERSON", 0, 15)}
+
+
+def test_a_word_that_is_the_marking_itself_is_no_value_too():
+    level = RecognizerResult("CONFIDENTIAL_MARKER", 10, 13, 0.75)  # "Høj" in a column "Fortrolighed"
+    surname = RecognizerResult("PERSON", 10, 13, 0.85)
+    assert [(r.entity_type, r.start, r.end) for r in _without_overlaps([level, surname])] == [("CONFIDENTIAL_MARKER", 10, 13)]

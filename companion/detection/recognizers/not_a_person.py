@@ -155,7 +155,7 @@ _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "
                    "støvsuger", "støvsugeren", "robot", "robotten", "app", "appen", "system", "systemet", "netværk",
                    "netværket", "lokale", "lokalet", "lokaler", "lokalerne", "rum", "rummet", "rummene",
                    "printere", "printerne", "computere", "computerne", "servere", "serverne", "maskiner", "maskinerne",
-                   "stol", "stolen", "stole", "stolene")
+                   "stol", "stolen", "stole", "stolene", "chatbot", "chatbotten")
 # A locality between a house number and a postcode: "Engvej 4, Øster Tørslev, 8950 Ørsted".
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*[A-Za-z]?(?:,\s*(?:\d{1,2}\.?\s*(?:sal|th|tv|mf)|st|kl|kld)\.?)*,\s*$")
 _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØÅ]")

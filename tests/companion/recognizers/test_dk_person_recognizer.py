@@ -201,6 +201,7 @@ def recognizer():
         # a ship by its rig, a lower-case word listed with ordinary words
         ("navn;cpr\nPrøve Hansen;XXXXXX-XXXX", []),
         ("Vores servere hedder Thor og Odin i netværket.", []),
+        ('Vores nye chatbot på hjemmesiden hedder "Spørge-Sofie".', []),
         ('Stolene, der hedder "Ingrid" og "Maja", kan hentes i kælderen.', []),
         ("Min kollega, der hedder Karen, er syg.", ["Karen"]),
         ("Klassen skal sejle med kutteren Anna Marie fra Svendborg.", []),
