@@ -995,10 +995,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         clause = text[left : next_clause.start()] if next_clause else sentence
         # "Hvordan laver jeg et vandmærke med FORTROLIGT, og kan man låse det?": the question mark ends the
         # sentence, but the clause that holds the marking is where the question starts.
-        question = clause.rstrip().endswith("?") or (
-            bool(self.QUESTION_WORDS.search(clause)) and sentence.rstrip().endswith("?"))
+        opens_as_question = bool(self.QUESTION_WORDS.search(clause))
+        question = clause.rstrip().endswith("?") or (opens_as_question and sentence.rstrip().endswith("?"))
         asks = (self.TOPIC_CUES.search(clause) or self.TEXT_ABOUT.search(clause)
-                or (self.QUESTION_WORDS.search(clause) and not _POINTS_AT_TEXT.search(clause)))
+                or (opens_as_question and not _POINTS_AT_TEXT.search(clause)))
         if self.TOPIC_CUES.search(lead) or self.TEXT_ABOUT_BEFORE.search(lead) or (question and asks):
             return False  # the sentence asks about confidentiality; it is not a marking
         if self.ABOUT_THE_CONCEPT.search(sentence) and not _POINTS_AT_TEXT.search(sentence):
