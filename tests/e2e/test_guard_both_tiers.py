@@ -10,12 +10,11 @@ Real companion process, real Chromium and extension, pages at the real hostnames
 One companion for the module and one browser per tier; every test opens its own page.
 """
 
-import json
-import urllib.request
 from urllib.parse import urlsplit
 
 import pytest
 
+from .event_log import logged
 from .sites import REAL_EDITOR_SITES, SITES, attempt_send, type_lines
 from .ui import ui
 
@@ -81,11 +80,6 @@ def wait_until_sent(page, count=1):
     page.wait_for_function("n => __fixture.submitCount === n && __fixture.beaconsAcked === n", arg=count)
 
 
-def events_with(companion, action, site):
-    with urllib.request.urlopen(f"{companion}/api/v1/events?days=1&per_page=500&action={action}") as response:
-        return [event for event in json.load(response)["events"] if event["site"] == site]
-
-
 @pytest.mark.parametrize("tier, site_id, path", SEND_PATHS)
 def test_a_cpr_number_is_held_on_every_send_path(open_page, tier, site_id, path):
     site = TIERS[tier][site_id]
@@ -128,7 +122,7 @@ def test_placeholders_are_all_the_model_holds_and_what_the_page_sends(open_page,
     wait_until_sent(page)
     submission = page.evaluate("__fixture.submissions[0]")
     assert (submission["text"], submission["domText"]) == (expected, expected)
-    assert events_with(companion, "redacted", site.id)
+    assert logged(companion, "redacted", site.id)
 
 
 @pytest.mark.parametrize("tier, site_id", PAGES)
@@ -160,7 +154,7 @@ def test_send_anyway_sends_the_prompt_once(open_page, companion, tier, site_id):
     wait_until_sent(page)
     page.wait_for_timeout(300)
     assert page.evaluate("__fixture.submissions.map(s => s.text)") == [CPR_PROMPT]
-    assert events_with(companion, "sent_anyway", site.id)
+    assert logged(companion, "sent_anyway", site.id)
 
 
 @pytest.mark.parametrize("tier, site_id", PAGES)

@@ -5,12 +5,11 @@ the real hostnames (research §6.5). One companion and one browser serve the
 whole module; every test opens its own page.
 """
 
-import json
-import urllib.request
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from .event_log import logged
 from .sites import SEND_PATHS, SITES, attempt_send
 from .ui import NOTICES, ui
 
@@ -44,23 +43,6 @@ def type_prompt(page, site, text):
 
 def submit_count(page):
     return page.evaluate("__fixture.submitCount")
-
-
-def events_with(companion, action):
-    with urllib.request.urlopen(f"{companion}/api/v1/events?days=1&per_page=500&action={action}") as response:
-        return json.load(response)["events"]
-
-
-def logged_for(companion, action, site, page, within_ms=5000):
-    """The events of ``action`` from ``site``, once the extension's outbox has delivered one (it posts after
-    the send, so on a busy machine the event can land a moment after the page has sent)."""
-    waited = 0
-    while True:
-        logged = [e for e in events_with(companion, action) if e["site"] == site]
-        if logged or waited >= within_ms:
-            return logged
-        page.wait_for_timeout(100)
-        waited += 100
 
 
 @pytest.mark.parametrize("site, path", SEND_PATHS)
@@ -139,7 +121,7 @@ def test_redaction_is_what_the_page_submits(open_site, companion, site):
     # The page's own model (what a real site posts) holds the placeholders.
     assert submission["text"] == expected
     assert submission["domText"] == expected
-    assert logged_for(companion, "redacted", site, page)
+    assert logged(companion, "redacted", site)
 
 
 @pytest.mark.parametrize("site", SITES)
@@ -152,8 +134,8 @@ def test_send_anyway_sends_once_and_is_logged(open_site, companion, site):
     page.wait_for_timeout(300)
     assert submit_count(page) == 1
     assert page.evaluate("__fixture.submissions[0].text") == CPR_PROMPT
-    logged = logged_for(companion, "sent_anyway", site, page)
-    assert logged and logged[0]["findings"] == [{"entity_type": "DK_CPR", "severity": "block"}]
+    sent = logged(companion, "sent_anyway", site)
+    assert sent and sent[0]["findings"] == [{"entity_type": "DK_CPR", "severity": "block"}]
 
 
 def test_edit_marks_the_findings_and_returns_focus(open_site):

@@ -7,13 +7,12 @@ options page, as a user would. One companion and one Firefox serve the
 module; every test loads its page afresh.
 """
 
-import json
 import os
 import subprocess
 import sys
-import urllib.request
 
 import pytest
+from ..event_log import events, logged
 from ..sites import EDIT_BOXES, SEND_PATHS, SITES
 from ..test_page_cannot_act import HOSTILE_PAGE, PRESS_EVERYTHING, PROBES, READ_EVERYTHING
 from .driver import CONTROL, ENTER, EXTENSION_BASE, SHIFT
@@ -33,11 +32,6 @@ def promptvagt(data_dir, *args) -> str:
     return subprocess.run(
         [sys.executable, "-m", "companion.cli", *args], env=env, capture_output=True, text=True, check=True, timeout=60
     ).stdout
-
-
-def events_with(url, action):
-    with urllib.request.urlopen(f"{url}/api/v1/events?days=1&per_page=500&action={action}") as response:
-        return json.load(response)["events"]
 
 
 def test_pairing_gives_this_firefox_a_token(firefox, companion):
@@ -121,7 +115,7 @@ def test_placeholders_are_what_the_page_submits(firefox, companion, site_id):
     # The page's own model (what a real site posts) holds the placeholders.
     assert submission["text"] == REDACTED
     assert submission["domText"] == REDACTED
-    assert any(e["site"] == site_id for e in events_with(url, "redacted"))
+    assert logged(url, "redacted", site_id)
 
 
 def test_the_answer_is_read_with_the_values_and_copied_with_them(firefox):
@@ -172,8 +166,8 @@ def test_send_anyway_sends_once_and_is_logged(firefox, companion, site_id):
     firefox.pause(0.3)
     assert firefox.submissions() == 1
     assert firefox.js("return __fixture.submissions[0].text") == CPR_PROMPT
-    logged = [e for e in events_with(url, "sent_anyway") if e["site"] == site_id]
-    assert logged and logged[0]["findings"] == [{"entity_type": "DK_CPR", "severity": "block"}]
+    sent = logged(url, "sent_anyway", site_id)
+    assert sent and sent[0]["findings"] == [{"entity_type": "DK_CPR", "severity": "block"}]
 
 
 @pytest.mark.parametrize("site_id", EDIT_BOXES)
@@ -221,7 +215,7 @@ def test_a_name_is_held_by_the_companion(firefox):
 def test_page_script_can_neither_press_nor_read_the_banner(firefox, companion):
     """The Chromium tier's hostile page (test_page_cannot_act.py), in Firefox: its content scripts' roots are closed too."""
     url, _ = companion
-    before = {e["id"] for e in events_with(url, "sent_anyway") + events_with(url, "cancelled")}
+    before = {e["id"] for e in events(url, "sent_anyway") + events(url, "cancelled")}
     site = firefox.open_fixture(SITES["chatgpt"])
     firefox.js(HOSTILE_PAGE)  # hooks attachShadow and watches the document before anything is shown
     firefox.type(site.composer, CPR_PROMPT)
@@ -237,7 +231,7 @@ def test_page_script_can_neither_press_nor_read_the_banner(firefox, companion):
     assert firefox.in_ui("promptvagt-banner", "[role=alertdialog]") is not None
     assert firefox.submissions() == 0
     assert firefox.js("return __fixture.composerText") == CPR_PROMPT
-    after = {e["id"] for e in events_with(url, "sent_anyway") + events_with(url, "cancelled")}
+    after = {e["id"] for e in events(url, "sent_anyway") + events(url, "cancelled")}
     assert after == before
     firefox.click_banner("cancel")  # the user still can
     firefox.wait_for("!document.querySelector('promptvagt-banner')", what="the banner to close")
