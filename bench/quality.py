@@ -206,7 +206,8 @@ def _join(tokens, tags):
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
 SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
-          "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl"}
+          "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
+          "eval/blind-2026-12v.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -329,6 +330,24 @@ CORPORA = [
     ("eval/blind-2026-12s.jsonl", "Blind set 2026-12s (sealed)",
      "Written on 2026-12-01 (seventh session) by a helper who had not read the code, the other corpora or their "
      "errors, at the same time as sets 2026-12q and r, with many markings (117 spans) and harmless prompts (39 %), "
+     "and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at the end of that "
+     "session, after every change of the session: the honest figure for them."),
+    ("eval/blind-2026-12t.jsonl", "Blind set 2026-12t",
+     "Written on 2026-12-02 (eighth session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards HR, procurement, IT, the council secretariat, legal and press, with many markings "
+     "(143 spans) and harmless prompts (40 %). Its first look (below) was taken at the start of that session, "
+     "before any detection change: the honest figure for the engine of the seventh session. Its errors were then "
+     "read to guide general changes and it joined the marking model's training data, so its later figures are "
+     "not blind."),
+    ("eval/blind-2026-12u.jsonl", "Blind set 2026-12u",
+     "Written on 2026-12-02 (eighth session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards social services, job centres, schools, day care, elder care and health, with chat "
+     "messages and pasted spreadsheets, many markings (117 spans) and harmless prompts (39 %). Its first look "
+     "(below) was taken at the start of that session, before any detection change. Its errors were then read to "
+     "guide general changes and it joined the marking model's training data, so its later figures are not blind."),
+    ("eval/blind-2026-12v.jsonl", "Blind set 2026-12v (sealed)",
+     "Written on 2026-12-02 (eighth session) by a helper who had not read the code, the other corpora or their "
+     "errors, at the same time as sets 2026-12t and u, with many markings (130 spans) and harmless prompts (39 %), "
      "and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at the end of that "
      "session, after every change of the session: the honest figure for them."),
     ("eval/holdout.jsonl", "Held-out corpus",
