@@ -6,9 +6,10 @@
 What it does (seeded and reproducible; about 10-20 minutes on 2 cores, capped by --max-steps and
 --max-minutes):
 1. Reads UNER_Danish-DDT train and dev (../shared/data/uner_da_ddt; PER/LOC/ORG from UNER, MISC from
-   the DaN+ first-level annotation in the same files) and generates synthetic municipal prompts
+   the DaN+ first-level annotation in the same files), the DaN+ Twitter and Arto dev sets (two thirds for
+   training, a third for early stopping: tools/ner/danplus.py) and generates synthetic municipal prompts
    (tools/ner/, ``pip install .[train]`` for Faker): N for training, a held-aside slice for early
-   stopping beside UNER dev.
+   stopping beside UNER dev and the DaN+ dev third.
 2. Trains spaCy's CPU efficiency NER config for Danish (tok2vec + ner) with the prompt tokenizer rules
    of tools/ner/tokenizer.py, which are saved with the pipeline's tokenizer.
 3. Writes the best pipeline (by dev F1) to companion/detection/models/da_promptvagt_ner with a README
@@ -35,7 +36,7 @@ import spacy  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 from spacy.training import Example  # noqa: E402
 
-from ner import evaluate  # noqa: E402
+from ner import danplus, evaluate  # noqa: E402
 from ner.tokenizer import add_prompt_rules  # noqa: E402
 from ner.uner import UNER, read_sentences  # noqa: E402
 
@@ -48,9 +49,9 @@ LABELS = ("PER", "LOC", "ORG", "MISC")
 # -- data ---------------------------------------------------------------------------------------
 
 
-def uner_docs(path: Path, vocab):
-    """UNER sentences as gold Docs with their original spacing (labels: see ner/uner.py)."""
-    return [Doc(vocab, words=s["words"], spaces=s["spaces"], ents=s["tags"]) for s in read_sentences(path)]
+def sentence_docs(sentences, vocab):
+    """Gold Docs from {"words", "spaces", "tags"} sentences (ner/uner.py, ner/danplus.py)."""
+    return [Doc(vocab, words=s["words"], spaces=s["spaces"], ents=s["tags"]) for s in sentences]
 
 
 def synthetic_docs(nlp, prompts):
@@ -66,7 +67,7 @@ def synthetic_docs(nlp, prompts):
     return docs, misaligned
 
 
-def build_corpora(workdir: Path, seed: int, n_train: int, n_dev: int, uner_repeat: int):
+def build_corpora(workdir: Path, seed: int, n_train: int, n_dev: int, uner_repeat: int, danplus_repeat: int):
     from ner.synthetic import generate
 
     nlp = add_prompt_rules(spacy.blank("da"))
@@ -75,18 +76,23 @@ def build_corpora(workdir: Path, seed: int, n_train: int, n_dev: int, uner_repea
     syn_train, syn_dev = prompts[:n_train], prompts[n_train:]
     train_syn_docs, bad = synthetic_docs(nlp, syn_train)
     dev_syn_docs, _ = synthetic_docs(nlp, syn_dev)
-    uner_train = uner_docs(UNER / "da_ddt-ud-train.iob2", nlp.vocab)
-    uner_dev = uner_docs(UNER / "da_ddt-ud-dev.iob2", nlp.vocab)
-    train = uner_train * uner_repeat + train_syn_docs
+    uner_train = sentence_docs(read_sentences(UNER / "da_ddt-ud-train.iob2"), nlp.vocab)
+    uner_dev = sentence_docs(read_sentences(UNER / "da_ddt-ud-dev.iob2"), nlp.vocab)
+    danplus_train, danplus_dev = [], []
+    for name in danplus.DEV_FILES:
+        part_train, part_dev = danplus.dev_split(danplus.DANPLUS / name)
+        danplus_train += sentence_docs(part_train, nlp.vocab)
+        danplus_dev += sentence_docs(part_dev, nlp.vocab)
+    train = uner_train * uner_repeat + danplus_train * danplus_repeat + train_syn_docs
     random.Random(seed).shuffle(train)
     DocBin(docs=train, store_user_data=False).to_disk(workdir / "train.spacy")
-    DocBin(docs=uner_dev + dev_syn_docs, store_user_data=False).to_disk(workdir / "dev.spacy")
-    DocBin(docs=dev_syn_docs, store_user_data=False).to_disk(workdir / "dev_synthetic.spacy")
-    DocBin(docs=uner_dev, store_user_data=False).to_disk(workdir / "dev_uner.spacy")
+    DocBin(docs=uner_dev + danplus_dev + dev_syn_docs, store_user_data=False).to_disk(workdir / "dev.spacy")
     (workdir / "synthetic_sample.jsonl").write_text(
         "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in syn_train[:200]), encoding="utf-8")
     stats = {
         "uner_train_sentences": len(uner_train), "uner_repeat": uner_repeat, "uner_dev_sentences": len(uner_dev),
+        "danplus_train_sentences": len(danplus_train), "danplus_repeat": danplus_repeat,
+        "danplus_dev_sentences": len(danplus_dev),
         "synthetic_train": len(syn_train), "synthetic_dev": len(syn_dev),
         "synthetic_tokens": sum(len(d) for d in train_syn_docs), "uner_tokens": sum(len(d) for d in uner_train),
         "synthetic_tokens_without_gold": bad, "seconds": round(time.perf_counter() - started, 1),
@@ -209,7 +215,7 @@ def command_line(args):
     parts = [".venv/bin/python tools/train_ner.py"]
     defaults = build_parser().parse_args([])
     for key in ("seed", "synthetic", "synthetic_dev", "max_steps", "patience", "eval_frequency", "uner_repeat",
-                "max_minutes", "rows", "width"):
+                "danplus_repeat", "max_minutes", "rows", "width"):
         value = getattr(args, key)
         if value != getattr(defaults, key):
             value = " ".join(map(str, value)) if isinstance(value, list) else value
@@ -288,13 +294,15 @@ the prompt rules of its tokenizer (splits on `;`, `|`, tabs, `"` in JSON, quotes
 {training.get('command', '.venv/bin/python tools/train_ner.py')}
 ```
 
-Seed {training.get('seed')}; data: UNER DDT train ({data.get('uner_train_sentences')} sentences, ×{data.get('uner_repeat')})
+Seed {training.get('seed')}; data: UNER DDT train ({data.get('uner_train_sentences')} sentences, ×{data.get('uner_repeat')}),
+two thirds of the DaN+ Twitter and Arto *dev* sets ({data.get('danplus_train_sentences')} sentences, ×{data.get('danplus_repeat')}:
+the only labelled informal Danish here; `tools/ner/danplus.py`)
 plus {data.get('synthetic_train')} synthetic municipal prompts from `tools/ner/` (case notes, e-mails with
 headers, greetings and signatures, minutes with initials, pipe/Markdown tables, CSV, JSON, SQL, letters,
 lower-case chat requests, prompts without a person; names from about 45 locales; hard negatives such as
 name-words used as words, streets, institutions and ships named after people, towns, headings, IDs,
-room names). Early stopping on UNER dev ({data.get('uner_dev_sentences')} sentences) plus
-{data.get('synthetic_dev')} held-aside synthetic prompts. Best step {run.get('step')}, stopped by
+room names). Early stopping on UNER dev ({data.get('uner_dev_sentences')} sentences), the other third of the
+DaN+ dev sets ({data.get('danplus_dev_sentences')} sentences) and {data.get('synthetic_dev')} held-aside synthetic prompts. Best step {run.get('step')}, stopped by
 {run.get('stopped_by')}, {run.get('minutes')} minutes of training. The UNER and DaN+ test sets were used
 only for the figures below.
 
@@ -325,6 +333,8 @@ def build_parser():
     parser.add_argument("--synthetic", type=int, default=6000, help="synthetic prompts for training")
     parser.add_argument("--synthetic-dev", type=int, default=200, help="held-aside synthetic prompts for early stopping")
     parser.add_argument("--uner-repeat", type=int, default=2, help="times UNER train is repeated in the training data")
+    parser.add_argument("--danplus-repeat", type=int, default=3,
+                        help="times the trained part of the DaN+ Twitter and Arto dev sets is repeated")
     parser.add_argument("--max-steps", type=int, default=4000)
     parser.add_argument("--patience", type=int, default=1200, help="steps without a better dev score before stopping")
     parser.add_argument("--eval-frequency", type=int, default=200)
@@ -360,7 +370,8 @@ def main():
         temp = tempfile.TemporaryDirectory(prefix="promptvagt-ner-")
         workdir = Path(temp.name)
     try:
-        data_stats = build_corpora(workdir, args.seed, args.synthetic, args.synthetic_dev, args.uner_repeat)
+        data_stats = build_corpora(workdir, args.seed, args.synthetic, args.synthetic_dev, args.uner_repeat,
+                                   args.danplus_repeat)
         config = make_config(workdir, args.seed, args.max_steps, args.patience, args.eval_frequency,
                              rows=args.rows, width=args.width)
         best_dir, training = train(config, workdir, args.max_minutes)
