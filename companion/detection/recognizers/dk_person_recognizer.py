@@ -34,7 +34,7 @@ from .name_words import (
 )
 from .not_a_person import (
     NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, a_word_in_a_list, a_word_in_a_pair, in_a_code,
-    inside_place_or_org, institution_name, lists_of_places_and_things,
+    inside_place_or_org, institution_name, lists_of_places_and_things, german_words,
 )
 from .person_candidate import (
     AFTER_STRONG_CUE, CUE_BONUS, FIRST_NAME, FIRST_NAME_AT_SENTENCE_START, FULL_NAME, HIGHEST, HOMOGRAPH_AFTER_CUE,
@@ -206,6 +206,8 @@ class DkPersonRecognizer(EntityRecognizer):
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
                 continue
+            if c.start >= 0 and german_words(text, c, names):
+                continue  # a German noun: "im Herbst", "Mit freundlichen Grüßen"
             if text[c.start : c.end] in figure_words:
                 continue
             if in_table_header(text, c.start) and is_common_word(text[c.start : c.end], {}):
@@ -513,6 +515,9 @@ class DkPersonRecognizer(EntityRecognizer):
             return None
         if value.islower() and self._noun_after_an_article(text, start):
             return None  # "en rigtig flink karl": a noun after an article, whatever the pipeline says
+        if (value.islower() and len(words) == 1 and is_common_word(value, names)
+                and not self._next_to_cue(text, start)):
+            return None  # "en falk", "i august", "degn": a lower-case word that is also a name is the word
         if "&" in value:
             return None  # "Holm & Partnere" is a firm
         # Right after a cue the pipeline's word is taken unless it is an ordinary word as written:

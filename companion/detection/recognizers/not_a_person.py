@@ -38,17 +38,21 @@ _ANIMAL_NAMED = re.compile(
 # Vessels (also by their rig) and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
 _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "skonnerten", "kutteren", "fregatten", "galeasen", "briggen",
                    "stormen", "stormene", "orkanen", "orkanerne")
+# A pet named at its noun: "Kontorhunden Bamse", "katten Misse".
+_PET_ENDINGS = ("hunden", "katten", "hesten", "ponyen", "kaninen", "grisen", "papegøjen", "marsvinet", "hamsteren")
+_NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
 _LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S"
 # A name followed by "& Partnere", "& Søn", "& Co." or a legal form names a firm.
 _FIRM_AFTER = re.compile(rf"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){{0,2}}\s+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\.)(?!\w)")
 # Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
 _MEDICINE_BEFORE = re.compile(
-    r"\b(?:får|fik|tager|tog|fået|taget|skal\s+have|sat\s+\w+\s+på|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?"
-    r"|takes|taking|prescribed)\s+(?:[A-ZÆØÅ]\w+\s+(?:og|eller|and|or)\s+)?$"
+    r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt))?|sat\s+\w+\s+på"
+    r"|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?|(?:behandling|behandles|behandlet)\s+med|startet\s+på|skiftet\s+til"
+    r"|takes|taking|prescribed|treated\s+with)\s+(?:[A-ZÆØÅ]\w+\s+(?:og|eller|and|or)\s+)?$"
 )
 _MEDICINE_AFTER = re.compile(
-    r"\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|mikrogram|µg|ie|enheder)\b|ved\s+behov|dagligt|morgen\s+og\s+aften|i\s+gang\b"
+    r"\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|mikrogram|µg|ie|enheder)\b|ved\s+(?:behov|anfald|smerter|uro)|dagligt|morgen\s+og\s+aften|i\s+gang\b"
     r"|i\s+køleskabet|depot\b|tabletter|tablet\b|mixtur|spray|inhalator|plaster|as\s+needed"
     r"|(?:var|er|blev|bliver|skal\s+være)\s+(?:seponeret|pauseret|ordineret|udtrappet|trappet\s+ud|doseret))",
     re.IGNORECASE,
@@ -183,6 +187,37 @@ def owner_and_noun(text, candidate, names) -> bool:
             and names.get(noun.lower()) is None and is_common_word(noun, {}))
 
 
+# Words German writes and Danish never does: a paragraph with several of them is German, where every noun has a
+# capital and the Danish pipeline takes "Herbst", "Grüßen" and "Büro" for people. ("der", "den", "mit" are Danish too.)
+_GERMAN_WORDS = frozenset(
+    "und die das nicht ist sind wir ich sie ihr ihre ihnen ein eine einen einem einer im auf bitte sehr noch auch zu "
+    "wird werden haben möchte muss leider gegen unser unsere diesen dieser diese für über".split()
+)
+_DANISH_WORDS = frozenset("og ikke jeg er til på af med som at det har kan skal vi du en et hun han".split())
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A German title before a name keeps it: "Herr Bürgermeister Welling".
+_GERMAN_TITLE_BEFORE = re.compile(r"\b(?:Herr|Frau|Dr\.|Prof\.|(?:Ober)?[Bb]ürgermeister(?:in)?)\s+$")
+
+
+def german_words(text, candidate, names) -> bool:
+    """Words of a German paragraph taken for a name, after no title: one word no name list knows or in lower
+    case ("im Herbst", "mir"), or words with a German function word ("Dänisch zu"). Two capitalised words
+    stay a name ("Katrin Vossberg")."""
+    value = text[candidate.start : candidate.end]
+    words = WORD.findall(value)
+    function_word = any(w.lower() in _GERMAN_WORDS for w in words)
+    if not function_word and (len(words) > 1 or (names.get(value.lower()) and not value.islower())):
+        return False
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, 0, candidate.start))
+    start = breaks[-1].end() if breaks else 0
+    end_break = _PARAGRAPH_BREAK.search(text, candidate.end)
+    words = [w.lower() for w in WORD.findall(text[start : end_break.start() if end_break else len(text)])]
+    german = [w for w in words if w in _GERMAN_WORDS]
+    if len(german) < 3 or len(set(german)) < 2 or len(german) <= sum(w in _DANISH_WORDS for w in words):
+        return False
+    return not _GERMAN_TITLE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+
+
 def a_locality(text, candidate) -> bool:
     """Is the candidate the village line of an address, between the house number and the postcode?"""
     return bool(_POSTCODE_AFTER.match(text, candidate.end)
@@ -220,8 +255,9 @@ _PEOPLE_WORDS = frozenset(
 
 def a_word_in_a_list(text, candidate, names) -> bool:
     """Is a lower-case candidate an ordinary word in a list with an ordinary word that is no name ("allé med
-    ask og birk", "fx vibe, ravn, musvit og solsort")? Names typed in lower case are listed with names
-    ("oliver, magnus og victor") or with words for people ("mor og søren")."""
+    ask og birk", "fx vibe, ravn, musvit og solsort"), or in a list of ordinary words that are all surnames too
+    ("smed, fisker, bonde og degn")? Names typed in lower case are listed with names ("oliver, magnus og
+    victor") or with words for people ("mor og søren")."""
     value = text[candidate.start : candidate.end].split()[0]
     if not value.islower() or not is_common_word(value, {}, inflected=False):
         return False
@@ -232,7 +268,10 @@ def a_word_in_a_list(text, candidate, names) -> bool:
             others = [w for w in _LIST_SEPARATOR.split(listed.group()) if w != value]
             if any(w in _PEOPLE_WORDS for w in others):
                 return False
-            return any(is_common_word(w, names, inflected=False) and w not in FUNCTION_WORDS for w in others)
+            if any(is_common_word(w, names, inflected=False) and w not in FUNCTION_WORDS for w in others):
+                return True
+            # every item an ordinary word, each also a surname: "smed, fisker, bonde, degn og foged"
+            return len(others) >= 2 and all(is_common_word(w, {}, inflected=False) for w in others)
     return False
 
 
@@ -370,8 +409,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if brand and "-" in brand.group() and brand.group()[0].isupper() and brand.group().rsplit("-", 1)[1].islower():
         return True  # "en Georg Jensen-vase", "Karen Volf-småkager": a brand named after someone
     head = WORD.match(text, candidate.start)
-    if head and head.group().islower() and (head.group() in NOT_PERSON_BEFORE or head.group().endswith(_VESSEL_ENDINGS)):
-        return True  # "redningsbåden Emile Robin", taken whole by the pipeline
+    if head and ((head.group().islower() and head.group() in NOT_PERSON_BEFORE)
+                 or (head.group().lower().endswith(_NAMED_BEING_ENDINGS) and head.end() < candidate.end)):
+        return True  # "redningsbåden Emile Robin", "Stormen Hilmar", "Kontorhunden Bamse", taken whole by the pipeline
     if _ANIMAL_NAMED.search(text, max(0, candidate.start - 40), candidate.start):
         return True  # an animal in a story is no person
     if part_of_a_place(text, candidate):
@@ -386,7 +426,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Carl Nielsen-konkurrencen"; not "hanne holm-nielsen"
     before = words_before(text, candidate.start, count=1)
     adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip()[-1:].isalpha()  # not "botilbuddet, Susanne"
-    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].endswith(_VESSEL_ENDINGS)):
+    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS)):
         return True
     if candidate.sure:  # a full name or a strong cue outweighs the pipeline's LOC/ORG
         return False

@@ -22,7 +22,9 @@ _BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅ]{2,4})\)")
 _INITIALS_LABEL = re.compile(
     r"(?im:(?:^|[.·|;][ \t]*)[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|"
-    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible"
+    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|"
+    # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
+    r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
     r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift)\s*:[ \t]*)"
 )
@@ -32,8 +34,14 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"(?<![\w-])(?i:sagsbehandler(?:en)?|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
     r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
-    r"|kontaktperson(?:en)?|caseworker|teacher|nurse|manager)"
+    r"|kontaktperson(?:en)?|medarbejder(?:en)?|caseworker|teacher|nurse|manager)"
     r"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
+)
+# Who printed, created or approved a text, as systems stamp it: "Udskrevet af KMH 03-02-2026", "Udskrevet 03.02
+# kl. 14.12 af ABJ", "approved by TKN".
+_DONE_BY_INITIALS = re.compile(
+    r"(?i:\b(?:udskrevet|printet|oprettet|ændret|redigeret|godkendt|signeret|journaliseret|registreret|printed|created"
+    r"|modified|approved|signed))\b[^\n]{0,30}?\b(?i:af|by)\s+([A-ZÆØÅ]{2,4})(?![\wæøå])"
 )
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
 _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
@@ -99,7 +107,7 @@ def initials(text, candidates):
             position = m.end()
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
-        for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS)
+        for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]

@@ -240,6 +240,18 @@ def recognizer():
         ("Spiste godt.\n/BK og Mie", ["BK", "Mie"]),
         ('3. Marianne Tolstrup ("Mugge") – tidligere ansat', ["Marianne Tolstrup", "Mugge"]),
         ("Er Louis Poulsen eller Fritz Hansen bedst til kantinen?", []),
+        # eighth session: initials in a system's fields and stamps, medicines by their use, lists of ordinary words
+        # that are all surnames too, pets and storms named at their noun, German nouns in a German paragraph
+        ("Sag 17\nAssignee: PKR\nReviewer: TLM", ["PKR", "TLM"]),
+        ("Side 2 af 3 · Udskrevet 04.05. kl. 09.12 af HBJ", ["HBJ"]),
+        ("Medarbejder OKS har ringet til skolen.", ["OKS"]),
+        ("Godkendt af IT den 3. maj.", []),
+        ("Han tager stadig Sobril og bliver skiftet til Truxal i næste uge.", []),
+        ("Hun får Stesolid ved anfald over 3 minutter.", []),
+        ("Udstillingen viser gamle håndværk: smed, møller, bager og skytte.", []),
+        ("Kontorkatten Mulle har fået en kurv. Hesten Stjerne bor på gården.", []),
+        ("Übersetzen:\n\nSehr geehrte Frau Bauer,\nwir danken für Ihre Anfrage und melden uns im Frühling.\n"
+         "Mit freundlichen Grüßen\nJonas Weber", ["Bauer", "Jonas Weber"]),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
