@@ -4,8 +4,8 @@ The grammar in ``recognizers/dk_confidential_marker_recognizer.py`` knows the sh
 but every new writer brings shapes it has no rule for (a ticket's field, an idiom between colleagues,
 a status in a partner town's language). Its recall on fresh blind sets stayed near 0.6-0.7 while it
 reached 0.9 on the sets it was built from. This model reads every line and sentence as a bag of words,
-word pairs and word pieces (three to five letters, which carry compounds and typos) and says how
-likely it is to be a marking. It is a logistic regression over hashed features, trained by
+word pairs and word pieces (three to five letters, which carry compounds and typos), and of the grammar's
+word classes (a level, a verb of passing on, "ikke", "kun" …) and says how likely it is to be a marking. It is a logistic regression over hashed features, trained by
 ``tools/train_marking_classifier.py`` on the labelled prompts of the evaluation sets the team has read
 (never the sealed ones), and shipped as one array of weights: scoring needs numpy only.
 
@@ -48,6 +48,37 @@ _SPEAKER = re.compile(
     rf"[ \t>*-]*(?:{_TIME}[ \t]+)?(?:{_NAME}(?:[ \t]+(?:{_NAME}|[A-ZÆØÅ]\.?)){{1,3}}|{_NAME}(?=[ \t]+{_TIME}))"
     rf"(?:[ \t]+{_TIME})?:[ \t]+"
 )
+
+
+# Small words that turn a sentence into a restriction, as classes beside the grammar's (``WORD_CLASSES``): not,
+# may/must, only, the public, internal, tell/share, secrecy, out/on, until.
+_FUNCTION_CLASSES = (
+    ("NOT", r"ikke|ik|not|never|aldrig|ingen|intet|no|don|t"),
+    ("MODAL", r"må|skal|bør|kan|must|may|should|shall|can"),
+    ("ONLY", r"kun|alene|udelukkende|only|solely|strictly|exclusively"),
+    ("PUBLIC", r"offentlig\w*|pressen|presse|medierne|medier|journalist\w*|public|press|media|borgerne|alle"),
+    ("INTERNAL", r"intern\w*|internal\w*|indad"),
+    ("TELL", r"del|dele|send|sende|videresend\w*|fortæl\w*|sig|sige|snak\w*|tal|tale|nævn\w*|skriv\w*|omtal\w*"
+             r"|share|tell|send|forward|mention|discuss|talk|leak|lække|slip\w*"),
+    ("SECRECY", r"tavshed\w*|fortrolighed\w*|diskret\w*|confidentiality|embargo\w*|aktindsigt\w*|offentlighedslov\w*"
+                r"|hemmelighed\w*|secrecy|privileged"),
+    ("ONWARD", r"ud|ude|videre|out|eksternt|externally|udenfor|outside|uden|beyond"),
+    ("UNTIL", r"før|inden|indtil|until|before|efter|after|endnu|yet|først"),
+)
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> tuple:
+    # Imported here, not at the top: the marker recognizer imports this module.
+    from .recognizers.dk_confidential_marker_recognizer import WORD_CLASSES
+
+    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (*WORD_CLASSES, *_FUNCTION_CLASSES))
+
+
+@lru_cache(maxsize=8192)
+def word_class(word: str) -> str | None:
+    """The first class a (lower-case) word belongs to, or None."""
+    return next((name for name, pattern in _word_classes() if pattern.fullmatch(word)), None)
 
 
 class ModelMissing(RuntimeError):
@@ -95,12 +126,16 @@ def _word_features(word: str) -> np.ndarray:
 def _hashes(text: str, start: int, end: int, first: bool, last: bool) -> np.ndarray:
     """The hashed features of the unit ``text[start:end]``, each as often as it occurs.
 
-    Besides words, pairs and pieces: the first and last word, length, capitals, a question mark, whether
-    the unit is the text's first or last, and whether it starts mid-line (after a sentence).
+    Besides words, pairs and pieces: the classes of its words and pairs of them in order (other words left
+    out, so "må ikke under nogen omstændigheder lækkes" gives MODAL_NOT and NOT_PASS_ON), the first and last
+    word, length, capitals, a question mark, whether the unit is the text's first or last, and whether it
+    starts mid-line (after a sentence).
     """
     unit = text[start:end]
     words = _WORD.findall(unit.lower())
     named = [f"b:{a}_{b}" for a, b in zip(words, words[1:])]
+    classes = [c for c in map(word_class, words) if c]
+    named += [f"k:{c}" for c in classes] + [f"kb:{a}_{b}" for a, b in zip(classes, classes[1:])]
     if words:
         named += [f"first:{words[0]}", f"last:{words[-1]}"]
     named.append(f"len:{min(len(words), 12)}")

@@ -159,6 +159,14 @@ _PASS_ON_EN = (
     r"|reproduc(?:e|ed)|releas(?:e|ed)|past(?:e|ed)|upload(?:ed)?|post(?:ed)?|quot(?:e|ed)|communicat(?:e|ed)"
     r"|print(?:ed)?|leak(?:ed)?"
 )
+#: The grammar's word classes, lent to the marking model (``marking_classifier.word_class``) so that it reads
+#: "må ikke lækkes" like "må ikke deles": one word of a class stands for all of them.
+WORD_CLASSES = (
+    ("LEVEL", rf"{_LEVEL_DA}|{_LEVEL_EN}"),
+    ("PASS_ON", rf"{_PASS_ON_DA}|{_PASS_ON_EN}"),
+    ("ROLE", _ROLE),
+    ("DOCUMENT", rf"(?:{_DOCUMENT})\w*"),
+)
 # When an embargo in other words ends: "… efter byrådsmødet", "fredag kl. 12", ", når de pårørende er underrettet".
 _NOT_BEFORE = (
     rf"(?:\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})|,?\s+(?:når|hvis|once|when)\s+[^\n.!?;]{{1,60}})"
@@ -319,11 +327,13 @@ _UNRESTRICTED_FIELD = re.compile(
 # A marking word that names a place of business: "Restaurant Embargo", "Café Fortrolig".
 _BUSINESS_BEFORE = re.compile(r"\b(?:Restaurant|Café|Cafe|Hotel|Kro|Bar|Butik|Salon|Galleri|Biograf|Teater)\s+$")
 # A room or a place said to be for some people only: "Mødelokale 3 er kun til intern brug".
-_A_ROOM_BEFORE = re.compile(
-    r"^\s*(?:(?:det|den|vores|jeres|the|our)\s+)?[\w-]*(?:lokale|lokalet|rum|rummet|hal|hallen|sal|salen|kantine|kantinen"
-    r"|køkken|køkkenet|parkering|parkeringen|toilet|toilettet|indgang|indgangen|room)(?:\s+\d+\w?)?\s+(?:er|is)\s+$",
-    re.IGNORECASE,
+_A_ROOM = (
+    r"\s*(?:(?:det|den|vores|jeres|the|our)\s+)?[\w-]*(?:lokale|lokalet|rum|rummet|hal|hallen|sal|salen|kantine|kantinen"
+    r"|køkken|køkkenet|parkering|parkeringen|plads|pladsen|toilet|toilettet|indgang|indgangen|room)(?:\s+\d+\w?)?\s+(?:er|is)\s+"
 )
+_A_ROOM_BEFORE = re.compile(rf"^{_A_ROOM}$", re.IGNORECASE)
+# The same as a sentence the model read: "Parkeringspladsen er kun for personalet."
+_A_ROOM_IS = re.compile(_A_ROOM, re.IGNORECASE)
 # Where the next clause of a sentence begins: ", men …", ", og …", "; …".
 _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
 
@@ -931,8 +941,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         """Lines and sentences the trained model reads as a marking (``marking_classifier.py``) where the
         grammar matched nothing: shapes no rule anticipates. Where a pattern matched, the grammar has
         judged the words (a marking, or a rule about a kind of text, a question, a scheme) and stands;
-        a table's header names its columns and marks nothing; a sentence whose subject is a kind of
-        data states a rule ("Helbredsoplysninger sendes aldrig med almindelig post"); a question is
+        a table's header names its columns and marks nothing; a room or a place is for some people,
+        not a text; a sentence whose subject is a kind of data states a rule ("Helbredsoplysninger sendes aldrig med almindelig post"); a question is
         the grammar's to judge, as most ask about a marking rather than make one."""
         headers = {rows[0][1] for _, rows in tables}
         return [
@@ -941,6 +951,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             if not any(r.start < b and a < r.end for r in matched)
             and text.rfind("\n", 0, a) + 1 not in headers
             and not self._rule_about_a_kind(text[a:b])
+            and not _A_ROOM_IS.match(text, a, b)
             and not text[a:b].endswith("?")
         ]
 
