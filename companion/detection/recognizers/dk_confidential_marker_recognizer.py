@@ -194,10 +194,17 @@ _TEXTS_OF_A_KIND = (
     r"|pressemeddelelser|møder|emner|indberetninger|data|documents|files|cases|items|papers|meetings|press\\s+releases"
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
+# Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
 _KINDS_MARKED = re.compile(
-    rf"\b(?:{_DOCUMENT})(?:er|s)?,?\s+(?:der|som|that|which)\s+(?:er|is|are)(?:\s+blevet)?\s+(?:mærket|markeret|marked|klassificeret|classified)\b",
+    rf"\b(?:(?:(?:{_DOCUMENT})(?:er|s)?|alt|intet|noget|everything|anything|nothing),?\s+(?:der|som|that|which)\s+(?:er|is|are)"
+    rf"(?:\s+blevet)?\s+|(?:{_DOCUMENT})(?:er|s)\s+)(?:mærket|markeret|marked|klassificeret|classified)\b",
     re.IGNORECASE,
 )
+# A level said not to hold: "ventelisten er ikke hemmelig", "… at ventelisten ikke er hemmelig".
+_NEGATED_BEFORE = re.compile(r"\b(?:ikke|aldrig|not|never)\s+$", re.IGNORECASE)
+# Closed items or meetings in the plural with no determiner are a kind: "Lukkede punkter vises ikke på hjemmesiden".
+_CLOSED_KIND = re.compile(r"lukkede\s+(?:dagsordens)?(?:punkter|møder)", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalgets|byrådets|vores|jeres|to|tre|fire|begge)\s+$", re.IGNORECASE)
 # Texts of a kind right before a marking: "oplysninger fra lukkede punkter", "pressemeddelelser under embargo"
 # (not "Bilag til lukket punkt 7": a number makes it this text).
 _KIND_BEFORE = re.compile(
@@ -1053,6 +1060,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "… eller oplysninger fra lukkede punkter på dagsordener": a kind of text
         if _KINDS_MARKED.search(text, left, result.end):
             return False  # "Det gælder dokumenter, der er mærket fortroligt, … og pressemeddelelser under embargo"
+        if _NEGATED_BEFORE.search(lead) and (matched.startswith(("er ", "is ", "are ")) or re.match(_LEVEL, matched)):
+            return False  # "… at ventelisten ikke er hemmelig": said not to be one
+        if _CLOSED_KIND.fullmatch(matched) and not _DETERMINER_BEFORE.search(lead):
+            return False  # "Lukkede punkter vises ikke på hjemmesiden": closed items in general
         return True
 
     @staticmethod

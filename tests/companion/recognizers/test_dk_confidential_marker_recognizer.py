@@ -339,6 +339,14 @@ def recognizer():
         ("Notatet er kun til intern brug.", ["er kun til intern brug"]),
         ("Borgeren skal have svar om, at sagen er lukket, og at hun kan klage.", []),
         ("Sagen er lukket for alle uden for teamet.", ["lukket"]),
+        # eighth session: a level said not to hold; "intet, der er mærket …" and "dokumenter mærket …" are kinds;
+        # closed items in the plural with no determiner are closed items in general
+        ("Svar borgeren at listen ikke er hemmelig, men at vi ikke kan oplyse navne.", []),
+        ("Indsæt aldrig noget, der er mærket fortroligt eller til tjenestebrug, og ingen lukkede punkter.", []),
+        ("Du må ikke bruge dokumenter mærket Fortroligt eller Lukket punkt i chatbotten.", []),
+        ("Lukkede punkter offentliggøres ikke på hjemmesiden.", []),
+        ("Her er referatet af de lukkede punkter fra i går.", ["lukkede punkter"]),
+        ("Sagen er ikke-offentlig.", ["er ikke-offentlig"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
