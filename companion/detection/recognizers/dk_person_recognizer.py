@@ -112,6 +112,11 @@ _POSSESSED_AFTER = re.compile(
 # The head of a bulleted item: its first word, then a dash, a colon or a bracket (group 2) or more words.
 _LIST_HEAD = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?:[ \t]*([–:(-])|[ \t]+[a-zæøå])", re.MULTILINE)
 # A nickname after a name: ' ("Mugge")', ' (kaldet "Sammi")'.
+# A name with its CPR number in brackets: "Ethan (050716-9023)", "Nguyễn Thị Hoa (140694-2747)".
+_NAME_BEFORE_CPR = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})[ \t]*\([ \t]*(?i:cpr(?:-?nr)?\.?:?[ \t]*)?"
+    r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
+)
 _NICKNAME_AFTER = re.compile(r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)")
 # A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
 _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
@@ -184,6 +189,7 @@ class DkPersonRecognizer(EntityRecognizer):
             if not inside_place_or_org(text, c, pipeline_other, names)
         ]
         candidates += self._senders(text, names)
+        candidates += [c for c in self._with_a_cpr_number(text, names) if not inside_place_or_org(text, c, [], names)]
         candidates += self._nicknames(text, candidates)
         candidates += handles(text, names, homographs)
         candidates += self._repeated_parts(text, candidates)
@@ -308,6 +314,21 @@ class DkPersonRecognizer(EntityRecognizer):
                 if first.lower() in FUNCTION_WORDS or (first.islower() and is_common_word(first, names)):
                     continue
                 found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
+        return found
+
+    def _with_a_cpr_number(self, text, names):
+        """A name with a CPR number in brackets after it is a person's, whatever the lists say ("Ethan (050716-9023)");
+        a word for a person there is no name ("Barnet (…)", "Mor (…)"), and a cue or an ordinary word before the
+        name is left out ("Kære Oksana Melnyk", "Beboer Kaj Thygesen")."""
+        found = []
+        for m in _NAME_BEFORE_CPR.finditer(text):
+            words = list(WORD.finditer(text, m.start(1), m.end(1)))
+            while len(words) > 1 and (words[0].group().lower() in self.cues or (
+                    is_common_word(words[0].group(), names) and not names.get(words[0].group().lower()))):
+                words.pop(0)
+            if any(w.group().lower() in FUNCTION_WORDS or w.group().lower() in self.case_cues for w in words):
+                continue
+            found.append(Candidate(words[0].start(), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found
 
     @staticmethod

@@ -252,6 +252,10 @@ def recognizer():
         ("Kontorkatten Mulle har fået en kurv. Hesten Stjerne bor på gården.", []),
         ("Übersetzen:\n\nSehr geehrte Frau Bauer,\nwir danken für Ihre Anfrage und melden uns im Frühling.\n"
          "Mit freundlichen Grüßen\nJonas Weber", ["Bauer", "Jonas Weber"]),
+        # a name with its CPR number in brackets, whatever the lists say; a cue before it stays out
+        ("Børn: Aylin (120316-4821) og Teo (030519-4413). Teo går i 0. klasse.", ["Aylin", "Teo", "Teo"]),
+        ("Beboer Kaj Brink (120931-1234) er faldet.", ["Kaj Brink"]),
+        ("Barnet (120316-4821) og mor (010185-4820) er flyttet.", []),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
