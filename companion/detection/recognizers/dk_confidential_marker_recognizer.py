@@ -68,7 +68,7 @@ _WHEN = rf"(?:{_CLOCK}\s*,?\s*)?{_DATE}(?:\s*,?\s*{_CLOCK})?|{_CLOCK}"
 # ("til byrådet har besluttet"); "Off the record til Jesper fra TV 2" names a reader, not a condition.
 _CONDITION = (
     rf"\s+(?:(?:før|inden|indtil|uden|før\s+end|until|before|without)\s+(?:{_WHEN}|[^\n.!?;]{{1,70}})"
-    rf"|til\s+(?:{_WHEN}|[^\n.!?;:]{{1,50}}?\b(?:har|er|bliver|foreligger|kommer)\b[^\n.!?;:]{{0,30}}))"
+    rf"|til\s+(?:{_WHEN}|efter\s+[^\n.!?;:,–]{{1,40}}(?<!\s)|[^\n.!?;:]{{1,50}}?\b(?:har|er|bliver|foreligger|kommer)\b[^\n.!?;:]{{0,30}}))"
 )
 
 
@@ -277,16 +277,18 @@ def _schemes_explained(text) -> list[tuple[int, int]]:
 _SENSITIVITY_LABEL = (
     r"[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|mærkning"
     r"|følsomhed(?:smærkat|smærkning|sniveau|sgrad)?|fortrolighed(?:sniveau|sgrad|smærkat)?"
-    r"|sensitivity(?:\s+(?:level|label))?|confidentiality(?:\s+level)?"
+    r"|sensitivity(?:\s+(?:level|label))?|confidentiality(?:\s+level)?|security\s+level|markeret\s+som|marked\s+as"
 )
 _FIELD_LABEL = rf"{_SENSITIVITY_LABEL}|[\w-]*status"
 # (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
 _FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal"
 # An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
-_ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility"
+_ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level"
 _ACCESS_VALUE = (
     r"lukket|closed|privat|private|begrænset|restricted|limited|intern[t]?|internal"
-    r"|(?:kun|only|alene|udelukkende)\s+(?:for\s+|til\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:og|and)\s+[\w-]+)?(?:\s*\([^()\n]{1,30}\))?"
+    r"|skjult(?:\s+for\s+[\w-]+)?|hidden(?:\s+from\s+[\w-]+)?"
+    r"|(?:kun|only|alene|udelukkende)[ \t]+(?:for[ \t]+|til[ \t]+)?(?:[\w-]+[ \t]+){0,2}[\w-]+(?:[ \t]+(?:og|and)[ \t]+[\w-]+)?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
 )
 # A table's column that classifies its rows ("Medarbejder | Sag | Fortrolighed", "punkt,titel,status") and the
 # cells that restrict a row ("Høj", "Lukket"); a status says "lukket" of a closed agenda item only in an agenda.
@@ -557,7 +559,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
         Pattern(
             "a draft's status after a dash (likely)",
-            r"[–-]\s\K(?:(?:afventer|venter\s+på)\s+(?:[\w-]+\s+)?(?:godkendelse|accept)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
+            r"[–-]\s\K(?:(?:afventer|venter\s+på)\s+(?:[\w-]+\s+)?(?:godkendelse|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
             r"(?:,\s+venter\s+på\s+[^\n.!?;]{1,40})?|awaiting\s+(?:approval|sign-off))",
             LIKELY,
         ),
@@ -614,7 +616,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use|journalisering|endt\s+behandling)\b"
             r"|\b(?:slet|makulér|makuler)\s+(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|dokumentet|den|det)\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering)"
-            r"|senest\s+[^\n.!?;]{1,50})",
+            r"|senest\s+[^\n.!?;]{1,50})"
+            # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
+            r"|(?:^|(?<=[–-]\s)|(?<=\bog\s))(?:slettes|makuleres|destrueres)(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})",
             STRONG,
         ),
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
@@ -663,6 +667,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "classification field (likely)",
             # the value is the span: \K (presidio's engine, `regex`) drops the label from the match
             rf"\b(?:{_FIELD_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_FIELD_VALUE_LEVEL})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
+            LIKELY,
+        ),
+        # Who may see it, as a system's field: "Synlig for: lærerteam og ledelse", "Visible to: HR".
+        Pattern(
+            "visible to (likely)",
+            rf"\b(?:(?:kun\s+)?synlig\s+for|visible\s+to|kan\s+(?:kun\s+)?ses\s+af)\s*:\s*\K{_ROLES}(?=[ \t]*(?:[.,;|)]|$))",
             LIKELY,
         ),
         Pattern(
@@ -765,13 +775,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # (each idiom its own pattern, starting with its first word: the regex engine then skips ahead to it)
         Pattern(
             "kept between us: hold it (likely)",
-            rf"\bhold\s+(?:(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne))?\s+(?:for\s+dig\s+selv|under\s+hatten|mellem\s+os)\b(?:{_CONDITION})?"
+            rf"\bhold(?:e|er)?\s+(?:(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne|lidt))*\s+"
+            rf"(?:for\s+(?:dig|jer|os)\s+selv|under\s+hatten|mellem\s+(?:os|jer|dig\s+og\s+mig|os\s+to)|på\s+lavt\s+blus"
+            rf"|inden\s+for\s+(?:teamet|gruppen|huset|ledelsen|afdelingen|ledergruppen|kontoret|[\w-]+gruppen|[\w-]+teamet"
+            rf"|de\s+fire\s+vægge))\b(?:,?{_CONDITION})?"
             r"|(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b)",
             LIKELY,
         ),
         Pattern(
             "kept between us: it stays (likely)",
-            r"\b(?:skal\s+)?blive[r]?\s+mellem\s+os\b"
+            rf"\b(?:skal\s+)?blive[r]?\s+(?:mellem\s+(?:os|jer|dig\s+og\s+mig|os\s+to)|inden\s+for\s+de\s+fire\s+vægge)\b(?:,?{_CONDITION})?"
             rf"|\bblive[r]?\s+(?:i|på|inden\s+for)\s+(?:teamet|gruppen|huset|ledelsen|afdelingen|ledergruppen|kontoret|[\w-]+gruppen|[\w-]+teamet)"
             rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden)\s+(?:skal\s+|må\s+)?blive[r]?\s+(?:i|på|inden\s+for)\s+[\w-]+)"
             rf",?(?:{_CONDITION})?",
@@ -782,7 +795,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?"
-            r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b",
+            r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b"
+            # a wait with its condition: "vent med at sige det i klassen til efter vinterferien"
+            rf"|\bvent\s+med\s+at\s+(?:sige|fortælle|dele|nævne|melde|sende|skrive|omtale)\s+(?:det|dette|noget|den)(?:\s+her)?"
+            rf"(?:\s+(?:ud|videre))?(?:\s+(?:til|i|på|med)\s+[\w-]+)?,?{_CONDITION}",
             LIKELY,
         ),
         Pattern(
