@@ -42,7 +42,7 @@ _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "skonnerten", "kutteren", "fre
 _PET_ENDINGS = ("hunden", "katten", "hesten", "ponyen", "kaninen", "grisen", "papegøjen", "marsvinet", "hamsteren")
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
-_LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S"
+_LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|GmbH|Ltd|Inc|Oy|BV"  # and partner firms abroad: "Nordsag AB"
 # A name followed by "& Partnere", "& Søn", "& Co." or a legal form names a firm.
 _FIRM_AFTER = re.compile(rf"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){{0,2}}\s+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\.)(?!\w)")
 # Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
@@ -68,6 +68,8 @@ _WORK_TITLE_BEFORE = re.compile(
 # Holidays named after people or saints end in these: "Kristi Himmelfartsdag", "Valdemarsdag", "Mortensaften".
 _HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse")
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
 # "i Tarp": no one is "in" a person.
 _IN_A_PLACE = re.compile(r"(?<![\w])i $")
 # Vessels written before their name: "M/F Ellen", "MS Hammershus".
@@ -131,7 +133,8 @@ ORGANISATION_WORDS = {
 # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality".
 ORGANISATION_HEADS = frozenset(
     "bank banken sparekasse logistik rådgivning byg byggeri entreprise transport service consult consulting "
-    "holding group gruppen partners partnere revision avis avisen radio tv posten tidende municipality council team "
+    "holding group gruppen partners partnere revision avis avisen dagblad dagbladet folkeblad folkebladet stiftstidende "
+    "amtsavis ugeavis lokalavis radio tv posten tidende municipality council team "
     "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
@@ -247,6 +250,7 @@ def a_word_in_a_pair(text, candidate, names) -> bool:
 # Lower-case words listed with commas, "og" or "eller": "ask og birk", "vibe, ravn, musvit og solsort".
 _LOWER_CASE_LIST = re.compile(r"[a-zæøå]{2,}(?:(?:,[ \t]*|[ \t]+(?:og|eller)[ \t]+)[a-zæøå]{2,})+")
 _LIST_SEPARATOR = re.compile(r",[ \t]*|[ \t]+(?:og|eller)[ \t]+")
+_LIST_TAIL = re.compile(r"(?:(?:,[ \t]*|[ \t]+(?:og|eller)[ \t]+)[a-zæøå]{2,})+")
 _PEOPLE_WORDS = frozenset(
     "mor far mormor morfar farmor farfar søster bror onkel moster faster tante kone mand ven veninde kollega "
     "barn søn datter kæreste nabo".split()
@@ -259,8 +263,15 @@ def a_word_in_a_list(text, candidate, names) -> bool:
     ("smed, fisker, bonde og degn")? Names typed in lower case are listed with names ("oliver, magnus og
     victor") or with words for people ("mor og søren")."""
     value = text[candidate.start : candidate.end].split()[0]
-    if not value.islower() or not is_common_word(value, {}, inflected=False):
+    if not is_common_word(value.lower(), {}, inflected=False):
         return False
+    if not value.islower():
+        # a capitalised head of a lower-case list of ordinary words: "Lærke, vibe og stær yngler her"
+        tail = _LIST_TAIL.match(text, candidate.end)
+        items = _LIST_SEPARATOR.split(tail.group().strip(", ")) if tail else []
+        items = [w for w in items if w]
+        return (" " not in text[candidate.start : candidate.end] and len(items) >= 2
+                and all(is_common_word(w, {}, inflected=False) and w not in _PEOPLE_WORDS for w in items))
     line_start = text.rfind("\n", 0, candidate.start) + 1
     line_end = text.find("\n", candidate.start)
     for listed in _LOWER_CASE_LIST.finditer(text, line_start, len(text) if line_end == -1 else line_end):
@@ -365,6 +376,11 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     last_word = WORD.findall(text[candidate.start : candidate.end])[-1:]
     if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS:
         return True  # "Skou Logistik", "Bjerregaard Byg"
+    value = text[candidate.start : candidate.end]
+    if value.lower() in ORGANISATION_HEADS and _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
+        return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too
+    if value.lower() in ("max", "maks") and _NUMBER_AFTER.match(text, candidate.end):
+        return True  # "Max 250 ord": at most
     if owner_and_noun(text, candidate, names) or a_locality(text, candidate):
         return True  # "Bents Bageri", "Engvej 4, Øster Tørslev, 8950 Ørsted"
     if (

@@ -52,7 +52,7 @@ _INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\w�
 # Two or more initials in brackets: "Personalet (SA og MT)".
 _BRACKETED_INITIALS_LIST = re.compile(r"\(([A-ZÆØÅ]{2,4}(?:\s*(?:,|og|and|&)\s*[A-ZÆØÅ]{2,4})+)\)")
 _SIGNATURE_INITIALS = re.compile(
-    r"(?<![\w/])/([A-ZÆØÅa-zæøå]{2,4})(?:[ \t]+(?:og|&)[ \t]+[A-ZÆØÅ][\w.-]*)?[ \t\"”'’)]*$", re.MULTILINE
+    r"(?<![\w/.])/([A-ZÆØÅa-zæøå]{2,4})(?:[ \t]+(?:og|&)[ \t]+[A-ZÆØÅ][\w.-]*)?[ \t\"”'’)]*$", re.MULTILINE
 )
 # Initials in brackets beside a name: "To medarbejdere (SAL og Pia K.)", "(Hanne Juul, MK)".
 _INITIALS_BEFORE_A_NAME = re.compile(r"\(([A-ZÆØÅ]{2,4})\s*(?:,|og|and|&)\s*")

@@ -256,6 +256,13 @@ def recognizer():
         ("Børn: Aylin (120316-4821) og Teo (030519-4413). Teo går i 0. klasse.", ["Aylin", "Teo", "Teo"]),
         ("Beboer Kaj Brink (120931-1234) er faldet.", ["Kaj Brink"]),
         ("Barnet (120316-4821) og mor (010185-4820) er flyttet.", []),
+        # a paper's or a firm abroad's name, "Max" for at most, a unit after a slash, a capitalised head of a list of words
+        ("Journalisten fra Vestby Dagblad ringede, og Ribe Avis skrev i går.", []),
+        ("Kind regards,\nHenrik Sjöberg, Customer Success, Sydsoft AB", ["Henrik Sjöberg"]),
+        ("Skriv et svar. Max 200 ord.", []),
+        ("Budget: 3,2 mio./år", []),
+        ("Lærke, vibe og stær yngler i mosen.", []),
+        ("Lærke, Emil og Noah kommer kl. 9.", ["Lærke", "Emil", "Noah"]),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
