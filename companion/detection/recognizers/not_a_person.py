@@ -8,6 +8,7 @@ the words and patterns that decide live here, beside the question they answer.
 """
 
 import re
+from functools import lru_cache
 
 from .context_words import FUNCTION_WORDS, words_before
 from .name_words import WORD, is_common_word, surname_after_first_name
@@ -202,21 +203,29 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _GERMAN_TITLE_BEFORE = re.compile(r"\b(?:Herr|Frau|Dr\.|Prof\.|(?:Ober)?[Bb]ürgermeister(?:in)?)\s+$")
 
 
+@lru_cache(maxsize=16)
+def _german_paragraphs(text) -> tuple:
+    """The (start, end) of each paragraph of ``text`` written in German; once per text, as every candidate asks."""
+    found, start = [], 0
+    for end in [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
+        words = [w.lower() for w in WORD.findall(text, start, end)]
+        german = [w for w in words if w in _GERMAN_WORDS]
+        if len(german) >= 3 and len(set(german)) >= 2 and len(german) > sum(w in _DANISH_WORDS for w in words):
+            found.append((start, end))
+        start = end
+    return tuple(found)
+
+
 def german_words(text, candidate, names) -> bool:
     """Words of a German paragraph taken for a name, after no title: one word no name list knows or in lower
     case ("im Herbst", "mir"), or words with a German function word ("Dänisch zu"). Two capitalised words
     stay a name ("Katrin Vossberg")."""
+    if not any(a <= candidate.start < b for a, b in _german_paragraphs(text)):
+        return False
     value = text[candidate.start : candidate.end]
     words = WORD.findall(value)
     function_word = any(w.lower() in _GERMAN_WORDS for w in words)
     if not function_word and (len(words) > 1 or (names.get(value.lower()) and not value.islower())):
-        return False
-    breaks = list(_PARAGRAPH_BREAK.finditer(text, 0, candidate.start))
-    start = breaks[-1].end() if breaks else 0
-    end_break = _PARAGRAPH_BREAK.search(text, candidate.end)
-    words = [w.lower() for w in WORD.findall(text[start : end_break.start() if end_break else len(text)])]
-    german = [w for w in words if w in _GERMAN_WORDS]
-    if len(german) < 3 or len(set(german)) < 2 or len(german) <= sum(w in _DANISH_WORDS for w in words):
         return False
     return not _GERMAN_TITLE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
 
