@@ -269,8 +269,9 @@ _PEOPLE_WORDS = frozenset(
 def a_word_in_a_list(text, candidate, names) -> bool:
     """Is a lower-case candidate an ordinary word in a list with an ordinary word that is no name ("allé med
     ask og birk", "fx vibe, ravn, musvit og solsort"), or in a list of ordinary words that are all surnames too
-    ("smed, fisker, bonde og degn")? Names typed in lower case are listed with names ("oliver, magnus og
-    victor") or with words for people ("mor og søren")."""
+    ("smed, fisker, bonde og degn"), or a capitalised word heading a lower-case list of ordinary words ("Lærke,
+    vibe og stær")? Names typed in lower case are listed with names ("oliver, magnus og victor") or with
+    words for people ("mor og søren")."""
     value = text[candidate.start : candidate.end].split()[0]
     if not is_common_word(value.lower(), {}, inflected=False):
         return False
@@ -408,7 +409,6 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Joe & the Juice": a firm's name in English
     if _COUPLES_FOUNDATION_AFTER.match(text, candidate.end):
         return True  # "Aage og Johanne Louis-Hansens Fond"
-    value = text[candidate.start : candidate.end]
     unknown = not any(names.get(w.lower()) for w in WORD.findall(value))
     if unknown and (_MEDICINE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
                     or _MEDICINE_AFTER.match(text, candidate.end)):
