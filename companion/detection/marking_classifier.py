@@ -5,7 +5,8 @@ but every new writer brings shapes it has no rule for (a ticket's field, an idio
 a status in a partner town's language). Its recall on fresh blind sets stayed near 0.6-0.7 while it
 reached 0.9 on the sets it was built from. This model reads every line and sentence as a bag of words,
 word pairs and word pieces (three to five letters, which carry compounds and typos), and of the grammar's
-word classes (a level, a verb of passing on, "ikke", "kun" …) and says how likely it is to be a marking. It is a logistic regression over hashed features, trained by
+word classes (a level, a verb of passing on, "ikke", "kun" …) and says how likely it is to be a marking.
+It is a logistic regression over hashed features, trained by
 ``tools/train_marking_classifier.py`` on the labelled prompts of the evaluation sets the team has read
 (never the sealed ones), and shipped as one array of weights: scoring needs numpy only.
 
