@@ -965,8 +965,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         grammar matched nothing: shapes no rule anticipates. Where a pattern matched, the grammar has
         judged the words (a marking, or a rule about a kind of text, a question, a scheme) and stands;
         a table's header names its columns and marks nothing; a room or a place is for some people,
-        not a text; a sentence whose subject is a kind of data states a rule ("Helbredsoplysninger sendes aldrig med almindelig post"); a question is
-        the grammar's to judge, as most ask about a marking rather than make one."""
+        not a text; a sentence whose subject is a kind of data states a rule ("Helbredsoplysninger sendes
+        aldrig med almindelig post"); a question is the grammar's to judge, as most ask about a marking
+        rather than make one."""
         headers = {rows[0][1] for _, rows in tables}
         return [
             self._result(a, b)
