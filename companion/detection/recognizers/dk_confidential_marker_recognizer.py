@@ -202,6 +202,7 @@ _KINDS_MARKED = re.compile(
 )
 # A level said not to hold: "ventelisten er ikke hemmelig", "… at ventelisten ikke er hemmelig".
 _NEGATED_BEFORE = re.compile(r"\b(?:ikke|aldrig|not|never)\s+$", re.IGNORECASE)
+_LEVEL_AT_START = re.compile(_LEVEL, re.IGNORECASE)
 # Closed items or meetings in the plural with no determiner are a kind: "Lukkede punkter vises ikke på hjemmesiden".
 _CLOSED_KIND = re.compile(r"lukkede\s+(?:dagsordens)?(?:punkter|møder)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalgets|byrådets|vores|jeres|to|tre|fire|begge)\s+$", re.IGNORECASE)
@@ -1077,7 +1078,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "… eller oplysninger fra lukkede punkter på dagsordener": a kind of text
         if _KINDS_MARKED.search(text, left, result.end):
             return False  # "Det gælder dokumenter, der er mærket fortroligt, … og pressemeddelelser under embargo"
-        if _NEGATED_BEFORE.search(lead) and (matched.startswith(("er ", "is ", "are ")) or re.match(_LEVEL, matched)):
+        if _NEGATED_BEFORE.search(lead) and (matched.startswith(("er ", "is ", "are ")) or _LEVEL_AT_START.match(matched)):
             return False  # "… at ventelisten ikke er hemmelig": said not to be one
         if _CLOSED_KIND.fullmatch(matched) and not _DETERMINER_BEFORE.search(lead):
             return False  # "Lukkede punkter vises ikke på hjemmesiden": closed items in general
