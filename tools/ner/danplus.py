@@ -11,6 +11,7 @@ Labels: the first-level DaN+ annotation (column 2). PER, LOC, ORG and MISC are k
 
 from pathlib import Path
 
+from .evaluate import iob_documents
 from .names import SHARED
 from .uner import repair_iob
 
@@ -27,19 +28,10 @@ def _tag(raw: str) -> str:
 
 def read_sentences(path: Path):
     """[{"words", "spaces", "tags"}] per sentence; the files keep no spacing, so words are joined by spaces."""
-    sentences, rows = [], []
-    for line in Path(path).read_text(encoding="utf-8").splitlines() + [""]:
-        if line.startswith("#"):
-            continue
-        if line.strip():
-            rows.append(line.split("\t"))
-            continue
-        if rows:
-            words = [r[0] for r in rows]
-            sentences.append({"words": words, "spaces": [True] * (len(words) - 1) + [False],
-                              "tags": repair_iob([_tag(r[1]) for r in rows])})
-        rows = []
-    return sentences
+    return [
+        {"words": words, "spaces": [True] * (len(words) - 1) + [False], "tags": repair_iob([_tag(t) for t in tags])}
+        for words, tags in iob_documents(Path(path), 0, 1)
+    ]
 
 
 def dev_split(path: Path):

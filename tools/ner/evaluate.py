@@ -2,7 +2,8 @@
 
 PER spans are scored as in ``bench/quality.py``: the test sentences are the gold tokens joined with
 single spaces; a prediction matches a gold span it overlaps (one to one); *exact* needs the same
-characters. Only the test sets are read here, never for training.
+characters. The test sets are read only here, never for training (``iob_documents`` also reads the DaN+
+dev files that ``danplus.py`` trains on).
 """
 
 import statistics

@@ -336,14 +336,13 @@ _UNRESTRICTED_FIELD = re.compile(
 )
 # A marking word that names a place of business: "Restaurant Embargo", "Café Fortrolig".
 _BUSINESS_BEFORE = re.compile(r"\b(?:Restaurant|Café|Cafe|Hotel|Kro|Bar|Butik|Salon|Galleri|Biograf|Teater)\s+$")
-# A room or a place said to be for some people only: "Mødelokale 3 er kun til intern brug".
-_A_ROOM = (
+# A room or a place said to be for some people only: "Mødelokale 3 er kun til intern brug" (the whole lead before
+# the grammar's match), "Parkeringspladsen er kun for personalet." (the start of a sentence the model read).
+_A_ROOM_IS = re.compile(
     r"\s*(?:(?:det|den|vores|jeres|the|our)\s+)?[\w-]*(?:lokale|lokalet|rum|rummet|hal|hallen|sal|salen|kantine|kantinen"
-    r"|køkken|køkkenet|parkering|parkeringen|plads|pladsen|toilet|toilettet|indgang|indgangen|room)(?:\s+\d+\w?)?\s+(?:er|is)\s+"
+    r"|køkken|køkkenet|parkering|parkeringen|plads|pladsen|toilet|toilettet|indgang|indgangen|room)(?:\s+\d+\w?)?\s+(?:er|is)\s+",
+    re.IGNORECASE,
 )
-_A_ROOM_BEFORE = re.compile(rf"^{_A_ROOM}$", re.IGNORECASE)
-# The same as a sentence the model read: "Parkeringspladsen er kun for personalet."
-_A_ROOM_IS = re.compile(_A_ROOM, re.IGNORECASE)
 # Where the next clause of a sentence begins: ", men …", ", og …", "; …".
 _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
 
@@ -1043,7 +1042,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Embargo: Ingen": the field is there, the restriction is not
         if _BUSINESS_BEFORE.search(text, max(0, result.start - 12), result.start) and text[result.start].isupper():
             return False  # "Restaurant Embargo" is a name
-        if _A_ROOM_BEFORE.match(lead):
+        if _A_ROOM_IS.fullmatch(lead):
             return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text
         matched = text[result.start : result.end].lower()
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
