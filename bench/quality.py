@@ -337,14 +337,19 @@ CORPORA = [
      "errors, leaning towards HR, procurement, IT, the council secretariat, legal and press, with many markings "
      "(143 spans) and harmless prompts (40 %). Its first look (below) was taken at the start of that session, "
      "before any detection change: the honest figure for the engine of the seventh session. Its errors were then "
-     "read to guide general changes and it joined the marking model's training data, so its later figures are "
-     "not blind."),
+     "read to guide general changes and it joined the marking model's training data; words seen in its cases went "
+     "into the grammar with their kind (`hold det for jer selv`, `på lavt blus`, `Security level`, `Markeret som`, "
+     "`slettes, når …`, newspaper names with `Avis`, initials after `Reporter:` and `Udskrevet … af`, German nouns), "
+     "so its later figures are not blind."),
     ("eval/blind-2026-12u.jsonl", "Blind set 2026-12u",
      "Written on 2026-12-02 (eighth session) by a helper who had not read the code, the other corpora or their "
      "errors, leaning towards social services, job centres, schools, day care, elder care and health, with chat "
      "messages and pasted spreadsheets, many markings (117 spans) and harmless prompts (39 %). Its first look "
      "(below) was taken at the start of that session, before any detection change. Its errors were then read to "
-     "guide general changes and it joined the marking model's training data, so its later figures are not blind."),
+     "guide general changes and it joined the marking model's training data; words seen in its cases went into the "
+     "grammar with their kind (`inden for de fire vægge`, `Synlig for`, `Synlighed: Skjult for`, `Sikkerhedsniveau: "
+     "Kun …`, `venter på` a chief, `Dagblad`, a name before its CPR number in brackets, medicines `ved anfald`), so "
+     "its later figures are not blind."),
     ("eval/blind-2026-12v.jsonl", "Blind set 2026-12v (sealed)",
      "Written on 2026-12-02 (eighth session) by a helper who had not read the code, the other corpora or their "
      "errors, at the same time as sets 2026-12t and u, with many markings (130 spans) and harmless prompts (39 %), "
