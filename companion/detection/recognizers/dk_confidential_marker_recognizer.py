@@ -147,7 +147,7 @@ _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gives\s+videre|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+åbent|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*|fremgå\s+af\s+(?:den|det|de)(?=\s)|skrives\s+(?:på|i|ind\s+i)"
     r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
@@ -157,7 +157,7 @@ _PASS_ON_DA = (
 _PASS_ON_EN = (
     r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)"
     r"|reproduc(?:e|ed)|releas(?:e|ed)|past(?:e|ed)|upload(?:ed)?|post(?:ed)?|quot(?:e|ed)|communicat(?:e|ed)"
-    r"|print(?:ed)?|leak(?:ed)?"
+    r"|print(?:ed)?|leak(?:ed)?|announc(?:e|ed)"
 )
 #: The grammar's word classes, lent to the marking model (``marking_classifier.word_class``) so that it reads
 #: "må ikke lækkes" like "må ikke deles": one word of a class stands for all of them.
@@ -287,7 +287,7 @@ _FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|p
 _ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level"
 _ACCESS_VALUE = (
     r"lukket|closed|privat|private|begrænset|restricted|limited|intern[t]?|internal"
-    r"|skjult(?:\s+for\s+[\w-]+)?|hidden(?:\s+from\s+[\w-]+)?"
+    r"|skjult(?:\s+(?:for|på|i)\s+[\w.-]+)?|hidden(?:\s+(?:from|on|in)\s+[\w.-]+)?"
     r"|(?:kun|only|alene|udelukkende)[ \t]+(?:for[ \t]+|til[ \t]+)?(?:[\w-]+[ \t]+){0,2}[\w-]+(?:[ \t]+(?:og|and)[ \t]+[\w-]+)?"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"
 )
@@ -330,8 +330,10 @@ def _table_blocks(text: str):
 
 # A field that restricts nothing: "Embargo: Ingen", "Følsomhed: Normal", "classification": "public".
 _UNRESTRICTED_FIELD = re.compile(
-    r"[^\n:=]{0,40}[\"']?\s*[:=]\s*[\"']?(?:ingen|none|nej|no|normal|offentlig|public|åben|open|null|false|n/?a|[-–])"
-    r"[\"']?[ \t]*(?:$|[\n,;.)}])",
+    r"[^\n:=]{0,40}[\"']?\s*[:=]\s*(?:[\"']?(?:ingen|none|nej|no|normal|offentlig|public|åben|open|null|false|n/?a|[-–])"
+    r"[\"']?[ \t]*(?:$|[\n,;.)}])"
+    # a form's empty answer: "Lukket punkt: [ ] ja [ ] nej", "Klassifikation: ______", "☐"
+    r"|\[[ \t]?\][ \t]*\w|_{3,}|[☐□])",
     re.IGNORECASE | re.MULTILINE,
 )
 # A marking word that names a place of business: "Restaurant Embargo", "Café Fortrolig".
@@ -370,6 +372,8 @@ _LEVEL_OF_A_KIND = re.compile(
 # A marking in a template or an example is none: "Lav en skabelon til et referat af et lukket punkt".
 _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
 # The dash of a heading: what follows it labels the text before it ("Bilag med beboeroplysninger – ikke til …").
+# An opening quote right before a marking, or before a level and a dash that the marking follows.
+_QUOTED_LEAD = re.compile(rf"[\"“»«'‘](?:(?:{_LEVEL}|intern[t]?|internal)[ \t]*[–\-:,/|][ \t]*)?$", re.IGNORECASE)
 _HEADING_DASH = re.compile(r"\s[–-]\s")
 _SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|nummer|bopæl|opholdssted)\w*\s+$", re.IGNORECASE)
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
@@ -701,10 +705,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
         Pattern(
             "imperative not to pass on (strong)",
-            r"\b(?:videresend|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send|gem|print|udskriv)\s+(?:den\s+|det\s+)?ikke"
+            r"\b(?:videresend|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send|gem|print|udskriv|eksportér|eksporter)\s+(?:den\s+|det\s+)?ikke"
             r"(?:\s+(?:videre|eksternt|lokalt|(?:denne|dette|disse)\s+[^\W\d_]+|mailen|beskeden|dokumentet|notatet|materialet"
-            r"|skærmbilleder|til\s+[\w-]+(?:\s+[\w-]+)?))?"
-            r"(?=\s*(?:[.!–\-)\]]|$))",
+            r"|skærmbilleder|til\s+[\w-]+(?:\s+[\w-]+)?|(?:listen|arket|filen|tabellen|oversigten|referatet|sms'en|svaret)"
+            r"(?:\s+med\s+[\w-]+)?))?"
+            r"(?=\s*(?:[.!,–\-)\]]|$))",
             STRONG,
         ),
         # Said of this text: "Oplysningerne er omfattet af tavshedspligt", "This report is subject to confidentiality".
@@ -871,7 +876,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:^[ \t#*>_-]*|(?<=[.!?:]\s))spærret(?=\s+(?:til|indtil)))\b"
+            rf"\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s))spærret(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
             r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,
@@ -903,7 +908,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"
-            r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?offentlighed(?:en)?"
+            r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?(?:offentlighed(?:en)?|tilhørere|pressen|publikum)"
+            r"|undtaget\s+fra\s+(?:den\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
             r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+)?offentlige\s+(?:version|udgave|dagsorden|referat)"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)",
             STRONG,
@@ -1039,7 +1045,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if self.ABOUT_THE_CONCEPT.search(sentence) and not _POINTS_AT_TEXT.search(sentence):
             return False  # an instruction to explain or exemplify the concept
         if _UNRESTRICTED_FIELD.match(text, result.start):
-            return False  # "Embargo: Ingen": the field is there, the restriction is not
+            return False  # "Embargo: Ingen", "Lukket punkt: [ ] ja": the field is there, the restriction is not
         if _BUSINESS_BEFORE.search(text, max(0, result.start - 12), result.start) and text[result.start].isupper():
             return False  # "Restaurant Embargo" is a name
         if _A_ROOM_IS.fullmatch(lead):
@@ -1106,9 +1112,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
 
     @staticmethod
     def _quoted(text, start, end) -> bool:
-        before, after = text[start - 1 : start], text[end : end + 1]
-        inner = text[start:end]
-        return (before in ("'", '"', "‘", "“", "»", "«") and after in ("'", '"', "’", "”", "«", "»")
+        """Is the marking in quotes of its own, perhaps after a level ('"Fortroligt – må ikke videresendes"')?"""
+        after, inner = text[end : end + 1], text[start:end]
+        return (bool(_QUOTED_LEAD.search(text, max(0, start - 30), start)) and after in ("'", '"', "’", "”", "«", "»")
                 and not any(q in inner for q in "'\"‘’“”«»"))
 
     @staticmethod

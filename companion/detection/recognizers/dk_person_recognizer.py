@@ -42,7 +42,7 @@ from .person_candidate import (
     Candidate,
 )
 from .person_initials import handles, initials
-from .world_knowledge import is_place, public_name_spans
+from .world_knowledge import is_place, public_name_spans, towns_in
 
 COUNTRY_CODE = "dk"
 
@@ -206,7 +206,7 @@ class DkPersonRecognizer(EntityRecognizer):
         historical figure or a brand with no case cue; ``not_people``: items of lists of places or things; both found
         once per text by ``analyze``.
         """
-        kept = []
+        kept, towns = [], towns_in(text)
         # "Ronja Røverdatter … Ronja og Birk": a part of a figure's name alone is the figure
         figure_words = {w for s, e in figures for w in WORD.findall(text[s:e]) if len(w) > 2 and " " in text[s:e]}
         for c in candidates:
@@ -230,6 +230,10 @@ class DkPersonRecognizer(EntityRecognizer):
             value = text[c.start : c.end]
             if is_place(value) and names.get(value.lower()) not in ("first", "both") and not self._cue_before(text, c.start):
                 continue
+            words = value.split()
+            if (any(w.removesuffix("s") in towns for w in words) and not self._cue_before(text, c.start)
+                    and not any(names.get(w.lower()) in ("first", "both") for w in words)):
+                continue  # a town of this text's addresses, alone or in an institution's name: "Tandplejen Birkmose"
             kept.append(c)
         return kept
 
@@ -524,14 +528,23 @@ class DkPersonRecognizer(EntityRecognizer):
                 places.append((span.start_char, span.end_char))
         return people, other, places
 
+    @staticmethod
+    def _title_word(word, names) -> bool:
+        """Is ``word`` an ordinary word as written that no list holds as a name ("Pedel", "Bibliotekar"; not "Ask",
+        "Cherry")?"""
+        return (len(word) >= 4 and "-" not in word and not names.get(word.lower())
+                and word.lower() not in load_wide_first_names() and is_common_word(word, names, inflected=False))
+
     def _check_pipeline_span(self, text, start, end, names, homographs):
         """Trim cue words off a pipeline PER span ("Hej Søren"); drop it if nothing name-like is left."""
         words = [m for m in WORD.finditer(text, start, end) if not self._is_cue_or_stop_word(m.group())]
         if not words:
             return None
+        known = [lookup(w.group(), names, frozenset())[0] for w in words]
+        if len(words) > 1 and known[1] in ("first", "both") and self._title_word(words[0].group(), names):
+            words, known = words[1:], known[1:]  # a title the pipeline took in: "Pedel Sunnvá Poulsen"
         start, end = words[0].start(), words[-1].end()
         value = text[start:end]
-        known = [lookup(w.group(), names, frozenset())[0] for w in words]
         if value.islower() and not any(known):
             return None
         if value.islower() and self._noun_after_an_article(text, start):

@@ -31,6 +31,19 @@ def is_place(value: str) -> bool:
     return value in known or (value[-1:] == "s" and value[:-1] in known) or (value[-2:] == "'s" and value[:-2] in known)
 
 
+# The town of an address: a street and number, perhaps a floor and a village line, then a postcode and the
+# town ("Kirkevej 3, 6620 Birkmose", "Engvej 4, 1. tv., Øster Tørslev, 8950 Ørsted").
+_TOWN_OF_AN_ADDRESS = re.compile(
+    r"[A-ZÆØÅ][\wæøå.-]*[ \t]+\d{1,4}[a-zA-Z]?(?:,[ \t]*[^,\n]{1,30}){0,2},?[ \t]+(?:DK-)?(?:[1-9]\d{3}|0[89]\d\d)[ \t]+([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?)\b"
+)
+
+
+def towns_in(text: str) -> frozenset:
+    """The towns this text gives in an address: a village no list holds is a place wherever else the text
+    names it ("… 6620 Birkmose. Birkmose har 900 indbyggere")."""
+    return frozenset(m.group(1) for m in _TOWN_OF_AN_ADDRESS.finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _public_name_pattern() -> re.Pattern:
     """Every written form of every historical figure, fictional character and brand named after someone, as one pattern.

@@ -365,6 +365,19 @@ def recognizer():
         ("Sikkerhedsniveau: Kun Jobcenter Vest\nAnsvarlig: PL", ["Kun Jobcenter Vest"]),
         ("Markeret som: Privat\nEmne: møde", ["Privat"]),
         ("Synlig for: alle", []),
+        # ninth session: without an audience, out of the open agenda; a press stop; hidden on a portal; moving
+        # data out of its system; more imperatives; a quoted marking talked about; a form's empty answer
+        ("Punkt 7 behandles uden tilhørere.", ["behandles uden tilhørere"]),
+        ("Sagen er undtaget fra den offentlige dagsorden.", ["undtaget fra den offentlige dagsorden"]),
+        ("Tallene er under pressestop til kl. 14.", ["under pressestop til kl. 14"]),
+        ("Synlighed: skjult i elevplanen", ["skjult i elevplanen"]),
+        ("Ventelisten – må ikke eksporteres til Excel", ["må ikke eksporteres"]),
+        ("Klagen – må ikke journaliseres åbent", ["må ikke journaliseres åbent"]),
+        ("Print ikke, listen ligger i mappen.", ["Print ikke"]),
+        ("Del ikke arket med vikarerne.", ["Del ikke arket med vikarerne"]),
+        ("The merger is not to be announced before Friday.", ["not to be announced before Friday"]),
+        ('I emnefeltet stod "Intern – må ikke deles". Hvad betyder det?', []),
+        ("Lukket punkt: [ ] ja  [ ] nej\nSagsnr.: ____", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
