@@ -118,6 +118,11 @@ _NAME_BEFORE_CPR = re.compile(
     r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
 )
 _NICKNAME_AFTER = re.compile(r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)")
+# The small words inside names from many countries: "Rhea delos Reyes", "Ahmad bin Said", "Rúni á Ryggi".
+_NAME_PARTICLES = frozenset(
+    "van von der den de da di du dos das del della dela delos las la le bin ibn al el ter ten af av zu y e binti bint "
+    "abu san santa á í við ould mac".split()
+)
 # A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
 _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
 
@@ -563,6 +568,12 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "Otte politiske partier."
         if len(words) == 1 and value.isupper():
             return None  # a letter or an acronym ("C", "IBAN", "ADHD"); "fru JENSEN" is found from the lists
+        if value.isupper() and any(not k and is_common_word(w.group(), names) for w, k in zip(words, known)):
+            return None  # a heading in capitals: "OVERSVØMMELSE BIRKMOSE", "VENTELISTE SFO"
+        if not words[0].group().islower() and any(
+            w.group().islower() and not k and w.group() not in _NAME_PARTICLES for w, k in zip(words[1:], known[1:])
+        ):
+            return None  # "Andel beståede": a capitalised word and an ordinary lower-case one
         lowered = {w.group().lower() for w in words}
         lowered |= {w[:-1] for w in lowered if w.endswith("s")}  # "Vestlund Kommunes konto"
         if lowered & ORGANISATION_WORDS or words[-1].group().lower() in NOT_PERSON_AFTER:

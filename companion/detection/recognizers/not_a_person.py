@@ -111,6 +111,7 @@ _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) 
 # "færgen Peder Paars", "stormen Ingrid", "prisen Årets Ildsjæl"; compounds too ("skoleskibet …").
 NOT_PERSON_BEFORE = frozenset(
     "færgen færge skibet skib m/s m/f m/v ms mf båden toget prisen legatet fonden statuen bygningen tv radio foreningen "
+    "lokale lokalet mødelokale mødelokalet "
     "jobcenter jobcentret borgerservice "
     "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "
     "botilbuddet døgninstitutionen institutionen plejehjemmet børnehaven vuggestuen klubben "
@@ -425,8 +426,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if (_PLACEHOLDER_FIRST.match(text, candidate.start)
             or _PLACEHOLDER_BEFORE.search(text, max(0, candidate.start - 14), candidate.start)):
         return True  # "Test Hansen", "Demo Borgersen", and "Hansen" in it
-    if _FIRM_SUFFIX.search(value):
-        return True  # "Clean Partner Syd A/S"
+    if _FIRM_SUFFIX.search(value) or any(m.start() < candidate.end < m.end() for m in _FIRM_SUFFIX.finditer(
+            text, candidate.end - 1, min(len(text), candidate.end + 3))):
+        return True  # "Clean Partner Syd A/S", and "Asfalt Vest A" cut from "Asfalt Vest A/S"
     if (" " not in value and names.get(value.lower()) not in ("first", "both")
             and _IN_A_PLACE.search(text, max(0, candidate.start - 4), candidate.start)):
         return True  # "daginstitutionen i Tarp": a village no list holds

@@ -292,6 +292,14 @@ def test_dk_person(recognizer, found, text, expected):
         ("Borgeren bor på Møllevej 4, 1. tv., 6630 Sønderholt. Sønderholt Forsyning har lukket for vandet.", []),
         ("Fru Sønderholt bor på Skolevej 2, 6630 Sønderholt.", ["Sønderholt"]),
         ("Prisen går til Pedel Jonas Frandsen fra Birkmose Skole.", ["Jonas Frandsen"]),
+        # someone whose life years the text gives is history, there and wherever else it names them; a room by
+        # "lokale"; a firm cut from its legal form; a heading in capitals; a capitalised and a lower-case word
+        ("Johanne Berg (1842-1911) var jordemoder i byen. Johanne Berg hjalp 2.000 børn til verden.", []),
+        ("Krisestaben mødes i lokale Frigg, og presserummet flytter til lokale Balder.", []),
+        ("Vinderen er Asfalt Vest A/S med 18 mio.", []),
+        ("OVERSVØMMELSE BIRKMOSE\nKun til krisestaben", []),
+        ("Andel beståede elever: 2023 81 %, 2024 84 %.", []),
+        ("Maricel dela Cruz ringede i går.", ["Maricel dela Cruz"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
