@@ -131,10 +131,13 @@ _CLOSED_AUDIENCE = (
 # "drøftes kun af formand og næstformand", "Behandles alene af whistleblowerenhedens to sagsbehandlere".
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
-    r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
+    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist)(?:n|t|en|et|ne|erne|ene|s)?"
     r"|(?-i:HR|MED|TR|AMR))"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = rf"(?:(?:den|det|de|to|tre|[\w-]+s)\s+){{0,2}}{_ROLE}(?:\s*(?:,|og|eller|and|or|&)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
+# The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
+_CIRCLE = r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen)"
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
 # "DRAFT v2 – NOT APPROVED FOR RELEASE".
 _DRAFT_STATUS = (
@@ -737,7 +740,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*|dette|denne|det|this|it)\s(?:er|is|are))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
             rf"(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
-            r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:for|til)\s+(?:adressaten|modtageren|modtagerne)\b"
+            r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
             r"|\bintended\s+(?:solely|only|exclusively)\s+for\s+the\s+(?:named\s+)?(?:addressee|recipient)s?\b",
             LIKELY,
         ),
@@ -782,15 +785,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept between us: hold it (likely)",
             rf"\bhold(?:e|er)?\s+(?:(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne|lidt))*\s+"
             rf"(?:for\s+(?:dig|jer|os)\s+selv|under\s+hatten|mellem\s+(?:os|jer|dig\s+og\s+mig|os\s+to)|på\s+lavt\s+blus"
-            rf"|inden\s+for\s+(?:teamet|gruppen|huset|ledelsen|afdelingen|ledergruppen|kontoret|[\w-]+gruppen|[\w-]+teamet"
-            rf"|de\s+fire\s+vægge))\b(?:,?{_CONDITION})?"
+            rf"|inden\s+for\s+(?:{_CIRCLE}|de\s+fire\s+vægge))\b(?:,?{_CONDITION})?"
             r"|(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b)",
             LIKELY,
         ),
         Pattern(
             "kept between us: it stays (likely)",
             rf"\b(?:skal\s+)?blive[r]?\s+(?:mellem\s+(?:os|jer|dig\s+og\s+mig|os\s+to)|inden\s+for\s+de\s+fire\s+vægge)\b(?:,?{_CONDITION})?"
-            rf"|\bblive[r]?\s+(?:i|på|inden\s+for)\s+(?:teamet|gruppen|huset|ledelsen|afdelingen|ledergruppen|kontoret|[\w-]+gruppen|[\w-]+teamet)"
+            rf"|\bblive[r]?\s+(?:i|på|inden\s+for)\s+(?:{_CIRCLE})"
             rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden)\s+(?:skal\s+|må\s+)?blive[r]?\s+(?:i|på|inden\s+for)\s+[\w-]+)"
             rf",?(?:{_CONDITION})?",
             LIKELY,

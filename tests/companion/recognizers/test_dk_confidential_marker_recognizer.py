@@ -378,6 +378,11 @@ def recognizer():
         ("The merger is not to be announced before Friday.", ["not to be announced before Friday"]),
         ('I emnefeltet stod "Intern – må ikke deles". Hvad betyder det?', []),
         ("Lukket punkt: [ ] ja  [ ] nej\nSagsnr.: ____", []),
+        # more roles a text is kept to, more circles it stays in, a footer's recipient with an adjective
+        ("Hændelse på afsnit B\nLæses kun af risikomanager og centerleder", ["Læses kun af risikomanager og centerleder"]),
+        ("Anne: lad det blive i lederkredsen til jeg har talt med ham", ["blive i lederkredsen til jeg har talt med ham"]),
+        ("Mailen er kun tiltænkt den rette modtager.", ["kun tiltænkt den rette modtager"]),
+        ("Turen går til Skagen – kun for medlemmer og gæster", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
