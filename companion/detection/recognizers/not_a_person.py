@@ -31,7 +31,8 @@ _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den F
 _COUPLES_FOUNDATION_AFTER = re.compile(r" og (?:[A-ZÆØÅ][\w.'-]*\s+){0,3}[A-ZÆØÅ][\w'-]*s\s+(?:Fond|Fonden|Legat|Mindefond|Mindelegat)\b")
 # An animal's or a toy's name: "en lille rask hare, der hedder Frode Fræk", "hunden som hed Bella".
 _ANIMAL_NAMED = re.compile(
-    r"\b(?:hund|kat|hare|kanin|bjørn|mus|ræv|gris|hest|pony|ko|and|fugl|papegøje|marsvin|hamster|bamse|dukke|drage|trold"
+    r"\b(?:[\w-]*(?:hund|kat|hest)|retriever|terrier|spaniel|labrador|puddel|schæfer|collie|beagle|vovse"
+    r"|hare|kanin|bjørn|mus|ræv|gris|pony|ko|and|fugl|papegøje|marsvin|hamster|bamse|dukke|drage|trold"
     r"|nisse|robot|pindsvin|egern|ugle|elefant|løve|tiger|abe|frø|fisk|ged|lam|kylling|høne|hane|kalv|føl|killing|hvalp)"
     r"(?:en|n|et|t)?,?\s+(?:der|som)\s+hed(?:der|te)\s+$",
     re.IGNORECASE,
@@ -141,7 +142,7 @@ ORGANISATION_HEADS = frozenset(
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark "
-    "restaurant café cafe hotel kro salon galleri".split()
+    "restaurant café cafe hotel kro salon galleri brugs brugsen".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
@@ -452,7 +453,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if tail.islower() and tail not in _PERSONAL_COMPOUNDS and tail not in names:
         return True  # "Carl Nielsen-konkurrencen"; not "hanne holm-nielsen"
     before = words_before(text, candidate.start, count=1)
-    adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip()[-1:].isalpha()  # not "botilbuddet, Susanne"
+    # not "botilbuddet, Susanne"; an opening quote between them leaves them adjacent: 'færgen "Thyra Danebod"'
+    adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip().rstrip("\"“»'‘").rstrip()[-1:].isalpha()
     if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS)):
         return True
     if candidate.sure:  # a full name or a strong cue outweighs the pipeline's LOC/ORG

@@ -300,6 +300,11 @@ def test_dk_person(recognizer, found, text, expected):
         ("OVERSVØMMELSE BIRKMOSE\nKun til krisestaben", []),
         ("Andel beståede elever: 2023 81 %, 2024 84 %.", []),
         ("Maricel dela Cruz ringede i går.", ["Maricel dela Cruz"]),
+        # a vessel's name in quotes after its word; a dog by its breed or a compound; a co-op shop
+        ('Sommerfartplanen for færgen "Thyra Danebod" skal på hjemmesiden.', []),
+        ("Vores besøgshund, en golden retriever der hedder Luna, kommer hver tirsdag.", []),
+        ("Mødet er flyttet til Marielyst Brugs.", []),
+        ("En kollega fra Holland, der hedder Sanne Visser, starter i morgen.", ["Sanne Visser"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
