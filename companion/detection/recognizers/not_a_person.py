@@ -29,10 +29,14 @@ _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den F
 )
 # A foundation named after a couple: "Aage og Johanne Louis-Hansens Fond".
 _COUPLES_FOUNDATION_AFTER = re.compile(r" og (?:[A-ZÆØÅ][\w.'-]*\s+){0,3}[A-ZÆØÅ][\w'-]*s\s+(?:Fond|Fonden|Legat|Mindefond|Mindelegat)\b")
-# An animal's or a toy's name: "en lille rask hare, der hedder Frode Fræk", "hunden som hed Bella".
+# Pets, with their definite forms: a pet is named at its noun ("Kontorhunden Bamse", "katten Misse") or with
+# "der hedder" ("hunden som hed Bella").
+_PETS = {"hund": "hunden", "kat": "katten", "hest": "hesten", "pony": "ponyen", "kanin": "kaninen", "gris": "grisen",
+         "papegøje": "papegøjen", "marsvin": "marsvinet", "hamster": "hamsteren"}
+# An animal's or a toy's name: "en lille rask hare, der hedder Frode Fræk", "en golden retriever der hedder Luna".
 _ANIMAL_NAMED = re.compile(
     r"\b(?:[\w-]*(?:hund|kat|hest)|retriever|terrier|spaniel|labrador|puddel|schæfer|collie|beagle|vovse"
-    r"|hare|kanin|bjørn|mus|ræv|gris|pony|ko|and|fugl|papegøje|marsvin|hamster|bamse|dukke|drage|trold"
+    rf"|{'|'.join(_PETS)}|hare|bjørn|mus|ræv|ko|and|fugl|bamse|dukke|drage|trold"
     r"|nisse|robot|pindsvin|egern|ugle|elefant|løve|tiger|abe|frø|fisk|ged|lam|kylling|høne|hane|kalv|føl|killing|hvalp)"
     r"(?:en|n|et|t)?,?\s+(?:der|som)\s+hed(?:der|te)\s+$",
     re.IGNORECASE,
@@ -40,8 +44,7 @@ _ANIMAL_NAMED = re.compile(
 # Vessels (also by their rig) and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
 _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "skonnerten", "kutteren", "fregatten", "galeasen", "briggen",
                    "stormen", "stormene", "orkanen", "orkanerne")
-# A pet named at its noun: "Kontorhunden Bamse", "katten Misse".
-_PET_ENDINGS = ("hunden", "katten", "hesten", "ponyen", "kaninen", "grisen", "papegøjen", "marsvinet", "hamsteren")
+_PET_ENDINGS = tuple(_PETS.values())
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
 _LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|GmbH|Ltd|Inc|Oy|BV"  # and partner firms abroad: "Nordsag AB"
