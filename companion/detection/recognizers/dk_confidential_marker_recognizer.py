@@ -377,6 +377,8 @@ _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s
 # The dash of a heading: what follows it labels the text before it ("Bilag med beboeroplysninger – ikke til …").
 # An opening quote right before a marking, or before a level and a dash that the marking follows.
 _QUOTED_LEAD = re.compile(rf"[\"“»«'‘](?:(?:{_LEVEL}|intern[t]?|internal)[ \t]*[–\-:,/|][ \t]*)?$", re.IGNORECASE)
+# A date in the calendar or a clock time: what a marking of one text names and a rule about kinds does not.
+_CALENDAR_TIME = re.compile(rf"\b\d{{1,2}}\.?\s*(?:{_MONTHS_DA}|{_MONTHS_EN})\b|\b\d{{1,2}}[./]\d{{1,2}}\b|\bkl\.?\s*\d", re.IGNORECASE)
 _HEADING_DASH = re.compile(r"\s[–-]\s")
 _SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|nummer|bopæl|opholdssted)\w*\s+$", re.IGNORECASE)
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
@@ -497,6 +499,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Oplysningerne er fortrolige", "skal behandles fortroligt" ("fortrolig med Excel" is familiarity).
         Pattern(
             "level said of the text (likely)",
+            r"\b(?:(?:er|is)\s+)?(?:klassificeret|markeret|mærket|classified|marked)\s+(?:som|as)\s+(?:følsom[t]?|sensitive)\b|"
             rf"\b(?:er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
             rf"|behandles\s+som|behandlet\s+som|is|are|marked(?:\s+as)?|treat(?:ed)?\s+as|handle(?:d)?\s+as|kept)"
             rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)",
@@ -514,7 +517,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "footer saying this mail is confidential (strong)",
             rf"\b(?:denne|dette|this)\s+(?:e-?mail|mail|meddelelse|besked|message|korrespondance|communication)\b[^\n]{{0,80}}?"
             rf"\b(?:fortrolig\w*|tavshedsbelagt\w*|personfølsom\w*|følsomme\s+(?:person)?oplysninger|confidential|privileged)"
-            r"(?:\s+(?:og|and)\s+(?:legally\s+)?(?:privileged|confidential|fortrolig\w*|tavshedsbelagt\w*))?",
+            r"(?:\s+(?:og|and)\s+(?:may\s+be\s+|kan\s+være\s+)?(?:legally\s+)?(?:privileged|confidential|fortrolig\w*|tavshedsbelagt\w*))?",
             STRONG,
         ),
         Pattern(
@@ -673,7 +676,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "classification field (likely)",
             # the value is the span: \K (presidio's engine, `regex`) drops the label from the match
-            rf"\b(?:{_FIELD_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_FIELD_VALUE_LEVEL})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
+            rf"\b(?:{_FIELD_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_FIELD_VALUE_LEVEL})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|()\]!\\;]|$))",
             LIKELY,
         ),
         # Who may see it, as a system's field: "Synlig for: lærerteam og ledelse", "Visible to: HR".
@@ -737,7 +740,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept to its readers (likely)",
-            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*|dette|denne|det|this|it)\s(?:er|is|are))\s+(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*(?:\s+her)?|dette|denne|det|this|it|og|and)\s(?:er|is|are))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
             rf"(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
             r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
@@ -1055,11 +1058,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         matched = text[result.start : result.end].lower()
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
-        if matched.startswith(("må", "skal", "bør", "kan", "ikke")) and _general_subject(lead):
+        dated = bool(_CALENDAR_TIME.search(matched))  # a rule has no date: "Tekniske detaljer holdes tilbage til 14. april"
+        if matched.startswith(("må", "skal", "bør", "kan", "ikke")) and _general_subject(lead) and not dated:
             return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
         if matched.startswith(("behandl", "holdes", "opbevares", "gemmes", "lagres", "ligger", "slettes", "makuleres",
                                "destrueres", "drøftes", "is treated", "are treated")) and (
-            _UNDER_A_LAW.match(text, result.end) or _general_subject(lead)
+            _UNDER_A_LAW.match(text, result.end) or (_general_subject(lead) and not dated)
         ):
             return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Papirer med cpr-numre makuleres efter brug"
         if _A_KIND_OF_TEXT.search(lead):

@@ -68,7 +68,9 @@ def recognizer():
         ("FORTROLIG PERSONALESAG\nMedarbejderen har", ["FORTROLIG"]),
         ("Vedhæftet er et fortroligt notat om budgettet.", ["et fortroligt notat"]),
         ("Kan du opsummere det lukkede punkt på dagsordenen?", ["lukkede punkt"]),
-        ("Denne e-mail kan indeholde fortrolige oplysninger og er kun til adressaten.", ["Denne e-mail kan indeholde fortrolige"]),
+        # (the footer's two clauses are two markings, as in set 2026-12x's decisions)
+        ("Denne e-mail kan indeholde fortrolige oplysninger og er kun til adressaten.",
+         ["Denne e-mail kan indeholde fortrolige", "er kun til adressaten"]),
         ("This e-mail and any attachments are confidential.", ["This e-mail and any attachments are confidential"]),
         ("Oplysningerne er fortrolige.", ["er fortrolige"]),
         ("Følgende oplysninger må ikke videregives.", ["må ikke videregives"]),
@@ -383,6 +385,15 @@ def recognizer():
         ("Anne: lad det blive i lederkredsen til jeg har talt med ham", ["blive i lederkredsen til jeg har talt med ham"]),
         ("Mailen er kun tiltænkt den rette modtager.", ["kun tiltænkt den rette modtager"]),
         ("Turen går til Skagen – kun for medlemmer og gæster", []),
+        # a field's value before a bracket; a footer's "may be"; a text kept to readers after "og" or "her";
+        # "klassificeret som følsom"; a dated hold on a bare plural (a rule has no date)
+        ("Klassifikation: Fortrolig (se også bilag 2)", ["Fortrolig"]),
+        ("This message is confidential and may be privileged.", ["This message is confidential and may be privileged"]),
+        ("Mailen kan indeholde personoplysninger og er kun til modtageren.", ["er kun til modtageren"]),
+        ("Sedlen her er kun til klassens lærere.", ["Sedlen her er kun til klassens lærere."]),
+        ("Notatet er klassificeret som følsomt.", ["er klassificeret som følsomt"]),
+        ("Prøveopgaver holdes tilbage til 3. maj kl. 9.", ["holdes tilbage til 3. maj kl. 9"]),
+        ("Prøveopgaver holdes tilbage, indtil prøven er slut.", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
