@@ -132,7 +132,7 @@ _CLOSED_AUDIENCE = (
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
-    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation)(?:n|t|en|et|ne|erne|ene|s)?"
     r"|(?-i:HR|MED|TR|AMR))"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = rf"(?:(?:den|det|de|to|tre|[\w-]+s)\s+){{0,2}}{_ROLE}(?:\s*(?:,|og|eller|and|or|&)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
@@ -624,7 +624,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "destroy after reading (strong)",
             r"\b(?:slet|makulér|makuler|destruér|destruer|delete|destroy|shred)\s+(?:(?:denne|dette|den|det|this|it)\s+)?(?:[\w-]+\s+)?"
             r"(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use|journalisering|endt\s+behandling)\b"
-            r"|\b(?:slet|makulér|makuler)\s+(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|dokumentet|den|det)\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
+            r"|\b(?:slet|makulér|makuler)\s+(?:lige\s+)?(?:(?:denne|dette)\s+(?:besked|mail|e-mail|sms|fil|liste|tråd|dokument)"
+            r"|(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|listen|tråden|dokumentet|den|det))"
+            r",?\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering)"
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"

@@ -394,6 +394,10 @@ def recognizer():
         ("Notatet er klassificeret som følsomt.", ["er klassificeret som følsomt"]),
         ("Prøveopgaver holdes tilbage til 3. maj kl. 9.", ["holdes tilbage til 3. maj kl. 9"]),
         ("Prøveopgaver holdes tilbage, indtil prøven er slut.", []),
+        # deleted once something has happened, the message named by "denne" or with "lige"; a delegation as a role
+        ("Din kode er 4411. Slet denne besked, når du har logget ind.", ["Slet denne besked, når du har logget ind"]),
+        ("Slet den gamle fil, når du har gemt den nye.", []),
+        ("Mandat til forhandlingen – kun til forhandlingsdelegationen", ["kun til forhandlingsdelegationen"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
