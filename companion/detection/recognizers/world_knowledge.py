@@ -67,16 +67,19 @@ _WORD_BEFORE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ'-]*)[ \t]+$")
 
 # A name with the years of a life that has ended: "Johanne Berg (1842-1911)", "Niels Kjær (f. 1901, d. 1978)".
 _NAME_WITH_LIFE_YEARS = re.compile(
-    r"([A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+){0,3})[ \t]*\([ \t]*(?:f\.|født|b\.)?[ \t]*1\d{3}[ \t]*(?:[-–]|,[ \t]*d\.)"
-    r"[ \t]*(?:d\.[ \t]*)?(?:1\d{3}|20[0-2]\d)[ \t]*\)"
+    r"([A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+){0,3})[ \t]*\([ \t]*(?:f\.|født|b\.)?[ \t]*(1\d{3})[ \t]*(?:[-–]|,[ \t]*d\.)"
+    r"[ \t]*(?:d\.[ \t]*)?(1\d{3}|20[0-2]\d)[ \t]*\)"
 )
+# Years that far apart are a life; fewer are a term of office ("Borgmester Jens Holm (2018-2022)"), and he lives.
+_A_LIFETIME = range(16, 111)
 
 
 def public_name_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a historical figure, a fictional character or a brand named after someone (case
     as written: ``Kant`` the philosopher, not ``kant``), or someone whose life years it gives, wherever it
     names them."""
-    spans = [m.span() for name in {m.group(1) for m in _NAME_WITH_LIFE_YEARS.finditer(text)} if " " in name
+    dead = {m.group(1) for m in _NAME_WITH_LIFE_YEARS.finditer(text) if int(m.group(3)) - int(m.group(2)) in _A_LIFETIME}
+    spans = [m.span() for name in dead if " " in name
              for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:s|'s)?(?![\w-])", text)]
     for m in _public_name_pattern().finditer(text):
         one_word = not re.search(r"[\s.]", m.group().strip("."))

@@ -295,6 +295,7 @@ def test_dk_person(recognizer, found, text, expected):
         # someone whose life years the text gives is history, there and wherever else it names them; a room by
         # "lokale"; a firm cut from its legal form; a heading in capitals; a capitalised and a lower-case word
         ("Johanne Berg (1842-1911) var jordemoder i byen. Johanne Berg hjalp 2.000 børn til verden.", []),
+        ("Formand Jens Holm Kjær (2018-2022) har søgt om aktindsigt.", ["Jens Holm Kjær"]),
         ("Krisestaben mødes i lokale Frigg, og presserummet flytter til lokale Balder.", []),
         ("Vinderen er Asfalt Vest A/S med 18 mio.", []),
         ("OVERSVØMMELSE BIRKMOSE\nKun til krisestaben", []),
