@@ -26,17 +26,17 @@ _STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*\s+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'
 # On the street's line ("Kirsten Kjærs Vej\n5. Meddelelser" is a heading and a list item); never 0 ("Testvej 0").
 _NUMBER = r"[ \t]+[1-9]\d{0,3}(?:\s?[A-Za-z](?![\wæøå]))?"
 # Danish postcodes run from 0800 to 9990: "0000 Testby" is a placeholder.
-_POSTCODE_DIGITS = r"(?:[1-9]\d{3}|0[89]\d\d)"
+POSTCODE_DIGITS = r"(?:[1-9]\d{3}|0[89]\d\d)"
 # A floor is written "2.", "2 sal" or "2 th"; a bare ", 00" is something else.
 _FLOOR = r"(?:,?\s*(?:st|kl|\d{1,2}(?=\.|\s*sal|\s*(?:th|tv|mf)\b))\.?(?:\s*sal)?\.?(?:,?\s*(?:th|tv|mf|t\.h|t\.v)\.?)?)?"
-_POSTCODE = rf"(?:,?\s*(?:DK-)?{_POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)?"
+_POSTCODE = rf"(?:,?\s*(?:DK-)?{POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)?"
 
 
 class DkAddressRecognizer(DanishPatternRecognizer):
     """Recognize Danish street addresses."""
 
     PATTERNS = [
-        Pattern("street, number, postcode and town (strong)", rf"(?-i:\b{_STREET}{_NUMBER}{_FLOOR},?\s*(?:DK-)?{_POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)", 0.85),
+        Pattern("street, number, postcode and town (strong)", rf"(?-i:\b{_STREET}{_NUMBER}{_FLOOR},?\s*(?:DK-)?{POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)", 0.85),
         Pattern("street and number (medium)", rf"(?-i:\b{_STREET}{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
     ]
     ENTITY = "DK_ADDRESS"

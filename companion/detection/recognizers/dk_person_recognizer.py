@@ -184,7 +184,8 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates = [c for c in candidates if not inside_place_or_org(text, c, pipeline_other, names)]
         figures = [(s, e) for s, e in public_name_spans(text) if not self._cue_before(text, s, self.case_cues)]
         not_people = lists_of_places_and_things(text, names, pipeline_places)
-        candidates = self._without_places_and_history(text, candidates, names, figures, not_people)
+        towns = towns_in(text)
+        candidates = self._without_places_and_history(text, candidates, names, figures, not_people, towns)
         candidates += [
             c for c in self._coordinated(text, candidates, names, homographs, pipeline_other)
             if not inside_place_or_org(text, c, pipeline_other, names)
@@ -200,18 +201,18 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += self._repeated_parts(text, candidates)
         # "KW Ejendomme ApS": the initials of "Klaus Winther" in a firm's name are the firm
         candidates += [c for c in initials(text, candidates) if c.start < 0 or not inside_place_or_org(text, c, [], names)]
-        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people))]
+        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people, towns))]
 
-    def _without_places_and_history(self, text, candidates, names, figures, not_people):
+    def _without_places_and_history(self, text, candidates, names, figures, not_people, towns):
         """Leave out a town taken for a surname ("Bevtoft", "Viborgs"), a historical figure ("H.C. Andersen")
         and a brand named after someone ("Harald Nyborg").
 
         A case cue before it ("fru Kastrup", "borgeren Knud Rasmussen") makes it a person again, and a
         town that is also a first name ("Flemming") stays a name. ``figures``: where the text names a
-        historical figure or a brand with no case cue; ``not_people``: items of lists of places or things; both found
-        once per text by ``analyze``.
+        historical figure or a brand with no case cue; ``not_people``: items of lists of places or things; ``towns``:
+        the towns of the text's addresses (``towns_in``); all found once per text by ``analyze``.
         """
-        kept, towns = [], towns_in(text)
+        kept = []
         # "Ronja Røverdatter … Ronja og Birk": a part of a figure's name alone is the figure
         figure_words = {w for s, e in figures for w in WORD.findall(text[s:e]) if len(w) > 2 and " " in text[s:e]}
         for c in candidates:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .context_words import FUNCTION_WORDS
+from .dk_address_recognizer import POSTCODE_DIGITS
 
 
 def _data_lines(name: str):
@@ -34,7 +35,7 @@ def is_place(value: str) -> bool:
 # The town of an address: a street and number, perhaps a floor and a village line, then a postcode and the
 # town ("Kirkevej 3, 6620 Birkmose", "Engvej 4, 1. tv., Øster Tørslev, 8950 Ørsted").
 _TOWN_OF_AN_ADDRESS = re.compile(
-    r"[A-ZÆØÅ][\wæøå.-]*[ \t]+\d{1,4}[a-zA-Z]?(?:,[ \t]*[^,\n]{1,30}){0,2},?[ \t]+(?:DK-)?(?:[1-9]\d{3}|0[89]\d\d)[ \t]+([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?)\b"
+    rf"[A-ZÆØÅ][\wæøå.-]*[ \t]+\d{{1,4}}[a-zA-Z]?(?:,[ \t]*[^,\n]{{1,30}}){{0,2}},?[ \t]+(?:DK-)?{POSTCODE_DIGITS}[ \t]+([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?)\b"
 )
 
 
