@@ -22,7 +22,7 @@ _ENDINGS = (
     "gården|mose|mosen|krog|krogen|ringen|havn|havnen|bro|broen|banke|rækken|stykket|marken|tofte|hus|husene|"
     "kajen|diget|parkvej|passage|passagen|promenade|promenaden|slippen|bygade|landevej|vej\\.|tværvej|side|siden"
 )
-_STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*\s+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
+STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*\s+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
 # On the street's line ("Kirsten Kjærs Vej\n5. Meddelelser" is a heading and a list item); never 0 ("Testvej 0").
 _NUMBER = r"[ \t]+[1-9]\d{0,3}(?:\s?[A-Za-z](?![\wæøå]))?"
 # Danish postcodes run from 0800 to 9990: "0000 Testby" is a placeholder.
@@ -36,8 +36,8 @@ class DkAddressRecognizer(DanishPatternRecognizer):
     """Recognize Danish street addresses."""
 
     PATTERNS = [
-        Pattern("street, number, postcode and town (strong)", rf"(?-i:\b{_STREET}{_NUMBER}{_FLOOR},?\s*(?:DK-)?{POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)", 0.85),
-        Pattern("street and number (medium)", rf"(?-i:\b{_STREET}{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
+        Pattern("street, number, postcode and town (strong)", rf"(?-i:\b{STREET}{_NUMBER}{_FLOOR},?\s*(?:DK-)?{POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)", 0.85),
+        Pattern("street and number (medium)", rf"(?-i:\b{STREET}{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
     ]
     ENTITY = "DK_ADDRESS"
     CONTEXT = []

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .context_words import FUNCTION_WORDS
-from .dk_address_recognizer import POSTCODE_DIGITS
+from .dk_address_recognizer import POSTCODE_DIGITS, STREET
 
 
 def _data_lines(name: str):
@@ -33,16 +33,24 @@ def is_place(value: str) -> bool:
 
 
 # The town of an address: a street and number, perhaps a floor and a village line, then a postcode and the
-# town ("Kirkevej 3, 6620 Birkmose", "Engvej 4, 1. tv., Øster Tørslev, 8950 Ørsted").
+# town ("Kirkevej 3, 6620 Birkmose", "Engvej 4, 1. tv., Øster Tørslev, 8950 Ørsted"). A street named in its
+# definite form ("Hvidtjørnen 4, 7480 …") needs the comma before the postcode; without one the street must
+# end like a street, so a phone number before a surname ("Ring 2045 6789 Hansen") gives no town. A village
+# line never holds a run of four digits (a phone number, a year).
+_TOWN = r"([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?)\b"
+_HOUSE_NUMBER = r"[ \t]+\d{1,3}[a-zA-Z]?(?!\d)"
+_VILLAGE_LINES = r"(?:,[ \t]*(?![^,\n]*\d{4})[^,\n]{1,30}){0,2}"
+_POSTCODE_AND_TOWN = rf"[ \t]+(?:DK-)?{POSTCODE_DIGITS}[ \t]+{_TOWN}"
 _TOWN_OF_AN_ADDRESS = re.compile(
-    rf"[A-ZÆØÅ][\wæøå.-]*[ \t]+\d{{1,4}}[a-zA-Z]?(?:,[ \t]*[^,\n]{{1,30}}){{0,2}},?[ \t]+(?:DK-)?{POSTCODE_DIGITS}[ \t]+([A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?)\b"
+    rf"[A-ZÆØÅ][\wæøå.-]*{_HOUSE_NUMBER}{_VILLAGE_LINES},{_POSTCODE_AND_TOWN}"
+    rf"|{STREET}{_HOUSE_NUMBER}{_POSTCODE_AND_TOWN}"
 )
 
 
 def towns_in(text: str) -> frozenset:
     """The towns this text gives in an address: a village no list holds is a place wherever else the text
     names it ("… 6620 Birkmose. Birkmose har 900 indbyggere")."""
-    return frozenset(m.group(1) for m in _TOWN_OF_AN_ADDRESS.finditer(text))
+    return frozenset(m.group(1) or m.group(2) for m in _TOWN_OF_AN_ADDRESS.finditer(text))
 
 
 @lru_cache(maxsize=1)

@@ -292,6 +292,8 @@ def test_dk_person(recognizer, found, text, expected):
         ("Borgeren bor på Møllevej 4, 1. tv., 6630 Sønderholt. Sønderholt Forsyning har lukket for vandet.", []),
         ("Fru Sønderholt bor på Skolevej 2, 6630 Sønderholt.", ["Sønderholt"]),
         ("Prisen går til Pedel Jonas Frandsen fra Birkmose Skole.", ["Jonas Frandsen"]),
+        # a phone number before a surname is no address, so the surname is no town
+        ("Ring 2045 6789 Hansen, hvis du ikke når det.", ["Hansen"]),
         # someone whose life years the text gives is history, there and wherever else it names them; a room by
         # "lokale"; a firm cut from its legal form; a heading in capitals; a capitalised and a lower-case word
         ("Johanne Berg (1842-1911) var jordemoder i byen. Johanne Berg hjalp 2.000 børn til verden.", []),
