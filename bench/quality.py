@@ -207,7 +207,7 @@ def _join(tokens, tags):
 #: nobody reads its cases, so they can judge the changes made after its first look.
 SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
-          "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl"}
+          "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -368,6 +368,20 @@ CORPORA = [
      "(99 spans) and harmless prompts (39 %). Its first look (below) was taken at the start of that session, before "
      "any detection change. Its errors were then read to guide general changes and it joined the marking model's "
      "training data, so its later figures are not blind."),
+    ("eval/blind-2026-12y.jsonl", "Blind set 2026-12y (sealed)",
+     "Written on 2026-12-02 (tenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as staff type in a hurry (short requests with a pasted fragment, phone typing without capitals or "
+     "æ/ø/å, chat and SMS exchanges, forwarded mail, half-edited drafts), with many markings (105 spans) and "
+     "harmless prompts (39 %), and kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken at the start of that session, before any change it could guide: the honest figure for the engine of "
+     "the ninth session; later figures judge the tenth session's changes."),
+    ("eval/blind-2026-12z.jsonl", "Blind set 2026-12z",
+     "Written on 2026-12-02 (tenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards schools and day care, social psychiatry and disability, HR and payroll, procurement "
+     "and contract law, the council's committees and the communication department, with many markings (111 "
+     "spans) and harmless prompts (40 %). Its first look (below) was taken at the start of that session, before "
+     "any change it could guide. Its errors were then read to guide general changes and it joined the marking "
+     "model's training data, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
