@@ -1055,8 +1055,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Embargo: Ingen", "Lukket punkt: [ ] ja": the field is there, the restriction is not
         if _BUSINESS_BEFORE.search(text, max(0, result.start - 12), result.start) and text[result.start].isupper():
             return False  # "Restaurant Embargo" is a name
-        if _A_ROOM_IS.fullmatch(lead):
-            return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text
+        room = _A_ROOM_IS.match(lead + text[result.start : result.end])
+        if room and room.end() >= len(lead):
+            return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text (the verb may be matched)
         matched = text[result.start : result.end].lower()
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text

@@ -337,6 +337,7 @@ def recognizer():
         ("FORTROLIGT: personalesag\nIntern: kun til HR.", ["FORTROLIGT", "Intern: kun til HR"]),
         ("Skriv en nyhed om, at Restaurant Embargo i Nørreby har fået et miljømærke.", []),
         ("Kantinen er kun til intern brug i december.", []),
+        ("Vores mødelokale er kun til intern brug.", []),
         ("Notatet om ældreområdet er kun til intern brug.", ["kun til intern brug"]),
         ("Notatet er kun til intern brug.", ["er kun til intern brug"]),
         ("Borgeren skal have svar om, at sagen er lukket, og at hun kan klage.", []),
