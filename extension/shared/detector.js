@@ -4,8 +4,24 @@
 // of KL's guide. Deliberately small: it only has to stop the worst cases.
 // Pure functions, so node's test runner can load this file as it is.
 (() => {
+  const DAY = "(?<dd>0[1-9]|[12]\\d|3[01])";
+  const MONTH = "(?<mm>0[1-9]|1[0-2])";
+  const YEAR = "(?<century>18|19|20)?(?<yy>\\d{2})";
+  const SERIAL = "(?<serial>\\d{4})(?!\\d)";
+  const SPACE = "[ \\t\\u00a0\\u2007\\u2009\\u202f]";
+  // Hyphen, the Unicode hyphens and dashes, the minus sign; spaces may stand around it.
+  const DASH = `${SPACE}*[-\\u2010-\\u2015\\u2212]${SPACE}*`;
   // A stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
-  const CPR = /(?<![\d_])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d{2})(?:[ \t\u00a0]*[-\u2010-\u2013][ \t\u00a0]*|[./ \t\u00a0])?(\d{4})(?!\d)(?!\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\b)/g;
+  const NOT_A_FILE_NAME = "(?!\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\\b)";
+  const CPR_FORMS = [
+    // ddmmyy, a separator or none, the serial: always a candidate
+    { pattern: new RegExp(`(?<![\\d_])${DAY}${MONTH}(?<yy>\\d{2})(?:${DASH}|[./]|${SPACE}{1,3})?${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "nothing" },
+    // the birth date written as a date, then a dash: a date and a time look the same, so modulus 11 or a cue
+    { pattern: new RegExp(`(?<![\\d_.])${DAY}(?<sep>[-./])${MONTH}\\k<sep>${YEAR}${DASH}${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "mod11 or cue" },
+    // a date with spaces and the serial after a space: only after a cue
+    { pattern: new RegExp(`(?<![\\d_.])${DAY} ${MONTH} ${YEAR} ${SERIAL}`, "g"), needs: "cue" },
+  ];
+  const MOD11_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
   // Cue words, as the companion's (dk_cpr_recognizer.py CONTEXT, NEGATIVE_CONTEXT) and
   // read the same way (context_words.py): whole words on the number's own line,
   // nearest first; a cue of four or more letters also matches the start of a
@@ -73,21 +89,35 @@
     return date.getUTCDate() === day && date.getUTCMonth() === month - 1 && date <= new Date();
   }
 
+  function passesMod11(digits) {
+    return [...digits].reduce((sum, digit, i) => sum + Number(digit) * MOD11_WEIGHTS[i], 0) % 11 === 0;
+  }
+
+  function hasCue(text, start) {
+    return nearestCue(wordsBefore(text, start), CUES) >= 0;
+  }
+
   function findCprNumbers(text) {
     const findings = [];
-    for (const match of text.matchAll(CPR)) {
-      const [, dd, mm, yy, serial] = match;
-      const year = birthYear(Number(yy), Number(serial[0]));
-      if (!isBirthDate(Number(dd), Number(mm), year)) continue;
-      if (negativeCue(text, match.index)) continue;
-      findings.push({
-        entity_type: "DK_CPR",
-        start: match.index,
-        end: match.index + match[0].length,
-        score: 0.6,
-        severity: "block",
-        masked: `${dd}${mm}XX-XXXX`,
-      });
+    for (const { pattern, needs } of CPR_FORMS) {
+      for (const match of text.matchAll(pattern)) {
+        const { dd, mm, century, yy, serial } = match.groups;
+        const year = birthYear(Number(yy), Number(serial[0]));
+        if (!isBirthDate(Number(dd), Number(mm), year)) continue;
+        if (century && Number(century) !== Math.floor(year / 100)) continue; // "01.08.2024-2027" is a period
+        if (negativeCue(text, match.index)) continue;
+        const cue = hasCue(text, match.index);
+        if (needs === "cue" && !cue) continue;
+        if (needs === "mod11 or cue" && !cue && !passesMod11(dd + mm + yy + serial)) continue;
+        findings.push({
+          entity_type: "DK_CPR",
+          start: match.index,
+          end: match.index + match[0].length,
+          score: 0.6,
+          severity: "block",
+          masked: `${dd}${mm}XX-XXXX`,
+        });
+      }
     }
     return findings;
   }

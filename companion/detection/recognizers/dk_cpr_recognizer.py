@@ -8,9 +8,16 @@ Caveats:
 - Modulus 11 (weights 4,3,2,7,6,5,4,3,2,1) is only a confidence signal. Since
   October 2007 numbers are issued without it, and people born on 1 January of
   several years have numbers that fail it. A valid date is what counts.
-- Separators seen in real text: hyphen, en dash (Word's autocorrect), space,
-  no-break space, dot, slash and tab; a hyphen or dash may have spaces around
-  it (``070761 - 0913``, as Word's autocorrect leaves ``070761 – 0913``).
+- Separators seen in real text: hyphen, en or em dash (Word's autocorrect), a
+  minus sign (PDFs), one or more spaces of any width (space, tab, no-break,
+  thin), dot and slash; a dash may have spaces around it (``070761 - 0913``, as
+  Word's autocorrect leaves ``070761 – 0913``). The birth date may be written
+  as a date, its year in two digits or four, with a dash before the serial
+  (``07-07-61-0913``, ``07.07.1961-0913``: a four-digit year must agree with the
+  century the serial gives, so a period ``01.08.2024-2027`` is none), found
+  when it passes modulus 11 or follows a cue word, as a date and a time
+  (``10.05.21-0930``) look the same; a date with spaces and the serial after a
+  space (``07 07 61 0913``) only after a cue word.
 - A number glued to an underscore or followed by a file extension is part of
   a file name ("scan_241126-1030.pdf"), not a CPR number.
 - Negative context (invoice, order, customer numbers, P-numbers) lowers the
@@ -34,6 +41,11 @@ from .danish_pattern_recognizer import DanishPatternRecognizer
 COUNTRY_CODE = "dk"
 # A date-and-time stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
 _NOT_A_FILE_NAME = r"(?!\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\b)"
+_DAY = r"(?:0[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0[1-9]|1[0-2])"
+_SPACE = r"[ \t\u00a0\u2007\u2009\u202f]"
+# Hyphen, the Unicode hyphens and dashes up to the horizontal bar, and the minus sign; spaces may stand around it.
+_DASH = rf"{_SPACE}*[-\u2010-\u2015\u2212]{_SPACE}*"
 
 
 class DkCprRecognizer(DanishPatternRecognizer):
@@ -42,14 +54,23 @@ class DkCprRecognizer(DanishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "CPR with separator (medium)",
-            r"(?<![\d_])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}"
-            r"(?:[ \t\u00a0]*[-\u2010-\u2013][ \t\u00a0]*|[./ \t\u00a0])\d{4}(?![\d])" + _NOT_A_FILE_NAME,
+            rf"(?<![\d_]){_DAY}{_MONTH}\d{{2}}(?:{_DASH}|[./]|{_SPACE}{{1,3}})\d{{4}}(?![\d])" + _NOT_A_FILE_NAME,
             0.55,
         ),
         Pattern(
             "CPR ten digits (weak)",
-            r"(?<![\d_])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{6}(?![\d])" + _NOT_A_FILE_NAME,
+            rf"(?<![\d_]){_DAY}{_MONTH}\d{{6}}(?![\d])" + _NOT_A_FILE_NAME,
             0.45,
+        ),
+        Pattern(
+            "CPR with its birth date written as a date (weak: a date and a time look the same)",
+            rf"(?<![\d_.]){_DAY}([-./]){_MONTH}\1(?:18|19|20)?\d{{2}}{_DASH}\d{{4}}(?![\d])" + _NOT_A_FILE_NAME,
+            0.3,
+        ),
+        Pattern(
+            "CPR as a date and serial with spaces (only with a cue)",
+            rf"(?<![\d_.]){_DAY} {_MONTH} (?:18|19|20)?\d{{2}} \d{{4}}(?![\d])",
+            0.15,
         ),
     ]
     CONTEXT = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
@@ -70,9 +91,11 @@ class DkCprRecognizer(DanishPatternRecognizer):
     NEGATIVE_SCORE = 0.1
 
     def validate_result(self, pattern_text: str):
-        """Reject impossible birth dates; keep the pattern's score otherwise."""
-        digits = self._digits(pattern_text)
-        born = cpr_birth_date(digits)
+        """Reject impossible birth dates, and a four-digit year the serial's century contradicts."""
+        written = "".join(c for c in pattern_text if c.isdigit())
+        born = cpr_birth_date(self._digits(pattern_text))
+        if len(written) == 12 and born and born.year != int(written[4:8]):
+            return False  # "01.08.2024-2027" is a period, not someone born in 1924
         return None if born and born <= date.today() else False
 
     def rescore(self, text: str, result: RecognizerResult) -> float:
@@ -93,5 +116,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
 
     @staticmethod
     def _digits(pattern_text: str) -> str:
-        return "".join(c for c in pattern_text if c.isdigit())
+        """The ten digits of the number: a four-digit year written in a date gives its last two."""
+        digits = "".join(c for c in pattern_text if c.isdigit())
+        return digits[:4] + digits[6:] if len(digits) == 12 else digits
 

@@ -27,6 +27,21 @@ def found(recognizer, text):
         ("070761/0913", [(0, 11)]),
         ("070761\t0913", [(0, 11)]),
         ("070761–0913", [(0, 11)]),  # en dash from Word's autocorrect
+        ("070761—0913", [(0, 11)]),  # em dash
+        ("070761 \u2212 0913", [(0, 13)]),  # a minus sign, from a PDF
+        ("070761\u202f0913", [(0, 11)]),  # a narrow no-break space
+        ("070761  0913", [(0, 12)]),  # two spaces
+        # the birth date written as a date: with a dash before the serial, found when it passes modulus 11 or
+        # follows a cue (a date and a time look the same); a four-digit year must agree with the serial's century
+        ("07.07.61-0913", [(0, 13)]),
+        ("cpr 14-03-87-2218", [(4, 17)]),
+        ("født 14.03.1987-2218", [(5, 20)]),
+        ("14.03.87-2218 er ny", []),
+        ("Version 10.05.21-0930", []),
+        ("cpr 01.08.2024-2027", []),
+        # a date with spaces and the serial after a space, only after a cue
+        ("personnummer 14 03 87 2218", [(13, 26)]),
+        ("07 07 61 0913", []),
         # in a sentence
         ("Borgerens cpr er 070761-0913.", [(17, 28)]),
         # fails modulus 11 but is a valid CPR since 2007
