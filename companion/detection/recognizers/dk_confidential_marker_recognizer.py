@@ -200,9 +200,17 @@ _TEXTS_OF_A_KIND = (
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
 _KINDS_MARKED = re.compile(
     rf"\b(?:(?:(?:{_DOCUMENT})(?:er|s)?|alt|intet|noget|everything|anything|nothing),?\s+(?:der|som|that|which)\s+(?:er|is|are)"
-    rf"(?:\s+blevet)?\s+|(?:{_DOCUMENT})(?:er|s)\s+)(?:mærket|markeret|marked|klassificeret|classified)\b",
+    rf"(?:\s+blevet)?\s+|(?:{_DOCUMENT})(?:er|s)\s+"
+    # a mass noun with no determiner is any of its kind: "Indsæt aldrig tekst markeret FORTROLIGT"
+    + "|" + "".join(rf"(?<!\b{word}\s)" for word in ("en", "et", "den", "det", "dette", "denne", "the", "this", "a", "an"))
+    + r"(?:tekst|text|materiale|material|indhold|content|information|oplysninger|data)\s+)"
+    r"(?:mærket|markeret|marked|klassificeret|classified)\b",
     re.IGNORECASE,
 )
+# A level said to be used for something is a scheme's level: "Strengt fortrolig anvendes ved helbredsoplysninger".
+_LEVEL_USED = re.compile(r"\s+(?:anvendes|bruges|benyttes|is\s+used|are\s+used|applies)\b", re.IGNORECASE)
+# A clause of a contract or a law, headed by its paragraph sign: "§ 14 Fortrolighed. Parterne forpligter sig …".
+_CLAUSE_HEADING = re.compile(r"[\"“»'(\s]*§\s*\d+")
 # A level said not to hold: "ventelisten er ikke hemmelig", "… at ventelisten ikke er hemmelig".
 _NEGATED_BEFORE = re.compile(r"\b(?:ikke|aldrig|not|never)\s+$", re.IGNORECASE)
 _LEVEL_AT_START = re.compile(_LEVEL, re.IGNORECASE)
@@ -457,7 +465,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
         Pattern(
             "level heading a line (likely)",
-            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=(?:[ \t]+(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
+            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
             rf"|[ \t]+(?:{_DOCUMENT})\w*\b(?![^\n]*\b(?:må|skal|bør|kan|must|should|may)\b))"
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
             LIKELY,
@@ -630,7 +638,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering)"
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
-            r"|(?:^|(?<=[–-]\s)|(?<=\bog\s))(?:slettes|makuleres|destrueres)(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})",
+            r"|(?:^|(?<=[–-]\s)|(?<=\bog\s)|(?<=\bog\s(?:skal|bør)\s))(?:slettes|makuleres|destrueres)(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})",
             STRONG,
         ),
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
@@ -758,11 +766,28 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b",
             LIKELY,
         ),
+        # A note kept to its reader, heading a line or after a dash: "Kun til dig – …", "Kun til jer: …" (not "Kun til dig,
+        # der er over 65", which offers something).
+        Pattern(
+            "kept to you (likely)",
+            rf"(?:kun|only)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|only))\s+(?:til|for)\s+(?:dig|jer|you)(?:\s+(?:og|and)\s+(?:mig|me))?"
+            r"(?=[ \t]*(?:[.!–\-:)]|$))",
+            LIKELY,
+        ),
+        # Papers not to leave the workplace: "Bilagene må ikke tages med hjem" (not "Cyklerne må ikke tages med hjem").
+        Pattern(
+            "papers not taken home (likely)",
+            rf"(?:må|skal)(?<=\b[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*\s+(?:må|skal))\s+(?:ikke|aldrig)\s+tages\s+"
+            r"med\s+(?:hjem|ud(?:\s+af\s+huset)?)\b",
+            LIKELY,
+        ),
+        # A lawyer's reservation that an offer or a letter may not be used against its writer.
+        Pattern("without prejudice (strong)", r"\b(?:uden\s+præjudice|without\s+prejudice)\b", STRONG),
         # This text, named so, kept to whoever it names: "Denne besked er kun til jer som forældre", "denne tråd er
         # kun til ledergruppen indtil vi har holdt møde med TR".
         Pattern(
             "this text kept to its readers (likely)",
-            rf"(?:er|is)(?<=\b(?:(?:denne|dette|this)\s+(?:{_DOCUMENT})\w*|(?:{_DOCUMENT})(?:en|et|n|t))\s(?:er|is))\s+(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:er|is)(?<=\b(?:(?:denne|dette|this)\s+(?:{_DOCUMENT})\w*|(?:{_DOCUMENT})(?:en|et|n|t)|det\s+her|dette\s+her)\s(?:er|is))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
             rf"(?:jer|dig|os|you|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:som|as)\s+[\w-]+"
             rf"|\s+(?!(?:i|og|and|til|om|på|med|men|så|som|as|indtil|før|inden|uden|until|before)\b)[\w-]+)?"
@@ -848,11 +873,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|exempt\s+from\s+(?:public\s+)?(?:disclosure|access))\b",
             STRONG,
         ),
-        # A subject tagged for the secure mail gateway: "Emne: [SIKKER] Underretning", "[Krypteret] Lægeerklæring".
+        # A subject tagged for the secure mail gateway: "Emne: [SIKKER] Underretning", "[Krypteret] Lægeerklæring",
+        # "Emne: SIKKER – …", "#sikkermail".
         Pattern(
             "secure mail tag (likely)",
             r"(?<![^\s:])\[\s*(?:sikker(?:\s*mail)?|krypteret|secure|encrypt(?:ed)?|confidential|fortrolig\w*)\s*\]"
-            r"|\b(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|aw)\s*:\s*)*\K(?:sikker\s*mail|krypteret(?:\s+mail)?|secure(?:\s+mail)?|encrypted)(?=\s*[:\-–])"
+            r"|\b(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|aw)\s*:\s*)*\K(?:sikker(?:\s*mail)?|krypteret(?:\s+mail)?|secure(?:\s+mail)?|encrypted)(?=\s*[:\-–])"
+            r"|(?<![\w#])#(?:sikker|secure)(?:mail)?\b"
             r"|\b(?:sendt|sent)\s+(?:med|via|by)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|mail|post)\b",
             LIKELY,
         ),
@@ -978,7 +1005,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         grammar matched nothing: shapes no rule anticipates. Where a pattern matched, the grammar has
         judged the words (a marking, or a rule about a kind of text, a question, a scheme) and stands;
         a table's header names its columns and marks nothing; a room or a place is for some people,
-        not a text; a sentence whose subject is a kind of data states a rule ("Helbredsoplysninger sendes
+        not a text; a clause of a contract or a law (``§ 14 Fortrolighed``) states a duty; a sentence whose subject is a kind of data states a rule ("Helbredsoplysninger sendes
         aldrig med almindelig post"); a question is the grammar's to judge, as most ask about a marking
         rather than make one."""
         headers = {rows[0][1] for _, rows in tables}
@@ -989,6 +1016,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and text.rfind("\n", 0, a) + 1 not in headers
             and not self._rule_about_a_kind(text[a:b])
             and not _A_ROOM_IS.match(text, a, b)
+            and not _CLAUSE_HEADING.match(text, a, b)
             and not text[a:b].endswith("?")
         ]
 
@@ -1094,6 +1122,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Det gælder dokumenter, der er mærket fortroligt, … og pressemeddelelser under embargo"
         if _NEGATED_BEFORE.search(lead) and (matched.startswith(("er ", "is ", "are ")) or _LEVEL_AT_START.match(matched)):
             return False  # "… at ventelisten ikke er hemmelig": said not to be one
+        if _LEVEL_AT_START.fullmatch(matched) and _LEVEL_USED.match(text, result.end):
+            return False  # "Strengt fortrolig anvendes ved …": a scheme's level, said what it is for
         if _CLOSED_KIND.fullmatch(matched) and not _DETERMINER_BEFORE.search(lead):
             return False  # "Lukkede punkter vises ikke på hjemmesiden": closed items in general
         return True

@@ -44,12 +44,19 @@ _ANIMAL_NAMED = re.compile(
 # Vessels (also by their rig) and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
 _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "skonnerten", "kutteren", "fregatten", "galeasen", "briggen",
                    "stormen", "stormene", "orkanen", "orkanerne")
-_PET_ENDINGS = tuple(_PETS.values())
+# Animals in the plural before their names, as in a story or a farm: "musene Frederik og Ingolf", "hønsene Gerda og Bodil".
+_ANIMALS_PLURAL = ("hundene", "kattene", "hestene", "grisene", "kaninerne", "ponyerne", "musene", "aberne", "hønsene",
+                   "køerne", "ænderne", "gæssene", "gederne", "fårene", "fuglene", "bjørnene", "rævene", "troldene",
+                   "nisserne", "dragerne", "kyllingerne")
+_PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
 _LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|GmbH|Ltd|Inc|Oy|BV"  # and partner firms abroad: "Nordsag AB"
-# A name followed by "& Partnere", "& Søn", "& Co." or a legal form names a firm.
-_FIRM_AFTER = re.compile(rf"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){{0,2}}\s+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\.)(?!\w)")
+# A name followed by "& Partnere", "& Søn", "& Co.", a legal form or a successor's mark ("Eftf.") names a firm.
+_FIRM_AFTER = re.compile(
+    rf"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){{0,2}}\s+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\."
+    r"|Eftf\.|Efterf\.|Eftfl\.|Efterfølger|Efterfølgere)(?!\w)"  # a firm carried on by a successor: "Bager Jensens Eftf."
+)
 # Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
 _MEDICINE_BEFORE = re.compile(
     r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt))?|sat\s+\w+\s+på"
@@ -164,6 +171,8 @@ _THING_NAMES = re.compile(
     r"(?:[\"”«'’]?\s*,?\s+(?:og|eller)\s+[\"“»'‘]?[A-ZÆØÅ][\w-]*)?)",
     re.IGNORECASE,
 )
+# Names proposed for something are names, not people: "Forslag til navne til de nye grupper: Birk, Ask og Ravnereden".
+_NAMES_PROPOSED = re.compile(r"\bnavne(?:forslag)?\s+(?:til|på|for)\s+[^:\n]{1,40}:[ \t]*([^\n]+)", re.IGNORECASE)
 _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "serveren", "maskine", "maskinen",
                    "støvsuger", "støvsugeren", "robot", "robotten", "app", "appen", "system", "systemet", "netværk",
                    "netværket", "lokale", "lokalet", "lokaler", "lokalerne", "rum", "rummet", "rummene",
@@ -175,13 +184,15 @@ _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØ
 
 
 def names_of_things(text) -> list[tuple[int, int]]:
-    """Where the names a text gives to rooms, places or devices stand, there and wherever they recur
-    ("Mødelokalerne hedder Iris og Viola. … Iris: 12 pladser")."""
+    """Where the names a text gives to rooms, places or devices, or proposes for anything, stand, there and
+    wherever they recur ("Mødelokalerne hedder Iris og Viola. … Iris: 12 pladser")."""
     given = set()
     for match in _THING_NAMES.finditer(text):
         noun = match.group(1).lower()
         if place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS):
             given.update(w for w in WORD.findall(match.group(2)) if w.lower() not in ("og", "eller"))
+    for match in _NAMES_PROPOSED.finditer(text):
+        given.update(w for w in WORD.findall(match.group(1)) if w[0].isupper())
     return [(m.start(), m.end()) for word in given for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
 
 
@@ -305,12 +316,18 @@ def a_word_in_a_list(text, candidate, names) -> bool:
 _FILE_NAME = re.compile(r"\.(?:csv|xlsx?|docx?|pdf|pptx?|txt|json|xml|zip|msg|eml|png|jpe?g)[\"')\],.;:]*$", re.IGNORECASE)
 
 
+# A tag of HTML or XML pasted with a text: its element and attribute names are no names.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[^<>\n]*)?/?>")
+# A comment's author in a word processor's tag is glued to the comment's number: "[Kommentar AB1: …]".
+_COMMENT_TAG_BEFORE = re.compile(r"\[(?:Kommentar|Comment|KOMMENTAR)[ \t]+$")
+
+
 def in_a_code(text, candidate) -> bool:
     """Letters glued to digits, to a label in capitals or inside a link or an e-mail address are part of
     a code, not a name ("t.co/Ea9MOsl5VY", "TLP:AMBER", "hanne.jensen@kommune.dk"), and so is a whole file
     name the pipeline took for one."""
     before, after = text[candidate.start - 1 : candidate.start], text[candidate.end : candidate.end + 1]
-    if before.isdigit() or after.isdigit():
+    if (before.isdigit() or after.isdigit()) and not _COMMENT_TAG_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
         return True
     if before == ":" and re.search(r"(?:^|\s)[A-ZÆØÅ]{2,}$", text[max(0, candidate.start - 12) : candidate.start - 1]):
         return True
@@ -321,12 +338,19 @@ def in_a_code(text, candidate) -> bool:
     value = text[candidate.start : candidate.end]
     if "_" in value or _FILE_NAME.search(value):
         return True  # "Loen_nov_FORTROLIG.csv" taken whole; a name inside a file's name stays one
+    line_end = text.find("\n", candidate.end)
+    if "<" in text[line_start : candidate.start] and any(
+        m.start() < candidate.start and candidate.end <= m.end()
+        for m in _MARKUP_TAG.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+    ):
+        return True  # '<article class="nyhed">': the words of a markup tag
     return "://" in token or token.startswith("www.") or "@" in token[1:]  # an e-mail address is its own finding
 
 
 def lists_of_places_and_things(text, names, pipeline_places=()):
     """Items of a list share their kind: in "Hals, Hou, Marielyst og Henne Strand" a town or a place
-    word makes every item a place, and after "stormene" or "færgerne" every item is a storm or a ship.
+    word makes every item a place, and after "stormene", "færgerne" or "musene" every item is a storm, a ship
+    or an animal.
     A known first name in the list keeps it a list of people ("Hanne, Aarhus og Lars"). Ordinary words
     make it a list of things when one of them is no name at all ("Ask, Birk, Eg og Lind": trees). The names
     given to rooms, places and devices are things too (``names_of_things``).
@@ -336,7 +360,7 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
         items = list(_LIST_ITEM.finditer(text, m.start(2), m.end(2)))
         values = [i.group() for i in items]
         head = (m.group(1) or "").lower()
-        things = head in NOT_PERSON_BEFORE or head.endswith(_VESSEL_ENDINGS)
+        things = head in NOT_PERSON_BEFORE or head.endswith(_VESSEL_ENDINGS) or head.endswith(_ANIMALS_PLURAL)
         # (initials are no words: "SAL og Pia" are two people, not a hall and a word)
         places = any(
             is_place(i.group()) or (i.group().split()[-1].lower() in NOT_PERSON_AFTER and not i.group().isupper())
@@ -380,6 +404,27 @@ def place_word(word: str) -> bool:
 _AND_THE_AFTER = re.compile(r"\s*&\s*the\b", re.IGNORECASE)
 
 
+# Where a work's title in quotes begins: after a word for seeing, reading or performing it, or for the work itself,
+# with up to two words between ('se "Palle alene i verden"', 'læse bogen "Emil fra Lønneberg"', 'opføre "Karius og Baktus"').
+_TITLE_QUOTE_BEFORE = re.compile(
+    r"\b(?:se|ser|så|læse|læser|læste|læs|høre|hørte|lytte\s+til|synge|opføre|opfører|spille|spiller|bogen|filmen|serien"
+    r"|sangen|stykket|teaterstykket|forestillingen|musicalen|eventyret|romanen|digtet|billedbogen|titlen|watch|read|the\s+book"
+    r"|the\s+film|the\s+play)\s+(?:[\w-]+\s+){0,2}?[\"“»]$",
+    re.IGNORECASE,
+)
+
+
+def in_a_quoted_title(text, candidate) -> bool:
+    """Is the candidate inside quotes that open after a word for a work or for seeing, reading or performing one?"""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    opening = max(text.rfind(q, line_start, candidate.start) for q in ('"', "“", "»"))
+    if opening < 0 or not _TITLE_QUOTE_BEFORE.search(text, max(line_start, opening - 40), opening + 1):
+        return False
+    line_end = text.find("\n", candidate.end)
+    rest = text[candidate.end : len(text) if line_end < 0 else line_end]
+    return any(q in rest for q in ('"', "”", "«"))
+
+
 def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     """Is the candidate part of a place, an organisation or a thing named after someone, by what surrounds it?
 
@@ -398,6 +443,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Max 250 ord": at most
     if owner_and_noun(text, candidate, names) or a_locality(text, candidate):
         return True  # "Bents Bageri", "Engvej 4, Øster Tørslev, 8950 Ørsted"
+    if in_a_quoted_title(text, candidate):
+        return True  # 'se "Palle alene i verden"': a work's title
     if (
         following
         and place_word(following.group().lower())

@@ -9,7 +9,7 @@ once given for someone they stand for that person later in the text.
 import re
 
 from .context_words import column_header, header_has_cue
-from .name_words import WORD
+from .name_words import WORD, is_common_word
 from .person_candidate import HANDLE, INITIALS, Candidate
 
 
@@ -51,9 +51,20 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
 _INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,12}\))?")
 # Two or more initials in brackets: "Personalet (SA og MT)".
 _BRACKETED_INITIALS_LIST = re.compile(r"\(([A-ZÆØÅ]{2,4}(?:\s*(?:,|og|and|&)\s*[A-ZÆØÅ]{2,4})+)\)")
+# A signature's initials end their line, perhaps with a colleague, a role after a comma ("/MKL, socialrådgiver") or a
+# role in brackets ("/ab (pæd.)").
 _SIGNATURE_INITIALS = re.compile(
-    r"(?<![\w/.])/([A-ZÆØÅa-zæøå]{2,4})(?:[ \t]+(?:og|&)[ \t]+[A-ZÆØÅ][\w.-]*)?[ \t\"”'’)]*$", re.MULTILINE
+    r"(?<![\w/.])/([A-ZÆØÅa-zæøå]{2,4})(?:[ \t]+(?:og|&)[ \t]+[A-ZÆØÅ][\w.-]*|(?<=[A-ZÆØÅ]),[ \t]*[^\n]{1,50}"
+    r"|[ \t]*\([^()\n]{1,15}\))?[ \t\"”'’)]*$", re.MULTILINE
 )
+# Who wrote or owns a text, in a system's field, in lower case: "forfatter: kmo", "assignee: pkr".
+_FIELD_LOWER_INITIALS = re.compile(
+    r"^[ \t\-*]*(?i:forfatter|author|reporter|assignee|tester|reviewer|oprettet\s+af|redigeret\s+af|ansvarlig|initialer"
+    r"|sagsbehandler|owner)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*$",
+    re.MULTILINE,
+)
+# A comment's author and number, as word processors write them into pasted text: "[Kommentar AB1: …]", "[Comment KM2]".
+_COMMENT_AUTHOR = re.compile(r"\[(?:Kommentar|Comment|Kommentér|KOMMENTAR)[ \t]+([A-ZÆØÅ]{2,4})\d{1,3}\b")
 # Initials in brackets beside a name: "To medarbejdere (SAL og Pia K.)", "(Hanne Juul, MK)".
 _INITIALS_BEFORE_A_NAME = re.compile(r"\(([A-ZÆØÅ]{2,4})\s*(?:,|og|and|&)\s*")
 _INITIALS_AFTER_A_NAME = re.compile(r"\s*(?:,|og|and|&)\s*([A-ZÆØÅ]{2,4})\)")
@@ -97,8 +108,10 @@ def initials(text, candidates):
     """Initials in the places people write them: dotted, in brackets after a name, after a minutes label."""
     found = [Candidate(m.start(), m.end(), INITIALS) for m in _DOTTED_INITIALS.finditer(text)]
     name_ends = {c.end for c in candidates}
+    name_by_end = {c.end: c for c in candidates}
     for m in _BRACKETED_INITIALS.finditer(text):
-        if m.group(1) not in _NOT_INITIALS and text[: m.start()].rstrip() and len(text[: m.start()].rstrip()) in name_ends:
+        before = len(text[: m.start()].rstrip())
+        if m.group(1) not in _NOT_INITIALS and before in name_by_end and _could_be_initials_of(m.group(1), text, name_by_end[before]):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
     for label in _INITIALS_LABEL.finditer(text):
         position = label.end()
@@ -107,10 +120,12 @@ def initials(text, candidates):
             position = m.end()
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
-        for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS)
+        for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _FIELD_LOWER_INITIALS.finditer(text)
+              if not is_common_word(m.group(1), {})]
     for m in _INITIALS_CELL.finditer(text):
         if m.group(1) not in _NOT_INITIALS and header_has_cue(column_header(text, m.start(1)), _STAFF_HEADERS):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
@@ -124,6 +139,15 @@ def initials(text, candidates):
             if part.group() not in _NOT_INITIALS:
                 found.append(Candidate(m.start(1) + part.start(), m.start(1) + part.end(), INITIALS))
     return found + _repeated_initials(text, found + _initials_of_names(text, candidates))
+
+
+def _could_be_initials_of(letters, text, candidate) -> bool:
+    """Initials in brackets after a name are that person's when they start as the name does ("Hanne Juul (HJ)",
+    "Hanne Juul (HMJ)"); "Lene Dahl (SPK)" gives her unit or role."""
+    words = WORD.findall(text[candidate.start : candidate.end])
+    if not words:
+        return False
+    return letters[0] == words[0][0].upper() or (len(words) == 1 and words[0][0].upper() in letters)
 
 
 def _initials_of_names(text, candidates):

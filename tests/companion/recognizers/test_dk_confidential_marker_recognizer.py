@@ -338,6 +338,23 @@ def recognizer():
         ("Skriv en nyhed om, at Restaurant Embargo i Nørreby har fået et miljømærke.", []),
         ("Kantinen er kun til intern brug i december.", []),
         ("Vores mødelokale er kun til intern brug.", []),
+        # tenth session: shred after a meeting as a second clause; a note kept to its reader; papers not taken
+        # home; a lawyer's reservation; a secure-mail tag in a subject; a compound document word after a heading's
+        # level; a mass noun marked so is a kind; a level said what it is used for; a contract's clause
+        ("Notatet er kun til lederteamet og skal makuleres efter mødet.", ["er kun til lederteamet", "makuleres efter mødet"]),
+        ("Kun til dig – jeg har hørt noget om en kollega.", ["Kun til dig"]),
+        ("Kun til dig, der er over 65: gratis kaffe.", []),
+        ("Det her er kun til os – han skal flyttes.", ["er kun til os"]),
+        ("Kopierne må ikke tages med hjem.", ["må ikke tages med hjem"]),
+        ("Cyklerne må ikke tages med hjem.", []),
+        ("Udkastet er fortroligt og uden præjudice.", ["er fortroligt", "uden præjudice"]),
+        ("Emne: [sikker] Ny borger", ["[sikker]"]),
+        ("Emne: SIKKER – nye koder", ["SIKKER"]),
+        ("Emne: Sikker skolevej – høring", []),
+        ("Fortroligt tilbudsbilag – kan du tjekke tallene?", ["Fortroligt"]),
+        ("Indsæt aldrig tekst markeret FORTROLIGT eller lukket punkt i chatbots.", []),
+        ("Strengt fortrolig anvendes ved helbredsoplysninger.", []),
+        ('"§ 9 Fortrolighed. Parterne skal holde aftalen hemmelig."', []),
         ("Notatet om ældreområdet er kun til intern brug.", ["kun til intern brug"]),
         ("Notatet er kun til intern brug.", ["er kun til intern brug"]),
         ("Borgeren skal have svar om, at sagen er lukket, og at hun kan klage.", []),

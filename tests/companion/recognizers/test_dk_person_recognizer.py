@@ -294,6 +294,21 @@ def test_dk_person(recognizer, found, text, expected):
         ("Prisen går til Pedel Jonas Frandsen fra Birkmose Skole.", ["Jonas Frandsen"]),
         # a phone number before a surname is no address, so the surname is no town
         ("Ring 2045 6789 Hansen, hvis du ikke når det.", ["Hansen"]),
+        # tenth session: initials in brackets after a name are that person's only when they start as the name does;
+        # a markup tag's words; a successor's firm; animals in the plural; a work's title in quotes; initials in a
+        # signature with a role, in a system's field in lower case, in a comment's tag; names proposed for things
+        ("Til stede: Sofie Holm (borger), Lene Dahl (SPK), mig", ["Sofie Holm", "Lene Dahl"]),
+        ("Mødet: Jens Krog (JK) og Lone Bak (LB) deltog.", ["Jens Krog", "JK", "Lone Bak", "LB"]),
+        ('<section class="nyhed">\n  <h2>Ny hal i Lundby</h2>', []),
+        ("Vi skal have kage fra Bager Hansens Eftf. til festen.", []),
+        ("Vi laver et forløb om hønsene Gerda og Bodil til vuggestuen.", []),
+        ('Vi skal se "Jonas alene på havet" i biografen.', []),
+        ('Hun sagde "Hanne er syg" i går.', ["Hanne"]),
+        ("Husk mødet i morgen.\n/MKL, sagsbehandler", ["MKL"]),
+        ("Han hoster meget.\n/lh (pæd.)", ["lh"]),
+        ("status: kladde\nforfatter: jkr\ntitel: Ny hal", ["jkr"]),
+        ("[Kommentar JB2: Dette afsnit skal ud.]", ["JB"]),
+        ("Forslag til navne til de nye grupper: Birk, Ask og Ravnereden.", []),
         # someone whose life years the text gives is history, there and wherever else it names them; a room by
         # "lokale"; a firm cut from its legal form; a heading in capitals; a capitalised and a lower-case word
         ("Johanne Berg (1842-1911) var jordemoder i byen. Johanne Berg hjalp 2.000 børn til verden.", []),
