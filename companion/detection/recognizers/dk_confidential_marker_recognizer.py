@@ -80,7 +80,7 @@ def _slips(word: str) -> str:
         forms.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
     for i in range(1, len(word)):
         forms.add(word[:i] + word[i + 1 :])
-    return "|".join(sorted(forms, key=len, reverse=True))
+    return "|".join(sorted(forms, key=lambda form: (-len(form), form)))  # longest first, in a fixed order
 
 
 _FORTROLIG = _slips("fortrolig") + "|fortrollig"
@@ -523,8 +523,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # E-mail footers: "Denne e-mail kan indeholde fortrolige oplysninger", "This message is confidential".
         Pattern(
             "footer saying this mail is confidential (strong)",
-            rf"\b(?:denne|dette|this)\s+(?:e-?mail|mail|meddelelse|besked|message|korrespondance|communication)\b[^\n]{{0,80}}?"
-            rf"\b(?:fortrolig\w*|tavshedsbelagt\w*|personfølsom\w*|følsomme\s+(?:person)?oplysninger|confidential|privileged)"
+            r"\b(?:denne|dette|this)\s+(?:e-?mail|mail|meddelelse|besked|message|korrespondance|communication)\b[^\n]{0,80}?"
+            r"\b(?:fortrolig\w*|tavshedsbelagt\w*|personfølsom\w*|følsomme\s+(?:person)?oplysninger|confidential|privileged)"
             r"(?:\s+(?:og|and)\s+(?:may\s+be\s+|kan\s+være\s+)?(?:legally\s+)?(?:privileged|confidential|fortrolig\w*|tavshedsbelagt\w*))?",
             STRONG,
         ),
@@ -704,8 +704,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to a group (likely)",
             {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K",
              "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?),\s)\K"},
-            rf"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
-            rf"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
+            r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
+            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
             LIKELY,
         ),
         # A use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
