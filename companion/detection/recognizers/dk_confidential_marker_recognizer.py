@@ -151,7 +151,7 @@ _PASS_ON_DA = (
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+åbent|cirkuleres|cirkulere|drøftes|tilskrives"
-    r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*|fremgå\s+af\s+(?:den|det|de)(?=\s)|skrives\s+(?:på|i|ind\s+i)"
+    r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])|skrives\s+(?:på|i|ind\s+i)"
     r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
@@ -728,10 +728,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?=\s*(?:[.!,–\-)\]]|$))",
             STRONG,
         ),
-        # Said of this text: "Oplysningerne er omfattet af tavshedspligt", "This report is subject to confidentiality".
+        # Said of this text: "Oplysningerne er omfattet af tavshedspligt", "This report is subject to confidentiality",
+        # a footer's "… og kan være omfattet af advokatens tavshedspligt".
         Pattern(
             "subject to a duty of confidentiality (likely)",
-            r"\b(?:er|is|are)\s+(?:omfattet\s+af|underlagt|undergivet|undergivne|subject\s+to)\s+(?:(?:den\s+)?(?:skærpede\s+)?tavshedspligt(?:en)?"
+            r"\b(?:er|is|are|kan\s+være|may\s+be)\s+(?:omfattet\s+af|underlagt|undergivet|undergivne|subject\s+to)\s+"
+            r"(?:(?:(?:den\s+)?(?:skærpede\s+)?|[\w-]+s\s+)tavshedspligt(?:en)?"
             r"|[\w]*fortrolighed(?:en)?|confidentiality|professional\s+secrecy)\b"
             r"|\btavshedspligt\s+(?:om|vedrørende|angående|med)\s+(?:indholdet|oplysningerne|(?:denne|dette|disse)\s+[\w-]+)",
             LIKELY,
