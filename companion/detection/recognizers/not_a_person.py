@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .context_words import FUNCTION_WORDS, words_before
 from .name_words import WORD, is_common_word, surname_after_first_name
+from .person_initials import COMMENT_TAG
 from .world_knowledge import is_place
 
 #: Endings of one-word street names ("Kongensgade", "Strandvejen", "Grønnegårdsstræde").
@@ -319,7 +320,7 @@ _FILE_NAME = re.compile(r"\.(?:csv|xlsx?|docx?|pdf|pptx?|txt|json|xml|zip|msg|em
 # A tag of HTML or XML pasted with a text: its element and attribute names are no names.
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[^<>\n]*)?/?>")
 # A comment's author in a word processor's tag is glued to the comment's number: "[Kommentar AB1: …]".
-_COMMENT_TAG_BEFORE = re.compile(r"\[(?:Kommentar|Comment|KOMMENTAR)[ \t]+$")
+_COMMENT_TAG_BEFORE = re.compile(COMMENT_TAG + "$")
 
 
 def in_a_code(text, candidate) -> bool:
