@@ -11,7 +11,8 @@ import time
 from dataclasses import asdict, dataclass
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from .entities import ENTITIES
 from .nlp import Pipeline
@@ -101,6 +102,34 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
         self.nlp = {LANGUAGE: self._pipeline.nlp}
 
 
+class _EntitiesOnlySpacyEngine(_PreloadedSpacyEngine):
+    """The pipeline's pass with only what our recognizers read of it: the entities.
+
+    presidio also lists every token's lemma, offset and keyword for its lemma-based context enhancer; our
+    recognizers score their own cues (``context_words``) and leave that enhancer out, so the lists would
+    only cost a walk over every token on the scan's critical path.
+    """
+
+    def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[], lemmas=[], nlp_engine=self,
+                            language=language, scores=scores)
+
+
+class _OwnCuesOnly(ContextAwareEnhancer):
+    """No context enhancement by presidio: each recognizer weighs its own cue words (``context_words``).
+
+    presidio's enhancer would find no context words on our recognizers and only deep-copy every result.
+    """
+
+    def __init__(self):
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0,
+                         context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        return raw_results
+
+
 def build_registry() -> RecognizerRegistry:
     """Return the registry of every recognizer the companion runs, for ``da``."""
     recognizers = [cls(supported_language=LANGUAGE) for cls in DANISH_RECOGNIZERS]
@@ -115,9 +144,10 @@ class Scanner:
         self.pipeline = pipeline
         self.engine = AnalyzerEngine(
             registry=build_registry(),
-            nlp_engine=_PreloadedSpacyEngine(pipeline),
+            nlp_engine=_EntitiesOnlySpacyEngine(pipeline),
             supported_languages=[LANGUAGE],
             default_score_threshold=SCORE_THRESHOLD,
+            context_aware_enhancer=_OwnCuesOnly(),
         )
         self.chunks = ChunkedAnalyzer(self.engine, language=LANGUAGE, entities=list(ENTITIES), score_threshold=0.0)
 

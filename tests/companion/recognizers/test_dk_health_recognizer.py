@@ -33,3 +33,17 @@ import pytest
 def test_health_terms_about_a_person(scanner, text, expected):
     findings = scanner.scan(text).findings
     assert [f.text for f in findings if f.entity_type == "HEALTH_DATA"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # terms are found in any case (the recognizer searches the lower-cased text)
+        ("BORGEREN HAR DEPRESSION OG TAGER SERTRALIN", ["DEPRESSION", "SERTRALIN"]),
+        # a text that changes length when lower-cased ("İ" becomes two characters) keeps its own offsets
+        ("Borgeren İlkay Demir har depression og tager Sertralin", ["depression", "Sertralin"]),
+    ],
+)
+def test_health_terms_in_any_case(scanner, text, expected):
+    findings = scanner.scan(text).findings
+    assert [f.text for f in findings if f.entity_type == "HEALTH_DATA"] == expected
