@@ -207,7 +207,8 @@ def _join(tokens, tags):
 #: nobody reads its cases, so they can judge the changes made after its first look.
 SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
-          "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl"}
+          "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
+          "eval/blind-2026-12aa.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -382,6 +383,14 @@ CORPORA = [
      "spans) and harmless prompts (40 %). Its first look (below) was taken at the start of that session, before "
      "any change it could guide. Its errors were then read to guide general changes and it joined the marking "
      "model's training data, so its later figures are not blind."),
+    ("eval/blind-2026-12aa.jsonl", "Blind set 2026-12aa (sealed)",
+     "Written on 2026-12-02 (eleventh session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards the citizen-facing and technical side (Borgerservice, the jobcentre and integration, "
+     "home care, nursing homes, rehabilitation and the dentist, building, roads and environment, libraries, culture "
+     "and sport, and their managers), with markings (108 spans) and harmless prompts, and kept sealed: nobody has "
+     "read its cases or errors. Its first look (below) was taken at the start of that session, after only a speed "
+     "change that leaves every finding as it was: the honest figure for the engine of the tenth session; later "
+     "figures judge the eleventh session's changes."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
