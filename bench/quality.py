@@ -391,6 +391,14 @@ CORPORA = [
      "read its cases or errors. Its first look (below) was taken at the start of that session, after only a speed "
      "change that leaves every finding as it was: the honest figure for the engine of the tenth session; later "
      "figures judge the eleventh session's changes."),
+    ("eval/blind-2026-12ab.jsonl", "Blind set 2026-12ab",
+     "Written on 2026-12-02 (eleventh session) by a helper who had not read the code, the other corpora or their "
+     "errors, at the same time as set 2026-12aa, leaning towards management and the secretariat (the director's "
+     "office, legal, finance and procurement, MED committees, crisis and press communication, the whistleblower "
+     "scheme, the data protection officer, IT security, the council's committees), mostly pasted from Word, "
+     "Outlook, PDFs, Teams and case systems, with many markings (161 spans) and harmless prompts (44 %). Its first "
+     "look (below) was taken at the start of that session, before any change it could guide. Its errors were then "
+     "read to guide general changes, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
