@@ -22,13 +22,15 @@ _ENDINGS = (
     "gården|mose|mosen|krog|krogen|ringen|havn|havnen|bro|broen|banke|rækken|stykket|marken|tofte|hus|husene|"
     "kajen|diget|parkvej|passage|passagen|promenade|promenaden|slippen|bygade|landevej|vej\\.|tværvej|side|siden"
 )
-STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*\s+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
-# On the street's line ("Kirsten Kjærs Vej\n5. Meddelelser" is a heading and a list item); never 0 ("Testvej 0").
-_NUMBER = r"[ \t]+[1-9]\d{0,3}(?:\s?[A-Za-z](?![\wæøå]))?"
+# (its words on one line: "Nermin Hodžić\nVibevej 12" is a name above an address)
+STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*[ \t]+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
+# On the street's line ("Kirsten Kjærs Vej\n5. Meddelelser" is a heading and a list item); never 0 ("Testvej 0");
+# not a time ("Jesper Holm 15:05" in a chat log).
+_NUMBER = r"[ \t]+[1-9]\d{0,3}(?!\d|[:.]\d)(?:\s?[A-Za-z](?![\wæøå]))?"
 # Danish postcodes run from 0800 to 9990: "0000 Testby" is a placeholder.
 POSTCODE_DIGITS = r"(?:[1-9]\d{3}|0[89]\d\d)"
-# A floor is written "2.", "2 sal" or "2 th"; a bare ", 00" is something else.
-_FLOOR = r"(?:,?\s*(?:st|kl|\d{1,2}(?=\.|\s*sal|\s*(?:th|tv|mf)\b))\.?(?:\s*sal)?\.?(?:,?\s*(?:th|tv|mf|t\.h|t\.v)\.?)?)?"
+# A floor is written "2.", "2 sal" or "2 th"; a bare ", 00" is something else, and "kl. 10" the time.
+_FLOOR = r"(?:,?\s*(?:st|kl(?!\.?\s*\d)|\d{1,2}(?=\.|\s*sal|\s*(?:th|tv|mf)\b))\.?(?:\s*sal)?\.?(?:,?\s*(?:th|tv|mf|t\.h|t\.v)\.?)?)?"
 _POSTCODE = rf"(?:,?\s*(?:DK-)?{POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)?"
 
 

@@ -95,7 +95,7 @@ _LEVEL_DA = (
 )
 _LEVEL_EN = (
     r"(?:strictly\s+|highly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
-    r"|(?:legally\s+)?privileged|classified|commercial[-\s]in[-\s]confidence"
+    r"|(?:legally\s+)?privileged|classified|(?:commercial|staff|medical|management|policy)[-\s]in[-\s]confidence"
 )
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
@@ -127,6 +127,10 @@ _CLOSED_AUDIENCE = (
     r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]*udvalget|[\w-]*gruppen"
     r"|the\s+team|members|participants|your\s+eyes)"
 )
+# Facts a restriction is said of besides a text: "Elevernes navne er kun til krisestabens brug".
+_FACTS = r"navne(?:ne)?|tallene|data|detaljer(?:ne)?|resultate(?:t|rne)"
+# A use a text is kept to: "kun til brug i sagsbehandlingen", "kun til ledelsens brug".
+_A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne\s+)?brug"
 # Staff roles and bodies a text is kept to, in any form: "kun til borgmester og kommunaldirektør", "kun HR og direktør",
 # "drøftes kun af formand og næstformand", "Behandles alene af whistleblowerenhedens to sagsbehandlere".
 _ROLE = (
@@ -151,7 +155,11 @@ _PASS_ON_DA = (
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+åbent|cirkuleres|cirkulere|drøftes|tilskrives"
-    r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])|skrives\s+(?:på|i|ind\s+i)"
+    r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])"
+    # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
+    # instructs the writer of the mail)
+    rf"|(?<=\bmå\sikke\s)(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:endelige\s+)?(?:{_DOCUMENT}|version|udgave)\w*"
+    r"|skrives\s+(?:på|i|ind\s+i)"
     r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
@@ -308,6 +316,10 @@ _CLASSIFYING_COLUMN = re.compile(rf"(?:{_FIELD_LABEL}|{_ACCESS_LABEL})", re.IGNO
 _AGENDA_COLUMN = re.compile(r"(?:dagsordens)?punkt|pkt\.?|item|agenda\s+item", re.IGNORECASE)
 _RESTRICTING_CELL = re.compile(rf"(?:{_FIELD_VALUE_LEVEL}|{_ACCESS_VALUE}|høj|high|middel|medium)", re.IGNORECASE)
 _CLOSED_CELL = re.compile(rf"(?:{_LEVEL}|lukket|closed)", re.IGNORECASE)
+# A status that says a text is an unpublished draft, as a field's value or a status column's cell: "status: draft",
+# "Kladde – afventer budgetforlig" (the reason after a dash belongs to the cell).
+_DRAFT_VALUE = r"(?:udkast|kladde|draft|upubliceret|unpublished|ikke\s+publiceret|ikke\s+udgivet)"
+_DRAFT_CELL = re.compile(rf"{_DRAFT_VALUE}(?:[ \t]*[–\-:,][ \t]*[^;|\t\n]{{1,60}})?", re.IGNORECASE)
 _TABLE_ROW = re.compile(r"[^\n]+")
 _RULE_ROW = re.compile(r"[\s|:+-]+")  # a Markdown table's rule: "|---|:--|"
 
@@ -430,6 +442,8 @@ def _general_subject(lead: str) -> bool:
         return False  # "Oplysningerne", "Følgende oplysninger", "det her" say it of this text
     if noun.endswith(_ONE_PERSON_ENDINGS) or noun in _ONE_PERSON:
         return False  # "mor og stedfar [må ikke orienteres …]": one person, not a kind
+    if noun.endswith(("ets", "ens", "nes")):
+        return False  # a definite genitive owns what follows: "udvalgets [ikke-offentlige dagsorden]"
     return noun.endswith(("er", "re", "r", "s"))
 
 
@@ -476,7 +490,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "level in a footer or brackets (likely)",
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
-            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?|[\[(])\s*\K(?:{_LEVEL}|intern[t]?)\b(?=\s*(?:[)\]]|$))",
+            # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
+            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b(?=\s*(?:[)\]]|$))",
             LIKELY,
         ),
         Pattern(
@@ -594,6 +609,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\bmå\s+ikke\s+(?:orienteres|informeres|underrettes|kontaktes|inddrages|sige\s+noget)\b(?:\s+(?:om|til)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})",
             STRONG,
         ),
+        # Readers in brackets after a level: "Klassifikation: Fortrolig (kun til afdelingsleder og TR)".
+        Pattern(
+            "readers in brackets after a level (likely)",
+            rf"\((?<=(?:{_LEVEL})[ \t]*\()\K(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+[^()\n]{{1,80}}(?=\))",
+            LIKELY,
+        ),
         # A letter opened only by the addressee: "PERSONLIGT – må kun åbnes af adressaten".
         Pattern(
             "opened only by the addressee (likely)",
@@ -696,6 +717,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         Pattern(
+            "draft status field (likely)",
+            rf"\b[\w-]*status[\"']?\s*[:=]\s*[\"']?\K{_DRAFT_VALUE}(?=[\"']|[ \t]*(?:[,;|)\]]|$))",
+            LIKELY,
+        ),
+        Pattern(
             "access field (likely)",
             rf"\b(?:{_ACCESS_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_ACCESS_VALUE})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
             LIKELY,
@@ -735,7 +761,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:er|is|are|kan\s+være|may\s+be)\s+(?:omfattet\s+af|underlagt|undergivet|undergivne|subject\s+to)\s+"
             r"(?:(?:(?:den\s+)?(?:skærpede\s+)?|[\w-]+s\s+)tavshedspligt(?:en)?"
             r"|[\w]*fortrolighed(?:en)?|confidentiality|professional\s+secrecy)\b"
-            r"|\btavshedspligt\s+(?:om|vedrørende|angående|med)\s+(?:indholdet|oplysningerne|(?:denne|dette|disse)\s+[\w-]+)",
+            r"|\btavshedspligt\s+(?:om|vedrørende|angående|med)\s+(?:indholdet|oplysningerne|(?:denne|dette|disse)\s+[\w-]+"
+            r"|(?:sagens|punktets|mødets|udvalgets)\s+(?:oplysninger|indhold|drøftelser))",
             LIKELY,
         ),
         # Kept to a circle: "holdes internt indtil byrådet har besluttet", "hemmeligholdes", "Referatet er kun til
@@ -747,14 +774,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:anmoder|beder)\s+(?:hermed\s+)?om\s+fortrolig\s+behandling)\b"
             rf"(?:{_CONDITION})?"
             rf"|\b(?:holdes|holdt)\s+(?:inde|tilbage)(?:{_CONDITION})"
+            rf"|\b(?:holdes|holdt|forbliver)\s+(?:kun\s+)?inden\s+for\s+(?:{_CIRCLE})\b,?(?:{_CONDITION})?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
             LIKELY,
         ),
         Pattern(
             "kept to its readers (likely)",
-            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*(?:\s+her)?|dette|denne|det|this|it|og|and)\s(?:er|is|are))\s+(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*(?:\s+her|\s+(?:fra|om|i|på|med)\s+[\w-]+)?|{_FACTS}|dette|denne|det|this|it|og|and)"
+            rf"\s(?:er|is|are))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
-            rf"(?:{_CLOSED_AUDIENCE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
+            rf"(?:{_CLOSED_AUDIENCE}|{_A_USE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
             r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
             r"|\bintended\s+(?:solely|only|exclusively)\s+for\s+the\s+(?:named\s+)?(?:addressee|recipient)s?\b",
             LIKELY,
@@ -765,7 +794,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to roles (likely)",
             rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|alene|udelukkende))\s+(?:til\s+|for\s+)?{_ROLES}"
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$))"
-            rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b",
+            rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
+            # the modal first, by a unit by its name: "Må kun behandles i Opkrævningen", "må kun læses af Lønkontoret"
+            rf"|\bmå\s+(?:kun|alene|udelukkende)\s+(?:behandles|læses|ses|håndteres|tilgås)\s+(?:af|i)\s+"
+            rf"(?:{_ROLES}|{_CIRCLE}|(?-i:[A-ZÆØÅ])[\w-]+)\b",
+            LIKELY,
+        ),
+        # Shared only within a circle, said of a text: "Referatet deles kun blandt styregruppens medlemmer".
+        Pattern(
+            "shared only within a circle (likely)",
+            rf"(?:deles|sendes|vises|fordeles|cirkuleres)(?<=\b(?:(?:{_DOCUMENT})\w*|{_FACTS}|det|dette|den|denne)\s"
+            rf"(?:deles|sendes|vises|fordeles|cirkuleres))\s+(?:kun|alene|udelukkende)\s+(?:i|blandt|inden\s+for|med)\s+"
+            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+(?:medlemmer|deltagere))\b(?:{_CONDITION})?",
             LIKELY,
         ),
         # A note kept to its reader, heading a line or after a dash: "Kun til dig – …", "Kun til jer: …" (not "Kun til dig,
@@ -842,7 +882,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept between us, English (likely)",
-            rf"\bkeep\s+(?:(?:this|it|these|them)\s+(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)\b(?:{_CONDITION})?"
+            rf"\bkeep\s+(?:(?:this|it|these|them|the\s+(?:[\w-]+\s+){{0,2}}?(?:details|findings|information|results|contents|report|figures|names))"
+            rf"\s+(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)\b(?:{_CONDITION})?"
             r"|(?:this|it)\s+(?:to\s+yourself|between\s+us)\b)|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b"
             rf"|\bmum['’]s\s+the\s+word\b(?:{_CONDITION})?",
             LIKELY,
@@ -1056,7 +1097,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                     status = header[i].lower().endswith("status")
                     if (_CLOSED_CELL.fullmatch(value) and (agenda or not status)) or (
                         not status and _RESTRICTING_CELL.fullmatch(value)
-                    ):
+                    ) or (status and _DRAFT_CELL.fullmatch(value)):
                         found.append(self._result(a, b))
         return found
 

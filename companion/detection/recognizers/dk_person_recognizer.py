@@ -33,7 +33,7 @@ from .name_words import (
     surname_after_first_name,
 )
 from .not_a_person import (
-    NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, a_word_in_a_list, a_word_in_a_pair, in_a_code,
+    ABBREVIATIONS, NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, a_word_in_a_list, a_word_in_a_pair, in_a_code,
     inside_place_or_org, institution_name, lists_of_places_and_things, german_words,
 )
 from .person_candidate import (
@@ -61,6 +61,12 @@ _FORM_LABEL = re.compile(
     r"[\"']?\s*[:=]\s*[\"']?$",
     re.IGNORECASE,
 )
+# Fields whose name ends like a person's label but hold a thing's name: "Brugernavn: PRRA" is a login.
+_THING_NAME_FIELD = re.compile(
+    r"(?:bruger|fil|firma|vej|gade|by|sted|projekt|skole|institutions|afdelings|produkt|kursus|domæne|server|vært|mappe"
+    r"|konto|enheds|login|user|file|company|project|host)navn[\"']?\s*[:=]\s*[\"']?$|(?:user|file|company|project|host)[_ ]?name[\"']?\s*[:=]\s*[\"']?$",
+    re.IGNORECASE,
+)
 
 
 #: Where a result keeps its candidate's flags.
@@ -86,6 +92,7 @@ _YEAR_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{1,2}\b)")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept okt oct nov dec".split())
 # English months that are first names too, after an English word for time: "from August", "in April".
 _ENGLISH_MONTHS = frozenset("april may june july august".split())
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 _ENGLISH_TIME_BEFORE = re.compile(r"\b(?:from|in|since|until|till|by|through|early|late|mid|during|before|after|next|last)\s+$")
 # "HR" in capitals is the department, not the title "hr." before a name.
 _HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
@@ -229,8 +236,9 @@ class DkPersonRecognizer(EntityRecognizer):
             if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and _YEAR_AFTER.match(text, c.end):
                 continue  # "Jan 2025: flytter til DK" is a date
             if (text[c.start : c.end].lower() in _ENGLISH_MONTHS
-                    and _ENGLISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start)):
-                continue  # "starts from August": a month in English
+                    and (_ENGLISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start)
+                         or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start))):
+                continue  # "starts from August", "11–12 June": a month in English
             if any(s < c.end and c.start < e for s, e in figures):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
             value = text[c.start : c.end]
@@ -394,8 +402,8 @@ class DkPersonRecognizer(EntityRecognizer):
     def _name_run(self, text, words, index, names, homographs, lower_case_cues=True):
         """Return (index of the last word, score) for a name starting at ``index``, or None."""
         first = words[index]
-        if first.group().lower() in ORGANISATION_WORDS:
-            return None  # "Hej ChatGPT"
+        if first.group().lower() in ORGANISATION_WORDS or first.group().lower() in ABBREVIATIONS:
+            return None  # "Hej ChatGPT", "Fx Karlslunde"
         if first.group().lower() in self.STRONG_CUES:
             return None  # a title or a greeting ("Mrs", "Kære") opens a name but is none
         kind, homograph = lookup(first.group(), names, homographs)
@@ -410,7 +418,8 @@ class DkPersonRecognizer(EntityRecognizer):
             cue = nearest_cue(before, self.cues, prefix=False)
             strong = (
                 nearest_cue(before[-1:], self.STRONG_CUES, prefix=False) is not None
-                or _FORM_LABEL.search(text[max(0, first.start() - 20) : first.start()]) is not None
+                or (_FORM_LABEL.search(text[max(0, first.start() - 20) : first.start()]) is not None
+                    and not _THING_NAME_FIELD.search(text[max(0, first.start() - 20) : first.start()]))
             )
         if kind is None and capital and _FOREIGN_NAME_LETTERS.search(first.group()):
             kind = "both"
@@ -424,6 +433,7 @@ class DkPersonRecognizer(EntityRecognizer):
         elif kind is None and not (
             capital and len(first.group()) > 1 and not is_common_word(first.group(), names)
             and (strong or next_to_cue) and not compound_of_words(first.group(), names)
+            and not institution_name(first.group(), names)  # "Til: Familieafsnittet"
         ):
             return None
 
@@ -602,7 +612,7 @@ class DkPersonRecognizer(EntityRecognizer):
 
     def _is_cue_or_stop_word(self, word: str) -> bool:
         lowered = word.lower()
-        return lowered in self.cues or lowered in FUNCTION_WORDS or lowered in _ROLE_LABELS
+        return lowered in self.cues or lowered in FUNCTION_WORDS or lowered in _ROLE_LABELS or lowered in ABBREVIATIONS
 
     # -- results ---------------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ _ANIMALS_PLURAL = ("hundene", "kattene", "hestene", "grisene", "kaninerne", "pon
 _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
-_LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|GmbH|Ltd|Inc|Oy|BV"  # and partner firms abroad: "Nordsag AB"
+_LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|GmbH|Ltd|Inc|Oy|BV|B\.V\.?|N\.V\.?|LLC|Plc|PLC"  # and partner firms abroad: "Nordsag AB"
 # A name followed by "& Partnere", "& Søn", "& Co.", a legal form or a successor's mark ("Eftf.") names a firm.
 _FIRM_AFTER = re.compile(
     rf"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){{0,2}}\s+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\."
@@ -142,7 +142,11 @@ ORGANISATION_WORDS = {
     "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
     "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
     "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county", "afd", "team",
+    # trade unions, named after a representative ("fællestillidsrepræsentant, FOA")
+    "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
 }
+#: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
+ABBREVIATIONS = frozenset("fx f.eks bl.a evt ca inkl ekskl jf mht vedr nb obs".split())
 # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
 # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality".
 ORGANISATION_HEADS = frozenset(
@@ -158,7 +162,9 @@ ORGANISATION_HEADS = frozenset(
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
                        "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet",
-                       "gården", "hus", "huset", "center", "hal", "hallen")  # "Mosegården", a care home (the surnames end in -gård or -gaard);
+                       "gården", "hus", "huset", "center", "hal", "hallen",
+                       # a unit of the administration: "Til: Familieafsnittet", "Ydelsesenheden"
+                       "afsnittet", "afdelingen", "enheden", "kontoret", "sekretariatet")  # "Mosegården", a care home (the surnames end in -gård or -gaard);
                                                           # "Sundhedshus Tarp", "Kulturcenter Nord"
 
 

@@ -73,6 +73,10 @@ _INITIALS_AFTER_A_NAME = re.compile(r"\s*(?:,|og|and|&)\s*([A-ZÆØÅ]{2,4})\)")
 _NOT_INITIALS = frozenset(
     "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS "
     "ADHD KOL SOSU SSA SSH SKAT UDK ATP PFA NGO "
+    # trade unions after a representative's name: "Jan Hougaard (HK)", "fællestillidsrepræsentant FOA"
+    "FOA BUPL DJØF DLF DSR FH KRIFA HK "
+    # roles and formats: "kun projektgruppen og DPO", "Udtræk (JSON)"
+    "DPO CISO DPIA JSON XML CSV API SQL HTML URL FAQ "
     # party letters after a politician's name: "Lene Kjærsgaard (SF)"
     "SF DF EL LA RV KF DD ALT".split()
 )

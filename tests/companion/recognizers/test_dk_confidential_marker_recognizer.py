@@ -359,7 +359,7 @@ def recognizer():
          ["Denne e-mail kan indeholde fortrolige", "kan være omfattet af advokatens tavshedspligt"]),
         ("Oplysninger kan være omfattet af tavshedspligt.", []),
         ("Skoleoplysninger – må ikke fremgå af referatet, som sendes ud.", ["må ikke fremgå af referatet"]),
-        ("Notatet om ældreområdet er kun til intern brug.", ["kun til intern brug"]),
+        ("Notatet om ældreområdet er kun til intern brug.", ["er kun til intern brug"]),
         ("Notatet er kun til intern brug.", ["er kun til intern brug"]),
         ("Borgeren skal have svar om, at sagen er lukket, og at hun kan klage.", []),
         ("Sagen er lukket for alle uden for teamet.", ["lukket"]),
@@ -420,6 +420,27 @@ def recognizer():
         ("Din kode er 4411. Slet denne besked, når du har logget ind.", ["Slet denne besked, når du har logget ind"]),
         ("Slet den gamle fil, når du har gemt den nye.", []),
         ("Mandat til forhandlingen – kun til forhandlingsdelegationen", ["kun til forhandlingsdelegationen"]),
+        # eleventh session: a use a text or facts are kept to; shared or kept within a circle; handled only in a
+        # unit by its name; readers in brackets after a level; English "keep the … private until"; not into a
+        # version (forbidden, not instructed); a duty of confidentiality about the case's information; a draft
+        # status; the "… in confidence" markings; "(intern)" after a name is an applicant's kind
+        ("Notatet er kun til brug i visitationen.", ["er kun til brug i visitationen"]),
+        ("Resultaterne er kun til skoleledelsens brug.", ["er kun til skoleledelsens brug"]),
+        ("Parkeringspladsen er kun til brug for personalet.", []),
+        ("Notatet deles kun blandt styregruppens medlemmer.", ["deles kun blandt styregruppens medlemmer"]),
+        ("Sagen holdes inden for lederkredsen, indtil vi har talt med TR.", ["holdes inden for lederkredsen, indtil vi har talt med TR"]),
+        ("Temperaturen holdes inden for grænserne.", []),
+        ("Må kun behandles i Lønkontoret", ["Må kun behandles i Lønkontoret"]),
+        ("Klassifikation: Fortrolig (kun til skoleleder og AKT-vejleder)", ["Fortrolig", "kun til skoleleder og AKT-vejleder"]),
+        ("Please keep the results confidential until 2 June.", ["keep the results confidential until 2 June."]),
+        ("Dette bilag må ikke med i den version, vi sender til høring.", ["må ikke med i den version"]),
+        ("Lønoplysninger skal ikke med i mailen, dem sender jeg.", []),
+        ("Udvalget har tavshedspligt om mødets drøftelser.", ["tavshedspligt om mødets drøftelser"]),
+        ("---\ntitle: Nyt bibliotek\nstatus: draft\n---", ["draft"]),
+        ("Medical in confidence", ["Medical in confidence"]),
+        ("Ansøgere:\n1. Lise Krag (intern)\n2. Ole Bay", []),
+        ("Referat fra styregruppen (fortroligt)", ["fortroligt"]),
+        ("Punktet kommer fra udvalgets ikke-offentlige dagsorden.", ["ikke-offentlige"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):

@@ -81,6 +81,11 @@ def test_dk_cvr(found, text, expected):
         ("4. Navngivning af ny vej: Kirsten Kjærs Vej\n5. Meddelelser", []),
         ("Testvej 0, 0000 Testby", []),
         ("Prøvegade 7, 0000 Prøveby", ["Prøvegade 7"]),
+        # a name on the line above is no part of the street; a time after a name is no house number; "kl." before
+        # a time is no floor
+        ("Lars Due\nSkovvej 4, 6000 Kolding", ["Skovvej 4, 6000 Kolding"]),
+        ("Mette Holm 14:05\nja, det gør jeg", []),
+        ("Vi ses på Torvet 3 kl. 10.", ["Torvet 3"]),
     ],
 )
 def test_dk_address(found, text, expected):

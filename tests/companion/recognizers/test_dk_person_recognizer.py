@@ -323,6 +323,15 @@ def test_dk_person(recognizer, found, text, expected):
         ("Vores besøgshund, en golden retriever der hedder Luna, kommer hver tirsdag.", []),
         ("Mødet er flyttet til Marielyst Brugs.", []),
         ("En kollega fra Holland, der hedder Sanne Visser, starter i morgen.", ["Sanne Visser"]),
+        # eleventh session: a union or a format in brackets; a login; an English month after a day; an
+        # abbreviation opening a list of towns; a Dutch firm; a unit of the administration as a mail's recipient
+        ("Mødet: Ole Brink (FOA) og Tina Lund (HK) deltog.", ["Ole Brink", "Tina Lund"]),
+        ("Brugernavn: KLMA\nAdgangskode: sendes separat", []),
+        ("Elevnavn: Sofie Lund", ["Sofie Lund"]),
+        ("The workshop is on 3 June in Aarhus.", []),
+        ("Fx Ringkøbing, Skjern og Tarm.", []),
+        ("Best regards, Joost Bakker, Waterkant B.V.", ["Joost Bakker"]),
+        ("Til: Ydelsesafsnittet\nFra: Maja Krogh", ["Maja Krogh"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
