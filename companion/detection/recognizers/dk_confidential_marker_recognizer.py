@@ -154,7 +154,7 @@ _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+åbent|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+åbent|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
@@ -491,7 +491,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "level in a footer or brackets (likely)",
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
-            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b(?=\s*(?:[)\]]|$))",
+            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b(?=\s*(?:[)\]]|$))"
+            # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
+            rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*$)",
             LIKELY,
         ),
         Pattern(
@@ -895,9 +897,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "not for publication (strong)",
-            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+distribution|distribution|ekstern\s+brug|udlevering|citering"
+            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering"
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
-            r"|ingen\s+kommentarer\s+til\s+(?:pressen|medierne|journalister)|no\s+comments?\s+to\s+the\s+(?:press|media)"
+            r"|ingen\s+kommentarer\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)|no\s+comments?\s+to\s+the\s+(?:press|media)"
+            r"|ikke\s+på\s+(?:some|sociale\s+medier)(?:\s+endnu)?"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
             r"|attribution)|off\s+the\s+record|uden\s+for\s+referat)\b"
             rf"(?:{_CONDITION})?",

@@ -354,6 +354,15 @@ def in_a_code(text, candidate) -> bool:
     return "://" in token or token.startswith("www.") or "@" in token[1:]  # an e-mail address is its own finding
 
 
+#: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
+#: word that no name list holds makes the list one of places.
+_TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved")
+
+
+def _town_by_its_ending(value, names) -> bool:
+    return " " not in value and len(value) > 4 and value.lower().endswith(_TOWN_ENDINGS) and names.get(value.lower()) is None
+
+
 def lists_of_places_and_things(text, names, pipeline_places=()):
     """Items of a list share their kind: in "Hals, Hou, Marielyst og Henne Strand" a town or a place
     word makes every item a place, and after "stormene", "færgerne" or "musene" every item is a storm, a ship
@@ -372,6 +381,7 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
         places = any(
             is_place(i.group()) or (i.group().split()[-1].lower() in NOT_PERSON_AFTER and not i.group().isupper())
             or any(s <= i.start() and i.end() <= e for s, e in pipeline_places)
+            or _town_by_its_ending(i.group(), names)
             for i in items
         )
         people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)

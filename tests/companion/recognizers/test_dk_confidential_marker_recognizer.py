@@ -441,6 +441,13 @@ def recognizer():
         ("Ansøgere:\n1. Lise Krag (intern)\n2. Ole Bay", []),
         ("Referat fra styregruppen (fortroligt)", ["fortroligt"]),
         ("Punktet kommer fra udvalgets ikke-offentlige dagsorden.", ["ikke-offentlige"]),
+        # a level that fills a line after a label; not for further use; a board; a paper; social media
+        ("Side 2: Staff in confidence\nSide 3: Tidsplan", ["Staff in confidence"]),
+        ("Arbejdspapir – ikke til videre brug", ["ikke til videre brug"]),
+        ("Listen må ikke hænges op på tavlen i personalerummet.", ["må ikke hænges op"]),
+        ("Planen må ikke sættes op på opslagstavlen.", ["må ikke sættes op på opslagstavlen"]),
+        ("Vi er enige, men ingen kommentarer til dagbladet før mandag.", ["ingen kommentarer til dagbladet før mandag"]),
+        ("Kan du rette mit opslag? Ikke på sociale medier endnu – forældrene skal vide det først.", ["Ikke på sociale medier endnu"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):

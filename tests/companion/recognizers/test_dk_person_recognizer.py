@@ -332,6 +332,9 @@ def test_dk_person(recognizer, found, text, expected):
         ("Fx Ringkøbing, Skjern og Tarm.", []),
         ("Best regards, Joost Bakker, Waterkant B.V.", ["Joost Bakker"]),
         ("Til: Ydelsesafsnittet\nFra: Maja Krogh", ["Maja Krogh"]),
+        # a list with a word that ends as towns do and no list holds is a list of places; known surnames stay names
+        ("Fraværet var højest i Vestby, Ravnsholt og Lundbjerg.", []),
+        ("Hansen, Kirkeby og Nørgaard deltog i mødet.", ["Hansen", "Kirkeby", "Nørgaard"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
