@@ -69,6 +69,11 @@ _THING_NAME_FIELD = re.compile(
 )
 
 
+#: Heads of firms' names that also end compounds ("Kontorservice", "Byggerådgivning"); long enough that no
+#: name ends in one.
+_FIRM_HEADS_IN_COMPOUNDS = tuple(h for h in ORGANISATION_HEADS if len(h) >= 7)
+
+
 #: Where a result keeps its candidate's flags.
 SURE_KEY = "promptvagt_sure"
 FIRST_NAME_KEY = "promptvagt_first_name"
@@ -546,10 +551,12 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _title_word(word, names) -> bool:
-        """Is ``word`` an ordinary word as written that no list holds as a name ("Pedel", "Bibliotekar"; not "Ask",
-        "Cherry")?"""
-        return (len(word) >= 4 and "-" not in word and not names.get(word.lower())
-                and word.lower() not in load_wide_first_names() and is_common_word(word, names, inflected=False))
+        """Is ``word`` an ordinary word as written, or a role in the definite, that no list holds as a name
+        ("Pedel", "Bibliotekar", "Nattevagten"; not "Ask", "Cherry")?"""
+        if len(word) < 4 or "-" in word or names.get(word.lower()) or word.lower() in load_wide_first_names():
+            return False
+        return is_common_word(word, names, inflected=False) or (
+            word.lower().endswith(("en", "et")) and is_common_word(word[:-2], names, inflected=False))
 
     def _check_pipeline_span(self, text, start, end, names, homographs):
         """Trim cue words off a pipeline PER span ("Hej Søren"); drop it if nothing name-like is left."""
@@ -557,7 +564,9 @@ class DkPersonRecognizer(EntityRecognizer):
         if not words:
             return None
         known = [lookup(w.group(), names, frozenset())[0] for w in words]
-        if len(words) > 1 and known[1] in ("first", "both") and self._title_word(words[0].group(), names):
+        # (a role in the definite before a full name too: "Sagsbehandleren Mikkel Dahl"; not "Jobcentret Vest")
+        definite = len(words) > 2 and words[0].group().lower().endswith(("en", "et")) and not known[0]
+        if len(words) > 1 and (known[1] in ("first", "both") or definite) and self._title_word(words[0].group(), names):
             words, known = words[1:], known[1:]  # a title the pipeline took in: "Pedel Sunnvá Poulsen"
         start, end = words[0].start(), words[-1].end()
         value = text[start:end]
@@ -592,6 +601,9 @@ class DkPersonRecognizer(EntityRecognizer):
         edges = {words[0].group().lower().rstrip("'’s"), words[-1].group().lower()}
         if edges & ORGANISATION_HEADS or any(institution_name(w.group(), names) for w in (words[0], words[-1])):
             return None
+        last = words[-1].group().lower()
+        if len(words) > 1 and not known[-1] and any(last.endswith(h) and len(last) > len(h) + 2 for h in _FIRM_HEADS_IN_COMPOUNDS):
+            return None  # "Nordvest Kontorservice", "Fjord Byggerådgivning": a firm's compound head
         if any(len(w) >= 6 and w in NOT_PERSON_AFTER and names.get(w) not in ("last", "both") for w in lowered):
             return None  # "Close Plejecenter Lindely": an institution's name, not a person's
         if len(words) == 1 and not known[0] and value.endswith(_DEMONYM_ENDINGS) and _LOWER_WORD_AFTER.match(text, end):

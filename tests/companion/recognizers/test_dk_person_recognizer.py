@@ -335,6 +335,8 @@ def test_dk_person(recognizer, found, text, expected):
         # a list with a word that ends as towns do and no list holds is a list of places; known surnames stay names
         ("Fraværet var højest i Vestby, Ravnsholt og Lundbjerg.", []),
         ("Hansen, Kirkeby og Nørgaard deltog i mødet.", ["Hansen", "Kirkeby", "Nørgaard"]),
+        # a firm's head at the end of a compound ("Kontorservice")
+        ("Fakturaen fra Nordvest Kontorservice er betalt, men Jens Holm har ikke svaret.", ["Jens Holm"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
