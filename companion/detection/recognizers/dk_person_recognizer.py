@@ -129,7 +129,11 @@ _NAME_BEFORE_CPR = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})[ \t]*\([ \t]*(?i:cpr(?:-?nr)?\.?:?[ \t]*)?"
     r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
 )
-_NICKNAME_AFTER = re.compile(r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)")
+_NICKNAME_AFTER = re.compile(
+    r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)"
+    # or said after a dash or a comma: 'Jørgen Holm – af alle kaldt "Holmer" –'
+    r"|\s*[–,-]\s*(?:af\s+alle\s+|af\s+de\s+fleste\s+|også\s+)?(?:kaldt|kaldet|kaldes)\s+[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
+)
 # The small words inside names from many countries: "Rhea delos Reyes", "Ahmad bin Said", "Rúni á Ryggi".
 _NAME_PARTICLES = frozenset(
     "van von der den de da di du dos das del della dela delos las la le bin ibn al el ter ten af av zu y e binti bint "
@@ -361,7 +365,8 @@ class DkPersonRecognizer(EntityRecognizer):
         for c in candidates:
             m = _NICKNAME_AFTER.match(text, c.end) if c.sure else None
             if m:
-                found.append(Candidate(m.start(1), m.end(1), REPEATED_PART))
+                group = 1 if m.group(1) else 2
+                found.append(Candidate(m.start(group), m.end(group), REPEATED_PART))
         return found
 
     @staticmethod

@@ -464,6 +464,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # 'se "Palle alene i verden"': a work's title
     if (
         following
+        and len(following.group()) > 1  # "Mads Ø 13:03": a surname's initial, not an island
         and place_word(following.group().lower())
         and not (last_word and surname_after_first_name(last_word[0], following.group(), names))
     ):

@@ -21,7 +21,7 @@ _DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.(?:\s?[A-ZÆØÅ]\.){1,2}
 _BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅ]{2,4})\)")
 _INITIALS_LABEL = re.compile(
     r"(?im:(?:^|[.·|;][ \t]*)[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
-    r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|"
+    r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
     r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|"
     # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
     r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af"
@@ -42,6 +42,13 @@ _ROLE_BEFORE_INITIALS = re.compile(
 _DONE_BY_INITIALS = re.compile(
     r"(?i:\b(?:udskrevet|printet|oprettet|ændret|redigeret|godkendt|signeret|journaliseret|registreret|printed|created"
     r"|modified|approved|signed))\b[^\n]{0,30}?\b(?i:af|by)\s+([A-ZÆØÅ]{2,4})(?![\wæøå])"
+)
+# One capital with a dot right after a word for a person stands for that person: "hendes datter A. (4 år)",
+# "borgeren K. ringede".
+_INITIAL_AFTER_A_PERSON = re.compile(
+    r"(?i:\b(?:datter(?:en)?|søn(?:nen)?|barnet|eleven|borgeren|beboeren|drengen|pigen|klienten|patienten|brugeren"
+    r"|moren|faren|mor|far))[ \t]+([A-ZÆØÅ]\.)(?=[ \t]*(?:[,;:)(]|$|[ \t][a-zæøå(]))",
+    re.MULTILINE,
 )
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
 _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
@@ -125,7 +132,7 @@ def initials(text, candidates):
             position = m.end()
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
-        for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR)
+        for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]

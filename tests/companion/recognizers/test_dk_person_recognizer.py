@@ -337,6 +337,12 @@ def test_dk_person(recognizer, found, text, expected):
         ("Hansen, Kirkeby og Nørgaard deltog i mødet.", ["Hansen", "Kirkeby", "Nørgaard"]),
         # a firm's head at the end of a compound ("Kontorservice")
         ("Fakturaen fra Nordvest Kontorservice er betalt, men Jens Holm har ikke svaret.", ["Jens Holm"]),
+        # a surname's initial is no island; one capital with a dot after a word for a person; initials after
+        # "Personale:"; a nickname said after a dash
+        ("Mads Ø 13:03: ja, han ringede.", ["Mads"]),
+        ("Hendes søn B. (6 år) har fortalt det til pædagogen.", ["B."]),
+        ("Indgreb: holdt i armene\nPersonale: KJ og MN", ["KJ", "MN"]),
+        ('Erik Lund – af alle kaldt "Lunden" – går på pension.', ["Erik Lund", "Lunden"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
