@@ -303,7 +303,7 @@ _FIELD_LABEL = rf"{_SENSITIVITY_LABEL}|[\w-]*status"
 # (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
 _FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal"
 # An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
-_ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level"
+_ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level|offentlighed"
 _ACCESS_VALUE = (
     r"lukket|closed|privat|private|begrænset|restricted|limited|intern[t]?|internal"
     r"|skjult(?:\s+(?:for|på|i)\s+[\w.-]+)?|hidden(?:\s+(?:from|on|in)\s+[\w.-]+)?"
@@ -697,7 +697,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited)"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"
+            rf"|intern[t]?\s+(?:[\w]+s)?(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument"
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
             rf"|(?:adgang|access)\s+(?:kun|only|alene)\s+(?:for|til|by)\s+[\w-]+"
             rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE}))"
@@ -741,7 +741,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "use or readers as a note (likely)",
             rf"(?:kun|alene|udelukkende|ikke)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|alene|udelukkende|ikke))\s+til\s+"
-            rf"(?:(?<=(?:kun|alene|udelukkende)\s+til\s+)brug\s+(?:i|for|ved|på)\s+[\w-]+"
+            rf"(?:(?<=(?:kun|alene|udelukkende)\s+til\s+)brug(?:\s+(?:i|for|ved|på)\s+[\w-]+|,?\s+(?:hvis|når)\s+[^\n.!?;]{{1,60}})"
             rf"|(?<=ikke\s+til\s+)(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+)(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]]|$))",
             LIKELY,
@@ -798,8 +798,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$))"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # the modal first, by a unit by its name: "Må kun behandles i Opkrævningen", "må kun læses af Lønkontoret"
-            rf"|\bmå\s+(?:kun|alene|udelukkende)\s+(?:behandles|læses|ses|håndteres|tilgås)\s+(?:af|i)\s+"
-            rf"(?:{_ROLES}|{_CIRCLE}|(?-i:[A-ZÆØÅ])[\w-]+)\b",
+            rf"|\bmå\s+(?:kun|alene|udelukkende)\s+(?:behandles|læses|ses|håndteres|tilgås|bruges|anvendes)\s+(?:af|i)\s+"
+            rf"(?:(?:den|de)\s+[\w-]+\s+)?(?:{_ROLES}|{_CIRCLE}|(?-i:[A-ZÆØÅ])[\w-]+)\b",
             LIKELY,
         ),
         # Shared only within a circle, said of a text: "Referatet deles kun blandt styregruppens medlemmer".
@@ -823,6 +823,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "papers not taken home (likely)",
             rf"(?:må|skal)(?<=\b[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*\s+(?:må|skal))\s+(?:ikke|aldrig)\s+tages\s+"
             r"med\s+(?:hjem|ud(?:\s+af\s+huset)?)\b",
+            LIKELY,
+        ),
+        # Papers kept in one room: "Listen må kun ligge i personalerummet", "Bilaget … og skal blive i mødelokalet".
+        Pattern(
+            "papers kept in a room (likely)",
+            rf"(?:må|skal)(?<=\b(?:[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*|og)\s+(?:må|skal))\s+(?:(?:kun|ikke|aldrig)\s+)?"
+            r"(?:ligge|hænge|blive|forblive)\s+(?:i|på)\s+(?:[\w-]*(?:rummet|lokalet|kontoret|skabet|klassen|stuen|værelset|mappen|boksen)|huset)\b",
             LIKELY,
         ),
         # A lawyer's reservation that an offer or a letter may not be used against its writer.

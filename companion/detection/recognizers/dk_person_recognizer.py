@@ -426,10 +426,10 @@ class DkPersonRecognizer(EntityRecognizer):
         else:
             before = words_before(text, first.start(), count=2)
             cue = nearest_cue(before, self.cues, prefix=False)
+            label = text[max(0, first.start() - 20) : first.start()]
             strong = (
                 nearest_cue(before[-1:], self.STRONG_CUES, prefix=False) is not None
-                or (_FORM_LABEL.search(text[max(0, first.start() - 20) : first.start()]) is not None
-                    and not _THING_NAME_FIELD.search(text[max(0, first.start() - 20) : first.start()]))
+                or (_FORM_LABEL.search(label) is not None and not _THING_NAME_FIELD.search(label))
             )
         if kind is None and capital and _FOREIGN_NAME_LETTERS.search(first.group()):
             kind = "both"

@@ -146,7 +146,7 @@ ORGANISATION_WORDS = {
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
 }
 #: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
-ABBREVIATIONS = frozenset("fx f.eks bl.a evt ca inkl ekskl jf mht vedr nb obs".split())
+ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs".split())
 # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
 # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality".
 ORGANISATION_HEADS = frozenset(
@@ -160,12 +160,12 @@ ORGANISATION_HEADS = frozenset(
     "restaurant café cafe hotel kro salon galleri brugs brugsen".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
+# ("Mosegården" is a care home: the surnames end in -gård or -gaard; "Sundhedshus Tarp", "Kulturcenter Nord";
+# a unit of the administration: "Til: Familieafsnittet", "Ydelsesenheden")
 INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
                        "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet",
                        "gården", "hus", "huset", "center", "hal", "hallen",
-                       # a unit of the administration: "Til: Familieafsnittet", "Ydelsesenheden"
-                       "afsnittet", "afdelingen", "enheden", "kontoret", "sekretariatet")  # "Mosegården", a care home (the surnames end in -gård or -gaard);
-                                                          # "Sundhedshus Tarp", "Kulturcenter Nord"
+                       "afsnittet", "afdelingen", "enheden", "kontoret", "sekretariatet")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".

@@ -448,6 +448,15 @@ def recognizer():
         ("Planen må ikke sættes op på opslagstavlen.", ["må ikke sættes op på opslagstavlen"]),
         ("Vi er enige, men ingen kommentarer til dagbladet før mandag.", ["ingen kommentarer til dagbladet før mandag"]),
         ("Kan du rette mit opslag? Ikke på sociale medier endnu – forældrene skal vide det først.", ["Ikke på sociale medier endnu"]),
+        # papers kept in a room (not a bike in a shed); used only by a role; a fact kept from someone is no marking; publicity as a field; an
+        # internal compound document as a title; a use kept to a condition
+        ("Skemaet er udfyldt. Kopien må kun ligge i lærerværelset.", ["må kun ligge i lærerværelset"]),
+        ("Cyklen skal blive i skuret.", []),
+        ("Oplysningerne må kun anvendes af den ansvarlige sagsbehandler.", ["må kun anvendes af den ansvarlige sagsbehandler"]),
+        ("Anmelders navn må ikke oplyses til familien.", []),  # who may know a fact, not a marking of the text
+        ('{"punkt": 3, "offentlighed": "Lukket"}', ["Lukket"]),
+        ("Internt arbejdsnotat\nTal for 2026", ["Internt arbejdsnotat"]),
+        ("Svar til pressen – kun til brug, hvis avisen ringer", ["kun til brug, hvis avisen ringer"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
