@@ -127,6 +127,8 @@ _CLOSED_AUDIENCE = (
     r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]*udvalget|[\w-]*gruppen"
     r"|the\s+team|members|participants|your\s+eyes)"
 )
+# Papers a text is printed or copied on, as the subject of where they may go: "Bilagene må ikke tages med hjem".
+_PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*"
 # Facts a restriction is said of besides a text: "Elevernes navne er kun til krisestabens brug".
 _FACTS = r"navne(?:ne)?|tallene|data|detaljer(?:ne)?|resultate(?:t|rne)"
 # A use a text is kept to: "kun til brug i sagsbehandlingen", "kun til ledelsens brug".
@@ -821,14 +823,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Papers not to leave the workplace: "Bilagene må ikke tages med hjem" (not "Cyklerne må ikke tages med hjem").
         Pattern(
             "papers not taken home (likely)",
-            rf"(?:må|skal)(?<=\b[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*\s+(?:må|skal))\s+(?:ikke|aldrig)\s+tages\s+"
+            rf"(?:må|skal)(?<=\b{_PAPERS}\s+(?:må|skal))\s+(?:ikke|aldrig)\s+tages\s+"
             r"med\s+(?:hjem|ud(?:\s+af\s+huset)?)\b",
             LIKELY,
         ),
         # Papers kept in one room: "Listen må kun ligge i personalerummet", "Bilaget … og skal blive i mødelokalet".
         Pattern(
             "papers kept in a room (likely)",
-            rf"(?:må|skal)(?<=\b(?:[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*|og)\s+(?:må|skal))\s+(?:(?:kun|ikke|aldrig)\s+)?"
+            rf"(?:må|skal)(?<=\b(?:{_PAPERS}|og)\s+(?:må|skal))\s+(?:(?:kun|ikke|aldrig)\s+)?"
             r"(?:ligge|hænge|blive|forblive)\s+(?:i|på)\s+(?:[\w-]*(?:rummet|lokalet|kontoret|skabet|klassen|stuen|værelset|mappen|boksen)|huset)\b",
             LIKELY,
         ),

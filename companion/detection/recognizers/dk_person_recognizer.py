@@ -63,8 +63,8 @@ _FORM_LABEL = re.compile(
 )
 # Fields whose name ends like a person's label but hold a thing's name: "Brugernavn: PRRA" is a login.
 _THING_NAME_FIELD = re.compile(
-    r"(?:bruger|fil|firma|vej|gade|by|sted|projekt|skole|institutions|afdelings|produkt|kursus|domæne|server|vært|mappe"
-    r"|konto|enheds|login|user|file|company|project|host)navn[\"']?\s*[:=]\s*[\"']?$|(?:user|file|company|project|host)[_ ]?name[\"']?\s*[:=]\s*[\"']?$",
+    r"(?:(?:bruger|fil|firma|vej|gade|by|sted|projekt|skole|institutions|afdelings|produkt|kursus|domæne|server|vært|mappe"
+    r"|konto|enheds|login|user|file|company|project|host)navn|(?:user|file|company|project|host)[_ ]?name)[\"']?\s*[:=]\s*[\"']?$",
     re.IGNORECASE,
 )
 
@@ -412,7 +412,8 @@ class DkPersonRecognizer(EntityRecognizer):
     def _name_run(self, text, words, index, names, homographs, lower_case_cues=True):
         """Return (index of the last word, score) for a name starting at ``index``, or None."""
         first = words[index]
-        if first.group().lower() in ORGANISATION_WORDS or first.group().lower() in ABBREVIATIONS:
+        lowered = first.group().lower()
+        if lowered in ORGANISATION_WORDS or lowered in ABBREVIATIONS:
             return None  # "Hej ChatGPT", "Fx Karlslunde"
         if first.group().lower() in self.STRONG_CUES:
             return None  # a title or a greeting ("Mrs", "Kære") opens a name but is none
