@@ -9,9 +9,8 @@ town a capitalised word with an optional district letter (``Aarhus C``).
 Examples (made up): ``Kløvervej 5, 2. th., 5000 Odense C``.
 """
 
-from presidio_analyzer import Pattern
 
-from .danish_pattern_recognizer import DanishPatternRecognizer
+from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
 

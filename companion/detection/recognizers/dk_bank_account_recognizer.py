@@ -8,10 +8,9 @@ A bare digit pair is too common, so a bank cue (``konto``, ``reg``, ``bank``,
 Examples (made up): ``reg. nr. 9570 kontonr. 0012345678``.
 """
 
-from presidio_analyzer import Pattern
 
 from .context_words import column_header, header_has_cue, nearest_cue, words_before
-from .danish_pattern_recognizer import DanishPatternRecognizer
+from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
 

@@ -38,10 +38,10 @@ writer brings shapes the grammar has no rule for. What it finds goes through the
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from .. import marking_classifier
-from .danish_pattern_recognizer import DanishPatternRecognizer
+from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
 

@@ -32,11 +32,11 @@ Examples (made up): ``070761-0913``, ``0707614285``, ``cpr.nr. 150203 4321``.
 
 from datetime import date
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from ..checksums import cpr_birth_date, cpr_passes_mod11
 from .context_words import deciding_cue, nearest_cue, words_before
-from .danish_pattern_recognizer import DanishPatternRecognizer
+from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
 # A date-and-time stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.

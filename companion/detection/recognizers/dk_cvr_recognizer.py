@@ -9,11 +9,10 @@ cue nearby.
 Examples (made up): ``CVR 29189846``, ``cvr-nr. 2918 9846``.
 """
 
-from presidio_analyzer import Pattern
 
 from ..checksums import cvr_valid
 from .context_words import nearest_cue, words_before
-from .danish_pattern_recognizer import DanishPatternRecognizer
+from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
 

@@ -10,10 +10,9 @@ one never matches ten digits.
 Examples (made up): ``tlf. 20 45 67 89``, ``+45 2045 6789``.
 """
 
-from presidio_analyzer import Pattern
 
 from .context_words import column_header, deciding_cue, header_has_cue, words_before
-from .danish_pattern_recognizer import DanishPatternRecognizer
+from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
 # Not inside a longer number or the decimals of an amount ("1,20 45 …", "125,20456789"); a comma after a word

@@ -1,0 +1,37 @@
+"""The Danish patterns are compiled once, with the flags they are matched with."""
+
+import pytest
+
+from companion.detection.analysis import build_registry
+from companion.detection.recognizers.danish_pattern_recognizer import (
+    MATCH_FLAGS, DanishPatternRecognizer, Pattern)
+
+
+def danish_recognizers():
+    return [r for r in build_registry().recognizers if isinstance(r, DanishPatternRecognizer)]
+
+
+def test_every_pattern_is_matched_as_it_was_compiled():
+    recognizers = danish_recognizers()
+    assert recognizers
+    for recognizer in recognizers:
+        compiled = [pattern.compiled_regex for pattern in recognizer.patterns]
+        recognizer.analyze("Fortroligt: Jens Hansen, 010203-1234, tlf. 20 30 40 50", recognizer.supported_entities)
+        assert recognizer.global_regex_flags == MATCH_FLAGS
+        # presidio recompiles a pattern whose flags differ from its matching flags: none was.
+        assert [pattern.compiled_regex for pattern in recognizer.patterns] == compiled
+        assert all(pattern.compiled_with_flags == MATCH_FLAGS for pattern in recognizer.patterns)
+
+
+def test_patterns_match_in_any_case_and_across_lines():
+    pattern = Pattern("test", r"^fortrolig.notat$", 0.5)
+    assert pattern.compiled_regex.search("Indledning\nFORTROLIG\nNOTAT")
+
+
+@pytest.mark.parametrize(("regex", "score", "message"), [
+    (r"(fortrolig", 0.5, "Invalid regex pattern broken"),
+    (r"fortrolig", 1.5, "Invalid score 1.5 for pattern broken"),
+])
+def test_a_broken_pattern_is_refused_with_its_name(regex, score, message):
+    with pytest.raises(ValueError, match=message):
+        Pattern("broken", regex, score)
