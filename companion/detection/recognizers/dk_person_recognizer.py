@@ -34,7 +34,7 @@ from .name_words import (
 )
 from .not_a_person import (
     ABBREVIATIONS, NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, a_word_in_a_list, a_word_in_a_pair, in_a_code,
-    inside_place_or_org, institution_name, lists_of_places_and_things, german_words,
+    inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, german_words,
 )
 from .person_candidate import (
     AFTER_STRONG_CUE, CUE_BONUS, FIRST_NAME, FIRST_NAME_AT_SENTENCE_START, FULL_NAME, HIGHEST, HOMOGRAPH_AFTER_CUE,
@@ -199,6 +199,7 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not inside_place_or_org(text, c, pipeline_other, names)]
         figures = [(s, e) for s, e in public_name_spans(text) if not self._cue_before(text, s, self.case_cues)]
+        figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text)
         candidates = self._without_places_and_history(text, candidates, names, figures, not_people, towns)

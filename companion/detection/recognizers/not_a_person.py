@@ -325,6 +325,8 @@ _FILE_NAME = re.compile(r"\.(?:csv|xlsx?|docx?|pdf|pptx?|txt|json|xml|zip|msg|em
 
 # A tag of HTML or XML pasted with a text: its element and attribute names are no names.
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[^<>\n]*)?/?>")
+# A top-level domain glued to a word: the word names a web site.
+_DOMAIN_AFTER = re.compile(r"\.(?:com|dk|net|org|eu|io|nu|se|no|de|info)(?![\w-])")
 # A comment's author in a word processor's tag is glued to the comment's number: "[Kommentar AB1: …]".
 _COMMENT_TAG_BEFORE = re.compile(COMMENT_TAG + "$")
 
@@ -351,6 +353,8 @@ def in_a_code(text, candidate) -> bool:
         for m in _MARKUP_TAG.finditer(text, line_start, len(text) if line_end < 0 else line_end)
     ):
         return True  # '<article class="nyhed">': the words of a markup tag
+    if _DOMAIN_AFTER.match(text, candidate.end):
+        return True  # "Lauritz.com", "Jensen.dk": a web address without its "www."
     return "://" in token or token.startswith("www.") or "@" in token[1:]  # an e-mail address is its own finding
 
 
@@ -393,6 +397,17 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
         if things or (places and not people):
             spans += [(i.start(), i.end()) for i in items]
     return spans + names_of_things(text)
+
+
+def listed_with_figures(text, figures) -> list[tuple[int, int]]:
+    """Items of a list that also names a historical figure or a character of fiction are such figures too:
+    "Mads Skjern, Maude Varnæs og Agnes", "Rasmus Klump, Pingo og Pelle" (``figures``: their spans)."""
+    spans = []
+    for m in _LIST.finditer(text):
+        items = [i.span() for i in _LIST_ITEM.finditer(text, m.start(2), m.end(2))]
+        if any(s < e2 and s2 < e for s, e in items for s2, e2 in figures):
+            spans += items
+    return spans
 
 
 def institution_name(word, names) -> bool:

@@ -67,6 +67,13 @@ def recognizer():
         ("Mona Ibsen og Ruth Abildgaard kommer også.", ["Mona Ibsen", "Ruth Abildgaard"]),
         ("I Grundtvigs ånd skriver vi om Blixen.", []),
         ("Lav en læseliste med Rasmus Klump og Pippi Langstrømpe.", []),
+        # a list that names a figure of fiction or history lists such figures ("Vibeke" is a fresh name)
+        ("Lav en quiz om Mads Skjern, Maude Varnæs og Vibeke.", []),
+        ("Skriv et skuespil med Rasmus Klump, Pingo og Vibeke Storm.", []),
+        ("Skriv et skuespil med Rasmus Klump, Pingo og borgeren Vibeke Storm.", ["Vibeke Storm"]),
+        ("Vibeke Storm og Jens Holm kommer til mødet.", ["Vibeke Storm", "Jens Holm"]),
+        # a web site without its "www."
+        ("Skal vi sælge via Bruun Rasmussen eller Lauritz.com?", []),
         # first names borne in Denmark beyond DaCy's table (os2ds-rules): evidence beside the context
         ("Samtale med Tawan og Semhar i dag.", ["Tawan", "Semhar"]),
         ("Viktoriia Shevchenko er ny i klassen.", ["Viktoriia Shevchenko"]),
