@@ -182,7 +182,7 @@ WORD_CLASSES = (
 )
 # When an embargo in other words ends: "… efter byrådsmødet", "fredag kl. 12", ", når de pårørende er underrettet".
 _NOT_BEFORE = (
-    rf"(?:\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})|,?\s+(?:når|hvis|once|when)\s+[^\n.!?;]{{1,60}})"
+    rf"(?:\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:fra\s+)?(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})|,?\s+(?:når|hvis|once|when)\s+[^\n.!?;]{{1,60}})"
 )
 # This text as the subject before a passive verb: "Oplysningen videregives ikke", "Denne pressemeddelelse udsendes først".
 _THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne|den|(?:denne|dette)\s+[\w-]+)\s)"
@@ -415,7 +415,8 @@ _RULE_ABOUT_A_KIND = re.compile(
 # Singular nouns for a person that end like a plural: "stedfar", "bror", "borger", "leder".
 _ONE_PERSON_ENDINGS = ("far", "mor", "bror")
 _ONE_PERSON = frozenset("borger borgeren leder lederen lærer læreren søster kunde ansøger pårørende".split())
-_MODAL_AT_END = re.compile(r"\s*\b(?:skal|må|bør|kan|should|must|may)\s*$", re.IGNORECASE)
+# A modal or a copula between the subject and a restriction: "Papirer med personoplysninger skal …", "det her var …".
+_VERB_AT_END = re.compile(r"\s*\b(?:skal|må|bør|kan|er|var|bliver|blev|should|must|may|is|are|was|were)\s*$", re.IGNORECASE)
 _A_KIND_QUALIFIED = re.compile(
     rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|about|from|with|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
@@ -430,7 +431,7 @@ _SUBJECT_AND_VERB = re.compile(r"\s*((?:[^\W\d_]+\s+)?[^\W\d_-]+(?:-[^\W\d_]+)?)
 def _general_subject(lead: str) -> bool:
     """Is the clause before a restriction a bare plural noun ("Personoplysninger", "CPR-numre") or a noun
     any text of its kind would be ("en pressemeddelelse", "alle indberetninger", "alt det, der")?"""
-    lead = _MODAL_AT_END.sub("", lead)  # "Papirer med personoplysninger skal [makuleres efter brug]"
+    lead = _VERB_AT_END.sub("", lead)  # "Papirer med personoplysninger skal [makuleres efter brug]"
     kind = _A_KIND_QUALIFIED.search(lead)
     if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS):
         return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn")
@@ -442,6 +443,8 @@ def _general_subject(lead: str) -> bool:
         return True  # "en pressemeddelelse må ikke bringes …", "Alle indberetninger behandles fortroligt"
     if determiner in _DETERMINERS or noun.endswith(_DEFINITE_ENDINGS) or noun in _ADVERBS:
         return False  # "Oplysningerne", "Følgende oplysninger", "det her" say it of this text
+    if determiner.endswith(("ens", "ets")):
+        return False  # one owner's: "Kriminalforsorgens oplysninger" (a group's are a kind: "Elevernes oplysninger")
     if noun.endswith(_ONE_PERSON_ENDINGS) or noun in _ONE_PERSON:
         return False  # "mor og stedfar [må ikke orienteres …]": one person, not a kind
     if noun.endswith(("ets", "ens", "nes")):
@@ -788,6 +791,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\s(?:er|is|are))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
             rf"(?:{_CLOSED_AUDIENCE}|{_A_USE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
+            # kept from or to someone's eyes: "ikke til elevernes øjne", "kun for dine øjne"
+            r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b"
             r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
             r"|\bintended\s+(?:solely|only|exclusively)\s+for\s+the\s+(?:named\s+)?(?:addressee|recipient)s?\b",
             LIKELY,
@@ -992,7 +997,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "closed session (strong)",
             r"\b(?:lukket\s+(?:punkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
-            r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag)"
+            r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"

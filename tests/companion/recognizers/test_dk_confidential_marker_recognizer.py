@@ -457,6 +457,17 @@ def recognizer():
         ('{"punkt": 3, "offentlighed": "Lukket"}', ["Lukket"]),
         ("Internt arbejdsnotat\nTal for 2026", ["Internt arbejdsnotat"]),
         ("Svar til pressen – kun til brug, hvis avisen ringer", ["kun til brug, hvis avisen ringer"]),
+        # a copula before a restriction; one owner's facts are no kind; kept from someone's eyes; the closed minutes;
+        # an embargo from a time (a film's screening time is none)
+        ("Hun sagde, at det her var ikke til citat.", ["ikke til citat"]),
+        ("Personoplysninger er ikke til deling.", []),
+        ("Politiets oplysninger må kun bruges af den koordinerende sagsbehandler.", ["må kun bruges af den koordinerende sagsbehandler"]),
+        ("Elevernes oplysninger må ikke deles.", []),
+        ("Karakterliste 9.A – ikke til elevernes øjne", ["ikke til elevernes øjne"]),
+        ("Solen er skadelig for børnenes øjne.", []),
+        ("Referatet skal i den lukkede protokol.", ["lukkede protokol"]),
+        ("Nyheden må først udsendes fra torsdag.", ["må først udsendes fra torsdag"]),
+        ("Filmen må først vises fra kl. 20.", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
