@@ -208,7 +208,7 @@ def _join(tokens, tags):
 SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
-          "eval/blind-2026-12aa.jsonl"}
+          "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -399,6 +399,13 @@ CORPORA = [
      "Outlook, PDFs, Teams and case systems, with many markings (161 spans) and harmless prompts (44 %). Its first "
      "look (below) was taken at the start of that session, before any change it could guide. Its errors were then "
      "read to guide general changes, so its later figures are not blind."),
+    ("eval/blind-2026-12ac.jsonl", "Blind set 2026-12ac (sealed)",
+     "Written on 2026-12-02 (twelfth session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards children and families, special education, daycare, social psychiatry, addiction "
+     "treatment, homelessness and housing allocation, and their managers and secretaries, with markings (133 spans) "
+     "and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) was taken "
+     "in that session after a start-up change that leaves every finding as it was and the session's first general "
+     "changes to names and markings, which the read sets guided; later figures judge the session's later changes."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
