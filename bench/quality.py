@@ -406,6 +406,13 @@ CORPORA = [
      "and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) was taken "
      "in that session after a start-up change that leaves every finding as it was and the session's first general "
      "changes to names and markings, which the read sets guided; later figures judge the session's later changes."),
+    ("eval/blind-2026-12ad.jsonl", "Blind set 2026-12ad",
+     "Written on 2026-12-02 (twelfth session) by a helper who had not read the code, the other corpora or their "
+     "errors, at the same time as set 2026-12ac, leaning towards payroll, pensions and HR administration, the "
+     "emergency services and utilities, elections and the citizens' service desk, culture, sport and bookings, "
+     "rural permits and international work (twin towns, EU projects, English-speaking partners, translation), "
+     "with markings (120 spans) and harmless prompts. Its first look (below) was taken in that session before any "
+     "change it could guide. Its errors were then read to guide general changes, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
