@@ -155,6 +155,8 @@ class DkPersonRecognizer(EntityRecognizer):
         "hej", "hilsen", "mvh", "leder", "lederen", "sagsbehandler", "lærer",
         "pædagog", "navn", "navnet", "hedder", "kaldet", "kontaktperson", "pårørende", "ven", "vennen",
         "veninde", "veninden", "kammerat", "kammeraten", "klassekammerat", "forældre", "forælder", "forældrene",
+        # a family by its surname: "familien Olsen", "hos plejefamilien Bruun", "the family Shevchenko"
+        "familien", "plejefamilien", "aflastningsfamilien", "netværksfamilien", "værtsfamilien", "family",
         # English, for prompts written or pasted in English: "Dear Mrs. Okonkwo", "mother of Ethan".
         "mr", "mrs", "ms", "miss", "dear", "mother", "father", "son", "daughter", "wife", "husband",
         "colleague", "pupil", "student", "resident", "citizen", "patient", "client", "parents",
@@ -162,7 +164,8 @@ class DkPersonRecognizer(EntityRecognizer):
     # Cues that greet or name rather than place someone in a case: "har fået navn efter Florence Nightingale".
     NAMING_CUES = frozenset("kære hej hilsen mvh navn navnet hedder kaldet dear".split())
     # These cues are so strong that any capitalised word after them is a name.
-    STRONG_CUES = frozenset("fru hr frk kære hedder navn navnet mr mrs ms miss dear".split())
+    STRONG_CUES = frozenset("fru hr frk kære hedder navn navnet mr mrs ms miss dear "
+                            "familien plejefamilien aflastningsfamilien netværksfamilien værtsfamilien".split())
     # Right after these a lower-case word that is no ordinary word is a name too: "hej mattson",
     # "mvh tigist", "han hedder goergh bush" (people greet, sign and name in lower case; "hej alle" does not).
     # Not "kære": "kære forældre", "kære ansættelsesudvalg" greet groups in words the word list lacks.
