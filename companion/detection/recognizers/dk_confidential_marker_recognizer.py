@@ -125,7 +125,7 @@ _CLOSED_AUDIENCE = (
     r"(?:den\s+|the\s+)?(?:ledelse|ledelsen|direktionen|chefgruppen|bestyrelsen|udvalget|byrådet|medlemmerne|modtageren"
     r"|modtagerne|adressaten|hr|personalet|de\s+involverede|intern\s+brug|internt\s+brug|board|management|recipients?"
     r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]*udvalget|[\w-]*gruppen"
-    r"|the\s+team|members|participants|your\s+eyes)"
+    r"|the\s+team|members|participants|your\s+eyes|(?:[\w-]+\s+)?(?:panel|committee))"
 )
 # Papers a text is printed or copied on, as the subject of where they may go: "Bilagene må ikke tages med hjem".
 _PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*"
@@ -170,7 +170,7 @@ _PASS_ON_DA = (
 _PASS_ON_EN = (
     r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)"
     r"|reproduc(?:e|ed)|releas(?:e|ed)|past(?:e|ed)|upload(?:ed)?|post(?:ed)?|quot(?:e|ed)|communicat(?:e|ed)"
-    r"|print(?:ed)?|leak(?:ed)?|announc(?:e|ed)"
+    r"|print(?:ed)?|leak(?:ed)?|announc(?:e|ed)|pass(?:ed)?\s+on|disseminat(?:e|ed)|discuss(?:ed)?"
 )
 #: The grammar's word classes, lent to the marking model (``marking_classifier.word_class``) so that it reads
 #: "må ikke lækkes" like "må ikke deles": one word of a class stands for all of them.
@@ -402,7 +402,7 @@ _QUOTED_LEAD = re.compile(rf"[\"“»«'‘](?:(?:{_LEVEL}|intern[t]?|internal)[
 # A date in the calendar or a clock time: what a marking of one text names and a rule about kinds does not.
 _CALENDAR_TIME = re.compile(rf"\b\d{{1,2}}\.?\s*(?:{_MONTHS_DA}|{_MONTHS_EN})\b|\b\d{{1,2}}[./]\d{{1,2}}\b|\bkl\.?\s*\d", re.IGNORECASE)
 _HEADING_DASH = re.compile(r"\s[–-]\s")
-_SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|nummer|bopæl|opholdssted)\w*\s+$", re.IGNORECASE)
+_SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?\s+$", re.IGNORECASE)
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
@@ -769,7 +769,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:(?:(?:den\s+)?(?:skærpede\s+)?|[\w-]+s\s+)tavshedspligt(?:en)?"
             r"|[\w]*fortrolighed(?:en)?|confidentiality|professional\s+secrecy)\b"
             r"|\btavshedspligt\s+(?:om|vedrørende|angående|med)\s+(?:indholdet|oplysningerne|(?:denne|dette|disse)\s+[\w-]+"
-            r"|(?:sagens|punktets|mødets|udvalgets)\s+(?:oplysninger|indhold|drøftelser))",
+            r"|(?:sagens|punktets|mødets|udvalgets)\s+(?:oplysninger|indhold|drøftelser)"
+            rf"|(?:punktet|sagen|drøftelsen|drøftelserne|forhandlingerne|mødet)\b(?:,?{_CONDITION})?)",
             LIKELY,
         ),
         # Kept to a circle: "holdes internt indtil byrådet har besluttet", "hemmeligholdes", "Referatet er kun til
@@ -788,8 +789,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept to its readers (likely)",
             rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*(?:\s+her|\s+(?:fra|om|i|på|med)\s+[\w-]+)?|{_FACTS}|dette|denne|det|this|it|og|and)"
-            rf"\s(?:er|is|are))\s+(?:kun|alene|udelukkende|only)\s+"
-            rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
+            rf"\s(?:er|is|are))\s+(?:(?:kun|alene|udelukkende|only|strictly|solely|exclusively)\s+"
+            rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)|forbeholdt|reserved\s+for)\s+"
             rf"(?:{_CLOSED_AUDIENCE}|{_A_USE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
             # kept from or to someone's eyes: "ikke til elevernes øjne", "kun for dine øjne"
             r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b"
@@ -898,8 +899,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept between us, English (likely)",
-            rf"\bkeep\s+(?:(?:this|it|these|them|the\s+(?:[\w-]+\s+){{0,2}}?(?:details|findings|information|results|contents|report|figures|names))"
+            rf"\bkeep\s+(?:(?:this|it|these|them|the\s+(?:[\w-]+\s+){{0,2}}?(?:details|findings|information|results|contents|report|figures|names)"
+            rf"|(?:the|this|these|our)(?:\s+[\w-]+){{1,5}}?(?=\s+(?:strictly\s+)?(?:confidential|private|internal|secret)\b))"
             rf"\s+(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)\b(?:{_CONDITION})?"
+            # kept within a circle: "keep the medical details within the host family"
+            r"|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:details|findings|information|results|contents|report|figures|names)\s+within\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+)?(?:team|family|group|panel|board|department|unit|staff|school|committee)\b"
             r"|(?:this|it)\s+(?:to\s+yourself|between\s+us)\b)|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b"
             rf"|\bmum['’]s\s+the\s+word\b(?:{_CONDITION})?",
             LIKELY,
@@ -927,6 +932,21 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern("not public (strong)", r"\bikke[-\s]offentlig[et]?\b(?!\s+tilgængelig)", STRONG),
         Pattern("duty of confidentiality on the data (strong)", r"\btavshedsbelagt[e]?\b", STRONG),
+        # A bidder's trade secrets, as a label or said of an attachment: "Bilag 3 indeholder forretningshemmeligheder",
+        # "Bilag C – prisbilag: forretningshemmelighed", "3;Priskalkulation;Forretningshemmelighed" (not the reason in a
+        # decision on access: "undtaget af hensyn til leverandørens forretningshemmeligheder").
+        Pattern(
+            "trade secrets (likely)",
+            r"(?:(?<=[–\-:;(|\t][ \t]*)|\b(?:indeholder|er|markeret\s+som|mærket\s+som)\s+)forretningshemmelighed(?:er)?\b"
+            r"|\b(?:contains|is|marked\s+as)\s+(?:a\s+)?trade\s+secrets?\b",
+            LIKELY,
+        ),
+        # An EU project's deliverable by its dissemination level ("PU – Public" allows sharing).
+        Pattern(
+            "EU dissemination level (strong)",
+            r"(?<=dissemination\s+level\s*:\s*)(?-i:SEN|CO|RE|PP)\b(?:[ \t]*[–-][ \t]*[^\n]{1,80})?",
+            STRONG,
+        ),
         Pattern(
             "exempt from access to documents (strong)",
             r"\b(?:(?:undtaget|undtages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"

@@ -468,6 +468,22 @@ def recognizer():
         ("Referatet skal i den lukkede protokol.", ["lukkede protokol"]),
         ("Nyheden må først udsendes fra torsdag.", ["må først udsendes fra torsdag"]),
         ("Filmen må først vises fra kl. 20.", []),
+        # a case about residence is no secret address; a duty about the item; English restrictions and circles;
+        # trade secrets as a label or said of an attachment; an EU deliverable's dissemination level
+        ("Oplysningerne om bopælssagen er fortrolige.", ["er fortrolige"]),
+        ("Adresserne er fortrolige.", []),
+        ("Medlemmerne har tavshedspligt om punktet, indtil skødet er tinglyst.", ["tavshedspligt om punktet, indtil skødet er tinglyst"]),
+        ("This information must not be passed on.", ["must not be passed on"]),
+        ("Please keep the medical details within the host family.", ["keep the medical details within the host family"]),
+        ("Please keep the staff rota we sent internal.", ["keep the staff rota we sent internal"]),
+        ("Please keep your password private.", []),
+        ("Notatet er forbeholdt direktionen.", ["er forbeholdt direktionen"]),
+        ("Parkeringspladsen er forbeholdt personalet.", []),
+        ("Bilag 3 indeholder forretningshemmeligheder.", ["indeholder forretningshemmeligheder"]),
+        ("Bilag C – prisbilag: forretningshemmelighed", ["forretningshemmelighed"]),
+        ("Det samme gælder forretningshemmeligheder i tilbud.", []),
+        ("Dissemination level: SEN – Sensitive", ["SEN – Sensitive"]),
+        ('Hvad betyder "Dissemination level: PU – Public"?', []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
