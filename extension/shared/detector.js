@@ -57,6 +57,9 @@
     return reversed.findIndex((word) => cues.includes(word) || cues.some((cue) => cue.length >= 4 && word.startsWith(cue)));
   }
 
+  // A label for some other number right before it, with no cue: "Målernr.", "inventarnummer".
+  const OTHER_NUMBER_LABEL = /^.{2,}(?:nr|nummer)$/u;
+
   // A phone label right before the number, or a negative cue nearer than any
   // positive one: a phone, invoice or order number.
   function negativeCue(text, start) {
@@ -64,6 +67,7 @@
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0) return true;
     const minus = nearestCue(words, NEGATIVE_CUES);
     const plus = nearestCue(words, CUES);
+    if (minus < 0 && plus < 0 && words.length && OTHER_NUMBER_LABEL.test(words[words.length - 1])) return true;
     return minus >= 0 && (plus < 0 || minus < plus);
   }
 

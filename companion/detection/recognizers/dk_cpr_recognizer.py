@@ -108,11 +108,17 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if nearest_cue(before[-1:], self.PHONE_LABELS) == 0 and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
         cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT)
-        if cue == "negative":
+        if cue == "negative" or (cue is None and before and self._labels_another_number(before[-1])):
             return self.NEGATIVE_SCORE
         if cue == "positive":
             score += self.CONTEXT_BONUS
         return min(score, 1.0)
+
+    @staticmethod
+    def _labels_another_number(word: str) -> bool:
+        """Is ``word`` right before the number a label for some other number ("Målernr. 0312871543",
+        "inventarnummer 1709904421")? A CPR number's own labels are cues and decided before this."""
+        return any(word.endswith(ending) and len(word) > len(ending) + 1 for ending in ("nr", "nummer"))
 
     @staticmethod
     def _digits(pattern_text: str) -> str:

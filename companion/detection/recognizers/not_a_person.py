@@ -83,6 +83,12 @@ _HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse")
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
+# A thing's number after its noun: "Kaj 3", "Spor 1–2" (not a time, a date, a class, an age, a phone number in pairs
+# or an item of a list of names with their scores: "Asta 62, Benjamin 48").
+_THINGS_NUMBER_AFTER = re.compile(
+    r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage)\b)",
+    re.MULTILINE,
+)
 # "i Tarp": no one is "in" a person.
 _IN_A_PLACE = re.compile(r"(?<![\w])i $")
 # Vessels written before their name: "M/F Ellen", "MS Hammershus".
@@ -473,6 +479,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too
     if value.lower() in ("max", "maks") and _NUMBER_AFTER.match(text, candidate.end):
         return True  # "Max 250 ord": at most
+    if " " not in value and is_common_word(value, {}) and _THINGS_NUMBER_AFTER.match(text, candidate.end):
+        return True  # "Kaj 3 er lukket", "ved Kaj 1–3": a numbered quay, track or hall (not "Kaj 14:05", "Kaj 84 år")
     if owner_and_noun(text, candidate, names) or a_locality(text, candidate):
         return True  # "Bents Bageri", "Engvej 4, Øster Tørslev, 8950 Ørsted"
     if in_a_quoted_title(text, candidate):

@@ -76,6 +76,10 @@ def recognizer():
         ("Mødet om familien Olsen flyttes til torsdag.", ["Olsen"]),
         ("Hun har aflastning hos plejefamilien Bruun.", ["Bruun"]),
         ("Vi holder møde med familien i morgen.", []),
+        # a numbered thing named by a word that is a name too (not a phone number, a list of scores or a time)
+        ("Kutteren har ligget ved Kaj 2 i tre uger.", []),
+        ("Ring til datter Lone 23 45 11 98.", ["Lone"]),
+        ("Testresultater: Asta 62, Benjamin 48, Chiara 71", ["Asta", "Benjamin", "Chiara"]),
         # a web site without its "www."
         ("Skal vi sælge via Bruun Rasmussen eller Lauritz.com?", []),
         # first names borne in Denmark beyond DaCy's table (os2ds-rules): evidence beside the context
