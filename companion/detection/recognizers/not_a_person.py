@@ -83,6 +83,8 @@ _HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse")
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
+# The feasts whose eve English names: "Christmas Eve", "New Year's Eve".
+_EVE_OF_A_FEAST = re.compile(r"(?:Christmas|New\s+Year['’]?s|Hallows['’]?|Midsummer)\s+Eve$")
 # A thing's number after its noun: "Kaj 3", "Spor 1–2" (not a time, a date, a class, an age, a phone number in pairs
 # or an item of a list of names with their scores: "Asta 62, Benjamin 48").
 _THINGS_NUMBER_AFTER = re.compile(
@@ -162,7 +164,7 @@ ORGANISATION_HEADS = frozenset(
     "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
-    "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark "
+    "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
     "restaurant café cafe hotel kro salon galleri brugs brugsen".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
@@ -498,6 +500,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if any(len(w) > 6 and w[0].isupper() and w.lower().endswith(_HOLIDAY_ENDINGS)  # not "Mustafas fødselsdag"
            for w in [*last_word, *([following.group()] if following else [])]):
         return True  # "Kristi Himmelfartsdag", "Mortensaften": a holiday
+    if value.endswith("Eve") and (_EVE_OF_A_FEAST.search(value) or _EVE_OF_A_FEAST.search(text, max(0, candidate.start - 20), candidate.end)):
+        return True  # "Christmas Eve", "New Year's Eve": a day, not Eve
+    if text[candidate.end : candidate.end + 1] == "+":
+        return True  # "Erasmus+", "Disney+": a programme or a service
     if _AND_THE_AFTER.match(text, candidate.end):
         return True  # "Joe & the Juice": a firm's name in English
     if _COUPLES_FOUNDATION_AFTER.match(text, candidate.end):

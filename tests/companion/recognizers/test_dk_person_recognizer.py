@@ -80,6 +80,9 @@ def recognizer():
         ("Kutteren har ligget ved Kaj 2 i tre uger.", []),
         ("Ring til datter Lone 23 45 11 98.", ["Lone"]),
         ("Testresultater: Asta 62, Benjamin 48, Chiara 71", ["Asta", "Benjamin", "Chiara"]),
+        # an English feast's eve; a programme or service with a plus
+        ("The office is closed on Christmas Eve and New Year's Eve.", []),
+        ("Lav et budget til et Erasmus+-besøg.", []),
         # a web site without its "www."
         ("Skal vi sælge via Bruun Rasmussen eller Lauritz.com?", []),
         # first names borne in Denmark beyond DaCy's table (os2ds-rules): evidence beside the context
