@@ -129,6 +129,9 @@ _NAME_BEFORE_CPR = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})[ \t]*\([ \t]*(?i:cpr(?:-?nr)?\.?:?[ \t]*)?"
     r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
 )
+# A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
+_DEFINITE_ENDINGS = ("en", "et", "ne", "erne", "ene")
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
     r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)"
     # or said after a dash or a comma: 'Jørgen Holm – af alle kaldt "Holmer" –'
@@ -216,6 +219,7 @@ class DkPersonRecognizer(EntityRecognizer):
         ]
         candidates += self._senders(text, names)
         candidates += [c for c in self._with_a_cpr_number(text, names) if not inside_place_or_org(text, c, [], names)]
+        candidates += [c for c in self._with_an_age(text, names, homographs) if not inside_place_or_org(text, c, [], names)]
         candidates += self._nicknames(text, candidates)
         candidates += handles(text, names, homographs)
         candidates += self._repeated_parts(text, candidates)
@@ -360,6 +364,23 @@ class DkPersonRecognizer(EntityRecognizer):
             if any(w.group().lower() in FUNCTION_WORDS or w.group().lower() in self.case_cues for w in words):
                 continue
             found.append(Candidate(words[0].start(), m.end(1), AFTER_STRONG_CUE, sure=True))
+        return found
+
+    def _with_an_age(self, text, names, homographs):
+        """A name with an age in brackets is a person's ("Nova (4 år)", "Ronî (7)"): a known first name, or a word
+        no list knows as a word, with any age; a word that is also an ordinary word only with "år" and not in the
+        definite ("Nova (4 år)"; "Projektet (2 år)" and "Deltagere (7)" stay words); never a place."""
+        found = []
+        for m in _NAME_BEFORE_AGE.finditer(text):
+            word = m.group(1)
+            if word.lower() in FUNCTION_WORDS or word.lower() in self.cues or int(m.group(2)) > 110 or is_place(word):
+                continue
+            kind, homograph = lookup(word, names, homographs)
+            if not (kind in ("first", "both", WIDE) and not homograph) and is_common_word(word, names) and not (
+                m.group(3) and not word.lower().endswith(_DEFINITE_ENDINGS)
+            ):
+                continue
+            found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found
 
     @staticmethod

@@ -129,8 +129,9 @@ NOT_PERSON_AFTER = frozenset(
 _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) >= 4))
 # A name after one of these is a ship, a storm, a prize, a building or a work, not a person:
 # "færgen Peder Paars", "stormen Ingrid", "prisen Årets Ildsjæl"; compounds too ("skoleskibet …").
+# ("MS Hammershus" in capitals is a ship by _VESSEL_PREFIX; "Dear Ms Dalsgaard" is a woman.)
 NOT_PERSON_BEFORE = frozenset(
-    "færgen færge skibet skib m/s m/f m/v ms mf båden toget prisen legatet fonden statuen bygningen tv radio foreningen "
+    "færgen færge skibet skib m/s m/f m/v mf båden toget prisen legatet fonden statuen bygningen tv radio foreningen "
     "lokale lokalet mødelokale mødelokalet "
     "jobcenter jobcentret borgerservice "
     "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "

@@ -26,7 +26,9 @@ _INITIALS_LABEL = re.compile(
     # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
     r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
-    r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift)\s*:[ \t]*)"
+    r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift)"
+    # the body they sit in: "Initialer i udvalget: MW, SI", "Deltagere fra forvaltningen: JH"
+    r"(?:[ \t]+(?:i|på|fra|for|in|from)[ \t]+[\w-]+)?\s*:[ \t]*)"
 )
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').

@@ -83,6 +83,12 @@ def recognizer():
         # an English feast's eve; a programme or service with a plus
         ("The office is closed on Christmas Eve and New Year's Eve.", []),
         ("Lav et budget til et Erasmus+-besøg.", []),
+        # an age in brackets; an English title (not a ship's "MS"); initials after a label with its body
+        ("To børn var alene hjemme, Nova (4 år) og Ronî (7).", ["Nova", "Ronî"]),
+        ("Projektet (2 år) og Deltagere (7) er afsluttet.", []),
+        ("Dear Ms Dalsgaard, thank you.", ["Dalsgaard"]),
+        ("Vi sejler med MS Hammershus.", []),
+        ("Initialer i udvalget: MW, SI og HB.", ["MW", "SI", "HB"]),
         # a web site without its "www."
         ("Skal vi sælge via Bruun Rasmussen eller Lauritz.com?", []),
         # first names borne in Denmark beyond DaCy's table (os2ds-rules): evidence beside the context
