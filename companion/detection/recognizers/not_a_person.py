@@ -122,7 +122,7 @@ NOT_PERSON_AFTER = frozenset(
     "plejecenter plejehjem plejehjemmet hospice teater teatret teateret stræde strædet kaserne "
     "kasernen mindesten statue statuen prisen legat legatet selskab selskabet instituttet institut "
     "kvarter kvarteret bydel bydelen havn havnen slot slottet mølle møllen strand stranden klint fyr fyret "
-    "skov skoven sø søen bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat pris "
+    "skov skoven sø søen bækken bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat pris "
     "mindepris mindeprisen legat mindelegat medalje medaljen".split()
 )
 # The place words long enough to end a compound: "Idrætshallen", not "Torvaldsø" for "ø".
@@ -166,6 +166,7 @@ ORGANISATION_HEADS = frozenset(
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
+    "harbour academy college club choir orchestra band brassband kor orkester "
     "restaurant café cafe hotel kro salon galleri brugs brugsen".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
@@ -174,7 +175,9 @@ ORGANISATION_HEADS = frozenset(
 INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
                        "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet",
                        "gården", "hus", "huset", "center", "hal", "hallen",
-                       "afsnittet", "afdelingen", "enheden", "kontoret", "sekretariatet")
+                       "afsnittet", "afdelingen", "enheden", "kontoret", "sekretariatet",
+                       # clubs, bands and utilities ("Lindbæk Håndboldklub", "Havnely" is a care home)
+                       "klub", "klubben", "forsyning", "forsyningen", "orkester", "orkestret", "brassband", "koret")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -420,8 +423,13 @@ def listed_with_figures(text, figures) -> list[tuple[int, int]]:
 
 
 def institution_name(word, names) -> bool:
-    """"Bakkeskolen", "Kongensgade", "Strandvejen": one word naming an institution or a street."""
+    """"Bakkeskolen", "Kongensgade", "Strandvejen": one word naming an institution or a street; a shelter
+    ("ly") after an ordinary word names a care home or a house: "Havnely", "Skovly", "Bakkely" (not "Kelly")."""
     lowered = word.lower()
+    if lowered.endswith("ly") and names.get(lowered) is None and any(
+        is_common_word(stem, {}) for stem in (lowered[:-2], lowered[:-3]) if len(stem) >= 4
+    ):
+        return True
     return names.get(lowered) is None and any(
         lowered.endswith(e) and len(lowered) > len(e) + 2 for e in (*INSTITUTION_ENDINGS, *STREET_ENDINGS)
     )

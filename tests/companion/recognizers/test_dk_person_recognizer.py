@@ -89,6 +89,9 @@ def recognizer():
         ("Dear Ms Dalsgaard, thank you.", ["Dalsgaard"]),
         ("Vi sejler med MS Hammershus.", []),
         ("Initialer i udvalget: MW, SI og HB.", ["MW", "SI", "HB"]),
+        # a care home in "-ly", a club, a band, a utility, an academy (not the surname "Kelly")
+        ("Julekoncert på Havnely med Lindbæk Brassband.", []),
+        ("Træneren fra Lindbæk Håndboldklub har skrevet.", []),
         # a web site without its "www."
         ("Skal vi sælge via Bruun Rasmussen eller Lauritz.com?", []),
         # first names borne in Denmark beyond DaCy's table (os2ds-rules): evidence beside the context
@@ -367,6 +370,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Hendes søn B. (6 år) har fortalt det til pædagogen.", ["B."]),
         ("Indgreb: holdt i armene\nPersonale: KJ og MN", ["KJ", "MN"]),
         ('Erik Lund – af alle kaldt "Lunden" – går på pension.', ["Erik Lund", "Lunden"]),
+        ("Siobhan Kelly has written.", ["Siobhan Kelly"]),  # "-ly" after no ordinary word: a surname
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
