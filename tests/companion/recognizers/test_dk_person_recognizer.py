@@ -92,6 +92,8 @@ def recognizer():
         # a care home in "-ly", a club, a band, a utility, an academy (not the surname "Kelly")
         ("Julekoncert på Havnely med Lindbæk Brassband.", []),
         ("Træneren fra Lindbæk Håndboldklub har skrevet.", []),
+        # towns of the realm and nearby, smaller ones too
+        ("Konferencen flytter fra Tórshavn til Husum.", []),
         # a web site without its "www."
         ("Skal vi sælge via Bruun Rasmussen eller Lauritz.com?", []),
         # first names borne in Denmark beyond DaCy's table (os2ds-rules): evidence beside the context
