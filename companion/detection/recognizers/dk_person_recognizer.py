@@ -129,8 +129,9 @@ _NAME_BEFORE_CPR = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})[ \t]*\([ \t]*(?i:cpr(?:-?nr)?\.?:?[ \t]*)?"
     r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
 )
-# A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
+# Endings of a Danish noun in the definite: "Projektet", "Skolen", "Deltagerne".
 _DEFINITE_ENDINGS = ("en", "et", "ne", "erne", "ene")
+# A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
     r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)"
