@@ -191,7 +191,7 @@ _THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne
 # "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
 _SUBJECT = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\s*$")
 _DEFINITE_ENDINGS = ("erne", "ene", "ne", "et", "en")
-_ADVERBS = frozenset("her der nu så endnu lige altså".split())
+_ADVERBS = frozenset("her der nu så endnu lige altså pls plz please".split())  # and a chat's "pls"
 _DETERMINERS = frozenset(
     "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
     "pågældende samtlige these the".split()
@@ -891,6 +891,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?"
+            # said in a chat, the "ikke" first: "pls ikke share med konsulenterne før vi har talt med ham", "ikke noget til mor endnu"
+            rf"|(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun)\s)\bikke\s+(?:share|dele|sige|fortælle|nævne|sende|vise|skrive)"
+            rf"\s+(?:det\s+|noget\s+|den\s+)?(?:med|til)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+endnu\b|{_CONDITION})"
+            r"|(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun|er|har)\s)\bikke\s+noget\s+til\s+[\w-]+\s+endnu\b"
             r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b"
             # a wait with its condition: "vent med at sige det i klassen til efter vinterferien"
             rf"|\bvent\s+med\s+at\s+(?:sige|fortælle|dele|nævne|melde|sende|skrive|omtale)\s+(?:det|dette|noget|den)(?:\s+her)?"

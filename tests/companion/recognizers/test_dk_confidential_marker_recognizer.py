@@ -484,6 +484,11 @@ def recognizer():
         ("Det samme gælder forretningshemmeligheder i tilbud.", []),
         ("Dissemination level: SEN – Sensitive", ["SEN – Sensitive"]),
         ('Hvad betyder "Dissemination level: PU – Public"?', []),
+        # said in a chat with "ikke" first (not a statement of what one cannot do yet)
+        ("pls ikke share med konsulenterne før vi har talt med ham", ["ikke share med konsulenterne før vi har talt med ham"]),
+        ("fortroligt!! ikke noget til mor endnu", ["fortroligt", "ikke noget til mor endnu"]),
+        ("Jeg kan ikke sige til dig før på mandag, om du får jobbet.", []),
+        ("Vi har ikke noget til dig endnu.", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
