@@ -16,6 +16,9 @@ from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 #: English ("Can this be shorter?").
 FUNCTION_WORDS = frozenset(STOP_WORDS | ENGLISH_STOP_WORDS)
 
+#: Endings of a Danish noun in the definite: "Oplysningerne", "Projektet", "Skolen".
+DEFINITE_ENDINGS = ("erne", "ene", "ne", "et", "en")
+
 _WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.\-]*", re.UNICODE)
 
 

@@ -41,6 +41,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from .. import marking_classifier
+from .context_words import DEFINITE_ENDINGS
 from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
@@ -190,7 +191,6 @@ _THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne
 # ("Personoplysninger må ikke deles"). A definite or demonstrative subject ("Oplysningerne",
 # "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
 _SUBJECT = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\s*$")
-_DEFINITE_ENDINGS = ("erne", "ene", "ne", "et", "en")
 _ADVERBS = frozenset("her der nu så endnu lige altså pls plz please".split())  # and a chat's "pls"
 _DETERMINERS = frozenset(
     "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
@@ -441,7 +441,7 @@ def _general_subject(lead: str) -> bool:
     determiner, noun = (match.group(1) or "").lower(), match.group(2).lower()
     if determiner in _GENERAL_DETERMINERS:
         return True  # "en pressemeddelelse må ikke bringes …", "Alle indberetninger behandles fortroligt"
-    if determiner in _DETERMINERS or noun.endswith(_DEFINITE_ENDINGS) or noun in _ADVERBS:
+    if determiner in _DETERMINERS or noun.endswith(DEFINITE_ENDINGS) or noun in _ADVERBS:
         return False  # "Oplysningerne", "Følgende oplysninger", "det her" say it of this text
     if determiner.endswith(("ens", "ets")):
         return False  # one owner's: "Kriminalforsorgens oplysninger" (a group's are a kind: "Elevernes oplysninger")

@@ -27,7 +27,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from .context_words import FUNCTION_WORDS, in_table_header, nearest_cue, words_before
+from .context_words import DEFINITE_ENDINGS, FUNCTION_WORDS, in_table_header, nearest_cue, words_before
 from .name_words import (
     WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
     surname_after_first_name,
@@ -129,8 +129,6 @@ _NAME_BEFORE_CPR = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})[ \t]*\([ \t]*(?i:cpr(?:-?nr)?\.?:?[ \t]*)?"
     r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
 )
-# Endings of a Danish noun in the definite: "Projektet", "Skolen", "Deltagerne".
-_DEFINITE_ENDINGS = ("en", "et", "ne", "erne", "ene")
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
@@ -378,7 +376,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue
             kind, homograph = lookup(word, names, homographs)
             if not (kind in ("first", "both", WIDE) and not homograph) and is_common_word(word, names) and not (
-                m.group(3) and not word.lower().endswith(_DEFINITE_ENDINGS)
+                m.group(3) and not word.lower().endswith(DEFINITE_ENDINGS)
             ):
                 continue
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
@@ -441,7 +439,7 @@ class DkPersonRecognizer(EntityRecognizer):
         lowered = first.group().lower()
         if lowered in ORGANISATION_WORDS or lowered in ABBREVIATIONS:
             return None  # "Hej ChatGPT", "Fx Karlslunde"
-        if first.group().lower() in self.STRONG_CUES:
+        if lowered in self.STRONG_CUES:
             return None  # a title or a greeting ("Mrs", "Kære") opens a name but is none
         kind, homograph = lookup(first.group(), names, homographs)
         capital = first.group()[0].isupper()
@@ -488,7 +486,7 @@ class DkPersonRecognizer(EntityRecognizer):
             score = FULL_NAME
         elif strong and capital:
             score = AFTER_STRONG_CUE
-        elif homograph and first.group().lower() in FUNCTION_WORDS:
+        elif homograph and lowered in FUNCTION_WORDS:
             return None  # "De", "Hans" and "Sine" alone are words, not names
         elif homograph:
             if cue is not None and capital:
