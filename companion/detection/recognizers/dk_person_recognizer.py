@@ -368,13 +368,16 @@ class DkPersonRecognizer(EntityRecognizer):
     def _with_an_age(self, text, names, homographs):
         """A name with an age in brackets is a person's ("Nova (4 år)", "Ronî (7)"): a known first name, or a word
         no list knows as a word, with any age; a word that is also an ordinary word only with "år" and not in the
-        definite ("Nova (4 år)"; "Projektet (2 år)" and "Deltagere (7)" stay words); never a place."""
+        definite ("Nova (4 år)"; "Projektet (2 år)" and "Deltagere (7)" stay words); a place only when it is a first
+        name too ("Bo (3 år)")."""
         found = []
         for m in _NAME_BEFORE_AGE.finditer(text):
             word = m.group(1)
-            if word.lower() in FUNCTION_WORDS or word.lower() in self.cues or int(m.group(2)) > 110 or is_place(word):
+            if word.lower() in FUNCTION_WORDS or word.lower() in self.cues or int(m.group(2)) > 110:
                 continue
             kind, homograph = lookup(word, names, homographs)
+            if is_place(word) and kind not in ("first", "both"):
+                continue
             if not (kind in ("first", "both", WIDE) and not homograph) and is_common_word(word, names) and not (
                 m.group(3) and not word.lower().endswith(DEFINITE_ENDINGS)
             ):
@@ -469,6 +472,7 @@ class DkPersonRecognizer(EntityRecognizer):
             capital and len(first.group()) > 1 and not is_common_word(first.group(), names)
             and (strong or next_to_cue) and not compound_of_words(first.group(), names)
             and not institution_name(first.group(), names)  # "Til: Familieafsnittet"
+            and not is_place(first.group())  # "Familien Danmark" (a series), "Mrs Kenya" (a show's title)
         ):
             return None
 

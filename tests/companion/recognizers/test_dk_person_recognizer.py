@@ -76,6 +76,7 @@ def recognizer():
         ("Mødet om familien Olsen flyttes til torsdag.", ["Olsen"]),
         ("Hun har aflastning hos plejefamilien Bruun.", ["Bruun"]),
         ("Vi holder møde med familien i morgen.", []),
+        ("Lav en quiz om tv-serien Familien Danmark.", []),
         # a numbered thing named by a word that is a name too (not a phone number, a list of scores or a time)
         ("Kutteren har ligget ved Kaj 2 i tre uger.", []),
         ("Ring til datter Lone 23 45 11 98.", ["Lone"]),
@@ -86,6 +87,7 @@ def recognizer():
         # an age in brackets; an English title (not a ship's "MS"); initials after a label with its body
         ("To børn var alene hjemme, Nova (4 år) og Ronî (7).", ["Nova", "Ronî"]),
         ("Projektet (2 år) og Deltagere (7) er afsluttet.", []),
+        ("Bo (3 år) græder ved aflevering.", ["Bo"]),
         ("Dear Ms Dalsgaard, thank you.", ["Dalsgaard"]),
         ("Vi sejler med MS Hammershus.", []),
         ("Initialer i udvalget: MW, SI og HB.", ["MW", "SI", "HB"]),
