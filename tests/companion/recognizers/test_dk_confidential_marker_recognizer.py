@@ -489,6 +489,22 @@ def recognizer():
         ("fortroligt!! ikke noget til mor endnu", ["fortroligt", "ikke noget til mor endnu"]),
         ("Jeg kan ikke sige til dig før på mandag, om du får jobbet.", []),
         ("Vi har ikke noget til dig endnu.", []),
+        # circulation and a site; commercially sensitive; under wraps; a duty as a note; discretion; kept out of
+        # the minutes; strictly personal (not an opinion, not a question, not a rule about who has the duty)
+        ("Udkastet skal ikke i omløb endnu.", ["skal ikke i omløb"]),
+        ("Referatet må ikke komme på intranettet før godkendelse.", ["må ikke komme på intranettet før godkendelse"]),
+        ("Du må ikke på hjemmesiden i arbejdstiden.", []),
+        ("Please treat this as commercially sensitive.", ["treat this as commercially sensitive"]),
+        ("Rapporten er kommercielt følsom.", ["er kommercielt følsom"]),
+        ("Keep this under wraps until the announcement.", ["Keep this under wraps until the announcement"]),
+        ("Omfattet af tavshedspligt", ["Omfattet af tavshedspligt"]),
+        ("Hvem er omfattet af tavshedspligt?", []),
+        ("Omfattet af tavshedspligt er alle ansatte.", []),
+        ("Vi har aftalt fuld diskretion om beløbet.", ["aftalt fuld diskretion"]),
+        ("Hun fortalte det i fortrolighed.", []),
+        ("Navnet skal holdes ude af referatet.", ["holdes ude af referatet"]),
+        ("Indholdet er strengt personligt.", ["er strengt personligt"]),
+        ("Det er min strengt personlige holdning.", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
