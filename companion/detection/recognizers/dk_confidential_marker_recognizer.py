@@ -93,7 +93,7 @@ _LEVEL_DA = (
     rf"(?:yderst\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
     rf"|til\s+tjene?ste\s*brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
-    r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?"
+    r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
 )
 _LEVEL_EN = (
     r"(?:strictly\s+|highly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
@@ -106,7 +106,7 @@ _LEVEL_CAPITALS = (
     rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
-    r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|COMMERCIALLY\s+SENSITIVE"
+    r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|COMMERCIALLY\s+SENSITIVE|TOP-?HEMMELIGT?"
 )
 # A scanned page read by OCR writes 0 for O: "F0RTROLIGT".
 _LEVEL_CAPITALS_SCANNED = _LEVEL_CAPITALS.replace("O", "[O0]")
@@ -127,7 +127,7 @@ _CLOSED_AUDIENCE = (
     r"(?:den\s+|the\s+)?(?:ledelse|ledelsen|direktionen|chefgruppen|bestyrelsen|udvalget|byrådet|medlemmerne|modtageren"
     r"|modtagerne|adressaten|hr|personalet|de\s+involverede|intern\s+brug|internt\s+brug|board|management|recipients?"
     r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]*udvalget|[\w-]*gruppen"
-    r"|the\s+team|members|participants|your\s+eyes|(?:[\w-]+\s+)?(?:panel|committee))"
+    r"|the\s+team|members|participants|your\s+eyes|(?:[\w-]+\s+)?(?:panel|committee)|de\s+(?:[\w-]+\s+)?(?:kolleger|kollegaer))"
 )
 # Papers a text is printed or copied on, as the subject of where they may go: "Bilagene må ikke tages med hjem".
 _PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*"
@@ -499,7 +499,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "level in a footer or brackets (likely)",
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
-            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b(?=\s*(?:[)\]]|$))"
+            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b(?=\s*(?:[)\]]|\.?[ \t]*$))"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*$)",
             LIKELY,
@@ -768,7 +768,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # a footer's "… og kan være omfattet af advokatens tavshedspligt".
         Pattern(
             "subject to a duty of confidentiality (likely)",
-            r"\b(?:er|is|are|kan\s+være|may\s+be)\s+(?:omfattet\s+af|underlagt|undergivet|undergivne|subject\s+to)\s+"
+            r"\b(?:er|is|are|kan\s+være|may\s+be)\s+(?:omfattet\s+af|underlagt|undergivet|undergivne|beskyttet\s+af|subject\s+to|protected\s+by)\s+"
             r"(?:(?:(?:den\s+)?(?:skærpede\s+)?|[\w-]+s\s+)tavshedspligt(?:en)?"
             r"|[\w]*fortrolighed(?:en)?|confidentiality|professional\s+secrecy)\b"
             r"|\btavshedspligt\s+(?:om|vedrørende|angående|med)\s+(?:indholdet|oplysningerne|(?:denne|dette|disse)\s+[\w-]+"
@@ -809,6 +809,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:anmoder|beder)\s+(?:hermed\s+)?om\s+fortrolig\s+behandling)\b"
             rf"(?:{_CONDITION})?"
             rf"|\b(?:holdes|holdt)\s+(?:inde|tilbage)(?:{_CONDITION})"
+            # kept from the press or from a group: "Holdes fra pressen indtil videre", "holdes væk fra forældrene"
+            rf"|\b(?:holdes|holdt)\s+(?:væk\s+)?fra\s+(?:pressen|medierne|offentligheden|[\w-]+(?:erne|ene))\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
+            # confidentiality observed: "Fortrolighed skal iagttages", "Der skal udvises fortrolighed omkring sagen"
+            r"|\bfortrolighed\s+(?:skal|må|bedes)\s+(?:iagttages|overholdes|udvises)\b|\b(?:udvises|iagttages)\s+(?:fuld\s+|streng\s+)?fortrolighed\b"
+            r"(?:\s+(?:omkring|om|vedrørende)\s+(?:sagen|det|dette|punktet|oplysningerne|indholdet))?"
             rf"|\b(?:holdes|holdt|forbliver)\s+(?:kun\s+)?inden\s+for\s+(?:{_CIRCLE})\b,?(?:{_CONDITION})?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
             LIKELY,
@@ -922,9 +927,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun)\s)\bikke\s+(?:share|dele|sige|fortælle|nævne|sende|vise|skrive)"
             rf"\s+(?:det\s+|noget\s+|den\s+)?(?:med|til)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+endnu\b|{_CONDITION})"
             r"|(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun|er|har)\s)\bikke\s+noget\s+til\s+[\w-]+\s+endnu\b"
-            r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre)?\b"
+            r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle|nævne|omtale)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre|\s+for\s+nogen)?\b"
+            # talk about it nowhere: "Snak ikke om det i kantinen"; kept from someone's ears: "Det må ikke komme borgeren for øre"
+            r"|\b(?:snak|tal)\s+ikke\s+om\s+det(?:\s+her)?(?:\s+(?:i|på|med|til|uden\s+for)\s+[\w-]+)?"
+            r"|\bikke\s+komme\s+(?:[\w-]+\s+){1,2}for\s+øre\b"
+            # discretion asked: "Vær diskret omkring det her"
+            r"|\bvær\s+(?:lige\s+|venligst\s+|meget\s+)?diskret(?:e)?\s+(?:omkring|om|med)\s+(?:det|dette|den|sagen|[\w-]+(?:en|et|ne|erne|ene))(?:\s+her)?\b"
             # a wait with its condition: "vent med at sige det i klassen til efter vinterferien"
-            rf"|\bvent\s+med\s+at\s+(?:sige|fortælle|dele|nævne|melde|sende|skrive|omtale)\s+(?:det|dette|noget|den)(?:\s+her)?"
+            rf"|\b(?:vent|venter)\s+med\s+at\s+(?:sige|fortælle|dele|nævne|melde|sende|skrive|omtale)\s+(?:det|dette|noget|den)(?:\s+her)?"
             rf"(?:\s+(?:ud|videre))?(?:\s+(?:til|i|på|med)\s+[\w-]+)?,?{_CONDITION}",
             LIKELY,
         ),
@@ -943,7 +953,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "restriction on passing on, English (strong)",
-            rf"\b(?:do\s+not|don['’]t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b(?:{_CONDITION})?",
+            rf"\b(?:do\s+not|don['’]t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b(?:{_CONDITION})?"
+            # the modal before its subject: "Under no circumstances should this be shared with the press"
+            rf"|\b(?:under\s+no\s+circumstances|in\s+no\s+case|on\s+no\s+account)\s+(?:should|must|may|can|is|are)\s+"
+            rf"(?:this|it|these|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?be\s+(?:{_PASS_ON_EN})\b(?:\s+(?:with|to)\s+(?:the\s+)?[\w-]+)?"
+            # kept to a body, the English way round: "For board members only" (not "For staff only", a door's sign)
+            r"|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|committee|management|council|executive|steering\s+group)(?:\s+members)?(?:['’]s\s+eyes)?\s+only\b",
             STRONG,
         ),
         Pattern(
@@ -951,7 +966,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering"
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             r"|ingen\s+kommentarer\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)|no\s+comments?\s+to\s+the\s+(?:press|media)"
-            r"|ikke\s+på\s+(?:some|sociale\s+medier)(?:\s+endnu)?"
+            r"|ikke\s+på\s+(?:some|sociale\s+medier)(?:\s+endnu)?|ikke\s+til\s+(?:referat|protokol)(?:len)?"
+            # passing on forbidden, as a noun: "Deling ikke tilladt", "Ingen videresendelse", "No sharing outside HR" (not a
+            # copyright notice: "Eftertryk forbudt", "Kopiering kun med tilladelse" guard published work)
+            r"|(?:deling|videregivelse|videresendelse|citering|citat|spredning|distribution|offentliggørelse)"
+            r"\s+(?:er\s+)?(?:ikke\s+tilladt|forbudt|kun\s+med\s+(?:[\w-]+\s+)?(?:tilladelse|samtykke|aftale|accept))"
+            r"|(?<!\w\s)ingen\s+(?:deling|videregivelse|videresendelse|spredning)(?!\s+af\b)(?:\s+(?:på|i|via|med|til|uden\s+for)\s+[\w-]+)?"
+            r"|(?:sharing|forwarding|distribution|disclosure)\s+(?:is\s+)?(?:not\s+permitted|prohibited|forbidden|not\s+allowed)"
+            r"|no\s+(?:sharing|forwarding)\s+(?:outside|beyond|with)\s+[\w-]+(?:\s+[\w-]+)?"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
             r"|attribution)|off\s+the\s+record|uden\s+for\s+referat)\b"
             rf"(?:{_CONDITION})?",

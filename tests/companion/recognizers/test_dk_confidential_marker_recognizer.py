@@ -505,6 +505,24 @@ def recognizer():
         ("Navnet skal holdes ude af referatet.", ["holdes ude af referatet"]),
         ("Indholdet er strengt personligt.", ["er strengt personligt"]),
         ("Det er min strengt personlige holdning.", []),
+        # passing on forbidden as a noun (not a copyright notice, not sharing of a thing); the English modal before
+        # its subject; a board's eyes only (not a door's sign); kept from the press; confidentiality observed;
+        # discretion and talk; a level after a footer's dash with a full stop
+        ("Deling ikke tilladt", ["Deling ikke tilladt"]),
+        ("Ingen videresendelse uden for HR.", ["Ingen videresendelse uden for HR"]),
+        ("Ingen deling af madpakker i børnehaven.", []),
+        ("Eftertryk forbudt.", []),
+        ("Under no circumstances should this be shared with the press.", ["Under no circumstances should this be shared with the press"]),
+        ("For board members only", ["For board members only"]),
+        ("For staff only", []),
+        ("Holdes fra pressen indtil videre.", ["Holdes fra pressen indtil videre"]),
+        ("Der skal udvises fortrolighed omkring sagen.", ["udvises fortrolighed omkring sagen"]),
+        ("Vær diskret omkring det her.", ["Vær diskret omkring det her"]),
+        ("Snak ikke om det i kantinen.", ["Snak ikke om det i kantinen"]),
+        ("Det må ikke komme borgeren for øre.", ["ikke komme borgeren for øre"]),
+        ("Oplysningerne er beskyttet af tavshedspligten.", ["er beskyttet af tavshedspligten"]),
+        ("Handle according to the data protection policy – restricted.", ["restricted"]),
+        ("vi venter med at melde det ud til efter jul", ["venter med at melde det ud til efter jul"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
