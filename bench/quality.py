@@ -208,7 +208,7 @@ def _join(tokens, tags):
 SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
-          "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl"}
+          "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -413,6 +413,21 @@ CORPORA = [
      "rural permits and international work (twin towns, EU projects, English-speaking partners, translation), "
      "with markings (120 spans) and harmless prompts. Its first look (below) was taken in that session before any "
      "change it could guide. Its errors were then read to guide general changes, so its later figures are not blind."),
+    ("eval/blind-2026-12ae.jsonl", "Blind set 2026-12ae (sealed)",
+     "Written on 2026-12-02 (thirteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards the legal office, procurement, data protection and audit, the environment department "
+     "and building permits, and the mayor's office preparing closed items, pasted from mail chains, Word, Teams "
+     "and tables, with markings (132 spans) and harmless prompts (42 %), and kept sealed: nobody has read its "
+     "cases or errors. Its first look (below) was taken in that session after its first general changes to names "
+     "and markings, which only the team's own probes guided; later figures judge the session's later changes."),
+    ("eval/blind-2026-12af.jsonl", "Blind set 2026-12af",
+     "Written on 2026-12-02 (thirteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, at the same time as set 2026-12ae, leaning towards employment and benefits (the job centre, sick-leave "
+     "follow-up, flex jobs and early retirement, integration and family reunification, the benefits office, debt "
+     "collection, the rehabilitation team) and managers writing to HR, in dictated notes, phone messages, case-system "
+     "templates, minutes with initials, letters, English mails and CSV exports, with markings (114 spans) and harmless "
+     "prompts. Its first look (below) was taken at the same commit as set 2026-12ae's, before any change it could "
+     "guide. Its errors were then read to guide general changes, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
