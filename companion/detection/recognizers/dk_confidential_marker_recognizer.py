@@ -127,7 +127,7 @@ _CLOSED_AUDIENCE = (
     r"(?:den\s+|the\s+)?(?:ledelse|ledelsen|direktionen|chefgruppen|bestyrelsen|udvalget|byrådet|medlemmerne|modtageren"
     r"|modtagerne|adressaten|hr|personalet|de\s+involverede|intern\s+brug|internt\s+brug|board|management|recipients?"
     r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]*udvalget|[\w-]*gruppen"
-    r"|the\s+team|members|participants|your\s+eyes|(?:[\w-]+\s+)?(?:panel|committee)|de\s+(?:[\w-]+\s+)?(?:kolleger|kollegaer))"
+    r"|the\s+team|members|participants|your\s+eyes|(?:[\w-]+\s+)?(?:panel|committee)|de\s+(?:[\w-]+\s+)?(?:kolleger|kollegaer)|[\w-]+s\s+medlemmer)"
 )
 # Papers a text is printed or copied on, as the subject of where they may go: "Bilagene må ikke tages med hjem".
 _PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*"
@@ -159,7 +159,9 @@ _PASS_ON_DA = (
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+åbent|cirkuleres|cirkulere|drøftes|tilskrives"
-    r"|indgå\s+i\s+[\w-]*(?:høring|aktindsigt)\w*|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])"
+    r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
+    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan)\w*"
+    r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
     rf"|(?<=\bmå\sikke\s)(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:endelige\s+)?(?:{_DOCUMENT}|version|udgave)\w*"
@@ -207,7 +209,8 @@ _GENERAL_DETERMINERS = frozenset(
 # Plural nouns for texts of a kind: what a rule about kinds of text speaks of ("sager", "dokumenter", "mails").
 _TEXTS_OF_A_KIND = (
     r"oplysninger|dokumenter|sager|punkter|bilag|tekster|materialer|mails|e-?mails|filer|notater|referater"
-    r"|pressemeddelelser|møder|emner|indberetninger|data|documents|files|cases|items|papers|meetings|press\\s+releases"
+    r"|pressemeddelelser|møder|emner|indberetninger|samtaler|henvendelser|klager|data|documents|files|cases|items|papers"
+    r"|meetings|press\\s+releases"
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
@@ -424,6 +427,12 @@ _A_KIND_QUALIFIED = re.compile(
     rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|about|from|with|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
+# The text the reader is asked to write: "i det brev, du skriver", "i svaret", "i udkastet", "i brevet".
+_FOR_THE_WRITER = re.compile(
+    r"\bi\s+(?:(?:det|den)\s+[\w-]+,?\s+(?:du|I)\s+(?:skriver|laver|formulerer)|(?:dit\s+|jeres\s+)?svar(?:et)?|teksten|udkastet"
+    r"|brevet|mailen|e-mailen|beskeden)\b",
+    re.IGNORECASE,
+)
 _EVERYTHING_THAT = re.compile(r"\b(?:alt|alle|noget|intet|everything|anything)(?:\s+det)?\s*,?\s+(?:der|som|that)\s*$", re.IGNORECASE)
 
 
@@ -616,7 +625,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "vi må ikke sige noget om navnet før politiet har underrettet familien".
         Pattern(
             "not told before a condition (strong)",
-            rf"\bmå\s+ikke\s+(?:orienteres|informeres|underrettes|kontaktes|inddrages|sige\s+noget)\b(?:\s+(?:om|til)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})",
+            rf"\bmå\s+ikke\s+(?:orienteres|informeres|underrettes|kontaktes|inddrages|sige\s+noget)\b(?:\s+(?:om|til)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})"
+            # as a note: "ingen kontakt til borgeren før vi har kontoudtogene"
+            rf"|\bingen\s+kontakt\s+(?:til|med)\s+(?:[\w-]+\s+)?[\w-]+(?:{_CONDITION})"
+            # kept in the drawer until a time: "de ligger i skuffen til i morgen kl. 8"
+            rf"|\b(?:ligger|bliver\s+liggende|bliver|holdes|forbliver)\s+i\s+skuffen,?(?:{_CONDITION})",
             STRONG,
         ),
         # Readers in brackets after a level: "Klassifikation: Fortrolig (kun til afdelingsleder og TR)".
@@ -647,7 +660,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A footer or heading saying what this text holds: "Indeholder personfølsomme oplysninger".
         Pattern(
             "this text holds sensitive data (likely)",
-            rf"(?:^{_LINE_START}|[–-]\s\K)(?:(?:denne|dette|this)\s+[^\W\d_]+\s+)?(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
+            rf"(?:^{_LINE_START}|[–-]\s\K|(?<=\b(?:and|og)\s))(?:(?:denne|dette|this)\s+[^\W\d_]+\s+)?(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
             r"(?:fortrolige|personfølsomme|følsomme|tavshedsbelagte|confidential|sensitive|personal)\s+"
             r"(?:oplysninger|personoplysninger|data|information|personal\s+data)\b"
             # or said of a text in a sentence: "Dokumentet indeholder fortrolige oplysninger om tilbudsgiverne"
@@ -669,7 +682,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering)"
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
-            r"|(?:^|(?<=[–-]\s)|(?<=\bog\s)|(?<=\bog\s(?:skal|bør)\s))(?:slettes|makuleres|destrueres)(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})",
+            r"|(?:^|(?<=[–-]\s)|(?<=\bog\s)|(?<=\bog\s(?:skal|bør)\s))(?:slettes|makuleres|destrueres)(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})"
+            # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
+            rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}",
             STRONG,
         ),
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
@@ -708,7 +723,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|intern[t]?\s+(?:[\w]+s)?(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument"
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
             rf"|(?:adgang|access)\s+(?:kun|only|alene)\s+(?:for|til|by)\s+[\w-]+"
-            rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE}))"
+            rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE})"
+            rf"|til\s+[\w-]+(?:ens|ets|nes)\s+(?:interne\s+)?brug)"  # "Til direktionens brug"
             rf"(?=[ \t*_\])]*(?:[:.,\-–|)\]!\\]|$))",
             LIKELY,
         ),
@@ -788,7 +804,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept out of the minutes (likely)",
             r"\b(?:holdes|holdt|holde)\s+ude\s+af\s+(?:det\s+|den\s+)?(?:offentlige\s+)?(?:referatet|protokollen|beslutningsprotokollen|dagsordenen|referat|protokol)\b"
-            r"|\b(?:keep|kept|left|leave)\s+(?:(?:it|this|them|the\s+[\w-]+)\s+)?(?:out\s+of|off)\s+the\s+(?:minutes|record|public\s+agenda)\b",
+            r"|\b(?:keep|kept|left|leave)\s+(?:(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:out\s+of|off)\s+the\s+(?:minutes|record|public\s+agenda"
+            r"|(?:[\w-]+\s+)?(?:system|file|case\s+file|report|notes|journal))\b"
+            # not written into a system: "pls don't put it in Min Plan", "do not enter this in the HR system"
+            r"|\b(?:don['’]t|do\s+not|never)\s+(?:put|write|enter|record|log|note)\s+(?:it|this|that|these|them)\s+(?:in|into|on)\s+"
+            r"(?:the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+)?)",
             LIKELY,
         ),
         # "Strengt personligt" on a letter or said of a text; "strictly personal".
@@ -820,7 +840,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept to its readers (likely)",
-            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*(?:\s+her|\s+(?:fra|om|i|på|med)\s+[\w-]+)?|{_FACTS}|dette|denne|det|this|it|og|and)"
+            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*(?:\s+\d+)?(?:\s+her|\s+(?:fra|om|i|på|med)\s+[\w-]+)?|{_FACTS}|dette|denne|det|this|it|og|and)"
             rf"\s(?:er|is|are))\s+(?:(?:kun|alene|udelukkende|only|strictly|solely|exclusively)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)|forbeholdt|reserved\s+for)\s+"
             rf"(?:{_CLOSED_AUDIENCE}|{_A_USE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
@@ -869,7 +889,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "papers kept in a room (likely)",
             rf"(?:må|skal)(?<=\b(?:{_PAPERS}|og)\s+(?:må|skal))\s+(?:(?:kun|ikke|aldrig)\s+)?"
-            r"(?:ligge|hænge|blive|forblive)\s+(?:i|på)\s+(?:[\w-]*(?:rummet|lokalet|kontoret|skabet|klassen|stuen|værelset|mappen|boksen)|huset)\b",
+            r"(?:ligge|hænge|blive|forblive)\s+(?:i|på)\s+(?:[\w-]*(?:rummet|lokalet|kontoret|skabet|klassen|stuen|værelset|mappen|boksen"
+            r"|sagen|journalen|systemet)|huset)\b",
             LIKELY,
         ),
         # A lawyer's reservation that an offer or a letter may not be used against its writer.
@@ -946,7 +967,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept within a circle: "keep the medical details within the host family"
             r"|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:details|findings|information|results|contents|report|figures|names)\s+within\s+"
             r"(?:the\s+)?(?:[\w-]+\s+)?(?:team|family|group|panel|board|department|unit|staff|school|committee)\b"
-            r"|(?:this|it)\s+(?:to\s+yourself|between\s+us)\b)|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b"
+            r"|(?:this|it)\s+(?:to\s+yourself|between\s+us)\b"
+            r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b"
             rf"|\b(?:stays?|kept|remains?|is|are)\s+under\s+wraps\b(?:{_CONDITION})?"
             rf"|\bmum['’]s\s+the\s+word\b(?:{_CONDITION})?",
             LIKELY,
@@ -1226,6 +1248,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         dated = bool(_CALENDAR_TIME.search(matched))  # a rule has no date: "Tekniske detaljer holdes tilbage til 14. april"
         if matched.startswith(("må", "skal", "bør", "kan", "ikke")) and _general_subject(lead) and not dated:
             return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
+        if matched.startswith(("må", "skal")) and _FOR_THE_WRITER.search(text, result.start, right):
+            return False  # "Sønnens økonomi skal ikke nævnes i det brev, du skriver": what to leave out of a reply
         if matched.startswith(("behandl", "holdes", "opbevares", "gemmes", "lagres", "ligger", "slettes", "makuleres",
                                "destrueres", "drøftes", "is treated", "are treated")) and (
             _UNDER_A_LAW.match(text, result.end) or (_general_subject(lead) and not dated)

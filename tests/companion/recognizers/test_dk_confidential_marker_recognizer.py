@@ -523,6 +523,28 @@ def recognizer():
         ("Oplysningerne er beskyttet af tavshedspligten.", ["er beskyttet af tavshedspligten"]),
         ("Handle according to the data protection policy – restricted.", ["restricted"]),
         ("vi venter med at melde det ud til efter jul", ["venter med at melde det ud til efter jul"]),
+        # gone on to a reader, into a case, into an overview; kept in a case file; this text deleted once something
+        # has happened; no contact before; in the drawer until; kept in a team, out of a system, not put in one
+        ("Notatet må ikke gå videre til tolkebureauet.", ["må ikke gå videre til tolkebureauet"]),
+        ("Vi kan gå videre til næste punkt.", []),
+        ("Oplysningerne må ikke indgå i ydelsessagen.", ["må ikke indgå i ydelsessagen"]),
+        ("det med værgemålet skal ikke stå i den fælles oversigt", ["skal ikke stå i den fælles oversigt"]),
+        ("Borgeren skal ikke stå i kø.", []),
+        ("Referatet må kun ligge i personalesagen.", ["må kun ligge i personalesagen"]),
+        ("Listen slettes fra skrivebordet, når overdragelsen er bekræftet", ["slettes fra skrivebordet, når overdragelsen er bekræftet"]),
+        ("ingen kontakt til borgeren før vi har kontoudtogene", ["ingen kontakt til borgeren før vi har kontoudtogene"]),
+        ("Tallene ligger i skuffen til i morgen kl. 8.", ["ligger i skuffen til i morgen kl. 8"]),
+        ("Forslaget ligger i skuffen.", []),
+        ("btw keep it in the team until Thursday", ["keep it in the team"]),
+        ("keep the arthritis bit out of the HR system for now", ["keep the arthritis bit out of the HR system"]),
+        ("pls don't put it in Min Plan", ["don't put it in Min Plan"]),
+        ("Til direktionens brug", ["Til direktionens brug"]),
+        ("Bilag 3 om enkeltsager er kun til rådets medlemmer.", ["er kun til rådets medlemmer"]),
+        ("Klubben er kun til foreningens medlemmer.", []),
+        # what to leave out of the text the reader is asked to write; conversations of a kind are treated so by rule
+        ("Sønnens økonomi skal ikke nævnes i det brev, du skriver.", []),
+        ("Diagnosen må ikke stå i brevet.", []),
+        ("Alle samtaler i jobcentret behandles fortroligt.", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
