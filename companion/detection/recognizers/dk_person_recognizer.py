@@ -95,6 +95,10 @@ _CUE_THEN_SPACE = re.compile(r"(?<![\w-])([^\W\d_]+)(?: of)? $")
 # A month before a year or a day: "Jan 2025", "Jan. 3".
 _YEAR_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{1,2}\b)")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept okt oct nov dec".split())
+# … or before another month in a range: "jan.–maj", "Jan-Mar".
+_MONTH_RANGE_AFTER = re.compile(
+    r"\.?\s*[–-]\s*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zæøå]*\b"
+)
 # English months that are first names too, after an English word for time: "from August", "in April".
 _ENGLISH_MONTHS = frozenset("april may june july august".split())
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
@@ -130,6 +134,8 @@ _NAME_BEFORE_CPR = re.compile(
     r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
 )
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
+_ENGLISH_GENITIVE = re.compile(r"['’]s$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:i|in|på|fra|from|til|to|ved|at|near)\s+$", re.IGNORECASE)
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
     r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)"
@@ -249,8 +255,11 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a column's name ("Navn;Cpr;Stilling"), also when it is a surname too
             if " " not in text[c.start : c.end] and any(s <= c.start and c.end <= e for s, e in not_people):
                 continue  # one word in a list of places or things; a full name stays a name
-            if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and _YEAR_AFTER.match(text, c.end):
-                continue  # "Jan 2025: flytter til DK" is a date
+            if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and (
+                _YEAR_AFTER.match(text, c.end) or _MONTH_RANGE_AFTER.match(text, c.end)
+                or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
+            ):
+                continue  # "Jan 2025: flytter til DK", "boligstøtte jan.–maj", "til 1 jan": a date
             if (text[c.start : c.end].lower() in _ENGLISH_MONTHS
                     and (_ENGLISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start)
                          or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start))):
@@ -258,8 +267,10 @@ class DkPersonRecognizer(EntityRecognizer):
             if any(s < c.end and c.start < e for s, e in figures):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
             value = text[c.start : c.end]
-            if is_place(value) and names.get(value.lower()) not in ("first", "both") and not self._cue_before(text, c.start):
-                continue
+            if is_place(value) and names.get(value.lower()) not in ("first", "both") and not (
+                self._cue_before(text, c.start) and not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
+            ):
+                continue  # a town, unless a cue names it ("fru Kastrup"; "a son in Canada" lives there)
             words = value.split()
             if (any(w.removesuffix("s") in towns for w in words) and not self._cue_before(text, c.start)
                     and not any(names.get(w.lower()) in ("first", "both") for w in words)):
@@ -398,26 +409,32 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _repeated_parts(text, candidates):
-        """Once "Jens Wiese" is a name, a later "Wiese" or "Jens" alone is the same person."""
+        """Once "Jens Wiese" is a name, a later "Wiese" or "Jens" alone is the same person; once "Hanan" is, a
+        transcript's speaker "HANAN:" is too."""
+        names, _ = load_names()
+        found = []
         parts = set()
         for c in candidates:
             words = WORD.findall(text[c.start : c.end])
             if c.sure and len(words) > 1:
                 parts.update(w for w in words if len(w) > 2 and w[0].isupper())
-        if not parts:
-            return []
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")s?(?![\w-])")
-        names, _ = load_names()
-        repeats = (
-            Candidate(m.start(), m.end(), REPEATED_PART)
-            for m in pattern.finditer(text)
-            # "Hans Ebbe Kure … Hans datter kommer": at a sentence's start a word like "Hans" is the pronoun
-            if not (m.group().lower() in FUNCTION_WORDS and DkPersonRecognizer._at_sentence_start(text, m.start())
-                    and _POSSESSED_AFTER.match(text, m.end()))
-        )
-        # "Lars Tranberg … Tranberg Ejendomme ApS": a part of a name inside a firm's name is the firm (here, so that
-        # the scan cache's repeat over a long text's chunks keeps it too)
-        return [c for c in repeats if not inside_place_or_org(text, c, [], names)]
+        if parts:
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")s?(?![\w-])")
+            repeats = (
+                Candidate(m.start(), m.end(), REPEATED_PART)
+                for m in pattern.finditer(text)
+                # "Hans Ebbe Kure … Hans datter kommer": at a sentence's start a word like "Hans" is the pronoun
+                if not (m.group().lower() in FUNCTION_WORDS and DkPersonRecognizer._at_sentence_start(text, m.start())
+                        and _POSSESSED_AFTER.match(text, m.end()))
+            )
+            # "Lars Tranberg … Tranberg Ejendomme ApS": a part of a name inside a firm's name is the firm (here, so that
+            # the scan cache's repeat over a long text's chunks keeps it too)
+            found += [c for c in repeats if not inside_place_or_org(text, c, [], names)]
+        speakers = {w.upper() for c in candidates for w in WORD.findall(text[c.start : c.end]) if len(w) > 2 and w[0].isupper()}
+        if speakers:
+            label = re.compile(r"^[ \t]*(" + "|".join(map(re.escape, sorted(speakers, key=len, reverse=True))) + r")(?=[ \t]*:)", re.MULTILINE)
+            found += [Candidate(m.start(1), m.end(1), REPEATED_PART) for m in label.finditer(text)]
+        return found
 
     # -- name lists and cues ---------------------------------------------------------------
 
@@ -548,7 +565,9 @@ class DkPersonRecognizer(EntityRecognizer):
             return False
         if value.lower() in NOT_PERSON_AFTER and not surname_after_first_name(word.group(), value, names):
             return False
-        kind, _ = lookup(value, names, homographs)
+        kind, homograph = lookup(value, names, homographs)
+        if kind is not None and not capital and homograph:
+            return False  # "jens madsen holdt møde": in lower case a word that is also a name ends it
         if kind is not None or (capital and _FOREIGN_NAME_LETTERS.search(value)):
             return True
         if capital and open_ended and not is_common_word(value, names):
@@ -629,10 +648,10 @@ class DkPersonRecognizer(EntityRecognizer):
         ):
             return None  # "Andel beståede": a capitalised word and an ordinary lower-case one
         lowered = {w.group().lower() for w in words}
-        lowered |= {w[:-1] for w in lowered if w.endswith("s")}  # "Vestlund Kommunes konto"
+        lowered |= {w[:-1].rstrip("'’") for w in lowered if w.endswith("s")}  # "Vestlund Kommunes konto", "Lindå Municipality's"
         if lowered & ORGANISATION_WORDS or words[-1].group().lower() in NOT_PERSON_AFTER:
             return None
-        edges = {words[0].group().lower().rstrip("'’s"), words[-1].group().lower()}
+        edges = {words[0].group().lower().rstrip("'’s"), _ENGLISH_GENITIVE.sub("", words[-1].group().lower())}
         if edges & ORGANISATION_HEADS or any(institution_name(w.group(), names) for w in (words[0], words[-1])):
             return None
         last = words[-1].group().lower()

@@ -52,7 +52,9 @@ _ANIMALS_PLURAL = ("hundene", "kattene", "hestene", "grisene", "kaninerne", "pon
 _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
-_LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|GmbH|Ltd|Inc|Oy|BV|B\.V\.?|N\.V\.?|LLC|Plc|PLC"  # and partner firms abroad: "Nordsag AB"
+# and partner firms abroad: "Nordsag AB", "Sandvik Laks AS" (Norway), "… Oyj", "… AG", "… S.A.", but alone in capitals
+# such letters are initials ("/AS", "Personalet (SA og MT)")
+_LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|AS|ASA|GmbH|AG|Ltd|Inc|Oy|Oyj|BV|B\.V\.?|N\.V\.?|S\.A\.|LLC|Plc|PLC"
 # A name followed by "& Partnere", "& Søn", "& Co.", a legal form or a successor's mark ("Eftf.") names a firm.
 _FIRM_AFTER = re.compile(
     rf"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){{0,2}}\s+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\."
@@ -161,7 +163,7 @@ ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs".split())
 ORGANISATION_HEADS = frozenset(
     "bank banken sparekasse logistik rådgivning byg byggeri entreprise transport service consult consulting "
     "holding group gruppen partners partnere revision avis avisen dagblad dagbladet folkeblad folkebladet stiftstidende "
-    "amtsavis ugeavis lokalavis radio tv posten tidende municipality council team "
+    "amtsavis ugeavis ugeblad ugebladet lokalavis radio tv posten tidende municipality council team "
     "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
@@ -174,7 +176,7 @@ ORGANISATION_HEADS = frozenset(
 # a unit of the administration: "Til: Familieafsnittet", "Ydelsesenheden")
 INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
                        "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet",
-                       "gården", "hus", "huset", "center", "hal", "hallen",
+                       "gården", "hus", "huset", "center", "hal", "hallen", "klinik",
                        "afsnittet", "afdelingen", "enheden", "kontoret", "sekretariatet",
                        # clubs, bands and utilities ("Lindbæk Håndboldklub", "Havnely" is a care home)
                        "klub", "klubben", "forsyning", "forsyningen", "orkester", "orkestret", "brassband", "koret")
@@ -533,7 +535,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if (_PLACEHOLDER_FIRST.match(text, candidate.start)
             or _PLACEHOLDER_BEFORE.search(text, max(0, candidate.start - 14), candidate.start)):
         return True  # "Test Hansen", "Demo Borgersen", and "Hansen" in it
-    if _FIRM_SUFFIX.search(value) or any(m.start() < candidate.end < m.end() for m in _FIRM_SUFFIX.finditer(
+    if ((suffix := _FIRM_SUFFIX.search(value)) and (suffix.group() != value or not value.isalpha())) or any(m.start() < candidate.end < m.end() for m in _FIRM_SUFFIX.finditer(
             text, candidate.end - 1, min(len(text), candidate.end + 3))):
         return True  # "Clean Partner Syd A/S", and "Asfalt Vest A" cut from "Asfalt Vest A/S"
     if (" " not in value and names.get(value.lower()) not in ("first", "both")

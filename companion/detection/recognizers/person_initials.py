@@ -22,7 +22,7 @@ _BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅ]{2,4})\)")
 _INITIALS_LABEL = re.compile(
     r"(?im:(?:^|[.·|;][ \t]*)[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
-    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|"
+    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|[\w-]*udvalg|"
     # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
     r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
@@ -56,8 +56,13 @@ _INITIAL_AFTER_A_PERSON = re.compile(
 _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "kontaktperson",
                   "rådgiver", "behandler", "leder", "lærer", "pædagog", "owner", "responsible", "caseworker", "assigned")
-# A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP".
-_INITIALS_LIST = re.compile(r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,12}\))?")
+# A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP", "AHJ (jobcenter, mødeleder)",
+# with a small letter inside ("ChW") or in lower case once the list has begun ("…, BLO, jfv (ref.)").
+_INITIALS_LIST = re.compile(
+    r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅ]{2,4}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]|(?:(?<=,)|(?<=,\s))[a-zæøå]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,30}\))?"
+)
+# A name among the initials of such a list: "Til stede: AHJ, PØ, Nana S., BLO".
+_NAME_IN_INITIALS_LIST = re.compile(r"\s*(?:,|og|and|&)?\s*[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ]\.?)?(?=\s*(?:,|og\b|and\b|&))")
 # Two or more initials in brackets: "Personalet (SA og MT)".
 _BRACKETED_INITIALS_LIST = re.compile(r"\(([A-ZÆØÅ]{2,4}(?:\s*(?:,|og|and|&)\s*[A-ZÆØÅ]{2,4})+)\)")
 # A signature's initials end their line, perhaps with a colleague, a role after a comma ("/MKL, socialrådgiver") or a
@@ -129,9 +134,15 @@ def initials(text, candidates):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
     for label in _INITIALS_LABEL.finditer(text):
         position = label.end()
-        while (m := _INITIALS_LIST.match(text, position)) and m.group(1) not in _NOT_INITIALS:
-            found.append(Candidate(m.start(1), m.end(1), INITIALS))
-            position = m.end()
+        while True:
+            m = _INITIALS_LIST.match(text, position)
+            if m and m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {})):
+                found.append(Candidate(m.start(1), m.end(1), INITIALS))
+                position = m.end()
+            elif position > label.end() and (name := _NAME_IN_INITIALS_LIST.match(text, position)):
+                position = name.end()  # the name is found as a name; the list goes on after it
+            else:
+                break
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON)

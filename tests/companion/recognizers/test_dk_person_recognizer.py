@@ -88,6 +88,24 @@ def recognizer():
         ("To børn var alene hjemme, Nova (4 år) og Ronî (7).", ["Nova", "Ronî"]),
         ("Projektet (2 år) og Deltagere (7) er afsluttet.", []),
         ("Bo (3 år) græder ved aflevering.", ["Bo"]),
+        # initials in a label's list with roles in brackets, a small letter inside, a name among them, lower case later
+        ("Deltagere: AHJ (jobcenter, mødeleder), TKN (klinisk funktion), KS (referent)", ["AHJ", "TKN", "KS"]),
+        ("Til stede: JH, MBA, ChW", ["JH", "MBA", "ChW"]),
+        ("Til stede: AHJ, Nana S., BLO, jfv (ref.)", ["AHJ", "Nana S", "BLO", "jfv"]),
+        ("Bedømmelsesudvalg: PD, MJ", ["PD", "MJ"]),
+        ("Til stede: alle", []),
+        ("Personalet (SA og MT) hjalp ham.", ["SA", "MT"]),
+        # a month's abbreviation in a range or after a day; a lower-case name ends at an ordinary word
+        ("Tilbagebetaling af boligstøtte jan.–maj", []),
+        ("Skal jeg vente til 1 jan?", []),
+        ("samtale med jens madsen holdt i dag", ["jens madsen"]),
+        # an English genitive of a firm's head, a Norwegian firm, a clinic, a weekly paper, a country after a preposition
+        ("a placement with Lindå Municipality's parks department", []),
+        ("seasonal work at Sandøy Laks AS", []),
+        ("Praktik hos Lindå Dyreklinik og omtale i Ugebladet Vest.", []),
+        ("Please write to a son in Canada.", []),
+        # a transcript's speaker in capitals, once the name is found
+        ("I dag har jeg besøg af Hanan.\nHANAN: Tak.", ["Hanan", "HANAN"]),
         ("Dear Ms Dalsgaard, thank you.", ["Dalsgaard"]),
         ("Vi sejler med MS Hammershus.", []),
         ("Initialer i udvalget: MW, SI og HB.", ["MW", "SI", "HB"]),
