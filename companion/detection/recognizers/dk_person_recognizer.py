@@ -42,7 +42,7 @@ from .person_candidate import (
     Candidate,
 )
 from .person_initials import handles, initials
-from .world_knowledge import is_place, public_name_spans, towns_in
+from .world_knowledge import is_place, public_name_spans, towns_in, words_of_figures_named
 
 COUNTRY_CODE = "dk"
 
@@ -244,6 +244,7 @@ class DkPersonRecognizer(EntityRecognizer):
         kept = []
         # "Ronja Røverdatter … Ronja og Birk": a part of a figure's name alone is the figure
         figure_words = {w for s, e in figures for w in WORD.findall(text[s:e]) if len(w) > 2 and " " in text[s:e]}
+        figure_words |= words_of_figures_named(text, figures)  # "Olsen-banden" … "Egon"
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
                 continue

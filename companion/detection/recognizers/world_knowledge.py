@@ -69,6 +69,36 @@ def _public_name_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")\.?(?:'s|s|')?(?![\w-])")
 
 
+def _form_key(form: str) -> str:
+    return re.sub(r"[.\s]+", "", form).lower()
+
+
+@lru_cache(maxsize=1)
+def _words_of_figures() -> dict:
+    """Each written form of a figure, as ``_form_key`` writes it, to the words of all the forms on its line."""
+    words = {}
+    for line in _data_lines("public_figures.txt"):
+        forms = [form.strip() for form in line.split("|") if form.strip()]
+        line_words = frozenset(w for form in forms for w in re.findall(r"[^\W\d_]+", form) if len(w) > 2 and w[0].isupper())
+        for form in forms:
+            words[_form_key(form)] = words.get(_form_key(form), frozenset()) | line_words
+    return words
+
+
+def words_of_figures_named(text: str, spans) -> frozenset:
+    """The words of every form of the figures named at ``spans``: once a text names "Olsen-banden", "Egon" alone
+    is one of the gang (the line "Egon, Benny og Kjeld | Benny Frandsen | Olsen-banden")."""
+    known = _words_of_figures()
+    found = set()
+    for start, end in spans:
+        key = _form_key(text[start:end])
+        for candidate in (key, key.removesuffix("'s"), key.removesuffix("s"), key.removesuffix("'")):
+            if candidate in known:
+                found |= known[candidate]
+                break
+    return frozenset(found)
+
+
 # A capitalised word right before a one-word form makes it someone else's surname: "Mona Ibsen"
 # (not a capitalised function word: "Om Grundtvig", "I Grundtvigs ånd").
 _WORD_BEFORE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ'-]*)[ \t]+$")

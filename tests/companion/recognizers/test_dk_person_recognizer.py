@@ -69,6 +69,9 @@ def recognizer():
         ("Lav en læseliste med Rasmus Klump og Pippi Langstrømpe.", []),
         # a list that names a figure of fiction or history lists such figures ("Vibeke" is a fresh name)
         ("Lav en quiz om Mads Skjern, Maude Varnæs og Vibeke.", []),
+        # a figure named by one form makes the other forms' words figures: the gang, then one of them alone
+        ("Julefrokost med Olsen-banden som tema: skriv en sketch, hvor Egon har en plan.", []),
+        ("Egon har ringet om sin bolig.", ["Egon"]),
         ("Skriv et skuespil med Rasmus Klump, Pingo og Vibeke Storm.", []),
         ("Skriv et skuespil med Rasmus Klump, Pingo og borgeren Vibeke Storm.", ["Vibeke Storm"]),
         ("Vibeke Storm og Jens Holm kommer til mødet.", ["Vibeke Storm", "Jens Holm"]),
