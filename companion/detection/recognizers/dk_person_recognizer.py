@@ -101,6 +101,7 @@ _MONTH_RANGE_AFTER = re.compile(
 )
 # English months that are first names too, after an English word for time: "from August", "in April".
 _ENGLISH_MONTHS = frozenset("april may june july august".split())
+_ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 _ENGLISH_TIME_BEFORE = re.compile(r"\b(?:from|in|since|until|till|by|through|early|late|mid|during|before|after|next|last)\s+$")
 # "HR" in capitals is the department, not the title "hr." before a name.
@@ -174,6 +175,7 @@ class DkPersonRecognizer(EntityRecognizer):
     # These cues are so strong that any capitalised word after them is a name.
     STRONG_CUES = frozenset("fru hr frk kære hedder navn navnet mr mrs ms miss dear "
                             "familien plejefamilien aflastningsfamilien netværksfamilien værtsfamilien".split())
+    TITLES = frozenset("fru hr frk mr mrs ms miss".split())
     # Right after these a lower-case word that is no ordinary word is a name too: "hej mattson",
     # "mvh tigist", "han hedder goergh bush" (people greet, sign and name in lower case; "hej alle" does not).
     # Not "kære": "kære forældre", "kære ansættelsesudvalg" greet groups in words the word list lacks.
@@ -267,6 +269,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # "starts from August", "11–12 June": a month in English
             if any(s < c.end and c.start < e for s, e in figures):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
+            if _ENGLISH_GENITIVE.sub("", text[c.start : c.end]).lower() in _ENGLISH_WEEKDAYS:
+                continue  # "until Thursday's meeting"
             value = text[c.start : c.end]
             if is_place(value) and names.get(value.lower()) not in ("first", "both") and not (
                 self._cue_before(text, c.start) and not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
@@ -479,6 +483,8 @@ class DkPersonRecognizer(EntityRecognizer):
             )
         if kind is None and capital and _FOREIGN_NAME_LETTERS.search(first.group()):
             kind = "both"
+        # after a title a surname may look like two words joined ("Ms Fairclough": "fair" + "clough")
+        titled = cue is not None and nearest_cue(words_before(text, first.start(), count=1), self.TITLES, prefix=False) is not None
         if kind == WIDE and ((not capital and cue is None) or (len(first.group()) > 1 and first.group().isupper() and not strong)):
             return None  # "semhar" alone, or "EAN" and "IBAN": abbreviations before names
         # A capitalised word no list knows is a name after a strong cue or right after a cue for a
@@ -488,7 +494,7 @@ class DkPersonRecognizer(EntityRecognizer):
             kind = "first"  # an unknown lower-case word right after a greeting, a signature or "hedder"
         elif kind is None and not (
             capital and len(first.group()) > 1 and not is_common_word(first.group(), names)
-            and (strong or next_to_cue) and not compound_of_words(first.group(), names)
+            and (strong or next_to_cue) and (titled or not compound_of_words(first.group(), names))
             and not institution_name(first.group(), names)  # "Til: Familieafsnittet"
             and not is_place(first.group())  # "Familien Danmark" (a series), "Mrs Kenya" (a show's title)
         ):

@@ -110,6 +110,9 @@ def recognizer():
         # a transcript's speaker in capitals, once the name is found
         ("I dag har jeg besøg af Hanan.\nHANAN: Tak.", ["Hanan", "HANAN"]),
         ("Dear Ms Dalsgaard, thank you.", ["Dalsgaard"]),
+        ("Dear Ms Fairclough, thank you.", ["Fairclough"]),
+        ("Kære Skolebestyrelse", []),
+        ("Let us meet before Thursday's meeting.", []),
         ("Vi sejler med MS Hammershus.", []),
         ("Initialer i udvalget: MW, SI og HB.", ["MW", "SI", "HB"]),
         # a care home in "-ly", a club, a band, a utility, an academy (not the surname "Kelly")
