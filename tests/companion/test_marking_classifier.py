@@ -39,7 +39,7 @@ def recognizer():
     "text",
     [
         "Budgetforslag 2028 – kun til ledergruppen indtil byrådet har set det",
-        "Status: må ikke gå videre til afdelingerne endnu",
+        "Status: må ikke nå ud til afdelingerne endnu",
         "Svaret må ikke gå ud til pressen før kl. 14.",
     ],
 )

@@ -149,19 +149,19 @@ _CIRCLE = r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktione
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
 # "DRAFT v2 – NOT APPROVED FOR RELEASE".
 _DRAFT_STATUS = (
-    r"\b(?:udkast|kladde|draft)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:(?:der|som|that|which)\s+)?(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
+    r"\b(?:udkast|kladde|draft|arbejdspapir|working\s+paper)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:(?:der|som|that|which)\s+)?(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:sendt|udsendt|offentliggjort|godkendt|frigivet|færdig|endelig|approved|released|published"
-    r"|sent|final|cleared)\b(?:\s+(?:til|for|to|by)\s+[^\n.!?;)]{1,40})?"
+    r"|sent|final|cleared|endeligt)\b(?:\s+(?:til|for|to|by)\s+[^\n.!?;)]{1,40})?"
 )
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+åbent|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan)\w*"
-    r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])"
+    r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
     rf"|(?<=\bmå\sikke\s)(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:endelige\s+)?(?:{_DOCUMENT}|version|udgave)\w*"
@@ -547,6 +547,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)",
             LIKELY,
         ),
+        # Of such a nature, or screened: "Oplysningerne er af fortrolig karakter", "Sagen er skærmet", "of a confidential nature".
+        Pattern(
+            "of a confidential nature, screened (likely)",
+            r"\b(?:er|is|are)\s+(?:af\s+(?:(?:strengt|meget)\s+)?(?:fortrolig|personfølsom|følsom|personlig|intern)\s+karakter"
+            r"|of\s+a\s+(?:highly\s+|strictly\s+)?(?:confidential|sensitive|personal)\s+nature|skærmet(?=\s*(?:[.,;!]|$)))",
+            LIKELY,
+        ),
         # "Notatet er et internt arbejdsdokument" (offentlighedsloven § 23): exempt from access by its kind.
         Pattern(
             "internal working document (likely)",
@@ -821,7 +828,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # gruppens medlemmer", "Under NDA", "Skal sendes med sikker mail".
         Pattern(
             "kept internal or secret (likely)",
-            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os)|hemmeligholde[st]"
+            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult)|hemmeligholde[st]"
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
             rf"|(?:behandles|behandlet|håndteres)\s+(?:diskret|med\s+(?:[\w-]+\s+)?diskretion)|(?:aftalt|lovet)\s+(?:fuld\s+|total\s+|absolut\s+)?diskretion"
@@ -928,7 +935,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\bhold(?:e|er)?\s+(?:(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne|lidt))*\s+"
             rf"(?:for\s+(?:dig|jer|os)\s+selv|under\s+hatten|mellem\s+(?:os|jer|dig\s+og\s+mig|os\s+to)|på\s+lavt\s+blus"
             rf"|inden\s+for\s+(?:{_CIRCLE}|de\s+fire\s+vægge))\b(?:,?{_CONDITION})?"
-            r"|(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b)",
+            r"|(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b"
+            # hidden from someone: "Hold navnet på anmelderen skjult for borgeren"
+            r"|(?:det|dette|den|dem|[\w-]+(?:en|et|ne|erne))(?:\s+(?:på|om|fra)\s+[\w-]+)?\s+skjult\b(?:\s+for\s+[\w-]+)?)",
             LIKELY,
         ),
         Pattern(
@@ -951,7 +960,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle|nævne|omtale)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre|\s+for\s+nogen)?\b"
             # talk about it nowhere: "Snak ikke om det i kantinen"; kept from someone's ears: "Det må ikke komme borgeren for øre"
             r"|\b(?:snak|tal)\s+ikke\s+om\s+det(?:\s+her)?(?:\s+(?:i|på|med|til|uden\s+for)\s+[\w-]+)?"
-            r"|\bikke\s+komme\s+(?:[\w-]+\s+){1,2}for\s+øre\b"
+            r"|\bikke\s+komme\s+(?:[\w-]+\s+){1,2}(?:for\s+øre|i\s+hænde)\b"
             # discretion asked: "Vær diskret omkring det her"
             r"|\bvær\s+(?:lige\s+|venligst\s+|meget\s+)?diskret(?:e)?\s+(?:omkring|om|med)\s+(?:det|dette|den|sagen|[\w-]+(?:en|et|ne|erne|ene))(?:\s+her)?\b"
             # a wait with its condition: "vent med at sige det i klassen til efter vinterferien"
@@ -976,6 +985,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "restriction on passing on, English (strong)",
             rf"\b(?:do\s+not|don['’]t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b(?:{_CONDITION})?"
+            # asked to refrain, or to be discreet: "Please refrain from sharing this document", "treat the enclosed with discretion"
+            r"|\brefrain\s+from\s+(?:shar|forward|distribut|circulat|disclos|publish|quot|post|leak|discuss)\w*ing\b"
+            r"|\btreat\s+(?:this|it|these|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+with\s+(?:the\s+)?(?:utmost\s+|strictest\s+|strict\s+|great\s+)?(?:discretion|confidentiality)\b"
             # the modal before its subject: "Under no circumstances should this be shared with the press"
             rf"|\b(?:under\s+no\s+circumstances|in\s+no\s+case|on\s+no\s+account)\s+(?:should|must|may|can|is|are)\s+"
             rf"(?:this|it|these|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?be\s+(?:{_PASS_ON_EN})\b(?:\s+(?:with|to)\s+(?:the\s+)?[\w-]+)?"

@@ -545,6 +545,22 @@ def recognizer():
         ("Sønnens økonomi skal ikke nævnes i det brev, du skriver.", []),
         ("Diagnosen må ikke stå i brevet.", []),
         ("Alle samtaler i jobcentret behandles fortroligt.", []),
+        # into someone's hands; of a confidential nature; screened (not the screen); hidden; revealed; named at all;
+        # journalised in the open case; a working paper not final; English refrain and discretion
+        ("Tilbudsevalueringen må ikke komme tilbudsgiverne i hænde.", ["ikke komme tilbudsgiverne i hænde"]),
+        ("Oplysningerne er af fortrolig karakter.", ["er af fortrolig karakter"]),
+        ("Sagen er skærmet.", ["er skærmet"]),
+        ("Jeg kigger på skærmet.", []),
+        ("Barnet er skærmet for konflikten.", []),
+        ("Anmelderens identitet skal holdes skjult.", ["holdes skjult"]),
+        ("Hold navnet på anmelderen skjult for borgeren.", ["Hold navnet på anmelderen skjult for borgeren"]),
+        ("Identiteten på whistlebloweren må ikke afsløres.", ["må ikke afsløres"]),
+        ("Klagen behandles anonymt, og klagers navn må ikke fremgå.", ["må ikke fremgå"]),
+        ("Navnet fremgår af listen.", []),
+        ("Skal ikke journaliseres på den åbne sag.", ["Skal ikke journaliseres på den åbne"]),
+        ("Arbejdspapir – ikke endeligt", ["Arbejdspapir – ikke endeligt"]),
+        ("Please refrain from sharing this document.", ["refrain from sharing"]),
+        ("Kindly treat the enclosed with discretion.", ["treat the enclosed with discretion"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
