@@ -236,7 +236,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalget
 # Texts of a kind right before a marking: "oplysninger fra lukkede punkter", "pressemeddelelser under embargo"
 # (not "Bilag til lukket punkt 7": a number makes it this text).
 _KIND_BEFORE = re.compile(
-    rf"\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+$",
+    rf"\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+(?:(?:den|det|de|the)\s+)?$",
     re.IGNORECASE,
 )
 # A kind of text named in the sentence before a marking: "efter styrelsesloven skal visse sager behandles for lukkede døre".
@@ -422,7 +422,11 @@ _RULE_ABOUT_A_KIND = re.compile(
 _ONE_PERSON_ENDINGS = ("far", "mor", "bror")
 _ONE_PERSON = frozenset("borger borgeren leder lederen lærer læreren søster kunde ansøger pårørende".split())
 # A modal or a copula between the subject and a restriction: "Papirer med personoplysninger skal …", "det her var …".
-_VERB_AT_END = re.compile(r"\s*\b(?:skal|må|bør|kan|er|var|bliver|blev|should|must|may|is|are|was|were)\s*$", re.IGNORECASE)
+_VERB_AT_END = re.compile(
+    r"\s*\b(?:(?:skal|må|bør|kan|shall|will|should|must|may|can)\s+(?:være|be)|skal|må|bør|kan|er|var|bliver|blev"
+    r"|should|must|may|shall|will|is|are|was|were)\s*$",
+    re.IGNORECASE,
+)
 _A_KIND_QUALIFIED = re.compile(
     rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|about|from|with|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
@@ -1263,7 +1267,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if matched.startswith(("må", "skal")) and _FOR_THE_WRITER.search(text, result.start, right):
             return False  # "Sønnens økonomi skal ikke nævnes i det brev, du skriver": what to leave out of a reply
         if matched.startswith(("behandl", "holdes", "opbevares", "gemmes", "lagres", "ligger", "slettes", "makuleres",
-                               "destrueres", "drøftes", "is treated", "are treated")) and (
+                               "destrueres", "drøftes", "is treated", "are treated", "treated", "handled")) and (
             _UNDER_A_LAW.match(text, result.end) or (_general_subject(lead) and not dated)
         ):
             return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Papirer med cpr-numre makuleres efter brug"

@@ -561,6 +561,11 @@ def recognizer():
         ("Arbejdspapir – ikke endeligt", ["Arbejdspapir – ikke endeligt"]),
         ("Please refrain from sharing this document.", ["refrain from sharing"]),
         ("Kindly treat the enclosed with discretion.", ["treat the enclosed with discretion"]),
+        # a kind: items on the closed agenda, all information under a contract's clause (not this report)
+        ("Byrådets møder er offentlige, bortset fra punkter på den lukkede dagsorden.", []),
+        ("Punkt 7 på den lukkede dagsorden: salg af grund", ["lukkede dagsorden"]),
+        ('Oversæt: "All information shall be treated as confidential by the supplier."', []),
+        ("This report shall be treated as confidential.", ["treated as confidential"]),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
