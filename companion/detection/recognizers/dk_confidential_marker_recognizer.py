@@ -671,7 +671,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A footer or heading saying what this text holds: "Indeholder personfølsomme oplysninger".
         Pattern(
             "this text holds sensitive data (likely)",
-            rf"(?:^{_LINE_START}|[–-]\s\K|(?<=\b(?:and|og)\s))(?:(?:denne|dette|this)\s+[^\W\d_]+\s+)?(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
+            rf"(?:^{_LINE_START}|[–-]\s\K|\b(?:and|og)\s+\K)(?:(?:denne|dette|this)\s+[^\W\d_]+\s+)?(?:indeholder|kan\s+indeholde|contains|may\s+contain)\s+"
             r"(?:fortrolige|personfølsomme|følsomme|tavshedsbelagte|confidential|sensitive|personal)\s+"
             r"(?:oplysninger|personoplysninger|data|information|personal\s+data)\b"
             # or said of a text in a sentence: "Dokumentet indeholder fortrolige oplysninger om tilbudsgiverne"
