@@ -427,7 +427,9 @@ CORPORA = [
      "collection, the rehabilitation team) and managers writing to HR, in dictated notes, phone messages, case-system "
      "templates, minutes with initials, letters, English mails and CSV exports, with markings (114 spans) and harmless "
      "prompts. Its first look (below) was taken at the same commit as set 2026-12ae's, before any change it could "
-     "guide. Its errors were then read to guide general changes, so its later figures are not blind."),
+     "guide. Its errors were then read to guide general changes, so its later figures are not blind. Words of its "
+     "harmless prompts went into data: the reformer it names is in `data/public_figures.txt` (with other deceased "
+     "statesmen), and the weekly paper and clinic heads it used are in `not_a_person.py`'s lists."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "

@@ -136,6 +136,8 @@ _NAME_BEFORE_CPR = re.compile(
 )
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
 _ENGLISH_GENITIVE = re.compile(r"['’]s$")
+# A speaker's label heading a line of a transcript: "HANAN: Tak."
+_SPEAKER_LABEL = re.compile(r"^[ \t]*([^\s:]+)[ \t]*:", re.MULTILINE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:i|in|på|fra|from|til|to|ved|at|near)\s+$", re.IGNORECASE)
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
@@ -436,9 +438,7 @@ class DkPersonRecognizer(EntityRecognizer):
             # the scan cache's repeat over a long text's chunks keeps it too)
             found += [c for c in repeats if not inside_place_or_org(text, c, [], names)]
         speakers = {w.upper() for c in candidates for w in WORD.findall(text[c.start : c.end]) if len(w) > 2 and w[0].isupper()}
-        if speakers:
-            label = re.compile(r"^[ \t]*(" + "|".join(map(re.escape, sorted(speakers, key=len, reverse=True))) + r")(?=[ \t]*:)", re.MULTILINE)
-            found += [Candidate(m.start(1), m.end(1), REPEATED_PART) for m in label.finditer(text)]
+        found += [Candidate(m.start(1), m.end(1), REPEATED_PART) for m in _SPEAKER_LABEL.finditer(text) if m.group(1) in speakers]
         return found
 
     # -- name lists and cues ---------------------------------------------------------------
@@ -472,7 +472,7 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # most words: decided before looking for cues
         needs_pipeline = False
         if _HR_DEPARTMENT.search(text, max(0, first.start() - 4), first.start()):
-            cue = strong = None  # "HR API", "HR Lene": the department, not "hr." (Mr)
+            cue = strong = titled = None  # "HR API", "HR Lene": the department, not "hr." (Mr)
         else:
             before = words_before(text, first.start(), count=2)
             cue = nearest_cue(before, self.cues, prefix=False)
@@ -481,10 +481,10 @@ class DkPersonRecognizer(EntityRecognizer):
                 nearest_cue(before[-1:], self.STRONG_CUES, prefix=False) is not None
                 or (_FORM_LABEL.search(label) is not None and not _THING_NAME_FIELD.search(label))
             )
+            # after a title a surname may look like two words joined ("Ms Fairclough": "fair" + "clough")
+            titled = cue is not None and nearest_cue(before[-1:], self.TITLES, prefix=False) is not None
         if kind is None and capital and _FOREIGN_NAME_LETTERS.search(first.group()):
             kind = "both"
-        # after a title a surname may look like two words joined ("Ms Fairclough": "fair" + "clough")
-        titled = cue is not None and nearest_cue(words_before(text, first.start(), count=1), self.TITLES, prefix=False) is not None
         if kind == WIDE and ((not capital and cue is None) or (len(first.group()) > 1 and first.group().isupper() and not strong)):
             return None  # "semhar" alone, or "EAN" and "IBAN": abbreviations before names
         # A capitalised word no list knows is a name after a strong cue or right after a cue for a
