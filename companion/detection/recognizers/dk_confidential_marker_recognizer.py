@@ -67,8 +67,10 @@ _WHEN = rf"(?:{_CLOCK}\s*,?\s*)?{_DATE}(?:\s*,?\s*{_CLOCK})?|{_CLOCK}"
 # "før borgmesteren har godkendt det", "until the board has decided": a condition runs to the end of its clause.
 # "til" is also "to": with a time it is "until" ("til fredag"), and with a clause only when it has a verb
 # ("til byrådet har besluttet"); "Off the record til Jesper fra TV 2" names a reader, not a condition.
+# A clause's characters up to its end; a date's or an abbreviation's full stop does not end it ("den 5. december", "kl. 12").
+_CLAUSE_CHAR = r"(?:[^\n.!?;]|(?<=\d)\.(?=[ \t]*\w)|(?<=\b(?:kl|ca))\.)"
 _CONDITION = (
-    rf"\s+(?:(?:før|inden|indtil|uden|før\s+end|until|before|without)\s+(?:{_WHEN}|[^\n.!?;]{{1,70}})"
+    rf"\s+(?:(?:før|inden|indtil|uden|før\s+end|until|before|without)\s+(?:{_WHEN}|{_CLAUSE_CHAR}{{1,70}})"
     rf"|til\s+(?:{_WHEN}|efter\s+[^\n.!?;:,–]{{1,40}}(?<!\s)|[^\n.!?;:]{{1,50}}?\b(?:har|er|bliver|foreligger|kommer)\b[^\n.!?;:]{{0,30}}))"
 )
 
@@ -155,7 +157,7 @@ _DRAFT_STATUS = (
 )
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
-    r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres"
+    r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
@@ -165,12 +167,12 @@ _PASS_ON_DA = (
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
     rf"|(?<=\bmå\sikke\s)(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:endelige\s+)?(?:{_DOCUMENT}|version|udgave)\w*"
-    r"|skrives\s+(?:på|i|ind\s+i)"
+    r"|skrives\s+(?:på|i|ind\s+i)|(?:bruges|anvendes)\s+(?:eksternt|udadtil|offentligt|uden\s+for\s+(?:huset|[\w-]+(?:en|et)))"
     # put into circulation or onto a site: "Udkastet skal ikke i omløb endnu", "må ikke komme på intranettet"
     r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
     r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
-    r"|(?:gemmes|opbevares|lagres)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
+    r"|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem))"
 )
 _PASS_ON_EN = (
@@ -188,7 +190,7 @@ WORD_CLASSES = (
 )
 # When an embargo in other words ends: "… efter byrådsmødet", "fredag kl. 12", ", når de pårørende er underrettet".
 _NOT_BEFORE = (
-    rf"(?:\s+(?:efter\s+[^\n.!?;]{{1,60}}|(?:fra\s+)?(?:{_WHEN})|(?:før|inden|til)\s+[^\n.!?;]{{1,60}})|,?\s+(?:når|hvis|once|when)\s+[^\n.!?;]{{1,60}})"
+    rf"(?:\s+(?:efter\s+{_CLAUSE_CHAR}{{1,60}}|(?:fra\s+)?(?:{_WHEN})|(?:før|inden|til)\s+{_CLAUSE_CHAR}{{1,60}})|,?\s+(?:når|hvis|once|when)\s+{_CLAUSE_CHAR}{{1,60}})"
 )
 # This text as the subject before a passive verb: "Oplysningen videregives ikke", "Denne pressemeddelelse udsendes først".
 _THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne|den|(?:denne|dette)\s+[\w-]+)\s)"
@@ -196,10 +198,10 @@ _THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne
 # ("Personoplysninger må ikke deles"). A definite or demonstrative subject ("Oplysningerne",
 # "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
 _SUBJECT = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\s*$")
-_ADVERBS = frozenset("her der nu så endnu lige altså pls plz please".split())  # and a chat's "pls"
+_ADVERBS = frozenset("her der nu så endnu lige altså pls plz please this these those it".split())  # a chat's "pls", "this"
 _DETERMINERS = frozenset(
     "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
-    "pågældende samtlige these the".split()
+    "pågældende samtlige these the this those our your their my his her its".split()
 )
 # Words that make a noun any of its kind, not this text.
 _QUANTIFIERS = "alle all visse nogle mange sådanne bestemte certain some".split()
@@ -407,6 +409,7 @@ _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s
 _QUOTED_LEAD = re.compile(rf"[\"“»«'‘](?:(?:{_LEVEL}|intern[t]?|internal)[ \t]*[–\-:,/|][ \t]*)?$", re.IGNORECASE)
 # A date in the calendar or a clock time: what a marking of one text names and a rule about kinds does not.
 _CALENDAR_TIME = re.compile(rf"\b\d{{1,2}}\.?\s*(?:{_MONTHS_DA}|{_MONTHS_EN})\b|\b\d{{1,2}}[./]\d{{1,2}}\b|\bkl\.?\s*\d", re.IGNORECASE)
+_UNTIL_AN_EVENT = re.compile(r"\b(?:until|indtil)\s+(?:the|[\w-]+(?:en|et))\s+[\w-]+\s+(?:is|has|have|are|er|har)\b", re.IGNORECASE)
 _HEADING_DASH = re.compile(r"\s[–-]\s")
 _SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?\s+$", re.IGNORECASE)
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
@@ -431,6 +434,14 @@ _A_KIND_QUALIFIED = re.compile(
     rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|about|from|with|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
+# An English restriction's object that is this text: "Affected customers must not share [this advisory …]".
+_OBJECT_THIS = re.compile(r"\s+(?:this|these|the|it|them)\b", re.IGNORECASE)
+# A definite head before a qualifier says it of this text: "Navnene på de berørte medarbejdere [må ikke fremgå …]".
+_DEFINITE_HEAD_QUALIFIED = re.compile(
+    r"(?:^|[.!?:;–]\s*|\n\s*)[^\W\d_]+(?:ne|erne|ene|en|et)\s+(?:på|om|af|for|over|fra|hos|i|med|til|of|on|about|from)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*$",
+    re.IGNORECASE,
+)
 # The text the reader is asked to write: "i det brev, du skriver", "i svaret", "i udkastet", "i brevet".
 _FOR_THE_WRITER = re.compile(
     r"\bi\s+(?:(?:det|den)\s+[\w-]+,?\s+(?:du|I)\s+(?:skriver|laver|formulerer)|(?:dit\s+|jeres\s+)?svar(?:et)?|teksten|udkastet"
@@ -451,6 +462,8 @@ def _general_subject(lead: str) -> bool:
     kind = _A_KIND_QUALIFIED.search(lead)
     if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS):
         return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn")
+    if _DEFINITE_HEAD_QUALIFIED.search(lead):
+        return False
     match = _SUBJECT.search(lead)
     if not match:
         return False
@@ -585,11 +598,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # Main clause "må ikke deles", subordinate clause "at det ikke må deles".
             rf"\b(?:(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|ikke|kun|alene|udelukkende)|(?:ikke|kun)\s+(?:må|skal|bør))"
             rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
-            rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+(?:øvrige\s+|andre\s+)?[\w-]+|af\s+[\w-]+|i\s+[\w-]+))?(?:{_CONDITION})?"
+            rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+(?:øvrige\s+|andre\s+)?[\w-]+|af\s+[\w-]+|i\s+[\w-]+))?(?:,?{_CONDITION})?"
             # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
             r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
             r"(?:den|det|dem|dette|denne|materialet|dokumentet|notatet|analysen|rapporten|oplysningerne)"
-            rf"(?:\s+(?:videre|eksternt|med\s+[\w-]+))?(?:,?{_CONDITION})?",
+            rf"(?:\s+(?:videre|eksternt|med\s+[\w-]+))?(?:,?{_CONDITION})?"
+            # refrained from: "Undlad at videresende – indeholder lønoplysninger", "Undlad at dele linket uden for afdelingen"
+            # (not of a kind: "Undlad at dele personoplysninger" is a rule)
+            r"|\bundlad\s+(?:venligst\s+)?at\s+(?:videresende|dele|sprede|kopiere|citere|offentliggøre|omtale|printe|udlevere)"
+            r"(?:(?=\s*(?:[–\-.,;!]|$))|\s+(?:den|det|dem|dette|denne|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:her|videre|eksternt|uden\s+for\s+[\w-]+|med\s+[\w-]+))?)"
+            # or to tell anyone: "Vær sød ikke at nævne det for nogen endnu"
+            r"|\bikke\s+at\s+(?:nævne|sige|fortælle|omtale)\s+(?:det|noget)(?:\s+her)?\s+(?:til|for|over\s+for)\s+(?:nogen|andre)\b(?:\s+endnu)?",
             STRONG,
         ),
         # The verb after this text, negated: "Oplysningen videregives ikke til familien uden politiets accept".
@@ -734,6 +753,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|intern[t]?\s+(?:[\w]+s)?(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument"
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
             rf"|(?:adgang|access)\s+(?:kun|only|alene)\s+(?:for|til|by)\s+[\w-]+"
+            rf"|(?:adgangen\s+er\s+)?(?:begrænset|forbeholdt)\s+(?:til\s+)?{_ROLES}|access\s+(?:is\s+)?(?:restricted|limited)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+"
             rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE})"
             rf"|til\s+[\w-]+(?:ens|ets|nes)\s+(?:interne\s+)?brug)"  # "Til direktionens brug"
             rf"(?=[ \t*_\])]*(?:[:.,\-–|)\]!\\]|$))",
@@ -814,7 +834,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Kept out of the minutes or the public text: "Navnet skal holdes ude af referatet", "keep it out of the minutes".
         Pattern(
             "kept out of the minutes (likely)",
-            r"\b(?:holdes|holdt|holde)\s+ude\s+af\s+(?:det\s+|den\s+)?(?:offentlige\s+)?(?:referatet|protokollen|beslutningsprotokollen|dagsordenen|referat|protokol)\b"
+            r"\b(?:holdes|holdt|holde)\s+ude\s+af\s+(?:det\s+|den\s+)?(?:offentlige\s+)?(?:referatet|protokollen|beslutningsprotokollen|dagsordenen|referat|protokol"
+            r"|sagen|journalen|akten|sagsakterne|systemet|fagsystemet)\b"
+            # or out of a channel: "Hold den her ude af Teams-kanalen indtil vi ved mere"
+            rf"|\bhold(?:er|es)?\s+(?:(?:den|det|dem|dette|denne)(?:\s+her)?\s+)?(?:ude\s+af|uden\s+for)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
+            rf"[\w-]*(?:kanal|chat|tråd|referat|intranet|aula)\w*(?:{_CONDITION})?"
             r"|\b(?:keep|kept|left|leave)\s+(?:(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:out\s+of|off)\s+the\s+(?:minutes|record|public\s+agenda"
             r"|(?:[\w-]+\s+)?(?:system|file|case\s+file|report|notes|journal))\b"
             # not written into a system: "pls don't put it in Min Plan", "do not enter this in the HR system"
@@ -836,7 +860,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
             rf"|(?:behandles|behandlet|håndteres)\s+(?:diskret|med\s+(?:[\w-]+\s+)?diskretion)|(?:aftalt|lovet)\s+(?:fuld\s+|total\s+|absolut\s+)?diskretion"
-            rf"|(?:ønskes|bedes)\s+behandlet\s+fortroligt|fortrolig\s+behandling\s+(?:ønskes|bedes|tak)"
+            rf"|(?:ønskes|bedes)\s+behandlet\s+fortroligt|\bbehandle\s+(?:den|det|dem|[\w-]*(?:{_DOCUMENT})(?:en|et|erne|ne))\s+(?:strengt\s+)?fortroligt"
+            rf"|\b(?:udleveret|modtaget|givet|oplyst|delt|fremsendt|videregivet|sendt)\s+(?:til\s+[\w-]+\s+)?under\s+(?:fortrolighed|tavshedspligt)"
+            rf"|\b(?:received|shared)\s+(?:with\s+[\w-]+\s+)?in\s+(?:strict\s+)?confidence\b|fortrolig\s+behandling\s+(?:ønskes|bedes|tak)"
             rf"|(?:anmoder|beder)\s+(?:hermed\s+)?om\s+fortrolig\s+behandling)\b"
             rf"(?:{_CONDITION})?"
             rf"|\b(?:holdes|holdt)\s+(?:inde|tilbage)(?:{_CONDITION})"
@@ -956,7 +982,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept between us: not a word (likely)",
             rf"\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
-            rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?"
+            rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
             # said in a chat, the "ikke" first: "pls ikke share med konsulenterne før vi har talt med ham", "ikke noget til mor endnu"
             rf"|(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun)\s)\bikke\s+(?:share|dele|sige|fortælle|nævne|sende|vise|skrive)"
             rf"\s+(?:det\s+|noget\s+|den\s+)?(?:med|til)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+endnu\b|{_CONDITION})"
@@ -980,8 +1006,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept within a circle: "keep the medical details within the host family"
             r"|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:details|findings|information|results|contents|report|figures|names)\s+within\s+"
             r"(?:the\s+)?(?:[\w-]+\s+)?(?:team|family|group|panel|board|department|unit|staff|school|committee)\b"
-            r"|(?:this|it)\s+(?:to\s+yourself|between\s+us)\b"
-            r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+us\b|\bbetween\s+you\s+and\s+me\b"
+            r"|(?:this|it)\s+(?:to\s+yourself|between\s+(?:the\s+two\s+of\s+)?us)\b"
+            r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+us\b"
+            r"|\b(?:stays?|remains?)\s+within\s+the\s+(?:[\w-]+\s+)?(?:team|group|panel|board|department|unit|committee)\b|\bbetween\s+you\s+and\s+me\b"
             rf"|\b(?:stays?|kept|remains?|is|are)\s+under\s+wraps\b(?:{_CONDITION})?"
             rf"|\bmum['’]s\s+the\s+word\b(?:{_CONDITION})?",
             LIKELY,
@@ -1090,7 +1117,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "unpublished (strong)",
             r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|endnu\s+ikke\s+officiel[t]?|ikke\s+officiel[t]?\s+endnu"
-            r"|not\s+yet\s+(?:published|official|public)|unpublished|not\s+(?:official|public)\s+yet)\b",
+            r"|not\s+yet\s+(?:published|official|public|announced)|unpublished|not\s+(?:official|public|announced)\s+yet"
+            # news not told yet: "Lukningen er ikke meldt ud endnu", "This hasn't been announced yet"
+            r"|(?<=\b(?:er|var)\s)(?:endnu\s+)?ikke\s+(?:meldt|kommunikeret|udmeldt)(?:\s+ud)?(?:\s+endnu)?"
+            r"|(?:has|have)n['’]t\s+been\s+(?:announced|communicated|made\s+public)(?:\s+yet)?)\b",
             LIKELY,
         ),
         # "Kan du læse korrektur på vores pressemeddelelse? Den er ikke sendt ud endnu": a release not out yet.
@@ -1261,9 +1291,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         matched = text[result.start : result.end].lower()
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
-        dated = bool(_CALENDAR_TIME.search(matched))  # a rule has no date: "Tekniske detaljer holdes tilbage til 14. april"
-        if matched.startswith(("må", "skal", "bør", "kan", "ikke")) and _general_subject(lead) and not dated:
-            return False  # "Personoplysninger må ikke deles" is a rule about a kind of data
+        # a rule has no date or event to wait for: "Tekniske detaljer holdes tilbage til 14. april",
+        # "Details must not be shared … until the patch is installed"
+        dated = bool(_CALENDAR_TIME.search(matched) or _UNTIL_AN_EVENT.search(text, result.end, right))
+        if matched.startswith(("må", "skal", "bør", "kan", "ikke", "must", "should", "may", "shall", "cannot"))  \
+                and _general_subject(lead) and not dated and not _OBJECT_THIS.match(text, result.end):
+            return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
         if matched.startswith(("må", "skal")) and _FOR_THE_WRITER.search(text, result.start, right):
             return False  # "Sønnens økonomi skal ikke nævnes i det brev, du skriver": what to leave out of a reply
         if matched.startswith(("behandl", "holdes", "opbevares", "gemmes", "lagres", "ligger", "slettes", "makuleres",
