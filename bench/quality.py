@@ -430,6 +430,14 @@ CORPORA = [
      "guide. Its errors were then read to guide general changes, so its later figures are not blind. Words of its "
      "harmless prompts went into data: the reformer it names is in `data/public_figures.txt` (with other deceased "
      "statesmen), and the weekly paper and clinic heads it used are in `not_a_person.py`'s lists."),
+    ("eval/blind-2026-12ah.jsonl", "Blind set 2026-12ah",
+     "Written on 2026-12-02 (fourteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards the municipality's administration and technical services (IT and security incidents, "
+     "utilities, roads and property, tenders and suppliers, HR recruiting, dismissals and union talks, finance and "
+     "the mayor's secretariat), in tickets, chat threads, pasted spreadsheet rows, Markdown, SQL and log excerpts, "
+     "mails with signatures and footers, many in English or mixed, with markings (114 spans) and harmless prompts. "
+     "Its first look (below) was taken in that session after its first general changes to markings, which only the "
+     "team's own probes guided. Its errors were then read to guide general changes, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
