@@ -54,12 +54,12 @@ LIKELY = 0.75
 
 _MONTHS_DA = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
-_MONTHS = f"{_MONTHS_DA}|{_MONTHS_EN}|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+_MONTHS = f"{_MONTHS_EN}|{_MONTHS_DA}|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 _WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _CLOCK = r"(?:kl\.?\s*|at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:CET|CEST|a\.m\.|p\.m\.|am|pm))?"
 # A point in time: "3. december", "December 3, 2025", "3/12", "fredag", "i morgen", "byrådsmødet den 27. maj".
 _DATE = (
-    rf"(?:(?:(?:{_WEEKDAYS})\s+)?(?:den\s+)?\d{{1,2}}\.?\s*(?:{_MONTHS})\.?(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"(?:(?:(?:{_WEEKDAYS})\s+)?(?:den\s+)?\d{{1,2}}\.?\s*(?:{_MONTHS})(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec))\.)?(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?|(?:på\s+|on\s+)?(?:{_WEEKDAYS})|i\s+morgen|i\s+overmorgen|tomorrow"
     rf"|(?:\w+mødet|mødet|offentliggørelsen|pressemødet)(?:\s+den\s+\d{{1,2}}\.?\s*(?:{_MONTHS}))?)"
 )
@@ -143,9 +143,12 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation)(?:n|t|en|et|ne|erne|ene|s)?"
-    r"|(?-i:HR|MED|TR|AMR))"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
+    r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
-_ROLES = rf"(?:(?:den|det|de|to|tre|[\w-]+s)\s+){{0,2}}{_ROLE}(?:\s*(?:,|og|eller|and|or|&)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
+_ROLES = (
+    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|[\w-]+s)\s+){{0,2}}{_ROLE}"
+    rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
+)
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
 _CIRCLE = r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen)"
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
@@ -157,7 +160,7 @@ _DRAFT_STATUS = (
 )
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
-    r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles"
+    r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
@@ -288,6 +291,8 @@ _LEVEL_AS_A_KIND = re.compile(
 _LEVEL_DEFINED = re.compile(
     rf"(?:^|[.!?:]\s+|[\"“]\s*|\n[ \t]*)(?:[-*•]\s*|\d+[.)]\s*)?({_SCHEME_LEVEL}):[ \t]+(?=[a-zæøå])", re.IGNORECASE
 )
+# … or each heading a line before a dash ("Offentlig – kan deles med alle\nIntern – kun medarbejdere\nFortrolig – …").
+_LEVEL_DASHED = re.compile(rf"(?:^|\n[ \t]*)(?:[-*•]\s*|\d+[.)]\s*)?({_SCHEME_LEVEL})[ \t]+[–-][ \t]+", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 
 
@@ -295,7 +300,7 @@ def _schemes_explained(text) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` that explain a classification scheme level by level."""
     found = []
     for paragraph in _PARAGRAPH.finditer(text):
-        for shape, enough in ((_LEVEL_AS_A_KIND, 2), (_LEVEL_DEFINED, 3)):
+        for shape, enough in ((_LEVEL_AS_A_KIND, 2), (_LEVEL_DEFINED, 3), (_LEVEL_DASHED, 3)):
             levels = {re.sub(r"\s+", " ", m.group(1).lower())[:9] for m in shape.finditer(paragraph.group())}
             if len(levels) >= enough:
                 found.append(paragraph.span())
@@ -411,6 +416,15 @@ _QUOTED_LEAD = re.compile(rf"[\"“»«'‘](?:(?:{_LEVEL}|intern[t]?|internal)[
 _CALENDAR_TIME = re.compile(rf"\b\d{{1,2}}\.?\s*(?:{_MONTHS_DA}|{_MONTHS_EN})\b|\b\d{{1,2}}[./]\d{{1,2}}\b|\bkl\.?\s*\d", re.IGNORECASE)
 _UNTIL_AN_EVENT = re.compile(r"\b(?:until|indtil)\s+(?:the|[\w-]+(?:en|et))\s+[\w-]+\s+(?:is|has|have|are|er|har)\b", re.IGNORECASE)
 _HEADING_DASH = re.compile(r"\s[–-]\s")
+# A vote is secret by law, not a marked text: "afstemningen er hemmelig", "Valget er hemmeligt".
+_A_SECRET_BALLOT = re.compile(
+    r"\b(?:afstemning|valg|stemmeafgivning|ballot|vote|voting)(?:en|et|erne)?(?:\s+(?:af|om|til|på|of|for)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$",
+    re.IGNORECASE,
+)
+# A mail's subject line described, in quotes: 'phishingmails med emnet "FORTROLIGT: Lønregulering"'.
+_QUOTED_SUBJECT_LINE = re.compile(
+    r"\b(?:emnet|emnelinjen|overskriften|titlen|the\s+subject(?:\s+line)?|subject\s+line|titled|entitled)\s*[\"“„'‘]\s*$", re.IGNORECASE
+)
 _SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?\s+$", re.IGNORECASE)
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
@@ -866,12 +880,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:anmoder|beder)\s+(?:hermed\s+)?om\s+fortrolig\s+behandling)\b"
             rf"(?:{_CONDITION})?"
             rf"|\b(?:holdes|holdt)\s+(?:inde|tilbage)(?:{_CONDITION})"
+            # kept quiet: "Det her holder vi tæt til aftalen er underskrevet" (not "Taget holder tæt": a roof that seals)
+            rf"|\bhold(?:er|e)?\s+(?:(?:vi|i|du|jeg|man)\s+(?:det\s+)?|det\s+)tæt\b(?:\s+med\s+(?:det|dette))?(?:,?{_CONDITION}|\s+indtil\s+videre)?"
             # kept from the press or from a group: "Holdes fra pressen indtil videre", "holdes væk fra forældrene"
             rf"|\b(?:holdes|holdt)\s+(?:væk\s+)?fra\s+(?:pressen|medierne|offentligheden|[\w-]+(?:erne|ene))\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
             # confidentiality observed: "Fortrolighed skal iagttages", "Der skal udvises fortrolighed omkring sagen"
             r"|\bfortrolighed\s+(?:skal|må|bedes)\s+(?:iagttages|overholdes|udvises)\b|\b(?:udvises|iagttages)\s+(?:fuld\s+|streng\s+)?fortrolighed\b"
             r"(?:\s+(?:omkring|om|vedrørende)\s+(?:sagen|det|dette|punktet|oplysningerne|indholdet))?"
             rf"|\b(?:holdes|holdt|forbliver)\s+(?:kun\s+)?inden\s+for\s+(?:{_CIRCLE})\b,?(?:{_CONDITION})?"
+            rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+(?:lige\s+)?(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
             LIKELY,
         ),
@@ -891,7 +908,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Kun til direktionen og HR (ikke MED endnu)", "drøftes kun af formand og næstformand".
         Pattern(
             "kept to roles (likely)",
-            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|alene|udelukkende))\s+(?:til\s+|for\s+)?{_ROLES}"
+            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•]\s|[.!?]\s|[\t|;][ \t]*)(?:kun|alene|udelukkende))\s+(?:til\s+|for\s+)?{_ROLES}"
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$))"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # the modal first, by a unit by its name: "Må kun behandles i Opkrævningen", "må kun læses af Lønkontoret"
@@ -1002,7 +1019,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept between us, English (likely)",
             rf"\bkeep\s+(?:(?:this|it|these|them|the\s+(?:[\w-]+\s+){{0,2}}?(?:details|findings|information|results|contents|report|figures|names)"
             rf"|(?:the|this|these|our)(?:\s+[\w-]+){{1,5}}?(?=\s+(?:strictly\s+)?(?:confidential|private|internal|secret)\b))"
-            rf"\s+(?:(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)|under\s+wraps)\b(?:{_CONDITION})?"
+            rf"\s+(?:(?:strictly\s+)?(?:confidential|private|internal|secret|quiet)|under\s+(?:wraps|embargo|(?:coordinated|responsible)\s+disclosure))\b(?:{_CONDITION})?"
             # kept within a circle: "keep the medical details within the host family"
             r"|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:details|findings|information|results|contents|report|figures|names)\s+within\s+"
             r"(?:the\s+)?(?:[\w-]+\s+)?(?:team|family|group|panel|board|department|unit|staff|school|committee)\b"
@@ -1023,14 +1040,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:under\s+no\s+circumstances|in\s+no\s+case|on\s+no\s+account)\s+(?:should|must|may|can|is|are)\s+"
             rf"(?:this|it|these|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?be\s+(?:{_PASS_ON_EN})\b(?:\s+(?:with|to)\s+(?:the\s+)?[\w-]+)?"
             # kept to a body, the English way round: "For board members only" (not "For staff only", a door's sign)
-            r"|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|committee|management|council|executive|steering\s+group)(?:\s+members)?(?:['’]s\s+eyes)?\s+only\b",
+            r"|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|committee|management|council|executive|steering\s+group)(?:\s+members)?(?:['’]s\s+eyes)?\s+only\b"
+            # or to roles: "For HR and the IT manager only"
+            r"|\bfor\s+(?:the\s+)?(?:(?-i:[A-ZÆØÅ]{2,5})|[\w-]+\s+(?:manager|director|lead|team))(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?"
+            r"(?:(?-i:[A-ZÆØÅ]{2,5})|(?:[\w-]+\s+)?(?:manager|director|lead|team|officer)))+\s+only\b",
             STRONG,
         ),
         Pattern(
             "not for publication (strong)",
             rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering"
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
-            r"|ingen\s+kommentarer\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)|no\s+comments?\s+to\s+the\s+(?:press|media)"
+            rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
+            r"|no\s+(?:comments?|statements?)\s+to\s+the\s+(?:press|media)"
             r"|ikke\s+på\s+(?:some|sociale\s+medier)(?:\s+endnu)?|ikke\s+til\s+(?:referat|protokol)(?:len)?"
             # passing on forbidden, as a noun: "Deling ikke tilladt", "Ingen videresendelse", "No sharing outside HR" (not a
             # copyright notice: "Eftertryk forbudt", "Kopiering kun med tilladelse" guard published work)
@@ -1101,9 +1122,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "secure mail only (likely)",
             r"\b(?:(?:sendes|fremsendes|videresendes|send|sent)\s+(?:kun|udelukkende|alene|only)|skal\s+(?:sendes|fremsendes)|must\s+be\s+sent)"
-            r"(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|by|through)\s+"
-            r"(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
-            r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b",
+            r"(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|by|through)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
+            # Digital Post is how the municipality writes to everyone: a restriction only with "kun" ("sendes kun med digital post")
+            r"|\b(?:sendes|fremsendes)\s+(?:kun|udelukkende|alene)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem)\s+(?:digital\s+post|e-?boks)\b"
+            r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)|digital\s+post|e-?boks)\b",
             LIKELY,
         ),
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
@@ -1312,6 +1334,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Mærkningen 'Lukket punkt' betyder, at …": what a marking means
         if _A_KIND_MARKED.search(text, max(0, result.start - 60), result.end):
             return False  # "Modtager du en mail mærket FORTROLIGT, …": a rule for a kind of mail
+        if _A_SECRET_BALLOT.search(lead):
+            return False  # "Valget er hemmeligt": a secret ballot
+        if _QUOTED_SUBJECT_LINE.search(text, max(0, result.start - 40), result.start):
+            return False  # 'mails med emnet "FORTROLIGT: …"': another mail's subject, described
         if _SECRET_CONTACT.search(lead):
             return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text
         if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:
