@@ -208,7 +208,8 @@ def _join(tokens, tags):
 SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
-          "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl"}
+          "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
+          "eval/blind-2026-12ag.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -430,6 +431,15 @@ CORPORA = [
      "guide. Its errors were then read to guide general changes, so its later figures are not blind. Words of its "
      "harmless prompts went into data: the reformer it names is in `data/public_figures.txt` (with other deceased "
      "statesmen), and the weekly paper and clinic heads it used are in `not_a_person.py`'s lists."),
+    ("eval/blind-2026-12ag.jsonl", "Blind set 2026-12ag (sealed)",
+     "Written on 2026-12-02 (fourteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards children and families (child protection and notifications of concern, foster care, "
+     "school psychology, daycare, special-needs education, youth clubs and crime prevention with the police, family "
+     "counselling) and culture and leisure, in parents' messages, text messages, transcribed notes, pasted PDFs, "
+     "minutes with initials, case-system templates, JSON and CSV extracts and mails, some in English, with markings "
+     "(125 spans) and harmless prompts (40 %), and kept sealed: nobody has read its cases or errors. Its first look "
+     "(below) was taken in that session after its changes guided by the team's own probes and by read set 2026-12ah; "
+     "later figures judge the session's later changes."),
     ("eval/blind-2026-12ah.jsonl", "Blind set 2026-12ah",
      "Written on 2026-12-02 (fourteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, leaning towards the municipality's administration and technical services (IT and security incidents, "
