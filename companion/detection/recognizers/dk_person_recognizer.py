@@ -84,6 +84,13 @@ _SENDER_AFTER_TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?,?\s+(?:skrev|wrote)\s+"
     r"([^\s<>:,;()\[\]\"]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)*){0,3})"
 )
+# A chat's speaker with the time of the line: "[10:12] Rowena V: kan I se …", "Linda Kofoed 10:05: ok".
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[\d{1,2}[:.]\d{2}\][ \t]+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]*\.?){0,3})"
+    r"|([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]*\.?){0,3})[ \t]+\[?\d{1,2}[:.]\d{2}\]?)[ \t]*:"
+)
+# A Markdown table's header: its line of cells above the rule ("| Sagsnr | Borger |" over "|---|---|").
+_MARKDOWN_HEADER = re.compile(r"[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")
 _SENDER_BEFORE_WROTE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?,?\s+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,3})"
     r"(?:\s*<[^>\n]{1,80}>)?\s+wrote:"
@@ -216,7 +223,7 @@ class DkPersonRecognizer(EntityRecognizer):
         figures = [(s, e) for s, e in public_name_spans(text) if not self._cue_before(text, s, self.case_cues)]
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
         not_people = lists_of_places_and_things(text, names, pipeline_places)
-        towns = towns_in(text)
+        towns = towns_in(text, names)
         candidates = self._without_places_and_history(text, candidates, names, figures, not_people, towns)
         candidates += [
             c for c in self._coordinated(text, candidates, names, homographs, pipeline_other)
@@ -256,8 +263,12 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a German noun: "im Herbst", "Mit freundlichen Grüßen"
             if text[c.start : c.end] in figure_words:
                 continue
-            if in_table_header(text, c.start) and is_common_word(text[c.start : c.end], {}):
-                continue  # a column's name ("Navn;Cpr;Stilling"), also when it is a surname too
+            value = text[c.start : c.end]
+            if in_table_header(text, c.start) and (
+                is_common_word(value, {})
+                or (value.isalpha() and names.get(value.lower()) is None and _MARKDOWN_HEADER.match(text, text.rfind("\n", 0, c.start) + 1))
+            ):
+                continue  # a column's name ("Navn;Cpr;Stilling", "| Sagsnr | Borger |"), also when it is a surname too
             if " " not in text[c.start : c.end] and any(s <= c.start and c.end <= e for s, e in not_people):
                 continue  # one word in a list of places or things; a full name stays a name
             if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and (
@@ -279,9 +290,14 @@ class DkPersonRecognizer(EntityRecognizer):
             ):
                 continue  # a town, unless a cue names it ("fru Kastrup"; "a son in Canada" lives there)
             words = value.split()
-            if (any(w.removesuffix("s") in towns for w in words) and not self._cue_before(text, c.start)
+            town_words = {w for town in towns for w in town.split()}
+            if (any(w.removesuffix("s") in towns or w in town_words and len(words) == 1 for w in words)
+                    and not self._cue_before(text, c.start)
                     and not any(names.get(w.lower()) in ("first", "both") for w in words)):
                 continue  # a town of this text's addresses, alone or in an institution's name: "Tandplejen Birkmose"
+            if (value in towns or len(words) == 2 and words[0] in towns and names.get(words[0].lower()) is None) \
+                    and not self._cue_before(text, c.start):
+                continue  # "Strandby Øster"; a town's field or village, as a land register names it: "9e Kærsted Mark"
             kept.append(c)
         return kept
 
@@ -366,6 +382,11 @@ class DkPersonRecognizer(EntityRecognizer):
                 if first.lower() in FUNCTION_WORDS or (first.islower() and is_common_word(first, names)):
                     continue
                 found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
+        for m in _CHAT_SPEAKER.finditer(text):
+            group = 1 if m.group(1) else 2
+            first = m.group(group).split()[0]
+            if len(first) > 1 and not first.isupper() and not (is_common_word(first, names) and names.get(first.lower()) is None):
+                found.append(Candidate(m.start(group), m.end(group), AFTER_STRONG_CUE, sure=True))
         return found
 
     def _with_a_cpr_number(self, text, names):

@@ -82,6 +82,7 @@ _WORK_TITLE_BEFORE = re.compile(
 )
 # Holidays named after people or saints end in these: "Kristi Himmelfartsdag", "Valdemarsdag", "Mortensaften".
 _HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse")
+_MIXED_CASE_LEGAL_FORMS = frozenset("ApS GmbH Ltd Inc Oy Oyj Plc LLC".split())
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
@@ -490,10 +491,14 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     value = text[candidate.start : candidate.end]
     if value.lower() in ORGANISATION_HEADS and _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
         return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too
+    if value in _MIXED_CASE_LEGAL_FORMS:
+        return True  # "ApS" cut from a firm's name (the capitals alone, "AS", "AB", may be initials)
     if value.lower() in ("max", "maks") and _NUMBER_AFTER.match(text, candidate.end):
         return True  # "Max 250 ord": at most
-    if " " not in value and is_common_word(value, {}) and _THINGS_NUMBER_AFTER.match(text, candidate.end):
-        return True  # "Kaj 3 er lukket", "ved Kaj 1–3": a numbered quay, track or hall (not "Kaj 14:05", "Kaj 84 år")
+    if (" " not in value and not value.isupper() and is_common_word(value, {})
+            and _THINGS_NUMBER_AFTER.match(text, candidate.end)):
+        return True  # "Kaj 3 er lukket", "ved Kaj 1–3": a numbered quay, track or hall (not "Kaj 14:05", "Kaj 84 år";
+        # not initials in a staff column: "HAR\t19")
     if owner_and_noun(text, candidate, names) or a_locality(text, candidate):
         return True  # "Bents Bageri", "Engvej 4, Øster Tørslev, 8950 Ørsted"
     if in_a_quoted_title(text, candidate):

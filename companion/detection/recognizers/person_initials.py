@@ -52,6 +52,10 @@ _INITIAL_AFTER_A_PERSON = re.compile(
     r"|moren|faren|mor|far))[ \t]+([A-ZÆØÅ]\.)(?=[ \t]*(?:[,;:)(]|$|[ \t][a-zæøå(]))",
     re.MULTILINE,
 )
+# A chat's speaker written as initials, with the time of the line: "JFL 11:10: der er en …", "[08:05] BT: ok".
+_CHAT_SPEAKER_INITIALS = re.compile(
+    r"(?m)^[ \t]*(?:\[\d{1,2}[:.]\d{2}\][ \t]+([A-ZÆØÅ]{2,4})|([A-ZÆØÅ]{2,4})[ \t]+\[?\d{1,2}[:.]\d{2}\]?)[ \t]*:"
+)
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
 _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "kontaktperson",
@@ -149,6 +153,8 @@ def initials(text, candidates):
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
+    found += [Candidate(m.start(g), m.end(g), INITIALS) for m in _CHAT_SPEAKER_INITIALS.finditer(text)
+              for g in (1 if m.group(1) else 2,) if m.group(g) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _FIELD_LOWER_INITIALS.finditer(text)
               if not is_common_word(m.group(1), {})]
     for m in _INITIALS_CELL.finditer(text):

@@ -47,10 +47,24 @@ _TOWN_OF_AN_ADDRESS = re.compile(
 )
 
 
-def towns_in(text: str) -> frozenset:
-    """The towns this text gives in an address: a village no list holds is a place wherever else the text
-    names it ("… 6620 Birkmose. Birkmose har 900 indbyggere")."""
-    return frozenset(m.group(1) or m.group(2) for m in _TOWN_OF_AN_ADDRESS.finditer(text))
+# A place with its country's code in brackets: "Hvidmose (DK) and Jõgeva (EE)".
+_PLACE_WITH_COUNTRY_CODE = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?)[ \t]*\((?:DK|SE|NO|FI|IS|FO|GL|DE|NL|BE|LU|FR|UK|GB|IE|EE|LV|LT"
+    r"|PL|CZ|SK|AT|CH|ES|PT|GR|HU|RO|BG|SI|UA|US|CA)\)"
+)
+
+
+def towns_in(text: str, names=None) -> frozenset:
+    """The towns this text gives in an address, or with a country code: a village no list holds is a place
+    wherever else the text names it ("… 6620 Birkmose. Birkmose har 900 indbyggere").
+
+    Two letters in brackets are initials as often as a country ("Carsten Holm (CH)"): with ``names``, only a word
+    no name list holds counts as a place by its country code.
+    """
+    coded = [m.group(1) for m in _PLACE_WITH_COUNTRY_CODE.finditer(text)]
+    if names is not None:
+        coded = [place for place in coded if not any(names.get(w.lower()) for w in place.split())]
+    return frozenset([m.group(1) or m.group(2) for m in _TOWN_OF_AN_ADDRESS.finditer(text)] + coded)
 
 
 @lru_cache(maxsize=1)

@@ -394,7 +394,18 @@ def test_dk_person(recognizer, found, text, expected):
         ("Fakturaen fra Nordvest Kontorservice er betalt, men Jens Holm har ikke svaret.", ["Jens Holm"]),
         # a surname's initial is no island; one capital with a dot after a word for a person; initials after
         # "Personale:"; a nickname said after a dash
-        ("Mads Ø 13:03: ja, han ringede.", ["Mads"]),
+        ("Mads Ø 13:03: ja, han ringede.", ["Mads Ø"]),
+        # a chat's speakers with the line's time, also as initials; initials in a staff column before a number;
+        # a place by its country code, a town's field in a land register, a town of two words, a Markdown header, "ApS"
+        ("Helen Berhane 11:02: har I en bolig?\nJFL 11:10: ja\n[10:12] Rowena V: tak\n[10:13] BT: ok", ["Helen Berhane", "JFL", "Rowena V", "BT"]),
+        ("09:00 Status: alt kører\n[11:00] Mødet: starter nu", []),
+        ("Initialer\tDage\nAK\t1\nHAR\t19", ["AK", "HAR"]),
+        ("Joint press release – Hvidmose (DK) and Jõgeva (EE). Staff from Hvidmose and Jõgeva will train.", []),
+        ("Carsten Holm (CH) og Jakub Wiśniewski (IT) forhandler.", ["Carsten Holm", "CH", "Jakub Wiśniewski"]),
+        ("Ibrahim Yilmaz, Kærstedvej 210, 7392 Kærsted\n9e Kærsted Mark;Gunnar Dueholm", ["Ibrahim Yilmaz", "Gunnar Dueholm"]),
+        ("Karen Sloth, Strandvejen 88, 7394 Strandby Øster – diabeteskost", ["Karen Sloth"]),
+        ("| Sagsnr | Borger |\n|---|---|\n| 26-1188 | Nuka Kleist |", ["Nuka Kleist"]),
+        ("Bud fra Lindhøj Erhvervsudvikling ApS (2,1 mio.)", []),
         ("Hendes søn B. (6 år) har fortalt det til pædagogen.", ["B."]),
         ("Indgreb: holdt i armene\nPersonale: KJ og MN", ["KJ", "MN"]),
         ('Erik Lund – af alle kaldt "Lunden" – går på pension.', ["Erik Lund", "Lunden"]),
