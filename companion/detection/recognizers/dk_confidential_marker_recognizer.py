@@ -629,7 +629,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "this text not passed on (strong)",
             # (a reader, "videre" or a condition makes it a restriction: "Medicinen deles ikke ud om aftenen" is care)
-            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})",
+            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})"
+            # a note with no subject, heading its line, to a definite meeting, reader or place: "Drøftes ikke ved tavlemødet"
+            rf"|(?<=^{_LINE_START})(?:{_PASS_ON_DA})\s+ikke\s+(?:ved|på|i|til|med|uden\s+for)\s+(?:den\s+|det\s+)?[\w-]+(?:en|et|ne|erne|ene)\b(?:{_CONDITION})?",
             STRONG,
         ),
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
@@ -856,6 +858,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:keep|kept|left|leave)\s+(?:(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:out\s+of|off)\s+the\s+(?:minutes|record|public\s+agenda"
             r"|(?:[\w-]+\s+)?(?:system|file|case\s+file|report|notes|journal))\b"
             # not written into a system: "pls don't put it in Min Plan", "do not enter this in the HR system"
+            # (Danish too, into a named system or a record: "Skriv ikke noget om det i Nexus endnu"; "i brevet" instructs the writer)
+            rf"|\bskriv\s+(?:ikke|intet)\s+(?:noget\s+)?om\s+(?:det|dette|den)(?:\s+her)?\s+(?:i|på|ind\s+i)\s+"
+            rf"(?:(?-i:[A-ZÆØÅ])[\w-]+|(?:den\s+|det\s+)?[\w-]*(?:journal|system|referat|log|sag)\w*)(?:\s+endnu)?(?:{_CONDITION})?"
             r"|\b(?:don['’]t|do\s+not|never)\s+(?:put|write|enter|record|log|note)\s+(?:it|this|that|these|them)\s+(?:in|into|on)\s+"
             r"(?:the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+)?)",
             LIKELY,
@@ -1050,7 +1055,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "not for publication (strong)",
             rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering"
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
+            # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
+            # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)
+            r"|(?<=[–\-:]\s|\bintern[t]?,\s)ikke\s+til\s+(?:de\s+)?(?:pårørende|familien|forældrene|eleverne|beboerne|borgeren|kollegerne)\b(?:\s+endnu)?"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
+            rf"|ingen\s+(?:kommentarer|udtalelser)\s+til\s+(?:de\s+)?(?:familien|pårørende|forældrene|borgeren|klageren|medarbejderne"
+            rf"|personalet|eleverne|beboerne|parterne|tilbudsgiverne){_CONDITION}"
             r"|no\s+(?:comments?|statements?)\s+to\s+the\s+(?:press|media)"
             r"|ikke\s+på\s+(?:some|sociale\s+medier)(?:\s+endnu)?|ikke\s+til\s+(?:referat|protokol)(?:len)?"
             # passing on forbidden, as a noun: "Deling ikke tilladt", "Ingen videresendelse", "No sharing outside HR" (not a
@@ -1114,7 +1124,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         *_placed(
             "not passed on, said as a note (strong)",
             {"at a line's start": "^", "after a sentence": r"[.!?]\s\K", "after a dash": r"[–\-]\s\K"},
-            rf"[ \t#*>_\[(|-]*(?=[\w-]+\s+ikke\b)(?:{_PASS_ON_DA})\s+ikke"
+            rf"[ \t#*>_\[(|-]*(?=[\w-]+\s+ikke\b)(?:{_PASS_ON_DA})\s+ikke(?![-\w])"  # not "Drøftes ikke-fortrolige punkter …"
             rf"(?:\s+(?:videre|eksternt|ud|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+))?"
             rf"(?:\s+(?:på|via|uden)\s+[\w-]+(?:\s+[\w-]+)?)?(?:{_CONDITION})?(?=\s*(?:[.,!–\-)\]]|$))",
             STRONG,
@@ -1183,7 +1193,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     TEXT_ABOUT_BEFORE = re.compile(rf"{TEXT_ABOUT.pattern}(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
-        r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
+        r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige|en|et)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
         r"|hvornår"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
         r"|regler(?:ne)?\s+for|hvad\s+siger|må\s+man|må\s+jeg|kan\s+man|skal\s+man|bør\s+man"

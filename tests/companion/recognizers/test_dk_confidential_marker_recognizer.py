@@ -608,6 +608,17 @@ def recognizer():
         ("Valget af tillidsrepræsentant er hemmeligt og foregår elektronisk.", []),
         ('Der er sendt phishingmails med emnet "FORTROLIGT: Lønregulering 2027".', []),
         ("Offentlig – kan deles med alle\nIntern – kun medarbejdere\nFortrolig – kun dem med arbejdsbetinget behov", []),
+        # a subjectless note to a definite meeting; not written into a named system; no comments to the people a case
+        # is about before a condition; kept from relatives after a dash
+        ("Drøftes ikke ved tavlemødet.", ["Drøftes ikke ved tavlemødet"]),
+        ("Drøftes ikke-fortrolige punkter på åbent møde?", []),
+        ("Skriv ikke noget om det i Nexus endnu.", ["Skriv ikke noget om det i Nexus endnu"]),
+        ("Skriv ikke noget i Word, brug Notepad.", []),
+        ("Klagesagen – ingen kommentarer til familien før afgørelsen.", ["ingen kommentarer til familien før afgørelsen"]),
+        ("Ingen kommentarer til indlægget før mødet, tak.", []),
+        ("Overdragelse til aftenvagten – internt, ikke til pårørende.", ["ikke til pårørende"]),
+        ("Teksten skal være skrevet til de unge selv, ikke til forældrene.", []),
+        ("Lav en oversigt over hvad et lukket punkt på byrådets dagsorden er.", []),
         # a date's full stop does not end a condition
         ("Må ikke deles, før STAR har offentliggjort tallene den 5. december.", ["Må ikke deles, før STAR har offentliggjort tallene den 5. december"]),
     ],
