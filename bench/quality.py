@@ -448,6 +448,15 @@ CORPORA = [
      "mails with signatures and footers, many in English or mixed, with markings (114 spans) and harmless prompts. "
      "Its first look (below) was taken in that session after its first general changes to markings, which only the "
      "team's own probes guided. Its errors were then read to guide general changes, so its later figures are not blind."),
+    ("eval/blind-2026-12aj.jsonl", "Blind set 2026-12aj",
+     "Written on 2026-12-02 (fourteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards politics and schools (the city council and its committees, closed items, budget "
+     "negotiations, the mayor's office and press office, whistleblower reports and audit remarks; teachers' notes, "
+     "pupil plans, exams and grades, bullying cases, school leaders and the school board), in agenda drafts, minutes, "
+     "speech and press release drafts, party chats, pasted grade sheets, parents' messages and mails, some in English, "
+     "with markings (110 spans) and harmless prompts. Its first look (below) was taken in that session after the "
+     "changes guided by the team's own probes and by set 2026-12ah. Its errors were then read to guide general changes, "
+     "so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
