@@ -161,6 +161,7 @@ _DRAFT_STATUS = (
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
+    r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
@@ -414,6 +415,14 @@ _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s
 _QUOTED_LEAD = re.compile(rf"[\"“»«'‘](?:(?:{_LEVEL}|intern[t]?|internal)[ \t]*[–\-:,/|][ \t]*)?$", re.IGNORECASE)
 # A date in the calendar or a clock time: what a marking of one text names and a rule about kinds does not.
 _CALENDAR_TIME = re.compile(rf"\b\d{{1,2}}\.?\s*(?:{_MONTHS_DA}|{_MONTHS_EN})\b|\b\d{{1,2}}[./]\d{{1,2}}\b|\bkl\.?\s*\d", re.IGNORECASE)
+# People as the subject of a verb of passing on: "børnene ikke må udleveres til far" (a child handed over, not a text).
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:børnene|barnet|eleven|eleverne|drengen|pigen|borgeren|beboeren|patienten|den\s+anden\s+elev|det\s+andet\s+barn"
+    r"|han|hun|de)\s+(?:ikke\s+)?$",
+    re.IGNORECASE,
+)
+# A rule said of everything of a kind: 'alt hvad der står "Til tjenestebrug" på, ikke må deles …'.
+_EVERYTHING_WHICH = re.compile(r"\b(?:alt|alle|enhver|everything|anything)\s+(?:hvad|som|der|that)\b[^.!?\n]*$", re.IGNORECASE)
 _UNTIL_AN_EVENT = re.compile(r"\b(?:until|indtil)\s+(?:the|[\w-]+(?:en|et))\s+[\w-]+\s+(?:is|has|have|are|er|har)\b", re.IGNORECASE)
 _HEADING_DASH = re.compile(r"\s[–-]\s")
 # A vote is secret by law, not a marked text: "afstemningen er hemmelig", "Valget er hemmeligt".
@@ -656,8 +665,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
         Pattern(
+            "level closing a heading (likely)",
+            rf"(?<=^[^\n.!?]{{3,80}}[–\-,][ \t])(?:strengt[ \t]+)?(?:{_FORTROLIG}(?:h?t|e)?|[^\W\d_]{{3,}}fortrolig[et]?|{_PERSONFOLSOM}(?:t|me)?)(?=[ \t*_]*$)",
+            LIKELY,
+        ),
+        Pattern(
             "a draft's status after a dash (likely)",
-            r"[–-]\s\K(?:(?:afventer|venter\s+på)\s+(?:[\w-]+\s+)?(?:godkendelse|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
+            r"(?:[–-]\s|(?<=[|;\t])[ \t]*)\K(?:(?:afventer|venter\s+på)\s+(?:[\w-]+\s+)?(?:godkendelse(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
             r"(?:,\s+venter\s+på\s+[^\n.!?;]{1,40})?|awaiting\s+(?:approval|sign-off))",
             LIKELY,
         ),
@@ -885,6 +899,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:anmoder|beder)\s+(?:hermed\s+)?om\s+fortrolig\s+behandling)\b"
             rf"(?:{_CONDITION})?"
             rf"|\b(?:holdes|holdt)\s+(?:inde|tilbage)(?:{_CONDITION})"
+            # nobody announces it before a condition: "Ingen af parterne melder ud om aftalen, før den er underskrevet"
+            rf"|\b(?:ingen(?:\s+af\s+[\w-]+)?\s+melder|(?:vi|de|parterne)\s+melder\s+ikke|(?:må|skal)\s+ikke\s+meldes)\s+(?:noget\s+)?ud\b"
+            rf"(?:\s+om\s+(?:det|den|[\w-]+(?:en|et|ne|erne|ene)))?,?{_CONDITION}"
             # kept quiet: "Det her holder vi tæt til aftalen er underskrevet" (not "Taget holder tæt": a roof that seals)
             rf"|\bhold(?:er|e)?\s+(?:(?:vi|i|du|jeg|man)\s+(?:det\s+)?|det\s+)tæt\b(?:\s+med\s+(?:det|dette))?(?:,?{_CONDITION}|\s+indtil\s+videre)?"
             # kept from the press or from a group: "Holdes fra pressen indtil videre", "holdes væk fra forældrene"
@@ -894,6 +911,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+(?:omkring|om|vedrørende)\s+(?:sagen|det|dette|punktet|oplysningerne|indholdet))?"
             rf"|\b(?:holdes|holdt|forbliver)\s+(?:kun\s+)?inden\s+for\s+(?:{_CIRCLE})\b,?(?:{_CONDITION})?"
             rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+(?:lige\s+)?(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
+            # a text or a fact stays in the circle: "Oplysningen bliver i teamet" (not "Børnene bliver i gruppen")
+            rf"|(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*|{_FACTS}|dette|det\s+her)\s)bliver\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
             LIKELY,
         ),
@@ -1100,6 +1119,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "exempt from access to documents (strong)",
             r"\b(?:(?:undtaget|undtages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
+            # a document list's decision with its ground: "Dok 2 – … – Undtaget (offentlighedslovens § 23)"
+            # (in brackets: "side 4–7 er undtaget jf. offentlighedslovens § 27" reports another text's decision)
+            r"|undtaget(?=[ \t]*\([ \t]*(?:jf\.?[ \t]*)?(?:(?:offentlighedslovens|forvaltningslovens|offl\.?)[ \t]*)?§)"
             r"|exempt\s+from\s+(?:public\s+)?(?:disclosure|access))\b",
             STRONG,
         ),
@@ -1179,7 +1201,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?(?:offentlighed(?:en)?|tilhørere|pressen|publikum)"
             r"|undtaget\s+fra\s+(?:den\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
             r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+)?offentlige\s+(?:version|udgave|dagsorden|referat)"
-            r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)",
+            r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
+            r"|(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*)lukket(?=[ \t]*\))",
             STRONG,
         ),
     ]
@@ -1344,6 +1367,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Mærkningen 'Lukket punkt' betyder, at …": what a marking means
         if _A_KIND_MARKED.search(text, max(0, result.start - 60), result.end):
             return False  # "Modtager du en mail mærket FORTROLIGT, …": a rule for a kind of mail
+        if (matched.startswith(("må", "skal", "ikke", "bør")) and re.search(r"udleveres|nævnes", matched)
+                and _PEOPLE_BEFORE.search(lead)):
+            return False  # "børnene ikke må udleveres til far", "Den anden elev skal ikke nævnes": people, not a text
+        if matched.startswith(("må", "skal", "ikke", "bør")) and _EVERYTHING_WHICH.search(lead):
+            return False  # 'alt hvad der står "Til tjenestebrug" på, ikke må deles …': a rule about everything so marked
         if _A_SECRET_BALLOT.search(lead):
             return False  # "Valget er hemmeligt": a secret ballot
         if _QUOTED_SUBJECT_LINE.search(text, max(0, result.start - 40), result.start):

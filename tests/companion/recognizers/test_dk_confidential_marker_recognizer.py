@@ -619,6 +619,18 @@ def recognizer():
         ("Overdragelse til aftenvagten – internt, ikke til pårørende.", ["ikke til pårørende"]),
         ("Teksten skal være skrevet til de unge selv, ikke til forældrene.", []),
         ("Lav en oversigt over hvad et lukket punkt på byrådets dagsorden er.", []),
+        # a decision on access with its ground in brackets; a closed item in brackets with its subject; awaiting approval
+        # in a cell; gone on to others; nobody announces before a condition; a fact stays in the team; a level closing a
+        # heading; people handed over or named are no text; a rule about everything so marked
+        ("Dok 2 – Mail fra skolechefen – Undtaget (offentlighedslovens § 23)", ["Undtaget"]),
+        ("Punkt 8 (elevklage, lukket): forældrene har kontaktet pressen.", ["lukket"]),
+        ("Ons | Instagram | Afventer godkendelse fra skolelederen", ["Afventer godkendelse fra skolelederen"]),
+        ("Oplysningen bliver i teamet og skal ikke videre til de øvrige forældre.", ["bliver i teamet", "skal ikke videre til de øvrige forældre"]),
+        ("Børnene bliver i gruppen til frokost.", []),
+        ("Ingen af parterne melder ud om aftalen, før den er underskrevet af begge.", ["Ingen af parterne melder ud om aftalen, før den er underskrevet af begge"]),
+        ("Fratrædelsesaftale – udkast, advokatfortroligt", ["advokatfortroligt"]),
+        ("Skolen er orienteret om at børnene ikke må udleveres til far.", []),
+        ('Min kollega siger, at alt hvad der står "Til tjenestebrug" på, ikke må deles med skolebestyrelsen.', []),
         # a date's full stop does not end a condition
         ("Må ikke deles, før STAR har offentliggjort tallene den 5. december.", ["Må ikke deles, før STAR har offentliggjort tallene den 5. december"]),
     ],
