@@ -89,6 +89,9 @@ _CHAT_SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[\d{1,2}[:.]\d{2}\][ \t]+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]*\.?){0,3})"
     r"|([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]*\.?){0,3})[ \t]+\[?\d{1,2}[:.]\d{2}\]?)[ \t]*:"
 )
+# A family by its surname, the English way round: "the Bennett family" (the Danish "familien Olsen" is a cue).
+_ENGLISH_FAMILY = re.compile(r"\bthe\s+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)\s+family\b")
+_FAMILY_ADJECTIVES = frozenset("royal host foster whole same new other nuclear extended entire own happy typical danish english".split())
 # A Markdown table's header: its line of cells above the rule ("| Sagsnr | Borger |" over "|---|---|").
 _MARKDOWN_HEADER = re.compile(r"[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")
 _SENDER_BEFORE_WROTE = re.compile(
@@ -234,6 +237,8 @@ class DkPersonRecognizer(EntityRecognizer):
             if not inside_place_or_org(text, c, pipeline_other, names)
         ]
         candidates += self._senders(text, names)
+        candidates += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _ENGLISH_FAMILY.finditer(text)
+                       if not is_place(m.group(1)) and m.group(1).lower() not in _FAMILY_ADJECTIVES]
         candidates += [c for c in self._with_a_cpr_number(text, names) if not inside_place_or_org(text, c, [], names)]
         candidates += [c for c in self._with_an_age(text, names, homographs) if not inside_place_or_org(text, c, [], names)]
         candidates += self._nicknames(text, candidates)

@@ -23,6 +23,8 @@ _INITIALS_LABEL = re.compile(
     r"(?im:(?:^|[.·|;][ \t]*)[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
     r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|[\w-]*udvalg|"
+    # who watches an exam or stands in: "Tilsyn: HL, MK, CF", "Vikarer: JT og RMS"
+    r"tilsyn|tilsynsførende|censor|eksaminator|vikar|vikarer|"
     # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
     r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"

@@ -54,8 +54,12 @@ _PLACE_WITH_COUNTRY_CODE = re.compile(
 )
 
 
+# A municipality by its name: "Bøgelund Kommune" makes "Bøgelund International School" a place's school.
+_MUNICIPALITY = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]+(?:Kommune|Municipality|Borough\s+Council)\b")
+
+
 def towns_in(text: str, names=None) -> frozenset:
-    """The towns this text gives in an address, or with a country code: a village no list holds is a place
+    """The towns this text gives in an address, with a country code or as a municipality: a village no list holds is a place
     wherever else the text names it ("… 6620 Birkmose. Birkmose har 900 indbyggere").
 
     Two letters in brackets are initials as often as a country ("Carsten Holm (CH)"): with ``names``, only a word
@@ -64,7 +68,8 @@ def towns_in(text: str, names=None) -> frozenset:
     coded = [m.group(1) for m in _PLACE_WITH_COUNTRY_CODE.finditer(text)]
     if names is not None:
         coded = [place for place in coded if not any(names.get(w.lower()) for w in place.split())]
-    return frozenset([m.group(1) or m.group(2) for m in _TOWN_OF_AN_ADDRESS.finditer(text)] + coded)
+    municipalities = [m.group(1) for m in _MUNICIPALITY.finditer(text)]
+    return frozenset([m.group(1) or m.group(2) for m in _TOWN_OF_AN_ADDRESS.finditer(text)] + coded + municipalities)
 
 
 @lru_cache(maxsize=1)

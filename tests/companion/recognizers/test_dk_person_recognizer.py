@@ -406,6 +406,11 @@ def test_dk_person(recognizer, found, text, expected):
         ("Karen Sloth, Strandvejen 88, 7394 Strandby Øster – diabeteskost", ["Karen Sloth"]),
         ("| Sagsnr | Borger |\n|---|---|\n| 26-1188 | Nuka Kleist |", ["Nuka Kleist"]),
         ("Bud fra Lindhøj Erhvervsudvikling ApS (2,1 mio.)", []),
+        # an English family by its surname (not "the Royal family"); initials after an exam's or a rota's label;
+        # a municipality's name makes its institutions places
+        ("Aya Haddad – the Bennett family. The Royal family visits.", ["Aya Haddad", "Bennett"]),
+        ("Tilsyn: HL, MK, CF.", ["HL", "MK", "CF"]),
+        ("Welcome to Bøgelund International School! Bøgelund Kommune, HR.", []),
         ("Hendes søn B. (6 år) har fortalt det til pædagogen.", ["B."]),
         ("Indgreb: holdt i armene\nPersonale: KJ og MN", ["KJ", "MN"]),
         ('Erik Lund – af alle kaldt "Lunden" – går på pension.', ["Erik Lund", "Lunden"]),
