@@ -209,7 +209,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
-          "eval/blind-2026-12ag.jsonl"}
+          "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -448,6 +448,15 @@ CORPORA = [
      "mails with signatures and footers, many in English or mixed, with markings (114 spans) and harmless prompts. "
      "Its first look (below) was taken in that session after its first general changes to markings, which only the "
      "team's own probes guided. Its errors were then read to guide general changes, so its later figures are not blind."),
+    ("eval/blind-2026-12ai.jsonl", "Blind set 2026-12ai (sealed)",
+     "Written on 2026-12-02 (fourteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, at the same time as set 2026-12aj, leaning towards eldercare and health (home care and nursing homes, "
+     "dementia, rehabilitation, assistive devices, the municipal health services, relatives' complaints and "
+     "supervision, end-of-life care) and the citizens' service desk, in handover notes, care-system extracts, "
+     "relatives' mails, complaint letters, minutes with initials, rota tables, shift chats and dictated text messages, "
+     "with markings (105 spans) and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first "
+     "look (below) was taken at the end of that session's detection changes, those guided by set 2026-12aj included: "
+     "the honest figure for them."),
     ("eval/blind-2026-12aj.jsonl", "Blind set 2026-12aj",
      "Written on 2026-12-02 (fourteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, leaning towards politics and schools (the city council and its committees, closed items, budget "
