@@ -34,7 +34,7 @@ from .name_words import (
 )
 from .not_a_person import (
     ABBREVIATIONS, NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, a_word_in_a_list, a_word_in_a_pair, in_a_code,
-    inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, german_words,
+    inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, german_words, town_by_its_ending,
 )
 from .person_candidate import (
     AFTER_STRONG_CUE, CUE_BONUS, FIRST_NAME, FIRST_NAME_AT_SENTENCE_START, FULL_NAME, HIGHEST, HOMOGRAPH_AFTER_CUE,
@@ -261,6 +261,7 @@ class DkPersonRecognizer(EntityRecognizer):
         # "Ronja Røverdatter … Ronja og Birk": a part of a figure's name alone is the figure
         figure_words = {w for s, e in figures for w in WORD.findall(text[s:e]) if len(w) > 2 and " " in text[s:e]}
         figure_words |= words_of_figures_named(text, figures)  # "Olsen-banden" … "Egon"
+        full_name_words = {w for c in candidates for w in text[c.start : c.end].split() if c.start >= 0 and " " in text[c.start : c.end]}
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
                 continue
@@ -300,6 +301,9 @@ class DkPersonRecognizer(EntityRecognizer):
                     and not self._cue_before(text, c.start)
                     and not any(names.get(w.lower()) in ("first", "both") for w in words)):
                 continue  # a town of this text's addresses, alone or in an institution's name: "Tandplejen Birkmose"
+            if (town_by_its_ending(value, names) and not c.sure and value not in full_name_words
+                    and not self._cue_before(text, c.start)):
+                continue  # "Hyldebjerg 6,9": a village no list holds, by its ending (not "Torben Skovsted" … "Skovsted")
             if (value in towns or len(words) == 2 and words[0] in towns and names.get(words[0].lower()) is None) \
                     and not self._cue_before(text, c.start):
                 continue  # "Strandby Øster"; a town's field or village, as a land register names it: "9e Kærsted Mark"

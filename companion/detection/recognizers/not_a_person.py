@@ -39,7 +39,7 @@ _ANIMAL_NAMED = re.compile(
     r"\b(?:[\w-]*(?:hund|kat|hest)|retriever|terrier|spaniel|labrador|puddel|schæfer|collie|beagle|vovse"
     rf"|{'|'.join(_PETS)}|hare|bjørn|mus|ræv|ko|and|fugl|bamse|dukke|drage|trold"
     r"|nisse|robot|pindsvin|egern|ugle|elefant|løve|tiger|abe|frø|fisk|ged|lam|kylling|høne|hane|kalv|føl|killing|hvalp)"
-    r"(?:en|n|et|t)?,?\s+(?:der|som)\s+hed(?:der|te)\s+$",
+    r"(?:en|n|et|t)?(?:,?\s+(?:der|som))?\s+hed(?:der|te)\s+$",  # also "Skolens ordenshund hedder Kaj"
     re.IGNORECASE,
 )
 # Vessels (also by their rig) and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
@@ -219,13 +219,13 @@ def names_of_things(text) -> list[tuple[int, int]]:
 
 
 def owner_and_noun(text, candidate, names) -> bool:
-    """"Bents Bageri", "Kirstens Kontor": a first name's genitive and a capitalised ordinary word name a shop
-    or a room. Not "Jens Bager" (no genitive) or "Annes Bach" (a name after it)."""
+    """"Bents Bageri", "Kirstens Kontor", "Jensens Køkken": a name's genitive and a capitalised ordinary word name
+    a shop or a room. Not "Jens Bager" (no genitive) or "Annes Bach" (a name after it)."""
     match = _GENITIVE_AND_WORD.match(text, candidate.start)
     if not match or match.end() < candidate.end:
         return False
     owner, noun = match.group(1).lower(), match.group(2)
-    return (names.get(owner) in ("first", "both") and names.get(f"{owner}s") is None
+    return (names.get(owner) in ("first", "both", "last") and names.get(f"{owner}s") is None
             and names.get(noun.lower()) is None and is_common_word(noun, {}))
 
 
@@ -378,7 +378,8 @@ def in_a_code(text, candidate) -> bool:
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved")
 
 
-def _town_by_its_ending(value, names) -> bool:
+def town_by_its_ending(value, names) -> bool:
+    """One word no name list holds that ends as Danish towns do ("Lundbjerg", "Ravnstrup")."""
     return " " not in value and len(value) > 4 and value.lower().endswith(_TOWN_ENDINGS) and names.get(value.lower()) is None
 
 
@@ -400,7 +401,7 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
         places = any(
             is_place(i.group()) or (i.group().split()[-1].lower() in NOT_PERSON_AFTER and not i.group().isupper())
             or any(s <= i.start() and i.end() <= e for s, e in pipeline_places)
-            or _town_by_its_ending(i.group(), names)
+            or town_by_its_ending(i.group(), names)
             for i in items
         )
         people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)

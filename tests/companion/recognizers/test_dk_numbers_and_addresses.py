@@ -86,6 +86,8 @@ def test_dk_cvr(found, text, expected):
         ("Lars Due\nSkovvej 4, 6000 Kolding", ["Skovvej 4, 6000 Kolding"]),
         ("Mette Holm 14:05\nja, det gør jeg", []),
         ("Vi ses på Torvet 3 kl. 10.", ["Torvet 3"]),
+        # a decimal after a name is a figure, not a house number
+        ("Kildeskovskolen 7,2, Hyldebjerg 6,9", []),
     ],
 )
 def test_dk_address(found, text, expected):

@@ -410,6 +410,11 @@ def test_dk_person(recognizer, found, text, expected):
         # a municipality's name makes its institutions places
         ("Aya Haddad – the Bennett family. The Royal family visits.", ["Aya Haddad", "Bennett"]),
         ("Tilsyn: HL, MK, CF.", ["HL", "MK", "CF"]),
+        # a village by its ending (not a found name's surname alone); a surname's genitive before a shop's word; a dog
+        ("Kildeskovskolen 7,2, Hyldebjerg 6,9, Strandparkskolen 6,6.", []),
+        ("Udvalget talte med ejeren, Torben Skovsted. Skovsted har krævet svar.", ["Torben Skovsted", "Skovsted"]),
+        ("Skolen har fået et tilbud fra Jensens Køkken på skolemad.", []),
+        ("Skolens ordenshund hedder Kaj og kommer om fredagen.", []),
         ("Welcome to Bøgelund International School! Bøgelund Kommune, HR.", []),
         ("Hendes søn B. (6 år) har fortalt det til pædagogen.", ["B."]),
         ("Indgreb: holdt i armene\nPersonale: KJ og MN", ["KJ", "MN"]),
