@@ -410,7 +410,6 @@ _LEVEL_OF_A_KIND = re.compile(
 )
 # A marking in a template or an example is none: "Lav en skabelon til et referat af et lukket punkt".
 _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
-# The dash of a heading: what follows it labels the text before it ("Bilag med beboeroplysninger – ikke til …").
 # An opening quote right before a marking, or before a level and a dash that the marking follows.
 _QUOTED_LEAD = re.compile(rf"[\"“»«'‘](?:(?:{_LEVEL}|intern[t]?|internal)[ \t]*[–\-:,/|][ \t]*)?$", re.IGNORECASE)
 # A date in the calendar or a clock time: what a marking of one text names and a rule about kinds does not.
@@ -423,7 +422,9 @@ _PEOPLE_BEFORE = re.compile(
 )
 # A rule said of everything of a kind: 'alt hvad der står "Til tjenestebrug" på, ikke må deles …'.
 _EVERYTHING_WHICH = re.compile(r"\b(?:alt|alle|enhver|everything|anything)\s+(?:hvad|som|der|that)\b[^.!?\n]*$", re.IGNORECASE)
+# A wait for an event after a restriction: "… until the patch is installed" (a rule about a kind waits for nothing).
 _UNTIL_AN_EVENT = re.compile(r"\b(?:until|indtil)\s+(?:the|[\w-]+(?:en|et))\s+[\w-]+\s+(?:is|has|have|are|er|har)\b", re.IGNORECASE)
+# The dash of a heading: what follows it labels the text before it ("Bilag med beboeroplysninger – ikke til …").
 _HEADING_DASH = re.compile(r"\s[–-]\s")
 # A vote is secret by law, not a marked text: "afstemningen er hemmelig", "Valget er hemmeligt".
 _A_SECRET_BALLOT = re.compile(
