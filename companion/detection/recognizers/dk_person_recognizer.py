@@ -91,6 +91,7 @@ _CHAT_SPEAKER = re.compile(
 )
 # A family by its surname, the English way round: "the Bennett family" (the Danish "familien Olsen" is a cue).
 _ENGLISH_FAMILY = re.compile(r"\bthe\s+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)\s+family\b")
+# (not "the Royal family", "the host family")
 _FAMILY_ADJECTIVES = frozenset("royal host foster whole same new other nuclear extended entire own happy typical danish english".split())
 # A Markdown table's header: its line of cells above the rule ("| Sagsnr | Borger |" over "|---|---|").
 _MARKDOWN_HEADER = re.compile(r"[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")
@@ -261,6 +262,7 @@ class DkPersonRecognizer(EntityRecognizer):
         # "Ronja Røverdatter … Ronja og Birk": a part of a figure's name alone is the figure
         figure_words = {w for s, e in figures for w in WORD.findall(text[s:e]) if len(w) > 2 and " " in text[s:e]}
         figure_words |= words_of_figures_named(text, figures)  # "Olsen-banden" … "Egon"
+        town_words = {w for town in towns for w in town.split()}  # "Strandby Øster": its parts are places too
         full_name_words = {w for c in candidates for w in text[c.start : c.end].split() if c.start >= 0 and " " in text[c.start : c.end]}
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
@@ -290,13 +292,11 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
             if _ENGLISH_GENITIVE.sub("", text[c.start : c.end]).lower() in _ENGLISH_WEEKDAYS:
                 continue  # "until Thursday's meeting"
-            value = text[c.start : c.end]
             if is_place(value) and names.get(value.lower()) not in ("first", "both") and not (
                 self._cue_before(text, c.start) and not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
             ):
                 continue  # a town, unless a cue names it ("fru Kastrup"; "a son in Canada" lives there)
             words = value.split()
-            town_words = {w for town in towns for w in town.split()}
             if (any(w.removesuffix("s") in towns or w in town_words and len(words) == 1 for w in words)
                     and not self._cue_before(text, c.start)
                     and not any(names.get(w.lower()) in ("first", "both") for w in words)):
@@ -304,8 +304,8 @@ class DkPersonRecognizer(EntityRecognizer):
             if (town_by_its_ending(value, names) and not c.sure and value not in full_name_words
                     and not self._cue_before(text, c.start)):
                 continue  # "Hyldebjerg 6,9": a village no list holds, by its ending (not "Torben Skovsted" … "Skovsted")
-            if (value in towns or len(words) == 2 and words[0] in towns and names.get(words[0].lower()) is None) \
-                    and not self._cue_before(text, c.start):
+            if ((value in towns or (len(words) == 2 and words[0] in towns and names.get(words[0].lower()) is None))
+                    and not self._cue_before(text, c.start)):
                 continue  # "Strandby Øster"; a town's field or village, as a land register names it: "9e Kærsted Mark"
             kept.append(c)
         return kept

@@ -52,15 +52,13 @@ _PLACE_WITH_COUNTRY_CODE = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?)[ \t]*\((?:DK|SE|NO|FI|IS|FO|GL|DE|NL|BE|LU|FR|UK|GB|IE|EE|LV|LT"
     r"|PL|CZ|SK|AT|CH|ES|PT|GR|HU|RO|BG|SI|UA|US|CA)\)"
 )
-
-
 # A municipality by its name: "Bøgelund Kommune" makes "Bøgelund International School" a place's school.
 _MUNICIPALITY = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]+(?:Kommune|Municipality|Borough\s+Council)\b")
 
 
 def towns_in(text: str, names=None) -> frozenset:
-    """The towns this text gives in an address, with a country code or as a municipality: a village no list holds is a place
-    wherever else the text names it ("… 6620 Birkmose. Birkmose har 900 indbyggere").
+    """The towns this text gives in an address, with a country code or as a municipality: a village no list holds
+    is a place wherever else the text names it ("… 6620 Birkmose. Birkmose har 900 indbyggere").
 
     Two letters in brackets are initials as often as a country ("Carsten Holm (CH)"): with ``names``, only a word
     no name list holds counts as a place by its country code.
