@@ -487,7 +487,7 @@ def _general_subject(lead: str) -> bool:
     if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS):
         return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn")
     if _DEFINITE_HEAD_QUALIFIED.search(lead):
-        return False
+        return False  # "Navnene på de berørte medarbejdere": the head, not the last noun, is the subject
     match = _SUBJECT.search(lead)
     if not match:
         return False
