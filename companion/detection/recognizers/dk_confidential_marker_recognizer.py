@@ -639,9 +639,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "this text not passed on (strong)",
             # (a reader, "videre" or a condition makes it a restriction: "Medicinen deles ikke ud om aftenen" is care)
-            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})"
-            # a note with no subject, heading its line, to a definite meeting, reader or place: "Drøftes ikke ved tavlemødet"
-            rf"|(?<=^{_LINE_START})(?:{_PASS_ON_DA})\s+ikke\s+(?:ved|på|i|til|med|uden\s+for)\s+(?:den\s+|det\s+)?[\w-]+(?:en|et|ne|erne|ene)\b(?:{_CONDITION})?",
+            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})",
+            STRONG,
+        ),
+        # A note with no subject, heading its line, to a definite meeting, reader or place: "Drøftes ikke ved tavlemødet".
+        # (Its own pattern, anchored at the line's start and cut there by \K: beside the "\b" branches above, a "^" branch
+        # or a look-behind tried at every position made the whole pattern several times slower.)
+        Pattern(
+            "not passed on to a definite meeting or reader, as a note (strong)",
+            rf"^{_LINE_START}\K(?:{_PASS_ON_DA})\s+ikke\s+(?:ved|på|i|til|med|uden\s+for)\s+(?:den\s+|det\s+)?[\w-]+(?:en|et|ne|erne|ene)\b(?:{_CONDITION})?",
             STRONG,
         ),
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
@@ -667,7 +673,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
         Pattern(
             "level closing a heading (likely)",
-            rf"(?<=^[^\n.!?]{{3,80}}[–\-,][ \t])(?:strengt[ \t]+)?(?:{_FORTROLIG}(?:h?t|e)?|[^\W\d_]{{3,}}fortrolig[et]?|{_PERSONFOLSOM}(?:t|me)?)(?=[ \t*_]*$)",
+            # (from the line's start, cut by \K: a look-behind of up to 80 characters at every position is slow)
+            rf"^[^\n.!?]{{3,80}}[–\-,][ \t]\K(?:strengt[ \t]+)?(?:{_FORTROLIG}(?:h?t|e)?|[^\W\d_]{{3,}}fortrolig[et]?|{_PERSONFOLSOM}(?:t|me)?)(?=[ \t*_]*$)",
             LIKELY,
         ),
         Pattern(
@@ -913,7 +920,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:holdes|holdt|forbliver)\s+(?:kun\s+)?inden\s+for\s+(?:{_CIRCLE})\b,?(?:{_CONDITION})?"
             rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+(?:lige\s+)?(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
             # a text or a fact stays in the circle: "Oplysningen bliver i teamet" (not "Børnene bliver i gruppen")
-            rf"|(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*|{_FACTS}|dette|det\s+her)\s)bliver\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
+            # (the verb first, its subject looked for behind it: a look-behind at every position is slow, and a branch
+            # without "\b" keeps the regex engine from skipping to word starts for the whole pattern)
+            rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*|{_FACTS}|dette|det\s+her)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
             LIKELY,
         ),
@@ -1077,7 +1086,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
             # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)
-            r"|(?<=[–\-:]\s|\bintern[t]?,\s)ikke\s+til\s+(?:de\s+)?(?:pårørende|familien|forældrene|eleverne|beboerne|borgeren|kollegerne)\b(?:\s+endnu)?"
+            r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke)\s+til\s+(?:de\s+)?(?:pårørende|familien|forældrene|eleverne|beboerne|borgeren|kollegerne)\b(?:\s+endnu)?"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
             rf"|ingen\s+(?:kommentarer|udtalelser)\s+til\s+(?:de\s+)?(?:familien|pårørende|forældrene|borgeren|klageren|medarbejderne"
             rf"|personalet|eleverne|beboerne|parterne|tilbudsgiverne){_CONDITION}"
@@ -1203,7 +1212,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|undtaget\s+fra\s+(?:den\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
             r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+)?offentlige\s+(?:version|udgave|dagsorden|referat)"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
-            r"|(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*)lukket(?=[ \t]*\))",
+            r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*lukket)(?=[ \t]*\))",
             STRONG,
         ),
     ]
