@@ -41,7 +41,7 @@ from .person_candidate import (
     HOMOGRAPH_MID_SENTENCE, LOWER_CASE_NAME, REPEATED_PART, SURNAME, SURNAME_AT_SENTENCE_START, UNKNOWN_SINGLE_WORD,
     Candidate,
 )
-from .person_initials import handles, initials
+from .person_initials import chat_speakers, handles, initials, speaker
 from .world_knowledge import is_place, public_name_spans, towns_in, words_of_figures_named
 
 COUNTRY_CODE = "dk"
@@ -84,11 +84,8 @@ _SENDER_AFTER_TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?,?\s+(?:skrev|wrote)\s+"
     r"([^\s<>:,;()\[\]\"]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)*){0,3})"
 )
-# A chat's speaker with the time of the line: "[10:12] Rowena V: kan I se …", "Linda Kofoed 10:05: ok".
-_CHAT_SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[\d{1,2}[:.]\d{2}\][ \t]+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]*\.?){0,3})"
-    r"|([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]*\.?){0,3})[ \t]+\[?\d{1,2}[:.]\d{2}\]?)[ \t]*:"
-)
+# A chat's speaker named in words (with a surname's initial: "Rowena V"); initials are person_initials' own.
+_CHAT_SPEAKER = chat_speakers(r"[A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]*\.?){0,3}")
 # A family by its surname, the English way round: "the Bennett family" (the Danish "familien Olsen" is a cue).
 _ENGLISH_FAMILY = re.compile(r"\bthe\s+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)\s+family\b")
 # (not "the Royal family", "the host family")
@@ -297,7 +294,7 @@ class DkPersonRecognizer(EntityRecognizer):
             ):
                 continue  # a town, unless a cue names it ("fru Kastrup"; "a son in Canada" lives there)
             words = value.split()
-            if (any(w.removesuffix("s") in towns or w in town_words and len(words) == 1 for w in words)
+            if ((any(w.removesuffix("s") in towns for w in words) or (len(words) == 1 and value in town_words))
                     and not self._cue_before(text, c.start)
                     and not any(names.get(w.lower()) in ("first", "both") for w in words)):
                 continue  # a town of this text's addresses, alone or in an institution's name: "Tandplejen Birkmose"
@@ -382,8 +379,9 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _senders(text, names):
-        """The writer named in a quoted mail's or post's header is a person, whatever the name looks like
-        ("KimHong"); "kl. 14.30 skrev vi under" and "skrev referatet" name no one."""
+        """The writer named in a quoted mail's or post's header, or a chat's speaker with the line's time, is a person,
+        whatever the name looks like ("KimHong", "[10:12] Rowena V:"); "kl. 14.30 skrev vi under", "skrev referatet"
+        and "09:00 Status:" name no one."""
         found = []
         for pattern in (_SENDER_AFTER_TIME, _SENDER_BEFORE_WROTE):
             for m in pattern.finditer(text):
@@ -392,10 +390,10 @@ class DkPersonRecognizer(EntityRecognizer):
                     continue
                 found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         for m in _CHAT_SPEAKER.finditer(text):
-            group = 1 if m.group(1) else 2
-            first = m.group(group).split()[0]
+            start, end = speaker(m)
+            first = text[start:end].split()[0]
             if len(first) > 1 and not first.isupper() and not (is_common_word(first, names) and names.get(first.lower()) is None):
-                found.append(Candidate(m.start(group), m.end(group), AFTER_STRONG_CUE, sure=True))
+                found.append(Candidate(start, end, AFTER_STRONG_CUE, sure=True))
         return found
 
     def _with_a_cpr_number(self, text, names):

@@ -54,10 +54,23 @@ _INITIAL_AFTER_A_PERSON = re.compile(
     r"|moren|faren|mor|far))[ \t]+([A-ZÆØÅ]\.)(?=[ \t]*(?:[,;:)(]|$|[ \t][a-zæøå(]))",
     re.MULTILINE,
 )
-# A chat's speaker written as initials, with the time of the line: "JFL 11:10: der er en …", "[08:05] BT: ok".
-_CHAT_SPEAKER_INITIALS = re.compile(
-    r"(?m)^[ \t]*(?:\[\d{1,2}[:.]\d{2}\][ \t]+([A-ZÆØÅ]{2,4})|([A-ZÆØÅ]{2,4})[ \t]+\[?\d{1,2}[:.]\d{2}\]?)[ \t]*:"
-)
+
+
+def chat_speakers(name: str) -> re.Pattern:
+    """A chat's lines that start with a speaker of the shape ``name`` and the line's time, before it in brackets or
+    after it: "[10:12] Rowena V: kan I se …", "Linda Kofoed 10:05: ok", "JFL 11:10: der er en …"."""
+    return re.compile(rf"(?m)^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]+({name})|({name})[ \t]+\[?\d{{1,2}}[:.]\d{{2}}\]?)[ \t]*:")
+
+
+def speaker(match: re.Match) -> tuple[int, int]:
+    """Where the speaker of a ``chat_speakers`` match stands."""
+    group = 1 if match.group(1) else 2
+    return match.start(group), match.end(group)
+
+
+# A chat's speaker written as initials: "JFL 11:10: der er en …", "[08:05] BT: ok".
+_CHAT_SPEAKER_INITIALS = chat_speakers(r"[A-ZÆØÅ]{2,4}")
+
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
 _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "kontaktperson",
@@ -155,8 +168,10 @@ def initials(text, candidates):
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
-    found += [Candidate(m.start(g), m.end(g), INITIALS) for m in _CHAT_SPEAKER_INITIALS.finditer(text)
-              for g in (1 if m.group(1) else 2,) if m.group(g) not in _NOT_INITIALS]
+    for m in _CHAT_SPEAKER_INITIALS.finditer(text):
+        start, end = speaker(m)
+        if text[start:end] not in _NOT_INITIALS:
+            found.append(Candidate(start, end, INITIALS))
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _FIELD_LOWER_INITIALS.finditer(text)
               if not is_common_word(m.group(1), {})]
     for m in _INITIALS_CELL.finditer(text):
