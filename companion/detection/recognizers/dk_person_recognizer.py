@@ -27,6 +27,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from ..checksums import cpr_birth_date
 from .context_words import DEFINITE_ENDINGS, FUNCTION_WORDS, in_table_header, nearest_cue, words_before
 from .name_words import (
     WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
@@ -141,6 +142,12 @@ _LIST_HEAD = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+([A-ZÆØÅ][^\W\d
 _NAME_BEFORE_CPR = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})[ \t]*\([ \t]*(?i:cpr(?:-?nr)?\.?:?[ \t]*)?"
     r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
+)
+# A name heading a line with its CPR number after it and nothing else: "Zoe 0711154639", "Hassan Ali, 120314-4521".
+_NAME_HEADING_CPR = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})(?:[ \t]+|,[ \t]*|[ \t]+[–-][ \t]+)"
+    r"(\d{6})[ \t]?[-–]?[ \t]?(\d{4})[ \t]*$",
+    re.MULTILINE,
 )
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
 _ENGLISH_GENITIVE = re.compile(r"['’]s$")
@@ -397,7 +404,8 @@ class DkPersonRecognizer(EntityRecognizer):
         return found
 
     def _with_a_cpr_number(self, text, names):
-        """A name with a CPR number in brackets after it is a person's, whatever the lists say ("Ethan (050716-9023)");
+        """A name with a CPR number in brackets after it is a person's, whatever the lists say ("Ethan (050716-9023)"),
+        and so is a name heading a line with only its CPR number after it ("Zoe 0711154639");
         a word for a person there is no name ("Barnet (…)", "Mor (…)"), and a cue or an ordinary word before the
         name is left out ("Kære Oksana Melnyk", "Beboer Kaj Thygesen")."""
         found = []
@@ -409,6 +417,13 @@ class DkPersonRecognizer(EntityRecognizer):
             if any(w.group().lower() in FUNCTION_WORDS or w.group().lower() in self.case_cues for w in words):
                 continue
             found.append(Candidate(words[0].start(), m.end(1), AFTER_STRONG_CUE, sure=True))
+        for m in _NAME_HEADING_CPR.finditer(text):
+            words = [w.group() for w in WORD.finditer(text, m.start(1), m.end(1))]
+            if cpr_birth_date(m.group(2) + m.group(3)) is None or any(
+                    w.lower() in FUNCTION_WORDS or w.lower() in self.cues
+                    or (is_common_word(w, names) and not names.get(w.lower())) for w in words):
+                continue  # "Konto 1234567890", "Borger 0711154639": a label, a cue or a number that is no CPR
+            found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found
 
     def _with_an_age(self, text, names, homographs):

@@ -311,6 +311,10 @@ def recognizer():
         ("Børn: Aylin (120316-4821) og Teo (030519-4413). Teo går i 0. klasse.", ["Aylin", "Teo", "Teo"]),
         ("Beboer Kaj Brink (120931-1234) er faldet.", ["Kaj Brink"]),
         ("Barnet (120316-4821) og mor (010185-4820) er flyttet.", []),
+        # a name heading a line with only its CPR number after it; not a label, a cue, or ten digits that are no CPR
+        ("Zoe 0711154639\nMalik, 120314-4521\n- Hassan Ali 0203051234", ["Zoe", "Malik", "Hassan Ali"]),
+        ("Konto 0711154639", []),
+        ("Sagen gælder:\nBorger 0711154639", []),
         # a paper's or a firm abroad's name, "Max" for at most, a unit after a slash, a capitalised head of a list of words
         ("Journalisten fra Vestby Dagblad ringede, og Ribe Avis skrev i går.", []),
         ("Kind regards,\nHenrik Sjöberg, Customer Success, Sydsoft AB", ["Henrik Sjöberg"]),
