@@ -159,6 +159,8 @@ _NICKNAME_AFTER = re.compile(
     r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)"
     # or said after a dash or a comma: 'Jørgen Holm – af alle kaldt "Holmer" –'
     r"|\s*[–,-]\s*(?:af\s+alle\s+|af\s+de\s+fleste\s+|også\s+)?(?:kaldt|kaldet|kaldes)\s+[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
+    # or a birth name: "Jytte Overgaard f. Lund", "Ruth Berg, født Madsen", "Anne Lee (née Carter)"
+    r"|,?\s+\(?(?:f\.|født|née|nee)\s+((?-i:[A-ZÆØÅ])[^\W\d_]+(?:-(?-i:[A-ZÆØÅ])[^\W\d_]+)?)(?![\w-])"
 )
 # The small words inside names from many countries: "Rhea delos Reyes", "Ahmad bin Said", "Rúni á Ryggi".
 _NAME_PARTICLES = frozenset(
@@ -448,12 +450,13 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _nicknames(text, candidates):
-        """A nickname in quotes in brackets after a full name is the same person: 'Marianne Tolstrup ("Mugge")'."""
+        """A nickname in quotes in brackets after a full name is the same person: 'Marianne Tolstrup ("Mugge")', and so
+        is a birth name after it: "Jytte Overgaard f. Lund"."""
         found = []
         for c in candidates:
             m = _NICKNAME_AFTER.match(text, c.end) if c.sure else None
             if m:
-                group = 1 if m.group(1) else 2
+                group = next(i for i in (1, 2, 3) if m.group(i))
                 found.append(Candidate(m.start(group), m.end(group), REPEATED_PART))
         return found
 

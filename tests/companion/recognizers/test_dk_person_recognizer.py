@@ -314,6 +314,9 @@ def recognizer():
         # a name heading a line with only its CPR number after it; not a label, a cue, or ten digits that are no CPR
         ("Zoe 0711154639\nMalik, 120314-4521\n- Hassan Ali 0203051234", ["Zoe", "Malik", "Hassan Ali"]),
         ("Konto 0711154639", []),
+        # a birth name after a full name is the same person; a year or "f. eks." is none
+        ("Ruth Berg, født Madsen, døde i 2019. Mrs Anne Lee (née Carter) called.", ["Ruth Berg", "Madsen", "Anne Lee", "Carter"]),
+        ("Hanne Holm f. 1954 bor alene.", ["Hanne Holm"]),
         ("Sagen gælder:\nBorger 0711154639", []),
         # a paper's or a firm abroad's name, "Max" for at most, a unit after a slash, a capitalised head of a list of words
         ("Journalisten fra Vestby Dagblad ringede, og Ribe Avis skrev i går.", []),
