@@ -466,6 +466,14 @@ CORPORA = [
      "with markings (110 spans) and harmless prompts. Its first look (below) was taken in that session after the "
      "changes guided by the team's own probes and by set 2026-12ah. Its errors were then read to guide general changes, "
      "so its later figures are not blind."),
+    ("eval/blind-2026-12al.jsonl", "Blind set 2026-12al",
+     "Written on 2026-12-03 (fifteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, leaning towards the technical and environmental administration and the legal and data-protection office "
+     "(building permits and neighbour hearings, local plans, roads, waste, nature and water, property tax, the fire and "
+     "rescue service, rental housing, procurement and contracts, data-breach logs, access to documents, the Ombudsman), "
+     "with markings (113 spans) and harmless prompts. Its first look (below) was taken at the start of that session, "
+     "after two small changes to names guided by the team's own leftovers. Its errors were then read to guide general "
+     "changes, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
