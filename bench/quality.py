@@ -209,7 +209,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
-          "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl"}
+          "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl", "eval/blind-2026-12ak.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -466,6 +466,15 @@ CORPORA = [
      "with markings (110 spans) and harmless prompts. Its first look (below) was taken in that session after the "
      "changes guided by the team's own probes and by set 2026-12ah. Its errors were then read to guide general changes, "
      "so its later figures are not blind."),
+    ("eval/blind-2026-12ak.jsonl", "Blind set 2026-12ak (sealed)",
+     "Written on 2026-12-03 (fifteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, at the same time as set 2026-12al, leaning towards the job centre and the integration office "
+     "(unemployment and sickness benefits, resource and flex jobs, job plans, employers and wage subsidies, refugees "
+     "and family reunification, language schools and interpreters, the rehabilitation team, appeals), mostly in short "
+     "prompts, with markings (113 spans) and harmless prompts (40 %), and kept sealed: nobody has read its cases or "
+     "errors. Its first look (below) was taken at the start of that session, at the same commit as set 2026-12al's: "
+     "the honest figure for the engine of the fourteenth session with two small changes to names; later figures judge "
+     "the changes that set 2026-12al guided."),
     ("eval/blind-2026-12al.jsonl", "Blind set 2026-12al",
      "Written on 2026-12-03 (fifteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, leaning towards the technical and environmental administration and the legal and data-protection office "
