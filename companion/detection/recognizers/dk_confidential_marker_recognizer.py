@@ -142,7 +142,7 @@ _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
-    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende)(?:n|t|en|et|ne|erne|ene|s)?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
@@ -194,6 +194,7 @@ WORD_CLASSES = (
 )
 # When an embargo in other words ends: "… efter byrådsmødet", "fredag kl. 12", ", når de pårørende er underrettet".
 _NOT_BEFORE = (
+    rf"(?:\s+(?:samlet|samtidig|officielt|endeligt))?"  # "offentliggøres først samlet fredag kl. 12"
     rf"(?:\s+(?:efter\s+{_CLAUSE_CHAR}{{1,60}}|(?:fra\s+)?(?:{_WHEN})|(?:før|inden|til)\s+{_CLAUSE_CHAR}{{1,60}})|,?\s+(?:når|hvis|once|when)\s+{_CLAUSE_CHAR}{{1,60}})"
 )
 # This text as the subject before a passive verb: "Oplysningen videregives ikke", "Denne pressemeddelelse udsendes først".
@@ -255,7 +256,14 @@ _WRITE_VERBS = r"skriv\w*|lav\w*|udarbejd\w*|formulér|formuler\w*|foreslå|writ
 # A document still to be written, its verb right before it: "skriv en fortrolig briefing" (not "skriv et referat
 # af et fortroligt formøde", where the meeting was confidential).
 _TO_BE_WRITTEN = re.compile(rf"\b(?:{_WRITE_VERBS})\s+$", re.IGNORECASE)
+_TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an)\s+$", re.IGNORECASE)
 # Just after a field's key in JSON or code: a value there is no quotation ('"klassifikation": "PERSONFØLSOMT"').
+# A marking quoted as it stands on a text: 'der står "KLAUSULERET" øverst på planen', 'stemplet "FORTROLIGT"'.
+_WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
+# A mail's address line: who it is from or to, never a marking ("Til: HR").
+_ADDRESS_LINE = re.compile(r"[ \t>*]*(?:til|fra|cc|bcc|to|from|sendt|sent|dato|date)[ \t]*:", re.IGNORECASE)
+# A text that asks what a marking means talks about the one it quotes: 'Der står "TIL TJENESTEBRUG" øverst. Hvad betyder …'.
+_MEANING_ASKED = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant)\b", re.IGNORECASE)
 _AFTER_A_FIELD_KEY = re.compile(r"[\w\"']\s*[:=]\s*[\"']$")
 # What a marking means, explained: "Mærkningen 'Lukket punkt' betyder, at …", "Begrebet embargo indebærer, at …".
 _EXPLAINED = re.compile(
@@ -629,8 +637,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s+(?:videre|eksternt|med\s+[\w-]+))?(?:,?{_CONDITION})?"
             # refrained from: "Undlad at videresende – indeholder lønoplysninger", "Undlad at dele linket uden for afdelingen"
             # (not of a kind: "Undlad at dele personoplysninger" is a rule)
-            r"|\bundlad\s+(?:venligst\s+)?at\s+(?:videresende|dele|sprede|kopiere|citere|offentliggøre|omtale|printe|udlevere)"
+            # and in everyday words, sent out before the time: "lad være med at sende dem ud før"
+            r"|\b(?:undlad|lad\s+(?:venligst\s+)?være\s+med)\s+(?:venligst\s+)?at\s+(?:(?:videresende|dele|sprede|kopiere|citere|offentliggøre|omtale|printe|udlevere)"
             r"(?:(?=\s*(?:[–\-.,;!]|$))|\s+(?:den|det|dem|dette|denne|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:her|videre|eksternt|uden\s+for\s+[\w-]+|med\s+[\w-]+))?)"
+            rf"|sende\s+(?:den|det|dem|dette|denne|[\w-]+(?:en|et|ne|erne|ene))\s+(?:ud|videre|rundt)\b(?:,?{_CONDITION}|\s+(?:før|endnu)\b)?)"
             # or to tell anyone: "Vær sød ikke at nævne det for nogen endnu"
             r"|\bikke\s+at\s+(?:nævne|sige|fortælle|omtale)\s+(?:det|noget)(?:\s+her)?\s+(?:til|for|over\s+for)\s+(?:nogen|andre)\b(?:\s+endnu)?",
             STRONG,
@@ -752,7 +762,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
             r"|(?:^|(?<=[–-]\s)|(?<=\bog\s)|(?<=\bog\s(?:skal|bør)\s))(?:slettes|makuleres|destrueres)(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
-            rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}",
+            rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
+            # papers after the meeting: "Rapporten destrueres efter mødet" (a handout)
+            rf"|\b(?:slettes|makuleres|destrueres)(?<=\b{_PAPERS}\s(?:slettes|makuleres|destrueres))\s+efter\s+[\w-]*mødet\b",
             STRONG,
         ),
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
@@ -874,6 +886,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept out of the minutes (likely)",
             r"\b(?:holdes|holdt|holde)\s+ude\s+af\s+(?:det\s+|den\s+)?(?:offentlige\s+)?(?:referatet|protokollen|beslutningsprotokollen|dagsordenen|referat|protokol"
             r"|sagen|journalen|akten|sagsakterne|systemet|fagsystemet)\b"
+            # left out of the minutes that are published: "Punktet … udgår af det referat, der lægges på intra"
+            r"|\budgår\s+af\s+(?:det\s+|den\s+)?(?:offentlige\s+)?(?:referatet|protokollen|beslutningsprotokollen|dagsordenen|referat|protokol)\b"
+            r"(?:,?\s+(?:der|som)\s+(?:lægges|offentliggøres|udsendes|sendes)\s+[^\n.!?;]{1,30})?"
             # or out of a channel: "Hold den her ude af Teams-kanalen indtil vi ved mere"
             rf"|\bhold(?:er|es)?\s+(?:(?:den|det|dem|dette|denne)(?:\s+her)?\s+)?(?:ude\s+af|uden\s+for)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
             rf"[\w-]*(?:kanal|chat|tråd|referat|intranet|aula)\w*(?:{_CONDITION})?"
@@ -963,7 +978,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept to you (likely)",
             rf"(?:kun|only)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|only))\s+(?:til|for)\s+(?:dig|jer|you)(?:\s+(?:og|and)\s+(?:mig|me))?"
-            r"(?=[ \t]*(?:[.!–\-:)]|$))",
+            r"(?=(?:,[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)?[ \t]*(?:[.!–\-:)]|$))",
             LIKELY,
         ),
         # Papers not to leave the workplace: "Bilagene må ikke tages med hjem" (not "Cyklerne må ikke tages med hjem").
@@ -1132,6 +1147,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a document list's decision with its ground: "Dok 2 – … – Undtaget (offentlighedslovens § 23)"
             # (in brackets: "side 4–7 er undtaget jf. offentlighedslovens § 27" reports another text's decision)
             r"|undtaget(?=[ \t]*\([ \t]*(?:jf\.?[ \t]*)?(?:(?:offentlighedslovens|forvaltningslovens|offl\.?)[ \t]*)?§)"
+            # or the whole value of a field or cell: '"status": "Undtaget"', ";Delvist undtaget;"
+            r"|(?:delvis[t]?\s+)?undtaget(?<=(?:[;|\t]|:[ \t]*[\"“])[ \t]*(?:delvis[t]?\s+)?undtaget)(?=[ \t]*[\"”]?[ \t]*(?:[,;|\t}]|$))"
             r"|exempt\s+from\s+(?:public\s+)?(?:disclosure|access))\b",
             STRONG,
         ),
@@ -1142,6 +1159,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?<![^\s:])\[\s*(?:sikker(?:\s*mail)?|krypteret|secure|encrypt(?:ed)?|confidential|fortrolig\w*)\s*\]"
             r"|\b(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|aw)\s*:\s*)*\K(?:sikker(?:\s*mail)?|krypteret(?:\s+mail)?|secure(?:\s+mail)?|encrypted)(?=\s*[:\-–])"
             r"|(?<![\w#])#(?:sikker|secure)(?:mail)?\b"
+            # heading a line in capitals: "SIKKER MAIL: Oplysninger til brug for ekspropriation"
+            rf"|^{_LINE_START}\K(?-i:SIKKER[ \t]+(?:E-?)?MAIL)(?=[ \t]*[:\-–])"
             r"|\b(?:sendt|sent)\s+(?:med|via|by)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|mail|post)\b",
             LIKELY,
         ),
@@ -1271,7 +1290,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         """Lines and sentences the trained model reads as a marking (``marking_classifier.py``) where the
         grammar matched nothing: shapes no rule anticipates. Where a pattern matched, the grammar has
         judged the words (a marking, or a rule about a kind of text, a question, a scheme) and stands;
-        a table's header names its columns and marks nothing; a room or a place is for some people,
+        a table's header names its columns and marks nothing, nor does a mail's address line ("Til: HR"); a room or a
+        place is for some people,
         not a text; a clause of a contract or a law (``§ 14 Fortrolighed``) states a duty; a sentence whose subject is a kind of data states a rule ("Helbredsoplysninger sendes
         aldrig med almindelig post"); a question is the grammar's to judge, as most ask about a marking
         rather than make one."""
@@ -1284,6 +1304,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not self._rule_about_a_kind(text[a:b])
             and not _A_ROOM_IS.match(text, a, b)
             and not _CLAUSE_HEADING.match(text, a, b)
+            and not _ADDRESS_LINE.match(text, a, b)
             and not text[a:b].endswith("?")
         ]
 
@@ -1326,8 +1347,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         return found
 
     def _is_marking(self, text, result) -> bool:
-        if self._quoted(text, result.start, result.end) and not _AFTER_A_FIELD_KEY.search(text, max(0, result.start - 8), result.start):
-            return False  # 'lukket punkt' in quotes is talked about, not used
+        if (self._quoted(text, result.start, result.end) and not _AFTER_A_FIELD_KEY.search(text, max(0, result.start - 8), result.start)
+                and not (_WRITTEN_ON.search(text, max(0, result.start - 30), result.start) and not _MEANING_ASKED.search(text))):
+            return False  # 'lukket punkt' in quotes is talked about, not used (but 'der står "KLAUSULERET" øverst' reports it)
         left, right = self._sentence_around(text, result.start, result.end)
         sentence = text[left:right]
         lead = text[max(0, result.start - 80) : result.start]
@@ -1359,7 +1381,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # a rule has no date or event to wait for: "Tekniske detaljer holdes tilbage til 14. april",
         # "Details must not be shared … until the patch is installed"
         dated = bool(_CALENDAR_TIME.search(matched) or _UNTIL_AN_EVENT.search(text, result.end, right))
-        if matched.startswith(("må", "skal", "bør", "kan", "ikke", "must", "should", "may", "shall", "cannot"))  \
+        if matched.startswith(("må", "skal", "bør", "kan", "ikke", "er ikke", "must", "should", "may", "shall", "cannot", "is not", "are not"))  \
                 and _general_subject(lead) and not dated and not _OBJECT_THIS.match(text, result.end):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
         if matched.startswith(("må", "skal")) and _FOR_THE_WRITER.search(text, result.start, right):
@@ -1371,8 +1393,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Papirer med cpr-numre makuleres efter brug"
         if _A_KIND_OF_TEXT.search(lead):
             return False  # "… skal visse sager behandles for lukkede døre": said of a kind of text
-        if matched.startswith(("en ", "et ", "a ", "an ")) and _TO_BE_WRITTEN.search(lead):
-            return False  # "skriv en fortrolig briefing": a text still to be written
+        if (matched.startswith(("en ", "et ", "a ", "an ")) and _TO_BE_WRITTEN.search(lead)) or _TO_BE_WRITTEN_WITH_ARTICLE.search(lead):
+            return False  # "skriv en fortrolig briefing", "Jeg skal skrive et lukket punkt til …": a text still to be written
         if _EXPLAINED.search(sentence):
             return False  # "Mærkningen 'Lukket punkt' betyder, at …": what a marking means
         if _A_KIND_MARKED.search(text, max(0, result.start - 60), result.end):
@@ -1405,9 +1427,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "… at ventelisten ikke er hemmelig": said not to be one
         if _LEVEL_AT_START.fullmatch(matched) and _LEVEL_USED.match(text, result.end):
             return False  # "Strengt fortrolig anvendes ved …": a scheme's level, said what it is for
-        if _CLOSED_KIND.fullmatch(matched) and not _DETERMINER_BEFORE.search(lead):
-            return False  # "Lukkede punkter vises ikke på hjemmesiden": closed items in general
+        if _CLOSED_KIND.fullmatch(matched) and not _DETERMINER_BEFORE.search(lead) and not self._heads_a_line(text, result):
+            return False  # "Lukkede punkter vises ikke på hjemmesiden": closed items in general (an agenda's heading lists these)
         return True
+
+    @staticmethod
+    def _heads_a_line(text, result) -> bool:
+        """Is the marking a line of its own, a heading ("Lukkede punkter" over an agenda's closed items)?"""
+        line_start = text.rfind("\n", 0, result.start) + 1
+        line_end = text.find("\n", result.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        return line.strip(" \t#*_:") == text[result.start : result.end]
 
     @staticmethod
     def _longest_first(results):

@@ -108,7 +108,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if nearest_cue(before[-1:], self.PHONE_LABELS) == 0 and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
         cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT)
-        if cue == "negative" or (cue is None and before and self._labels_another_number(before[-1])):
+        if cue == "negative" or (cue is None and before and (
+                self._labels_another_number(before[-1]) or any(self._names_other_numbers(w) for w in before))):
             return self.NEGATIVE_SCORE
         if cue == "positive":
             score += self.CONTEXT_BONUS
@@ -119,6 +120,14 @@ class DkCprRecognizer(DanishPatternRecognizer):
         """Is ``word`` right before the number a label for some other number ("Målernr. 0312871543",
         "inventarnummer 1709904421")? A CPR number's own labels are cues and decided before this."""
         return any(word.endswith(ending) and len(word) > len(ending) + 1 for ending in ("nr", "nummer"))
+
+    @staticmethod
+    def _names_other_numbers(word: str) -> bool:
+        """Is ``word`` a kind of numbers in the plural, not CPR numbers ("målernumrene ser sådan ud: …")? A text
+        that names the kind before listing them speaks of those; a phone or case number in the singular further
+        back labels only its own number."""
+        return (word.endswith(("numre", "numrene")) and len(word) > 7
+                and not word.startswith(("cpr", "person", "fødsels")))
 
     @staticmethod
     def _digits(pattern_text: str) -> str:

@@ -143,10 +143,11 @@ _NAME_BEFORE_CPR = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})[ \t]*\([ \t]*(?i:cpr(?:-?nr)?\.?:?[ \t]*)?"
     r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
 )
-# A name heading a line with its CPR number after it and nothing else: "Zoe 0711154639", "Hassan Ali, 120314-4521".
+# A name heading a line with its CPR number right after it, alone or as a row's next field: "Zoe 0711154639",
+# "Hassan Ali, 120314-4521", "Truong Thi Mai;050749-2169;KOL".
 _NAME_HEADING_CPR = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})(?:[ \t]+|,[ \t]*|[ \t]+[–-][ \t]+)"
-    r"(\d{6})[ \t]?[-–]?[ \t]?(\d{4})[ \t]*$",
+    r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})(?:[ \t]+|[ \t]*[,;\t][ \t]*|[ \t]+[–-][ \t]+)"
+    r"(\d{6})[ \t]?[-–]?[ \t]?(\d{4})(?=[ \t]*(?:[,;\t]|[–-][ \t]|$))",
     re.MULTILINE,
 )
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
@@ -407,7 +408,7 @@ class DkPersonRecognizer(EntityRecognizer):
 
     def _with_a_cpr_number(self, text, names):
         """A name with a CPR number in brackets after it is a person's, whatever the lists say ("Ethan (050716-9023)"),
-        and so is a name heading a line with only its CPR number after it ("Zoe 0711154639");
+        and so is a name heading a line with its CPR number right after it ("Zoe 0711154639", "Truong Thi Mai;050749-2169;KOL");
         a word for a person there is no name ("Barnet (…)", "Mor (…)"), and a cue or an ordinary word before the
         name is left out ("Kære Oksana Melnyk", "Beboer Kaj Thygesen")."""
         found = []
@@ -421,9 +422,9 @@ class DkPersonRecognizer(EntityRecognizer):
             found.append(Candidate(words[0].start(), m.end(1), AFTER_STRONG_CUE, sure=True))
         for m in _NAME_HEADING_CPR.finditer(text):
             words = [w.group() for w in WORD.finditer(text, m.start(1), m.end(1))]
-            if cpr_birth_date(m.group(2) + m.group(3)) is None or any(
-                    w.lower() in FUNCTION_WORDS or w.lower() in self.cues
-                    or (is_common_word(w, names) and not names.get(w.lower())) for w in words):
+            if (cpr_birth_date(m.group(2) + m.group(3)) is None
+                    or any(w.lower() in FUNCTION_WORDS or w.lower() in self.cues for w in words)
+                    or (is_common_word(words[0], names) and not names.get(words[0].lower()))):
                 continue  # "Konto 1234567890", "Borger 0711154639": a label, a cue or a number that is no CPR
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found

@@ -114,6 +114,9 @@ def lookup(word, names, homographs):
     wide = load_wide_first_names()
     if lowered in wide or (lowered.endswith("s") and lowered[:-1] in wide and lowered not in FUNCTION_WORDS):
         return WIDE, False
+    parts = lowered.split("-")
+    if len(parts) > 1 and names.get(parts[-1]) in ("last", "both") and all(p in names or p in wide for p in parts[:-1]):
+        return "last", False  # a double surname with a part only the wide list knows: "Rossi-Hansen"
     return None, False
 
 

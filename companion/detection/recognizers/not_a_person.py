@@ -28,8 +28,13 @@ _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den F
     r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
     r"|Ellevte|Tolvte|Store|Hellige|Gode|Sejrrige)\b)"
 )
-# A foundation named after a couple: "Aage og Johanne Louis-Hansens Fond".
-_COUPLES_FOUNDATION_AFTER = re.compile(r" og (?:[A-ZÆØÅ][\w.'-]*\s+){0,3}[A-ZÆØÅ][\w'-]*s\s+(?:Fond|Fonden|Legat|Mindefond|Mindelegat)\b")
+# A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
+_APOSTROPHE_GENITIVE_HEAD = re.compile(r"(?<=s)['’] (\w+)")
+_FOUNDATION_WORDS = ("fond", "fonden", "legat", "mindefond", "mindelegat")
+# A foundation named after a couple: "Aage og Johanne Louis-Hansens Fond", "Knud og Agnete Friis' Fond".
+_COUPLES_FOUNDATION_AFTER = re.compile(
+    rf" og (?:[A-ZÆØÅ][\w.'-]*\s+){{0,3}}[A-ZÆØÅ][\w-]*s['’]?\s+(?i:{'|'.join(_FOUNDATION_WORDS)})\b"
+)
 # Pets, with their definite forms: a pet is named at its noun ("Kontorhunden Bamse", "katten Misse") or with
 # "der hedder" ("hunden som hed Bella").
 _PETS = {"hund": "hunden", "kat": "katten", "hest": "hesten", "pony": "ponyen", "kanin": "kaninen", "gris": "grisen",
@@ -97,7 +102,7 @@ _THINGS_NUMBER_AFTER = re.compile(
 # "i Tarp": no one is "in" a person.
 _IN_A_PLACE = re.compile(r"(?<![\w])i $")
 # Vessels written before their name: "M/F Ellen", "MS Hammershus".
-_VESSEL_PREFIX = re.compile(r"(?:M/[SFVK]|MS|MF|MV|HDMS)\s+")
+_VESSEL_PREFIX = re.compile(r"(?<![\w/])(?:M/[SFVK]|MS|MF|MV|HDMS)[ \t]+")  # on the name's line: "…;MS\nTruong" is a diagnosis
 # Placeholder people in templates and test data: "Eksempel Eksempelsen", "Borger Borgersen", "Test Testesen".
 _PLACEHOLDER = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,})\s+(\1[a-zæøå]*(?:sen|søn|son))\b")
 # … or a word for a test or an example before a surname: "Test Hansen", "Demo Borgersen", "Fiktiv Jensen".
@@ -344,6 +349,7 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[^<>\n]*)?/?>")
 _DOMAIN_AFTER = re.compile(r"\.(?:com|dk|net|org|eu|io|nu|se|no|de|info)(?![\w-])")
 # A comment's author in a word processor's tag is glued to the comment's number: "[Kommentar AB1: …]".
 _COMMENT_TAG_BEFORE = re.compile(COMMENT_TAG + "$")
+_COMMENT_AUTHOR_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 
 
 def in_a_code(text, candidate) -> bool:
@@ -351,7 +357,9 @@ def in_a_code(text, candidate) -> bool:
     a code, not a name ("t.co/Ea9MOsl5VY", "TLP:AMBER", "hanne.jensen@kommune.dk"), and so is a whole file
     name the pipeline took for one."""
     before, after = text[candidate.start - 1 : candidate.start], text[candidate.end : candidate.end + 1]
-    if (before.isdigit() or after.isdigit()) and not _COMMENT_TAG_BEFORE.search(text, max(0, candidate.start - 12), candidate.start):
+    if (before.isdigit() or after.isdigit()) and not (
+            _COMMENT_TAG_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
+            and _COMMENT_AUTHOR_INITIALS.fullmatch(text, candidate.start, candidate.end)):
         return True
     if before == ":" and re.search(r"(?:^|\s)[A-ZÆØÅ]{2,}$", text[max(0, candidate.start - 12) : candidate.start - 1]):
         return True
@@ -439,11 +447,18 @@ def institution_name(word, names) -> bool:
     )
 
 
+# The compass words that open Danish place names of two words ("Nørre Lind", "Vester Hassing"): no person's name
+# starts so.
+_COMPASS_PREFIXES = frozenset({"Nørre", "Nordre", "Sønder", "Søndre", "Øster", "Østre", "Vester", "Vestre"})
+
+
 def part_of_a_place(text, candidate) -> bool:
-    """Is the candidate one word of a place of two words ("Sri Lanka", "Costa Rica")?"""
+    """Is the candidate one word of a place of two words ("Sri Lanka", "Costa Rica", "Nørre Lind")?"""
     before = _WORD_BEFORE_SPACE.search(text, max(0, candidate.start - 30), candidate.start)
     after = WORD.match(text, candidate.end + 1) if text[candidate.end : candidate.end + 1] == " " else None
     value = text[candidate.start : candidate.end]
+    if value.split()[0] in _COMPASS_PREFIXES or (before and before.group(1) in _COMPASS_PREFIXES):
+        return True
     return bool(
         (before and is_place(f"{before.group(1)} {value}")) or (after and is_place(f"{value} {after.group()}"))
     )
@@ -489,6 +504,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     last_word = WORD.findall(text[candidate.start : candidate.end])[-1:]
     if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS:
         return True  # "Skou Logistik", "Bjerregaard Byg"
+    genitive = _APOSTROPHE_GENITIVE_HEAD.match(text, candidate.end)
+    if genitive and (genitive.group(1).lower() in ORGANISATION_HEADS or genitive.group(1).lower() in _FOUNDATION_WORDS):
+        return True  # "Agnete Friis' Fond"
     value = text[candidate.start : candidate.end]
     if value.lower() in ORGANISATION_HEADS and _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
         return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too
@@ -545,6 +563,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
             text, candidate.end - 1, min(len(text), candidate.end + 3))):
         return True  # "Clean Partner Syd A/S", and "Asfalt Vest A" cut from "Asfalt Vest A/S"
     if (" " not in value and names.get(value.lower()) not in ("first", "both")
+            and names.get(value.lower().removesuffix("s")) not in ("first", "both")  # "i Hennings brors navn"
             and _IN_A_PLACE.search(text, max(0, candidate.start - 4), candidate.start)):
         return True  # "daginstitutionen i Tarp": a village no list holds
     brand = WORD.match(text, candidate.end + 1) if text[candidate.end : candidate.end + 1] == " " else None

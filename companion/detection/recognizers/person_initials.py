@@ -96,9 +96,12 @@ _FIELD_LOWER_INITIALS = re.compile(
     r"|sagsbehandler|owner)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*$",
     re.MULTILINE,
 )
-# A comment's author and number, as word processors write them into pasted text: "[Kommentar AB1: …]", "[Comment KM2]".
-COMMENT_TAG = r"\[(?:Kommentar|Comment|KOMMENTAR)[ \t]+"  # (not_a_person: the author is glued to the number, no code)
-_COMMENT_AUTHOR = re.compile(COMMENT_TAG + r"([A-ZÆØÅ]{2,4})\d{1,3}\b")
+# A comment's author and number, as word processors write them into pasted text: "[Kommentar AB1: …]", "[Comment KM2]",
+# and with the word left out, before the comment's colon: "[MHO1: citatet er ikke godkendt]".
+COMMENT_TAG = r"\[(?:(?:Kommentar|Comment|KOMMENTAR)[ \t]+)?"  # (not_a_person: the author is glued to the number, no code)
+_COMMENT_AUTHOR = re.compile(
+    r"\[(?:(?:Kommentar|Comment|KOMMENTAR)[ \t]+|(?=[A-ZÆØÅ]{2,4}\d{1,3}:[ \t]))([A-ZÆØÅ]{2,4})\d{1,3}\b"
+)
 # Initials in brackets beside a name: "To medarbejdere (SAL og Pia K.)", "(Hanne Juul, MK)".
 _INITIALS_BEFORE_A_NAME = re.compile(r"\(([A-ZÆØÅ]{2,4})\s*(?:,|og|and|&)\s*")
 _INITIALS_AFTER_A_NAME = re.compile(r"\s*(?:,|og|and|&)\s*([A-ZÆØÅ]{2,4})\)")

@@ -631,6 +631,32 @@ def recognizer():
         ("Fratrædelsesaftale – udkast, advokatfortroligt", ["advokatfortroligt"]),
         ("Skolen er orienteret om at børnene ikke må udleveres til far.", []),
         ('Min kollega siger, at alt hvad der står "Til tjenestebrug" på, ikke må deles med skolebestyrelsen.', []),
+        # set 2026-12al's lessons: published only together at a time, refrained from in everyday words, kept to you with
+        # your name, used only by the one on duty, a secure-mail tag heading a line, papers destroyed after the meeting,
+        # an agenda's heading of closed items, left out of the published minutes, a marking quoted as it stands on a text
+        # (not when the text asks what it means), a decision on access as a field's whole value
+        ("Spørgsmålene og svarene offentliggøres først samlet fredag kl. 12, så lad være med at sende dem ud før.",
+         ["offentliggøres først samlet fredag kl. 12", "lad være med at sende dem ud før"]),
+        ("Undlad at sende ansøgningen før fristen.", []),
+        ("Kun til dig, Maria – Jens har afleveret en attest.", ["Kun til dig"]),
+        ("Beboerliste – må kun bruges af vagthavende", ["må kun bruges af vagthavende"]),
+        ("SIKKER MAIL: Oplysninger til brug for ekspropriation", ["SIKKER MAIL"]),
+        ("Rapporten destrueres efter mødet.", ["destrueres efter mødet"]),
+        ("Affaldet destrueres efter mødet.", []),
+        ("Åbne punkter\n1. Trafikplan\nLukkede punkter\n3. Køb af areal", ["Lukkede punkter"]),
+        ("Lukkede punkter vises ikke på hjemmesiden.", []),
+        ("Punktet er fortroligt og udgår af det referat, der lægges på intra.",
+         ["er fortroligt", "udgår af det referat, der lægges på intra"]),
+        ('Der står "KLAUSULERET" øverst på planen, som jeg har fået. Kan du lave en huskeliste?', ["KLAUSULERET"]),
+        ('Der står "TIL TJENESTEBRUG" øverst. Hvad betyder den betegnelse?', []),
+        ('[{"dok": 2, "status": "Undtaget", "hjemmel": "offl. § 23"}, {"dok": 4, "status": "Delvist undtaget"}]',
+         ["Undtaget", "Delvist undtaget"]),
+        ("2;Notat;Undtaget\n3;Mail;Fuld aktindsigt", ["Undtaget"]),
+        ("Børn under 3 år er undtaget.", []),
+        # not markings: a kind said not to be public, a closed item still to be written, a mail's address line
+        ('Fra reglementet: "Udvalgenes møder er ikke offentlige." Kan du forklare det?', []),
+        ("Jeg skal skrive et lukket punkt til økonomiudvalget. Hvordan bygges sagsfremstillingen op?", []),
+        ("Fra: Gitte Halkjær\nTil: HR\nEmne: Fortroligt – medarbejder i byggesagsteamet", ["Emne: Fortroligt"]),
         # a date's full stop does not end a condition
         ("Må ikke deles, før STAR har offentliggjort tallene den 5. december.", ["Må ikke deles, før STAR har offentliggjort tallene den 5. december"]),
     ],

@@ -62,6 +62,9 @@ def found(recognizer, text):
         ("fakturanummer 0707610913", []),
         ("Ordrenummer: 070761-0913", []),
         ("p-nr 0707610913", []),
+        # a kind of other numbers named in the plural before the list; CPR numbers named so stay
+        ("Målernumrene ser sådan ud: 150690-4412, 220786-1133", []),
+        ("Her er personnumrene: 150690-4412", [(22, 33)]),
         # a positive cue nearer than the negative one wins
         ("bilag 3: cpr 070761-0913", [(13, 24)]),
     ],
