@@ -1159,8 +1159,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?<![^\s:])\[\s*(?:sikker(?:\s*mail)?|krypteret|secure|encrypt(?:ed)?|confidential|fortrolig\w*)\s*\]"
             r"|\b(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|aw)\s*:\s*)*\K(?:sikker(?:\s*mail)?|krypteret(?:\s+mail)?|secure(?:\s+mail)?|encrypted)(?=\s*[:\-–])"
             r"|(?<![\w#])#(?:sikker|secure)(?:mail)?\b"
-            # heading a line in capitals: "SIKKER MAIL: Oplysninger til brug for ekspropriation"
-            rf"|^{_LINE_START}\K(?-i:SIKKER[ \t]+(?:E-?)?MAIL)(?=[ \t]*[:\-–])"
+            # heading a line in capitals: "SIKKER MAIL: Oplysninger til brug for ekspropriation" (the word first: a
+            # branch at every line's start would slow the whole pattern)
+            r"|\b(?-i:SIKKER[ \t]+(?:E-?)?MAIL)(?<=^[ \t#*>_\[(|-]*SIKKER[ \t]+(?:E-?)?MAIL)(?=[ \t]*[:\-–])"
             r"|\b(?:sendt|sent)\s+(?:med|via|by)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|mail|post)\b",
             LIKELY,
         ),
