@@ -42,9 +42,63 @@ from presidio_analyzer import RecognizerResult
 
 from .. import marking_classifier
 from .context_words import DEFINITE_ENDINGS
-from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
+from .danish_pattern_recognizer import DanishPatternRecognizer
+from .danish_pattern_recognizer import Pattern as _Pattern
 
 COUNTRY_CODE = "dk"
+
+# How people write the Danish letters on a keyboard or phone without them: "maa ikke deles foer mødet".
+_PLAIN_LETTERS = {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA"}
+
+
+def typed_plain_too(regex: str) -> str:
+    """``regex`` matching each Danish letter also as it is typed without one (``å`` as ``aa``, ``ø`` as ``oe``), and
+    "ikke" also as chats shorten it ("ik", "ikk").
+
+    Only letters outside a character class change: a class such as ``[a-zæøå]`` already takes the two letters.
+    """
+    out, class_start, i = [], None, 0  # class_start: where the open character class's members begin
+    after_letter = False  # was the last thing read a literal letter ("\\b" is none)
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            out.append(regex[i : i + 2])
+            i += 2
+            after_letter = False
+            continue
+        if class_start is not None:
+            if char == "]" and i > class_start:  # a "]" first in a class is one of its members
+                class_start = None
+        elif char == "[":
+            class_start = i + 2 if regex[i + 1 : i + 2] == "^" else i + 1
+        elif char in _PLAIN_LETTERS:
+            char = f"(?:{char}|{_PLAIN_LETTERS[char]})"
+        elif regex.startswith("ikke", i) and not after_letter and not regex[i + 4 : i + 5].isalpha():
+            out.append("ik(?:ke|k)?")  # "skal ik ud", "ikk del det": the word as chats shorten it
+            i += 4
+            after_letter = True
+            continue
+        out.append(char)
+        after_letter = char.isalpha()
+        i += 1
+    return "".join(out)
+
+
+# A clause opened by "how" or "why" asks, with or without its question mark.
+_HOW_OR_WHY = re.compile(r"\s*(?:(?:og|men|så|and|but)\s+)?(?:hvordan|hvorfor|how|why)\b", re.IGNORECASE)
+_SHORT_IKKE = re.compile(r"\bikk?\b")
+
+
+def _with_danish_letters(lowered: str) -> str:
+    """A marking typed without the Danish letters, as written with them ("maa ikke deles foer" → "må ikke deles før")."""
+    return _SHORT_IKKE.sub("ikke", lowered.replace("aa", "å").replace("oe", "ø").replace("ae", "æ"))
+
+
+class Pattern(_Pattern):
+    """A marker pattern: the shared ``Pattern``, its Danish letters also typed plain (``typed_plain_too``)."""
+
+    def __init__(self, name: str, regex: str, score: float):
+        super().__init__(name, typed_plain_too(regex), score)
 
 #: Scores: a marking that cannot mean anything else, one that almost never does,
 #: and one whose words have everyday uses too.
@@ -167,6 +221,7 @@ _PASS_ON_DA = (
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan)\w*"
+    r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre"
     r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
@@ -631,16 +686,19 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|ikke|kun|alene|udelukkende)|(?:ikke|kun)\s+(?:må|skal|bør))"
             rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
             rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+(?:øvrige\s+|andre\s+)?[\w-]+|af\s+[\w-]+|i\s+[\w-]+))?(?:,?{_CONDITION})?"
+            # out to someone or onto a page, the modal first and nothing between: "skal ikke ud til forældrene før
+            # mødet", "skal ik ud", "skal ikke på intra" (not "man ikke skal køre ud", "de punkter, der ikke må på …", nor a
+            # person: "Du må ikke på hjemmesiden i arbejdstiden")
+            rf"|\b(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s)(?:må|skal)\s+ikke\s+(?:ud(?=\s*(?:[.!,;–-]|$))|ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
+            rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint)\b)(?:,?{_CONDITION})?"
             # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
             r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
             r"(?:den|det|dem|dette|denne|materialet|dokumentet|notatet|analysen|rapporten|oplysningerne)"
             rf"(?:\s+(?:videre|eksternt|med\s+[\w-]+))?(?:,?{_CONDITION})?"
             # refrained from: "Undlad at videresende – indeholder lønoplysninger", "Undlad at dele linket uden for afdelingen"
             # (not of a kind: "Undlad at dele personoplysninger" is a rule)
-            # and in everyday words, sent out before the time: "lad være med at sende dem ud før"
-            r"|\b(?:undlad|lad\s+(?:venligst\s+)?være\s+med)\s+(?:venligst\s+)?at\s+(?:(?:videresende|dele|sprede|kopiere|citere|offentliggøre|omtale|printe|udlevere)"
+            r"|\bundlad\s+(?:venligst\s+)?at\s+(?:videresende|dele|sprede|kopiere|citere|offentliggøre|omtale|printe|udlevere)"
             r"(?:(?=\s*(?:[–\-.,;!]|$))|\s+(?:den|det|dem|dette|denne|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:her|videre|eksternt|uden\s+for\s+[\w-]+|med\s+[\w-]+))?)"
-            rf"|sende\s+(?:den|det|dem|dette|denne|[\w-]+(?:en|et|ne|erne|ene))\s+(?:ud|videre|rundt)\b(?:,?{_CONDITION}|\s+(?:før|endnu)\b)?)"
             # or to tell anyone: "Vær sød ikke at nævne det for nogen endnu"
             r"|\bikke\s+at\s+(?:nævne|sige|fortælle|omtale)\s+(?:det|noget)(?:\s+her)?\s+(?:til|for|over\s+for)\s+(?:nogen|andre)\b(?:\s+endnu)?",
             STRONG,
@@ -1050,10 +1108,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
             # said in a chat, the "ikke" first: "pls ikke share med konsulenterne før vi har talt med ham", "ikke noget til mor endnu"
-            rf"|(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun)\s)\bikke\s+(?:share|dele|sige|fortælle|nævne|sende|vise|skrive)"
-            rf"\s+(?:det\s+|noget\s+|den\s+)?(?:med|til)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+endnu\b|{_CONDITION})"
-            r"|(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun|er|har)\s)\bikke\s+noget\s+til\s+[\w-]+\s+endnu\b"
-            r"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle|nævne|omtale)\s+(?:det|dette|den)(?:\s+her)?(?:\s+videre|\s+for\s+nogen)?\b"
+            # (and with anyone, no condition needed: "ikke del det her med nogen")
+            rf"|(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun)\s)\bikke\s+(?:share|dele|del|sige|fortælle|nævne|sende|vise|skrive)"
+            rf"\s+(?:det(?:\s+her)?\s+|noget\s+|den\s+)?(?:med|til)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+endnu\b|{_CONDITION}|(?<=\s(?:nogen|andre)))"
+            rf"|(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun|er|har)\s)\bikke\s+noget\s+til\s+[\w-]+(?:\s+endnu\b|{_CONDITION})"
+            r"|\b(?:sig|fortæl)\s+ikke\s+noget\s+til\s+(?:nogen|andre)\b(?:\s+endnu)?"
+            # refrained from in everyday words, sent out before the time: "lad være med at sende dem ud før"
+            rf"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle|nævne|omtale)\s+(?:det|dette|den|dem)(?:\s+her)?"
+            rf"(?:\s+videre|\s+ud|\s+for\s+nogen)?\b(?:{_CONDITION}|\s+(?:før|endnu)\b)?"
             # talk about it nowhere: "Snak ikke om det i kantinen"; kept from someone's ears: "Det må ikke komme borgeren for øre"
             r"|\b(?:snak|tal)\s+ikke\s+om\s+det(?:\s+her)?(?:\s+(?:i|på|med|til|uden\s+for)\s+[\w-]+)?"
             r"|\bikke\s+komme\s+(?:[\w-]+\s+){1,2}(?:for\s+øre|i\s+hænde)\b"
@@ -1222,7 +1284,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed session (strong)",
-            r"\b(?:lukket\s+(?:punkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
+            r"\b(?:lukket\s+(?:punkt|pkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
@@ -1362,7 +1424,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Hvordan laver jeg et vandmærke med FORTROLIGT, og kan man låse det?": the question mark ends the
         # sentence, but the clause that holds the marking is where the question starts.
         opens_as_question = bool(self.QUESTION_WORDS.search(clause))
-        question = clause.rstrip().endswith("?") or (opens_as_question and sentence.rstrip().endswith("?"))
+        # typed in a hurry a question may lose its mark: "hvordan laver jeg et lukket pkt i dagsordenen"
+        question = (clause.rstrip().endswith("?") or (opens_as_question and sentence.rstrip().endswith("?"))
+                    or (_HOW_OR_WHY.match(clause) is not None and "?" not in sentence))
         asks = (self.TOPIC_CUES.search(clause) or self.TEXT_ABOUT.search(clause)
                 or (opens_as_question and not _POINTS_AT_TEXT.search(clause)))
         if self.TOPIC_CUES.search(lead) or self.TEXT_ABOUT_BEFORE.search(lead) or (question and asks):
@@ -1376,7 +1440,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         room = _A_ROOM_IS.match(lead + text[result.start : result.end])
         if room and room.end() >= len(lead):
             return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text (the verb may be matched)
-        matched = text[result.start : result.end].lower()
+        matched = _with_danish_letters(text[result.start : result.end].lower())  # "maa ikke" is "må ikke"
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
         # a rule has no date or event to wait for: "Tekniske detaljer holdes tilbage til 14. april",

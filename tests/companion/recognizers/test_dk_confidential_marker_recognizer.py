@@ -657,6 +657,21 @@ def recognizer():
         ('Fra reglementet: "Udvalgenes møder er ikke offentlige." Kan du forklare det?', []),
         ("Jeg skal skrive et lukket punkt til økonomiudvalget. Hvordan bygges sagsfremstillingen op?", []),
         ("Fra: Gitte Halkjær\nTil: HR\nEmne: Fortroligt – medarbejder i byggesagsteamet", ["Emne: Fortroligt"]),
+        # typed in a hurry: the Danish letters typed plain, "ikke" shortened, a closed item abbreviated, a question
+        # without its mark; out to someone, onto a page, told on, with anyone (not a person going out or onto a page)
+        ("maa ikke deles foer byraadet har besluttet", ["maa ikke deles foer byraadet har besluttet"]),
+        ("personoplysninger maa ikke deles med andre kommuner uden samtykke", []),
+        ("fortrolig, skal ik ud", ["skal ik ud"]),
+        ("lukket pkt. 7 om grundsalg", ["lukket pkt"]),
+        ("hvordan laver jeg et lukket pkt i dagsordenen i word", []),
+        ("skal ikke ud til foraeldrene foer mødet", ["skal ikke ud til foraeldrene foer mødet"]),
+        ("intern info – skal ikke paa intra", ["skal ikke paa intra"]),
+        ("du maa ikke sige det videre", ["maa ikke sige det videre"]),
+        ("sig ikk noget til nogen", ["sig ikk noget til nogen"]),
+        ("ikk del det her med nogen", ["ikk del det her med nogen"]),
+        ("ikke noget til medierne foer fredag", ["ikke noget til medierne foer fredag"]),
+        ("hunden skal ikke ud i regnen, og man skal ikke køre ud, hvis det ikke er nødvendigt", []),
+        ("Skriv en funktion, der skjuler de punkter, der ikke må på hjemmesiden.", []),
         # a date's full stop does not end a condition
         ("Må ikke deles, før STAR har offentliggjort tallene den 5. december.", ["Må ikke deles, før STAR har offentliggjort tallene den 5. december"]),
     ],
