@@ -209,7 +209,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
-          "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl", "eval/blind-2026-12ak.jsonl"}
+          "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl", "eval/blind-2026-12ak.jsonl",
+          "eval/blind-2026-12an.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -483,6 +484,15 @@ CORPORA = [
      "with markings (113 spans) and harmless prompts. Its first look (below) was taken at the start of that session, "
      "after two small changes to names guided by the team's own leftovers. Its errors were then read to guide general "
      "changes, so its later figures are not blind."),
+    ("eval/blind-2026-12an.jsonl", "Blind set 2026-12an (sealed)",
+     "Written on 2026-12-03 (fifteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as longer documents pasted from across the municipality (case notes and journal extracts, minutes with "
+     "closed items, handover and investigation reports, complaints and replies, agenda drafts, HR letters, press "
+     "release drafts with internal notes, contract and tender excerpts, board minutes), many of 600–2,500 characters "
+     "with headers, footers, signatures and tables, with markings (125 spans) and harmless prompts (44 %), and kept "
+     "sealed: nobody has read its cases or errors. Its first look (below) was taken in that session after the changes "
+     "guided by read set 2026-12al and by the team's own probes of hurried typing; later figures judge the session's "
+     "later changes."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
