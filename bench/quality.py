@@ -484,6 +484,14 @@ CORPORA = [
      "with markings (113 spans) and harmless prompts. Its first look (below) was taken at the start of that session, "
      "after two small changes to names guided by the team's own leftovers. Its errors were then read to guide general "
      "changes, so its later figures are not blind."),
+    ("eval/blind-2026-12am.jsonl", "Blind set 2026-12am",
+     "Written on 2026-12-03 (fifteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as prompts typed in a hurry across the municipality's departments (phone typing without capitals or "
+     "æ/ø/å, typos, staff abbreviations, pasted chats with timestamps, forwarded mails with quoted replies, drafts with "
+     "notes to self, Danish mixed with English), with markings (132 spans) written the same way and harmless prompts "
+     "(45 %). Its first look (below) was taken in that session after the changes guided by read set 2026-12al and by "
+     "the team's own probes of hurried typing. Its errors were then read to guide general changes, so its later "
+     "figures are not blind."),
     ("eval/blind-2026-12an.jsonl", "Blind set 2026-12an (sealed)",
      "Written on 2026-12-03 (fifteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as longer documents pasted from across the municipality (case notes and journal extracts, minutes with "
