@@ -115,6 +115,7 @@ _CLOCK = r"(?:kl\.?\s*|at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:CET|CEST|a\.m\.|p\.m
 _DATE = (
     rf"(?:(?:(?:{_WEEKDAYS})\s+)?(?:den\s+)?\d{{1,2}}\.?\s*(?:{_MONTHS})(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec))\.)?(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?|(?:på\s+|on\s+)?(?:{_WEEKDAYS})|i\s+morgen|i\s+overmorgen|tomorrow"
+    r"|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)\.?(?=\s+(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b)"
     rf"|(?:\w+mødet|mødet|offentliggørelsen|pressemødet)(?:\s+den\s+\d{{1,2}}\.?\s*(?:{_MONTHS}))?)"
 )
 _WHEN = rf"(?:{_CLOCK}\s*,?\s*)?{_DATE}(?:\s*,?\s*{_CLOCK})?|{_CLOCK}"
@@ -197,6 +198,7 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
@@ -216,7 +218,7 @@ _DRAFT_STATUS = (
 _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
-    r"|gengives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
+    r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
@@ -498,7 +500,11 @@ _A_SECRET_BALLOT = re.compile(
 _QUOTED_SUBJECT_LINE = re.compile(
     r"\b(?:emnet|emnelinjen|overskriften|titlen|the\s+subject(?:\s+line)?|subject\s+line|titled|entitled)\s*[\"“„'‘]\s*$", re.IGNORECASE
 )
-_SECRET_CONTACT = re.compile(r"\b(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?\s+$", re.IGNORECASE)
+_DO_NOT_DISTURB = re.compile(r"[ \t]*[–\-:,][ \t]*(?:ikke|venligst\s+ikke|do\s+not)\s+(?:forstyr|disturb)", re.IGNORECASE)
+_SECRET_CONTACT = re.compile(
+    r"\b(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?(?:,\s+(?:den|det|de))?\s+$",
+    re.IGNORECASE,
+)
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
@@ -607,6 +613,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         # A heading's level with its condition: "Fortroligt indtil offentliggørelse.", "Internt til og med fredag".
         *_placed("level with a condition (strong)", _HEADING_PLACES, rf"(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})", STRONG),
+        # A note of its own closing a line, also abbreviated: "… ifølge mor. internt", "[husk tolk] FORTR.", "strengt fortr.",
+        # "må jeg nævne det? ml. os" (the words first, what stands before them looked for behind them)
+        Pattern(
+            "level closing a line as a note of its own (likely)",
+            r"\b(?:(?:strengt\s+)?(?:fortr\.|fortroligt?)|internt|personfølsomt|(?:mellem|ml\.)\s+os)"
+            r"(?<=(?:^|[.!?\]]\s|[.!?]\s\s)[ \t]*(?:(?:strengt\s+)?(?:fortr\.|fortroligt?)|internt|personfølsomt|(?:mellem|ml\.)\s+os))"
+            r"(?=[ \t]*[.!]?[ \t]*$)",
+            LIKELY,
+        ),
         # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
         Pattern(
             "level in a footer or brackets (likely)",
@@ -655,7 +670,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "of a confidential nature, screened (likely)",
             r"\b(?:er|is|are)\s+(?:af\s+(?:(?:strengt|meget)\s+)?(?:fortrolig|personfølsom|følsom|personlig|intern)\s+karakter"
-            r"|of\s+a\s+(?:highly\s+|strictly\s+)?(?:confidential|sensitive|personal)\s+nature|skærmet(?=\s*(?:[.,;!]|$)))",
+            r"|of\s+a\s+(?:highly\s+|strictly\s+)?(?:confidential|sensitive|personal)\s+nature|skærmet(?=\s*(?:[.,;!]|$)))"
+            r"|\b(?:skal|bør)\s+skærmes\b",
             LIKELY,
         ),
         # "Notatet er et internt arbejdsdokument" (offentlighedsloven § 23): exempt from access by its kind.
@@ -689,8 +705,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # out to someone or onto a page, the modal first and nothing between: "skal ikke ud til forældrene før
             # mødet", "skal ik ud", "skal ikke på intra" (not "man ikke skal køre ud", "de punkter, der ikke må på …", nor a
             # person: "Du må ikke på hjemmesiden i arbejdstiden")
-            rf"|\b(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s)(?:må|skal)\s+ikke\s+(?:ud(?=\s*(?:[.!,;–-]|$))|ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
-            rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint)\b)(?:,?{_CONDITION})?"
+            rf"|\b(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s)(?:må|skal)\s+ikke\s+(?:ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))|ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
+            rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint|dagsordenen)\b|i\s+(?:nyhedsbrev(?:et)?|referatet|avisen)\b)(?:,?{_CONDITION})?"
             # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
             r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
             r"(?:den|det|dem|dette|denne|materialet|dokumentet|notatet|analysen|rapporten|oplysningerne)"
@@ -747,7 +763,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "a draft's status after a dash (likely)",
-            r"(?:[–-]\s|(?<=[|;\t])[ \t]*)\K(?:(?:afventer|venter\s+på)\s+(?:[\w-]+\s+)?(?:godkendelse(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
+            r"(?:[–-]\s|(?<=[|;\t])[ \t]*)\K(?:(?:afventer|venter\s+på)\s+(?:[\w-]+\s+)?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
             r"(?:,\s+venter\s+på\s+[^\n.!?;]{1,40})?|awaiting\s+(?:approval|sign-off))",
             LIKELY,
         ),
@@ -810,8 +826,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "slet denne besked efter læsning", "Destroy after reading": a text meant to exist only until read.
         Pattern(
             "destroy after reading (strong)",
-            r"\b(?:slet|makulér|makuler|destruér|destruer|delete|destroy|shred)\s+(?:(?:denne|dette|den|det|this|it)\s+)?(?:[\w-]+\s+)?"
-            r"(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use|journalisering|endt\s+behandling)\b"
+            r"\b(?:slet|makulér|makuler|destruér|destruer|delete|destroy|shred)\s+(?:(?:denne|dette|den|det|this|it)(?:\s+her)?\s+)?(?:[\w-]+\s+)?"
+            r"(?:(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use|journalisering|endt\s+behandling)|bagefter|efterfølgende|afterwards)\b"
             r"|\b(?:slet|makulér|makuler)\s+(?:lige\s+)?(?:(?:denne|dette)\s+(?:besked|mail|e-mail|sms|fil|liste|tråd|dokument)"
             r"|(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|listen|tråden|dokumentet|den|det))"
             r",?\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
@@ -954,9 +970,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:[\w-]+\s+)?(?:system|file|case\s+file|report|notes|journal))\b"
             # not written into a system: "pls don't put it in Min Plan", "do not enter this in the HR system"
             # (Danish too, into a named system or a record: "Skriv ikke noget om det i Nexus endnu"; "i brevet" instructs the writer)
+            rf"|\bikke\s+skriv\s+(?:det|dette|den|noget)(?:\s+her)?\s+(?:i|på|ind\s+i)\s+(?:den\s+|det\s+)?[\w-]*(?:journal|system|referat|log|sag)\w*(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\bskriv\s+(?:ikke|intet)\s+(?:noget\s+)?om\s+(?:det|dette|den)(?:\s+her)?\s+(?:i|på|ind\s+i)\s+"
             rf"(?:(?-i:[A-ZÆØÅ])[\w-]+|(?:den\s+|det\s+)?[\w-]*(?:journal|system|referat|log|sag)\w*)(?:\s+endnu)?(?:{_CONDITION})?"
-            r"|\b(?:don['’]t|do\s+not|never)\s+(?:put|write|enter|record|log|note)\s+(?:it|this|that|these|them)\s+(?:in|into|on)\s+"
+            r"|\b(?:don['’]?t|do\s+not|never)\s+(?:put|write|enter|record|log|note)\s+(?:it|this|that|these|them)\s+(?:in|into|on)\s+"
             r"(?:the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?-i:[A-ZÆØÅ])[\w-]+)?)",
             LIKELY,
         ),
@@ -1015,7 +1032,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Kun til direktionen og HR (ikke MED endnu)", "drøftes kun af formand og næstformand".
         Pattern(
             "kept to roles (likely)",
-            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•]\s|[.!?]\s|[\t|;][ \t]*)(?:kun|alene|udelukkende))\s+(?:til\s+|for\s+)?{_ROLES}"
+            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•]\s|[.!?]\s|[\t|;][ \t]*)(?:kun|alene|udelukkende))\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$))"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # the modal first, by a unit by its name: "Må kun behandles i Opkrævningen", "må kun læses af Lønkontoret"
@@ -1106,7 +1123,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept between us: not a word (likely)",
             rf"\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
-            rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
+            rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bikke\s+et\s+ord{_CONDITION}"
+            rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
             # said in a chat, the "ikke" first: "pls ikke share med konsulenterne før vi har talt med ham", "ikke noget til mor endnu"
             # (and with anyone, no condition needed: "ikke del det her med nogen")
             # (the word first and what stands before it looked for behind it: a branch that starts with a look-behind
@@ -1121,6 +1139,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # talk about it nowhere: "Snak ikke om det i kantinen"; kept from someone's ears: "Det må ikke komme borgeren for øre"
             r"|\b(?:snak|tal)\s+ikke\s+om\s+det(?:\s+her)?(?:\s+(?:i|på|med|til|uden\s+for)\s+[\w-]+)?"
             r"|\bikke\s+komme\s+(?:[\w-]+\s+){1,2}(?:for\s+øre|i\s+hænde)\b"
+            rf"|\bikke\s+(?:at\s+kontakte|kontakter)\s+(?:de\s+|den\s+)?[\w-]+{_CONDITION}"
+            rf"|\bfår\s+(?:det\s+)?(?:først\s+(?:at\s+vide|besked)|(?:at\s+vide|besked)\s+først)\s+(?:(?:efter|når|i\s+morgen)\b[^\n.!?;]{{0,40}}|{_WHEN})"
             # discretion asked: "Vær diskret omkring det her"
             r"|\bvær\s+(?:lige\s+|venligst\s+|meget\s+)?diskret(?:e)?\s+(?:omkring|om|med)\s+(?:det|dette|den|sagen|[\w-]+(?:en|et|ne|erne|ene))(?:\s+her)?\b"
             # a wait with its condition: "vent med at sige det i klassen til efter vinterferien"
@@ -1137,7 +1157,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:details|findings|information|results|contents|report|figures|names)\s+within\s+"
             r"(?:the\s+)?(?:[\w-]+\s+)?(?:team|family|group|panel|board|department|unit|staff|school|committee)\b"
             r"|(?:this|it)\s+(?:to\s+yourself|between\s+(?:the\s+two\s+of\s+)?us)\b"
-            r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+us\b"
+            r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+(?:the\s+two\s+of\s+)?us\b"
             r"|\b(?:stays?|remains?)\s+within\s+the\s+(?:[\w-]+\s+)?(?:team|group|panel|board|department|unit|committee)\b|\bbetween\s+you\s+and\s+me\b"
             rf"|\b(?:stays?|kept|remains?|is|are)\s+under\s+wraps\b(?:{_CONDITION})?"
             rf"|\bmum['’]s\s+the\s+word\b(?:{_CONDITION})?",
@@ -1145,7 +1165,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "restriction on passing on, English (strong)",
-            rf"\b(?:do\s+not|don['’]t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b(?:{_CONDITION})?"
+            rf"\b(?:do\s+not|don['’]?t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b(?:{_CONDITION})?"
+            # passed on, mentioned or told, with whom and when: "Please do not pass this on to the contractor", "Please don't
+            # mention this to the team yet" (not "Don't tell anyone, but I got the job!", a secret of one's own)
+            rf"|\b(?:do\s+not|don['’]?t)\s+pass\s+(?:this|it|these|them)\s+on\b(?:\s+to\s+(?:the\s+)?[\w-]+)?(?:{_CONDITION})?"
+            rf"|\b(?:do\s+not|don['’]?t)\s+(?:mention|tell)\s+(?:this|it)\s+(?:to|with)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+yet\b|{_CONDITION})"
             # asked to refrain, or to be discreet: "Please refrain from sharing this document", "treat the enclosed with discretion"
             r"|\brefrain\s+from\s+(?:shar|forward|distribut|circulat|disclos|publish|quot|post|leak|discuss)\w*ing\b"
             r"|\btreat\s+(?:this|it|these|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+with\s+(?:the\s+)?(?:utmost\s+|strictest\s+|strict\s+|great\s+)?(?:discretion|confidentiality)\b"
@@ -1165,8 +1189,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
             # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)
-            r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke)\s+til\s+(?:de\s+)?(?:pårørende|familien|forældrene|eleverne|beboerne|borgeren|kollegerne)\b(?:\s+endnu)?"
+            r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne)\b(?:\s+endnu)?"
+            rf"|\bikke\s+til\s+{_ROLES}\s+endnu\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
+            rf"|ingen\s+(?:kommentarer|udtalelser)\s+om\s+(?:de\s+|den\s+|det\s+)?[\w-]+{_CONDITION}"
             rf"|ingen\s+(?:kommentarer|udtalelser)\s+til\s+(?:de\s+)?(?:familien|pårørende|forældrene|borgeren|klageren|medarbejderne"
             rf"|personalet|eleverne|beboerne|parterne|tilbudsgiverne){_CONDITION}"
             r"|no\s+(?:comments?|statements?)\s+to\s+the\s+(?:press|media)"
@@ -1185,7 +1211,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "internal use only (strong)",
-            r"\b(?:(?:kun|alene|udelukkende)\s+til\s+intern(?:t)?\s+brug|til\s+intern(?:t)?\s+brug|(?:for\s+)?internal\s+(?:use\s+)?only|for\s+internal\s+use)\b",
+            r"\b(?:(?:kun|alene|udelukkende)\s+til\s+intern(?:t)?\s+brug|til\s+intern(?:t)?\s+brug|(?:for\s+)?internal\s+(?:(?:use|discussion|purposes|reference)\s+)?only|for\s+internal\s+use)\b",
             STRONG,
         ),
         Pattern("not public (strong)", r"\bikke[-\s]offentlig[et]?\b(?!\s+tilgængelig)", STRONG),
@@ -1248,7 +1274,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "secure mail only (likely)",
             r"\b(?:(?:sendes|fremsendes|videresendes|send|sent)\s+(?:kun|udelukkende|alene|only)|skal\s+(?:sendes|fremsendes)|must\s+be\s+sent)"
-            r"(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|by|through)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
+            r"(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|på|by|through)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
+            # sent encrypted: "pls send det krypteret"
+            r"|\b(?:send|sendes)\s+(?:(?:det|den|dem|svaret|filen|listen)\s+)?krypteret\b"
             # Digital Post is how the municipality writes to everyone: a restriction only with "kun" ("sendes kun med digital post")
             r"|\b(?:sendes|fremsendes)\s+(?:kun|udelukkende|alene)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem)\s+(?:digital\s+post|e-?boks)\b"
             r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)|digital\s+post|e-?boks)\b",
@@ -1259,7 +1287,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "embargo (strong)",
             rf"\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s))spærret(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
-            r"|(?!\s+(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
+            r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,
         ),
         Pattern(
@@ -1268,6 +1296,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|not\s+yet\s+(?:published|official|public|announced)|unpublished|not\s+(?:official|public|announced)\s+yet"
             # news not told yet: "Lukningen er ikke meldt ud endnu", "This hasn't been announced yet"
             r"|(?<=\b(?:er|var)\s)(?:endnu\s+)?ikke\s+(?:meldt|kommunikeret|udmeldt)(?:\s+ud)?(?:\s+endnu)?"
+            r"|\bikke(?<=\b(?:er|var)\sikke)\s+ude\s+endnu"
             r"|(?:has|have)n['’]t\s+been\s+(?:announced|communicated|made\s+public)(?:\s+yet)?)\b",
             LIKELY,
         ),
@@ -1286,7 +1315,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed session (strong)",
-            r"\b(?:lukket\s+(?:punkt|pkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
+            r"\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
@@ -1296,7 +1325,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|undtaget\s+fra\s+(?:den\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
             r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+)?offentlige\s+(?:version|udgave|dagsorden|referat)"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
-            r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*lukket)(?=[ \t]*\))",
+            r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*lukket)(?=[ \t]*\))"
+            r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([ \t]*lukket)(?=[ \t]*,[^()\n]{1,40}\))",  # "punkt 4 (lukket, personsag)"
             STRONG,
         ),
     ]
@@ -1471,6 +1501,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "børnene ikke må udleveres til far", "Den anden elev skal ikke nævnes": people, not a text
         if matched.startswith(("må", "skal", "ikke", "bør")) and _EVERYTHING_WHICH.search(lead):
             return False  # 'alt hvad der står "Til tjenestebrug" på, ikke må deles …': a rule about everything so marked
+        if _DO_NOT_DISTURB.match(text, result.end):
+            return False  # "lukket møde – ikke forstyr": a door's sign
         if _A_SECRET_BALLOT.search(lead):
             return False  # "Valget er hemmeligt": a secret ballot
         if _QUOTED_SUBJECT_LINE.search(text, max(0, result.start - 40), result.start):
