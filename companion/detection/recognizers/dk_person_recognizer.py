@@ -112,6 +112,8 @@ _MONTH_RANGE_AFTER = re.compile(
 _ENGLISH_MONTHS = frozenset("april may june july august".split())
 _ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
+# A Danish word for a time before a month's abbreviation in lower case: "siden jan.", "fra feb", "primo mar".
+_DANISH_TIME_BEFORE = re.compile(r"\b(?:siden|fra|i|til|indtil|efter|før|primo|medio|ultimo|start|slut)\s+$")
 _ENGLISH_TIME_BEFORE = re.compile(r"\b(?:from|in|since|until|till|by|through|early|late|mid|during|before|after|next|last)\s+$")
 # "HR" in capitals is the department, not the title "hr." before a name.
 _HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
@@ -143,11 +145,13 @@ _NAME_BEFORE_CPR = re.compile(
     r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})[ \t]*\([ \t]*(?i:cpr(?:-?nr)?\.?:?[ \t]*)?"
     r"\d{6}[ \t]?[-–]?[ \t]?\d{4}[ \t]*\)"
 )
-# A name heading a line with its CPR number right after it, alone or as a row's next field: "Zoe 0711154639",
-# "Hassan Ali, 120314-4521", "Truong Thi Mai;050749-2169;KOL".
+# A name heading a line with its CPR number right after it, alone, as a row's next field or before a note: "Zoe 0711154639",
+# "Hassan Ali, 120314-4521", "Truong Thi Mai;050749-2169;KOL", "Holm, Else 0903301465 demens".
 _NAME_HEADING_CPR = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3})(?:[ \t]+|[ \t]*[,;\t][ \t]*|[ \t]+[–-][ \t]+)"
-    r"(\d{6})[ \t]?[-–]?[ \t]?(\d{4})(?=[ \t]*(?:[,;\t]|[–-][ \t]|$))",
+    r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+){0,3}|[A-ZÆØÅ][^\W\d_]+,[ \t]+[A-ZÆØÅ][^\W\d_]+)"
+    r"(?:[ \t]+\d{1,2}\.?[ \t]?[a-zæøå]\b,?)?"  # a pupil's class between: "Viktor Aaskov 4.b, 110315-4827"
+    r"(?:[ \t]+|[ \t]*[,;\t][ \t]*|[ \t]+[–-][ \t]+)"
+    r"(\d{6})[ \t]?[-–]?[ \t]?(\d{4})(?![\d-])",
     re.MULTILINE,
 )
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
@@ -289,8 +293,9 @@ class DkPersonRecognizer(EntityRecognizer):
             if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and (
                 _YEAR_AFTER.match(text, c.end) or _MONTH_RANGE_AFTER.match(text, c.end)
                 or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
+                or (text[c.start].islower() and _DANISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start))
             ):
-                continue  # "Jan 2025: flytter til DK", "boligstøtte jan.–maj", "til 1 jan": a date
+                continue  # "Jan 2025: flytter til DK", "boligstøtte jan.–maj", "til 1 jan", "siden jan.": a date
             if (text[c.start : c.end].lower() in _ENGLISH_MONTHS
                     and (_ENGLISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start)
                          or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start))):
@@ -423,9 +428,10 @@ class DkPersonRecognizer(EntityRecognizer):
         for m in _NAME_HEADING_CPR.finditer(text):
             words = [w.group() for w in WORD.finditer(text, m.start(1), m.end(1))]
             if (cpr_birth_date(m.group(2) + m.group(3)) is None
-                    or any(w.lower() in FUNCTION_WORDS or w.lower() in self.cues for w in words)
-                    or (is_common_word(words[0], names) and not names.get(words[0].lower()))):
-                continue  # "Konto 1234567890", "Borger 0711154639": a label, a cue or a number that is no CPR
+                    or any((w.lower() in FUNCTION_WORDS and not names.get(w.lower())) or w.lower() in self.cues for w in words)
+                    or (is_common_word(words[0], names) and not names.get(words[0].lower()))
+                    or words[-1].lower().endswith(("nummer", "nr"))):
+                continue  # "Konto …", "Borger …", "Kundenummer …": a label, a cue or a number that is no CPR
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found
 

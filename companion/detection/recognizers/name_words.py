@@ -111,6 +111,9 @@ def lookup(word, names, homographs):
             if form != lowered and (lowered in homographs or lowered in FUNCTION_WORDS):
                 homograph = True  # "hans" and "this" are words before they are Han's and Thi's
             return kind, homograph
+    with_letters = lowered.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
+    if with_letters != lowered and with_letters in names:
+        return lookup(with_letters, names, homographs)  # typed without the Danish letters: "Soeren", "Bjoern"
     wide = load_wide_first_names()
     if lowered in wide or (lowered.endswith("s") and lowered[:-1] in wide and lowered not in FUNCTION_WORDS):
         return WIDE, False

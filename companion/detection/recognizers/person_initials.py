@@ -20,7 +20,7 @@ from .person_candidate import HANDLE, INITIALS, Candidate
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.(?:\s?[A-ZÆØÅ]\.){1,2}(?![\w])(?! [A-ZÆØÅ][a-zæøå])")
 _BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅ]{2,4})\)")
 _INITIALS_LABEL = re.compile(
-    r"(?im:(?:^|[.·|;][ \t]*)[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
+    r"(?im:(?:^|[.·|;][ \t]*|(?=\binitialer(?:ne)?\s*:))[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
     r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|[\w-]*udvalg|"
     # who watches an exam or stands in: "Tilsyn: HL, MK, CF", "Vikarer: JT og RMS"
@@ -35,7 +35,7 @@ _INITIALS_LABEL = re.compile(
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
 _ROLE_BEFORE_INITIALS = re.compile(
-    r"(?<![\w-])(?i:sagsbehandler(?:en)?|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
+    r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
     r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
     r"|kontaktperson(?:en)?|medarbejder(?:en)?|caseworker|teacher|nurse|manager)"
@@ -88,7 +88,7 @@ _BRACKETED_INITIALS_LIST = re.compile(r"\(([A-ZÆØÅ]{2,4}(?:\s*(?:,|og|and|&)\
 # role in brackets ("/ab (pæd.)").
 _SIGNATURE_INITIALS = re.compile(
     r"(?<![\w/.])/([A-ZÆØÅa-zæøå]{2,4})(?:[ \t]+(?:og|&)[ \t]+[A-ZÆØÅ][\w.-]*|(?<=[A-ZÆØÅ]),[ \t]*[^\n]{1,50}"
-    r"|[ \t]*\([^()\n]{1,15}\))?[ \t\"”'’)]*$", re.MULTILINE
+    r"|[ \t]*\([^()\n]{1,15}\)|(?<=[A-ZÆØÅ])[ \t]+[a-zæøå][\w-]{2,20})?[ \t\"”'’)]*$", re.MULTILINE
 )
 # Who wrote or owns a text, in a system's field, in lower case: "forfatter: kmo", "assignee: pkr".
 _FIELD_LOWER_INITIALS = re.compile(

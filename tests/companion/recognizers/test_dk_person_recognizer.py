@@ -324,6 +324,17 @@ def recognizer():
         ("Henning Storgaard har solgt kabler i Hennings brors navn.", ["Henning Storgaard", "Hennings"]),
         ("[MHO1: citatet er ikke godkendt endnu]\nSe [AB12] i bilaget.", ["MHO"]),
         ("Gülsen Arslan;111262-1411;MS\nTruong Thi Mai;050749-2169;KOL", ["Gülsen Arslan", "Truong Thi Mai"]),
+        # set 2026-12am's lessons (typed in a hurry): initials after the label anywhere, after an abbreviated role, in a
+        # signature with the writer's shift; a lower-case month after a word for time; a name before its CPR number
+        # surname first or with a pupil's class between, or before a note; a name typed without the Danish letters;
+        # a number's label before ten digits is no name
+        ("lav et skema med de her initialer: KB, MLH, SØ. KB kan ikke onsdage", ["KB", "MLH", "SØ", "KB"]),
+        ("- sagsbeh. TH sender klagevejledning", ["TH"]),
+        ("sov kl 23.\n/TM nattevagt", ["TM"]),
+        ("han er anbragt siden jan. og mødt for sent siden feb", []),
+        ("Holm, Else 0903301465 demens\nViktor Aaskov 4.b, 110315-4827", ["Holm, Else", "Viktor Aaskov"]),
+        ("Maren spurgte til ferie. Soeren er sygemeldt.", ["Maren", "Soeren"]),
+        ("Kundenummer 2811904471 er forkert.", []),
         # a birth name after a full name is the same person; a year or "f. eks." is none
         ("Ruth Berg, født Madsen, døde i 2019. Mrs Anne Lee (née Carter) called.", ["Ruth Berg", "Madsen", "Anne Lee", "Carter"]),
         ("Hanne Holm f. 1954 bor alene.", ["Hanne Holm"]),
