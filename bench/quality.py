@@ -501,6 +501,13 @@ CORPORA = [
      "sealed: nobody has read its cases or errors. Its first look (below) was taken in that session after the changes "
      "guided by read set 2026-12al and by the team's own probes of hurried typing; later figures judge the session's "
      "later changes."),
+    ("eval/blind-2026-12ao.jsonl", "Blind set 2026-12ao",
+     "Written on 2026-12-03 (fifteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as longer documents pasted from across the municipality (minutes, journal extracts, reports, complaints "
+     "and replies, agenda drafts, HR documents, press drafts, policies and guidelines, newsletters, public reports), "
+     "most of 300–1,100 characters, with markings (106 spans) and many harmless prompts (48 %). Its first look (below) "
+     "was taken in that session after the changes guided by read sets 2026-12al and 2026-12am and by the team's own "
+     "probes. Its errors were then read to guide general changes, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
