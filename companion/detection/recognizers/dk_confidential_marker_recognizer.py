@@ -296,6 +296,7 @@ _NEGATED_BEFORE = re.compile(r"\b(?:ikke|aldrig|not|never)\s+$", re.IGNORECASE)
 _LEVEL_AT_START = re.compile(_LEVEL, re.IGNORECASE)
 # Closed items or meetings in the plural with no determiner are a kind: "Lukkede punkter vises ikke på hjemmesiden".
 _CLOSED_KIND = re.compile(r"lukkede\s+(?:dagsordens)?(?:punkter|møder)", re.IGNORECASE)
+_CLOSED_WORDS = re.compile(r"(?:lukket|lukkede|luk\.|for\s+lukkede\s+døre)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalgets|byrådets|vores|jeres|to|tre|fire|begge)\s+$", re.IGNORECASE)
 # Texts of a kind right before a marking: "oplysninger fra lukkede punkter", "pressemeddelelser under embargo"
 # (not "Bilag til lukket punkt 7": a number makes it this text).
@@ -318,7 +319,17 @@ _TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an
 # A marking quoted as it stands on a text: 'der står "KLAUSULERET" øverst på planen', 'stemplet "FORTROLIGT"'.
 _WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
 # A mail's address line: who it is from or to, never a marking ("Til: HR").
-_ADDRESS_LINE = re.compile(r"[ \t>*]*(?:til|fra|cc|bcc|to|from|sendt|sent|dato|date)[ \t]*:", re.IGNORECASE)
+_ADDRESS_LINE = re.compile(
+    r"[ \t>*]*(?:(?:til|fra|cc|bcc|to|from|sendt|sent|dato|date)[ \t]*:|(?:til|to)[ \t]+(?:[\w-]+[ \t]*){1,3}$)", re.IGNORECASE | re.MULTILINE
+)
+# A capitalised modal right after a lower-case word starts a new line a PDF reader joined on: "afvigelser Må ikke …".
+_CAPITAL_AFTER_A_WORD = re.compile(r"[a-zæøå] (?-i:[A-ZÆØÅ])")
+# Any item or case may be closed, as a rule says: "Et punkt kan behandles for lukkede døre, når …" (but "Det er fra et
+# lukket punkt" is this text's).
+_ANY_CLOSED_ITEM = re.compile(r"\b(?:et|en)\s+(?:punkt|sag|møde)\s+(?:kan|skal|må|bør)\s+behandles\s+$", re.IGNORECASE)
+# Between "hvad" and "betyder": a marking explained ("… og hvad TLP:AMBER og TLP:RED betyder, når …").
+_WHAT_BEFORE = re.compile(r"\bhvad\s+(?:[^\s.!?]+\s+){0,4}$", re.IGNORECASE)
+_MEANS_AFTER = re.compile(r"(?:\s+(?:og|eller|and|or)\s+\S+)?\s+(?:betyder|indebærer|står\s+for|means|stands\s+for)\b", re.IGNORECASE)
 # A text that asks what a marking means talks about the one it quotes: 'Der står "TIL TJENESTEBRUG" øverst. Hvad betyder …'.
 _MEANING_ASKED = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant)\b", re.IGNORECASE)
 _AFTER_A_FIELD_KEY = re.compile(r"[\w\"']\s*[:=]\s*[\"']$")
@@ -606,7 +617,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
         Pattern(
             "level heading a line (likely)",
-            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
+            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!·]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
             rf"|[ \t]+(?:{_DOCUMENT})\w*\b(?![^\n]*\b(?:må|skal|bør|kan|must|should|may)\b))"
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
             LIKELY,
@@ -627,7 +638,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "level in a footer or brackets (likely)",
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
-            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b(?=\s*(?:[)\]]|\.?[ \t]*$))"
+            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
+            rf"(?=\s*(?:[)\]]|\.?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$)"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*$)",
             LIKELY,
@@ -647,7 +659,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed item in its heading (strong)",
-            r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])[^\n]{0,120}?[–\-:|]\s*lukket)\b(?:\s+for\s+offentligheden)?(?=[ \t*]*(?:$|:))",
+            r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])[^\n]{0,120}?[–\-:|]\s*lukket)\b(?:\s+for\s+offentligheden)?(?=[ \t*]*(?:$|:|jf\.?\s))",
             STRONG,
         ),
         # "et fortroligt notat", "the attached confidential report".
@@ -723,7 +735,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "this text not passed on (strong)",
             # (a reader, "videre" or a condition makes it a restriction: "Medicinen deles ikke ud om aftenen" is care)
-            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})",
+            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})"
+            # not minuted: "Drøftelsen refereres ikke."
+            rf"|\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:refereres|protokolleres)\s+ikke\b",
             STRONG,
         ),
         # A note with no subject, heading its line, to a definite meeting, reader or place: "Drøftes ikke ved tavlemødet".
@@ -1193,6 +1207,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bikke\s+til\s+{_ROLES}\s+endnu\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
             rf"|ingen\s+(?:kommentarer|udtalelser)\s+om\s+(?:de\s+|den\s+|det\s+)?[\w-]+{_CONDITION}"
+            rf"|intet\s+(?:om\s+(?:de\s+|den\s+|det\s+)?[\w-]+\s+)?til\s+(?:pressen|medierne|journalister)(?:,?{_CONDITION})?"
             rf"|ingen\s+(?:kommentarer|udtalelser)\s+til\s+(?:de\s+)?(?:familien|pårørende|forældrene|borgeren|klageren|medarbejderne"
             rf"|personalet|eleverne|beboerne|parterne|tilbudsgiverne){_CONDITION}"
             r"|no\s+(?:comments?|statements?)\s+to\s+the\s+(?:press|media)"
@@ -1321,7 +1336,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"
-            r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?(?:offentlighed(?:en)?|tilhørere|pressen|publikum)"
+            r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?(?:offentlighed(?:en)?|tilhørere|pressen|publikum|pårørende\w*|[\w-]*repræsentant(?:er|erne))"
             r"|undtaget\s+fra\s+(?:den\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
             r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+)?offentlige\s+(?:version|udgave|dagsorden|referat)"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
@@ -1479,7 +1494,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Details must not be shared … until the patch is installed"
         dated = bool(_CALENDAR_TIME.search(matched) or _UNTIL_AN_EVENT.search(text, result.end, right))
         if matched.startswith(("må", "skal", "bør", "kan", "ikke", "er ikke", "must", "should", "may", "shall", "cannot", "is not", "are not"))  \
-                and _general_subject(lead) and not dated and not _OBJECT_THIS.match(text, result.end):
+                and _general_subject(lead) and not dated and not _OBJECT_THIS.match(text, result.end) \
+                and not _CAPITAL_AFTER_A_WORD.match(text, result.start - 2):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
         if matched.startswith(("må", "skal")) and _FOR_THE_WRITER.search(text, result.start, right):
             return False  # "Sønnens økonomi skal ikke nævnes i det brev, du skriver": what to leave out of a reply
@@ -1526,6 +1542,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "… at ventelisten ikke er hemmelig": said not to be one
         if _LEVEL_AT_START.fullmatch(matched) and _LEVEL_USED.match(text, result.end):
             return False  # "Strengt fortrolig anvendes ved …": a scheme's level, said what it is for
+        if _CLOSED_WORDS.match(matched) and _ANY_CLOSED_ITEM.search(lead):
+            return False  # "Et punkt kan behandles for lukkede døre, når …": any closed item
+        if _WHAT_BEFORE.search(lead) and _MEANS_AFTER.match(text, result.end):
+            return False  # "hvad TLP:AMBER og TLP:RED betyder": what a marking means
         if _CLOSED_KIND.fullmatch(matched) and not _DETERMINER_BEFORE.search(lead) and not self._heads_a_line(text, result):
             return False  # "Lukkede punkter vises ikke på hjemmesiden": closed items in general (an agenda's heading lists these)
         return True
