@@ -175,7 +175,7 @@ ORGANISATION_HEADS = frozenset(
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
     "harbour academy college club choir orchestra band brassband kor orkester "
-    "restaurant café cafe hotel kro salon galleri brugs brugsen".split()
+    "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 # ("Mosegården" is a care home: the surnames end in -gård or -gaard; "Sundhedshus Tarp", "Kulturcenter Nord";
@@ -450,6 +450,8 @@ def institution_name(word, names) -> bool:
 # The compass words that open Danish place names of two words ("Nørre Lind", "Vester Hassing"): no person's name
 # starts so.
 _COMPASS_PREFIXES = frozenset({"Nørre", "Nordre", "Sønder", "Søndre", "Øster", "Østre", "Vester", "Vestre"})
+# … and the words that close a unit's or a place's name by its district: "Hjemmesygeplejen Vest", "Kulturcenter Nord".
+_COMPASS_WORDS = frozenset({"Vest", "Øst", "Nord", "Syd", "Midt"})
 
 
 def part_of_a_place(text, candidate) -> bool:
@@ -504,6 +506,15 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     last_word = WORD.findall(text[candidate.start : candidate.end])[-1:]
     if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS:
         return True  # "Skou Logistik", "Bjerregaard Byg"
+    words = WORD.findall(text[candidate.start : candidate.end])
+    if len(words) > 1 and (
+            (words[-1].lower() in ORGANISATION_HEADS and names.get(words[-1].lower()) not in ("last", "both"))
+            or (words[-1] in _COMPASS_WORDS and names.get(words[0].lower()) not in ("first", "both"))):
+        return True  # "Lindeskov Forsyning", "Hjemmesygeplejen Vest": a utility or a unit by its district (not "Jens Smed")
+    if len(words) == 1 and words[0] in _COMPASS_WORDS:
+        return True  # "Vest" cut from "Hjemmesygeplejen Vest"
+    if words and words[-1] == "Kristi" and re.match(r" himmelfart", text[candidate.end : candidate.end + 11], re.IGNORECASE):
+        return True  # "fredag efter Kristi himmelfart": a holiday
     genitive = _APOSTROPHE_GENITIVE_HEAD.match(text, candidate.end)
     if genitive and (genitive.group(1).lower() in ORGANISATION_HEADS or genitive.group(1).lower() in _FOUNDATION_WORDS):
         return True  # "Agnete Friis' Fond"

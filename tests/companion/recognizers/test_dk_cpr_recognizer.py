@@ -65,6 +65,7 @@ def found(recognizer, text):
         # a kind of other numbers named in the plural before the list; CPR numbers named so stay
         ("Målernumrene ser sådan ud: 150690-4412, 220786-1133", []),
         ("Her er personnumrene: 150690-4412", [(22, 33)]),
+        ("Måler 1: 1203871145", []),
         # a positive cue nearer than the negative one wins
         ("bilag 3: cpr 070761-0913", [(13, 24)]),
     ],

@@ -335,6 +335,10 @@ def recognizer():
         ("Holm, Else 0903301465 demens\nViktor Aaskov 4.b, 110315-4827", ["Holm, Else", "Viktor Aaskov"]),
         ("Maren spurgte til ferie. Soeren er sygemeldt.", ["Maren", "Soeren"]),
         ("Kundenummer 2811904471 er forkert.", []),
+        # set 2026-12ao's lessons: a utility, a police district or a unit by its district; a holiday in lower case
+        ("Fra: Sydøstjyllands Politi. Lindeskov Forsyning orienterede. Fra: Hjemmesygeplejen Vest.", []),
+        ("Lukkedage: fredag efter Kristi himmelfart.", []),
+        ("Jens Smed ringede i går.", ["Jens Smed"]),
         # a birth name after a full name is the same person; a year or "f. eks." is none
         ("Ruth Berg, født Madsen, døde i 2019. Mrs Anne Lee (née Carter) called.", ["Ruth Berg", "Madsen", "Anne Lee", "Carter"]),
         ("Hanne Holm f. 1954 bor alene.", ["Hanne Holm"]),
