@@ -130,11 +130,27 @@ _NAME_WITH_LIFE_YEARS = re.compile(
 _A_LIFETIME = range(16, 111)
 
 
+# A place's namesake: "opkaldt efter politikeren og journalisten Peter Sabroe", "named after Ellen Hansen".
+_NAMESAKE = re.compile(
+    r"\b(?:opkaldt|navngivet|named)\s+(?:efter|after)\s+(?:[a-zæøå]+\s+(?:og\s+[a-zæøå]+\s+)?)?"
+    r"([A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+){1,3})"
+)
+# A sentence that tells of a year before 1900, after "i" ("I 1864 blev …", "Senere, i 1890'erne, grundlagde købmand Anton
+# Frederiksen …"): the people it names have died. (Not a year in a date or a CPR number, nor one a living person's life
+# may hold.)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_LONG_AGO = re.compile(r"\b(?:i|I|in|In|år)\s+1[0-8]\d\d(?:['’]?erne)?\b")
+_FULL_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ \t]+[A-ZÆØÅ][a-zæøåé]+)+")
+
+
 def public_name_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a historical figure, a fictional character or a brand named after someone (case
-    as written: ``Kant`` the philosopher, not ``kant``), or someone whose life years it gives, wherever it
-    names them."""
+    as written: ``Kant`` the philosopher, not ``kant``), someone whose life years it gives, a place's namesake, or
+    someone a sentence about a year long past names, wherever it names them."""
     dead = {m.group(1) for m in _NAME_WITH_LIFE_YEARS.finditer(text) if int(m.group(3)) - int(m.group(2)) in _A_LIFETIME}
+    dead |= {m.group(1) for m in _NAMESAKE.finditer(text)}
+    dead |= {name.group() for sentence in _SENTENCE.finditer(text) if _LONG_AGO.search(sentence.group())
+             for name in _FULL_NAME.finditer(sentence.group())}
     spans = [m.span() for name in dead if " " in name
              for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:s|'s)?(?![\w-])", text)]
     for m in _public_name_pattern().finditer(text):
