@@ -540,7 +540,7 @@ def run(shared: Path):
         "health data or marking) with no finding that warns or blocks; a hint (`info`) does not interrupt.",
         "The marking model (`companion/detection/marking_classifier.py`) is trained on the lines of the read sets "
         "(`tools/train_marking_classifier.py`: the development and held-out corpora and the blind sets up to 2026-12x after their "
-        "first looks), so `CONFIDENTIAL_MARKER` figures on those sets are on training data; the read sets 2026-12z, ab, ad, af, ah and aj "
+        "first looks), so `CONFIDENTIAL_MARKER` figures on those sets are on training data; the read sets 2026-12z, ab, ad, af, ah, aj, al, am and ao "
         "were left out of training, and only first looks and the sealed sets judge it.",
         "",
     ]
