@@ -503,10 +503,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     # "Carl Nielsen Salen", "Carl Nielsen-salen", "Louises Bro".
     joiner = text[candidate.end : candidate.end + 1]
     following = WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None
-    last_word = WORD.findall(text[candidate.start : candidate.end])[-1:]
+    words = WORD.findall(text[candidate.start : candidate.end])
+    last_word = words[-1:]
     if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS:
         return True  # "Skou Logistik", "Bjerregaard Byg"
-    words = WORD.findall(text[candidate.start : candidate.end])
     if len(words) > 1 and (
             (words[-1].lower() in ORGANISATION_HEADS and names.get(words[-1].lower()) not in ("last", "both"))
             or (words[-1] in _COMPASS_WORDS and names.get(words[0].lower()) not in ("first", "both"))):
