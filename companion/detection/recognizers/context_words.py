@@ -19,6 +19,18 @@ FUNCTION_WORDS = frozenset(STOP_WORDS | ENGLISH_STOP_WORDS)
 #: Endings of a Danish noun in the definite: "Oplysningerne", "Projektet", "Skolen".
 DEFINITE_ENDINGS = ("erne", "ene", "ne", "et", "en")
 
+#: How people write the Danish letters on a keyboard or phone without them: "maa ikke deles foer mødet", "Soeren".
+#: (In this order: "aa" is read before "ae", as "aae" is more often "åe" than "aæ".)
+PLAIN_LETTERS = {"å": "aa", "ø": "oe", "æ": "ae", "Å": "AA", "Ø": "OE", "Æ": "AE"}
+
+
+def with_danish_letters(lowered: str) -> str:
+    """``lowered`` as written with the Danish letters it was typed without ("maa" → "må", "soeren" → "søren")."""
+    for letter, plain in PLAIN_LETTERS.items():
+        if letter.islower():
+            lowered = lowered.replace(plain, letter)
+    return lowered
+
 _WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.\-]*", re.UNICODE)
 
 

@@ -41,15 +41,11 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from .. import marking_classifier
-from .context_words import DEFINITE_ENDINGS
+from .context_words import DEFINITE_ENDINGS, PLAIN_LETTERS, with_danish_letters
 from .danish_pattern_recognizer import DanishPatternRecognizer
 from .danish_pattern_recognizer import Pattern as _Pattern
 
 COUNTRY_CODE = "dk"
-
-# How people write the Danish letters on a keyboard or phone without them: "maa ikke deles foer mødet".
-_PLAIN_LETTERS = {"æ": "ae", "ø": "oe", "å": "aa", "Æ": "AE", "Ø": "OE", "Å": "AA"}
-
 
 def typed_plain_too(regex: str) -> str:
     """``regex`` matching each Danish letter also as it is typed without one (``å`` as ``aa``, ``ø`` as ``oe``), and
@@ -71,8 +67,8 @@ def typed_plain_too(regex: str) -> str:
                 class_start = None
         elif char == "[":
             class_start = i + 2 if regex[i + 1 : i + 2] == "^" else i + 1
-        elif char in _PLAIN_LETTERS:
-            char = f"(?:{char}|{_PLAIN_LETTERS[char]})"
+        elif char in PLAIN_LETTERS:
+            char = f"(?:{char}|{PLAIN_LETTERS[char]})"
         elif regex.startswith("ikke", i) and not after_letter and not regex[i + 4 : i + 5].isalpha():
             out.append("ik(?:ke|k)?")  # "skal ik ud", "ikk del det": the word as chats shorten it
             i += 4
@@ -84,14 +80,12 @@ def typed_plain_too(regex: str) -> str:
     return "".join(out)
 
 
-# A clause opened by "how" or "why" asks, with or without its question mark.
-_HOW_OR_WHY = re.compile(r"\s*(?:(?:og|men|så|and|but)\s+)?(?:hvordan|hvorfor|how|why)\b", re.IGNORECASE)
 _SHORT_IKKE = re.compile(r"\bikk?\b")
 
 
-def _with_danish_letters(lowered: str) -> str:
-    """A marking typed without the Danish letters, as written with them ("maa ikke deles foer" → "må ikke deles før")."""
-    return _SHORT_IKKE.sub("ikke", lowered.replace("aa", "å").replace("oe", "ø").replace("ae", "æ"))
+def _as_written_in_full(lowered: str) -> str:
+    """A marking typed in a hurry, as written in full ("maa ik deles foer" → "må ikke deles før")."""
+    return _SHORT_IKKE.sub("ikke", with_danish_letters(lowered))
 
 
 class Pattern(_Pattern):
@@ -315,7 +309,6 @@ _WRITE_VERBS = r"skriv\w*|lav\w*|udarbejd\w*|formulér|formuler\w*|foreslå|writ
 # af et fortroligt formøde", where the meeting was confidential).
 _TO_BE_WRITTEN = re.compile(rf"\b(?:{_WRITE_VERBS})\s+$", re.IGNORECASE)
 _TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an)\s+$", re.IGNORECASE)
-# Just after a field's key in JSON or code: a value there is no quotation ('"klassifikation": "PERSONFØLSOMT"').
 # A marking quoted as it stands on a text: 'der står "KLAUSULERET" øverst på planen', 'stemplet "FORTROLIGT"'.
 _WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
 # A mail's address line: who it is from or to, never a marking ("Til: HR").
@@ -332,6 +325,9 @@ _WHAT_BEFORE = re.compile(r"\bhvad\s+(?:[^\s.!?]+\s+){0,4}$", re.IGNORECASE)
 _MEANS_AFTER = re.compile(r"(?:\s+(?:og|eller|and|or)\s+\S+)?\s+(?:betyder|indebærer|står\s+for|means|stands\s+for)\b", re.IGNORECASE)
 # A text that asks what a marking means talks about the one it quotes: 'Der står "TIL TJENESTEBRUG" øverst. Hvad betyder …'.
 _MEANING_ASKED = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant)\b", re.IGNORECASE)
+# A clause opened by "how" or "why" asks, with or without its question mark.
+_HOW_OR_WHY = re.compile(r"\s*(?:(?:og|men|så|and|but)\s+)?(?:hvordan|hvorfor|how|why)\b", re.IGNORECASE)
+# Just after a field's key in JSON or code: a value there is no quotation ('"klassifikation": "PERSONFØLSOMT"').
 _AFTER_A_FIELD_KEY = re.compile(r"[\w\"']\s*[:=]\s*[\"']$")
 # What a marking means, explained: "Mærkningen 'Lukket punkt' betyder, at …", "Begrebet embargo indebærer, at …".
 _EXPLAINED = re.compile(
@@ -717,7 +713,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # out to someone or onto a page, the modal first and nothing between: "skal ikke ud til forældrene før
             # mødet", "skal ik ud", "skal ikke på intra" (not "man ikke skal køre ud", "de punkter, der ikke må på …", nor a
             # person: "Du må ikke på hjemmesiden i arbejdstiden")
-            rf"|\b(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s)(?:må|skal)\s+ikke\s+(?:ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))|ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
+            rf"|\b(?:må|skal)(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s(?:må|skal))\s+ikke\s+(?:ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))|ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
             rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint|dagsordenen)\b|i\s+(?:nyhedsbrev(?:et)?|referatet|avisen)\b)(?:,?{_CONDITION})?"
             # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
             r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
@@ -735,9 +731,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "this text not passed on (strong)",
             # (a reader, "videre" or a condition makes it a restriction: "Medicinen deles ikke ud om aftenen" is care)
-            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})"
-            # not minuted: "Drøftelsen refereres ikke."
-            rf"|\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:refereres|protokolleres)\s+ikke\b",
+            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})"
+            # not minuted: "Drøftelsen refereres ikke." (one branch with the one above: each such branch looks behind
+            # at every word)
+            rf"|(?:refereres|protokolleres)\s+ikke\b)",
             STRONG,
         ),
         # A note with no subject, heading its line, to a definite meeting, reader or place: "Drøftes ikke ved tavlemødet".
@@ -1400,9 +1397,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         """Lines and sentences the trained model reads as a marking (``marking_classifier.py``) where the
         grammar matched nothing: shapes no rule anticipates. Where a pattern matched, the grammar has
         judged the words (a marking, or a rule about a kind of text, a question, a scheme) and stands;
-        a table's header names its columns and marks nothing, nor does a mail's address line ("Til: HR"); a room or a
-        place is for some people,
-        not a text; a clause of a contract or a law (``§ 14 Fortrolighed``) states a duty; a sentence whose subject is a kind of data states a rule ("Helbredsoplysninger sendes
+        a table's header names its columns and marks nothing, nor does a mail's address line ("Til: HR"); a room
+        or a place is for some people, not a text; a clause of a contract or a law (``§ 14 Fortrolighed``) states a duty; a sentence whose subject is a kind of data states a rule ("Helbredsoplysninger sendes
         aldrig med almindelig post"); a question is the grammar's to judge, as most ask about a marking
         rather than make one."""
         headers = {rows[0][1] for _, rows in tables}
@@ -1487,7 +1483,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         room = _A_ROOM_IS.match(lead + text[result.start : result.end])
         if room and room.end() >= len(lead):
             return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text (the verb may be matched)
-        matched = _with_danish_letters(text[result.start : result.end].lower())  # "maa ikke" is "må ikke"
+        matched = _as_written_in_full(text[result.start : result.end].lower())  # "maa ik" is "må ikke"
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
         # a rule has no date or event to wait for: "Tekniske detaljer holdes tilbage til 14. april",

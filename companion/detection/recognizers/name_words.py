@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .context_words import FUNCTION_WORDS
+from .context_words import FUNCTION_WORDS, with_danish_letters
 
 # A word: letters, with inner hyphens or apostrophes ("Anne-Marie", "O'Brien").
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?", re.UNICODE)
@@ -111,7 +111,7 @@ def lookup(word, names, homographs):
             if form != lowered and (lowered in homographs or lowered in FUNCTION_WORDS):
                 homograph = True  # "hans" and "this" are words before they are Han's and Thi's
             return kind, homograph
-    with_letters = lowered.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
+    with_letters = with_danish_letters(lowered)
     if with_letters != lowered and with_letters in names:
         return lookup(with_letters, names, homographs)  # typed without the Danish letters: "Soeren", "Bjoern"
     wide = load_wide_first_names()
