@@ -36,6 +36,7 @@ from ..nearmiss.vocabulary import (
     SITE_LABELS,
     VERDICT_LABELS,
 )
+from .scan_lane import LANE
 from .warmup import scan_with_stage
 
 SCAN_FIELDS = {"text": str, "site": str, "url": str, "source": str}
@@ -145,7 +146,7 @@ def scan(body: dict, scanner, max_chars: int) -> dict:
             f"Text too long: at most {max_chars} characters per scan.",
             status=413,
         )
-    result, stage = scan_with_stage(scanner, body["text"])
+    result, stage = LANE.run(scan_with_stage, scanner, body["text"])
     reply = result.to_dict(body["text"])
     if stage == "starting":
         reply["rules_only"] = True
@@ -167,7 +168,7 @@ def scan_file(body: dict, scanner) -> dict:
         data = base64.b64decode(body["data"], validate=True)
     except (binascii.Error, ValueError):
         raise BadRequest("'data' skal være base64 ('data' must be base64).") from None
-    return scan_file_text(data, body["name"], lambda text: scan_with_stage(scanner, text))
+    return scan_file_text(data, body["name"], lambda text: LANE.run(scan_with_stage, scanner, text))
 
 
 def health(scanner) -> dict:
