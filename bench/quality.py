@@ -210,7 +210,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
           "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl", "eval/blind-2026-12ak.jsonl",
-          "eval/blind-2026-12an.jsonl"}
+          "eval/blind-2026-12an.jsonl", "eval/blind-2026-12aq.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -508,6 +508,22 @@ CORPORA = [
      "most of 300–1,100 characters, with markings (106 spans) and many harmless prompts (48 %). Its first look (below) "
      "was taken in that session after the changes guided by read sets 2026-12al and 2026-12am and by the team's own "
      "probes. Its errors were then read to guide general changes, so its later figures are not blind."),
+    ("eval/blind-2026-12ap.jsonl", "Blind set 2026-12ap",
+     "Written on 2026-12-03 (sixteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the prompts of staff who work half in English and half in Danish (IT and digitalisation tickets and "
+     "incident notes, procurement and contract excerpts, EU projects and twin-town letters, English-speaking "
+     "colleagues and interns asking for translations and summaries of Danish case notes, managers' board papers), "
+     "code-switching freely, with markings in both languages (113 spans) and harmless prompts. Its first look (below) "
+     "was taken at the start of that session, before any change to detection. Its errors were then read to guide "
+     "general changes, so its later figures are not blind."),
+    ("eval/blind-2026-12aq.jsonl", "Blind set 2026-12aq (sealed)",
+     "Written on 2026-12-03 (sixteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the social administration's front line (children and families, disability, adult psychiatry and "
+     "addiction, housing support and homelessness, and the secretaries, team leaders and legal advisers around them) "
+     "asking a chatbot to rewrite, shorten, structure or translate pasted journal entries with initials, tables, "
+     "CSV/JSON exports, text and Aula messages, shift handovers and network-meeting notes, with markings (118 spans) "
+     "and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at "
+     "the start of that session, before any change to detection; later figures judge the session's changes."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
