@@ -163,7 +163,7 @@ _LEVEL_CAPITALS = (
 _LEVEL_CAPITALS_SCANNED = _LEVEL_CAPITALS.replace("O", "[O0]")
 # Markdown, bullets, brackets and a label such as "Klassifikation:" before a heading's level.
 _LINE_START = (
-    r"[ \t#*>_\[(|-]*(?:(?:[\w-]*klassifikation|[\w-]*klassificering|classification|mærkning|sikkerhedsniveau|[\w-]*status"
+    r"[ \t#*>_\[(|\"“«-]*(?:(?:[\w-]*klassifikation|[\w-]*klassificering|classification|mærkning|sikkerhedsniveau|[\w-]*status"
     r"|emne|subject|vedr|vedrørende|re|titel|title|overskrift)\s*[:.]\s*)?(?:(?:sv|vs|re|fw|fwd|aw|vb)\s*:\s*)*"
 )
 # Words for a text or a part of one: what a level or a restriction is said of.
@@ -512,6 +512,17 @@ _SECRET_CONTACT = re.compile(
     r"\b(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?(?:,\s+(?:den|det|de))?\s+$",
     re.IGNORECASE,
 )
+# A kind of text right before a marking that brings its own preposition: "Det samme gælder dokumenter [under embargo]".
+_KIND_JUST_BEFORE = re.compile(rf"\b(?:{_TEXTS_OF_A_KIND})\s+$", re.IGNORECASE)
+# A party to a contract bound by a clause: "The Recipient shall keep …", "Leverandøren skal behandle … fortroligt".
+_A_PARTY_SHALL = re.compile(
+    r"\b(?:recipient|receiving\s+party|discloser|disclosing\s+party|supplier|contractor|customer|processor|sub-?processor"
+    r"|parties|each\s+party|licensee|leverandøren|kunden|parterne|modtageren|databehandleren|underdatabehandleren|konsulenten"
+    r"|køberen|sælgeren)\s+(?:shall|must|agrees\s+to|undertakes\s+to|skal|forpligter\s+sig\s+til\s+at)\b[^.!?\n]*$",
+    re.IGNORECASE,
+)
+# A person's full name as a field's value: "Intern: Ana Beatriz Souza".
+_A_PERSON_AS_VALUE = re.compile(r"[ \t]*:[ \t]+(?-i:[A-ZÆØÅ][a-zæøåéáíóúãç]+[ \t]+[A-ZÆØÅ][a-zæøåéáíóúãç]+)")
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
@@ -791,6 +802,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\bmå\s+ikke\s+(?:orienteres|informeres|underrettes|kontaktes|inddrages|sige\s+noget)\b(?:\s+(?:om|til)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})"
             # as a note: "ingen kontakt til borgeren før vi har kontoudtogene"
             rf"|\bingen\s+kontakt\s+(?:til|med)\s+(?:[\w-]+\s+)?[\w-]+(?:{_CONDITION})"
+            # in English: "the mother should not be contacted before our meeting", "nothing to the media until …"
+            rf"|\b(?:should|must|may|shall|is|are)\s+not\s+(?:be\s+)?(?:contacted|told|informed|approached|notified)\b(?:\s+(?:about|of)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})"
+            rf"|\bnothing\s+(?:(?:said|goes|is\s+said)\s+)?to\s+(?:the\s+)?(?:press|media|public|journalists|radio)(?:{_CONDITION})"
             # kept in the drawer until a time: "de ligger i skuffen til i morgen kl. 8"
             rf"|\b(?:ligger|bliver\s+liggende|bliver|holdes|forbliver)\s+i\s+skuffen,?(?:{_CONDITION})",
             STRONG,
@@ -845,7 +859,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering)"
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
-            r"|(?:^|(?<=[–-]\s)|(?<=\bog\s)|(?<=\bog\s(?:skal|bør)\s))(?:slettes|makuleres|destrueres)(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})"
+            r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
             rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
             # papers after the meeting: "Rapporten destrueres efter mødet" (a handout)
@@ -857,7 +871,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "stored in one place only (likely)",
             r"\b(?:opbevares|gemmes|lagres|ligger)\s+(?:kun|alene|udelukkende)\s+(?:i|på)\s+"
             r"(?:[\w-]*sag(?:en)?|journal(?:en)?|[\w-]*system(?:et)?|arkiv(?:et)?|mappe(?:n)?|esdh|nexus|sbsys|[\w-]*drev(?:et)?)\b"
-            r"(?:,?\s+ikke\s+(?:i|på)\s+[\w-]+)?",
+            r"(?:,?\s+ikke\s+(?:i|på)\s+[\w-]+)?"
+            # kept under one's hand, as a note of its own or said of a text: "Må ikke efterlades i bilen", "Listen må ikke
+            # ligge fremme" (not "Cyklerne må ikke tages med hjem")
+            rf"|\bmå(?<=(?:^[ \t*>-]*|\b(?:[\w-]*(?:{_DOCUMENT})\w*|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset))\b"
+            r"(?:\s+(?:i|på)\s+[\w-]+)?",
             LIKELY,
         ),
         # Partner towns' markings in Swedish, Norwegian, German and French: "Denna information är sekretessbelagd",
@@ -978,7 +996,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bhold(?:er|es)?\s+(?:(?:den|det|dem|dette|denne)(?:\s+her)?\s+)?(?:ude\s+af|uden\s+for)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
             rf"[\w-]*(?:kanal|chat|tråd|referat|intranet|aula)\w*(?:{_CONDITION})?"
             r"|\b(?:keep|kept|left|leave)\s+(?:(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:out\s+of|off)\s+the\s+(?:minutes|record|public\s+agenda"
-            r"|(?:[\w-]+\s+)?(?:system|file|case\s+file|report|notes|journal))\b"
+            r"|(?:[\w-]+\s+){0,2}?(?:system|file|case\s+file|report|notes|journal))\b"
+            r"|\boff\s+the\s+minutes\b"
+            # a note that this is not for the file: "Mine egne noter – ikke til elevmappen"
+            r"|\bikke\s+til\s+(?:den\s+|det\s+)?[\w-]*(?:mappen|journalen|referatet|protokollen|akten|sagsakterne)\b"
             # not written into a system: "pls don't put it in Min Plan", "do not enter this in the HR system"
             # (Danish too, into a named system or a record: "Skriv ikke noget om det i Nexus endnu"; "i brevet" instructs the writer)
             rf"|\bikke\s+skriv\s+(?:det|dette|den|noget)(?:\s+her)?\s+(?:i|på|ind\s+i)\s+(?:den\s+|det\s+)?[\w-]*(?:journal|system|referat|log|sag)\w*(?:\s+endnu)?(?:{_CONDITION})?"
@@ -1008,6 +1029,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:anmoder|beder)\s+(?:hermed\s+)?om\s+fortrolig\s+behandling)\b"
             rf"(?:{_CONDITION})?"
             rf"|\b(?:holdes|holdt)\s+(?:inde|tilbage)(?:{_CONDITION})"
+            # close to the chest until a condition: "hold evalueringsrapporten tæt til standstill-perioden er udløbet"
+            rf"|\bhold(?:e|er|es)?\s+(?:(?:det|den|dem|dette|denne|[\w-]+(?:en|et|ne|erne))\s+)?tæt(?:\s+ind\s+til\s+kroppen)?(?:{_CONDITION})"
             # nobody announces it before a condition: "Ingen af parterne melder ud om aftalen, før den er underskrevet"
             rf"|\b(?:ingen(?:\s+af\s+[\w-]+)?\s+melder|(?:vi|de|parterne)\s+melder\s+ikke|(?:må|skal)\s+ikke\s+meldes)\s+(?:noget\s+)?ud\b"
             rf"(?:\s+om\s+(?:det|den|[\w-]+(?:en|et|ne|erne|ene)))?,?{_CONDITION}"
@@ -1226,6 +1249,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:(?:kun|alene|udelukkende)\s+til\s+intern(?:t)?\s+brug|til\s+intern(?:t)?\s+brug|(?:for\s+)?internal\s+(?:(?:use|discussion|purposes|reference)\s+)?only|for\s+internal\s+use)\b",
             STRONG,
         ),
+        # A meeting's rule or a circle of readers in English: "Chatham House Rule applies", "need to know: HR and IT",
+        # "treat it as restricted to the planning team"; a code comment: "# DO NOT COMMIT – real data".
+        Pattern(
+            "meeting rule or readers named (strong)",
+            # (said to apply, or closing a line: not a meeting said to be held under it, explained in the next sentence)
+            r"\bchatham\s+house(?:[-\s]+(?:rule|rules|regel|reglen|reglerne|princippet))?\b(?:\s+(?:applies|apply|gælder)\b|(?=[ \t.]*$))"
+            # the label, not the verb ("we need to know whether …")
+            r"|\bneed-to-know\b(?:[ \t]*:[ \t]*[^\n]{1,60})?|\bneed\s+to\s+know\b(?:\s+(?:basis|only)\b|[ \t]*:[ \t]*[^\n]{1,60}|(?=[ \t]*$))"
+            r"|\brestricted\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|committee|board|members|staff|recipients|addressees|participants)\b"
+            r"|\b(?:do\s+not|don['’]?t|never)\s+(?:commit|push|upload)\b(?!\s+to\b)",
+            STRONG,
+        ),
         Pattern("not public (strong)", r"\bikke[-\s]offentlig[et]?\b(?!\s+tilgængelig)", STRONG),
         Pattern("duty of confidentiality on the data (strong)", r"\btavshedsbelagt[e]?\b", STRONG),
         # A bidder's trade secrets, as a label or said of an attachment: "Bilag 3 indeholder forretningshemmeligheder",
@@ -1291,7 +1326,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:send|sendes)\s+(?:(?:det|den|dem|svaret|filen|listen)\s+)?krypteret\b"
             # Digital Post is how the municipality writes to everyone: a restriction only with "kun" ("sendes kun med digital post")
             r"|\b(?:sendes|fremsendes)\s+(?:kun|udelukkende|alene)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem)\s+(?:digital\s+post|e-?boks)\b"
-            r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)|digital\s+post|e-?boks)\b",
+            r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)|digital\s+post|e-?boks)\b"
+            # … or as against ordinary mail: "skal sendes via Digital Post og ikke som almindelig mail"
+            r"|\b(?:sendes|fremsendes)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|i|som)\s+(?:digital\s+post|e-?boks)\s+og\s+ikke\s+(?:som|med|via|pr\.?|på)\s+"
+            r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b",
             LIKELY,
         ),
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
@@ -1515,6 +1553,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # 'alt hvad der står "Til tjenestebrug" på, ikke må deles …': a rule about everything so marked
         if _DO_NOT_DISTURB.match(text, result.end):
             return False  # "lukket møde – ikke forstyr": a door's sign
+        if _A_PARTY_SHALL.search(lead):
+            return False  # "The Recipient shall keep all Confidential Information strictly confidential": a contract's clause
+        if matched.endswith("intern") and _A_PERSON_AS_VALUE.match(text, result.end):
+            return False  # "- Intern: Ana Souza (Universidade do Porto)": the trainee's field, in English
         if _A_SECRET_BALLOT.search(lead):
             return False  # "Valget er hemmeligt": a secret ballot
         if _QUOTED_SUBJECT_LINE.search(text, max(0, result.start - 40), result.start):
@@ -1530,7 +1572,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         if any(m.start() <= result.start < m.end() for m in _LEVELS_LISTED.finditer(text, left, right)):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed
-        if _KIND_BEFORE.search(text, max(0, result.start - 40), result.start) and not re.match(r"\s*\d", text[result.end :]):
+        if ((_KIND_BEFORE.search(text, max(0, result.start - 40), result.start)
+             or (matched.startswith(("under ", "på ", "i ")) and _KIND_JUST_BEFORE.search(text, max(0, result.start - 40), result.start)))
+                and not re.match(r"\s*\d", text[result.end :])):
             return False  # "… eller oplysninger fra lukkede punkter på dagsordener": a kind of text
         if _KINDS_MARKED.search(text, left, result.end):
             return False  # "Det gælder dokumenter, der er mærket fortroligt, … og pressemeddelelser under embargo"

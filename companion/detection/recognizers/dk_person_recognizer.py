@@ -158,6 +158,14 @@ _NAME_HEADING_CPR = re.compile(
 _ENGLISH_GENITIVE = re.compile(r"['’]s$")
 # A speaker's label heading a line of a transcript: "HANAN: Tak."
 _SPEAKER_LABEL = re.compile(r"^[ \t]*([^\s:]+)[ \t]*:", re.MULTILINE)
+_SAID_AFTER = re.compile(r"[ \t]+[^\W\d_][^\n]*?\s\S+\s\S+")
+# A login made of a first name and a surname: "mads.kjeldsen" (not inside an address, a domain or a file's name).
+_LOGIN_NAME = re.compile(r"(?<![\w.@/-])([a-zæøå]{2,})\.([a-zæøå]{3,}(?:-[a-zæøå]{3,})?)(?![\w@-]|\.\w)")
+# What people call someone, in quotes: 'hendes kolleger kalder hende "Ksyu"', 'they call him "Mo"'.
+_CALLED = re.compile(
+    r"\b(?:kalder|kaldte|kalde)\s+(?:hende|ham)(?:\s+(?:bare|altid|for))?\s+[\"“„»'‘]([A-ZÆØÅ][^\W\d_]+)[\"”«'’]"
+    r"|\b(?:calls?|called)\s+(?:her|him)(?:\s+just)?\s+[\"“'‘]([A-Z][^\W\d_]+)[\"”'’]"
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:i|in|på|fra|from|til|to|ved|at|near)\s+$", re.IGNORECASE)
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
@@ -198,7 +206,7 @@ class DkPersonRecognizer(EntityRecognizer):
     NAMING_CUES = frozenset("kære hej hilsen mvh navn navnet hedder kaldet dear".split())
     # These cues are so strong that any capitalised word after them is a name.
     STRONG_CUES = frozenset("fru hr frk kære hedder navn navnet mr mrs ms miss dear "
-                            "familien plejefamilien aflastningsfamilien netværksfamilien værtsfamilien".split())
+                            "familien fam plejefamilien aflastningsfamilien netværksfamilien værtsfamilien".split())
     TITLES = frozenset("fru hr frk mr mrs ms miss".split())
     # Right after these a lower-case word that is no ordinary word is a name too: "hej mattson",
     # "mvh tigist", "han hedder goergh bush" (people greet, sign and name in lower case; "hej alle" does not).
@@ -254,6 +262,7 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += [c for c in self._with_a_cpr_number(text, names) if not inside_place_or_org(text, c, [], names)]
         candidates += [c for c in self._with_an_age(text, names, homographs) if not inside_place_or_org(text, c, [], names)]
         candidates += self._nicknames(text, candidates)
+        candidates += self._logins_and_calls(text, names, homographs)
         candidates += handles(text, names, homographs)
         candidates += self._repeated_parts(text, candidates)
         # "KW Ejendomme ApS": the initials of "Klaus Winther" in a firm's name are the firm
@@ -468,6 +477,21 @@ class DkPersonRecognizer(EntityRecognizer):
         return found
 
     @staticmethod
+    def _logins_and_calls(text, names, homographs):
+        """A login made of a known first name and a surname ("mads.kjeldsen") and what people call someone
+        ('kalder hende "Ksyu"') are a person's names."""
+        found = []
+        for m in _LOGIN_NAME.finditer(text):
+            first, _ = lookup(m.group(1), names, homographs)
+            last = names.get(m.group(2).rsplit("-", 1)[-1])
+            if first in ("first", "both", WIDE) and (last in ("last", "both") or not is_common_word(m.group(2), names)):
+                found.append(Candidate(m.start(), m.end(), AFTER_STRONG_CUE, sure=True))
+        for m in _CALLED.finditer(text):
+            group = 1 if m.group(1) else 2
+            found.append(Candidate(m.start(group), m.end(group), AFTER_STRONG_CUE, sure=True))
+        return found
+
+    @staticmethod
     def _repeated_parts(text, candidates):
         """Once "Jens Wiese" is a name, a later "Wiese" or "Jens" alone is the same person; once "Hanan" is, a
         transcript's speaker "HANAN:" is too."""
@@ -491,6 +515,12 @@ class DkPersonRecognizer(EntityRecognizer):
             # the scan cache's repeat over a long text's chunks keeps it too)
             found += [c for c in repeats if not inside_place_or_org(text, c, [], names)]
         speakers = {w.upper() for c in candidates for w in WORD.findall(text[c.start : c.end]) if len(w) > 2 and w[0].isupper()}
+        # (a speaker says a sentence; a field holds a value: "IBAN: DK50 …", "CLASS: Restricted")
+        labels = [m for m in _SPEAKER_LABEL.finditer(text) if m.group(1).isupper() and m.group(1).isalpha()
+                  and _SAID_AFTER.match(text, m.end())]
+        if len({m.group(1) for m in labels}) > 1:  # a transcript: "VÆRT: …", "OKSANA: …"
+            speakers |= {m.group(1) for m in labels if len(m.group(1)) > 2 and m.group(1).lower() not in FUNCTION_WORDS
+                         and lookup(m.group(1), names, {})[0] in ("first", "both", WIDE)}
         found += [Candidate(m.start(1), m.end(1), REPEATED_PART) for m in _SPEAKER_LABEL.finditer(text) if m.group(1) in speakers]
         return found
 

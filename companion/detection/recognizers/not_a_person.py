@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .context_words import FUNCTION_WORDS, words_before
-from .name_words import WORD, is_common_word, surname_after_first_name
+from .name_words import WORD, is_common_word, load_names, lookup, surname_after_first_name
 from .person_initials import COMMENT_TAG
 from .world_knowledge import is_place
 
@@ -91,6 +91,25 @@ _MIXED_CASE_LEGAL_FORMS = frozenset("ApS GmbH Ltd Inc Oy Oyj Plc LLC".split())
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
+# Feasts in English, and a day named after someone: "the Christmas party", "Ada Lovelace Day", "St Patrick's Day".
+_ENGLISH_FEASTS = frozenset("christmas xmas easter halloween thanksgiving hanukkah diwali pentecost whitsun".split())
+_A_DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+Day\b")
+# Peoples and languages in English, capitalised as English writes them: "our new Irish colleague", "a Kurmanji
+# interpreter" (a name list may hold some of them as names).
+_PEOPLES_AND_LANGUAGES = frozenset(
+    "american british english irish scottish welsh german french spanish italian portuguese dutch belgian swiss "
+    "austrian polish swedish norwegian finnish danish icelandic greenlandic faroese ukrainian russian belarusian "
+    "romanian bulgarian hungarian czech slovak slovenian lithuanian latvian estonian greek turkish kurdish kurmanji "
+    "sorani arabic persian farsi dari pashto urdu hindi punjabi bengali tamil sinhalese somali tigrinya amharic "
+    "eritrean ethiopian syrian iraqi afghan iranian pakistani indian chinese mandarin cantonese japanese korean "
+    "thai vietnamese filipino tagalog indonesian malaysian nigerian ghanaian kenyan brazilian mexican canadian "
+    "australian bosnian serbian croatian albanian kosovar macedonian swahili yoruba lebanese palestinian egyptian "
+    "moroccan tunisian algerian european african asian scandinavian nordic".split()
+)
+# A word with a capital inside after two small letters is a product's or a system's name ("PaaS", "CPRLookup",
+# "SharePoint"), not a person's, unless a surname's prefix explains it ("MacLeod"); one small letter may be a slip
+# or initials ("AMiR", "ChW").
+_INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-ZÆØÅ])\w*[a-zæøå]{2}[A-ZÆØÅ]\w*")
 # The feasts whose eve English names: "Christmas Eve", "New Year's Eve".
 _EVE_OF_A_FEAST = re.compile(r"(?:Christmas|New\s+Year['’]?s|Hallows['’]?|Midsummer)\s+Eve$")
 # A thing's number after its noun: "Kaj 3", "Spor 1–2" (not a time, a date, a class, an age, a phone number in pairs
@@ -165,7 +184,8 @@ ORGANISATION_WORDS = {
 #: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
 ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs".split())
 # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
-# "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality".
+# "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality"; and a tool's:
+# "Jenkins pipeline", "Miro board".
 ORGANISATION_HEADS = frozenset(
     "bank banken sparekasse logistik rådgivning byg byggeri entreprise transport service consult consulting "
     "holding group gruppen partners partnere revision avis avisen dagblad dagbladet folkeblad folkebladet stiftstidende "
@@ -175,7 +195,8 @@ ORGANISATION_HEADS = frozenset(
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design "
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
     "harbour academy college club choir orchestra band brassband kor orkester "
-    "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning".split()
+    "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning "
+    "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 # ("Mosegården" is a care home: the surnames end in -gård or -gaard; "Sundhedshus Tarp", "Kulturcenter Nord";
@@ -352,6 +373,13 @@ _COMMENT_TAG_BEFORE = re.compile(COMMENT_TAG + "$")
 _COMMENT_AUTHOR_INITIALS = re.compile(r"[A-ZÆØÅ]{2,4}")
 
 
+def _names_joined(word) -> bool:
+    """Is ``word`` a first name with another name joined to it ("KimHong", "AnnMarie")?"""
+    names, homographs = load_names()
+    first = re.match(r"[A-ZÆØÅ][a-zæøå]+(?=[A-ZÆØÅ])", word)
+    return bool(first) and lookup(first.group(), names, homographs)[0] in ("first", "both")
+
+
 def in_a_code(text, candidate) -> bool:
     """Letters glued to digits, to a label in capitals or inside a link or an e-mail address are part of
     a code, not a name ("t.co/Ea9MOsl5VY", "TLP:AMBER", "hanne.jensen@kommune.dk"), and so is a whole file
@@ -368,6 +396,8 @@ def in_a_code(text, candidate) -> bool:
     token_end = min((i for i in (text.find(c, candidate.end) for c in " \n\t") if i != -1), default=len(text))
     token = text[token_start:token_end]
     value = text[candidate.start : candidate.end]
+    if any(_INNER_CAPITAL.fullmatch(w) and not _names_joined(w) for w in value.split()):
+        return True  # "PaaS", "ERROR CPRLookup": a product's or a system's name
     if "_" in value or _FILE_NAME.search(value):
         return True  # "Loen_nov_FORTROLIG.csv" taken whole; a name inside a file's name stays one
     line_end = text.find("\n", candidate.end)
@@ -548,6 +578,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Kristi Himmelfartsdag", "Mortensaften": a holiday
     if value.endswith("Eve") and _EVE_OF_A_FEAST.search(text, max(0, candidate.start - 20), candidate.end):
         return True  # "Christmas Eve", "New Year's Eve": a day, not Eve
+    if any(w.lower() in _ENGLISH_FEASTS for w in words) or value.endswith(" Day") or _A_DAY_AFTER.match(text, candidate.end):
+        return True  # "the Christmas holidays", "Ada Lovelace Day": a feast or a day
+    if " " not in value and value.lower() in _PEOPLES_AND_LANGUAGES and value[0].isupper():
+        return True  # "our new Irish colleague", "a Kurmanji interpreter"
     if text[candidate.end : candidate.end + 1] == "+":
         return True  # "Erasmus+", "Disney+": a programme or a service
     if _AND_THE_AFTER.match(text, candidate.end):

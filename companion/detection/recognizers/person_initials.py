@@ -145,6 +145,12 @@ def handles(text, names, homographs):
     return found
 
 
+# Initials with a note in brackets, where the text writes a full name the same way: "Evalueringsgruppe: MKJ
+# (projektleder), ALS (jurist), Rajesh Menon (arkitekt)"; "SV (stue 3): …" above "Bodil Frandsen (stue 8): …".
+_INITIALS_WITH_A_NOTE = re.compile(r"(?<![\w./&-])([A-ZÆØÅ]{2,4})[ \t]+\([^()\n]{1,30}\)")
+_NOTE_AFTER = re.compile(r"[ \t]+\(")
+
+
 def initials(text, candidates):
     """Initials in the places people write them: dotted, in brackets after a name, after a minutes label."""
     found = [Candidate(m.start(), m.end(), INITIALS) for m in _DOTTED_INITIALS.finditer(text)]
@@ -185,6 +191,9 @@ def initials(text, candidates):
               if m.end() in name_starts and m.group(1) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for end in name_ends if (m := _INITIALS_AFTER_A_NAME.match(text, end))
               and m.group(1) not in _NOT_INITIALS and "(" in text[max(0, end - 60) : end]]
+    if any(c.start >= 0 and " " in text[c.start : c.end] and _NOTE_AFTER.match(text, c.end) for c in candidates):
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _INITIALS_WITH_A_NOTE.finditer(text)
+                  if m.group(1) not in _NOT_INITIALS]
     for m in _BRACKETED_INITIALS_LIST.finditer(text):
         for part in re.finditer(r"[A-ZÆØÅ]{2,4}", m.group(1)):
             if part.group() not in _NOT_INITIALS:

@@ -735,6 +735,35 @@ def recognizer():
         ("Til HR\nJeg vil gerne klage over min leder.", []),
         # a date's full stop does not end a condition
         ("Må ikke deles, før STAR har offentliggjort tallene den 5. december.", ["Må ikke deles, før STAR har offentliggjort tallene den 5. december"]),
+        # a secure channel as against ordinary mail; not the channel alone
+        ("Svaret skal sendes via Digital Post og ikke som almindelig mail, så skriv et brev.",
+         ["sendes via Digital Post og ikke som almindelig mail"]),
+        ("Skriv et brev, der skal sendes via Digital Post.", []),
+        # English: not contacted before a condition; nothing to the media until one
+        ("The father should not be contacted before our meeting on Monday.", ["should not be contacted before our meeting on Monday"]),
+        ("Jonas 12:03: nothing to the media until the police have been on site", ["nothing to the media until the police have been on site"]),
+        # deletion as a sentence of its own; a note that this is not for the file; kept under one's hand
+        ("KUN TIL UDVALGET. Slettes når stillingen er besat.", ["KUN TIL UDVALGET", "Slettes når stillingen er besat"]),
+        ("Mine noter fra samtalen – ikke til journalen:", ["ikke til journalen"]),
+        ("Nøgleliste\nMå ikke efterlades i bilen\nBakkevej 14", ["Må ikke efterlades i bilen"]),
+        ("Cyklerne må ikke tages med hjem.", []),
+        ("ok. hold rapporten tæt til fristen er udløbet", ["hold rapporten tæt til fristen er udløbet"]),
+        ("Vi holder tæt kontakt til familien.", []),
+        # English: off the minutes, kept out of a system, a meeting's rule, readers named, a code comment
+        ("- Hilde spurgte til forsinkelsen – off the minutes: leverandøren er gået konkurs", ["off the minutes"]),
+        ("pls keep this out of the normal ticket system", ["keep this out of the normal ticket system"]),
+        ("Workshop notes\nChatham House Rule applies\n- One town said", ["Chatham House Rule applies"]),
+        ("Vi holder mødet under Chatham House-reglen. Hvordan forklarer vi reglen?", []),
+        ("Cutover plan – need to know: lønteamet og IT-drift", ["need to know: lønteamet og IT-drift"]),
+        ("We need to know whether he receives sick pay.", []),
+        ("Please treat the scenario as restricted to the exercise planning team.", ["restricted to the exercise planning team"]),
+        ("# DO NOT COMMIT – contains real data", ["DO NOT COMMIT"]),
+        ("Don't commit to a deadline you cannot meet.", []),
+        ('"Commercial in confidence – Sagsflow ApS\nProposed migration', ['"Commercial in confidence']),
+        # not markings: a contract's clause, a kind of document, the English trainee's field
+        ("The Recipient shall keep all Confidential Information strictly confidential.", []),
+        ("Det samme gælder dokumenter under embargo.", []),
+        ("Facts:\n- Intern: Ana Beatriz Souza (Universidade do Porto)\n- Period: 1 Sept – 19 Dec", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):

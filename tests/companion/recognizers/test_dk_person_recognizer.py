@@ -355,6 +355,21 @@ def recognizer():
         ("Budget: 3,2 mio./år", []),
         ("Lærke, vibe og stær yngler i mosen.", []),
         ("Lærke, Emil og Noah kommer kl. 9.", ["Lærke", "Emil", "Noah"]),
+        # a surname after "fam."; logins of a first name and a surname; what someone is called
+        ("netværksmøde 28/11, fam. Lindqvist", ["Lindqvist"]),
+        ("- mads.kjeldsen – Jobcenter", ["mads.kjeldsen"]),
+        ("Se filen rapport.final fra i går.", []),
+        ('- hendes kolleger kalder hende "Ksyu"', ["Ksyu"]),
+        # a transcript's speakers in capitals; a field's label is no speaker
+        ("VÆRT: Velkommen til programmet i dag.\nOKSANA: Tak for det, det er dejligt.", ["OKSANA"]),
+        ("IBAN: DK50 0040 0440 1162 43\nBIC: NDEADKKK", []),
+        # initials with a note, beside a full name written the same way
+        ("Evalueringsgruppe: MKJ (projektleder), Rajesh Menon (arkitekt)", ["MKJ", "Rajesh Menon"]),
+        # products, feasts and peoples
+        ("Hvad er forskellen på SaaS, PaaS og IaaS?", []),
+        ("Our Jenkins pipeline fails. Make a Miro board for the retro.", []),
+        ("Write a haiku for our Christmas party and an invitation for Ada Lovelace Day.", []),
+        ("Summarise it for our new Irish colleague.", []),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
