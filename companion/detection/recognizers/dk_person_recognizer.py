@@ -158,6 +158,28 @@ _NAME_HEADING_CPR = re.compile(
 _ENGLISH_GENITIVE = re.compile(r"['’]s$")
 # A speaker's label heading a line of a transcript: "HANAN: Tak."
 _SPEAKER_LABEL = re.compile(r"^[ \t]*([^\s:]+)[ \t]*:", re.MULTILINE)
+def _words_of(text, parts):
+    """(start, end, word) where ``text`` writes one of ``parts`` (or its genitive in -s) as a word of its own, not inside a
+    longer or hyphenated word (a pattern of the parts would be compiled anew for every text)."""
+    for m in WORD.finditer(text):
+        word = m.group().rstrip("'’")
+        # the whole word ("O'Neill"), else its pieces between apostrophes ("Sherwan" in "Sherwan's")
+        pieces = [(m.start(), word)] if _is_part(word, parts) else [
+            (m.start() + p.start(), p.group()) for p in _APOSTROPHE_PIECE.finditer(word) if _is_part(p.group(), parts)]
+        for start, piece in pieces:
+            before = text[start - 1 : start]
+            if not (before in ("-", "_") or before.isalnum() or _WORD_CHARACTER.match(text, start + len(piece))):
+                yield start, start + len(piece), piece
+
+
+def _is_part(word, parts) -> bool:
+    return word in parts or (word.endswith("s") and word[:-1] in parts)
+
+
+_WORD_CHARACTER = re.compile(r"[\w-]")
+_APOSTROPHE_PIECE = re.compile(r"[^'’]+")
+
+
 _SAID_AFTER = re.compile(r"[ \t]+[^\W\d_][^\n]*?\s\S+\s\S+")
 # A login made of a first name and a surname: "mads.kjeldsen" (not inside an address, a domain or a file's name).
 _LOGIN_NAME = re.compile(r"(?<![\w.@/-])([a-zæøå]{2,})\.([a-zæøå]{3,}(?:-[a-zæøå]{3,})?)(?![\w@-]|\.\w)")
@@ -503,13 +525,12 @@ class DkPersonRecognizer(EntityRecognizer):
             if c.sure and len(words) > 1:
                 parts.update(w for w in words if len(w) > 2 and w[0].isupper())
         if parts:
-            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(parts, key=len, reverse=True))) + r")s?(?![\w-])")
             repeats = (
-                Candidate(m.start(), m.end(), REPEATED_PART)
-                for m in pattern.finditer(text)
+                Candidate(start, end, REPEATED_PART)
+                for start, end, word in _words_of(text, parts)
                 # "Hans Ebbe Kure … Hans datter kommer": at a sentence's start a word like "Hans" is the pronoun
-                if not (m.group().lower() in FUNCTION_WORDS and DkPersonRecognizer._at_sentence_start(text, m.start())
-                        and _POSSESSED_AFTER.match(text, m.end()))
+                if not (word.lower() in FUNCTION_WORDS and DkPersonRecognizer._at_sentence_start(text, start)
+                        and _POSSESSED_AFTER.match(text, end))
             )
             # "Lars Tranberg … Tranberg Ejendomme ApS": a part of a name inside a firm's name is the firm (here, so that
             # the scan cache's repeat over a long text's chunks keeps it too)

@@ -22,6 +22,14 @@ STREET_ENDINGS = ("gade", "gaden", "vej", "vejen", "stræde", "strædet", "allé
 _ITEM = r"[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?"
 _LIST = re.compile(rf"(?:([^\W\d_]+)\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:og|eller|and|or)\s+{_ITEM}))")
 _LIST_ITEM = re.compile(_ITEM)
+
+
+@lru_cache(maxsize=4)
+def _lists(text) -> tuple:
+    """The lists of ``text`` as (head word or "", ((start, end) of each item, …)): found once for the two readers below."""
+    return tuple(
+        (m.group(1) or "", tuple(i.span() for i in _LIST_ITEM.finditer(text, m.start(2), m.end(2)))) for m in _LIST.finditer(text)
+    )
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"
@@ -430,17 +438,16 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
     given to rooms, places and devices are things too (``names_of_things``).
     ``pipeline_places``: what the pipeline calls a place counts as one ("mellem Tarp og Vestby")."""
     spans = []
-    for m in _LIST.finditer(text):
-        items = list(_LIST_ITEM.finditer(text, m.start(2), m.end(2)))
-        values = [i.group() for i in items]
-        head = (m.group(1) or "").lower()
+    for head, items in _lists(text):
+        values = [text[a:b] for a, b in items]
+        head = head.lower()
         things = head in NOT_PERSON_BEFORE or head.endswith(_VESSEL_ENDINGS) or head.endswith(_ANIMALS_PLURAL)
         # (initials are no words: "SAL og Pia" are two people, not a hall and a word)
         places = any(
-            is_place(i.group()) or (i.group().split()[-1].lower() in NOT_PERSON_AFTER and not i.group().isupper())
-            or any(s <= i.start() and i.end() <= e for s, e in pipeline_places)
-            or town_by_its_ending(i.group(), names)
-            for i in items
+            is_place(value) or (value.split()[-1].lower() in NOT_PERSON_AFTER and not value.isupper())
+            or any(s <= a and b <= e for s, e in pipeline_places)
+            or town_by_its_ending(value, names)
+            for (a, b), value in zip(items, values)
         )
         people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
         words = [v for v in values if " " not in v]
@@ -449,7 +456,7 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
             and any(names.get(v.lower()) is None for v in words)
         )
         if things or (places and not people):
-            spans += [(i.start(), i.end()) for i in items]
+            spans += items
     return spans + names_of_things(text)
 
 
@@ -457,8 +464,7 @@ def listed_with_figures(text, figures) -> list[tuple[int, int]]:
     """Items of a list that also names a historical figure or a character of fiction are such figures too:
     "Mads Skjern, Maude Varnæs og Agnes", "Rasmus Klump, Pingo og Pelle" (``figures``: their spans)."""
     spans = []
-    for m in _LIST.finditer(text):
-        items = [i.span() for i in _LIST_ITEM.finditer(text, m.start(2), m.end(2))]
+    for _, items in _lists(text):
         if any(s < e2 and s2 < e for s, e in items for s2, e2 in figures):
             spans += items
     return spans

@@ -222,11 +222,20 @@ def _initials_of_names(text, candidates):
     return found
 
 
+# A word of capitals, not inside a word, a path or an abbreviation (one pattern for any declared initials: a pattern of
+# the declared ones would be compiled anew for every text).
+_CAPITALS_WORD = re.compile(r"(?<![\w./])[A-ZÆØÅ]+(?![\wæøå])")
+
+
 def _repeated_initials(text, found):
     """Initials once given for a person ("Til stede: LH, MK") stand for that person later ("LH tager …")."""
     declared = {c.letters or text[c.start : c.end] for c in found}
     declared = {d for d in declared if d.isupper()}
     if not declared:
         return []
-    pattern = re.compile(r"(?<![\w./])(?:" + "|".join(map(re.escape, sorted(declared, key=len, reverse=True))) + r")(?![\wæøå])")
-    return [Candidate(m.start(), m.end(), INITIALS) for m in pattern.finditer(text)]
+    found = [Candidate(m.start(), m.end(), INITIALS) for m in _CAPITALS_WORD.finditer(text) if m.group() in declared]
+    others = [d for d in declared if not _CAPITALS_WORD.fullmatch(d)]  # "J.H.", "AB1": rare, so a pattern of their own
+    if others:
+        pattern = re.compile(r"(?<![\w./])(?:" + "|".join(map(re.escape, sorted(others, key=len, reverse=True))) + r")(?![\wæøå])")
+        found += [Candidate(m.start(), m.end(), INITIALS) for m in pattern.finditer(text)]
+    return found
