@@ -524,6 +524,14 @@ CORPORA = [
      "CSV/JSON exports, text and Aula messages, shift handovers and network-meeting notes, with markings (118 spans) "
      "and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at "
      "the start of that session, before any change to detection; later figures judge the session's changes."),
+    ("eval/blind-2026-12ar.jsonl", "Blind set 2026-12ar",
+     "Written on 2026-12-03 (sixteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, on the same theme as sealed set 2026-12aq by another writer: the social administration's front line "
+     "(children and families, disability, psychiatry, addiction, homelessness, the jobcentre's vulnerable citizens) "
+     "asking a chatbot to rewrite, summarise or translate pasted journal entries, handovers, network-meeting minutes, "
+     "citizens' text messages and case-system exports, with markings written as such staff write them (119 spans) "
+     "and harmless prompts. Its first look (below) was taken in that session after the changes guided by read set "
+     "2026-12ap. Its errors were then read to guide general changes, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
