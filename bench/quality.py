@@ -210,7 +210,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
           "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl", "eval/blind-2026-12ak.jsonl",
-          "eval/blind-2026-12an.jsonl", "eval/blind-2026-12aq.jsonl"}
+          "eval/blind-2026-12an.jsonl", "eval/blind-2026-12aq.jsonl",
+          "eval/blind-2026-12as.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -532,6 +533,14 @@ CORPORA = [
      "citizens' text messages and case-system exports, with markings written as such staff write them (119 spans) "
      "and harmless prompts. Its first look (below) was taken in that session after the changes guided by read set "
      "2026-12ap. Its errors were then read to guide general changes, so its later figures are not blind."),
+    ("eval/blind-2026-12as.jsonl", "Blind set 2026-12as (sealed)",
+     "Written on 2026-12-03 (sixteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as a normal week across a whole municipality by many kinds of staff (daycare and school, eldercare and "
+     "health, HR and payroll, the mayor's office and council secretariat, communications, citizens' service, culture, "
+     "technical administration), formal and sloppy, in Danish and English, with markings as varied as the writers "
+     "(133 spans) and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) "
+     "was taken in that session after the changes guided by read set 2026-12ap and before those guided by read set "
+     "2026-12ar; later figures judge those."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
