@@ -172,6 +172,7 @@ _DOCUMENT = (
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
     r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
+    r"|overlevering"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -526,8 +527,10 @@ _A_PERSON_AS_VALUE = re.compile(r"[ \t]*:[ \t]+(?-i:[A-ZÆØÅ][a-zæøåéáí�
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
-    rf"\s*(?:[^\W\d_]+:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND})\s+(?:i|på|under|fra|om|med|der|som|in|on|from|about|that"
-    r"|klassificeret|mærket|markeret|stemplet|classified|marked)\b",
+    rf"\s*(?:[^\W\d_]+:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND})\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
+    # (about or from one definite thing, they are this case's: "Oplysninger fra SSP-mødet må ikke gå videre …")
+    r"(?!(?:den|det|de|the)\b|(?!lukket\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene)\b)"
+    r"|(?:der|som|that|klassificeret|mærket|markeret|stemplet|classified|marked)\b)",
     re.IGNORECASE,
 )
 
@@ -545,6 +548,7 @@ _A_KIND_QUALIFIED = re.compile(
     rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|about|from|with|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
+_DEFINITE_LAST_WORD = re.compile(r"(?<!\blukk)[^\W\d_](?:en|et|ne|erne|ene)\s*$", re.IGNORECASE)
 # An English restriction's object that is this text: "Affected customers must not share [this advisory …]".
 _OBJECT_THIS = re.compile(r"\s+(?:this|these|the|it|them)\b", re.IGNORECASE)
 # A definite head before a qualifier says it of this text: "Navnene på de berørte medarbejdere [må ikke fremgå …]".
@@ -571,8 +575,10 @@ def _general_subject(lead: str) -> bool:
     any text of its kind would be ("en pressemeddelelse", "alle indberetninger", "alt det, der")?"""
     lead = _VERB_AT_END.sub("", lead)  # "Papirer med personoplysninger skal [makuleres efter brug]"
     kind = _A_KIND_QUALIFIED.search(lead)
-    if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS):
-        return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn")
+    if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS
+                                         and not _DEFINITE_LAST_WORD.search(kind.group())):
+        return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn", nor
+        # "Oplysninger om medicinen [gives ikke til far]": about one definite thing, these are this case's)
     if _DEFINITE_HEAD_QUALIFIED.search(lead):
         return False  # "Navnene på de berørte medarbejdere": the head, not the last noun, is the subject
     match = _SUBJECT.search(lead)
@@ -759,7 +765,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
         Pattern(
             "not before a time (strong)",
-            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA}|ud|komme\s+ud|gå\s+ud){_NOT_BEFORE}",
+            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA}|ud|komme\s+ud|gå\s+ud){_NOT_BEFORE}"
+            # put out only once something has happened: "Nyheden lægges først på intranettet, når familien har givet lov"
+            rf"|\b(?:lægges|sendes|udsendes|offentliggøres|bringes|deles)\s+først\s+(?:ud\s+)?(?:på|i)\s+[\w-]+,?\s+(?:når|efter\s+at)\s+{_CLAUSE_CHAR}{{1,60}}",
             STRONG,
         ),
         # The passive verb heading its sentence: "Frigives først torsdag kl. 10." (a word before "først" first:
@@ -802,6 +810,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\bmå\s+ikke\s+(?:orienteres|informeres|underrettes|kontaktes|inddrages|sige\s+noget)\b(?:\s+(?:om|til)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})"
             # as a note: "ingen kontakt til borgeren før vi har kontoudtogene"
             rf"|\bingen\s+kontakt\s+(?:til|med)\s+(?:[\w-]+\s+)?[\w-]+(?:{_CONDITION})"
+            # someone not to get the information: "Mor må ikke få oplysninger fra os uden hans samtykke"
+            # (not someone's protected address: "Mor må ikke få oplysninger om plejeforældrenes adresse")
+            rf"|\bmå\s+ikke\s+få\s+(?:oplysninger|besked|indsigt|kopi|noget\s+at\s+vide|det\s+at\s+vide)\b"
+            rf"(?!\s+om\s+(?:[\w-]+\s+)?(?:adresse|bopæl|telefonnummer|opholdssted))(?:\s+(?:om|fra|til)\s+[\w-]+)?(?:{_CONDITION})?"
+            # hidden from some readers: "Notatet er skjult for pårørende i omsorgsappen"
+            r"|\b(?:er|holdes|skal\s+være|bliver)\s+skjult\s+for\s+(?:pårørende|forældre\w*|borgeren|familien|[\w-]+(?:en|erne|ene))\b(?:\s+i\s+[\w-]+)?"
+            # a duty of silence about these items: "Medlemmerne har tavshedspligt om punkterne, også over for partifæller"
+            r"|\b(?:har|er\s+underlagt)\s+tavshedspligt\s+(?:om|omkring|vedrørende)\s+(?:punkt\w*|sagen|sagerne|det|dette|oplysninger\w*|drøftelse\w*)(?:,?\s+også\s+over\s+for\s+[\w-]+)?"
+            # not to go further: "… og må ikke gå videre til skolens lærerværelse"
+            r"|\bmå\s+ikke\s+(?:gå|komme|slippe)\s+videre\b(?:\s+til\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+            # given to no relative: "Oplysninger om medicinen gives ikke til far"
+            r"|\b(?:gives|videregives|udleveres)\s+ikke\s+(?:videre\s+)?til\s+(?:far|mor|forældrene|de\s+pårørende|familien|faren|moren|værgen|skolen)\b"
             # in English: "the mother should not be contacted before our meeting", "nothing to the media until …"
             rf"|\b(?:should|must|may|shall|is|are)\s+not\s+(?:be\s+)?(?:contacted|told|informed|approached|notified)\b(?:\s+(?:about|of)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})"
             rf"|\bnothing\s+(?:(?:said|goes|is\s+said)\s+)?to\s+(?:the\s+)?(?:press|media|public|journalists|radio)(?:{_CONDITION})"
@@ -869,12 +889,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
         Pattern(
             "stored in one place only (likely)",
-            r"\b(?:opbevares|gemmes|lagres|ligger)\s+(?:kun|alene|udelukkende)\s+(?:i|på)\s+"
+            r"\b(?:(?:opbevares|gemmes|lagres|ligger)\s+(?:kun|alene|udelukkende)|må\s+kun\s+(?:ligge|gemmes|opbevares))\s+(?:i|på)\s+"
             r"(?:[\w-]*sag(?:en)?|journal(?:en)?|[\w-]*system(?:et)?|arkiv(?:et)?|mappe(?:n)?|esdh|nexus|sbsys|[\w-]*drev(?:et)?)\b"
             r"(?:,?\s+ikke\s+(?:i|på)\s+[\w-]+)?"
             # kept under one's hand, as a note of its own or said of a text: "Må ikke efterlades i bilen", "Listen må ikke
             # ligge fremme" (not "Cyklerne må ikke tages med hjem")
-            rf"|\bmå(?<=(?:^[ \t*>-]*|\b(?:[\w-]*(?:{_DOCUMENT})\w*|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset))\b"
+            rf"|\bmå(?<=(?:^[ \t*>-]*|\b(?:[\w-]*(?:{_DOCUMENT})\w*|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:hænge\s+fremme|efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset)|hænge)\b"
             r"(?:\s+(?:i|på)\s+[\w-]+)?",
             LIKELY,
         ),
@@ -1000,6 +1020,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\boff\s+the\s+minutes\b"
             # a note that this is not for the file: "Mine egne noter – ikke til elevmappen"
             r"|\bikke\s+til\s+(?:den\s+|det\s+)?[\w-]*(?:mappen|journalen|referatet|protokollen|akten|sagsakterne)\b"
+            # not into a record or a plan that goes out: "Det han fortalte skal ikke i omsorgsjournalen", "skrives ikke i den
+            # fælles log", "må ikke noteres i elevmapperne", "kommer ikke med i det referat, der går til skolen"
+            rf"|\b(?:skal|må|bør|skrives|noteres|journaliseres|kommer)\s+ikke\s+(?:(?:skrives|noteres|journaliseres|stå)\s+)?(?:med\s+)?(?:i|ind\s+i)\s+"
+            rf"(?:den\s+|det\s+|de\s+)?(?:[\w-]+\s+)?[\w-]*(?:journal|log|referat|plan|mappe|mapper|protokol|system|notat)(?:en|et|ne|erne|ene)?\b(?:{_CONDITION})?"
+            r"|\bikke\s+med\s+i\s+(?:den|det|de)\s+(?:[\w-]+\s+)?[\w-]*(?:plan|referat|rapport|notat|statusrapport|indstilling|redegørelse)(?:en|et)?\b"
+            # not written about in a text message or a chat: "skriv ikke mere om det her på sms – ring hellere"
+            r"|\bskriv\s+ikke\s+(?:mere\s+|noget\s+)?om\s+[^\n.!?;]{1,40}?\s+(?:her\s+)?(?:på|i|via|over)\s+(?:sms|mail|e-mail|teams|aula|messenger|chatten|chat)\b"
             # not written into a system: "pls don't put it in Min Plan", "do not enter this in the HR system"
             # (Danish too, into a named system or a record: "Skriv ikke noget om det i Nexus endnu"; "i brevet" instructs the writer)
             rf"|\bikke\s+skriv\s+(?:det|dette|den|noget)(?:\s+her)?\s+(?:i|på|ind\s+i)\s+(?:den\s+|det\s+)?[\w-]*(?:journal|system|referat|log|sag)\w*(?:\s+endnu)?(?:{_CONDITION})?"
@@ -1327,6 +1354,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # Digital Post is how the municipality writes to everyone: a restriction only with "kun" ("sendes kun med digital post")
             r"|\b(?:sendes|fremsendes)\s+(?:kun|udelukkende|alene)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem)\s+(?:digital\s+post|e-?boks)\b"
             r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)|digital\s+post|e-?boks)\b"
+            # to a secure mailbox: "Send svaret til min sikre mail, ikke til skolens fælles"
+            r"|\btil\s+(?:min|mit|vores|din|jeres)\s+sikre\s+(?:e-?mail|mail|postkasse|mailboks)\b(?:,?\s+ikke\s+til\s+[\w-]+(?:\s+[\w-]+)?)?"
             # … or as against ordinary mail: "skal sendes via Digital Post og ikke som almindelig mail"
             r"|\b(?:sendes|fremsendes)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|i|som)\s+(?:digital\s+post|e-?boks)\s+og\s+ikke\s+(?:som|med|via|pr\.?|på)\s+"
             r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b",

@@ -75,7 +75,7 @@ _FIRM_AFTER = re.compile(
 )
 # Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
 _MEDICINE_BEFORE = re.compile(
-    r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt))?|sat\s+\w+\s+på"
+    r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt))?(?:\s+(?:sin|sit|sine|hans|hendes))?|sat\s+\w+\s+på"
     r"|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?|(?:behandling|behandles|behandlet)\s+med|startet\s+på|skiftet\s+til"
     r"|takes|taking|prescribed|treated\s+with)\s+(?:[A-ZÆØÅ]\w+\s+(?:og|eller|and|or)\s+)?$"
 )
@@ -133,7 +133,7 @@ _VESSEL_PREFIX = re.compile(r"(?<![\w/])(?:M/[SFVK]|MS|MF|MV|HDMS)[ \t]+")  # on
 # Placeholder people in templates and test data: "Eksempel Eksempelsen", "Borger Borgersen", "Test Testesen".
 _PLACEHOLDER = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,})\s+(\1[a-zæøå]*(?:sen|søn|son))\b")
 # … or a word for a test or an example before a surname: "Test Hansen", "Demo Borgersen", "Fiktiv Jensen".
-_PLACEHOLDER_WORD = r"(?<![\w-])(?:Test|Prøve|Demo|Dummy|Eksempel|Fiktiv|Anonym|Testperson|Testborger)"
+_PLACEHOLDER_WORD = r"(?<![\w-])(?:Test|Prøve|Demo|Dummy|Eksempel|Fiktiv|Anonym|Test[a-zæøå]{3,})"
 _PLACEHOLDER_FIRST = re.compile(rf"{_PLACEHOLDER_WORD}\s+[A-ZÆØÅ]")
 _PLACEHOLDER_BEFORE = re.compile(rf"{_PLACEHOLDER_WORD}\s+$")
 _FIRM_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s*&\s*$")
@@ -209,7 +209,7 @@ ORGANISATION_HEADS = frozenset(
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 # ("Mosegården" is a care home: the surnames end in -gård or -gaard; "Sundhedshus Tarp", "Kulturcenter Nord";
 # a unit of the administration: "Til: Familieafsnittet", "Ydelsesenheden")
-INSTITUTION_ENDINGS = ("skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
+INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "centret", "centeret", "hjemmet", "børnehave",
                        "børnehaven", "vuggestue", "vuggestuen", "gymnasium", "gymnasiet", "klinikken", "hospitalet",
                        "gården", "hus", "huset", "center", "hal", "hallen", "klinik",
                        "afsnittet", "afdelingen", "enheden", "kontoret", "sekretariatet",
@@ -234,6 +234,10 @@ _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "
                    "netværket", "lokale", "lokalet", "lokaler", "lokalerne", "rum", "rummet", "rummene",
                    "printere", "printerne", "computere", "computerne", "servere", "serverne", "maskiner", "maskinerne",
                    "stol", "stolen", "stole", "stolene", "chatbot", "chatbotten")
+# Animals in the indefinite plural before what they are called: "Vores katte hedder Frida og Møller".
+_ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får fisk fugle undulater".split())
+# A thing named by what people call it ("den", "det"): "beboerne har kaldt den Rasmus" (a robot vacuum cleaner).
+_A_THING_CALLED = re.compile(r"\b(?:kaldt|kalder|kaldte|døbt|døbte)\s+(?:den|det)\s+[\"“»'‘]?([A-ZÆØÅ][\w-]*)")
 # A locality between a house number and a postcode: "Engvej 4, Øster Tørslev, 8950 Ørsted".
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*[A-Za-z]?(?:,\s*(?:\d{1,2}\.?\s*(?:sal|th|tv|mf)|st|kl|kld)\.?)*,\s*$")
 _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØÅ]")
@@ -245,8 +249,10 @@ def names_of_things(text) -> list[tuple[int, int]]:
     given = set()
     for match in _THING_NAMES.finditer(text):
         noun = match.group(1).lower()
-        if place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS):
+        if place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS) or noun.endswith(_PET_ENDINGS) \
+                or noun in _ANIMALS:
             given.update(w for w in WORD.findall(match.group(2)) if w.lower() not in ("og", "eller"))
+    given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
     for match in _NAMES_PROPOSED.finditer(text):
         given.update(w for w in WORD.findall(match.group(1)) if w[0].isupper())
     return [(m.start(), m.end()) for word in given for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
@@ -586,8 +592,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Christmas Eve", "New Year's Eve": a day, not Eve
     if any(w.lower() in _ENGLISH_FEASTS for w in words) or value.endswith(" Day") or _A_DAY_AFTER.match(text, candidate.end):
         return True  # "the Christmas holidays", "Ada Lovelace Day": a feast or a day
-    if " " not in value and value.lower() in _PEOPLES_AND_LANGUAGES and value[0].isupper():
-        return True  # "our new Irish colleague", "a Kurmanji interpreter"
+    if " " not in value and value.lower() in _PEOPLES_AND_LANGUAGES:
+        return True  # "our new Irish colleague", "a Kurmanji interpreter", "Sprog: dari og dansk"
     if text[candidate.end : candidate.end + 1] == "+":
         return True  # "Erasmus+", "Disney+": a programme or a service
     if _AND_THE_AFTER.match(text, candidate.end):

@@ -764,6 +764,26 @@ def recognizer():
         ("The Recipient shall keep all Confidential Information strictly confidential.", []),
         ("Det samme gælder dokumenter under embargo.", []),
         ("Facts:\n- Intern: Ana Beatriz Souza (Universidade do Porto)\n- Period: 1 Sept – 19 Dec", []),
+        # the front line's notes: kept out of a record or a plan that goes out, not written by text message, not told
+        ("Det han fortalte om fængslet skal ikke i omsorgsjournalen.", ["skal ikke i omsorgsjournalen"]),
+        ("Stedet hvor han sover skrives ikke i den fælles log – kun i hans sag.", ["skrives ikke i den fælles log"]),
+        ("Det mor sagde om sin behandling – ikke med i den plan der sendes til skolen", ["ikke med i den plan"]),
+        ("Skriv ikke mere om det her på sms – ring hellere.", ["Skriv ikke mere om det her på sms"]),
+        ("Mor må ikke få oplysninger fra os uden hans samtykke", ["må ikke få oplysninger fra os uden hans samtykke"]),
+        ("Mor må ikke få oplysninger om plejeforældrenes adresse.", []),
+        ("Oplysninger om medicinen gives ikke til far – han er ikke værge.", ["gives ikke til far"]),
+        ("Hjælpen gives ikke til forældre, der selv kan.", []),
+        ("Oplysninger fra SSP-mødet må ikke gå videre til skolens lærerværelse", ["må ikke gå videre til skolens"]),
+        ("Vi kan ikke gå videre med sagen.", []),
+        ("Notatet er skjult for pårørende i omsorgsappen", ["er skjult for pårørende i omsorgsappen"]),
+        ("Medlemmerne har tavshedspligt om punkterne, også over for partifæller.", ["har tavshedspligt om punkterne, også over for partifæller"]),
+        ("Nyheden lægges først på intranettet når familien har givet lov.", ["lægges først på intranettet når familien har givet lov"]),
+        ("Filen må kun ligge i lønsystemet.", ["må kun ligge i lønsystemet"]),
+        ("Må ikke gemmes på fællesdrevet.", ["Må ikke gemmes"]),
+        ("Overleveringen må ikke hænge på tavlen i dagligstuen", ["må ikke hænge på tavlen"]),
+        ("Send svaret til min sikre mail, ikke til skolens fælles.", ["til min sikre mail, ikke til skolens fælles"]),
+        # still rules about a kind: an indefinite qualifier ("på lukket dagsorden")
+        ("Dokumenter på lukket dagsorden må ikke printes hjemme.", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):

@@ -370,6 +370,12 @@ def recognizer():
         ("Our Jenkins pipeline fails. Make a Miro board for the retro.", []),
         ("Write a haiku for our Christmas party and an invitation for Ada Lovelace Day.", []),
         ("Summarise it for our new Irish colleague.", []),
+        ("Navn: Hamza Ahmadi\nSprog: dari og dansk", ["Hamza Ahmadi"]),
+        # animals and things given names; a test placeholder
+        ("Vores katte på botilbuddet hedder Frida og Møller.", []),
+        ("Vi har købt en robotstøvsuger, og beboerne har kaldt den Rasmus.", []),
+        ('Brug kun opdigtede værdier som "Testbarn Testesen".', []),
+        ("Merete Juul har ikke fået sin Leponex siden tirsdag.", ["Merete Juul"]),
     ],
 )
 def test_dk_person(recognizer, found, text, expected):
