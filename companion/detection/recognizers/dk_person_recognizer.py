@@ -158,28 +158,10 @@ _NAME_HEADING_CPR = re.compile(
 _ENGLISH_GENITIVE = re.compile(r"['’]s$")
 # A speaker's label heading a line of a transcript: "HANAN: Tak."
 _SPEAKER_LABEL = re.compile(r"^[ \t]*([^\s:]+)[ \t]*:", re.MULTILINE)
-def _words_of(text, parts):
-    """(start, end, word) where ``text`` writes one of ``parts`` (or its genitive in -s) as a word of its own, not inside a
-    longer or hyphenated word (a pattern of the parts would be compiled anew for every text)."""
-    for m in WORD.finditer(text):
-        word = m.group().rstrip("'’")
-        # the whole word ("O'Neill"), else its pieces between apostrophes ("Sherwan" in "Sherwan's")
-        pieces = [(m.start(), word)] if _is_part(word, parts) else [
-            (m.start() + p.start(), p.group()) for p in _APOSTROPHE_PIECE.finditer(word) if _is_part(p.group(), parts)]
-        for start, piece in pieces:
-            before = text[start - 1 : start]
-            if not (before in ("-", "_") or before.isalnum() or _WORD_CHARACTER.match(text, start + len(piece))):
-                yield start, start + len(piece), piece
-
-
-def _is_part(word, parts) -> bool:
-    return word in parts or (word.endswith("s") and word[:-1] in parts)
-
-
+# A word's own characters around a repeated part, and the pieces of a word between apostrophes ("Sherwan's").
 _WORD_CHARACTER = re.compile(r"[\w-]")
 _APOSTROPHE_PIECE = re.compile(r"[^'’]+")
-
-
+# A speaker says a sentence after the label; a field holds a value ("IBAN: DK50 …", "CLASS: Restricted").
 _SAID_AFTER = re.compile(r"[ \t]+[^\W\d_][^\n]*?\s\S+\s\S+")
 # A login made of a first name and a surname: "mads.kjeldsen" (not inside an address, a domain or a file's name).
 _LOGIN_NAME = re.compile(r"(?<![\w.@/-])([a-zæøå]{2,})\.([a-zæøå]{3,}(?:-[a-zæøå]{3,})?)(?![\w@-]|\.\w)")
@@ -204,6 +186,24 @@ _NAME_PARTICLES = frozenset(
 )
 # A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
 _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
+
+
+def _words_of(text, parts):
+    """(start, end, word) where ``text`` writes one of ``parts`` (or its genitive in -s) as a word of its own, not inside a
+    longer or hyphenated word (a pattern of the parts would be compiled anew for every text)."""
+    for m in WORD.finditer(text):
+        word = m.group().rstrip("'’")
+        # the whole word ("O'Neill"), else its pieces between apostrophes ("Sherwan" in "Sherwan's")
+        pieces = [(m.start(), word)] if _is_part(word, parts) else [
+            (m.start() + p.start(), p.group()) for p in _APOSTROPHE_PIECE.finditer(word) if _is_part(p.group(), parts)]
+        for start, piece in pieces:
+            before = text[start - 1 : start]
+            if not (before in ("-", "_") or before.isalnum() or _WORD_CHARACTER.match(text, start + len(piece))):
+                yield start, start + len(piece), piece
+
+
+def _is_part(word, parts) -> bool:
+    return word in parts or (word.endswith("s") and word[:-1] in parts)
 
 
 class DkPersonRecognizer(EntityRecognizer):
