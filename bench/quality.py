@@ -211,7 +211,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
           "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl", "eval/blind-2026-12ak.jsonl",
           "eval/blind-2026-12an.jsonl", "eval/blind-2026-12aq.jsonl",
-          "eval/blind-2026-12as.jsonl"}
+          "eval/blind-2026-12as.jsonl", "eval/blind-2026-12at.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -541,6 +541,14 @@ CORPORA = [
      "(133 spans) and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) "
      "was taken in that session after the changes guided by read set 2026-12ap and before those guided by read set "
      "2026-12ar; later figures judge those."),
+    ("eval/blind-2026-12at.jsonl", "Blind set 2026-12at (sealed)",
+     "Written on 2026-12-03 (sixteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the front line outside the social administration (daycare, schools and after-school clubs, PPR and "
+     "school nurses, home care and nursing homes, the citizens' service desk) asking a chatbot for help with pasted "
+     "parent-meeting notes, Aula messages, handovers, rotas with initials, lists of children or residents, incident "
+     "reports and letters, with markings written in passing (148 spans) and harmless prompts (43 %), and kept "
+     "sealed: nobody has read its cases or errors. Its first look (below) was taken at the end of that session's "
+     "changes to detection: the honest figure for them."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
