@@ -36,6 +36,12 @@ def with_danish_letters(lowered: str) -> str:
 _WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.\-]*", re.UNICODE)
 
 
+def starts_a_word(text: str, start: int) -> bool:
+    """Does ``start`` begin a word: not after a letter, a digit, ``_`` or ``-``, as the patterns' look-behinds say?"""
+    before = text[start - 1 : start]  # "" at the text's start
+    return not (before.isalnum() or before in ("_", "-"))
+
+
 def words_before(text: str, start: int, count: int = 5, reach: int = 60) -> list[str]:
     """Return up to ``count`` lower-case words before ``start`` on the same line, nearest last.
 

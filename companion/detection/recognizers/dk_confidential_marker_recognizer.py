@@ -524,12 +524,15 @@ _A_PARTY_SHALL = re.compile(
 )
 # A person's full name as a field's value: "Intern: Ana Beatriz Souza".
 _A_PERSON_AS_VALUE = re.compile(r"[ \t]*:[ \t]+(?-i:[A-ZÆØÅ][a-zæøåéáíóúãç]+[ \t]+[A-ZÆØÅ][a-zæøåéáíóúãç]+)")
+# A definite noun ("mødet", "SSP-mødet", "medicinen"; not the participle "lukket"): data about or from one definite
+# thing are this case's, not a kind ("Oplysninger fra SSP-mødet må ikke gå videre …").
+_DEFINITE_NOUN = r"(?!lukket\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene)\b"
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
     rf"\s*(?:[^\W\d_]+:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND})\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
-    # (about or from one definite thing, they are this case's: "Oplysninger fra SSP-mødet må ikke gå videre …")
-    r"(?!(?:den|det|de|the)\b|(?!lukket\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene)\b)"
+    # (not about or from one definite thing)
+    rf"(?!(?:den|det|de|the)\b|{_DEFINITE_NOUN})"
     r"|(?:der|som|that|klassificeret|mærket|markeret|stemplet|classified|marked)\b)",
     re.IGNORECASE,
 )
@@ -548,7 +551,7 @@ _A_KIND_QUALIFIED = re.compile(
     rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|about|from|with|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
-_DEFINITE_LAST_WORD = re.compile(r"(?<!\blukk)[^\W\d_](?:en|et|ne|erne|ene)\s*$", re.IGNORECASE)
+_DEFINITE_LAST_WORD = re.compile(rf"(?<![\w-]){_DEFINITE_NOUN}\s*$", re.IGNORECASE)
 # An English restriction's object that is this text: "Affected customers must not share [this advisory …]".
 _OBJECT_THIS = re.compile(r"\s+(?:this|these|the|it|them)\b", re.IGNORECASE)
 # A definite head before a qualifier says it of this text: "Navnene på de berørte medarbejdere [må ikke fremgå …]".

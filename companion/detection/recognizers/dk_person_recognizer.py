@@ -28,7 +28,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ..checksums import cpr_birth_date
-from .context_words import DEFINITE_ENDINGS, FUNCTION_WORDS, in_table_header, nearest_cue, words_before
+from .context_words import DEFINITE_ENDINGS, FUNCTION_WORDS, in_table_header, nearest_cue, starts_a_word, words_before
 from .name_words import (
     WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
     surname_after_first_name,
@@ -197,8 +197,7 @@ def _words_of(text, parts):
         pieces = [(m.start(), word)] if _is_part(word, parts) else [
             (m.start() + p.start(), p.group()) for p in _APOSTROPHE_PIECE.finditer(word) if _is_part(p.group(), parts)]
         for start, piece in pieces:
-            before = text[start - 1 : start]
-            if not (before in ("-", "_") or before.isalnum() or _WORD_CHARACTER.match(text, start + len(piece))):
+            if starts_a_word(text, start) and not _WORD_CHARACTER.match(text, start + len(piece)):
                 yield start, start + len(piece), piece
 
 

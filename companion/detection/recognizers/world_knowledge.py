@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .context_words import FUNCTION_WORDS
+from .context_words import FUNCTION_WORDS, starts_a_word
 from .dk_address_recognizer import POSTCODE_DIGITS, STREET
 
 
@@ -92,8 +92,7 @@ def _public_name_matches(text: str):
     """The matches of ``_public_name_pattern`` that start a word (not after a letter, a digit, ``_`` or ``-``)."""
     pattern, position = _public_name_pattern(), 0
     while m := pattern.search(text, position):
-        before = text[m.start() - 1 : m.start()]
-        if before and (before.isalnum() or before in "_-"):
+        if not starts_a_word(text, m.start()):
             position = m.start() + 1  # inside a word: look again from the next letter
             continue
         yield m
