@@ -211,7 +211,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
           "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl", "eval/blind-2026-12ak.jsonl",
           "eval/blind-2026-12an.jsonl", "eval/blind-2026-12aq.jsonl",
-          "eval/blind-2026-12as.jsonl", "eval/blind-2026-12at.jsonl"}
+          "eval/blind-2026-12as.jsonl", "eval/blind-2026-12at.jsonl",
+          "eval/blind-2026-12au.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -549,6 +550,14 @@ CORPORA = [
      "reports and letters, with markings written in passing (148 spans) and harmless prompts (43 %), and kept "
      "sealed: nobody has read its cases or errors. Its first look (below) was taken at the end of that session's "
      "changes to detection: the honest figure for them."),
+    ("eval/blind-2026-12au.jsonl", "Blind set 2026-12au (sealed)",
+     "Written on 2026-12-03 (seventeenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the front line of employment, integration and disability services (jobcenter caseworkers and mentors, "
+     "the language school, housing support and social psychiatry, residences for adults with disabilities, the "
+     "housing office, interpreters) pasting handovers, citizens' text messages, meeting notes and draft letters, with "
+     "who may see or hear what written in passing (110 marking spans), names of many origins and shapes, and harmless "
+     "prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at the start of "
+     "that session, before the marking model was retrained on the later read sets; later figures judge that."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
