@@ -212,7 +212,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl", "eval/blind-2026-12ak.jsonl",
           "eval/blind-2026-12an.jsonl", "eval/blind-2026-12aq.jsonl",
           "eval/blind-2026-12as.jsonl", "eval/blind-2026-12at.jsonl",
-          "eval/blind-2026-12au.jsonl"}
+          "eval/blind-2026-12au.jsonl", "eval/blind-2026-12av.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -558,6 +558,14 @@ CORPORA = [
      "who may see or hear what written in passing (110 marking spans), names of many origins and shapes, and harmless "
      "prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at the start of "
      "that session, before the marking model was retrained on the later read sets; later figures judge that."),
+    ("eval/blind-2026-12av.jsonl", "Blind set 2026-12av (sealed)",
+     "Written on 2026-12-03 (seventeenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the administrative and technical side and the management (building and environment cases, roads, IT "
+     "tickets half in English, payroll and HR partners, procurement, the legal office, the council secretariat and "
+     "the mayor's office, the finance department) pasting e-mails, pieces of long documents with headers and footers, "
+     "tickets and minutes, with markings both as labels and in plain words (119 spans) and harmless prompts, and kept "
+     "sealed: nobody has read its cases or errors. Its first look (below) was taken at the start of that session, "
+     "before the marking model was retrained on the later read sets; later figures judge that."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
