@@ -597,9 +597,9 @@ def run(shared: Path):
         "*Left alone*: a harmless prompt (domains `clean` and `hard_negative`, with no gold CPR number, name, "
         "health data or marking) with no finding that warns or blocks; a hint (`info`) does not interrupt.",
         "The marking model (`companion/detection/marking_classifier.py`) is trained on the lines of the read sets "
-        "(`tools/train_marking_classifier.py`: the development and held-out corpora and the blind sets up to 2026-12x after their "
-        "first looks), so `CONFIDENTIAL_MARKER` figures on those sets are on training data; the read sets 2026-12z, ab, ad, af, ah, aj, al, am and ao "
-        "were left out of training, and only first looks and the sealed sets judge it.",
+        "(`tools/train_marking_classifier.py`: the development and held-out corpora and every blind set that has been read, "
+        "after its first look), so `CONFIDENTIAL_MARKER` figures on those sets are on training data; only first looks and the "
+        "sealed sets judge it.",
         "",
     ]
     first_looks = json.loads(FIRST_LOOK.read_text(encoding="utf-8")) if FIRST_LOOK.exists() else {}

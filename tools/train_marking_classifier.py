@@ -38,15 +38,17 @@ except ImportError:
 TRAINING_SETS = [
     "corpus", "holdout", "blind-2026-12", "blind-2026-12b", "blind-2026-12c", "blind-2026-12e",
     "blind-2026-12g", "blind-2026-12h", "blind-2026-12i", "blind-2026-12j", "blind-2026-12l", "blind-2026-12m",
-    "blind-2026-12o", "blind-2026-12q", "blind-2026-12r", "blind-2026-12t", "blind-2026-12u", "blind-2026-12x",  # each after its first look
-]
-# Read but left out: with 2026-12z the whole engine, leaving one of the read sets m, o, q, r, t, u, x out in turn, kept
-# its marker recall (0.887) and lost precision (0.936 -> 0.927) and two harmless prompts; its lessons went into the grammar.
-# 2026-12ab too (eleventh session): the same test gave recall 0.889 -> 0.896 at the same precision, but the model trained
-# with it changed the findings of 44 sealed prompts and read some 30 more lines of the read sets as markings ("Udkast:",
-# "Planlagt: 12. december kl. 9.00"); its lessons went into the grammar instead.
-# 2026-12ad (twelfth session), 2026-12af (thirteenth), 2026-12ah and aj (fourteenth), 2026-12al, am and ao (fifteenth) were read for the grammar only; the model was
-# not retrained.
+    "blind-2026-12o", "blind-2026-12q", "blind-2026-12r", "blind-2026-12t", "blind-2026-12u", "blind-2026-12x",
+    "blind-2026-12z", "blind-2026-12ab", "blind-2026-12ad", "blind-2026-12af", "blind-2026-12ah", "blind-2026-12aj",
+    "blind-2026-12al", "blind-2026-12am", "blind-2026-12ao", "blind-2026-12ap", "blind-2026-12ar",
+]  # each after its first look; every read set, none sealed
+# Sets z to ar were first read for the grammar only: leaving one read set out of the model while the grammar had learnt
+# from it showed little (the grammar already found its markings). The fair test (seventeenth session, sealed sets never
+# used) puts the engine back at each set's first-look commit, where the grammar had not seen it, and trains the model
+# with and without the later read sets (never the held one). Over ar, am, ao and ap: markings found 378 -> 400 of 470
+# (recall 0.80 -> 0.85), false ones 41 -> 50, harmless prompts left alone 388 -> 386 of 415; with the everyday sentences
+# about things and about keeping a part of the text (tools/marking/everyday.py) 399 found, 45 false, 388 left alone.
+# Thresholds 0.85 and 0.9 gave back half the recall gained (392 and 386 found), so THRESHOLD stayed 0.8.
 #: Inverse regularisation strength. Chosen by leaving one read set out (``--check``; the sealed sets never judged it):
 #: 16 found more markings than 4 on five of six sets at the same precision; 64 lost precision.
 C = 16.0

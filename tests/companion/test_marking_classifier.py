@@ -53,7 +53,7 @@ def test_the_model_finds_what_the_grammar_has_no_rule_for(recognizer, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Fortrolige dokumenter må ikke printes.", []),  # a rule about a kind of text
+        ("Fortrolige notater må ikke printes.", []),  # a rule about a kind of text
         ("Henvendelser behandles fortroligt af whistleblowerenheden.", []),  # the same, with a passive verb
         ("Navn;Afdeling;Fortrolighed;Deles kun med\nAnne;Løn;Høj;HR", ["Høj"]),  # a table's header marks nothing; its cell does
         ("Mødelokale 4 er kun for ledergruppen. Book det i Outlook.", []),  # a place for some people, not a text

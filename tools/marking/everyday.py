@@ -7,7 +7,9 @@ describe (never a set's sentences): a road or a shop that is closed, a place or 
 being familiar with something, a promise to treat an enquiry in confidence, a rule about a kind of
 data, a question about a concept, a scheme of levels, a message "for your information", opening hours,
 a closure that is past or public news, what the AI's answer must or must not contain, the title of a
-book or film, the words swindlers put in a subject line.
+book or film, the words swindlers put in a subject line, how a thing is stored or used (medicine, food,
+chemicals: a thing, not information), and asking the AI to keep a part of the text (a heading, a footer,
+the embargo line) as it stands.
 """
 
 import itertools
@@ -64,6 +66,21 @@ _LURE_SENTENCES = ["Svindlere skriver tit »{}« i emnefeltet for at få folk ti
                    "Phishingmails har ofte »{}« i overskriften.",
                    "Vær mistænksom, hvis en ukendt afsender skriver »{}« i mailen."]
 
+_THINGS = ["Vaccinerne", "Insulinen", "Mælken", "Rengøringsmidlerne", "Batterierne", "Malingen", "Æggene", "Salven",
+           "Øjendråberne", "Kemikalierne", "Plantegiften", "Blodprøverne"]
+_HANDLING = ["må ikke opbevares over 25 grader", "skal opbevares koldt", "må ikke stå i direkte sol",
+             "skal opbevares utilgængeligt for børn", "må kun bruges af uddannet personale", "må ikke fryses",
+             "må ikke blandes med andre midler", "opbevares tørt og mørkt", "må ikke hældes i kloakken",
+             "skal bruges inden fire uger efter åbning", "må kun udleveres mod recept"]
+_THINGS_EN = ["Keep refrigerated.", "Do not freeze.", "Store below 25 °C.", "Keep out of reach of children.",
+              "For external use only.", "Do not use after the expiry date.", "Shake well before use."]
+
+_KEEP_ASKS = ["Oversæt teksten og behold {} som den er.", "Ret kun sproget, lad {} stå uændret.",
+              "Translate this, keep {} at the top.", "Please translate but keep {} in Danish.", "Forkort mailen, men tag {} med.",
+              "Slet ikke {}, den skal med i svaret."]
+_TEXT_PARTS = ["overskriften", "sidefoden", "embargolinjen", "klassifikationen øverst", "datolinjen", "underskriften",
+               "the header", "the footer", "the embargo line", "the classification line", "the disclaimer"]
+
 
 #: At most this many sentences of each kind, so that no kind outweighs the others.
 PER_KIND = 60
@@ -94,6 +111,8 @@ def sentences(seed: int = 7) -> list[str]:
         _ONLY_USE,
         [showing.format(title) for showing, title in itertools.product(_SHOWINGS, _TITLES)],
         [lure.format(word) for lure, word in itertools.product(_LURE_SENTENCES, _LURES)],
+        [f"{thing} {how}." for thing, how in itertools.product(_THINGS, _HANDLING)] + _THINGS_EN,
+        [ask.format(part) for ask, part in itertools.product(_KEEP_ASKS, _TEXT_PARTS)],
     ]
     rng = random.Random(seed)
     return [sentence for kind in kinds for sentence in rng.sample(kind, min(PER_KIND, len(kind)))]
