@@ -212,7 +212,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12ag.jsonl", "eval/blind-2026-12ai.jsonl", "eval/blind-2026-12ak.jsonl",
           "eval/blind-2026-12an.jsonl", "eval/blind-2026-12aq.jsonl",
           "eval/blind-2026-12as.jsonl", "eval/blind-2026-12at.jsonl",
-          "eval/blind-2026-12au.jsonl", "eval/blind-2026-12av.jsonl"}
+          "eval/blind-2026-12au.jsonl", "eval/blind-2026-12av.jsonl",
+          "eval/blind-2026-12ax.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -566,6 +567,20 @@ CORPORA = [
      "tickets and minutes, with markings both as labels and in plain words (119 spans) and harmless prompts, and kept "
      "sealed: nobody has read its cases or errors. Its first look (below) was taken at the start of that session, "
      "before the marking model was retrained on the later read sets; later figures judge that."),
+    ("eval/blind-2026-12aw.jsonl", "Blind set 2026-12aw",
+     "Written on 2026-12-03 (seventeenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the health and family front line (health visitors, rehabilitation, addiction treatment, the children "
+     "and family department, foster care, PPR, the child dental service) pasting journal excerpts, home-visit notes, "
+     "parents' messages and referrals, with who may know what written in passing (124 marking spans). Its first look "
+     "(below) was taken at the seventeenth session's retrained marking model; then its labelled lines joined the "
+     "marking model's training (its cases were not read for the grammar), so its later marker figures are on training "
+     "data."),
+    ("eval/blind-2026-12ax.jsonl", "Blind set 2026-12ax (sealed)",
+     "Written on 2026-12-03 (seventeenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as one ordinary month across a large municipality by many kinds of staff in their own voices, long "
+     "pasted documents and two-line prompts, with markings in every form (121 spans) and harmless prompts, and kept "
+     "sealed: nobody has read its cases or errors. Its first look (below) was taken at the seventeenth session's "
+     "retrained marking model, before set 2026-12aw joined its training; later figures judge that."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
