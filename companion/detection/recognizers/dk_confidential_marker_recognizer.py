@@ -454,9 +454,17 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:Restaurant|Café|Cafe|Hotel|Kro|Bar|Butik|S
 # the grammar's match), "Parkeringspladsen er kun for personalet." (the start of a sentence the model read).
 _A_ROOM_IS = re.compile(
     r"\s*(?:(?:det|den|vores|jeres|the|our)\s+)?[\w-]*(?:lokale|lokalet|rum|rummet|hal|hallen|sal|salen|kantine|kantinen"
-    r"|køkken|køkkenet|parkering|parkeringen|plads|pladsen|toilet|toilettet|indgang|indgangen|room)(?:\s+\d+\w?)?\s+(?:er|is)\s+",
+    r"|køkken|køkkenet|parkering|parkeringen|plads|pladsen|toilet|toilettet|indgang|indgangen|room)(?:\s+\d+\w?)?"
+    r"\s+(?:er|is|må\s+kun\s+bruges|må\s+kun\s+benyttes|may\s+only\s+be\s+used)\s+",
     re.IGNORECASE,
 )
+# A quoted value after a key whose words are joined by underscores: '"adgang": "kun_terapeuter"', "level='internal_only'".
+_UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])")
+# A marking word said to be absent: "Pressemeddelelsen er uden embargo", "The release has no embargo".
+_NONE_BEFORE = re.compile(r"\b(?:uden|ingen|ikke\s+nogen|no|without)\s+$", re.IGNORECASE)
+# A state's trade embargo, not a text's: "omfattet af EU's embargo", "the embargo against Iran".
+_A_STATES_EMBARGO_BEFORE = re.compile(r"(?:\b(?:EU|FN|USA|UN|US|NATO)['’]?s|\bomfattet\s+af)\s+$")
+_A_STATES_EMBARGO_AFTER = re.compile(r"\s+(?:mod|against|on)\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
 # Where the next clause of a sentence begins: ", men …", ", og …", "; …".
 _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
 
@@ -544,7 +552,9 @@ _ONE_PERSON = frozenset("borger borgeren leder lederen lærer læreren søster k
 # A modal or a copula between the subject and a restriction: "Papirer med personoplysninger skal …", "det her var …".
 _VERB_AT_END = re.compile(
     r"\s*\b(?:(?:skal|må|bør|kan|shall|will|should|must|may|can)\s+(?:være|be)|skal|må|bør|kan|er|var|bliver|blev"
-    r"|should|must|may|shall|will|is|are|was|were)\s*$",
+    r"|should|must|may|shall|will|is|are|was|were"
+    # a passive verb before "ikke": "Diagnosen tages [ikke med i …]"
+    r"|tages|medtages|gives|sendes|skrives|noteres|journaliseres|nævnes|deles|lægges|bringes|oplyses|udleveres)\s*$",
     re.IGNORECASE,
 )
 _A_KIND_QUALIFIED = re.compile(
@@ -1025,9 +1035,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke\s+til\s+(?:den\s+|det\s+)?[\w-]*(?:mappen|journalen|referatet|protokollen|akten|sagsakterne)\b"
             # not into a record or a plan that goes out: "Det han fortalte skal ikke i omsorgsjournalen", "skrives ikke i den
             # fælles log", "må ikke noteres i elevmapperne", "kommer ikke med i det referat, der går til skolen"
-            rf"|\b(?:skal|må|bør|skrives|noteres|journaliseres|kommer)\s+ikke\s+(?:(?:skrives|noteres|journaliseres|stå)\s+)?(?:med\s+)?(?:i|ind\s+i)\s+"
-            rf"(?:den\s+|det\s+|de\s+)?(?:[\w-]+\s+)?[\w-]*(?:journal|log|referat|plan|mappe|mapper|protokol|system|notat)(?:en|et|ne|erne|ene)?\b(?:{_CONDITION})?"
+            rf"|\b(?:skal|må|bør|skrives|noteres|journaliseres|kommer|tages)\s+ikke\s+(?:(?:skrives|noteres|journaliseres|stå)\s+)?(?:med\s+)?(?:i|ind\s+i)\s+"
+            rf"(?:den\s+|det\s+|de\s+)?(?:[\w-]+\s+)?[\w-]*(?:journal|log|referat|plan|mappe|mapper|protokol|system|notat)(?:en|et|ne|er|erne|ene)?\b(?:{_CONDITION})?"
             r"|\bikke\s+med\s+i\s+(?:den|det|de)\s+(?:[\w-]+\s+)?[\w-]*(?:plan|referat|rapport|notat|statusrapport|indstilling|redegørelse)(?:en|et)?\b"
+            # or the version of a text that goes out: "tages ikke med i den udgave, der sendes til skolen"
+            r"|\bikke\s+med\s+i\s+(?:den|det)\s+(?:[\w-]+\s+)?(?:udgave|version)(?:,)?\s+(?:der|som)\s+(?:sendes|går|lægges|gives|udleveres)\s+[^\n.!?;]{1,40}"
+            # written in one record only: "noteres kun i mors journal og ikke i barnets"
+            r"|\b(?:noteres|skrives|journaliseres|registreres)\s+(?:kun|alene|udelukkende)\s+i\s+(?:[\w-]+\s+){0,2}[\w-]*(?:journal|mappe|log)(?:en|et|er)?\b"
+            r"(?:\s+og\s+ikke\s+i\s+[\w-]+)?"
             # not written about in a text message or a chat: "skriv ikke mere om det her på sms – ring hellere"
             r"|\bskriv\s+ikke\s+(?:mere\s+|noget\s+)?om\s+[^\n.!?;]{1,40}?\s+(?:her\s+)?(?:på|i|via|over)\s+(?:sms|mail|e-mail|teams|aula|messenger|chatten|chat)\b"
             # not written into a system: "pls don't put it in Min Plan", "do not enter this in the HR system"
@@ -1110,6 +1125,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:deles|sendes|vises|fordeles|cirkuleres)(?<=\b(?:(?:{_DOCUMENT})\w*|{_FACTS}|det|dette|den|denne)\s"
             rf"(?:deles|sendes|vises|fordeles|cirkuleres))\s+(?:kun|alene|udelukkende)\s+(?:i|blandt|inden\s+for|med)\s+"
             rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+(?:medlemmer|deltagere))\b(?:{_CONDITION})?",
+            LIKELY,
+        ),
+        # A text's information kept to one purpose: "Oplysningerne i dette brev må kun bruges til jeres vurdering af
+        # samvær", "Oplysninger fra Rusmiddelcentret må kun anvendes i samværssagen" (a kind's rule, "Personoplysninger
+        # må kun bruges til det formål …", is left to the rule check; a room's use, "Lokalet må kun bruges til møder", has
+        # no text or information before it).
+        Pattern(
+            "kept to one purpose (likely)",
+            rf"(?<=\b(?:[\w-]*(?:{_DOCUMENT})(?:en|et|er|erne|ene|e|s)?|[\w-]*oplysning\w*|udtalelse\w*)\b[^\n.!?;]{{0,40}}\s)"
+            rf"(?:må|skal)\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)",
             LIKELY,
         ),
         # A note kept to its reader, heading a line or after a dash: "Kun til dig – …", "Kun til jer: …" (not "Kun til dig,
@@ -1234,6 +1259,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # mention this to the team yet" (not "Don't tell anyone, but I got the job!", a secret of one's own)
             rf"|\b(?:do\s+not|don['’]?t)\s+pass\s+(?:this|it|these|them)\s+on\b(?:\s+to\s+(?:the\s+)?[\w-]+)?(?:{_CONDITION})?"
             rf"|\b(?:do\s+not|don['’]?t)\s+(?:mention|tell)\s+(?:this|it)\s+(?:to|with)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+yet\b|{_CONDITION})"
+            # a text not to be shown to someone: "Please do not show this letter to my ex-wife before we have talked"
+            rf"|\b(?:do\s+not|don['’]?t|never)\s+show\s+(?:this|it|these|them|(?:this|the|my)\s+(?:{_DOCUMENT}|letter)s?)\s+to\s+"
+            rf"(?:the\s+|my\s+|his\s+|her\s+|their\s+)?[\w-]+(?:\s+yet\b|{_CONDITION})?"
             # asked to refrain, or to be discreet: "Please refrain from sharing this document", "treat the enclosed with discretion"
             r"|\brefrain\s+from\s+(?:shar|forward|distribut|circulat|disclos|publish|quot|post|leak|discuss)\w*ing\b"
             r"|\btreat\s+(?:this|it|these|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+with\s+(?:the\s+)?(?:utmost\s+|strictest\s+|strict\s+|great\s+)?(?:discretion|confidentiality)\b"
@@ -1256,7 +1284,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne)\b(?:\s+endnu)?"
             rf"|\bikke\s+til\s+{_ROLES}\s+endnu\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
-            rf"|ingen\s+(?:kommentarer|udtalelser)\s+om\s+(?:de\s+|den\s+|det\s+)?[\w-]+{_CONDITION}"
+            rf"|ingen\s+(?:kommentarer|udtalelser)\s+om\s+(?:de\s+|den\s+|det\s+)?[\w-]+,?{_CONDITION}"
             rf"|intet\s+(?:om\s+(?:de\s+|den\s+|det\s+)?[\w-]+\s+)?til\s+(?:pressen|medierne|journalister)(?:,?{_CONDITION})?"
             rf"|ingen\s+(?:kommentarer|udtalelser)\s+til\s+(?:de\s+)?(?:familien|pårørende|forældrene|borgeren|klageren|medarbejderne"
             rf"|personalet|eleverne|beboerne|parterne|tilbudsgiverne){_CONDITION}"
@@ -1313,7 +1341,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:(?:undtaget|undtages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
             # a document list's decision with its ground: "Dok 2 – … – Undtaget (offentlighedslovens § 23)"
             # (in brackets: "side 4–7 er undtaget jf. offentlighedslovens § 27" reports another text's decision)
-            r"|undtaget(?=[ \t]*\([ \t]*(?:jf\.?[ \t]*)?(?:(?:offentlighedslovens|forvaltningslovens|offl\.?)[ \t]*)?§)"
+            # (the extent after it too: "Undtaget delvist (§ 15 b)"; the ground after a dash: "Undtaget – § 27")
+            r"|undtaget(?:[ \t]+(?:delvis[t]?|helt))?(?=[ \t]*(?:\(|[–-])[ \t]*(?:jf\.?[ \t]*)?(?:(?:offentlighedslovens|forvaltningslovens|offl\.?)[ \t]*)?§)"
             # or the whole value of a field or cell: '"status": "Undtaget"', ";Delvist undtaget;"
             r"|(?:delvis[t]?\s+)?undtaget(?<=(?:[;|\t]|:[ \t]*[\"“])[ \t]*(?:delvis[t]?\s+)?undtaget)(?=[ \t]*[\"”]?[ \t]*(?:[,;|\t}]|$))"
             r"|exempt\s+from\s+(?:public\s+)?(?:disclosure|access))\b",
@@ -1454,6 +1483,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if self.supported_entities[0] not in entities:
             return []
+        # A field's quoted value may join its words with underscores ('"synlighed": "kun_sagsbehandler"'); read them
+        # as words. Not a name in code: a column "er_fortrolig BOOLEAN" or a key "is_confidential" marks nothing.
+        # The same length, so every span stays where it is.
+        text = _UNDERSCORED_VALUE.sub(lambda value: value.group(1) + value.group(2).replace("_", " "), text)
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         tables = list(_table_blocks(text))
         results += self._table_cells(text, tables)
@@ -1548,6 +1581,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # an instruction to explain or exemplify the concept
         if _UNRESTRICTED_FIELD.match(text, result.start):
             return False  # "Embargo: Ingen", "Lukket punkt: [ ] ja": the field is there, the restriction is not
+        word = text[result.start : result.end]
+        if " " not in word and _NONE_BEFORE.search(text, max(0, result.start - 16), result.start):
+            return False  # "uden embargo", "no embargo": the marking is said to be absent
+        if word.lower() == "embargo" and (_A_STATES_EMBARGO_BEFORE.search(text, max(0, result.start - 16), result.start)
+                                          or _A_STATES_EMBARGO_AFTER.match(text, result.end)):
+            return False  # "omfattet af EU's embargo": a state's trade embargo
         if _BUSINESS_BEFORE.search(text, max(0, result.start - 12), result.start) and text[result.start].isupper():
             return False  # "Restaurant Embargo" is a name
         room = _A_ROOM_IS.match(lead + text[result.start : result.end])

@@ -784,6 +784,30 @@ def recognizer():
         ("Send svaret til min sikre mail, ikke til skolens fælles.", ["til min sikre mail, ikke til skolens fælles"]),
         # still rules about a kind: an indefinite qualifier ("på lukket dagsorden")
         ("Dokumenter på lukket dagsorden må ikke printes hjemme.", []),
+        # the health and family front line: kept to one purpose, to one record, out of the version that goes out
+        ("Udtalelsen fra psykologen må kun bruges til jeres afgørelse om støtte.", ["må kun bruges til jeres afgørelse om støtte"]),
+        ("Oplysninger fra misbrugsbehandlingen må kun anvendes i handicapsagen og ikke andre steder.", ["må kun anvendes i handicapsagen"]),
+        ("Personoplysninger må kun anvendes til det formål, de er indsamlet til.", []),  # a kind's rule
+        ("Mødelokalet må kun bruges til undervisning, ikke til fester.", []),  # a room's use
+        ("Faderens svar journaliseres kun i hans egen journal og ikke i sønnens.", ["journaliseres kun i hans egen journal og ikke i sønnens"]),
+        ("Det må ikke skrives i elevjournaler.", ["må ikke skrives i elevjournaler"]),
+        ("Diagnosen tages ikke med i den version, der går til jobcentret.", ["ikke med i den version, der går til jobcentret"]),
+        ("Please don't show this report to his parents until the meeting.", ["don't show this report to his parents until the meeting"]),
+        ("Do not show the way to strangers.", []),
+        ("Dok 4 – Notat om samtale – Undtaget delvist (offentlighedslovens § 30)", ["Undtaget delvist"]),
+        ("7;Notat fra teammøde;02.10.2026;Undtaget – offentlighedslovens § 21", ["Undtaget"]),
+        ("Børn under 3 år er undtaget – se § 4 i regulativet.", []),
+        ("Pressestop: ingen kommentarer om ulykken, før familien er underrettet.", ["Pressestop: ingen kommentarer om ulykken, før familien er underrettet"]),
+        # a marking said to be absent, a state's embargo
+        ("Nyheden er uden embargo og kan bringes med det samme.", []),
+        ("This statement has no embargo.", []),
+        ("Gælder FN's embargo også for indkøb af computere?", []),
+        ("Handelsaftalen blev ramt af embargoen mod Nordkorea.", []),
+        ("Under embargo til mandag kl. 6.", ["Under embargo til mandag kl. 6"]),
+        # an identifier's words joined by underscores
+        ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
+        ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
+        ("SELECT titel FROM dokumenter WHERE is_confidential = 0", []),
     ],
 )
 def test_dk_confidential_marker(recognizer, found, text, expected):
