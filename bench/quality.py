@@ -213,7 +213,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12an.jsonl", "eval/blind-2026-12aq.jsonl",
           "eval/blind-2026-12as.jsonl", "eval/blind-2026-12at.jsonl",
           "eval/blind-2026-12au.jsonl", "eval/blind-2026-12av.jsonl",
-          "eval/blind-2026-12ax.jsonl"}
+          "eval/blind-2026-12ax.jsonl",
+          "eval/blind-2026-12ay.jsonl", "eval/blind-2026-12az.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -582,6 +583,30 @@ CORPORA = [
      "pasted documents and two-line prompts, with markings in every form (121 spans) and harmless prompts, and kept "
      "sealed: nobody has read its cases or errors. Its first look (below) was taken at the seventeenth session's "
      "retrained marking model, before the grammar changes guided by read set 2026-12aw; later figures judge those."),
+    ("eval/blind-2026-12ay.jsonl", "Blind set 2026-12ay (sealed)",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the citizen-facing side (libraries, culture and music school, sports halls and associations, "
+     "citizens' service, cemeteries, youth clubs, volunteers, the culture committee) with markings in the staff's own "
+     "words (108 spans) and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look "
+     "(below) was taken at the start of that session, before any change; later figures judge the changes."),
+    ("eval/blind-2026-12az.jsonl", "Blind set 2026-12az (sealed)",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as a bilingual border and harbour municipality (international staff, EU projects, a German twin town, "
+     "foreign contractors, citizens with interpreters; about a quarter of the prompts mainly in English) with "
+     "markings in both languages (107 spans) and harmless prompts, and kept sealed: nobody has read its cases or "
+     "errors. Its first look (below) was taken at the start of that session, before any change."),
+    ("eval/blind-2026-12ba.jsonl", "Blind set 2026-12ba",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the back offices (legal, procurement, audit, IT security, the data-protection officer, emergency "
+     "management, the utility, debt collection, the mayor's office) pasting memos, findings, incident timelines and "
+     "breach logs (118 marking spans). Its first look (below) was taken at the start of that session, before any "
+     "change; it was then read as training data for the marking model, so its later figures are not blind."),
+    ("eval/blind-2026-12bb.jsonl", "Blind set 2026-12bb",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as schools, day care and the children's side of a rural municipality (teachers, PPR, health visitors, "
+     "family caseworkers, the children and youth committee), many prompts asking for a rewrite or a summary (115 "
+     "marking spans). Its first look (below) was taken at the start of that session, before any change; it was then "
+     "read as training data for the marking model, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
