@@ -41,6 +41,9 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“«(])")
 _EDGE = " \t\r>*#-|"
 _WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[-–]\s+|;\s*")
+_WORD_BEFORE_MARK = re.compile(r"(\w+)[.!?]+$")
+_ABBREVIATIONS = frozenset("kl ca nr pkt jf bl dvs mv evt fx inkl ift iflg vedr stk tlf hr fr st tv th".split())
 # A chat line's speaker: a full name, or a name before a time ("Merete 10:14:", "[09.12] Jonas Holm:"). One
 # capitalised word alone is more often a field's label ("Status: Kladde") and stays.
 _NAME = r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?"
@@ -108,6 +111,26 @@ def units(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the unit ``text[start:end]`` that have two words or more, or none if fewer than two.
+
+    A marking is often one clause of a hurried line ("… sendes kun via digital post" after a request, "strengt
+    fortr." after a question): read as one bag of words, the rest of the line drowns it. So each unit is read
+    whole and clause by clause, cut after a sentence's end mark whatever case follows (but not after a number
+    or an abbreviation: "kl. 10", "pkt. 3"), at a dash between spaces and at a semicolon.
+    """
+    found, a = [], start
+    for cut in _CLAUSE_BREAK.finditer(text, start, end):
+        before = _WORD_BEFORE_MARK.search(text, max(start, cut.start() - 20), cut.start())
+        if before and (before.group(1)[-1].isdigit() or before.group(1).lower() in _ABBREVIATIONS):
+            continue
+        found.append((a, cut.start()))
+        a = cut.end()
+    found.append((a, end))
+    found = [(a, b) for a, b in found if len(_WORD.findall(text, a, b)) >= 2]
+    return found if len(found) > 1 else []
+
+
 def _hash(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % DIMENSIONS
 
@@ -153,15 +176,26 @@ def _hashes(text: str, start: int, end: int, first: bool, last: bool) -> np.ndar
     return np.concatenate([np.array([_hash(f) for f in named], dtype=np.int64), *map(_word_features, words)])
 
 
-def _unit_hashes(text: str) -> list[tuple[int, int, np.ndarray]]:
+def _unit_hashes(text: str, with_clauses: bool = True) -> list[tuple[int, int, np.ndarray, int]]:
+    """The hashed features of every unit (and of its clauses), each with the number of the unit it belongs to."""
     spans = units(text)
-    return [(a, b, _hashes(text, a, b, i == 0, i == len(spans) - 1)) for i, (a, b) in enumerate(spans)]
+    found = []
+    for i, (a, b) in enumerate(spans):
+        first, last = i == 0, i == len(spans) - 1
+        pieces = [(a, b), *clauses(text, a, b)] if with_clauses else [(a, b)]
+        found += [(x, y, _hashes(text, x, y, first, last), i) for x, y in pieces]
+    return found
 
 
 def unit_features(text: str) -> list[tuple[int, int, dict[int, float]]]:
-    """Every unit of ``text`` with its feature counts scaled to length one: what the model is trained on."""
+    """Every unit of ``text`` with its feature counts scaled to length one: what the model is trained on.
+
+    Clauses are scored but not trained on. In the time-split test (a read set held out, the engine put back to
+    its first look; four sets, 470 markings) scoring clauses found 405 markings against 399 with no more false
+    ones (45); training on clauses as well found 420 but made 59 false ones.
+    """
     found = []
-    for a, b, hashes in _unit_hashes(text):
+    for a, b, hashes, _ in _unit_hashes(text, with_clauses=False):
         counts = Counter(hashes.tolist())
         norm = sum(v * v for v in counts.values()) ** 0.5
         found.append((a, b, {h: v / norm for h, v in counts.items()}))
@@ -194,13 +228,24 @@ class MarkingClassifier:
         scored = _unit_hashes(text)
         if not scored:
             return []
-        sizes = [len(hashes) for _, _, hashes in scored]
-        flat = np.concatenate([hashes for _, _, hashes in scored])
+        sizes = [len(hashes) for _, _, hashes, _ in scored]
+        flat = np.concatenate([hashes for _, _, hashes, _ in scored])
         keys, counts = np.unique(np.repeat(np.arange(len(scored)), sizes) * DIMENSIONS + flat, return_counts=True)
-        unit, feature = np.divmod(keys, DIMENSIONS)
-        norms = np.sqrt(np.bincount(unit, counts * counts, len(scored)))
-        scores = self.bias + np.bincount(unit, self.weights[feature] * counts, len(scored)) / norms
-        return [(a, b) for (a, b, _), score in zip(scored, scores) if score >= _LOGIT_THRESHOLD]
+        row, feature = np.divmod(keys, DIMENSIONS)
+        norms = np.sqrt(np.bincount(row, counts * counts, len(scored)))
+        scores = self.bias + np.bincount(row, self.weights[feature] * counts, len(scored)) / norms
+        # A unit's own row comes before its clauses'. Clauses that read as a marking say where in the unit it is
+        # (from the first to the last of them); without one, a unit that reads as a marking is one as a whole.
+        whole, parts, seen = {}, {}, set()
+        for (a, b, _, unit), score in zip(scored, scores):
+            is_clause = unit in seen
+            seen.add(unit)
+            if score >= _LOGIT_THRESHOLD:
+                if is_clause:
+                    parts[unit] = (parts.get(unit, (a, b))[0], b)
+                else:
+                    whole[unit] = (a, b)
+        return [parts.get(unit, whole.get(unit)) for unit in sorted(whole.keys() | parts.keys())]
 
 
 @lru_cache(maxsize=1)
