@@ -214,7 +214,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12as.jsonl", "eval/blind-2026-12at.jsonl",
           "eval/blind-2026-12au.jsonl", "eval/blind-2026-12av.jsonl",
           "eval/blind-2026-12ax.jsonl",
-          "eval/blind-2026-12ay.jsonl", "eval/blind-2026-12az.jsonl"}
+          "eval/blind-2026-12ay.jsonl", "eval/blind-2026-12az.jsonl",
+          "eval/blind-2026-12bf.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -607,6 +608,12 @@ CORPORA = [
      "family caseworkers, the children and youth committee), many prompts asking for a rewrite or a summary (115 "
      "marking spans). Its first look (below) was taken at the start of that session, before any change; it was then "
      "read as training data for the marking model, so its later figures are not blind."),
+    ("eval/blind-2026-12bf.jsonl", "Blind set 2026-12bf (sealed)",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as a small island municipality where few staff do many jobs, in informal SMS-like Danish with "
+     "abbreviations and typos and some mails in English and German, markings in casual words as well as formal ones "
+     "(121 spans) and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) "
+     "was taken after the marking model began reading clauses; later figures judge the changes after it."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
