@@ -614,6 +614,12 @@ CORPORA = [
      "abbreviations and typos and some mails in English and German, markings in casual words as well as formal ones "
      "(121 spans) and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) "
      "was taken after the marking model began reading clauses; later figures judge the changes after it."),
+    ("eval/blind-2026-12bd.jsonl", "Blind set 2026-12bd",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as HR and management across a municipality (recruitment, sick leave, warnings and dismissals, "
+     "harassment cases, MED, payroll, reorganisations), drafts pasted for a rewrite and plain questions about rules "
+     "(113 marking spans). Its first look (below) was taken after the marking model began reading clauses; it was "
+     "then read as training data for the marking model, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
