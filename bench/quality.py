@@ -620,6 +620,12 @@ CORPORA = [
      "harassment cases, MED, payroll, reorganisations), drafts pasted for a rewrite and plain questions about rules "
      "(113 marking spans). Its first look (below) was taken after the marking model began reading clauses; it was "
      "then read as training data for the marking model, so its later figures are not blind."),
+    ("eval/blind-2026-12bc.jsonl", "Blind set 2026-12bc",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as eldercare and home care (handovers and incident notes in a hurry, nurses, visitation, relatives, the "
+     "eldercare committee, the press office when something goes wrong; 104 marking spans). Its first look (below) "
+     "was taken after the marking model began reading clauses; it was then read as training data for the marking "
+     "model, so its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
