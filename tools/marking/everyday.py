@@ -8,7 +8,7 @@ being familiar with something, a promise to treat an enquiry in confidence, a ru
 data, a question about a concept, a scheme of levels, a message "for your information", opening hours,
 a closure that is past or public news, what the AI's answer must or must not contain, the title of a
 book or film, the words swindlers put in a subject line, how a thing is stored or used (medicine, food,
-chemicals: a thing, not information), when and to whom a thing is handed out, and asking the AI to keep a part of the text (a heading, a footer,
+chemicals: a thing, not information), and asking the AI to keep a part of the text (a heading, a footer,
 the embargo line) as it stands.
 """
 
@@ -75,13 +75,6 @@ _HANDLING = ["må ikke opbevares over 25 grader", "skal opbevares koldt", "må i
 _THINGS_EN = ["Keep refrigerated.", "Do not freeze.", "Store below 25 °C.", "Keep out of reach of children.",
               "For external use only.", "Do not use after the expiry date.", "Shake well before use."]
 
-_HANDED_OUT = ["Madpakkerne", "Frugten", "Refleksvestene", "Flyerne", "Julegaverne", "Nøglerne", "Billetterne",
-               "Vitaminpillerne", "Sovemedicinen", "Skemaerne", "Drikkedunkene", "Mundbindene"]
-_HANDING_OUT = ["deles ud efter frokost", "deles ikke ud før kl. 12", "uddeles kun til de tilmeldte",
-                "deles ikke ud i weekenden", "deles ud ved indgangen", "må først deles ud efter mødet",
-                "udleveres kun mod kvittering", "deles ikke ud til børn under 12 år", "deles ud af nattevagten",
-                "uddeles ikke længere"]
-
 _KEEP_ASKS = ["Oversæt teksten og behold {} som den er.", "Ret kun sproget, lad {} stå uændret.",
               "Translate this, keep {} at the top.", "Please translate but keep {} in Danish.", "Forkort mailen, men tag {} med.",
               "Slet ikke {}, den skal med i svaret."]
@@ -119,7 +112,6 @@ def sentences(seed: int = 7) -> list[str]:
         [showing.format(title) for showing, title in itertools.product(_SHOWINGS, _TITLES)],
         [lure.format(word) for lure, word in itertools.product(_LURE_SENTENCES, _LURES)],
         [f"{thing} {how}." for thing, how in itertools.product(_THINGS, _HANDLING)] + _THINGS_EN,
-        [f"{thing} {how}." for thing, how in itertools.product(_HANDED_OUT, _HANDING_OUT)],
         [ask.format(part) for ask, part in itertools.product(_KEEP_ASKS, _TEXT_PARTS)],
     ]
     rng = random.Random(seed)

@@ -314,7 +314,7 @@ _TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an
 _WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
 # A mail's address line: who it is from or to, never a marking ("Til: HR").
 _ADDRESS_LINE = re.compile(
-    r"[ \t>*]*(?:(?:til|fra|cc|bcc|to|from|sendt|sent|dato|date|emne|subject|betreff)[ \t]*:|(?:til|to)[ \t]+(?:[\w-]+[ \t]*){1,3}$)", re.IGNORECASE | re.MULTILINE
+    r"[ \t>*]*(?:(?:til|fra|cc|bcc|to|from|sendt|sent|dato|date)[ \t]*:|(?:til|to)[ \t]+(?:[\w-]+[ \t]*){1,3}$)", re.IGNORECASE | re.MULTILINE
 )
 # A capitalised modal right after a lower-case word starts a new line a PDF reader joined on: "afvigelser Må ikke …".
 _CAPITAL_AFTER_A_WORD = re.compile(r"[a-zæøå] (?-i:[A-ZÆØÅ])")
@@ -1500,8 +1500,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         """Lines and sentences the trained model reads as a marking (``marking_classifier.py``) where the
         grammar matched nothing: shapes no rule anticipates. Where a pattern matched, the grammar has
         judged the words (a marking, or a rule about a kind of text, a question, a scheme) and stands;
-        a table's header names its columns and marks nothing, nor does a mail's address or subject line ("Til: HR",
-        "Emne: Sikker skolevej": the model reads a subject's topic as a marking, the grammar knows its levels); a room
+        a table's header names its columns and marks nothing, nor does a mail's address line ("Til: HR"); a room
         or a place is for some people, not a text; a clause of a contract or a law (``§ 14 Fortrolighed``) states a duty; a sentence whose subject is a kind of data states a rule ("Helbredsoplysninger sendes
         aldrig med almindelig post"); a question is the grammar's to judge, as most ask about a marking
         rather than make one."""
@@ -1514,7 +1513,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not self._rule_about_a_kind(text[a:b])
             and not _A_ROOM_IS.match(text, a, b)
             and not _CLAUSE_HEADING.match(text, a, b)
-            and not any(_ADDRESS_LINE.match(text, start, b) for start in (a, text.rfind("\n", 0, a) + 1))
+            and not _ADDRESS_LINE.match(text, a, b)
             and not text[a:b].endswith("?")
         ]
 
