@@ -632,6 +632,16 @@ CORPORA = [
      "waste, local plans, land deals, the planning committee with closed items, the press around disputed projects; "
      "123 marking spans). Its first look (below) was taken after the marking model began reading clauses; it was then "
      "read as training data for the marking model, so its later figures are not blind."),
+    ("eval/blind-2026-12bi.jsonl", "Blind set 2026-12bi",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as politics and the top of the administration (the mayor's office, committee secretaries, party groups, "
+     "budget negotiations, whistleblower cases, the DPO and IT, communications; 105 marking spans). Its first look "
+     "(below) was taken at the end of that session's engine changes; it is to be read as training data."),
+    ("eval/blind-2026-12bj.jsonl", "Blind set 2026-12bj",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as health and prevention (the health centre, children's dental care, social psychiatry, school health, "
+     "international nurses writing in English; 109 marking spans). Its first look (below) was taken at the end of "
+     "that session's engine changes; it is to be read as training data."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
