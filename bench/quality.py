@@ -215,7 +215,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12au.jsonl", "eval/blind-2026-12av.jsonl",
           "eval/blind-2026-12ax.jsonl",
           "eval/blind-2026-12ay.jsonl", "eval/blind-2026-12az.jsonl",
-          "eval/blind-2026-12bf.jsonl"}
+          "eval/blind-2026-12bf.jsonl", "eval/blind-2026-12bg.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -642,6 +642,12 @@ CORPORA = [
      "errors, as health and prevention (the health centre, children's dental care, social psychiatry, school health, "
      "international nurses writing in English; 109 marking spans). Its first look (below) was taken at the end of "
      "that session's engine changes; it is to be read as training data."),
+    ("eval/blind-2026-12bg.jsonl", "Blind set 2026-12bg (sealed)",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the jobcentre and social benefits (cash and sickness benefits, flex jobs, debt counselling, housing "
+     "and shelters, addiction treatment, the social committee) with markings in the staff's own words (103 spans) and "
+     "harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at "
+     "that session's final marking model (clauses, threshold 0.85)."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
