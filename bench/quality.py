@@ -215,7 +215,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12au.jsonl", "eval/blind-2026-12av.jsonl",
           "eval/blind-2026-12ax.jsonl",
           "eval/blind-2026-12ay.jsonl", "eval/blind-2026-12az.jsonl",
-          "eval/blind-2026-12bf.jsonl", "eval/blind-2026-12bg.jsonl"}
+          "eval/blind-2026-12bf.jsonl", "eval/blind-2026-12bg.jsonl",
+          "eval/blind-2026-12bh.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -648,6 +649,12 @@ CORPORA = [
      "and shelters, addiction treatment, the social committee) with markings in the staff's own words (103 spans) and "
      "harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at "
      "that session's final marking model (clauses, threshold 0.85)."),
+    ("eval/blind-2026-12bh.jsonl", "Blind set 2026-12bh (sealed)",
+     "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the children and family department and disability services (reports of concern, investigations, "
+     "placements and foster care, aftercare, personal assistance, residential homes, the legal adviser and the "
+     "committee) with markings in the staff's own words (123 spans) and harmless prompts, and kept sealed: nobody has "
+     "read its cases or errors. Its first look (below) was taken at that session's final marking model."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
