@@ -20,6 +20,7 @@ import re
 import zlib
 from collections import Counter
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 import numpy as np
@@ -236,18 +237,17 @@ class MarkingClassifier:
         row, feature = np.divmod(keys, DIMENSIONS)
         norms = np.sqrt(np.bincount(row, counts * counts, len(scored)))
         scores = self.bias + np.bincount(row, self.weights[feature] * counts, len(scored)) / norms
-        # A unit's own row comes before its clauses'. Clauses that read as a marking say where in the unit it is
-        # (from the first to the last of them); without one, a unit that reads as a marking is one as a whole.
-        whole, parts, seen = {}, {}, set()
-        for (a, b, _, unit), score in zip(scored, scores):
-            is_clause = unit in seen
-            seen.add(unit)
-            if score >= _LOGIT_THRESHOLD:
-                if is_clause:
-                    parts[unit] = (parts.get(unit, (a, b))[0], b)
-                else:
-                    whole[unit] = (a, b)
-        return [parts.get(unit, whole.get(unit)) for unit in sorted(whole.keys() | parts.keys())]
+        # Each unit's own row comes first, then its clauses'. Clauses that read as a marking say where in the unit
+        # it is (from the first to the last of them); without one, a unit that reads as a marking is one as a whole.
+        found = []
+        for _, rows in groupby(zip(scored, scores), key=lambda row: row[0][3]):
+            (a, b, _, _), whole = next(rows)
+            parts = [(x, y) for (x, y, _, _), score in rows if score >= _LOGIT_THRESHOLD]
+            if parts:
+                found.append((parts[0][0], parts[-1][1]))
+            elif whole >= _LOGIT_THRESHOLD:
+                found.append((a, b))
+        return found
 
 
 @lru_cache(maxsize=1)
