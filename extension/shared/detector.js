@@ -18,6 +18,8 @@
     { pattern: new RegExp(`(?<![\\d_])${DAY}${MONTH}(?<yy>\\d{2})(?:${DASH}|[./]|${SPACE}{1,3})?${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "nothing" },
     // the birth date written as a date, then a dash: a date and a time look the same, so modulus 11 or a cue
     { pattern: new RegExp(`(?<![\\d_.])${DAY}(?<sep>[-./])${MONTH}\\k<sep>${YEAR}${DASH}${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "mod11 or cue" },
+    // a four-digit year and no separators in the date: as the form above
+    { pattern: new RegExp(`(?<![\\d_.])${DAY}${MONTH}(?<century>18|19|20)(?<yy>\\d{2})${DASH}${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "mod11 or cue" },
     // a date with spaces and the serial after a space: only after a cue
     { pattern: new RegExp(`(?<![\\d_.])${DAY} ${MONTH} ${YEAR} ${SERIAL}`, "g"), needs: "cue" },
   ];
@@ -60,12 +62,24 @@
   // A label for some other number right before it, with no cue: "Målernr.", "inventarnummer".
   const OTHER_NUMBER_LABEL = /^.{2,}(?:nr|nummer)$/u;
 
+  // The words after the last number of four digits or more but not ten: a label
+  // before that number is its own ("Sagsnr 2024-0012 vedr. 070761-0913"); a list
+  // of numbers like this one keeps its label ("Fakturanr. 0707610913, 0807620123"),
+  // and so does a label's own small number ("Måler 1: 1203871145").
+  function afterOtherNumbers(words) {
+    for (let i = words.length - 1; i >= 0; i--) {
+      const digits = words[i].replace(/\D/g, "").length;
+      if (digits >= 4 && digits !== 10) return words.slice(i + 1);
+    }
+    return words;
+  }
+
   // A phone label right before the number, or a negative cue nearer than any
   // positive one: a phone, invoice or order number.
   function negativeCue(text, start) {
     const words = wordsBefore(text, start);
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0) return true;
-    const minus = nearestCue(words, NEGATIVE_CUES);
+    const minus = nearestCue(afterOtherNumbers(words), NEGATIVE_CUES);
     const plus = nearestCue(words, CUES);
     if (minus < 0 && plus < 0 && words.length && OTHER_NUMBER_LABEL.test(words[words.length - 1])) return true;
     return minus >= 0 && (plus < 0 || minus < plus);

@@ -70,9 +70,13 @@ def nearest_cue(words: list[str], cues, prefix: bool = True) -> int | None:
 _NOT_CUE_STEMS = ("kontor",)
 
 
-def deciding_cue(words: list[str], positive, negative) -> str | None:
-    """Say which cue decides a match: "negative" if it stands nearer than any positive one."""
-    plus, minus = nearest_cue(words, positive), nearest_cue(words, negative)
+def deciding_cue(words: list[str], positive, negative, negative_words: list[str] | None = None) -> str | None:
+    """Say which cue decides a match: "negative" if it stands nearer than any positive one.
+
+    ``negative_words``, the last words of ``words``, narrows where a negative cue counts (default: all of them).
+    """
+    plus = nearest_cue(words, positive)
+    minus = nearest_cue(words if negative_words is None else negative_words, negative)
     if minus is not None and (plus is None or minus < plus):
         return "negative"
     return "positive" if plus is not None else None

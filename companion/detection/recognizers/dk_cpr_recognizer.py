@@ -68,6 +68,11 @@ class DkCprRecognizer(DanishPatternRecognizer):
             0.3,
         ),
         Pattern(
+            "CPR with a four-digit year and no separators in the date (weak, as the dated form above)",
+            rf"(?<![\d_.]){_DAY}{_MONTH}(?:18|19|20)\d{{2}}{_DASH}\d{{4}}(?![\d])" + _NOT_A_FILE_NAME,
+            0.3,
+        ),
+        Pattern(
             "CPR as a date and serial with spaces (only with a cue)",
             rf"(?<![\d_.]){_DAY} {_MONTH} (?:18|19|20)?\d{{2}} \d{{4}}(?![\d])",
             0.15,
@@ -107,13 +112,24 @@ class DkCprRecognizer(DanishPatternRecognizer):
         by_phone = len(before) > 1 and before[-2] in ("over", "i", "pr", "per", "via")
         if nearest_cue(before[-1:], self.PHONE_LABELS) == 0 and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
-        cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT)
+        cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, self._after_other_numbers(before))
         if cue == "negative" or (cue is None and before and (
                 self._labels_another_number(before[-1]) or any(self._names_other_numbers(w) for w in before))):
             return self.NEGATIVE_SCORE
         if cue == "positive":
             score += self.CONTEXT_BONUS
         return min(score, 1.0)
+
+    @staticmethod
+    def _after_other_numbers(words: list[str]) -> list[str]:
+        """The words after the last number of four digits or more but not ten: a label before that number is its
+        own ("Sagsnr 2024-0012 vedr. 070761-0913"); a list of numbers like this one keeps its label ("Fakturanr.
+        0707610913, 0807620123"), and so does a label's own small number ("Måler 1: 1203871145")."""
+        for i in range(len(words) - 1, -1, -1):
+            digits = sum(c.isdigit() for c in words[i])
+            if digits >= 4 and digits != 10:
+                return words[i + 1 :]
+        return words
 
     @staticmethod
     def _labels_another_number(word: str) -> bool:
