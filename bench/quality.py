@@ -216,7 +216,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12ax.jsonl",
           "eval/blind-2026-12ay.jsonl", "eval/blind-2026-12az.jsonl",
           "eval/blind-2026-12bf.jsonl", "eval/blind-2026-12bg.jsonl",
-          "eval/blind-2026-12bh.jsonl"}
+          "eval/blind-2026-12bh.jsonl", "eval/blind-2026-12bm.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -657,6 +657,17 @@ CORPORA = [
      "placements and foster care, aftercare, personal assistance, residential homes, the legal adviser and the "
      "committee) with markings in the staff's own words (123 spans) and harmless prompts, and kept sealed: nobody has "
      "read its cases or errors. Its first look (below) was taken at that session's final marking model."),
+    ("eval/blind-2026-12bm.jsonl", "Blind set 2026-12bm (sealed)",
+     "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as integration, refugees, the language school and interpreting (people from many countries, names in "
+     "lower case or in part, translations asked of the chatbot, letters in plain Danish; 117 marking spans), and kept "
+     "sealed: nobody has read its cases or errors. Its first look (below) was taken before that session's changes "
+     "to the marking model."),
+    ("eval/blind-2026-12bn.jsonl", "Blind set 2026-12bn",
+     "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as emergency services, housing, homelessness and social psychiatry (incident logs, shift handovers, "
+     "evictions, shelter notes, fire inspections, crisis-staff minutes, press lines under embargo; 106 marking "
+     "spans). Its first look (below) was taken before that session's changes to the marking model; it is then read."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
