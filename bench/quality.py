@@ -216,7 +216,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12ax.jsonl",
           "eval/blind-2026-12ay.jsonl", "eval/blind-2026-12az.jsonl",
           "eval/blind-2026-12bf.jsonl", "eval/blind-2026-12bg.jsonl",
-          "eval/blind-2026-12bh.jsonl", "eval/blind-2026-12bm.jsonl"}
+          "eval/blind-2026-12bh.jsonl", "eval/blind-2026-12bm.jsonl",
+          "eval/blind-2026-12bk.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -668,6 +669,17 @@ CORPORA = [
      "errors, as emergency services, housing, homelessness and social psychiatry (incident logs, shift handovers, "
      "evictions, shelter notes, fire inspections, crisis-staff minutes, press lines under embargo; 106 marking "
      "spans). Its first look (below) was taken before that session's changes to the marking model; it is then read."),
+    ("eval/blind-2026-12bk.jsonl", "Blind set 2026-12bk (sealed)",
+     "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as culture and leisure (libraries, sports halls, associations, museums, the music school, grants and "
+     "volunteers, with many places and institutions named after people; 114 marking spans), and kept sealed: nobody "
+     "has read its cases or errors. Its first look (below) was taken before that session's changes to the marking "
+     "model."),
+    ("eval/blind-2026-12bl.jsonl", "Blind set 2026-12bl",
+     "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as IT, digitalisation and procurement (support tickets, logs and exports pasted for debugging, tenders "
+     "and supplier mails in Danish and English, breach reports; 112 marking spans). Its first look (below) was taken "
+     "before that session's changes to the marking model; it is then read."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
