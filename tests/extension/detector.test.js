@@ -20,6 +20,15 @@ for (const { text, spans } of markerVectors.cases) {
   });
 }
 
+test("a log's time stamp of the last days is no CPR number, unless a cue says it is", () => {
+  // Five days ago as ddmmyy, then 09:31: as a CPR number someone born a hundred years ago.
+  const day = new Date(Date.now() - 5 * 86_400_000);
+  const two = (n) => String(n).padStart(2, "0");
+  const stamp = `${two(day.getUTCDate())}${two(day.getUTCMonth() + 1)}${two(day.getUTCFullYear() % 100)}-0931`;
+  assert.deepEqual(findCprNumbers(`Tidsstempler fra loggen: ${stamp}`), []);
+  assert.equal(findCprNumbers(`cpr ${stamp}`).length, 1);
+});
+
 test("findings are masked and block", () => {
   const [finding] = findCprNumbers("cpr 070761-0913");
   assert.equal(finding.masked, "0707XX-XXXX");

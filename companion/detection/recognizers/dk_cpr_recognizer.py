@@ -48,6 +48,28 @@ _SPACE = r"[ \t\u00a0\u2007\u2009\u202f]"
 _DASH = rf"{_SPACE}*[-\u2010-\u2015\u2212]{_SPACE}*"
 
 
+# Words that begin so speak of CPR numbers ("cpr-numrene", "personnumre", "fødselsdato").
+_CPR_STEMS = ("cpr", "person", "fødsel")
+# A stamp from a log is recent; as a CPR number its serial would make the person a hundred years old.
+_STAMP_DAYS = 90
+_OLDEST_LIKELY = 98
+
+
+def reads_as_recent_stamp(digits: str, today: date | None = None) -> bool:
+    """Do the ten digits read better as a time stamp ``ddmmyy-HHMM`` of the last three months than as the CPR
+    number of someone 98 or older ("281126-0931" in a log of November 2026; the person would be born in 1926)?"""
+    today = today or date.today()
+    born = cpr_birth_date(digits)
+    hours, minutes = int(digits[6:8]), int(digits[8:10])
+    if not born or today.year - born.year < _OLDEST_LIKELY or hours > 23 or minutes > 59:
+        return False
+    try:
+        stamped = date(2000 + int(digits[4:6]), int(digits[2:4]), int(digits[0:2]))
+    except ValueError:
+        return False
+    return 0 <= (today - stamped).days <= _STAMP_DAYS
+
+
 class DkCprRecognizer(DanishPatternRecognizer):
     """Recognize Danish CPR numbers with date and century validation."""
 
@@ -87,6 +109,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
         "serienummer", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
         "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order", "måler", "målernummer",
+        "kunde-id", "kundeid", "job", "ticket",
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"]
@@ -113,12 +136,20 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if nearest_cue(before[-1:], self.PHONE_LABELS) == 0 and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
         cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, self._after_other_numbers(before))
-        if cue == "negative" or (cue is None and before and (
-                self._labels_another_number(before[-1]) or any(self._names_other_numbers(w) for w in before))):
-            return self.NEGATIVE_SCORE
         if cue == "positive":
-            score += self.CONTEXT_BONUS
+            return min(score + self.CONTEXT_BONUS, 1.0)
+        if cue == "negative" or self._another_kind(text, result.start, before) or reads_as_recent_stamp(digits):
+            return self.NEGATIVE_SCORE
         return min(score, 1.0)
+
+    def _another_kind(self, text: str, start: int, before: list[str]) -> bool:
+        """With no cue either way: is the number labelled as another kind ("Målernr. 0312871543"), or does its line
+        name another kind of numbers in the plural before it ("Her er en række kundenumre fra systemet. Hvorfor har
+        nogle en bindestreg? 170684-2211, …"), and no CPR numbers?"""
+        if before and self._labels_another_number(before[-1]):
+            return True
+        line = words_before(text, start, count=40, reach=300)
+        return any(map(self._names_other_numbers, line)) and not any(w.startswith(_CPR_STEMS) for w in line)
 
     @staticmethod
     def _after_other_numbers(words: list[str]) -> list[str]:
@@ -142,8 +173,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         """Is ``word`` a kind of numbers in the plural, not CPR numbers ("målernumrene ser sådan ud: …")? A text
         that names the kind before listing them speaks of those; a phone or case number in the singular further
         back labels only its own number."""
-        return (word.endswith(("numre", "numrene")) and len(word) > 7
-                and not word.startswith(("cpr", "person", "fødsels")))
+        return word.endswith(("numre", "numrene")) and len(word) > 7 and not word.startswith(_CPR_STEMS)
 
     @staticmethod
     def _digits(pattern_text: str) -> str:

@@ -1,7 +1,10 @@
+from datetime import date, timedelta
+
 import pytest
 
 from companion.detection.analysis import SCORE_THRESHOLD
 from companion.detection.recognizers import DkCprRecognizer
+from companion.detection.recognizers.dk_cpr_recognizer import reads_as_recent_stamp
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +69,9 @@ def found(recognizer, text):
         ("Målernumrene ser sådan ud: 150690-4412, 220786-1133", []),
         ("Her er personnumrene: 150690-4412", [(22, 33)]),
         ("Måler 1: 1203871145", []),
+        # … also further back on the line, when the line does not speak of CPR numbers
+        ("Her er en række kundenumre fra systemet. Hvorfor har nogle en bindestreg? 170684-2211", []),
+        ("Telefonnumre og cpr-numre på de to: Ole 22334455, 170684-2211", [(50, 61)]),
         # a positive cue nearer than the negative one wins
         ("bilag 3: cpr 070761-0913", [(13, 24)]),
     ],
@@ -79,3 +85,23 @@ def test_context_and_checksum_raise_the_score(recognizer):
     [with_cue] = recognizer.analyze("cpr-nr. 0707610913", ["DK_CPR"])
     [no_mod11] = recognizer.analyze("0101804006", ["DK_CPR"])
     assert with_cue.score > plain.score > no_mod11.score
+
+
+@pytest.mark.parametrize(
+    "digits, stamp",
+    [
+        ("2811260931", True),  # 28 Nov 2026 at 09:31; as a CPR number born in 1926
+        ("1503250931", False),  # March 2025 is more than three months back
+        ("2811264931", False),  # a serial from 4 gives a child born in 2026
+        ("2811262475", False),  # no time of day
+        ("0312260931", False),  # tomorrow
+    ],
+)
+def test_a_recent_stamp_read_as_a_very_old_persons_number(digits, stamp):
+    assert reads_as_recent_stamp(digits, today=date(2026, 12, 2)) is stamp
+
+
+def test_a_log_stamp_of_the_last_days_is_no_cpr_number_unless_a_cue_says_so(recognizer):
+    stamp = (date.today() - timedelta(days=5)).strftime("%d%m%y") + "-0931"
+    assert found(recognizer, f"Tidsstempler fra loggen: {stamp}") == []
+    assert found(recognizer, f"cpr {stamp}") == [(4, 15)]
