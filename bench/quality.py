@@ -680,6 +680,11 @@ CORPORA = [
      "errors, as IT, digitalisation and procurement (support tickets, logs and exports pasted for debugging, tenders "
      "and supplier mails in Danish and English, breach reports; 112 marking spans). Its first look (below) was taken "
      "before that session's changes to the marking model; it is then read."),
+    ("eval/blind-2026-12bo.jsonl", "Blind set 2026-12bo",
+     "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the citizen service centre (counter and phone notes, payment plans, arrears, housing benefit, "
+     "passports and driving licences, chats with citizens; many look-alike numbers; 103 marking spans). Its first "
+     "look (below) was taken before that session's changes to the marking model; it is then read."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
