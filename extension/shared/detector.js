@@ -39,7 +39,7 @@
     "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
     "serienummer", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
     "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order",
-    "kunde-id", "kundeid", "job", "ticket",
+    "kunde-id", "kundeid", "job", "ticket", "booking", "reservation",
   ];
   // Negative only as the number's own label, right before it: a Danish phone
   // number has eight digits, so a phone word further back is about something else.
@@ -108,10 +108,15 @@
     return date.getUTCDate() === day && date.getUTCMonth() === month - 1 && date <= new Date();
   }
 
-  // A log's time stamp ddmmyy-HHMM of the last three months, which as a CPR
-  // number would make someone 98 or older ("281126-0931" in November 2026), is a
-  // stamp unless a cue says otherwise (dk_cpr_recognizer.py reads_as_recent_stamp).
-  function readsAsRecentStamp(day, month, yy, serial, year, today = new Date()) {
+  // A log's time stamp ddmmyy-HHMM of the last three months beside another of
+  // the same day, which as CPR numbers would make people 98 or older
+  // ("281126-0931 og 281126-0947" in November 2026), is a stamp unless a cue says
+  // otherwise (dk_cpr_recognizer.py reads_as_recent_stamp). One alone may well be
+  // a resident of a care home.
+  function readsAsRecentStamp(text, day, month, yy, serial, year, today = new Date()) {
+    const date = text.match(/\d{6}/u) && `${String(day).padStart(2, "0")}${String(month).padStart(2, "0")}${String(yy).padStart(2, "0")}`;
+    const sameDay = new RegExp(`(?<!\\d)${date}\\D{0,3}(?!${serial})\\d{4}(?!\\d)`, "u");
+    if (!sameDay.test(text)) return false;
     const hours = Number(serial.slice(0, 2));
     const minutes = Number(serial.slice(2));
     if (today.getUTCFullYear() - year < 98 || hours > 23 || minutes > 59) return false;
@@ -139,7 +144,7 @@
         if (century && Number(century) !== Math.floor(year / 100)) continue; // "01.08.2024-2027" is a period
         if (negativeCue(text, match.index)) continue;
         const cue = hasCue(text, match.index);
-        if (!cue && readsAsRecentStamp(Number(dd), Number(mm), Number(yy), serial, year)) continue;
+        if (!cue && readsAsRecentStamp(text, Number(dd), Number(mm), Number(yy), serial, year)) continue;
         if (needs === "cue" && !cue) continue;
         if (needs === "mod11 or cue" && !cue && !passesMod11(dd + mm + yy + serial)) continue;
         findings.push({

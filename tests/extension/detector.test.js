@@ -20,13 +20,14 @@ for (const { text, spans } of markerVectors.cases) {
   });
 }
 
-test("a log's time stamp of the last days is no CPR number, unless a cue says it is", () => {
-  // Five days ago as ddmmyy, then 09:31: as a CPR number someone born a hundred years ago.
+test("a log's time stamps of the last days are no CPR numbers, unless a cue says they are", () => {
+  // Five days ago as ddmmyy, then 09:31 and 09:47: as CPR numbers people born a hundred years ago.
   const day = new Date(Date.now() - 5 * 86_400_000);
   const two = (n) => String(n).padStart(2, "0");
-  const stamp = `${two(day.getUTCDate())}${two(day.getUTCMonth() + 1)}${two(day.getUTCFullYear() % 100)}-0931`;
-  assert.deepEqual(findCprNumbers(`Tidsstempler fra loggen: ${stamp}`), []);
-  assert.equal(findCprNumbers(`cpr ${stamp}`).length, 1);
+  const date = `${two(day.getUTCDate())}${two(day.getUTCMonth() + 1)}${two(day.getUTCFullYear() % 100)}`;
+  assert.deepEqual(findCprNumbers(`Tidsstempler fra loggen: ${date}-0931 og ${date}-0947`), []);
+  assert.equal(findCprNumbers(`cpr ${date}-0931`).length, 1);
+  assert.equal(findCprNumbers(`Beboeren (${date}-0931) har klaget`).length, 1);
 });
 
 test("findings are masked and block", () => {

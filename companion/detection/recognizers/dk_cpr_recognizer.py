@@ -30,6 +30,7 @@ Caveats:
 Examples (made up): ``070761-0913``, ``0707614285``, ``cpr.nr. 150203 4321``.
 """
 
+import re
 from datetime import date
 
 from presidio_analyzer import RecognizerResult
@@ -55,9 +56,12 @@ _STAMP_DAYS = 90
 _OLDEST_LIKELY = 98
 
 
-def reads_as_recent_stamp(digits: str, today: date | None = None) -> bool:
-    """Do the ten digits read better as a time stamp ``ddmmyy-HHMM`` of the last three months than as the CPR
-    number of someone 98 or older ("281126-0931" in a log of November 2026; the person would be born in 1926)?"""
+def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> bool:
+    """Do the ten digits read better as a time stamp ``ddmmyy-HHMM`` of the last three months, beside another of the
+    same day in ``text``, than as the CPR number of someone 98 or older ("281126-0931 og 281126-0947" from a log of
+    November 2026; the people would be born in 1926)? One such number alone may well be a resident of a care home."""
+    if not re.search(rf"(?<!\d){digits[:6]}\D{{0,3}}(?!{digits[6:]})\d{{4}}(?!\d)", text):
+        return False
     today = today or date.today()
     born = cpr_birth_date(digits)
     hours, minutes = int(digits[6:8]), int(digits[8:10])
@@ -109,7 +113,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
         "serienummer", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
         "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order", "måler", "målernummer",
-        "kunde-id", "kundeid", "job", "ticket",
+        "kunde-id", "kundeid", "job", "ticket", "booking", "reservation",
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"]
@@ -138,7 +142,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, self._after_other_numbers(before))
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)
-        if cue == "negative" or self._another_kind(text, result.start, before) or reads_as_recent_stamp(digits):
+        if cue == "negative" or self._another_kind(text, result.start, before) or reads_as_recent_stamp(digits, text):
             return self.NEGATIVE_SCORE
         return min(score, 1.0)
 

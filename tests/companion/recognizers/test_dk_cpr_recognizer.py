@@ -98,10 +98,15 @@ def test_context_and_checksum_raise_the_score(recognizer):
     ],
 )
 def test_a_recent_stamp_read_as_a_very_old_persons_number(digits, stamp):
-    assert reads_as_recent_stamp(digits, today=date(2026, 12, 2)) is stamp
+    log = f"{digits[:6]}-{digits[6:]} og {digits[:6]}-1017"
+    assert reads_as_recent_stamp(digits, log, today=date(2026, 12, 2)) is stamp
 
 
-def test_a_log_stamp_of_the_last_days_is_no_cpr_number_unless_a_cue_says_so(recognizer):
-    stamp = (date.today() - timedelta(days=5)).strftime("%d%m%y") + "-0931"
-    assert found(recognizer, f"Tidsstempler fra loggen: {stamp}") == []
-    assert found(recognizer, f"cpr {stamp}") == [(4, 15)]
+def test_a_very_old_persons_number_alone_is_no_stamp():
+    assert not reads_as_recent_stamp("2809260446", "Ingrid Sand (280926-0446) har klaget", today=date(2026, 12, 2))
+
+
+def test_log_stamps_of_the_last_days_are_no_cpr_numbers_unless_a_cue_says_so(recognizer):
+    day = (date.today() - timedelta(days=5)).strftime("%d%m%y")
+    assert found(recognizer, f"Tidsstempler fra loggen: {day}-0931 og {day}-0947") == []
+    assert found(recognizer, f"cpr {day}-0931") == [(4, 15)]
