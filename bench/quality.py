@@ -685,6 +685,12 @@ CORPORA = [
      "errors, as the citizen service centre (counter and phone notes, payment plans, arrears, housing benefit, "
      "passports and driving licences, chats with citizens; many look-alike numbers; 103 marking spans). Its first "
      "look (below) was taken before that session's changes to the marking model; it is then read."),
+    ("eval/blind-2026-12bq.jsonl", "Blind set 2026-12bq",
+     "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the legal secretariat and data protection office (access-to-documents requests and answers, "
+     "complaints to the ombudsman and appeals boards, breach assessments, contracts under negotiation, whistleblower "
+     "reports, closed items; 114 marking spans). Its first look (below) was taken before that session's changes to "
+     "the marking model; it is then read."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
