@@ -217,7 +217,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12ay.jsonl", "eval/blind-2026-12az.jsonl",
           "eval/blind-2026-12bf.jsonl", "eval/blind-2026-12bg.jsonl",
           "eval/blind-2026-12bh.jsonl", "eval/blind-2026-12bm.jsonl",
-          "eval/blind-2026-12bk.jsonl"}
+          "eval/blind-2026-12bk.jsonl", "eval/blind-2026-12bp.jsonl", "eval/blind-2026-12br.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -691,6 +691,18 @@ CORPORA = [
      "complaints to the ombudsman and appeals boards, breach assessments, contracts under negotiation, whistleblower "
      "reports, closed items; 114 marking spans). Its first look (below) was taken before that session's changes to "
      "the marking model; it is then read."),
+    ("eval/blind-2026-12bp.jsonl", "Blind set 2026-12bp (sealed)",
+     "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as daycare, kindergartens and childminders (parents' messages, daily notes, language assessments, rotas, "
+     "waiting lists, concerns about children, newsletters, the daycare board; 107 marking spans), and kept sealed: "
+     "nobody has read its cases or errors. Its first look (below) was taken before that session's changes to the "
+     "marking model."),
+    ("eval/blind-2026-12br.jsonl", "Blind set 2026-12br (sealed)",
+     "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as business development, tourism, EU projects and international staff, much of it in English or mixed "
+     "Danish and English (project reports, partners' mails, investor meetings under NDA, events, recruiting and "
+     "relocation; 105 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) "
+     "was taken before that session's changes to the marking model."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
