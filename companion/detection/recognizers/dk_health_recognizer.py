@@ -85,6 +85,7 @@ _INN_STEMS = (
     "cyclin", "parin", "xaban", "profen", "fenac", "codon", "fenidat", "formin", "gliptin", "gliflozin",
     "triptylin", "glutid", "tiazid", "semid", "cetam", "trigin", "proat", "barbital", "dronat", "lukast",
     "tidin", "rizin", "xyzin", "tadin", "setron", "triptan", "nisolon", "dnison", "thyroxin", "trexat", "memantin", "donepezil",
+    "grel", "grelor", "gatran", "tinib", "afil", "conazol",  # clopidogrel, ticagrelor, dabigatran, imatinib, sildenafil, fluconazol
 )
 _MEDICINE_BY_STEM = re.compile(rf"(?<!{_WORD_CHARS}){_WORD_CHARS}{{3,}}(?:{'|'.join(_INN_STEMS)})(?:e|en|et|s)?(?!{_WORD_CHARS})")
 

@@ -34,7 +34,7 @@ from .name_words import (
     surname_after_first_name,
 )
 from .not_a_person import (
-    ABBREVIATIONS, NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, a_word_in_a_list, a_word_in_a_pair, in_a_code,
+    ABBREVIATIONS, NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair, in_a_code,
     inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, german_words, town_by_its_ending,
 )
 from .person_candidate import (
@@ -764,6 +764,8 @@ class DkPersonRecognizer(EntityRecognizer):
         edges = {words[0].group().lower().rstrip("'’s"), _ENGLISH_GENITIVE.sub("", words[-1].group().lower())}
         if edges & ORGANISATION_HEADS or any(institution_name(w.group(), names) for w in (words[0], words[-1])):
             return None
+        if len(words) > 1 and not known[-1] and words[-1].group().lower() in ROLE_TITLES:
+            return None  # "Service Delivery Manager" under a name in a signature: a job title
         last = words[-1].group().lower()
         if len(words) > 1 and not known[-1] and any(last.endswith(h) and len(last) > len(h) + 2 for h in _FIRM_HEADS_IN_COMPOUNDS):
             return None  # "Nordvest Kontorservice", "Fjord Byggerådgivning": a firm's compound head

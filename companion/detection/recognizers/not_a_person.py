@@ -77,7 +77,8 @@ _FIRM_AFTER = re.compile(
 _MEDICINE_BEFORE = re.compile(
     r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt))?(?:\s+(?:sin|sit|sine|hans|hendes))?|sat\s+\w+\s+på"
     r"|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?|(?:behandling|behandles|behandlet)\s+med|startet\s+på|skiftet\s+til"
-    r"|takes|taking|prescribed|treated\s+with)\s+(?:[A-ZÆØÅ]\w+\s+(?:og|eller|and|or)\s+)?$"
+    r"|(?:[Nn]yo|[Oo])pstartet|påbegyndt|seponeret|pauseret|takes|taking|prescribed|treated\s+with|started\s+on)\s+"
+    r"(?:[A-ZÆØÅ]\w+(?:\s*,\s*|\s+(?:og|eller|and|or)\s+)){0,4}$"
 )
 _MEDICINE_AFTER = re.compile(
     r"\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|mikrogram|µg|ie|enheder)\b|ved\s+(?:behov|anfald|smerter|uro)|dagligt|morgen\s+og\s+aften|i\s+gang\b"
@@ -205,6 +206,13 @@ ORGANISATION_HEADS = frozenset(
     "harbour academy college club choir orchestra band brassband kor orkester "
     "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning "
     "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard".split()
+)
+# A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
+# "Senior Project Officer", "Head of Digital Services" ends in "Services" (a head above).
+ROLE_TITLES = frozenset(
+    "manager director officer coordinator consultant adviser advisor specialist assistant engineer analyst lead "
+    "secretary president chairperson executive administrator supervisor controller architect developer designer "
+    "editor producer strategist planner".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 # ("Mosegården" is a care home: the surnames end in -gård or -gaard; "Sundhedshus Tarp", "Kulturcenter Nord";
