@@ -737,9 +737,9 @@ class DkPersonRecognizer(EntityRecognizer):
             return None
         if value.islower() and self._noun_after_an_article(text, start):
             return None  # "en rigtig flink karl": a noun after an article, whatever the pipeline says
-        if (value.islower() and len(words) == 1 and is_common_word(value, names)
+        if (value.islower() and len(words) == 1 and (is_common_word(value, names) or value in homographs)
                 and not self._next_to_cue(text, start)):
-            return None  # "en falk", "i august", "degn": a lower-case word that is also a name is the word
+            return None  # "en falk", "i august", "degn", "please find": a lower-case word that is also a name is the word
         if "&" in value:
             return None  # "Holm & Partnere" is a firm
         # Right after a cue the pipeline's word is taken unless it is an ordinary word as written:
