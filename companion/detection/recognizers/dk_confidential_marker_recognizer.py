@@ -145,6 +145,7 @@ _LEVEL_DA = (
     rf"|til\s+tjene?ste\s*brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
+    r"|strengt\s+intern[te]?"  # "internt" alone is an ordinary word; "strengt internt" is a level
 )
 _LEVEL_EN = (
     r"(?:strictly\s+|highly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
@@ -255,7 +256,8 @@ _THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne
 # ("Personoplysninger må ikke deles"). A definite or demonstrative subject ("Oplysningerne",
 # "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
 _SUBJECT = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\s*$")
-_ADVERBS = frozenset("her der nu så endnu lige altså pls plz please this these those it".split())  # a chat's "pls", "this"
+# (a chat's "pls", "this"; a pointer to this text's next or last part: "Oplysningen herunder må ikke deles …")
+_ADVERBS = frozenset("her der nu så endnu lige altså pls plz please this these those it herunder nedenfor ovenfor".split())
 _DETERMINERS = frozenset(
     "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
     "pågældende samtlige these the this those our your their my his her its".split()
@@ -936,7 +938,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited)"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+(?:[\w]+s)?(?:{_DOCUMENT})\w*(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument"
+            rf"|intern[t]?\s+(?:[\w]+s)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)"
+            # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
+            rf"|(?:strengt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
+            rf"|(?:strictly\s+)?between\s+(?:us|you\s+and\s+me)"
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
             rf"|(?:adgang|access)\s+(?:kun|only|alene)\s+(?:for|til|by)\s+[\w-]+"
             rf"|(?:adgangen\s+er\s+)?(?:begrænset|forbeholdt)\s+(?:til\s+)?{_ROLES}|access\s+(?:is\s+)?(?:restricted|limited)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+"

@@ -456,6 +456,15 @@ def recognizer():
         ("Anmelders navn må ikke oplyses til familien.", []),  # who may know a fact, not a marking of the text
         ('{"punkt": 3, "offentlighed": "Lukket"}', ["Lukket"]),
         ("Internt arbejdsnotat\nTal for 2026", ["Internt arbejdsnotat"]),
+        ("Internt arbejdsdokument (offvl. § 23)\nTal for 2026", ["Internt arbejdsdokument (offvl. § 23)"]),
+        # "strictly internal" is a level, "internal" alone a word; this text's next part as the subject; between two people
+        ("Strengt internt – udkast til afgørelse", ["Strengt internt"]),
+        ("Vi har talt internt om det.", []),
+        ("Oplysningen herunder må ikke deles med udlejer: hun flytter.", ["må ikke deles med udlejer"]),
+        ("Mellem os to: budgettet skæres.", ["Mellem os to"]),
+        ("Under fire øjne\nHej, jeg har hørt noget.", ["Under fire øjne"]),
+        ("Between us, the budget will be cut.", ["Between us"]),
+        ("Han bor mellem os og skolen.", []),
         ("Svar til pressen – kun til brug, hvis avisen ringer", ["kun til brug, hvis avisen ringer"]),
         # a copula before a restriction; one owner's facts are no kind; kept from someone's eyes; the closed minutes;
         # an embargo from a time (a film's screening time is none)
