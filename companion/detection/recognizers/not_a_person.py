@@ -159,7 +159,11 @@ NOT_PERSON_AFTER = frozenset(
     "kasernen mindesten statue statuen prisen legat legatet selskab selskabet instituttet institut "
     "kvarter kvarteret bydel bydelen havn havnen slot slottet mølle møllen strand stranden klint fyr fyret "
     "skov skoven sø søen bækken bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat pris "
-    "mindepris mindeprisen legat mindelegat medalje medaljen".split()
+    "mindepris mindeprisen legat mindelegat medalje medaljen "
+    # streams, parts of town and works named by their place: "Lundsbæk Å", "Kragholm Erhverv", "Kragsø Renseanlæg"
+    # ("Mose", "Bæk" and "Kær" are surnames too: "Kirsten Mose"; "engen" ends "Drengen")
+    "å åen midtby midtbyen erhverv erhvervsområde erhvervsområdet industrikvarter industrikvarteret "
+    "renseanlæg renseanlægget maskinstation maskinstationen vognmandsforretning genbrugsplads genbrugspladsen".split()
 )
 # The place words long enough to end a compound: "Idrætshallen", not "Torvaldsø" for "ø".
 _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) >= 4))
@@ -205,7 +209,9 @@ ORGANISATION_HEADS = frozenset(
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
     "harbour academy college club choir orchestra band brassband kor orkester "
     "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning "
-    "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard".split()
+    "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
+    # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
+    "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung gemeinde".split()
 )
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer", "Head of Digital Services" ends in "Services" (a head above).
