@@ -761,7 +761,8 @@ class DkPersonRecognizer(EntityRecognizer):
         lowered |= {w[:-1].rstrip("'’") for w in lowered if w.endswith("s")}  # "Vestlund Kommunes konto", "Lindå Municipality's"
         if lowered & ORGANISATION_WORDS or words[-1].group().lower() in NOT_PERSON_AFTER:
             return None
-        edges = {words[0].group().lower().rstrip("'’s"), _ENGLISH_GENITIVE.sub("", words[-1].group().lower())}
+        first = words[0].group().lower()
+        edges = {first, first.rstrip("'’s"), _ENGLISH_GENITIVE.sub("", words[-1].group().lower())}  # "Kreis" keeps its s
         if edges & ORGANISATION_HEADS or any(institution_name(w.group(), names) for w in (words[0], words[-1])):
             return None
         if len(words) > 1 and not known[-1] and words[-1].group().lower() in ROLE_TITLES:
