@@ -668,7 +668,8 @@ CORPORA = [
      "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as emergency services, housing, homelessness and social psychiatry (incident logs, shift handovers, "
      "evictions, shelter notes, fire inspections, crisis-staff minutes, press lines under embargo; 106 marking "
-     "spans). Its first look (below) was taken before that session's changes to the marking model; it is then read."),
+     "spans). Its first look (below) was taken before that session's changes to the marking model; it was then read "
+     "(its errors led to grammar changes) and is in the marking model's training, so its later figures are not blind."),
     ("eval/blind-2026-12bk.jsonl", "Blind set 2026-12bk (sealed)",
      "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as culture and leisure (libraries, sports halls, associations, museums, the music school, grants and "
@@ -679,18 +680,21 @@ CORPORA = [
      "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as IT, digitalisation and procurement (support tickets, logs and exports pasted for debugging, tenders "
      "and supplier mails in Danish and English, breach reports; 112 marking spans). Its first look (below) was taken "
-     "before that session's changes to the marking model; it is then read."),
+     "before that session's changes to the marking model; it was then read (its errors led to grammar changes) and "
+     "is in the marking model's training, so its later figures are not blind."),
     ("eval/blind-2026-12bo.jsonl", "Blind set 2026-12bo",
      "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as the citizen service centre (counter and phone notes, payment plans, arrears, housing benefit, "
      "passports and driving licences, chats with citizens; many look-alike numbers; 103 marking spans). Its first "
-     "look (below) was taken before that session's changes to the marking model; it is then read."),
+     "look (below) was taken before that session's changes to the marking model; it was then read (its errors led to "
+     "grammar changes) and is in the marking model's training, so its later figures are not blind."),
     ("eval/blind-2026-12bq.jsonl", "Blind set 2026-12bq",
      "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as the legal secretariat and data protection office (access-to-documents requests and answers, "
      "complaints to the ombudsman and appeals boards, breach assessments, contracts under negotiation, whistleblower "
      "reports, closed items; 114 marking spans). Its first look (below) was taken before that session's changes to "
-     "the marking model; it is then read."),
+     "the marking model; it was then read (its errors led to grammar changes) and is in the marking model's "
+     "training, so its later figures are not blind."),
     ("eval/blind-2026-12bp.jsonl", "Blind set 2026-12bp (sealed)",
      "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as daycare, kindergartens and childminders (parents' messages, daily notes, language assessments, rotas, "
