@@ -20,8 +20,18 @@ STREET_ENDINGS = ("gade", "gaden", "vej", "vejen", "stræde", "strædet", "allé
                   "pladsen", "boulevard", "boulevarden", "vang", "vænget")  # "Vestervang", "Lærkevænget": housing areas
 # A list of capitalised items: "Hals, Hou, Marielyst og Henne Strand", "stormene Allan og Bodil".
 _ITEM = r"[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?"
-_LIST = re.compile(rf"(?:([^\W\d_]+)\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:og|eller|and|or)\s+{_ITEM}))")
+# (three or more items need no "og": "efter lokale fugle: Vibe, Lærke, Ravn, Svale"; the head may take a colon)
+_LIST = re.compile(
+    rf"(?:([^\W\d_]+):?\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:og|eller|and|or)\s+{_ITEM})|{_ITEM}(?:\s*,\s*{_ITEM}){{2,}})"
+)
 _LIST_ITEM = re.compile(_ITEM)
+
+
+# Plural words for people that head a list of their names.
+_PEOPLE_BEFORE_A_LIST = frozenset(
+    "børnene eleverne drengene pigerne ungerne deltagerne beboerne borgerne forældrene medarbejderne kollegerne "
+    "tvillingerne brødrene søstrene søskende pårørende children pupils kids twins".split()
+)
 
 
 @lru_cache(maxsize=4)
@@ -172,7 +182,7 @@ _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) 
 # ("MS Hammershus" in capitals is a ship by _VESSEL_PREFIX; "Dear Ms Dalsgaard" is a woman.)
 NOT_PERSON_BEFORE = frozenset(
     "færgen færge skibet skib m/s m/f m/v mf båden toget prisen legatet fonden statuen bygningen tv radio foreningen "
-    "lokale lokalet mødelokale mødelokalet "
+    "lokale lokalet mødelokale mødelokalet lokaler lokalerne mødelokaler mødelokalerne "
     "jobcenter jobcentret borgerservice "
     "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "
     "botilbuddet døgninstitutionen institutionen plejehjemmet børnehaven vuggestuen klubben "
@@ -469,6 +479,8 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
             or town_by_its_ending(value, names)
             for (a, b), value in zip(items, values)
         )
+        if head in _PEOPLE_BEFORE_A_LIST:
+            continue  # "Børnene Ask, Birk og Storm": people named after trees are people
         people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
         words = [v for v in values if " " not in v]
         things = things or (
