@@ -15,7 +15,7 @@
   const NOT_A_FILE_NAME = "(?!\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\\b)";
   const CPR_FORMS = [
     // ddmmyy, a separator or none, the serial: always a candidate
-    { pattern: new RegExp(`(?<![\\d_])${DAY}${MONTH}(?<yy>\\d{2})(?:${DASH}|[./]|${SPACE}{1,3})?${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "nothing" },
+    { pattern: new RegExp(`(?<![\\d_])(?<!\\d{4}-)${DAY}${MONTH}(?<yy>\\d{2})(?:${DASH}|[./]|${SPACE}{1,3})?${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "nothing" },
     // the birth date written as a date, then a dash: a date and a time look the same, so modulus 11 or a cue
     { pattern: new RegExp(`(?<![\\d_.])${DAY}(?<sep>[-./])${MONTH}\\k<sep>${YEAR}${DASH}${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "mod11 or cue" },
     // a four-digit year and no separators in the date: as the form above
@@ -39,7 +39,7 @@
     "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
     "serienummer", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
     "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order",
-    "kunde-id", "kundeid", "job", "ticket", "booking", "reservation",
+    "kunde-id", "kundeid",
   ];
   // Negative only as the number's own label, right before it: a Danish phone
   // number has eight digits, so a phone word further back is about something else.
@@ -139,7 +139,10 @@
     for (const { pattern, needs } of CPR_FORMS) {
       for (const match of text.matchAll(pattern)) {
         const { dd, mm, century, yy, serial } = match.groups;
-        const year = birthYear(Number(yy), Number(serial[0]));
+        let year = birthYear(Number(yy), Number(serial[0]));
+        // A century in the future ("1012344690": a 4 with year 34 is 2034) is a number written
+        // wrong, or made up with the wrong century, for someone born in the 1900s: still someone's.
+        if (!century && new Date(Date.UTC(year, Number(mm) - 1, Number(dd))) > new Date()) year = 1900 + Number(yy);
         if (!isBirthDate(Number(dd), Number(mm), year)) continue;
         if (century && Number(century) !== Math.floor(year / 100)) continue; // "01.08.2024-2027" is a period
         if (negativeCue(text, match.index)) continue;

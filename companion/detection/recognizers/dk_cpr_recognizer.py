@@ -56,6 +56,14 @@ _STAMP_DAYS = 90
 _OLDEST_LIKELY = 98
 
 
+def _valid_date(digits: str, century: int) -> bool:
+    try:
+        date(century + int(digits[4:6]), int(digits[2:4]), int(digits[0:2]))
+    except ValueError:
+        return False
+    return True
+
+
 def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> bool:
     """Do the ten digits read better as a time stamp ``ddmmyy-HHMM`` of the last three months, beside another of the
     same day in ``text``, than as the CPR number of someone 98 or older ("281126-0931 og 281126-0947" from a log of
@@ -80,12 +88,12 @@ class DkCprRecognizer(DanishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "CPR with separator (medium)",
-            rf"(?<![\d_]){_DAY}{_MONTH}\d{{2}}(?:{_DASH}|[./]|{_SPACE}{{1,3}})\d{{4}}(?![\d])" + _NOT_A_FILE_NAME,
+            rf"(?<![\d_])(?<!\d{{4}}-){_DAY}{_MONTH}\d{{2}}(?:{_DASH}|[./]|{_SPACE}{{1,3}})\d{{4}}(?![\d])" + _NOT_A_FILE_NAME,
             0.55,
         ),
         Pattern(
             "CPR ten digits (weak)",
-            rf"(?<![\d_]){_DAY}{_MONTH}\d{{6}}(?![\d])" + _NOT_A_FILE_NAME,
+            rf"(?<![\d_])(?<!\d{{4}}-){_DAY}{_MONTH}\d{{6}}(?![\d])" + _NOT_A_FILE_NAME,  # not a bank account's 9070-…
             0.45,
         ),
         Pattern(
@@ -113,7 +121,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
         "serienummer", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
         "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order", "måler", "målernummer",
-        "kunde-id", "kundeid", "job", "ticket", "booking", "reservation",
+        "kunde-id", "kundeid",
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"]
@@ -123,12 +131,19 @@ class DkCprRecognizer(DanishPatternRecognizer):
     NEGATIVE_SCORE = 0.1
 
     def validate_result(self, pattern_text: str):
-        """Reject impossible birth dates, and a four-digit year the serial's century contradicts."""
+        """Reject impossible birth dates, and a four-digit year the serial's century contradicts.
+
+        A serial whose century puts the birth in the future ("1012344690": a 4 with year 34 is 2034) is a number
+        written wrong, or made up with the wrong century, for someone born in the 1900s, and still someone's.
+        """
         written = "".join(c for c in pattern_text if c.isdigit())
-        born = cpr_birth_date(self._digits(pattern_text))
+        digits = self._digits(pattern_text)
+        born = cpr_birth_date(digits)
         if len(written) == 12 and born and born.year != int(written[4:8]):
             return False  # "01.08.2024-2027" is a period, not someone born in 1924
-        return None if born and born <= date.today() else False
+        if born and born > date.today():
+            return None if len(written) == 10 and _valid_date(digits, 1900) else False
+        return None if born else False
 
     def rescore(self, text: str, result: RecognizerResult) -> float:
         digits = self._digits(text[result.start : result.end])
