@@ -365,7 +365,7 @@ CORPORA = [
      "errors, at the same time as sets 2026-12t and u, with many markings (130 spans) and harmless prompts (39 %), "
      "and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at the end of that "
      "session, after every change of the session: the honest figure for them. Its CPR figures are not blind to the "
-     "nineteenth session's century change (a count over every set's labels was taken while checking it; "
+     "nineteenth session's century trial (a count over every set's labels was taken while checking it; "
      "eval/README.md)."),
     ("eval/blind-2026-12w.jsonl", "Blind set 2026-12w (sealed)",
      "Written on 2026-12-02 (ninth session) by a helper who had not read the code, the other corpora or their "
@@ -387,7 +387,7 @@ CORPORA = [
      "harmless prompts (39 %), and kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken at the start of that session, before any change it could guide: the honest figure for the engine of "
      "the ninth session; later figures judge the tenth session's changes. Its CPR figures are not blind to the "
-     "nineteenth session's century change (a count over every set's labels was taken while checking it; "
+     "nineteenth session's century trial (a count over every set's labels was taken while checking it; "
      "eval/README.md)."),
     ("eval/blind-2026-12z.jsonl", "Blind set 2026-12z",
      "Written on 2026-12-02 (tenth session) by a helper who had not read the code, the other corpora or their "

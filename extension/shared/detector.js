@@ -139,10 +139,7 @@
     for (const { pattern, needs } of CPR_FORMS) {
       for (const match of text.matchAll(pattern)) {
         const { dd, mm, century, yy, serial } = match.groups;
-        let year = birthYear(Number(yy), Number(serial[0]));
-        // A century in the future ("1012344690": a 4 with year 34 is 2034) is a number written
-        // wrong, or made up with the wrong century, for someone born in the 1900s: still someone's.
-        if (!century && new Date(Date.UTC(year, Number(mm) - 1, Number(dd))) > new Date()) year = 1900 + Number(yy);
+        const year = birthYear(Number(yy), Number(serial[0]));
         if (!isBirthDate(Number(dd), Number(mm), year)) continue;
         if (century && Number(century) !== Math.floor(year / 100)) continue; // "01.08.2024-2027" is a period
         if (negativeCue(text, match.index)) continue;
