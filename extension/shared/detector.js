@@ -44,6 +44,9 @@
   // Negative only as the number's own label, right before it: a Danish phone
   // number has eight digits, so a phone word further back is about something else.
   const PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"];
+  // Other numbers' labels that are everyday words too, so only right before the
+  // number: "Booking 101226-0930", not "Batch job failed for debtor 051162-1372".
+  const ADJACENT_LABELS = ["job", "ticket", "booking", "reservation"];
   const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
   const CUE_WORDS = 5;
   const CUE_REACH = 60;
@@ -80,6 +83,7 @@
   function negativeCue(text, start) {
     const words = wordsBefore(text, start);
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0) return true;
+    if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
     const minus = nearestCue(afterOtherNumbers(words), NEGATIVE_CUES);
     const plus = nearestCue(words, CUES);
     if (minus < 0 && plus < 0 && words.length && OTHER_NUMBER_LABEL.test(words[words.length - 1])) return true;

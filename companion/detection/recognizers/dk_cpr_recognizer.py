@@ -117,6 +117,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"]
+    #: Other numbers' labels that are everyday words too, so only right before the number: "Booking 101226-0930",
+    #: "Job 1203861142 from WS-0415", but not "Batch job failed for debtor 051162-1372".
+    ADJACENT_LABELS = ["job", "ticket", "booking", "reservation"]
     ENTITY = "DK_CPR"
     MOD11_BONUS = 0.15
     CONTEXT_BONUS = 0.35
@@ -145,6 +148,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         by_phone = len(before) > 1 and before[-2] in ("over", "i", "pr", "per", "via")
         if nearest_cue(before[-1:], self.PHONE_LABELS) == 0 and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
+        if nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0:
+            return self.NEGATIVE_SCORE
         cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, self._after_other_numbers(before))
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)
