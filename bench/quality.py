@@ -619,7 +619,9 @@ CORPORA = [
      "errors, as a small island municipality where few staff do many jobs, in informal SMS-like Danish with "
      "abbreviations and typos and some mails in English and German, markings in casual words as well as formal ones "
      "(121 spans) and harmless prompts, and kept sealed: nobody has read its cases or errors. Its first look (below) "
-     "was taken after the marking model began reading clauses; later figures judge the changes after it."),
+     "was taken after the marking model began reading clauses; later figures judge the changes after it."
+     " Its CPR figures are not blind to the nineteenth session's decision on labels read only right before a "
+     "number (eval/README.md)."),
     ("eval/blind-2026-12bd.jsonl", "Blind set 2026-12bd",
      "Written on 2026-12-03 (eighteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as HR and management across a municipality (recruitment, sick leave, warnings and dismissals, "
@@ -667,7 +669,9 @@ CORPORA = [
      "errors, as integration, refugees, the language school and interpreting (people from many countries, names in "
      "lower case or in part, translations asked of the chatbot, letters in plain Danish; 117 marking spans), and kept "
      "sealed: nobody has read its cases or errors. Its first look (below) was taken before that session's changes "
-     "to the marking model."),
+     "to the marking model."
+     " Its CPR figures are not blind to the nineteenth session's decision on labels read only right before a "
+     "number (eval/README.md)."),
     ("eval/blind-2026-12bn.jsonl", "Blind set 2026-12bn",
      "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as emergency services, housing, homelessness and social psychiatry (incident logs, shift handovers, "
@@ -704,13 +708,17 @@ CORPORA = [
      "errors, as daycare, kindergartens and childminders (parents' messages, daily notes, language assessments, rotas, "
      "waiting lists, concerns about children, newsletters, the daycare board; 107 marking spans), and kept sealed: "
      "nobody has read its cases or errors. Its first look (below) was taken before that session's changes to the "
-     "marking model."),
+     "marking model."
+     " Its CPR figures are not blind to the nineteenth session's decision on labels read only right before a "
+     "number (eval/README.md)."),
     ("eval/blind-2026-12br.jsonl", "Blind set 2026-12br (sealed)",
      "Written on 2026-12-03 (nineteenth session) by a helper who had not read the code, the other corpora or their "
      "errors, as business development, tourism, EU projects and international staff, much of it in English or mixed "
      "Danish and English (project reports, partners' mails, investor meetings under NDA, events, recruiting and "
      "relocation; 105 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) "
-     "was taken before that session's changes to the marking model."),
+     "was taken before that session's changes to the marking model."
+     " Its CPR figures are not blind to the nineteenth session's decision on labels read only right before a "
+     "number (eval/README.md)."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
