@@ -19,13 +19,19 @@ Caveats:
   (``10.05.21-0930``) look the same; a date with spaces and the serial after a
   space (``07 07 61 0913``) only after a cue word.
 - A number glued to an underscore or followed by a file extension is part of
-  a file name ("scan_241126-1030.pdf"), not a CPR number.
+  a file name ("scan_241126-1030.pdf"), not a CPR number; nor are a log's
+  stamps of one recent day that would make people 98 or older
+  ("281126-0931 og 281126-0947" in November 2026), nor the account after a
+  bank registration number ("9070-1602847731").
 - Negative context (invoice, order, customer numbers, P-numbers) lowers the
   score below the reporting threshold; a cue right before the number wins over
   one further away. A phone word counts only as the number's own label
   (``tlf. 2803954170``): a Danish phone number has eight digits, so in
   "Telefonsamtale med Ayşe Demir (280395-4170)" or a table's ``(cpr, navn, tlf)``
-  the phone word is about something else.
+  the phone word is about something else. A label with another number of four
+  digits or more between it and this one is that number's ("Sagsnr 2024-0012
+  vedr. 070761-0913"); everyday words that label numbers ("Booking", "Job")
+  count only right before one.
 
 Examples (made up): ``070761-0913``, ``0707614285``, ``cpr.nr. 150203 4321``.
 """

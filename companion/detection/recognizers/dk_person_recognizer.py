@@ -34,8 +34,9 @@ from .name_words import (
     surname_after_first_name,
 )
 from .not_a_person import (
-    ABBREVIATIONS, NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair, in_a_code,
-    inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, german_words, town_by_its_ending,
+    ABBREVIATIONS, NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
+    in_a_code, inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, german_words,
+    town_by_its_ending,
 )
 from .person_candidate import (
     AFTER_STRONG_CUE, CUE_BONUS, FIRST_NAME, FIRST_NAME_AT_SENTENCE_START, FULL_NAME, HIGHEST, HOMOGRAPH_AFTER_CUE,

@@ -224,7 +224,7 @@ ORGANISATION_HEADS = frozenset(
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung gemeinde".split()
 )
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
-# "Senior Project Officer", "Head of Digital Services" ends in "Services" (a head above).
+# "Senior Project Officer".
 ROLE_TITLES = frozenset(
     "manager director officer coordinator consultant adviser advisor specialist assistant engineer analyst lead "
     "secretary president chairperson executive administrator supervisor controller architect developer designer "
@@ -469,8 +469,10 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
     ``pipeline_places``: what the pipeline calls a place counts as one ("mellem Tarp og Vestby")."""
     spans = []
     for head, items in _lists(text):
-        values = [text[a:b] for a, b in items]
         head = head.lower()
+        if head in _PEOPLE_BEFORE_A_LIST:
+            continue  # "Børnene Viggo, Birk og Storm": children named after trees are children
+        values = [text[a:b] for a, b in items]
         things = head in NOT_PERSON_BEFORE or head.endswith(_VESSEL_ENDINGS) or head.endswith(_ANIMALS_PLURAL)
         # (initials are no words: "SAL og Pia" are two people, not a hall and a word)
         places = any(
@@ -479,8 +481,6 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
             or town_by_its_ending(value, names)
             for (a, b), value in zip(items, values)
         )
-        if head in _PEOPLE_BEFORE_A_LIST:
-            continue  # "Børnene Ask, Birk og Storm": people named after trees are people
         people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
         words = [v for v in values if " " not in v]
         things = things or (
