@@ -119,10 +119,11 @@ def _rows(name: str) -> tuple[list, list]:
 
 def fit(names) -> tuple[np.ndarray, float]:
     """The weights and bias of a logistic regression on the everyday sentences and the sets ``names``."""
-    rows, labels = list(_rows(None)[0]), list(_rows(None)[1])
-    for name in names:
-        rows += _rows(name)[0]
-        labels += _rows(name)[1]
+    rows, labels = [], []
+    for name in [None, *names]:
+        set_rows, set_labels = _rows(name)
+        rows += set_rows
+        labels += set_labels
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
     model.fit(matrix(rows), labels)
     return model.coef_[0], float(model.intercept_[0])

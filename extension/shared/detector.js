@@ -117,17 +117,16 @@
   // ("281126-0931 og 281126-0947" in November 2026), is a stamp unless a cue says
   // otherwise (dk_cpr_recognizer.py reads_as_recent_stamp). One alone may well be
   // a resident of a care home.
-  function readsAsRecentStamp(text, day, month, yy, serial, year, today = new Date()) {
-    const date = text.match(/\d{6}/u) && `${String(day).padStart(2, "0")}${String(month).padStart(2, "0")}${String(yy).padStart(2, "0")}`;
-    const sameDay = new RegExp(`(?<!\\d)${date}\\D{0,3}(?!${serial})\\d{4}(?!\\d)`, "u");
-    if (!sameDay.test(text)) return false;
+  // dd, mm, yy and serial as the match wrote them; the search through the text last.
+  function readsAsRecentStamp(text, dd, mm, yy, serial, year, today = new Date()) {
     const hours = Number(serial.slice(0, 2));
     const minutes = Number(serial.slice(2));
     if (today.getUTCFullYear() - year < 98 || hours > 23 || minutes > 59) return false;
-    const stamped = new Date(Date.UTC(2000 + yy, month - 1, day));
-    if (stamped.getUTCDate() !== day) return false;
+    const stamped = new Date(Date.UTC(2000 + Number(yy), Number(mm) - 1, Number(dd)));
+    if (stamped.getUTCDate() !== Number(dd)) return false;
     const days = (today - stamped) / 86_400_000;
-    return days >= 0 && days <= 90;
+    if (days < 0 || days > 90) return false;
+    return new RegExp(`(?<!\\d)${dd}${mm}${yy}\\D{0,3}(?!${serial})\\d{4}(?!\\d)`, "u").test(text);
   }
 
   function passesMod11(digits) {
@@ -148,7 +147,7 @@
         if (century && Number(century) !== Math.floor(year / 100)) continue; // "01.08.2024-2027" is a period
         if (negativeCue(text, match.index)) continue;
         const cue = hasCue(text, match.index);
-        if (!cue && readsAsRecentStamp(text, Number(dd), Number(mm), Number(yy), serial, year)) continue;
+        if (!cue && readsAsRecentStamp(text, dd, mm, yy, serial, year)) continue;
         if (needs === "cue" && !cue) continue;
         if (needs === "mod11 or cue" && !cue && !passesMod11(dd + mm + yy + serial)) continue;
         findings.push({

@@ -66,8 +66,6 @@ def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> 
     """Do the ten digits read better as a time stamp ``ddmmyy-HHMM`` of the last three months, beside another of the
     same day in ``text``, than as the CPR number of someone 98 or older ("281126-0931 og 281126-0947" from a log of
     November 2026; the people would be born in 1926)? One such number alone may well be a resident of a care home."""
-    if not re.search(rf"(?<!\d){digits[:6]}\D{{0,3}}(?!{digits[6:]})\d{{4}}(?!\d)", text):
-        return False
     today = today or date.today()
     born = cpr_birth_date(digits)
     hours, minutes = int(digits[6:8]), int(digits[8:10])
@@ -77,7 +75,9 @@ def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> 
         stamped = date(2000 + int(digits[4:6]), int(digits[2:4]), int(digits[0:2]))
     except ValueError:
         return False
-    return 0 <= (today - stamped).days <= _STAMP_DAYS
+    # The search through the text last: it is asked of every CPR-shaped number without a cue.
+    return 0 <= (today - stamped).days <= _STAMP_DAYS and bool(
+        re.search(rf"(?<!\d){digits[:6]}\D{{0,3}}(?!{digits[6:]})\d{{4}}(?!\d)", text))
 
 
 class DkCprRecognizer(DanishPatternRecognizer):
