@@ -1,8 +1,15 @@
 """The base of the Danish pattern recognizers: presidio's layout, our cue scoring."""
 
+import logging
+
 import presidio_analyzer
 import regex as regex_module  # presidio's Pattern calls its text `regex`
-from presidio_analyzer import PatternRecognizer
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
+
+from .required_words import may_match, required_words
+
+logger = logging.getLogger(__name__)
 
 #: The flags every Danish pattern is matched with (presidio's default for a ``PatternRecognizer``).
 MATCH_FLAGS = regex_module.DOTALL | regex_module.MULTILINE | regex_module.IGNORECASE
@@ -14,6 +21,8 @@ class Pattern(presidio_analyzer.Pattern):
     presidio compiles a pattern without flags to check it, drops that, and compiles it again with
     its matching flags at the first scan. For the marker grammar and the other long patterns each
     round costs about two seconds, once at start-up and once in the first user's scan.
+
+    ``required`` holds the words no match can lack (``required_words``): a text without them is not searched.
     """
 
     def __init__(self, name: str, regex: str, score: float):
@@ -28,6 +37,7 @@ class Pattern(presidio_analyzer.Pattern):
         self.score = score
         self.compiled_regex = compiled
         self.compiled_with_flags = MATCH_FLAGS
+        self.required = required_words(regex)
 
 
 class DanishPatternRecognizer(PatternRecognizer):
@@ -54,10 +64,40 @@ class DanishPatternRecognizer(PatternRecognizer):
         self.context_words = context or self.CONTEXT
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        """presidio's pattern matching (validation, duplicates), skipping the patterns whose required words the
+        text lacks and the explanation presidio builds for every match only to drop it."""
+        folded = text.casefold()
+        results = []
+        for pattern in self.patterns:
+            if may_match(pattern.required, folded):
+                results += self._matches(text, pattern)
+        results = EntityRecognizer.remove_duplicates(results)
         for result in results:
             result.score = self.rescore(text, result)
         return results
+
+    def _matches(self, text, pattern) -> list[RecognizerResult]:
+        found = []
+        try:
+            matches = list(pattern.compiled_regex.finditer(text, timeout=REGEX_TIMEOUT_SECONDS))
+        except TimeoutError:  # as presidio: one pattern lost, the scan goes on (the text is never logged)
+            logger.warning("Mønsteret %r nåede ikke igennem teksten på %s s (pattern timed out)", pattern.name, REGEX_TIMEOUT_SECONDS)
+            return found
+        for match in matches:
+            start, end = match.span()
+            if start == end:
+                continue
+            score = pattern.score
+            valid = self.validate_result(text[start:end])
+            if valid is not None:
+                score = EntityRecognizer.MAX_SCORE if valid else EntityRecognizer.MIN_SCORE
+            if score > EntityRecognizer.MIN_SCORE:
+                found.append(RecognizerResult(
+                    self.supported_entities[0], start, end, score,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+                ))
+        return found
 
     def rescore(self, text, result) -> float:
         return result.score

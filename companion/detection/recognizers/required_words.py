@@ -1,0 +1,124 @@
+"""The words a pattern cannot match without, so that a scan skips the patterns whose words a text lacks.
+
+The marker grammar has about a hundred long patterns; run one by one over a prompt they cost more than the
+spaCy pass, although most prompts hold none of their words. ``required_words(regex)`` reads a pattern's
+syntax tree and returns strings of which every match contains at least one (case-folded), or ``None`` when
+it cannot say; a substring test for those is far cheaper than the regex engine trying every position.
+
+The reading is conservative: a part that may be left out (``?``, ``*``, ``{0,n}``, a negative lookaround)
+requires nothing, alternatives require one of their own words each, and a run of fixed letters
+(``fortrol(?:ig|ige)``) spells its words out in full. Of the candidates a pattern holds, the one whose
+shortest word is longest is kept, as the rarest. Python's own parser reads the syntax; ``\\K`` (the
+``regex`` module's "keep what follows") only moves where the match starts and is read as nothing.
+"""
+
+import itertools
+import re
+from re import _constants as ops
+from re import _parser
+
+#: A run of fixed letters is spelt out while it has at most this many spellings; then a new run starts.
+MOST_SPELLINGS = 64
+#: A pattern is only filtered on words at least this long: "og" occurs in every Danish prompt.
+SHORTEST_USEFUL = 4
+
+_REPEATS = (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (ops.AT,)
+
+
+def required_words(regex: str) -> tuple[frozenset[str], ...]:
+    """Sets of case-folded strings; every match of ``regex`` holds one string of each set. Empty: no telling."""
+    try:
+        tree = _parser.parse(regex.replace(r"\K", ""))
+    except re.error:  # a construct only the regex module knows: never skipped
+        return ()
+    return tuple(frozenset(words) for words in _sequence(list(tree)) if min(map(len, words)) >= SHORTEST_USEFUL)
+
+
+def may_match(required: tuple[frozenset[str], ...], folded_text: str) -> bool:
+    """Whether a pattern with these required words can match the (case-folded) text at all."""
+    return all(any(word in folded_text for word in words) for words in required)
+
+
+def _sequence(items) -> list[set[str]]:
+    """Required words of a sequence: each of its fixed runs, and its parts' own requirements."""
+    required, run = [], {""}
+    for op, arg in items:
+        spellings = _spellings(op, arg)
+        if spellings is not None and len(run) * len(spellings) <= MOST_SPELLINGS:
+            run = {before + after for before in run for after in spellings}
+            continue
+        required.append(run)
+        run = spellings if spellings is not None else {""}
+        if spellings is None:
+            required += _required(op, arg)
+    required.append(run)
+    return [words for words in required if words and "" not in words]
+
+
+def _best(required: list[set[str]]) -> set[str] | None:
+    """The rarest of a part's requirements: the one whose shortest word is longest."""
+    if not required:
+        return None
+    return max(required, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def _spellings(op, arg) -> set[str] | None:
+    """Every string this part matches, if they are few and fixed (case-folded); else ``None``."""
+    if op is ops.LITERAL:
+        return {chr(arg).casefold()}
+    if op in _ZERO_WIDTH:
+        return {""}
+    if op is ops.IN:
+        if all(member_op is ops.LITERAL for member_op, _ in arg):
+            return {chr(code).casefold() for _, code in arg}
+        return None
+    if op is ops.SUBPATTERN:
+        return _sequence_spellings(arg[-1])
+    if op is ops.BRANCH:
+        branches = [_sequence_spellings(branch) for branch in arg[1]]
+        if any(branch is None for branch in branches):
+            return None
+        spelt = set().union(*branches)
+        return spelt if len(spelt) <= MOST_SPELLINGS else None
+    if op in _REPEATS:
+        low, high, body = arg
+        if high > 3:
+            return None
+        once = _sequence_spellings(body)
+        if once is None:
+            return None
+        spelt = {"".join(parts) for count in range(low, high + 1) for parts in itertools.product(once, repeat=count)}
+        return spelt if len(spelt) <= MOST_SPELLINGS else None
+    return None
+
+
+def _sequence_spellings(items) -> set[str] | None:
+    spelt = {""}
+    for op, arg in items:
+        spellings = _spellings(op, arg)
+        if spellings is None or len(spelt) * len(spellings) > MOST_SPELLINGS:
+            return None
+        spelt = {before + after for before in spelt for after in spellings}
+    return spelt
+
+
+def _required(op, arg) -> list[set[str]]:
+    """Required words of a part that is not a fixed run."""
+    if op is ops.SUBPATTERN:
+        return _sequence(arg[-1])
+    if op is ops.ATOMIC_GROUP:
+        return _sequence(arg)
+    if op is ops.ASSERT:  # a lookaround that must hold: its words are in the text too
+        return _sequence(arg[1])
+    if op is ops.BRANCH:  # one of the alternatives: each branch's rarest words together
+        words = set()
+        for branch in arg[1]:
+            best = _best(_sequence(branch))
+            if best is None:
+                return []
+            words |= best
+        return [words]
+    if op in _REPEATS and arg[0] >= 1:
+        return _sequence(arg[2])
+    return []
