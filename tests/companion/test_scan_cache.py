@@ -149,20 +149,6 @@ def test_a_cached_chunk_is_judged_by_its_new_neighbours(fresh, whole_text):
         assert findings(fresh.scan(text)) == findings(whole_text.scan(text))
 
 
-def test_a_prompt_analysed_beside_the_pipeline_gets_the_engines_results(fresh):
-    """The regex recognizers run on another thread during the spaCy pass; the results stay the engine's own."""
-    prompt = (
-        "FORTROLIGT\nBorgeren Hanne Hekmatyar, cpr 070761-0913, Vestergade 12, 8000 Aarhus C, tlf. 28 91 44 02, "
-        "hanne@example.dk, har haft en depression. Konto 1234 0012345678. Ring til Jens Wiese."
-    )
-    overlapped = fresh.chunks.analyze(prompt)
-    at_once = fresh.engine.analyze(text=prompt, language=LANGUAGE, entities=list(ENTITIES), score_threshold=0.0)
-    as_tuples = lambda results: [(r.entity_type, r.start, r.end, r.score) for r in results]  # noqa: E731
-    assert as_tuples(overlapped) == as_tuples(at_once)
-    assert {r.entity_type for r in overlapped} >= {"CONFIDENTIAL_MARKER", "PERSON", "DK_CPR", "HEALTH_DATA", "PHONE_NUMBER"}
-    assert fresh.chunks.pipeline_entities == {"PERSON"}
-
-
 def test_results_from_the_cache_are_copies(fresh):
     first = fresh.chunks.analyze(SPREAD)
     for result in first:

@@ -235,8 +235,6 @@ class DkPersonRecognizer(EntityRecognizer):
     # Not "kære": "kære forældre", "kære ansættelsesudvalg" greet groups in words the word list lacks.
     LOWER_CASE_CUES = frozenset("hej hejsa hilsen mvh hedder".split())
     LOWER_CASE_CUE = re.compile(rf"\b(?:{'|'.join(LOWER_CASE_CUES)})\b", re.IGNORECASE)
-    # The scan cache runs the recognizers that do not read the pipeline's entities beside its pass.
-    reads_pipeline = True
     # Non-person entities from the pipeline that may hide a name-list hit.
     BLOCKING_LABELS = {"LOCATION", "ORGANIZATION"}
 
