@@ -66,10 +66,10 @@ class DanishPatternRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """presidio's pattern matching (validation, duplicates), skipping the patterns whose required words the
         text lacks and the explanation presidio builds for every match only to drop it."""
-        folded = text.casefold()
+        folded, seen = text.casefold(), {}
         results = []
         for pattern in self.patterns:
-            if may_match(pattern.required, folded):
+            if may_match(pattern.required, folded, seen):
                 results += self._matches(text, pattern)
         results = EntityRecognizer.remove_duplicates(results)
         for result in results:

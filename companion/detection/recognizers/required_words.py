@@ -20,7 +20,7 @@ from re import _parser
 #: A run of fixed letters is spelt out while it has at most this many spellings; then a new run starts.
 MOST_SPELLINGS = 64
 #: A pattern is only filtered on words at least this long: "og" occurs in every Danish prompt.
-SHORTEST_USEFUL = 4
+SHORTEST_USEFUL = 3
 
 _REPEATS = (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (ops.AT,)
@@ -32,12 +32,28 @@ def required_words(regex: str) -> tuple[frozenset[str], ...]:
         tree = _parser.parse(regex.replace(r"\K", ""))
     except re.error:  # a construct only the regex module knows: never skipped
         return ()
-    return tuple(frozenset(words) for words in _sequence(list(tree)) if min(map(len, words)) >= SHORTEST_USEFUL)
+    return tuple(_shortest(words) for words in _sequence(list(tree)) if min(map(len, words)) >= SHORTEST_USEFUL)
 
 
-def may_match(required: tuple[frozenset[str], ...], folded_text: str) -> bool:
-    """Whether a pattern with these required words can match the (case-folded) text at all."""
-    return all(any(word in folded_text for word in words) for words in required)
+def _shortest(words: set[str]) -> frozenset[str]:
+    """The words that hold none of the others: where "fortroligt" is, "fortrolig" is too."""
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
+
+
+def may_match(required: tuple[frozenset[str], ...], folded_text: str, seen: dict | None = None) -> bool:
+    """Whether a pattern with these required words can match the (case-folded) text at all.
+
+    ``seen`` remembers, for one text, which sets of words it holds: a dozen patterns share the classification
+    levels with all their slips, and a text without any of them is searched for those a hundred words once.
+    """
+    seen = {} if seen is None else seen
+    for words in required:
+        held = seen.get(words)
+        if held is None:
+            held = seen[words] = any(word in folded_text for word in words)
+        if not held:
+            return False
+    return True
 
 
 def _sequence(items) -> list[set[str]]:
