@@ -217,7 +217,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12ay.jsonl", "eval/blind-2026-12az.jsonl",
           "eval/blind-2026-12bf.jsonl", "eval/blind-2026-12bg.jsonl",
           "eval/blind-2026-12bh.jsonl", "eval/blind-2026-12bm.jsonl",
-          "eval/blind-2026-12bk.jsonl", "eval/blind-2026-12bp.jsonl", "eval/blind-2026-12br.jsonl"}
+          "eval/blind-2026-12bk.jsonl", "eval/blind-2026-12bp.jsonl", "eval/blind-2026-12br.jsonl",
+          "eval/blind-2026-12bs.jsonl", "eval/blind-2026-12bu.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -719,6 +720,18 @@ CORPORA = [
      "was taken before that session's changes to the marking model."
      " Its CPR figures are not blind to the nineteenth session's decision on labels read only right before a "
      "number (eval/README.md)."),
+    ("eval/blind-2026-12bs.jsonl", "Blind set 2026-12bs (sealed)",
+     "Written on 2026-12-03 (twentieth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the jobcentre, sickness benefit, rehabilitation teams and flex jobs (case notes, benefit decisions, "
+     "team meetings, mails with doctors and unemployment funds, their HR; 135 marking spans), and kept sealed: "
+     "nobody has read its cases or errors. Its first look (below) was taken before that session's changes to "
+     "detection (its changes to speed left every finding as it was)."),
+    ("eval/blind-2026-12bu.jsonl", "Blind set 2026-12bu (sealed)",
+     "Written on 2026-12-03 (twentieth session) by a helper who had not read the code, the other corpora or their "
+     "errors, as the municipal health services (health visitors, children's dental care, rehabilitation after "
+     "hospital stays, prevention and the health centre, their HR, committee and press work; 128 marking spans), "
+     "and kept sealed: nobody has read its cases or errors. Its first look (below) was taken before that "
+     "session's changes to detection (its changes to speed left every finding as it was)."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
