@@ -99,18 +99,23 @@ def column_header(text: str, start: int) -> list[str]:
     beside it ("navn;cpr;telefon" … "Kirsten Vad;050162-1328;22 91 43 06"). The header is the first line
     of the block of lines that split into the same number of cells.
     """
+    return re.findall(r"[^\W\d_]+", header_cell(text, start).lower())
+
+
+def header_cell(text: str, start: int) -> str:
+    """The header cell above ``start`` as written (``column_header``), or ""."""
     line_start = text.rfind("\n", 0, start) + 1
     sql = _SQL_INSERT.search(text, line_start, start)
     if sql:
         names, values = sql.group(1).split(","), _cells(sql.group(2), ",")
         column = max(len(values) - 1, 0) if text[start - 1 : start] in "'\"" else len(values)
-        return re.findall(r"[^\W\d_]+", names[column].lower()) if column < len(names) else []
+        return names[column] if column < len(names) else ""
     table = _table_headers(text).get(line_start)
     if table is None:
-        return []
+        return ""
     separator, names = table
     column = len(_cells(text[line_start:start] + "x", separator)) - 1
-    return re.findall(r"[^\W\d_]+", names[column].lower()) if column < len(names) else []
+    return names[column] if column < len(names) else ""
 
 
 @lru_cache(maxsize=8)

@@ -42,7 +42,7 @@ from datetime import date
 from presidio_analyzer import RecognizerResult
 
 from ..checksums import cpr_birth_date, cpr_passes_mod11
-from .context_words import deciding_cue, nearest_cue, words_before
+from .context_words import deciding_cue, header_cell, header_has_cue, nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
@@ -57,6 +57,9 @@ _DASH = rf"{_SPACE}*[-\u2010-\u2015\u2212]{_SPACE}*"
 
 # Words that begin so speak of CPR numbers ("cpr-numrene", "personnumre", "fødselsdato").
 _CPR_STEMS = ("cpr", "person", "fødsel")
+# A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
+_CELL_START = re.compile(r"(?:^|[,;\t|])[ \t\"']*\Z", re.MULTILINE)
+_CELL_END = re.compile(r"[ \t\"']*(?:[,;\t|]|$)", re.MULTILINE)
 # A stamp from a log is recent; as a CPR number its serial would make the person a hundred years old.
 _STAMP_DAYS = 90
 _OLDEST_LIKELY = 98
@@ -157,6 +160,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0:
             return self.NEGATIVE_SCORE
         cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, self._after_other_numbers(before))
+        cue = cue or self._column_cue(text, result)
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)
         if cue == "negative" or self._another_kind(text, result.start, before) or reads_as_recent_stamp(digits, text):
@@ -171,6 +175,26 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return True
         line = words_before(text, start, count=40, reach=300)
         return any(map(self._names_other_numbers, line)) and not any(w.startswith(_CPR_STEMS) for w in line)
+
+    def _column_cue(self, text: str, result: RecognizerResult) -> str | None:
+        """In a pasted table the number's label is its column's header: "cpr" or "personnummer" is a cue, another
+        number's label ("varenr", "serienummer", "kundenr") says the column holds those numbers.
+
+        Only for a number alone in its cell under a header of a few words without digits: lines of prose with a
+        comma each ("Firma: Lindely ApS, CVR 12345678" over "Barn: Ida Holm, 190509-4382") read as a table too.
+        """
+        header = header_cell(text, result.start)
+        if not header or any(c.isdigit() for c in header) or len(header.split()) > 3:
+            return None
+        line_start = text.rfind("\n", 0, result.start) + 1
+        if not (_CELL_START.search(text, line_start, result.start) and _CELL_END.match(text, result.end)):
+            return None
+        words = re.findall(r"[^\W\d_]+", header.lower())
+        if header_has_cue(words, self.context_words):
+            return "positive"
+        if header_has_cue(words, self.NEGATIVE_CONTEXT) or any(map(self._labels_another_number, words)):
+            return "negative"
+        return None
 
     @staticmethod
     def _after_other_numbers(words: list[str]) -> list[str]:

@@ -74,6 +74,15 @@ def found(recognizer, text):
         ("Telefonnumre og cpr-numre på de to: Ole 22334455, 170684-2211", [(50, 61)]),
         # a positive cue nearer than the negative one wins
         ("bilag 3: cpr 070761-0913", [(13, 24)]),
+        # in a pasted table the column's header is the label: another number's, or a CPR number's
+        ("varenr;antal;pris\n0707610913;2;199", []),
+        ("Serienummer\tPlacering\n1709904421\tKontor 3", []),
+        ("| Kundenr | Beløb |\n| 070761-0913 | 200 |", []),
+        ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),
+        # … only for a number alone in its cell under a short header with no digits: lines of prose with a comma each
+        # are no table's rows
+        ("Firma: Lindely ApS, CVR 12345678\nBarn: Ida Holm, 070761-0913", [(49, 60)]),
+        ("Lønbilag for november, må kun ses af løn\nIb Ravn (070761/0913), 6 vagter", [(50, 61)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):
