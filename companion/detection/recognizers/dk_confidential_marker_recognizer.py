@@ -142,7 +142,7 @@ _PERSONFOLSOM = _slips("personfølsom")
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
     rf"(?:yderst\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
-    rf"|til\s+tjene?ste\s*brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
+    rf"|til\s+tjene?ste\s*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
     r"|strengt\s+intern[te]?"  # "internt" alone is an ordinary word; "strengt internt" is a level
@@ -155,7 +155,7 @@ _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
     rf"YDERST\s+HEMMELIGT?|(?:{_HEMMELIG.upper()})T?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{{3,}})?(?:{_FORTROLIG.upper()})(?:H?T|E)?|KLAUSULERET"
-    rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
+    rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|TIL\s+TJENSTLIG\s+BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
     r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|COMMERCIALLY\s+SENSITIVE|TOP-?HEMMELIGT?"
@@ -271,7 +271,7 @@ _GENERAL_DETERMINERS = frozenset(
 _TEXTS_OF_A_KIND = (
     r"oplysninger|dokumenter|sager|punkter|bilag|tekster|materialer|mails|e-?mails|filer|notater|referater"
     r"|pressemeddelelser|møder|emner|indberetninger|samtaler|henvendelser|klager|data|documents|files|cases|items|papers"
-    r"|meetings|press\\s+releases"
+    r"|meetings|press\\s+releases|tegninger|planer|billeder|fotos|optagelser|skemaer|drawings|plans|photos|recordings"
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
@@ -281,7 +281,7 @@ _KINDS_MARKED = re.compile(
     # a mass noun with no determiner is any of its kind: "Indsæt aldrig tekst markeret FORTROLIGT"
     + "|" + "".join(rf"(?<!\b{word}\s)" for word in ("en", "et", "den", "det", "dette", "denne", "the", "this", "a", "an"))
     + r"(?:tekst|text|materiale|material|indhold|content|information|oplysninger|data)\s+)"
-    r"(?:mærket|markeret|marked|klassificeret|classified)\b",
+    r"(?:mærket|markeret|marked|klassificeret|classified|undtaget|exempt(?:ed)?)\b",
     re.IGNORECASE,
 )
 # A level said to be used for something is a scheme's level: "Strengt fortrolig anvendes ved helbredsoplysninger".
@@ -368,7 +368,9 @@ _LEVEL_DEFINED = re.compile(
     rf"(?:^|[.!?:]\s+|[\"“]\s*|\n[ \t]*)(?:[-*•]\s*|\d+[.)]\s*)?({_SCHEME_LEVEL}):[ \t]+(?=[a-zæøå])", re.IGNORECASE
 )
 # … or each heading a line before a dash ("Offentlig – kan deles med alle\nIntern – kun medarbejdere\nFortrolig – …").
-_LEVEL_DASHED = re.compile(rf"(?:^|\n[ \t]*)(?:[-*•]\s*|\d+[.)]\s*)?({_SCHEME_LEVEL})[ \t]+[–-][ \t]+", re.IGNORECASE)
+_LEVEL_DASHED = re.compile(
+    rf"(?:^|\n[ \t]*)(?:[-*•]\s*|\d+[.)]\s*)?[\"“»']?({_SCHEME_LEVEL})[\"”«']?(?:[ \t]+[–-]|[ \t]*:)[ \t]+", re.IGNORECASE
+)
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
 
 
@@ -503,6 +505,9 @@ _PEOPLE_BEFORE = re.compile(
     r"|han|hun|de)\s+(?:ikke\s+)?$",
     re.IGNORECASE,
 )
+# What cannot be seen or read is unseen, not restricted: "kortet kan ikke ses", "filen kan ikke læses".
+_CANNOT_BE_SEEN = re.compile(r"kan\s+(?:heller\s+)?ikke\s+(?:[^\W\d_]+\s+){0,2}?(?:ses|læses|høres)", re.IGNORECASE)
+_BY_WHOM = re.compile(r"\s+(?:af|for|uden)\b", re.IGNORECASE)
 # A rule said of everything of a kind: 'alt hvad der står "Til tjenestebrug" på, ikke må deles …'.
 _EVERYTHING_WHICH = re.compile(r"\b(?:alt|alle|enhver|everything|anything)\s+(?:hvad|som|der|that)\b[^.!?\n]*$", re.IGNORECASE)
 # A wait for an event after a restriction: "… until the patch is installed" (a rule about a kind waits for nothing).
@@ -560,7 +565,7 @@ _VERB_AT_END = re.compile(
     re.IGNORECASE,
 )
 _A_KIND_QUALIFIED = re.compile(
-    rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|about|from|with|in|on)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
+    rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|af|over|about|from|with|in|on|of)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
 _DEFINITE_LAST_WORD = re.compile(rf"(?<![\w-]){_DEFINITE_NOUN}\s*$", re.IGNORECASE)
@@ -572,9 +577,9 @@ _DEFINITE_HEAD_QUALIFIED = re.compile(
     r"(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*$",
     re.IGNORECASE,
 )
-# The text the reader is asked to write: "i det brev, du skriver", "i svaret", "i udkastet", "i brevet".
+# The text the reader is asked to write: "i det brev, du skriver", "i svaret", "fremgå af svaret", "i udkastet", "i brevet".
 _FOR_THE_WRITER = re.compile(
-    r"\bi\s+(?:(?:det|den)\s+[\w-]+,?\s+(?:du|I)\s+(?:skriver|laver|formulerer)|(?:dit\s+|jeres\s+)?svar(?:et)?|teksten|udkastet"
+    r"\b(?:i|af)\s+(?:(?:det|den)\s+[\w-]+,?\s+(?:du|I)\s+(?:skriver|laver|formulerer)|(?:dit\s+|jeres\s+)?svar(?:et)?|teksten|udkastet"
     r"|brevet|mailen|e-mailen|beskeden)\b",
     re.IGNORECASE,
 )
@@ -687,14 +692,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed item in its heading (strong)",
-            r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])[^\n]{0,120}?[–\-:|]\s*lukket)\b(?:\s+for\s+offentligheden)?(?=[ \t*]*(?:$|:|jf\.?\s))",
+            r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])(?:[^\n]{0,120}?[–\-:|])?\s*lukket)\b(?:\s+for\s+offentligheden)?(?=[ \t*]*(?:$|:|jf\.?\s))",
             STRONG,
         ),
         # "et fortroligt notat", "the attached confidential report".
         Pattern(
             "level before a document word (likely)",
             rf"\b(?:(?:et|en|dette|denne|disse|vores|vedhæftede|vedlagte|følgende|nedenstående|mit|min|mine|the|this|these|attached)"
-            rf"\s+(?:[^\W\d_]+\s+)?|(?:det|den|de)\s+)(?:{_LEVEL})\s+(?:[\w]+-|(?:for|før|mellem|pre-?)\s*)?(?:{_DOCUMENT})\w*",
+            rf"\s+(?:[^\W\d_]+\s+)?|(?:det|den|de)\s+)(?:{_LEVEL})\s+(?:[\w]+-|(?:for|før|mellem|pre-?)\s*)?(?:{_DOCUMENT}|vurdering|assessment)\w*",
             LIKELY,
         ),
         # "Oplysningerne er fortrolige", "skal behandles fortroligt" ("fortrolig med Excel" is familiarity).
@@ -739,7 +744,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "restriction on passing on (strong)",
             # Main clause "må ikke deles", subordinate clause "at det ikke må deles".
-            rf"\b(?:(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|ikke|kun|alene|udelukkende)|(?:ikke|kun)\s+(?:må|skal|bør))"
+            rf"\b(?:(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|(?:heller\s+)?ikke|kun|alene|udelukkende)|(?:ikke|kun)\s+(?:må|skal|bør))"
             rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
             rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+(?:øvrige\s+|andre\s+)?[\w-]+|af\s+[\w-]+|i\s+[\w-]+))?(?:,?{_CONDITION})?"
             # out to someone or onto a page, the modal first and nothing between: "skal ikke ud til forældrene før
@@ -921,7 +926,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:streng\s+)?vertraulich(?:e|es)?|nur\s+für\s+den\s+dienstgebrauch|confidentiel(?:le)?|diffusion\s+restreinte"
             r"|ne\s+pas\s+diffuser(?:\s+avant\s+[^\n.!?;]{1,50})?|sous\s+embargo"
             r"|(?:ska|får)\s+inte\s+(?:delas|spridas|lämnas\s+ut)(?:\s+(?:med|till)\s+[\w-]+)?|skal\s+ikke\s+spres|poufn[eay]|ściśle\s+tajne"
-            r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben)|sperrfrist\s*:?\s*[^\n]{1,40})\b",
+            r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben|weiterleiten)|nicht\s+an\s+dritte\s+weiter(?:geben|gegeben|leiten)?"
+            r"|sperrfrist\s*:?\s*[^\n]{1,40})\b",
             STRONG,
         ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
@@ -1102,10 +1108,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept to its readers (likely)",
-            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT})\w*(?:\s+\d+)?(?:\s+her|\s+(?:fra|om|i|på|med)\s+[\w-]+)?|{_FACTS}|dette|denne|det|this|it|og|and)"
+            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*(?:\s+\d+)?(?:\s+her|\s+(?:fra|om|i|på|med)\s+[\w-]+(?:\s+(?:og|eller)\s+[\w-]+)?)?|{_FACTS}|dette|denne|det|this|it|og|and)"
             rf"\s(?:er|is|are))\s+(?:(?:kun|alene|udelukkende|only|strictly|solely|exclusively)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)|forbeholdt|reserved\s+for)\s+"
-            rf"(?:{_CLOSED_AUDIENCE}|{_A_USE})\b|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
+            rf"(?:{_CLOSED_AUDIENCE}|{_A_USE}|[\w-]*(?:centret|centeret|kontoret|afdelingen|forvaltningen|sekretariatet|enheden))\b"
+            rf"|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
             # kept from or to someone's eyes: "ikke til elevernes øjne", "kun for dine øjne"
             r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b"
             r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
@@ -1116,7 +1123,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Kun til direktionen og HR (ikke MED endnu)", "drøftes kun af formand og næstformand".
         Pattern(
             "kept to roles (likely)",
-            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•]\s|[.!?]\s|[\t|;][ \t]*)(?:kun|alene|udelukkende))\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
+            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•]\s|[.!?]\s|[\t|;][ \t]*|(?:{_LEVEL}|intern[t]?),\s)(?:kun|alene|udelukkende))"
+            rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$))"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # the modal first, by a unit by its name: "Må kun behandles i Opkrævningen", "må kun læses af Lønkontoret"
@@ -1411,7 +1419,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|endnu\s+ikke\s+officiel[t]?|ikke\s+officiel[t]?\s+endnu"
             r"|not\s+yet\s+(?:published|official|public|announced)|unpublished|not\s+(?:official|public|announced)\s+yet"
             # news not told yet: "Lukningen er ikke meldt ud endnu", "This hasn't been announced yet"
-            r"|(?<=\b(?:er|var)\s)(?:endnu\s+)?ikke\s+(?:meldt|kommunikeret|udmeldt)(?:\s+ud)?(?:\s+endnu)?"
+            r"|(?<=\b(?:er|var)\s)(?:endnu\s+)?ikke\s+(?:meldt|kommunikeret|udmeldt)(?!\s+(?:om|fra)\b)(?:\s+ud)?(?:\s+endnu)?"
             r"|\bikke(?<=\b(?:er|var)\sikke)\s+ude\s+endnu"
             r"|(?:has|have)n['’]t\s+been\s+(?:announced|communicated|made\s+public)(?:\s+yet)?)\b",
             LIKELY,
@@ -1603,10 +1611,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # a rule has no date or event to wait for: "Tekniske detaljer holdes tilbage til 14. april",
         # "Details must not be shared … until the patch is installed"
         dated = bool(_CALENDAR_TIME.search(matched) or _UNTIL_AN_EVENT.search(text, result.end, right))
-        if matched.startswith(("må", "skal", "bør", "kan", "ikke", "er ikke", "must", "should", "may", "shall", "cannot", "is not", "are not"))  \
+        if matched.startswith(("må", "skal", "bør", "kan", "ikke", "kun må", "kun skal", "kun bør", "er ikke", "must", "should", "may", "shall", "cannot", "is not", "are not"))  \
                 and _general_subject(lead) and not dated and not _OBJECT_THIS.match(text, result.end) \
                 and not _CAPITAL_AFTER_A_WORD.match(text, result.start - 2):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
+        if _CANNOT_BE_SEEN.fullmatch(matched) and not _BY_WHOM.match(text, result.end):
+            return False  # "Nummerpladen kan ikke ses på billedet": it cannot be seen (not "… kan ikke ses af borgeren")
         if matched.startswith(("må", "skal")) and _FOR_THE_WRITER.search(text, result.start, right):
             return False  # "Sønnens økonomi skal ikke nævnes i det brev, du skriver": what to leave out of a reply
         if matched.startswith(("behandl", "holdes", "opbevares", "gemmes", "lagres", "ligger", "slettes", "makuleres",

@@ -18,6 +18,19 @@ def recognizer():
         # markings in ordinary case
         ("Strengt fortroligt: lønforhandling", ["Strengt fortroligt"]),
         ("Oplysningerne må ikke videregives.", ["må ikke videregives"]),
+        ("Hans navn må heller ikke nævnes for naboerne.", ["må heller ikke nævnes"]),
+        ("Beskeden om sygdom og fravær er kun til lønkontoret.", ["er kun til lønkontoret"]),
+        ("Til tjenstlig brug\n\nNotat om vejbelysning", ["Til tjenstlig brug"]),
+        ("Jeg sender dig min advokatfortrolige vurdering i morgen.", ["min advokatfortrolige vurdering"]),
+        ("Bitte leiten Sie den Bericht nicht an Dritte weiter.", ["nicht an Dritte weiter"]),
+        ("Referat\n\nInternt, kun teamleder og jurist\n\nDeltagere: 4", ["kun teamleder og jurist"]),
+        ("Dagsorden\n1. Velkomst\n2. Lukket: Ansættelse af ny leder\n3. Eventuelt", ["Lukket"]),
+        # what cannot be seen, news not reported, a scheme defined, a kind exempted, what the answer leaves out
+        ("Skiltet er dækket af sne, så nummeret kan ikke ses.", []),
+        ("Der er ikke meldt om skader efter stormen.", []),
+        ('Niveauer\n- "Offentlig": alle må se det.\n- "Intern": kun ansatte.\n- "Fortrolig": må kun deles med nærmeste leder.', []),
+        ("Dokumenter, der er undtaget fra aktindsigt, arkiveres særskilt.", []),
+        ("Navnet på klageren skal ikke fremgå af svaret.", []),
         ("Kun til intern brug", ["Kun til intern brug"]),
         ("Fortroligt\nReferat af mødet", ["Fortroligt"]),
         ("Dette notat er fortroligt og skal omskrives", ["er fortroligt"]),
@@ -350,10 +363,8 @@ def recognizer():
         ("Udkastet er fortroligt og uden præjudice.", ["er fortroligt", "uden præjudice"]),
         ("Emne: [sikker] Ny borger", ["[sikker]"]),
         ("Emne: SIKKER – nye koder", ["SIKKER"]),
-        # Known miss of the marking model trained on 38 sets (nineteenth session): a mail's subject line about a
-        # public hearing reads to it as a marking (0.89; it sat at 0.80-0.84 with 34 sets).
-        pytest.param("Emne: Sikker skolevej – høring", [],
-                     marks=pytest.mark.xfail(strict=True, reason="the marking model reads this subject line as a marking")),
+        # a mail's subject line about a public hearing (the model trained on 38 sets read it as a marking; on 39 it does not)
+        ("Emne: Sikker skolevej – høring", []),
         ("Fortroligt tilbudsbilag – kan du tjekke tallene?", ["Fortroligt"]),
         ("Indsæt aldrig tekst markeret FORTROLIGT eller lukket punkt i chatbots.", []),
         ("Strengt fortrolig anvendes ved helbredsoplysninger.", []),
