@@ -24,7 +24,9 @@ _INITIALS_LABEL = re.compile(
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
     r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|[\w-]*udvalg|"
     # who watches an exam or stands in: "Tilsyn: HL, MK, CF", "Vikarer: JT og RMS"
-    r"tilsyn|tilsynsførende|censor|eksaminator|vikar|vikarer|"
+    r"tilsyn|tilsynsførende|censor|censorer|eksaminator|vikar|vikarer|"
+    # who assessed or took part by their role: "Evaluatorer: BK, TMS", "Bedømmere: JH og LP"
+    r"evaluator|evaluatorer|bedømmer|bedømmere|assessors?|reviewers|kolleger|kollegaer|"
     # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
     r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
@@ -36,6 +38,7 @@ _INITIALS_LABEL = re.compile(
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
 _ROLE_BEFORE_INITIALS = re.compile(
     r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
+    r"|referent(?:en)?|ordstyrer(?:en)?|mødeleder(?:en)?"
     r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
     r"|kontaktperson(?:en)?|medarbejder(?:en)?|caseworker|teacher|nurse|manager)"

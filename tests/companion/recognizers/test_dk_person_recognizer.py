@@ -481,6 +481,9 @@ def test_dk_person(recognizer, found, text, expected):
         # a municipality's name makes its institutions places
         ("Aya Haddad – the Bennett family. The Royal family visits.", ["Aya Haddad", "Bennett"]),
         ("Tilsyn: HL, MK, CF.", ["HL", "MK", "CF"]),
+        ("Evaluatorer: JK, PLM, RAS\n\nKan du skrive en begrundelse?", ["JK", "PLM", "RAS"]),
+        ("Bedømmere: HJ og LP", ["HJ", "LP"]),
+        ("Til stede: formand Ib Holm, referent KLM.", ["Ib Holm", "KLM"]),
         # a village by its ending (not a found name's surname alone); a surname's genitive before a shop's word; a dog
         ("Kildeskovskolen 7,2, Hyldebjerg 6,9, Strandparkskolen 6,6.", []),
         ("Udvalget talte med ejeren, Torben Skovsted. Skovsted har krævet svar.", ["Torben Skovsted", "Skovsted"]),
