@@ -35,7 +35,7 @@ from .name_words import (
 )
 from .not_a_person import (
     ABBREVIATIONS, NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
-    in_a_code, inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, german_words,
+    in_a_code, inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, foreign_words,
     town_by_its_ending,
 )
 from .person_candidate import (
@@ -307,8 +307,8 @@ class DkPersonRecognizer(EntityRecognizer):
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
                 continue
-            if c.start >= 0 and german_words(text, c, names):
-                continue  # a German noun: "im Herbst", "Mit freundlichen Grüßen"
+            if c.start >= 0 and foreign_words(text, c, names):
+                continue  # a German noun or a Polish sentence's first word: "im Herbst", "Mit freundlichen Grüßen", "Proszę"
             if text[c.start : c.end] in figure_words:
                 continue
             value = text[c.start : c.end]

@@ -221,7 +221,7 @@ ORGANISATION_HEADS = frozenset(
     "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning "
     "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
-    "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung gemeinde".split()
+    "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde".split()
 )
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -293,11 +293,18 @@ def owner_and_noun(text, candidate, names) -> bool:
             and names.get(noun.lower()) is None and is_common_word(noun, {}))
 
 
-# Words German writes and Danish never does: a paragraph with several of them is German, where every noun has a
-# capital and the Danish pipeline takes "Herbst", "Grüßen" and "Büro" for people. ("der", "den", "mit" are Danish too.)
-_GERMAN_WORDS = frozenset(
-    "und die das nicht ist sind wir ich sie ihr ihre ihnen ein eine einen einem einer im auf bitte sehr noch auch zu "
-    "wird werden haben möchte muss leider gegen unser unsere diesen dieser diese für über".split()
+# Words German or Polish writes and Danish never does: a paragraph with several of one language's is in that language,
+# where the Danish pipeline takes "Herbst", "Grüßen", "Büro" (German capitalises every noun) or a Polish sentence's first
+# word ("Dzień", "Proszę") for people. ("der", "den", "mit", "i", "to" are Danish or English too.)
+_FOREIGN_WORDS = (
+    frozenset(
+        "und die das nicht ist sind wir ich sie ihr ihre ihnen ein eine einen einem einer im auf bitte sehr noch auch zu "
+        "wird werden haben möchte muss leider gegen unser unsere diesen dieser diese für über nur freundlichen grüßen".split()
+    ),
+    frozenset(
+        "nie się jest że przy dla oraz proszę dzień dobry mam jestem bardzo jak tak który która które ale czy już "
+        "mój moja nasz nasza pan pani dziękuję".split()
+    ),
 )
 _DANISH_WORDS = frozenset("og ikke jeg er til på af med som at det har kan skal vi du en et hun han".split())
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -306,27 +313,35 @@ _GERMAN_TITLE_BEFORE = re.compile(r"\b(?:Herr|Frau|Dr\.|Prof\.|(?:Ober)?[Bb]ürg
 
 
 @lru_cache(maxsize=16)
-def _german_paragraphs(text) -> tuple:
-    """The (start, end) of each paragraph of ``text`` written in German; once per text, as every candidate asks."""
-    found, start = [], 0
+def _foreign_paragraphs(text) -> tuple:
+    """The (start, end) of each paragraph of ``text`` written in German or Polish; once per text, as every candidate
+    asks. A short paragraph with one such word next to one in that language is in it too: a letter's salutation and
+    closing ("VERTRAULICH – nur für die Projektgruppe", "Mit freundlichen Grüßen")."""
+    paragraphs, start = [], 0
     for end in [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
         words = [w.lower() for w in WORD.findall(text, start, end)]
-        german = [w for w in words if w in _GERMAN_WORDS]
-        if len(german) >= 3 and len(set(german)) >= 2 and len(german) > sum(w in _DANISH_WORDS for w in words):
-            found.append((start, end))
+        danish = sum(w in _DANISH_WORDS for w in words)
+        counts = [[w for w in words if w in language] for language in _FOREIGN_WORDS]
+        paragraphs.append((start, end, [len(c) >= 3 and len(set(c)) >= 2 and len(c) > danish for c in counts],
+                           [len(c) >= 1 and len(c) > danish for c in counts]))
         start = end
+    found = []
+    for i, (start, end, written_in, touched_by) in enumerate(paragraphs):
+        neighbours = [paragraphs[j][2] for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+        if any(written_in) or any(touched and any(n[k] for n in neighbours) for k, touched in enumerate(touched_by)):
+            found.append((start, end))
     return tuple(found)
 
 
-def german_words(text, candidate, names) -> bool:
-    """Words of a German paragraph taken for a name, after no title: one word no name list knows or in lower
-    case ("im Herbst", "mir"), or words with a German function word ("Dänisch zu"). Two capitalised words
-    stay a name ("Katrin Vossberg")."""
-    if not any(a <= candidate.start < b for a, b in _german_paragraphs(text)):
+def foreign_words(text, candidate, names) -> bool:
+    """Words of a German or Polish paragraph taken for a name, after no title: one word no name list knows or in
+    lower case ("im Herbst", "mir", "Proszę"), or words with a function word of the language ("Dänisch zu"). Two
+    capitalised words stay a name ("Katrin Vossberg", "Agnieszka Kowalska")."""
+    if not any(a <= candidate.start < b for a, b in _foreign_paragraphs(text)):
         return False
     value = text[candidate.start : candidate.end]
     words = WORD.findall(value)
-    function_word = any(w.lower() in _GERMAN_WORDS for w in words)
+    function_word = any(w.lower() in language for w in words for language in _FOREIGN_WORDS)
     if not function_word and (len(words) > 1 or (names.get(value.lower()) and not value.islower())):
         return False
     return not _GERMAN_TITLE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)

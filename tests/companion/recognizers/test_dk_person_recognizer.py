@@ -320,6 +320,12 @@ def recognizer():
         ("Kontorkatten Mulle har fået en kurv. Hesten Stjerne bor på gården.", []),
         ("Übersetzen:\n\nSehr geehrte Frau Bauer,\nwir danken für Ihre Anfrage und melden uns im Frühling.\n"
          "Mit freundlichen Grüßen\nJonas Weber", ["Bauer", "Jonas Weber"]),
+        # a letter's short salutation and closing paragraphs beside a German one are German too; a Polish paragraph
+        ("An die Stadt Lindå, Bauamt\n\nVERTRAULICH – nur für die Arbeitsgruppe\n\nSehr geehrte Damen und Herren, anbei "
+         "die Zahlen für das Jahr. Bitte geben Sie sie nicht weiter.\n\nMit freundlichen Grüßen\nUte Krämer, Stadtwerke Holmfeld",
+         ["Ute Krämer"]),
+        ('Kan du oversætte: "Dzień dobry, mieszkam przy Skovvej 4 od roku. Sąsiad mówi, że kontener jest za daleko. '
+         'Proszę o pomoc. Agnieszka Nowak"', ["Agnieszka Nowak"]),
         # a name with its CPR number in brackets, whatever the lists say; a cue before it stays out
         ("Børn: Aylin (120316-4821) og Teo (030519-4413). Teo går i 0. klasse.", ["Aylin", "Teo", "Teo"]),
         ("Beboer Kaj Brink (120931-1234) er faldet.", ["Kaj Brink"]),
