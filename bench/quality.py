@@ -719,12 +719,13 @@ CORPORA = [
      "relocation; 105 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) "
      "was taken before that session's changes to the marking model."
      " Its CPR figures are not blind to the nineteenth session's decision on labels read only right before a "
-     "number (eval/README.md)."),
+     "number, nor its marker figures to the twentieth session's `til tjenstlig brug` (eval/README.md)."),
     ("eval/blind-2026-12bt.jsonl", "Blind set 2026-12bt",
      "Written on 2026-12-03 (twentieth session) by a helper who had not read the code, the other corpora or their "
      "errors, as roads, parks, waste, water and utilities, building permits and the technical administration, with "
      "their HR and committee (permits and hearings, complaints, tenders, work orders, incident reports; 135 marking "
-     "spans). Its first look (below) was taken before that session's changes to detection; it was then read."),
+     "spans). Its first look (below) was taken before that session's changes to detection; it was then read (its "
+     "errors led to general changes) and is in the marking model's training, so its later figures are not blind."),
     ("eval/blind-2026-12bs.jsonl", "Blind set 2026-12bs (sealed)",
      "Written on 2026-12-03 (twentieth session) by a helper who had not read the code, the other corpora or their "
      "errors, as the jobcentre, sickness benefit, rehabilitation teams and flex jobs (case notes, benefit decisions, "
