@@ -496,6 +496,8 @@ _LEVEL_OF_A_KIND = re.compile(
 # A marking in a template or an example is none: "Lav en skabelon til et referat af et lukket punkt".
 _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
 # An opening quote right before a marking, or before a level and a dash that the marking follows.
+# The quote that ends a marking in quotes, right after it or after a word or two of the term it begins.
+_QUOTE_CLOSES = re.compile(r"(?:[ \t]+[\w-]+){0,2}['\"’”«»]")
 _QUOTED_LEAD = re.compile(rf"[\"“»«'‘](?:(?:{_LEVEL}|intern[t]?|internal)[ \t]*[–\-:,/|][ \t]*)?$", re.IGNORECASE)
 # A date in the calendar or a clock time: what a marking of one text names and a rule about kinds does not.
 _CALENDAR_TIME = re.compile(rf"\b\d{{1,2}}\.?\s*(?:{_MONTHS_DA}|{_MONTHS_EN})\b|\b\d{{1,2}}[./]\d{{1,2}}\b|\bkl\.?\s*\d", re.IGNORECASE)
@@ -1707,9 +1709,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
 
     @staticmethod
     def _quoted(text, start, end) -> bool:
-        """Is the marking in quotes of its own, perhaps after a level ('"Fortroligt – må ikke videresendes"')?"""
-        after, inner = text[end : end + 1], text[start:end]
-        return (bool(_QUOTED_LEAD.search(text, max(0, start - 30), start)) and after in ("'", '"', "’", "”", "«", "»")
+        """Is the marking in quotes of its own, perhaps after a level ('"Fortroligt – må ikke videresendes"') or
+        before a word or two of a term ('"ikke-offentligt punkt"')?"""
+        inner = text[start:end]
+        return (bool(_QUOTED_LEAD.search(text, max(0, start - 30), start)) and bool(_QUOTE_CLOSES.match(text, end))
                 and not any(q in inner for q in "'\"‘’“”«»"))
 
     @staticmethod

@@ -147,6 +147,9 @@ _PLACEHOLDER = re.compile(r"([A-ZÆØÅ][a-zæøå]{2,})\s+(\1[a-zæøå]*(?:sen
 _PLACEHOLDER_WORD = r"(?<![\w-])(?:Test|Prøve|Demo|Dummy|Eksempel|Fiktiv|Anonym|Test[a-zæøå]{3,})"
 _PLACEHOLDER_FIRST = re.compile(rf"{_PLACEHOLDER_WORD}\s+[A-ZÆØÅ]")
 _PLACEHOLDER_BEFORE = re.compile(rf"{_PLACEHOLDER_WORD}\s+$")
+# … or after a first name, as its surname: "Anne Eksempel", "Jens Test" (and the first name in it).
+_PLACEHOLDER_AFTER = re.compile(rf"[ \t]+{_PLACEHOLDER_WORD}(?![\w-])")
+_PLACEHOLDER_LAST = re.compile(rf"[A-ZÆØÅ][\wæøå]*[ \t]+{_PLACEHOLDER_WORD}(?![\w-])")
 _FIRM_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s*&\s*$")
 # Siblings in capitals before a surname name a firm: "Brødrene Dahl", "Brdr. Hartmann", "Søstrene Grene"
 # (in a case note the brothers are "brødrene", and a first name after it stays a person: "Brødrene Ali og Omar").
@@ -655,8 +658,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if placeholder and placeholder.start() <= candidate.start < placeholder.end() and is_common_word(placeholder.group(1), {}):
         return True  # "Eksempel Eksempelsen", "Borger Borgersen": a placeholder
     if (_PLACEHOLDER_FIRST.match(text, candidate.start)
-            or _PLACEHOLDER_BEFORE.search(text, max(0, candidate.start - 14), candidate.start)):
-        return True  # "Test Hansen", "Demo Borgersen", and "Hansen" in it
+            or _PLACEHOLDER_BEFORE.search(text, max(0, candidate.start - 14), candidate.start)
+            or _PLACEHOLDER_LAST.fullmatch(value) or _PLACEHOLDER_AFTER.match(text, candidate.end)):
+        return True  # "Test Hansen", "Demo Borgersen", "Anne Eksempel", and "Hansen" or "Anne" in them
     if ((suffix := _FIRM_SUFFIX.search(value)) and (suffix.group() != value or not value.isalpha())) or any(m.start() < candidate.end < m.end() for m in _FIRM_SUFFIX.finditer(
             text, candidate.end - 1, min(len(text), candidate.end + 3))):
         return True  # "Clean Partner Syd A/S", and "Asfalt Vest A" cut from "Asfalt Vest A/S"

@@ -31,6 +31,7 @@ def recognizer():
         ('Niveauer\n- "Offentlig": alle må se det.\n- "Intern": kun ansatte.\n- "Fortrolig": må kun deles med nærmeste leder.', []),
         ("Dokumenter, der er undtaget fra aktindsigt, arkiveres særskilt.", []),
         ("Navnet på klageren skal ikke fremgå af svaret.", []),
+        ('I referater står der nogle gange "lukket punkt" og andre gange "ikke-offentligt punkt". Er der forskel?', []),
         ("Kun til intern brug", ["Kun til intern brug"]),
         ("Fortroligt\nReferat af mødet", ["Fortroligt"]),
         ("Dette notat er fortroligt og skal omskrives", ["er fortroligt"]),

@@ -318,6 +318,7 @@ def recognizer():
         ("Hun får Stesolid ved anfald over 3 minutter.", []),
         ("Udstillingen viser gamle håndværk: smed, møller, bager og skytte.", []),
         ("Kontorkatten Mulle har fået en kurv. Hesten Stjerne bor på gården.", []),
+        ("Navn;CPR\nAnne Eksempel;XXXXXX-XXXX\nJens Test;XXXXXX-XXXX", []),  # a placeholder word as the surname
         ("Übersetzen:\n\nSehr geehrte Frau Bauer,\nwir danken für Ihre Anfrage und melden uns im Frühling.\n"
          "Mit freundlichen Grüßen\nJonas Weber", ["Bauer", "Jonas Weber"]),
         # a letter's short salutation and closing paragraphs beside a German one are German too; a Polish paragraph
