@@ -454,12 +454,14 @@ _UNRESTRICTED_FIELD = re.compile(
 )
 # A marking word that names a place of business: "Restaurant Embargo", "Café Fortrolig".
 _BUSINESS_BEFORE = re.compile(r"\b(?:Restaurant|Café|Cafe|Hotel|Kro|Bar|Butik|Salon|Galleri|Biograf|Teater)\s+$")
-# A room or a place said to be for some people only: "Mødelokale 3 er kun til intern brug" (the whole lead before
-# the grammar's match), "Parkeringspladsen er kun for personalet." (the start of a sentence the model read).
+# A room, a place or a door said to be for some people only or kept locked: "Mødelokale 3 er kun til intern brug" (the
+# whole lead before the grammar's match), "Parkeringspladsen er kun for personalet.", "Medicinrummet skal være aflåst"
+# (the start of a sentence the model read).
 _A_ROOM_IS = re.compile(
     r"\s*(?:(?:det|den|vores|jeres|the|our)\s+)?[\w-]*(?:lokale|lokalet|rum|rummet|hal|hallen|sal|salen|kantine|kantinen"
-    r"|køkken|køkkenet|parkering|parkeringen|plads|pladsen|toilet|toilettet|indgang|indgangen|room)(?:\s+\d+\w?)?"
-    r"\s+(?:er|is|må\s+kun\s+bruges|må\s+kun\s+benyttes|may\s+only\s+be\s+used)\s+",
+    r"|køkken|køkkenet|parkering|parkeringen|plads|pladsen|toilet|toilettet|indgang|indgangen|room"
+    r"|dør|døren|låge|lågen|skab|skabet|skuffe|skuffen|door|gate|cabinet)(?:\s+\d+\w?)?"
+    r"\s+(?:er|is|må\s+kun\s+bruges|må\s+kun\s+benyttes|may\s+only\s+be\s+used|skal\s+være|skal\s+holdes|must\s+be)\s+",
     re.IGNORECASE,
 )
 # A quoted value after a key whose words are joined by underscores: '"adgang": "kun_terapeuter"', "level='internal_only'".
@@ -589,7 +591,10 @@ _EVERYTHING_THAT = re.compile(r"\b(?:alt|alle|noget|intet|everything|anything)(?
 
 
 # A sentence's first one or two words before a modal or a passive verb: "Personoplysninger videregives …".
-_SUBJECT_AND_VERB = re.compile(r"\s*((?:[^\W\d_]+\s+)?[^\W\d_-]+(?:-[^\W\d_]+)?)\s+(?:må|skal|bør|kan|[^\W\d_]{3,}es)\b", re.IGNORECASE)
+_SUBJECT_AND_VERB = re.compile(
+    r"\s*((?:[^\W\d_]+\s+(?:og|eller|and|or)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_-]+(?:-[^\W\d_]+)?)\s+(?:må|skal|bør|kan|[^\W\d_]{3,}es)\b",
+    re.IGNORECASE,
+)
 
 
 def _general_subject(lead: str) -> bool:

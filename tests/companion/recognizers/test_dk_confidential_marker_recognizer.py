@@ -31,6 +31,8 @@ def recognizer():
         ('Niveauer\n- "Offentlig": alle må se det.\n- "Intern": kun ansatte.\n- "Fortrolig": må kun deles med nærmeste leder.', []),
         ("Dokumenter, der er undtaget fra aktindsigt, arkiveres særskilt.", []),
         ("Navnet på klageren skal ikke fremgå af svaret.", []),
+        ("Du kan få rettet fejl. Fortrolige og følsomme oplysninger sendes altid krypteret. Du kan klage.", []),
+        ("3. Medicinrummet skal være aflåst, når det ikke er i brug.", []),
         ('I referater står der nogle gange "lukket punkt" og andre gange "ikke-offentligt punkt". Er der forskel?', []),
         ("Kun til intern brug", ["Kun til intern brug"]),
         ("Fortroligt\nReferat af mødet", ["Fortroligt"]),
