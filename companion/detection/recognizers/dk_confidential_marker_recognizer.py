@@ -38,6 +38,7 @@ writer brings shapes the grammar has no rule for. What it finds goes through the
 
 import re
 
+import regex
 from presidio_analyzer import RecognizerResult
 
 from .. import marking_classifier
@@ -591,6 +592,8 @@ _EVERYTHING_THAT = re.compile(r"\b(?:alt|alle|noget|intet|everything|anything)(?
 
 
 # A sentence's first one or two words before a modal or a passive verb: "Personoplysninger videregives …".
+# (the regex module: the condition's clause looks back a varying width)
+_A_CONDITION = regex.compile(_CONDITION, regex.IGNORECASE)
 _SUBJECT_AND_VERB = re.compile(
     r"\s*((?:[^\W\d_]+\s+(?:og|eller|and|or)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_-]+(?:-[^\W\d_]+)?)\s+(?:må|skal|bør|kan|[^\W\d_]{3,}es)\b",
     re.IGNORECASE,
@@ -1539,8 +1542,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
 
     @staticmethod
     def _rule_about_a_kind(sentence) -> bool:
+        """A sentence whose subject is a kind states a rule, unless it waits for something, as no rule does
+        ("Pårørende orienteres ikke om årsagen, før politiet er færdige" is about this case)."""
         subject = _SUBJECT_AND_VERB.match(sentence)
-        return bool(subject) and _general_subject(subject.group(1))
+        return bool(subject) and _general_subject(subject.group(1)) and not _A_CONDITION.search(sentence, subject.end())
 
     def _result(self, start, end) -> RecognizerResult:
         """A marking found outside the patterns (a table cell, the model), scored as a likely one."""

@@ -33,6 +33,9 @@ def recognizer():
         ("Navnet på klageren skal ikke fremgå af svaret.", []),
         ("Du kan få rettet fejl. Fortrolige og følsomme oplysninger sendes altid krypteret. Du kan klage.", []),
         ("3. Medicinrummet skal være aflåst, når det ikke er i brug.", []),
+        # … but a kind told nothing until something has happened is this case's restriction (the model's reading)
+        ("Pårørende og øvrige beboere orienteres ikke om årsagen, før politiet er færdige.",
+         ["Pårørende og øvrige beboere orienteres ikke om årsagen, før politiet er færdige."]),
         ('I referater står der nogle gange "lukket punkt" og andre gange "ikke-offentligt punkt". Er der forskel?', []),
         ("Kun til intern brug", ["Kun til intern brug"]),
         ("Fortroligt\nReferat af mødet", ["Fortroligt"]),
