@@ -7,7 +7,7 @@ import regex as regex_module  # presidio's Pattern calls its text `regex`
 from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
-from .required_words import may_match, required_words
+from .required_words import may_match, words_for
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class Pattern(presidio_analyzer.Pattern):
         self.score = score
         self.compiled_regex = compiled
         self.compiled_with_flags = MATCH_FLAGS
-        self.required = required_words(regex)
+        self.required = words_for(regex)
 
 
 class DanishPatternRecognizer(PatternRecognizer):

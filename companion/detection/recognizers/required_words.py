@@ -12,8 +12,12 @@ shortest word is longest is kept, as the rarest. Python's own parser reads the s
 ``regex`` module's "keep what follows") only moves where the match starts and is read as nothing.
 """
 
+import hashlib
 import itertools
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 from re import _constants as ops
 from re import _parser
 
@@ -22,8 +26,33 @@ MOST_SPELLINGS = 64
 #: A pattern is only filtered on words at least this long: "og" occurs in every Danish prompt.
 SHORTEST_USEFUL = 3
 
+#: The required words of the shipped patterns, by a digest of each pattern (``tools/build_required_words.py``).
+SHIPPED = Path(__file__).resolve().parent.parent / "data" / "required_words.json"
+
 _REPEATS = (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (ops.AT,)
+
+
+def words_for(regex: str) -> tuple[frozenset[str], ...]:
+    """``required_words(regex)``, from the shipped table when it holds the pattern: Python's parser takes half a
+    second over the marker grammar, which every start of the companion would pay. A pattern changed since the
+    table was built is read afresh (a test says when to rebuild it)."""
+    shipped = _shipped().get(digest(regex))
+    if shipped is None:
+        return required_words(regex)
+    return tuple(frozenset(words) for words in shipped)
+
+
+def digest(regex: str) -> str:
+    return hashlib.sha1(regex.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, list[list[str]]]:
+    try:
+        return json.loads(SHIPPED.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):  # a broken install: every pattern is read afresh, nothing is lost
+        return {}
 
 
 def required_words(regex: str) -> tuple[frozenset[str], ...]:

@@ -7,7 +7,7 @@ import pytest
 
 from companion.detection.analysis import build_registry
 from companion.detection.recognizers.danish_pattern_recognizer import DanishPatternRecognizer
-from companion.detection.recognizers.required_words import may_match, required_words
+from companion.detection.recognizers.required_words import SHIPPED, digest, may_match, required_words, words_for
 
 EVAL = Path(__file__).resolve().parents[3] / "eval"
 
@@ -62,3 +62,13 @@ def test_a_text_a_pattern_matches_always_holds_its_required_words():
                     assert may_match(pattern.required, text.casefold()), (recognizer.name, pattern.name)
     assert skippable >= 60  # most of the marker grammar can be skipped at all
     assert checked >= 400
+
+
+def test_the_shipped_table_of_required_words_is_current():
+    """The companion reads the words off a table at start-up; rebuild it after changing a pattern."""
+    shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    recognizers = [r for r in build_registry().recognizers if isinstance(r, DanishPatternRecognizer)]
+    stale = [pattern.name for r in recognizers for pattern in r.patterns
+             if shipped.get(digest(pattern.regex)) != [sorted(words) for words in required_words(pattern.regex)]]
+    assert not stale, f"run .venv/bin/python tools/build_required_words.py (changed: {stale[:3]})"
+    assert all(pattern.required == words_for(pattern.regex) for r in recognizers for pattern in r.patterns)
