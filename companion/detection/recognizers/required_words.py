@@ -2,14 +2,15 @@
 
 The marker grammar has about a hundred long patterns; run one by one over a prompt they cost more than the
 spaCy pass, although most prompts hold none of their words. ``required_words(regex)`` reads a pattern's
-syntax tree and returns strings of which every match contains at least one (case-folded), or ``None`` when
-it cannot say; a substring test for those is far cheaper than the regex engine trying every position.
+syntax tree and returns sets of strings (case-folded): every match holds one string of each set. A substring
+test for those is far cheaper than the regex engine trying every position of the text.
 
 The reading is conservative: a part that may be left out (``?``, ``*``, ``{0,n}``, a negative lookaround)
-requires nothing, alternatives require one of their own words each, and a run of fixed letters
-(``fortrol(?:ig|ige)``) spells its words out in full. Of the candidates a pattern holds, the one whose
-shortest word is longest is kept, as the rarest. Python's own parser reads the syntax; ``\\K`` (the
-``regex`` module's "keep what follows") only moves where the match starts and is read as nothing.
+requires nothing, alternatives require one of their own words each (each branch's rarest set: the one whose
+shortest word is longest), and a run of fixed letters (``fortrol(?:ig|ige)``) spells its words out in full.
+Python's own parser reads the syntax; ``\\K`` (the ``regex`` module's "keep what follows") only moves where
+the match starts and is read as nothing. The shipped patterns' sets are read from a table at start-up
+(``words_for``), as parsing them all takes half a second.
 """
 
 import hashlib
