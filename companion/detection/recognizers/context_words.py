@@ -88,8 +88,13 @@ _SQL_INSERT = re.compile(r"\(([^()\n]+)\)\s*VALUES\s*\(([^()\n]*)$", re.IGNORECA
 
 
 def _cells(line: str, separator: str) -> list[str]:
-    """A table line's cells; quoted cells may hold the separator ('"Kristensen, Marianne"')."""
-    return next(csv.reader([line], delimiter=separator, quotechar='"', skipinitialspace=True), [])
+    """A table line's cells; quoted cells may hold the separator ('"Kristensen, Marianne"'). A carriage return
+    inside the line (typed text may hold one) is read as a space, and a line the csv module refuses is split
+    plainly."""
+    try:
+        return next(csv.reader([line.replace("\r", " ")], delimiter=separator, quotechar='"', skipinitialspace=True), [])
+    except csv.Error:
+        return [cell.strip() for cell in line.split(separator)]
 
 
 def column_header(text: str, start: int) -> list[str]:

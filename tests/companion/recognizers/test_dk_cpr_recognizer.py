@@ -119,3 +119,9 @@ def test_log_stamps_of_the_last_days_are_no_cpr_numbers_unless_a_cue_says_so(rec
     day = (date.today() - timedelta(days=5)).strftime("%d%m%y")
     assert found(recognizer, f"Tidsstempler fra loggen: {day}-0931 og {day}-0947") == []
     assert found(recognizer, f"cpr {day}-0931") == [(4, 15)]
+
+
+def test_a_carriage_return_inside_a_table_line_is_read_as_a_space(recognizer):
+    """The csv module refuses a line with a lone carriage return; a pasted table may hold one (found by fuzzing)."""
+    assert found(recognizer, "0101000000;\r0") == [(0, 10)]
+    assert found(recognizer, "varenr;antal\r\n0707610913;2") == []
