@@ -172,7 +172,7 @@ class ChunkedAnalyzer:
     :param options: its ``analyze`` arguments besides the text (language, entities, threshold).
     """
 
-    _pools: dict[str, ThreadPoolExecutor] = {}  # by name, shared by every analyzer of the process
+    _chunk_pool: ThreadPoolExecutor | None = None  # shared by every analyzer of the process
     _pool_lock = threading.Lock()
 
     def __init__(self, engine: AnalyzerEngine, entries: int = CACHE_ENTRIES, **options):
@@ -210,7 +210,7 @@ class ChunkedAnalyzer:
         # per-call work and give the same result per text as one call each.
         shares = [texts[i::WORKERS] for i in range(WORKERS)]
         results: list = [None] * len(texts)
-        for i, share in enumerate(self._pool("chunk", WORKERS).map(self._analyze_share, shares)):
+        for i, share in enumerate(self._pool().map(self._analyze_share, shares)):
             results[i::WORKERS] = share
         return results
 
@@ -222,11 +222,11 @@ class ChunkedAnalyzer:
         ]
 
     @classmethod
-    def _pool(cls, name: str, workers: int) -> ThreadPoolExecutor:
+    def _pool(cls) -> ThreadPoolExecutor:
         with cls._pool_lock:
-            if name not in cls._pools:
-                cls._pools[name] = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"promptvagt-{name}")
-            return cls._pools[name]
+            if cls._chunk_pool is None:
+                cls._chunk_pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="promptvagt-chunk")
+            return cls._chunk_pool
 
 
 def _repeat_names_across_chunks(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

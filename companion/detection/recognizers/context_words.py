@@ -104,7 +104,12 @@ def column_header(text: str, start: int) -> list[str]:
     beside it ("navn;cpr;telefon" … "Kirsten Vad;050162-1328;22 91 43 06"). The header is the first line
     of the block of lines that split into the same number of cells.
     """
-    return re.findall(r"[^\W\d_]+", header_cell(text, start).lower())
+    return header_words(header_cell(text, start))
+
+
+def header_words(cell: str) -> list[str]:
+    """The lower-case words of a header cell, without digits or punctuation ("Målernr." → ["målernr"])."""
+    return re.findall(r"[^\W\d_]+", cell.lower())
 
 
 def header_cell(text: str, start: int) -> str:

@@ -42,7 +42,7 @@ from datetime import date
 from presidio_analyzer import RecognizerResult
 
 from ..checksums import cpr_birth_date, cpr_passes_mod11
-from .context_words import deciding_cue, header_cell, header_has_cue, nearest_cue, words_before
+from .context_words import deciding_cue, header_cell, header_has_cue, header_words, nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
@@ -189,7 +189,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         line_start = text.rfind("\n", 0, result.start) + 1
         if not (_CELL_START.search(text, line_start, result.start) and _CELL_END.match(text, result.end)):
             return None
-        words = re.findall(r"[^\W\d_]+", header.lower())
+        words = header_words(header)
         if header_has_cue(words, self.context_words):
             return "positive"
         if header_has_cue(words, self.NEGATIVE_CONTEXT) or any(map(self._labels_another_number, words)):
