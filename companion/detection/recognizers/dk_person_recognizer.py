@@ -100,6 +100,15 @@ _SENDER_BEFORE_WROTE = re.compile(
 )
 
 
+# A relative named right after the word for the relation and whose relative it is: "min søn Ask", "hendes bror
+# Sol", "sønnen Emre". A capitalised word there is a name even when it is also an ordinary word.
+_RELATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:min|mit|din|dit|hans|hendes|sin|sit|vores|jeres|deres|my|his|her|our|their)\s+"
+    r"(?:søn|datter|bror|søster|lillebror|storebror|lillesøster|storesøster|mor|far|kone|hustru|mand|kæreste|barnebarn"
+    r"|son|daughter|brother|sister|wife|husband)"
+    r"|sønnen|datteren|broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren) $",
+    re.IGNORECASE,
+)
 # The word before a position, with only a space (or " of ") between: a cue right before a name.
 _CUE_THEN_SPACE = re.compile(r"(?<![\w-])([^\W\d_]+)(?: of)? $")
 # A month before a year or a day: "Jan 2025", "Jan. 3".
@@ -592,11 +601,13 @@ class DkPersonRecognizer(EntityRecognizer):
         # A capitalised word no list knows is a name after a strong cue or right after a cue for a
         # person ("datteren Sofiia", "sin ven Taras", "mother of Ethan"), unless it is an ordinary word.
         next_to_cue = self._next_to_cue(text, first.start())
+        relative = (capital and lowered not in FUNCTION_WORDS
+                    and _RELATIVE_BEFORE.search(text, max(0, first.start() - 30), first.start()) is not None)
         if kind is None and not capital:
             kind = "first"  # an unknown lower-case word right after a greeting, a signature or "hedder"
         elif kind is None and not (
-            capital and len(first.group()) > 1 and not is_common_word(first.group(), names)
-            and (strong or next_to_cue) and (titled or not compound_of_words(first.group(), names))
+            capital and len(first.group()) > 1 and (relative or not is_common_word(first.group(), names))
+            and (strong or next_to_cue) and (titled or relative or not compound_of_words(first.group(), names))
             and not institution_name(first.group(), names)  # "Til: Familieafsnittet"
             and not is_place(first.group())  # "Familien Danmark" (a series), "Mrs Kenya" (a show's title)
         ):

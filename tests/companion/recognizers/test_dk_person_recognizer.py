@@ -165,6 +165,9 @@ def recognizer():
         ("Iryna kom med datteren Sofiia", ["Iryna", "Sofiia"]),
         ("Medarbejder: Lone Ibsen, sagsbehandler, Ydelsesservice", ["Lone Ibsen"]),
         ("Hej Familieafdelingen", []),
+        # after a relation and whose relative it is, an ordinary word too; not a function word
+        ("Vores søn Ask starter i SFO, og hans bror Sol går i 3.b", ["Ask", "Sol"]),
+        ("Min søn Og jeg kommer begge", []),
         # keys in JSON and code are form labels; Romanian letters; English titles
         ('{"fornavn": "Ionuț", "efternavn": "Popescu"}', ["Ionuț", "Popescu"]),
         ("Dear Mrs. Okonkwo, thank you", ["Okonkwo"]),
