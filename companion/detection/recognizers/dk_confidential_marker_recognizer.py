@@ -45,6 +45,7 @@ from .. import marking_classifier
 from .context_words import DEFINITE_ENDINGS, PLAIN_LETTERS, with_danish_letters
 from .danish_pattern_recognizer import DanishPatternRecognizer
 from .danish_pattern_recognizer import Pattern as _Pattern
+from .name_words import load_common_words
 
 COUNTRY_CODE = "dk"
 
@@ -573,7 +574,21 @@ _A_KIND_QUALIFIED = re.compile(
     rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|af|over|about|from|with|in|on|of)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
-_DEFINITE_LAST_WORD = re.compile(rf"(?<![\w-]){_DEFINITE_NOUN}\s*$", re.IGNORECASE)
+_DEFINITE_LAST_WORD = re.compile(rf"(?<![\w-])({_DEFINITE_NOUN})\s*$", re.IGNORECASE)
+
+
+def _definite_last_word(words: str) -> bool:
+    last = _DEFINITE_LAST_WORD.search(words)
+    return last is not None and _definite(last.group(1))
+
+
+def _definite(noun: str) -> bool:
+    """Does ``noun`` end as a definite noun does, and is it not a dictionary word so written ("ledningsnet",
+    "kabinet" and "billet" end in -et and are indefinite)?"""
+    lowered = noun.lower()
+    return lowered.endswith(DEFINITE_ENDINGS) and lowered not in load_common_words()
+
+
 # An English restriction's object that is this text: "Affected customers must not share [this advisory …]".
 _OBJECT_THIS = re.compile(r"\s+(?:this|these|the|it|them)\b", re.IGNORECASE)
 # A definite head before a qualifier says it of this text: "Navnene på de berørte medarbejdere [må ikke fremgå …]".
@@ -606,7 +621,7 @@ def _general_subject(lead: str) -> bool:
     lead = _VERB_AT_END.sub("", lead)  # "Papirer med personoplysninger skal [makuleres efter brug]"
     kind = _A_KIND_QUALIFIED.search(lead)
     if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS
-                                         and not _DEFINITE_LAST_WORD.search(kind.group())):
+                                         and not _definite_last_word(kind.group())):
         return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn", nor
         # "Oplysninger om medicinen [gives ikke til far]": about one definite thing, these are this case's)
     if _DEFINITE_HEAD_QUALIFIED.search(lead):
@@ -617,7 +632,7 @@ def _general_subject(lead: str) -> bool:
     determiner, noun = (match.group(1) or "").lower(), match.group(2).lower()
     if determiner in _GENERAL_DETERMINERS:
         return True  # "en pressemeddelelse må ikke bringes …", "Alle indberetninger behandles fortroligt"
-    if determiner in _DETERMINERS or noun.endswith(DEFINITE_ENDINGS) or noun in _ADVERBS:
+    if determiner in _DETERMINERS or _definite(noun) or noun in _ADVERBS:
         return False  # "Oplysningerne", "Følgende oplysninger", "det her" say it of this text
     if determiner.endswith(("ens", "ets")):
         return False  # one owner's: "Kriminalforsorgens oplysninger" (a group's are a kind: "Elevernes oplysninger")

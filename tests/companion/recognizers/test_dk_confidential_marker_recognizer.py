@@ -283,6 +283,9 @@ def recognizer():
         ("Lederdag i januar – kun for ledere", []),
         ("Mødet holdes – kun med tilmelding.", []),
         ("Sager om børn drøftes kun af teamlederen.", []),
+        # a dictionary word that ends as a definite noun does ("ledningsnet") is still indefinite: a kind
+        ("Tegninger af ledningsnet må kun udleveres til entreprenører.", []),
+        ("Tegninger af vejnettet må ikke deles.", ["må ikke deles"]),
         ("Denne besked er fortrolig og kun beregnet for modtageren.", ["Denne besked er fortrolig", "kun beregnet for modtageren"]),
         ("This message is intended solely for the addressee.", ["intended solely for the addressee"]),
         ("punktet skal være lukket for lærerne i udskolingen", ["lukket for lærerne i udskolingen"]),
