@@ -738,6 +738,12 @@ CORPORA = [
      "hospital stays, prevention and the health centre, their HR, committee and press work; 128 marking spans), "
      "and kept sealed: nobody has read its cases or errors. Its first look (below) was taken before that "
      "session's changes to detection (its changes to speed left every finding as it was)."),
+    ("eval/blind-2026-12bx.jsonl", "Blind set 2026-12bx",
+     "Written on 2026-12-03 (twenty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as nursing homes, home care and adult disability services (day notes, medication and incident "
+     "reports, use-of-force reports, guardianship, relatives' mails and complaints, rosters; 105 marking spans). "
+     "Its first look (below) was taken after two of that session's changes (a relative's name after 'min søn', "
+     "a dictionary word ending in -et as indefinite); it was then read."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
