@@ -738,6 +738,11 @@ CORPORA = [
      "hospital stays, prevention and the health centre, their HR, committee and press work; 128 marking spans), "
      "and kept sealed: nobody has read its cases or errors. Its first look (below) was taken before that "
      "session's changes to detection (its changes to speed left every finding as it was)."),
+    ("eval/blind-2026-12bv.jsonl", "Blind set 2026-12bv",
+     "Written on 2026-12-03 (twenty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the folkeskole and the school administration (teachers, school leaders, PPR, school nurses, "
+     "the school board, SFO, absence and well-being cases, parents' letters, exams, school transport; 113 marking "
+     "spans). Its first look (below) was taken at the same engine as 2026-12bx's; it was then read."),
     ("eval/blind-2026-12bx.jsonl", "Blind set 2026-12bx",
      "Written on 2026-12-03 (twenty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as nursing homes, home care and adult disability services (day notes, medication and incident "
