@@ -218,7 +218,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12bf.jsonl", "eval/blind-2026-12bg.jsonl",
           "eval/blind-2026-12bh.jsonl", "eval/blind-2026-12bm.jsonl",
           "eval/blind-2026-12bk.jsonl", "eval/blind-2026-12bp.jsonl", "eval/blind-2026-12br.jsonl",
-          "eval/blind-2026-12bs.jsonl", "eval/blind-2026-12bu.jsonl"}
+          "eval/blind-2026-12bs.jsonl", "eval/blind-2026-12bu.jsonl",
+          "eval/blind-2026-12bw.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -743,6 +744,12 @@ CORPORA = [
      "their errors, as the folkeskole and the school administration (teachers, school leaders, PPR, school nurses, "
      "the school board, SFO, absence and well-being cases, parents' letters, exams, school transport; 113 marking "
      "spans). Its first look (below) was taken at the same engine as 2026-12bx's; it was then read."),
+    ("eval/blind-2026-12bw.jsonl", "Blind set 2026-12bw (sealed)",
+     "Written on 2026-12-03 (twenty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the city council's committees and the finance and budget office (agendas with closed items, "
+     "budget negotiations, savings catalogues, property deals, tenders, audit remarks, embargoed announcements, "
+     "dispensations, complaints and debts; 130 marking spans), and kept sealed: nobody has read its cases or "
+     "errors. Its first look (below) was taken at the same engine as 2026-12bx's."),
     ("eval/blind-2026-12bx.jsonl", "Blind set 2026-12bx",
      "Written on 2026-12-03 (twenty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as nursing homes, home care and adult disability services (day notes, medication and incident "
