@@ -21,12 +21,13 @@ _ENDINGS = (
     "gården|mose|mosen|krog|krogen|ringen|havn|havnen|bro|broen|banke|rækken|stykket|marken|tofte|hus|husene|"
     "kajen|diget|parkvej|passage|passagen|promenade|promenaden|slippen|bygade|landevej|vej\\.|tværvej|side|siden"
 )
-# (its words on one line: "Nermin Hodžić\nVibevej 12" is a name above an address)
-STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*[ \t]+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
+# (its words on one line and in one cell: "Nermin Hodžić\nVibevej 12" is a name above an address, "Camilla Toft\t6 år"
+# a name before a table's next column)
+STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*[ \u00a0]+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
 # On the street's line ("Kirsten Kjærs Vej\n5. Meddelelser" is a heading and a list item); never 0 ("Testvej 0");
 # not a time ("Jesper Holm 15:05" in a chat log) nor a decimal ("Hyldebjerg 6,9": a school's average grade) nor a
 # pupil's class ("Viktor Aaskov 4.b").
-_NUMBER = r"[ \t]+[1-9]\d{0,3}(?!\d|[:.,]\d|\.[a-zæøå](?![\wæøå]))(?:\s?[A-Za-z](?![\wæøå]))?"
+_NUMBER = r"[ \u00a0]+[1-9]\d{0,3}(?!\d|[:.,]\d|\.[a-zæøå](?![\wæøå]))(?:\s?[A-Za-z](?![\wæøå]))?"
 # Danish postcodes run from 0800 to 9990: "0000 Testby" is a placeholder.
 POSTCODE_DIGITS = r"(?:[1-9]\d{3}|0[89]\d\d)"
 # A floor is written "2.", "2 sal" or "2 th"; a bare ", 00" is something else, and "kl. 10" the time.
