@@ -698,6 +698,10 @@ class DkPersonRecognizer(EntityRecognizer):
             first_kind = "both"
         if first_kind == WIDE and is_common_word(value, names):
             return False  # "Tesla Model": a wide-list name before an ordinary word names no one
+        if capital and first_homograph and first_kind in ("first", "both"):
+            # "Per Ulstrup", "Bo Kvistgaard": after a first name that is also a word, a surname no list holds
+            # that is no ordinary word either ("Per Måned" is no one)
+            return not is_common_word(value, names) and not compound_of_words(value, names)
         return capital and (_INITIAL.match(value) or (first_kind in ("first", "both", WIDE) and not first_homograph))
 
     # -- the spaCy pipeline -----------------------------------------------------------------
