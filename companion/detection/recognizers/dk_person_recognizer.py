@@ -530,7 +530,9 @@ class DkPersonRecognizer(EntityRecognizer):
         for c in candidates:
             words = WORD.findall(text[c.start : c.end])
             if c.sure and len(words) > 1:
-                parts.update(w for w in words if len(w) > 2 and w[0].isupper())
+                # (a first name of two letters too: "Bo Hessellund … Bo ønsker", "Ib")
+                parts.update(w for w in words if w[0].isupper() and (len(w) > 2 or (
+                    len(w) == 2 and names.get(w.lower()) in ("first", "both") and w.lower() not in FUNCTION_WORDS)))
         if parts:
             repeats = (
                 Candidate(start, end, REPEATED_PART)
