@@ -174,6 +174,8 @@ def recognizer():
         # a two-letter first name repeated alone once the full name is known; "De" stays the pronoun
         ("Samtale med Bo Hessellund.\nBo ønsker nedsat tid. Vi bo her.", ["Bo Hessellund", "Bo"]),
         ("De Jong kom. De var glade.", ["De Jong"]),
+        # two lines of prose with a comma each are no comma table: the first line holds no column names
+        ("Hi Ms Rytter, we were told at the meeting.\nThanks, Daniel", ["Rytter", "Daniel"]),
         # keys in JSON and code are form labels; Romanian letters; English titles
         ('{"fornavn": "Ionuț", "efternavn": "Popescu"}', ["Ionuț", "Popescu"]),
         ("Dear Mrs. Okonkwo, thank you", ["Okonkwo"]),
