@@ -219,7 +219,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12bh.jsonl", "eval/blind-2026-12bm.jsonl",
           "eval/blind-2026-12bk.jsonl", "eval/blind-2026-12bp.jsonl", "eval/blind-2026-12br.jsonl",
           "eval/blind-2026-12bs.jsonl", "eval/blind-2026-12bu.jsonl",
-          "eval/blind-2026-12bw.jsonl"}
+          "eval/blind-2026-12bw.jsonl", "eval/blind-2026-12bz.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -750,6 +750,13 @@ CORPORA = [
      "budget negotiations, savings catalogues, property deals, tenders, audit remarks, embargoed announcements, "
      "dispensations, complaints and debts; 130 marking spans), and kept sealed: nobody has read its cases or "
      "errors. Its first look (below) was taken at the same engine as 2026-12bx's."),
+    ("eval/blind-2026-12bz.jsonl", "Blind set 2026-12bz (sealed)",
+     "Written on 2026-12-03 (twenty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as central HR, payroll and occupational health (absence interviews, warnings and dismissals, "
+     "salary negotiations, the MED committee, workplace assessments, harassment cases, recruitment, reorganisations "
+     "before they are public; 108 marking spans), and kept sealed: nobody has read its cases or errors. Its first "
+     "look (below) was taken after that session's changes to names and addresses found by reading 2026-12bv and "
+     "bx, before its changes to markings."),
     ("eval/blind-2026-12bx.jsonl", "Blind set 2026-12bx",
      "Written on 2026-12-03 (twenty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as nursing homes, home care and adult disability services (day notes, medication and incident "
