@@ -763,6 +763,11 @@ CORPORA = [
      "reports, use-of-force reports, guardianship, relatives' mails and complaints, rosters; 105 marking spans). "
      "Its first look (below) was taken after two of that session's changes (a relative's name after 'min søn', "
      "a dictionary word ending in -et as indefinite); it was then read."),
+    ("eval/blind-2026-12by.jsonl", "Blind set 2026-12by",
+     "Written on 2026-12-03 (twenty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as social psychiatry, addiction treatment and housing support (the treatment centre, support "
+     "workers, the street team, a shelter, coordination with psychiatry and police, the social committee; 101 "
+     "marking spans). Its first look (below) was taken at the same engine as 2026-12bz's; it was then read."),
     ("eval/blind-2026-12ca.jsonl", "Blind set 2026-12ca",
      "Written on 2026-12-03 (twenty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as the youth school and clubs, the SSP cooperation, youth guidance, young offenders, online "
