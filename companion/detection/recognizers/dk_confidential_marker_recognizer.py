@@ -187,7 +187,7 @@ _CLOSED_AUDIENCE = (
 # Papers a text is printed or copied on, as the subject of where they may go: "Bilagene må ikke tages med hjem".
 _PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*"
 # Facts a restriction is said of besides a text: "Elevernes navne er kun til krisestabens brug".
-_FACTS = r"navne(?:ne)?|tallene|data|detaljer(?:ne)?|resultate(?:t|rne)"
+_FACTS = r"navne(?:ne)?|tallene|data|detaljer(?:ne)?|resultate(?:t|rne)|[\w-]*numre(?:ne)?"
 # A use a text is kept to: "kun til brug i sagsbehandlingen", "kun til ledelsens brug".
 _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne\s+)?brug"
 # Staff roles and bodies a text is kept to, in any form: "kun til borgmester og kommunaldirektør", "kun HR og direktør",
@@ -195,12 +195,12 @@ _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
-    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|læge)(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
-    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|[\w-]+s)\s+){{0,2}}{_ROLE}"
+    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|egen|egne|[\w-]+s)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
@@ -209,7 +209,8 @@ _CIRCLE = r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktione
 # "DRAFT v2 – NOT APPROVED FOR RELEASE".
 _DRAFT_STATUS = (
     r"\b(?:udkast|kladde|draft|arbejdspapir|working\s+paper)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:(?:der|som|that|which)\s+)?(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
-    r"(?:[^\W\d_]+\s+){0,2}?(?:sendt|udsendt|offentliggjort|godkendt|frigivet|færdig|endelig|approved|released|published"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:sendt|udsendt|offentliggjort|godkendt|frigivet|færdig|endelig|drøftet|behandlet|vedtaget"
+    r"|besluttet|approved|released|published|discussed|adopted"
     r"|sent|final|cleared|endeligt)\b(?:\s+(?:til|for|to|by)\s+[^\n.!?;)]{1,40})?"
 )
 # Passive verbs of passing a text on ("må ikke videregives").
@@ -222,7 +223,7 @@ _PASS_ON_DA = (
     r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre"
-    r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene))(?=[\s,.])"
+    r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+)(?=[\s,.]|$)"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
     rf"|(?<=\bmå\sikke\s)(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:endelige\s+)?(?:{_DOCUMENT}|version|udgave)\w*"
@@ -531,7 +532,7 @@ _QUOTED_SUBJECT_LINE = re.compile(
 )
 _DO_NOT_DISTURB = re.compile(r"[ \t]*[–\-:,][ \t]*(?:ikke|venligst\s+ikke|do\s+not)\s+(?:forstyr|disturb)", re.IGNORECASE)
 _SECRET_CONTACT = re.compile(
-    r"\b(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?(?:,\s+(?:den|det|de))?\s+$",
+    r"(?<![\w-])(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?(?:,\s+(?:den|det|de))?\s+$",
     re.IGNORECASE,
 )
 # A kind of text right before a marking that brings its own preposition: "Det samme gælder dokumenter [under embargo]".
@@ -603,6 +604,8 @@ _FOR_THE_WRITER = re.compile(
     r"|brevet|mailen|e-mailen|beskeden)\b",
     re.IGNORECASE,
 )
+# A heading's last words after a dash, perhaps with a bracket after them: group 1.
+_HEADING_END = re.compile(r"[ \t#*_]*[^\n–]{1,60}?\s[–-]\s+(\w[^\n()–.!?]*?)[ \t]*(?:\([^()\n]*\))?[ \t*_]*")
 _EVERYTHING_THAT = re.compile(r"\b(?:alt|alle|noget|intet|everything|anything)(?:\s+det)?\s*,?\s+(?:der|som|that)\s*$", re.IGNORECASE)
 
 
@@ -877,7 +880,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Readers in brackets after a level: "Klassifikation: Fortrolig (kun til afdelingsleder og TR)".
         Pattern(
             "readers in brackets after a level (likely)",
-            rf"\((?<=(?:{_LEVEL})[ \t]*\()\K(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+[^()\n]{{1,80}}(?=\))",
+            rf"\((?<=(?:{_LEVEL})[ \t]*\()\K(?:kun|alene|udelukkende|only|ikke|not)\s+(?:til|for)\s+[^()\n]{{1,80}}(?=\))",
             LIKELY,
         ),
         # A letter opened only by the addressee: "PERSONLIGT – må kun åbnes af adressaten".
@@ -966,6 +969,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
              "after a sentence": r"[.!?]\s\K"},
             rf"(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?(?:\s*:\s*(?:kun|only)\s+[\w-]+)?"
             rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
+            # a heading: "Følsomme personoplysninger – HR", "Følsom beboersag – kun for …" (not a rule: "Følsomme
+            # personoplysninger må ikke sendes på mail")
+            rf"|(?:følsomme\s+(?:person)?oplysninger|følsom[t]?\s+[\w-]*(?:sag|notat))(?=[ \t]*(?:[–\-:]|$))"
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited)"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
@@ -1010,7 +1016,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K",
              "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?),\s)\K"},
             r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
-            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
+            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
             LIKELY,
         ),
         # A use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
@@ -1136,7 +1142,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*(?:\s+\d+)?(?:\s+her|\s+(?:fra|om|i|på|med)\s+[\w-]+(?:\s+(?:og|eller)\s+[\w-]+)?)?|{_FACTS}|dette|denne|det|this|it|og|and)"
             rf"\s(?:er|is|are))\s+(?:(?:kun|alene|udelukkende|only|strictly|solely|exclusively)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)|forbeholdt|reserved\s+for)\s+"
-            rf"(?:{_CLOSED_AUDIENCE}|{_A_USE}|[\w-]*(?:centret|centeret|kontoret|afdelingen|forvaltningen|sekretariatet|enheden))\b"
+            rf"(?:{_CLOSED_AUDIENCE}|{_A_USE}|[\w-]*(?:centret|centeret|kontoret|afdelingen|forvaltningen|sekretariatet|enheden)"
+            rf"|(?:vores|jeres|vort|vor)\s+(?:(?:eget|egen|egne)\s+)?[\w-]*(?:kontor|afdeling|team|enhed|sekretariat|center|centre))\b"
+            rf"|(?:er|is)(?<=\b(?:(?:{_DOCUMENT})(?:en|et|n|t)|dette|denne|det)\s(?:er|is))\s+til\s+(?:dig|jer|[\w-]+(?:en|et|ne))\s+personligt\b"
             rf"|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
             # kept from or to someone's eyes: "ikke til elevernes øjne", "kun for dine øjne"
             r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b"
@@ -1204,7 +1212,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # kun til ledergruppen indtil vi har holdt møde med TR".
         Pattern(
             "this text kept to its readers (likely)",
-            rf"(?:er|is)(?<=\b(?:(?:denne|dette|this)\s+(?:{_DOCUMENT})\w*|(?:{_DOCUMENT})(?:en|et|n|t)|det\s+her|dette\s+her)\s(?:er|is))\s+(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:er|is)(?<=\b(?:(?:denne|dette|this)\s+(?:{_DOCUMENT})\w*|(?:{_DOCUMENT}|skema|tabel|regneark|fil)(?:en|et|n|t)|det\s+her|dette\s+her)\s(?:er|is))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
             rf"(?:jer|dig|os|you|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:som|as)\s+[\w-]+"
             rf"|\s+(?!(?:i|og|and|til|om|på|med|men|så|som|as|indtil|før|inden|uden|until|before)\b)[\w-]+)?"
@@ -1238,12 +1246,83 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:det|dette|den|dem|[\w-]+(?:en|et|ne|erne))(?:\s+(?:på|om|fra)\s+[\w-]+)?\s+skjult\b(?:\s+for\s+[\w-]+)?)",
             LIKELY,
         ),
+        # Not talked about in a circle, the thing first: "det med hans indlæggelse snakker vi ikke om på afdelingen",
+        # "hans kollegas sygemelding nævner vi ikke i gruppen"; or in the passive: "det skal ikke snakkes om hos borgerne".
+        Pattern(
+            "not talked about in a circle (likely)",
+            # ("snakker"/"taler" with "om" left behind: "I morgen taler vi ikke med borgerne" is a plan)
+            rf"(?<=\w\s)(?:(?:snakker|taler)\s+(?:vi|jeg|man)\s+ikke\s+om|(?:siger|nævner|fortæller|skriver)\s+(?:vi|jeg|man)\s+ikke(?:\s+noget)?)\s+"
+            rf"(?:på|i|med|til|blandt|hos|over\s+for)\s+(?:(?:de|den|det)\s+)?(?:{_CIRCLE}|{_ROLES}|[\w-]+(?:en|et|ne|erne|ene))\b"
+            rf"|\b(?:skal|må|bør)\s+ikke\s+(?:snakkes|tales|nævnes|omtales|diskuteres)\s+(?:om\s+)?(?:hos|med|blandt|i|på|over\s+for|foran)\s+"
+            rf"(?:(?:de|den|det)\s+)?(?:{_CIRCLE}|{_ROLES}|[\w-]+(?:en|et|ne|erne|ene))\b(?:{_CONDITION})?",
+            LIKELY,
+        ),
+        # Nothing about it to someone before a condition: "intet om diagnosen til børnebørnene, før lægen har talt med familien".
+        Pattern(
+            "nothing about it to someone before a condition (likely)",
+            rf"\b(?:intet|ikke\s+noget|ingenting)\s+om\s+(?:[\w-]+\s+){{1,3}}?til\s+[\w-]+(?:\s+endnu\b|,?{_CONDITION})",
+            LIKELY,
+        ),
+        # Waiting before it goes out: "vent med at poste til efter kl 12", "vent med at sende den ud, til vi har samtykke".
+        Pattern(
+            "wait before passing on (likely)",
+            rf"\bvent(?:er|e)?\s+med\s+at\s+(?:poste|dele|sende|lægge|offentliggøre|udsende|videresende|publicere|bringe)"
+            rf"(?:\s+(?:det|den|dem|dette|denne|billedet|billederne|opslaget|nyheden))?(?:\s+(?:ud|op|videre))?"
+            rf",?{_CONDITION}",
+            LIKELY,
+        ),
+        # Left out of the copy another reader gets: "Afsnittet om morens behandling udelades i kopien til skolen".
+        Pattern(
+            "left out of another reader's copy (likely)",
+            r"\b(?:udelades|fjernes|tages\s+ud|slettes|overstreges|streges)\s+(?:i|fra|af)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
+            r"(?:kopi|version|udgave)(?:en|et)?\s+(?:til|(?:der|som)\s+(?:går|sendes|gives)\s+til)\s+[\w-]+",
+            LIKELY,
+        ),
+        # Hidden until a time, as a web page's or a post's status: "(planlagt – skjult til 9/12 kl. 16.00)".
+        Pattern(
+            "hidden until a time (likely)",
+            rf"\bskjult\s+(?:til|indtil)\s+(?:{_WHEN})",
+            LIKELY,
+        ),
+        # Exempt from access with its legal basis: "Undtaget (OFL § 23)", "undtaget, jf. offentlighedslovens § 23".
+        Pattern(
+            "exempt from access by law (likely)",
+            r"(?:(?<=^)|(?<=^[ \t])|(?<=[;|\t])|(?<=[;|\t][ \t])|(?<=[–\-:]\s))(?:delvist\s+)?undtaget(?=\s*(?:\(\s*(?:OFL|offvl\.?|offentlighedsloven\w*)\s*§|,?\s*jf\.?\s+(?:OFL|offvl\.?|offentlighedslovens)\s*§))",
+            LIKELY,
+        ),
+        # This text not passed on, its subject left out, as a note: "Kun til egen læge, sendes ikke til forældrene",
+        # "– videresendes ikke til plejecentrets fællesmail", "Nyhedsbrev …, sendes ikke ud før tirsdag".
+        Pattern(
+            "not passed on, as a note (likely)",
+            rf"(?<=(?:^{_LINE_START}|[–\-,:]\s))(?:videresendes|sendes|deles|udleveres|videregives|offentliggøres|lægges)\s+ikke"
+            rf"(?:\s+(?:videre|ud|op|eksternt)(?:\s+til\s+[\w-]+)?|\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene)))"
+            rf"(?:,?{_CONDITION})?(?=[ \t]*(?:[.!:–\-|)]|$)|,?{_CONDITION})",
+            LIKELY,
+        ),
+        # A level and a document word ending a heading: "Referat, LMU ungdomsskolen – fortroligt punkt",
+        # "Notat fra kommunens jurist – internt arbejdsdokument, jf. offentlighedslovens § 23".
+        Pattern(
+            "level and document ending a heading (likely)",
+            rf"(?<=[–\-]\s)(?:(?:{_LEVEL})\s+[\w-]*?(?:{_DOCUMENT})\w*|intern[t]?\s+arbejdsdokument)(?=[ \t]*(?:$|\(|,\s*jf\.))",
+            LIKELY,
+        ),
+        # English: "Please keep this between you and the nurse in charge", "This information is for the receiving
+        # caseworker only".
+        Pattern(
+            "kept between named readers, in English (likely)",
+            r"\bkeep\s+(?:this|it|that)\s+between\s+(?:you|us|HR|[\w-]+)\s+and\s+(?:me|us|the\s+[\w-]+(?:\s+in\s+charge)?|[\w-]+)\b"
+            r"|\b(?:is|are)(?<=\b(?:this|it|information|document|report|e-?mail|message|note|letter|notes)\s(?:is|are))\s+\Kfor\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}[\w-]+\s+only\b",
+            LIKELY,
+        ),
         Pattern(
             "kept between us: it stays (likely)",
             rf"\b(?:skal\s+)?blive[r]?\s+(?:mellem\s+(?:os|jer|dig\s+og\s+mig|os\s+to)|inden\s+for\s+de\s+fire\s+vægge)\b(?:,?{_CONDITION})?"
-            rf"|\bblive[r]?\s+(?:i|på|inden\s+for)\s+(?:{_CIRCLE})"
-            rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden)\s+(?:skal\s+|må\s+)?blive[r]?\s+(?:i|på|inden\s+for)\s+[\w-]+)"
-            rf",?(?:{_CONDITION})?",
+            rf"|\bblive[r]?\s+(?:i|på|inden\s+for|hos)\s+(?:{_CIRCLE}|bestyrelsen|{_ROLES})"
+            rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden|{_FACTS}|(?:{_DOCUMENT})(?:en|et|n|t|erne|ne))\s+"
+            rf"(?:skal\s+|må\s+)?blive[r]?\s+(?:i|på|inden\s+for|hos)\s+[\w-]+)"
+            rf"(?:\s+og\s+(?:i|på|hos)\s+(?:{_CIRCLE}|{_ROLES}))?,?(?:{_CONDITION})?"
+            rf"|(?<=[–\-:]\s)blive[r]?\s+(?:i|inden\s+for|hos)\s+(?:{_CIRCLE}|bestyrelsen|{_ROLES})(?=[ \t]*(?:[.!–\-|)]|$))",
             LIKELY,
         ),
         Pattern(
@@ -1475,7 +1554,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+)?offentlige\s+(?:version|udgave|dagsorden|referat)"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
             r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*lukket)(?=[ \t]*\))"
-            r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([ \t]*lukket)(?=[ \t]*,[^()\n]{1,40}\))",  # "punkt 4 (lukket, personsag)"
+            r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([ \t]*lukket)(?=[ \t]*,[^()\n]{1,40}\))"  # "punkt 4 (lukket, personsag)"
+            r"|\blukket(?<=\((?:punkt|pkt\.?)[ \t]*\d+[ \t]*,[ \t]*lukket)(?=[ \t]*\))",  # "(punkt 4, lukket)"
             STRONG,
         ),
     ]
@@ -1705,11 +1785,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
 
     @staticmethod
     def _heads_a_line(text, result) -> bool:
-        """Is the marking a line of its own, a heading ("Lukkede punkter" over an agenda's closed items)?"""
+        """Is the marking a line of its own, a heading ("Lukkede punkter" over an agenda's closed items), or the
+        end of a heading after a dash ("Byrådet – lukkede punkter (fra dagsordenssystemet)")?"""
         line_start = text.rfind("\n", 0, result.start) + 1
         line_end = text.find("\n", result.end)
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        return line.strip(" \t#*_:") == text[result.start : result.end]
+        marking = text[result.start : result.end]
+        return line.strip(" \t#*_:") == marking or bool(
+            _HEADING_END.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+            and _HEADING_END.fullmatch(text, line_start, len(text) if line_end < 0 else line_end).start(1) == result.start
+        )
 
     @staticmethod
     def _longest_first(results):

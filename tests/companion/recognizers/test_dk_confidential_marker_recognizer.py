@@ -25,6 +25,45 @@ def recognizer():
         ("Bitte leiten Sie den Bericht nicht an Dritte weiter.", ["nicht an Dritte weiter"]),
         ("Referat\n\nInternt, kun teamleder og jurist\n\nDeltagere: 4", ["kun teamleder og jurist"]),
         ("Dagsorden\n1. Velkomst\n2. Lukket: Ansættelse af ny leder\n3. Eventuelt", ["Lukket"]),
+        # twenty-first session: readers after a level and a comma, a thing not talked about in a circle, a form kept to
+        # a committee, kept between named readers, a closed item in brackets, an internal working document, a heading's
+        # closed items, staying in a circle, readers it is not for, nothing to someone before a condition, a draft not
+        # yet discussed, waiting to post, hidden until a time, exempt by law, not passed on as a note, sensitive data as
+        # a heading, left out of another reader's copy
+        ("Emne: Fortroligt, kun til dig – vedr. borger\nHej Mette, hun er blevet slået.", ["kun til dig"]),
+        ("det med hans indlæggelse snakker vi ikke om på afdelingen", ["snakker vi ikke om på afdelingen"]),
+        ("hans kollegas sygemelding nævner vi ikke i gruppen", ["nævner vi ikke i gruppen"]),
+        ("Lasse: ja. det skal ikke snakkes om hos borgerne", ["skal ikke snakkes om hos borgerne"]),
+        ("Skemaet er kun til ansættelsesudvalget.", ["er kun til ansættelsesudvalget"]),
+        ("cpr-numrene er kun til vores eget kørselskontor.", ["er kun til vores eget kørselskontor"]),
+        ("Please keep this between you and the nurse in charge.", ["keep this between you and the nurse in charge"]),
+        ("This information is for the receiving caseworker only.", ["for the receiving caseworker only"]),
+        ("Klagesag – Ældre- og Sundhedsudvalget (punkt 4, lukket)", ["lukket"]),
+        ("Notat fra kommunens jurist – internt arbejdsdokument, jf. offentlighedslovens § 23", ["internt arbejdsdokument"]),
+        ("Referat, LMU – fortroligt punkt\nPunkt 3: Kollega", ["fortroligt punkt"]),
+        ("Byrådet – lukkede punkter (fra dagsordenssystemet)\n1. Køb af grund", ["lukkede punkter"]),
+        ("Navnene skal blive i bestyrelsen – to har ikke fortalt det.", ["blive i bestyrelsen"]),
+        ("Hvad må vi gøre? Dette bliver i HR og hos lederen.", ["bliver i HR og hos lederen"]),
+        ("SUPERVISIONSNOTAT – bliver i gruppen\nJeg er ekstern supervisor", ["bliver i gruppen"]),
+        ("Klassifikation: Fortrolig (ikke til elevintra)", ["Fortrolig", "ikke til elevintra"]),
+        ("Personalet aftalte: intet om diagnosen til børnebørnene, før lægen har talt med familien.",
+         ["intet om diagnosen til børnebørnene, før lægen har talt med familien"]),
+        ("Budgetnotat 2027 (udkast, ikke politisk behandlet)", ["udkast, ikke politisk behandlet"]),
+        ("billedet er godt, men vent med at poste til efter kl 12", ["vent med at poste til efter kl 12"]),
+        ("Nyhed til hjemmesiden (planlagt – skjult til 9/12 kl. 16.00):", ["skjult til 9/12 kl. 16.00"]),
+        ("Dok. 1;Referat af styregruppens møde;Undtaget (OFL § 23)", ["Undtaget"]),
+        ("Kun til egen læge, sendes ikke til forældrene", ["sendes ikke til forældrene"]),
+        ("Epikrise – kun til egen læge", ["kun til egen læge"]),
+        ("Nyhedsbrev til medarbejdere, sendes ikke ud før tirsdag:", ["sendes ikke ud før tirsdag"]),
+        ("Følsomme personoplysninger – HR\nKan du hjælpe med et svar?", ["Følsomme personoplysninger"]),
+        ("Afsnittet om morens behandling udelades i kopien til skolen", ["udelades i kopien til skolen"]),
+        # … and not: a plan told with "taler … med", a rule about sensitive data, someone asked to wait, a kind's rule
+        # with one definite owner in its qualifier (the owner may be anyone's: "indberetterens"), pupils staying in class
+        ("I morgen taler vi ikke med borgerne.", []),
+        ("Følsomme personoplysninger må ikke sendes på mail.", []),
+        ("Hun bad os vente med at sende dem til afdelingslederne.", []),
+        ("Oplysninger om indberetterens identitet videregives ikke uden samtykke.", []),
+        ("Eleverne bliver i klassen i frikvarteret.", []),
         # what cannot be seen, news not reported, a scheme defined, a kind exempted, what the answer leaves out
         ("Skiltet er dækket af sne, så nummeret kan ikke ses.", []),
         ("Der er ikke meldt om skader efter stormen.", []),
