@@ -17,6 +17,8 @@ import pytest
         ("Han får Gabapentin og Mirtazapin", ["Gabapentin", "Mirtazapin"]),
         ("Borgeren tager sertralin og metoprolol siden april", ["sertralin", "metoprolol"]),
         ("Sofiia's mother writes: Sofiia takes cetirizine every morning", ["cetirizine"]),
+        # medicines by brand: a health fact, and no person ("Levaxin" is no first name)
+        ("Anni Søgaard | 090351-2148 | Levaxin, Panodil", ["Levaxin", "Panodil"]),
         # words for services, places and jobs: not reported
         ("hun taler med vores misbrugskonsulent på demensafsnittet", []),
         # topics: not reported
