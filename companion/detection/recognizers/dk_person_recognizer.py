@@ -34,7 +34,7 @@ from .name_words import (
     surname_after_first_name,
 )
 from .not_a_person import (
-    ABBREVIATIONS, NOT_PERSON_AFTER, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
+    ABBREVIATIONS, NOT_PERSON_AFTER, NOT_PERSON_BEFORE, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
     in_a_code, inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, foreign_words,
     town_by_its_ending,
 )
@@ -778,6 +778,8 @@ class DkPersonRecognizer(EntityRecognizer):
         if lowered & ORGANISATION_WORDS or words[-1].group().lower() in NOT_PERSON_AFTER:
             return None
         first = words[0].group().lower()
+        if len(words) > 1 and first in NOT_PERSON_BEFORE:
+            return None  # "Bostedet Egehøj", "Herberget Fjordlys": the pipeline took the institution's word in
         edges = {first, first.rstrip("'’s"), _ENGLISH_GENITIVE.sub("", words[-1].group().lower())}  # "Kreis" keeps its s
         if edges & ORGANISATION_HEADS or any(institution_name(w.group(), names) for w in (words[0], words[-1])):
             return None

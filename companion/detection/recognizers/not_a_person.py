@@ -189,6 +189,7 @@ NOT_PERSON_BEFORE = frozenset(
     "jobcenter jobcentret borgerservice "
     "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "
     "botilbuddet døgninstitutionen institutionen plejehjemmet børnehaven vuggestuen klubben "
+    "herberget forsorgshjemmet kontaktstedet værestedet bofællesskabet "
     "romanen stykket forestillingen stormen orkanen uvejret kong dronning prins prinsesse kronprins "
     "kronprinsesse sankt skt spille spiller spillede rollen melodien sangen digtet eventyret serien "
     "hunden katten hesten kaninen nissen trolden dragen heksen robotten dukken bamsen marsvinet hamsteren "
@@ -224,7 +225,9 @@ ORGANISATION_HEADS = frozenset(
     "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning "
     "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
-    "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde".split()
+    "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
+    # a municipality's youth unit by its town: "Ung Vesterkær"
+    "ung".split()
 )
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -241,7 +244,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "gården", "hus", "huset", "center", "hal", "hallen", "klinik",
                        "afsnittet", "afdelingen", "enheden", "kontoret", "sekretariatet",
                        # clubs, bands and utilities ("Lindbæk Håndboldklub", "Havnely" is a care home)
-                       "klub", "klubben", "forsyning", "forsyningen", "orkester", "orkestret", "brassband", "koret")
+                       "klub", "klubben", "forsyning", "forsyningen", "orkester", "orkestret", "brassband", "koret",
+                       # committees: "MED-udvalg Ung Vesterkær"
+                       "udvalg", "udvalget")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -469,7 +474,7 @@ def in_a_code(text, candidate) -> bool:
 
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
-_TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved")
+_TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose")
 
 
 def town_by_its_ending(value, names) -> bool:
