@@ -64,6 +64,10 @@ def found(recognizer, text):
         # negative context
         ("fakturanummer 0707610913", []),
         ("Ordrenummer: 070761-0913", []),
+        # another number's label heading its phrase before a colon, or a payment's reference; a CPR cue still wins
+        ("Lotnummer på influenzavaccinerne: 070761-0913. Holdbar til marts.", []),
+        ("Betalingsreference 0707610913 – hvorfor er den ikke registreret?", []),
+        ("Cpr-nr. til reference: 070761-0913", [(23, 34)]),
         ("p-nr 0707610913", []),
         # a kind of other numbers named in the plural before the list; CPR numbers named so stay
         ("Målernumrene ser sådan ud: 150690-4412, 220786-1133", []),
