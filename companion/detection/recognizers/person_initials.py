@@ -30,9 +30,21 @@ _INITIALS_LABEL = re.compile(
     # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
     r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
-    r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift)"
+    r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift"
+    # a team's staff by role, also as a YAML list: "lærere: [JS, MR, LB]", "ressourcepædagog: JK", "Observatør: BA"
+    r"|lærere|pædagoger|ressourcep(?:æ|ae)dagog(?:er)?|observatør(?:er)?|observer)"
     # the body they sit in: "Initialer i udvalget: MW, SI", "Deltagere fra forvaltningen: JH"
-    r"(?:[ \t]+(?:i|på|fra|for|in|from)[ \t]+[\w-]+)?\s*:[ \t]*)"
+    r"(?:[ \t]+(?:i|på|fra|for|in|from)[ \t]+[\w-]+)?\s*:[ \t]*\[?)"
+)
+# Who assessed, noticed or wrote something, before their initials: "Vurderet af AB og LG", "opdaget af DF kl 22.15".
+_DONE_BY_LABEL = re.compile(
+    r"(?i:\b(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|assessed|noticed)\s+(?:af|by))"
+    r"[ \t]+(?=[A-ZÆØÅ]{2,4}(?![\wæøå]))"
+)
+# People by a plural word for them, then their initials: "to tilfælde (beboerne IP og JM)", "eleverne AB, CD og EF".
+_PEOPLE_BEFORE_INITIALS = re.compile(
+    r"(?i:\b(?:beboerne|eleverne|borgerne|børnene|brugerne|klienterne|patienterne|kollegerne|medarbejderne|de\s+unge))"
+    r"[ \t]+(?=[A-ZÆØÅ]{2,4}[ \t]*(?:,|og)[ \t]*[A-ZÆØÅ]{2,4}(?![\wæøå]))"
 )
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
@@ -163,7 +175,7 @@ def initials(text, candidates):
         before = len(text[: m.start()].rstrip())
         if m.group(1) not in _NOT_INITIALS and before in name_by_end and _could_be_initials_of(m.group(1), text, name_by_end[before]):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
-    for label in _INITIALS_LABEL.finditer(text):
+    for label in (*_INITIALS_LABEL.finditer(text), *_DONE_BY_LABEL.finditer(text), *_PEOPLE_BEFORE_INITIALS.finditer(text)):
         position = label.end()
         while True:
             m = _INITIALS_LIST.match(text, position)

@@ -178,6 +178,11 @@ def recognizer():
         ("Hi Ms Rytter, we were told at the meeting.\nThanks, Daniel", ["Rytter", "Daniel"]),
         # an institution's word the pipeline took in, a youth unit by its town, a committee, towns by their endings
         ("Indberetning af magtanvendelse – Bostedet Egehøj (voksne med handicap)", []),
+        # initials after a team's roles (also a YAML list), after who assessed, after a plural word for people
+        ("team:\n  lærere: [JS, MR]\n  ressourcepaedagog: JK", ["JS", "MR", "JK"]),
+        ("Vurderet af AB og LG\nSkriv en indstilling", ["AB", "LG"]),
+        ("korrekt i to tilfælde (beboerne IP og JM). Der mangler", ["IP", "JM"]),
+        ("Eleverne IT og HR-klassen", []),
         ("Tilbud A: Herberget Fjordlys, 1.450 kr./døgn, 6 pladser", []),
         ("Referat – MED-udvalg Ung Vesterkær, 26/11", []),
         ("Bedre busforbindelse til Fladmose om aftenen", []),
