@@ -109,6 +109,8 @@ _RELATIVE_BEFORE = re.compile(
     r"|sønnen|datteren|broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren) $",
     re.IGNORECASE,
 )
+# An acronym with a Danish ending after an apostrophe: "SFO'en", "PPR's", "MED'erne".
+_INFLECTED_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}['’](?:en|et|erne|ene|er|ens|ets|s)")
 # The word before a position, with only a space (or " of ") between: a cue right before a name.
 _CUE_THEN_SPACE = re.compile(r"(?<![\w-])([^\W\d_]+)(?: of)? $")
 # A month before a year or a day: "Jan 2025", "Jan. 3".
@@ -321,6 +323,9 @@ class DkPersonRecognizer(EntityRecognizer):
             if text[c.start : c.end] in figure_words:
                 continue
             value = text[c.start : c.end]
+            if (text[c.start - 1 : c.start] == "[" and text[c.end : c.end + 1] == "]" and is_common_word(value, {})
+                    and names.get(value.lower()) not in ("first", "both")):
+                continue  # a template's field: "[Navn], [Stilling], [Skole]" (not a first name: "Hej [Anne]")
             if in_table_header(text, c.start) and (
                 is_common_word(value, {})
                 or (value.isalpha() and names.get(value.lower()) is None and _MARKDOWN_HEADER.match(text, text.rfind("\n", 0, c.start) + 1))
@@ -765,8 +770,8 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "Timer", "Team Syd", "Økonomiudvalget anbefales": words the pipeline took for a name
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
             return None  # "Otte politiske partier."
-        if len(words) == 1 and value.isupper():
-            return None  # a letter or an acronym ("C", "IBAN", "ADHD"); "fru JENSEN" is found from the lists
+        if len(words) == 1 and (value.isupper() or _INFLECTED_ACRONYM.fullmatch(value)):
+            return None  # a letter or an acronym ("C", "IBAN", "ADHD", "SFO'en"); "fru JENSEN" is found from the lists
         if value.isupper() and any(not k and is_common_word(w.group(), names) for w, k in zip(words, known)):
             return None  # a heading in capitals: "OVERSVØMMELSE BIRKMOSE", "VENTELISTE SFO"
         if not words[0].group().islower() and any(

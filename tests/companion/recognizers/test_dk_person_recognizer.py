@@ -183,6 +183,10 @@ def recognizer():
         ("Vurderet af AB og LG\nSkriv en indstilling", ["AB", "LG"]),
         ("korrekt i to tilfælde (beboerne IP og JM). Der mangler", ["IP", "JM"]),
         ("Eleverne IT og HR-klassen", []),
+        # an acronym with a Danish ending; a template's field in brackets (a first name there stays a name)
+        ("Vi har konstateret, at du forlod SFO'en kl. 16.10", []),
+        ("Lav en mailsignatur: [Navn], [Stilling], [Skole]", []),
+        ("Hej [Anne], tak for sidst", ["Anne"]),
         ("Tilbud A: Herberget Fjordlys, 1.450 kr./døgn, 6 pladser", []),
         ("Referat – MED-udvalg Ung Vesterkær, 26/11", []),
         ("Bedre busforbindelse til Fladmose om aftenen", []),
