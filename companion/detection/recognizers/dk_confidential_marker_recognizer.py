@@ -195,7 +195,7 @@ _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
-    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|læge)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende)(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )

@@ -53,7 +53,6 @@ def recognizer():
         ("Nyhed til hjemmesiden (planlagt – skjult til 9/12 kl. 16.00):", ["skjult til 9/12 kl. 16.00"]),
         ("Dok. 1;Referat af styregruppens møde;Undtaget (OFL § 23)", ["Undtaget"]),
         ("Kun til egen læge, sendes ikke til forældrene", ["sendes ikke til forældrene"]),
-        ("Epikrise – kun til egen læge", ["kun til egen læge"]),
         ("Nyhedsbrev til medarbejdere, sendes ikke ud før tirsdag:", ["sendes ikke ud før tirsdag"]),
         ("Følsomme personoplysninger – HR\nKan du hjælpe med et svar?", ["Følsomme personoplysninger"]),
         ("Afsnittet om morens behandling udelades i kopien til skolen", ["udelades i kopien til skolen"]),
