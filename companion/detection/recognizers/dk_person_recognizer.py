@@ -185,7 +185,9 @@ _CALLED = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:i|in|på|fra|from|til|to|ved|at|near)\s+$", re.IGNORECASE)
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
-    r"\s*\(\s*(?:kaldet\s+|aka\s+)?[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]\s*\)"
+    r"\s*\(\s*(?:kaldet\s+|aka\s+)?(?:[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
+    # (after "kaldet" in the brackets the quotes may be left out: "Ole Friis (kaldet Bamse)")
+    r"|(?<=kaldet\s)((?-i:[A-ZÆØÅ])[^\W\d_]+(?:-[^\W\d_]+)?))\s*\)"
     # or said after a dash or a comma: 'Jørgen Holm – af alle kaldt "Holmer" –'
     r"|\s*[–,-]\s*(?:af\s+alle\s+|af\s+de\s+fleste\s+|også\s+)?(?:kaldt|kaldet|kaldes)\s+[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
     # or a birth name: "Jytte Overgaard f. Lund", "Ruth Berg, født Madsen", "Anne Lee (née Carter)"
@@ -506,7 +508,7 @@ class DkPersonRecognizer(EntityRecognizer):
         for c in candidates:
             m = _NICKNAME_AFTER.match(text, c.end) if c.sure else None
             if m:
-                group = next(i for i in (1, 2, 3) if m.group(i))
+                group = next(i for i in (1, 2, 3, 4) if m.group(i))
                 found.append(Candidate(m.start(group), m.end(group), REPEATED_PART))
         return found
 

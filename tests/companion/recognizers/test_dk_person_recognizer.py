@@ -187,6 +187,8 @@ def recognizer():
         ("Vi har konstateret, at du forlod SFO'en kl. 16.10", []),
         ("Lav en mailsignatur: [Navn], [Stilling], [Skole]", []),
         ("Hej [Anne], tak for sidst", ["Anne"]),
+        # a nickname after "kaldet" in brackets, without quotes
+        ("Ole Friis (kaldet Bamse), flytter 15/12", ["Ole Friis", "Bamse"]),
         ("Tilbud A: Herberget Fjordlys, 1.450 kr./døgn, 6 pladser", []),
         ("Referat – MED-udvalg Ung Vesterkær, 26/11", []),
         ("Bedre busforbindelse til Fladmose om aftenen", []),
