@@ -74,6 +74,9 @@ _ANIMALS_PLURAL = ("hundene", "kattene", "hestene", "grisene", "kaninerne", "pon
                    "nisserne", "dragerne", "kyllingerne")
 _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
+_CLUB_ENDINGS = ("klubben", "foreningen")
+# What a storm does, right after its name.
+_STORM_DAMAGE = re.compile(r"\b(?:væltede|væltet|vælter|rev|flåede|blæste|ramte|rammer|raser|hærgede|oversvømmede)\b", re.IGNORECASE)
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
 # and partner firms abroad: "Nordsag AB", "Sandvik Laks AS" (Norway), "… Oyj", "… AG", "… S.A.", but alone in capitals
 # such letters are initials ("/AS", "Personalet (SA og MT)")
@@ -695,8 +698,12 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     before = words_before(text, candidate.start, count=1)
     # not "botilbuddet, Susanne"; an opening quote between them leaves them adjacent: 'færgen "Thyra Danebod"'
     adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip().rstrip("\"“»'‘").rstrip()[-1:].isalpha()
-    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS)):
-        return True
+    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS)
+                                or before[-1].lower().endswith(_CLUB_ENDINGS)):
+        return True  # also a club's name: "Boldklubben Storm", "Roklubben Ran"
+    if ((value.startswith("Storm ") or text[max(0, candidate.start - 6) : candidate.start] == "Storm ")
+            and _STORM_DAMAGE.search(text, candidate.end, candidate.end + 80)):
+        return True  # "Storm Anton væltede to træer": a storm named as the weather service names them
     if candidate.sure:  # a full name or a strong cue outweighs the pipeline's LOC/ORG
         return False
     # A surname or an ordinary word inside a place or organisation ("Jensens Bøfhus").

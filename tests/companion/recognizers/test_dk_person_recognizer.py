@@ -189,6 +189,10 @@ def recognizer():
         ("Hej [Anne], tak for sidst", ["Anne"]),
         # a nickname after "kaldet" in brackets, without quotes
         ("Ole Friis (kaldet Bamse), flytter 15/12", ["Ole Friis", "Bamse"]),
+        # a club by its name; a storm by its name, with what it did right after
+        ("Boldklubben Storm søger nye ungdomstrænere.", []),
+        ("Storm Anton væltede to træer ved plejecentret i nat.", []),
+        ("Storm Jensen kommer i morgen.", ["Storm Jensen"]),
         ("Tilbud A: Herberget Fjordlys, 1.450 kr./døgn, 6 pladser", []),
         ("Referat – MED-udvalg Ung Vesterkær, 26/11", []),
         ("Bedre busforbindelse til Fladmose om aftenen", []),
