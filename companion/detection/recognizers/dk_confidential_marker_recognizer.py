@@ -325,6 +325,11 @@ _ADDRESS_LINE = re.compile(
 _CAPITAL_AFTER_A_WORD = re.compile(r"[a-zæøå] (?-i:[A-ZÆØÅ])")
 # Any item or case may be closed, as a rule says: "Et punkt kan behandles for lukkede døre, når …" (but "Det er fra et
 # lukket punkt" is this text's).
+# Two terms weighed against each other: "lukket punkt eller lukket møde", "ikke-offentligt eller lukket punkt".
+_OR_TERM_AFTER = re.compile(r"\s+eller\s+(?:et\s+|en\s+)?(?:lukket|lukkede|ikke-offentlig\w*|fortrolig\w*)\b", re.IGNORECASE)
+_TERM_OR_BEFORE = re.compile(r"\b(?:lukket|lukkede|ikke-offentlig\w*|fortrolig\w*)\s+[\w-]+\s+eller\s+(?:et\s+|en\s+)?$", re.IGNORECASE)
+# The rest of the sentence ends with a question mark.
+_QUESTION_END = re.compile(r"[^\n.!?]*\?")
 _ANY_CLOSED_ITEM = re.compile(r"\b(?:et|en)\s+(?:punkt|sag|møde)\s+(?:kan|skal|må|bør)\s+behandles\s+$", re.IGNORECASE)
 # Between "hvad" and "betyder": a marking explained ("… og hvad TLP:AMBER og TLP:RED betyder, når …").
 _WHAT_BEFORE = re.compile(r"\bhvad\s+(?:[^\s.!?]+\s+){0,4}$", re.IGNORECASE)
@@ -1779,6 +1784,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Et punkt kan behandles for lukkede døre, når …": any closed item
         if _WHAT_BEFORE.search(lead) and _MEANS_AFTER.match(text, result.end):
             return False  # "hvad TLP:AMBER og TLP:RED betyder": what a marking means
+        if _CLOSED_WORDS.match(matched) and (_OR_TERM_AFTER.match(text, result.end) or _TERM_OR_BEFORE.search(lead)) and (
+                _QUESTION_END.match(text, result.end)):
+            return False  # "Er det lukket punkt eller lukket møde man skriver?": two terms weighed in a question
         if _CLOSED_KIND.fullmatch(matched) and not _DETERMINER_BEFORE.search(lead) and not self._heads_a_line(text, result):
             return False  # "Lukkede punkter vises ikke på hjemmesiden": closed items in general (an agenda's heading lists these)
         return True

@@ -63,6 +63,9 @@ def recognizer():
         ("Hun bad os vente med at sende dem til afdelingslederne.", []),
         ("Oplysninger om indberetterens identitet videregives ikke uden samtykke.", []),
         ("Eleverne bliver i klassen i frikvarteret.", []),
+        # two terms weighed in a question are talk about the terms; said of an item they mark it
+        ('En kollega spurgte: "Er det lukket punkt eller lukket møde man skriver på dagsordenen?"', []),
+        ("Punkt 4 er et lukket punkt eller lukket møde.", ["lukket punkt", "lukket møde"]),
         # what cannot be seen, news not reported, a scheme defined, a kind exempted, what the answer leaves out
         ("Skiltet er dækket af sne, så nummeret kan ikke ses.", []),
         ("Der er ikke meldt om skader efter stormen.", []),
