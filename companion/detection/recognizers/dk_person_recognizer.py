@@ -109,6 +109,11 @@ _RELATIVE_BEFORE = re.compile(
     r"|sønnen|datteren|broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren) $",
     re.IGNORECASE,
 )
+# A staff role in brackets right after a name: "(SSP-konsulent)", "(afdelingsleder)", "(TR)".
+_STAFF_ROLE_AFTER = re.compile(
+    r"[ \t]*\((?:[\w-]*(?:konsulent|leder|sagsbehandler|pædagog|lærer|sygeplejerske|rådgiver|medarbejder|assistent|hjælper"
+    r"|terapeut|psykolog|jurist|chef|formand|koordinator|vejleder|mentor)\w*|TR|AMR|SSP|PPR)[^()\n]{0,20}\)"
+)
 # An acronym with a Danish ending after an apostrophe: "SFO'en", "PPR's", "MED'erne".
 _INFLECTED_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}['’](?:en|et|erne|ene|er|ens|ets|s)")
 # The word before a position, with only a space (or " of ") between: a cue right before a name.
@@ -276,7 +281,9 @@ class DkPersonRecognizer(EntityRecognizer):
             candidates = [c for c in candidates if not c.needs_pipeline or any(s <= c.start and c.end <= e for s, e in pipeline_people)]
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not inside_place_or_org(text, c, pipeline_other, names)]
-        figures = [(s, e) for s, e in public_name_spans(text) if not self._cue_before(text, s, self.case_cues)]
+        # (a namesake with a staff role in brackets after the name works here: "Niels Ebbesen (SSP-konsulent)")
+        figures = [(s, e) for s, e in public_name_spans(text)
+                   if not self._cue_before(text, s, self.case_cues) and not _STAFF_ROLE_AFTER.match(text, e)]
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text, names)
