@@ -482,8 +482,9 @@ class DkPersonRecognizer(EntityRecognizer):
             if (cpr_birth_date(m.group(2) + m.group(3)) is None
                     or any((w.lower() in FUNCTION_WORDS and not names.get(w.lower())) or w.lower() in self.cues for w in words)
                     or (is_common_word(words[0], names) and not names.get(words[0].lower()))
-                    or words[-1].lower().endswith(("nummer", "nr"))):
-                continue  # "Konto …", "Borger …", "Kundenummer …": a label, a cue or a number that is no CPR
+                    or (len(words) == 1 and not names.get(words[0].lower()) and compound_of_words(words[0], names))
+                    or words[-1].lower().endswith(("nummer", "nr", "reference"))):
+                continue  # "Konto …", "Borger …", "Kundenummer …", "Betalingsreference …": a label, a cue or a number that is no CPR
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found
 

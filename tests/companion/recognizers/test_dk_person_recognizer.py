@@ -196,6 +196,9 @@ def recognizer():
         # a historical figure's namesake with a staff role in brackets is a colleague; the figure stays a figure
         ("Deltagere: Sara Lindqvist (gadeteamet), Niels Ebbesen (SSP-konsulent)", ["Sara Lindqvist", "Niels Ebbesen"]),
         ("Vi læste om Niels Ebbesen og Grev Gert.", []),
+        # two ordinary words joined before a number are a label, not a name with its CPR number
+        ("Betalingsreference 2512261830 – hvorfor er den ikke registreret?", []),
+        ("Zoe 0711154639 er syg", ["Zoe"]),
         ("Tilbud A: Herberget Fjordlys, 1.450 kr./døgn, 6 pladser", []),
         ("Referat – MED-udvalg Ung Vesterkær, 26/11", []),
         ("Bedre busforbindelse til Fladmose om aftenen", []),
