@@ -66,6 +66,8 @@ def recognizer():
         # two terms weighed in a question are talk about the terms; said of an item they mark it
         ('En kollega spurgte: "Er det lukket punkt eller lukket møde man skriver på dagsordenen?"', []),
         ("Punkt 4 er et lukket punkt eller lukket møde.", ["lukket punkt", "lukket møde"]),
+        # a talk reported is no marking, whatever the model reads
+        ("Han var sygemeldt med stress. Han sagde det i fortrolighed.\n\nMå jeg bruge oplysningen?", []),
         # what cannot be seen, news not reported, a scheme defined, a kind exempted, what the answer leaves out
         ("Skiltet er dækket af sne, så nummeret kan ikke ses.", []),
         ("Der er ikke meldt om skader efter stormen.", []),
