@@ -152,9 +152,10 @@ def in_table_header(text: str, start: int) -> bool:
     words each."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    table = _table_headers(text).get(line_end + 1)
+    headers = _table_headers(text)
+    table = headers.get(line_end + 1)
     return (
-        line_end != -1 and table is not None and line_start not in _table_headers(text)
+        line_end != -1 and table is not None and line_start not in headers
         and not any(c.isdigit() for c in text[line_start:line_end])
         and (table[0] != "," or all(len(header_words(cell)) <= 3 for cell in table[1]))
     )

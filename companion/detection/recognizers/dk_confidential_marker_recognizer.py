@@ -323,8 +323,6 @@ _ADDRESS_LINE = re.compile(
 )
 # A capitalised modal right after a lower-case word starts a new line a PDF reader joined on: "afvigelser Må ikke …".
 _CAPITAL_AFTER_A_WORD = re.compile(r"[a-zæøå] (?-i:[A-ZÆØÅ])")
-# Any item or case may be closed, as a rule says: "Et punkt kan behandles for lukkede døre, når …" (but "Det er fra et
-# lukket punkt" is this text's).
 # Two terms weighed against each other: "lukket punkt eller lukket møde", "ikke-offentligt eller lukket punkt".
 _OR_TERM_AFTER = re.compile(r"\s+eller\s+(?:et\s+|en\s+)?(?:lukket|lukkede|ikke-offentlig\w*|fortrolig\w*)\b", re.IGNORECASE)
 _TERM_OR_BEFORE = re.compile(r"\b(?:lukket|lukkede|ikke-offentlig\w*|fortrolig\w*)\s+[\w-]+\s+eller\s+(?:et\s+|en\s+)?$", re.IGNORECASE)
@@ -334,6 +332,8 @@ _QUESTION_END = re.compile(r"[^\n.!?]*\?")
 _TOLD_IN_CONFIDENCE = re.compile(
     r"\b(?:sagde|fortalte|betroede|nævnte|oplyste|sagt|fortalt|betroet)\b[^\n.!?]{0,40}\bi\s+(?:al\s+)?fortrolighed\b", re.IGNORECASE
 )
+# Any item or case may be closed, as a rule says: "Et punkt kan behandles for lukkede døre, når …" (but "Det er fra et
+# lukket punkt" is this text's).
 _ANY_CLOSED_ITEM = re.compile(r"\b(?:et|en)\s+(?:punkt|sag|møde)\s+(?:kan|skal|må|bør)\s+behandles\s+$", re.IGNORECASE)
 # Between "hvad" and "betyder": a marking explained ("… og hvad TLP:AMBER og TLP:RED betyder, når …").
 _WHAT_BEFORE = re.compile(r"\bhvad\s+(?:[^\s.!?]+\s+){0,4}$", re.IGNORECASE)
@@ -1802,12 +1802,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         end of a heading after a dash ("Byrådet – lukkede punkter (fra dagsordenssystemet)")?"""
         line_start = text.rfind("\n", 0, result.start) + 1
         line_end = text.find("\n", result.end)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
-        marking = text[result.start : result.end]
-        return line.strip(" \t#*_:") == marking or bool(
-            _HEADING_END.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
-            and _HEADING_END.fullmatch(text, line_start, len(text) if line_end < 0 else line_end).start(1) == result.start
-        )
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:line_end].strip(" \t#*_:") == text[result.start : result.end]:
+            return True
+        heading = _HEADING_END.fullmatch(text, line_start, line_end)
+        return heading is not None and heading.start(1) == result.start
 
     @staticmethod
     def _longest_first(results):

@@ -57,6 +57,9 @@ _DASH = rf"{_SPACE}*[-\u2010-\u2015\u2212]{_SPACE}*"
 
 # Words that begin so speak of CPR numbers ("cpr-numrene", "personnumre", "fødselsdato").
 _CPR_STEMS = ("cpr", "person", "fødsel")
+#: How other numbers' labels end ("Målernr.", "inventarnummer", "Betalingsreference"); the person recognizer reads
+#: them too, so that a label heading a line before a number is no name with its CPR number.
+OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference")
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
 # A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ".
 _LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1,3}\s*:\s*\Z")
@@ -176,7 +179,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if before and self._labels_another_number(before[-1]):
             return True
         label = _LABEL_PHRASE.search(text, text.rfind("\n", 0, start) + 1, start)
-        if label and self._labels_another_number(label.group(1).lower()) and not label.group(1).lower().startswith(_CPR_STEMS):
+        head = label.group(1).lower() if label else ""
+        if self._labels_another_number(head) and not head.startswith(_CPR_STEMS):
             return True  # "Lotnummer på influenzavaccinerne: 240926-1873": the label heads its phrase before the colon
         line = words_before(text, start, count=40, reach=300)
         return any(map(self._names_other_numbers, line)) and not any(w.startswith(_CPR_STEMS) for w in line)
@@ -216,7 +220,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
     def _labels_another_number(word: str) -> bool:
         """Is ``word`` right before the number a label for some other number ("Målernr. 0312871543",
         "inventarnummer 1709904421")? A CPR number's own labels are cues and decided before this."""
-        return any(word.endswith(ending) and len(word) > len(ending) + 1 for ending in ("nr", "nummer", "reference"))
+        return any(word.endswith(ending) and len(word) > len(ending) + 1 for ending in OTHER_NUMBER_LABEL_ENDINGS)
 
     @staticmethod
     def _names_other_numbers(word: str) -> bool:

@@ -28,6 +28,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ..checksums import cpr_birth_date
+from .dk_cpr_recognizer import OTHER_NUMBER_LABEL_ENDINGS
 from .context_words import DEFINITE_ENDINGS, FUNCTION_WORDS, in_table_header, nearest_cue, starts_a_word, words_before
 from .name_words import (
     WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
@@ -483,7 +484,7 @@ class DkPersonRecognizer(EntityRecognizer):
                     or any((w.lower() in FUNCTION_WORDS and not names.get(w.lower())) or w.lower() in self.cues for w in words)
                     or (is_common_word(words[0], names) and not names.get(words[0].lower()))
                     or (len(words) == 1 and not names.get(words[0].lower()) and compound_of_words(words[0], names))
-                    or words[-1].lower().endswith(("nummer", "nr", "reference"))):
+                    or words[-1].lower().endswith(OTHER_NUMBER_LABEL_ENDINGS)):
                 continue  # "Konto …", "Borger …", "Kundenummer …", "Betalingsreference …": a label, a cue or a number that is no CPR
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found
@@ -618,7 +619,7 @@ class DkPersonRecognizer(EntityRecognizer):
         # A capitalised word no list knows is a name after a strong cue or right after a cue for a
         # person ("datteren Sofiia", "sin ven Taras", "mother of Ethan"), unless it is an ordinary word.
         next_to_cue = self._next_to_cue(text, first.start())
-        relative = (capital and lowered not in FUNCTION_WORDS
+        relative = (kind is None and capital and lowered not in FUNCTION_WORDS
                     and _RELATIVE_BEFORE.search(text, max(0, first.start() - 30), first.start()) is not None)
         if kind is None and not capital:
             kind = "first"  # an unknown lower-case word right after a greeting, a signature or "hedder"

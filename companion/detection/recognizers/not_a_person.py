@@ -698,8 +698,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     before = words_before(text, candidate.start, count=1)
     # not "botilbuddet, Susanne"; an opening quote between them leaves them adjacent: 'færgen "Thyra Danebod"'
     adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip().rstrip("\"“»'‘").rstrip()[-1:].isalpha()
-    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS)
-                                or before[-1].lower().endswith(_CLUB_ENDINGS)):
+    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS + _CLUB_ENDINGS)):
         return True  # also a club's name: "Boldklubben Storm", "Roklubben Ran"
     if ((value.startswith("Storm ") or text[max(0, candidate.start - 6) : candidate.start] == "Storm ")
             and _STORM_DAMAGE.search(text, candidate.end, candidate.end + 80)):
