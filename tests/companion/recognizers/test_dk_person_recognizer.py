@@ -91,6 +91,9 @@ def recognizer():
         ("To børn var alene hjemme, Nova (4 år) og Ronî (7).", ["Nova", "Ronî"]),
         ("Projektet (2 år) og Deltagere (7) er afsluttet.", []),
         ("Bo (3 år) græder ved aflevering.", ["Bo"]),
+        # a list written surname first: the surname no list holds is a name too; a greeting or a heading is not
+        ("Achterberg, Lene – 2003 – skolesekretær\nHaddad;Lina;praktik", ["Achterberg", "Lene", "Haddad", "Lina"]),
+        ("Hej, Lene – tak for sidst.\nNOTAT; Lene", ["Lene", "Lene"]),
         # initials in a label's list with roles in brackets, a small letter inside, a name among them, lower case later
         ("Deltagere: AHJ (jobcenter, mødeleder), TKN (klinisk funktion), KS (referent)", ["AHJ", "TKN", "KS"]),
         ("Til stede: JH, MBA, ChW", ["JH", "MBA", "ChW"]),
