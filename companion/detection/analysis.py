@@ -1,9 +1,9 @@
 """Scan a prompt: run the Danish recognizers and turn their results into findings.
 
 The presidio ``AnalyzerEngine`` and the spaCy pipeline are built once, when
-the companion starts; each scan then costs one pipeline pass plus the person
-recognizer, the other recognizers' regexes running beside the pass on another
-thread (``scan_cache.ChunkedAnalyzer``).
+the companion starts; each scan then costs one pipeline pass plus the
+recognizers, on the calling thread for a prompt of one chunk (a long text's
+chunks share two threads: ``scan_cache.ChunkedAnalyzer``).
 """
 
 import bisect
