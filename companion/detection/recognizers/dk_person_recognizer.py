@@ -174,6 +174,7 @@ _NAME_HEADING_CPR = re.compile(
 )
 # A surname written before its first name, heading a line or a cell: "Achterberg, Lene – 2003", "Haddad;Lina;011290-…".
 _SURNAME_FIRST = re.compile(r"(?:^|(?<=[;\t|\"]))[ \t]*([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?:,[ \t]*|;)\Z", re.MULTILINE)
+_FIRST_NAME_AFTER_COMMA = re.compile(r",[ \t]*([A-ZÆØÅ][^\W\d_]+)")
 # … and its first name ends the cell: a field's end, a dash, a bracket, a number or the line's end.
 _CELL_END_AFTER = re.compile(r"[ \t]*(?:[;\t|\"(\d–—]|-[ \t]|$)", re.MULTILINE)
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
@@ -287,8 +288,10 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not inside_place_or_org(text, c, pipeline_other, names)]
         # (a namesake with a staff role in brackets after the name works here: "Niels Ebbesen (SSP-konsulent)")
+        # (and a figure's surname alone before someone else's first name ending a cell: "Abildgaard, Knud – insulin")
         figures = [(s, e) for s, e in public_name_spans(text)
-                   if not self._cue_before(text, s, self.case_cues) and not _STAFF_ROLE_AFTER.match(text, e)]
+                   if not self._cue_before(text, s, self.case_cues) and not _STAFF_ROLE_AFTER.match(text, e)
+                   and not self._first_name_after_comma(text, s, e, names)]
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text, names)
@@ -513,6 +516,12 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found
+
+    @staticmethod
+    def _first_name_after_comma(text, start, end, names) -> bool:
+        m = _FIRST_NAME_AFTER_COMMA.match(text, end)
+        return (bool(m) and " " not in text[start:end] and _CELL_END_AFTER.match(text, m.end())
+                and lookup(m.group(1), names, frozenset())[0] in ("first", "both", WIDE))
 
     def _surnames_before_first_names(self, text, candidates, names):
         """A list of people written surname first names its surname as well as its first name: in "Achterberg, Lene –

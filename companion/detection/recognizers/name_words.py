@@ -124,10 +124,12 @@ def lookup(word, names, homographs):
 
 
 def surname_after_first_name(previous: str, word: str, names) -> bool:
-    """"Kenneth Bro", "Rune Høj Sandahl": a place word that is also a surname, after a first name."""
+    """"Kenneth Bro", "Rune Høj Sandahl", "Jens Skov": a place word that is also a surname, after a first name
+    (not after an owner: "Hans Skov" at a sentence's start may be his forest, "Niels' Mølle" is a mill)."""
     lowered = previous.lower()
     return (
         names.get(word.lower()) in ("last", "both")
         and names.get(lowered) in ("first", "both")
-        and not lowered.endswith(("s", "'", "’"))
+        and not lowered.endswith(("'", "’"))
+        and lowered not in FUNCTION_WORDS
     )

@@ -94,6 +94,10 @@ def recognizer():
         # a list written surname first: the surname no list holds is a name too; a greeting or a heading is not
         ("Achterberg, Lene – 2003 – skolesekretær\nHaddad;Lina;praktik", ["Achterberg", "Lene", "Haddad", "Lina"]),
         ("Hej, Lene – tak for sidst.\nNOTAT; Lene", ["Lene", "Lene"]),
+        ("Abildgaard, Knud – insulin morgen og aften", ["Abildgaard", "Knud"]),
+        # a place word that is a surname after a first name ending in s; an owner's forest is a place
+        ("Faderen, Jens Skov, har ikke forældremyndighed.", ["Jens Skov"]),
+        ("Vi gik en tur i Hans Skov.", []),
         # initials in a label's list with roles in brackets, a small letter inside, a name among them, lower case later
         ("Deltagere: AHJ (jobcenter, mødeleder), TKN (klinisk funktion), KS (referent)", ["AHJ", "TKN", "KS"]),
         ("Til stede: JH, MBA, ChW", ["JH", "MBA", "ChW"]),
