@@ -219,7 +219,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12bh.jsonl", "eval/blind-2026-12bm.jsonl",
           "eval/blind-2026-12bk.jsonl", "eval/blind-2026-12bp.jsonl", "eval/blind-2026-12br.jsonl",
           "eval/blind-2026-12bs.jsonl", "eval/blind-2026-12bu.jsonl",
-          "eval/blind-2026-12bw.jsonl", "eval/blind-2026-12bz.jsonl"}
+          "eval/blind-2026-12bw.jsonl", "eval/blind-2026-12bz.jsonl",
+          "eval/blind-2026-12cc.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -773,6 +774,13 @@ CORPORA = [
      "their errors, as the youth school and clubs, the SSP cooperation, youth guidance, young offenders, online "
      "bullying and shared images, sports associations and youth councils (104 marking spans). Its first look "
      "(below) was taken at the same engine as 2026-12bz's; it was then read."),
+    ("eval/blind-2026-12cc.jsonl", "Blind set 2026-12cc (sealed)",
+     "Written on 2026-12-04 (twenty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as flex jobs, early retirement pension and the rehabilitation of adults (the pension team's "
+     "files and letters, doctors' and lawyers' correspondence, appeals, the rehabilitation team, unions and "
+     "employers; 99 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) "
+     "was taken after that session's three changes to names (a surname written before its first name, a place "
+     "word as a surname after a first name ending in s, a figure's surname before another first name)."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
