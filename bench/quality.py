@@ -774,6 +774,11 @@ CORPORA = [
      "their errors, as the youth school and clubs, the SSP cooperation, youth guidance, young offenders, online "
      "bullying and shared images, sports associations and youth councils (104 marking spans). Its first look "
      "(below) was taken at the same engine as 2026-12bz's; it was then read."),
+    ("eval/blind-2026-12cb.jsonl", "Blind set 2026-12cb",
+     "Written on 2026-12-04 (twenty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the municipal dental service, school health nurses, speech and hearing therapists and PPR "
+     "psychologists with the parents, teachers, secretaries and managers around them (104 marking spans). Its first "
+     "look (below) was taken at the same engine as 2026-12cc's; it was then read."),
     ("eval/blind-2026-12cc.jsonl", "Blind set 2026-12cc (sealed)",
      "Written on 2026-12-04 (twenty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as flex jobs, early retirement pension and the rehabilitation of adults (the pension team's "
