@@ -107,10 +107,12 @@ _MONTHS_EN = "january|february|march|april|may|june|july|august|september|octobe
 _MONTHS = f"{_MONTHS_EN}|{_MONTHS_DA}|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 _WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _CLOCK = r"(?:kl\.?\s*|at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:CET|CEST|a\.m\.|p\.m\.|am|pm))?"
-# A point in time: "3. december", "December 3, 2025", "3/12", "fredag", "i morgen", "byrådsmødet den 27. maj".
+# A span of opening hours: "8.00-15.00", "7:30 – 13".
+_TIME_RANGE = r"\d{1,2}[.:]\d{2}[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?"
+# A point in time: "3. december", "December 3, 2025", "3/12", "onsdag 16/12", "fredag", "i morgen", "byrådsmødet den 27. maj".
 _DATE = (
     rf"(?:(?:(?:{_WEEKDAYS})\s+)?(?:den\s+)?\d{{1,2}}\.?\s*(?:{_MONTHS})(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec))\.)?(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?|(?:på\s+|on\s+)?(?:{_WEEKDAYS})|i\s+morgen|i\s+overmorgen|tomorrow"
+    rf"|(?:(?:{_WEEKDAYS})\s+(?:d\.\s*|den\s+)?)?\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?|(?:på\s+|on\s+)?(?:{_WEEKDAYS})|i\s+morgen|i\s+overmorgen|tomorrow"
     r"|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)\.?(?=\s+(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?\b)"
     rf"|(?:\w+mødet|mødet|offentliggørelsen|pressemødet)(?:\s+den\s+\d{{1,2}}\.?\s*(?:{_MONTHS}))?)"
 )
@@ -203,6 +205,8 @@ _ROLES = (
     rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|egen|egne|[\w-]+s)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
+# Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
+_UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|centret|centeret|enheden|ledelsen|gruppen|udvalget)"
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
 _CIRCLE = r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen)"
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
@@ -299,9 +303,10 @@ _CLOSED_KIND = re.compile(r"lukkede\s+(?:dagsordens)?(?:punkter|møder)", re.IGN
 _CLOSED_WORDS = re.compile(r"(?:lukket|lukkede|luk\.|for\s+lukkede\s+døre)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalgets|byrådets|vores|jeres|to|tre|fire|begge)\s+$", re.IGNORECASE)
 # Texts of a kind right before a marking: "oplysninger fra lukkede punkter", "pressemeddelelser under embargo"
-# (not "Bilag til lukket punkt 7": a number makes it this text).
+# (not "Bilag til lukket punkt 7": a number makes it this text; nor "vedlægges som bilag til lukket behandling": this text
+# is the appendix).
 _KIND_BEFORE = re.compile(
-    rf"\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+(?:(?:den|det|de|the)\s+)?$",
+    rf"(?<!\bsom\s)\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+(?:(?:den|det|de|the)\s+)?$",
     re.IGNORECASE,
 )
 # A kind of text named in the sentence before a marking: "efter styrelsesloven skal visse sager behandles for lukkede døre".
@@ -716,7 +721,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "level as a table cell (likely)",
-            rf"(?<=[;|\t])[ \t]*(?:{_LEVEL}|intern[t]?|lukket|forretningshemmelighed(?:er)?)(?=[ \t]*(?:[;|\t]|$))",
+            # (not a row of opening hours: "| Vesterby | 8.00-15.00 | lukket |")
+            rf"(?<=[;|\t])[ \t]*(?:{_LEVEL}|intern[t]?|lukket(?<!{_TIME_RANGE}[^\n]*)(?![^\n]*{_TIME_RANGE})|forretningshemmelighed(?:er)?)"
+            r"(?=[ \t]*(?:[;|\t]|$))",
             LIKELY,
         ),
         Pattern(
@@ -1023,9 +1030,24 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         *_placed(
             "kept to a group (likely)",
             {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K",
-             "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?),\s)\K"},
+             "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?),\s)\K", "in brackets": r"\([ \t]*\K"},
             r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
-            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|$))",
+            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|,(?!\s*(?:der|som)\b)|$))",
+            LIKELY,
+        ),
+        # A unit or role a heading is kept to or kept from, as a note: "journalnotat – kun sundhedsplejen:",
+        # "(kun krisestab)", "lønoplysninger, ikke til teamet", "(ikke til opslagstavlen)".
+        *_placed(
+            "kept to a unit, as a note (likely)",
+            {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K", "in brackets": r"\([ \t]*\K"},
+            rf"(?:kun|alene|udelukkende)\s+(?:{_ROLES}|{_UNIT})(?=[ \t]*(?:[:.,!–\-|)\]]|$))",
+            LIKELY,
+        ),
+        Pattern(
+            "kept from readers, as a note (likely)",
+            rf"(?<=[^\W\d_],[ \t])ikke\s+til\s+(?:{_ROLES}|{_UNIT})(?=[ \t]*$)"
+            # (not the text the AI is to write: "baggrund til dig (ikke til teksten)")
+            r"|(?<=\([ \t]*)ikke\s+til\s+(?!(?:teksten|svaret|brevet|mailen|opslaget)\b)[\w-]+(?:en|et|ne|erne|ene)(?=[ \t]*\))",
             LIKELY,
         ),
         # A use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
@@ -1374,6 +1396,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:this|it)\s+(?:to\s+yourself|between\s+(?:the\s+two\s+of\s+)?us)\b"
             r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+(?:the\s+two\s+of\s+)?us\b"
             r"|\b(?:stays?|remains?)\s+within\s+the\s+(?:[\w-]+\s+)?(?:team|group|panel|board|department|unit|committee)\b|\bbetween\s+you\s+and\s+me\b"
+            # "Strictly between HR and me, please"; a note of readers it is not for: "Not for the class board, keep it …"
+            r"|\bstrictly\s+between\s+(?:[\w-]+\s+){1,3}?and\s+(?:me|us)\b"
+            rf"|(?:^{_LINE_START}|(?<=[.!?]\s))not\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|noticeboard|class|parents|group|chat|website"
+            r"|intranet|newsletter|press|public|pupils|students|children|team)\b"
             rf"|\b(?:stays?|kept|remains?|is|are)\s+under\s+wraps\b(?:{_CONDITION})?"
             rf"|\bmum['’]s\s+the\s+word\b(?:{_CONDITION})?",
             LIKELY,
@@ -1390,6 +1416,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:the\s+|my\s+|his\s+|her\s+|their\s+)?[\w-]+(?:\s+yet\b|{_CONDITION})?"
             # asked to refrain, or to be discreet: "Please refrain from sharing this document", "treat the enclosed with discretion"
             r"|\brefrain\s+from\s+(?:shar|forward|distribut|circulat|disclos|publish|quot|post|leak|discuss)\w*ing\b"
+            # not copied in, kept away from readers, kept to one's own use: "please don't cc the parents' group",
+            # "keep it away from the other parents", "For your use at Engbo only"
+            r"|\b(?:do\s+not|don['’]?t)\s+b?cc\b(?:\s+(?:the\s+|his\s+|her\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+            r"|\bkeep\s+(?:this|it|these|them|that)\s+away\s+from\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+)?"
+            r"(?:parents|colleagues|staff|team|press|media|public|family|class|pupils|students|journalists|others|board|residents)\b"
+            r"|\bfor\s+(?:your|our)\s+(?:own\s+)?use(?:\s+(?:at|in)\s+(?:the\s+)?[\w-]+)?\s+only\b"
             r"|\btreat\s+(?:this|it|these|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+with\s+(?:the\s+)?(?:utmost\s+|strictest\s+|strict\s+|great\s+)?(?:discretion|confidentiality)\b"
             # the modal before its subject: "Under no circumstances should this be shared with the press"
             rf"|\b(?:under\s+no\s+circumstances|in\s+no\s+case|on\s+no\s+account)\s+(?:should|must|may|can|is|are)\s+"
@@ -1465,6 +1497,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "exempt from access to documents (strong)",
             r"\b(?:(?:undtaget|undtages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
+            r"|ikke\s+til\s+aktindsigt"
             # a document list's decision with its ground: "Dok 2 – … – Undtaget (offentlighedslovens § 23)"
             # (in brackets: "side 4–7 er undtaget jf. offentlighedslovens § 27" reports another text's decision)
             # (the extent after it too: "Undtaget delvist (§ 15 b)"; the ground after a dash: "Undtaget – § 27")
@@ -1522,7 +1555,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s))spærret(?=\s+(?:til|indtil)))\b"
+            rf"\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
             r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,
@@ -1553,7 +1586,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "closed session (strong)",
             r"\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
-            r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol)"
+            r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"

@@ -56,6 +56,26 @@ def recognizer():
         ("Nyhedsbrev til medarbejdere, sendes ikke ud før tirsdag:", ["sendes ikke ud før tirsdag"]),
         ("Følsomme personoplysninger – HR\nKan du hjælpe med et svar?", ["Følsomme personoplysninger"]),
         ("Afsnittet om morens behandling udelades i kopien til skolen", ["udelades i kopien til skolen"]),
+        # twenty-second session: a unit or role a heading is kept to or from, closed treatment, an embargo in brackets on
+        # a weekday and date, no access to documents, English notes of readers
+        ("Journalnotat – kun sundhedsplejen:\nsamtale om søvn", ["kun sundhedsplejen"]),
+        ("Kriselog 25.11 (kun krisestab)\n09.14 opdaget", ["kun krisestab"]),
+        ("Lønoplysninger, ikke til teamet\nMJP 3 vagter", ["ikke til teamet"]),
+        ("Dagsliste klinik 10/12 (ikke til opslagstavlen)\n08.00 us.", ["ikke til opslagstavlen"]),
+        ("kun til sekretariatet, slettes efter brug", ["kun til sekretariatet, slettes efter brug"]),
+        ("Følgebrev – vedlægges som bilag til lukket behandling", ["lukket behandling"]),
+        ("Liste til økonomiudvalgets lukkede behandling:", ["lukkede behandling"]),
+        ("Nyhed (spærret til onsdag 16/12 kl 12): ny aftale", ["spærret til onsdag 16/12 kl 12"]),
+        ("Notat, ikke til aktindsigt før afgørelse", ["ikke til aktindsigt"]),
+        ("Strictly between HR and me, please.", ["Strictly between HR and me"]),
+        ("He has diabetes. Not for the class board, keep it in the folder.", ["Not for the class board"]),
+        ("please don't cc the parents' group", ["don't cc the parents' group"]),
+        ("The school should know, but keep it away from the other parents.", ["keep it away from the other parents"]),
+        ("For your use at the clinic only.", ["For your use at the clinic only"]),
+        # … and not (twenty-second session): the text to be written, medicine kept from children
+        ("Baggrund til dig (ikke til teksten): han blev bortvist.", []),
+        ("Keep it away from children and pets.", []),
+        ("Vi går i parken, ikke til stranden.", []),
         # … and not: a plan told with "taler … med", a rule about sensitive data, someone asked to wait, a kind's rule
         # with one definite owner in its qualifier (the owner may be anyone's: "indberetterens"), pupils staying in class
         ("I morgen taler vi ikke med borgerne.", []),
