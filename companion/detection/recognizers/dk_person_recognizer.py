@@ -91,7 +91,7 @@ _SENDER_AFTER_TIME = re.compile(
 _CHAT_SPEAKER = chat_speakers(r"[A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]*\.?){0,3}")
 # A family by its surname, the English way round: "the Bennett family" (the Danish "familien Olsen" is a cue).
 _ENGLISH_FAMILY = re.compile(r"\bthe\s+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)\s+family\b")
-# (not "the Royal family", "the host family")
+# (not "the Royal family", "the host family", "the Ukrainian family")
 _FAMILY_ADJECTIVES = frozenset("royal host foster whole same new other nuclear extended entire own happy typical danish english".split())
 # A Markdown table's header: its line of cells above the rule ("| Sagsnr | Borger |" over "|---|---|").
 _MARKDOWN_HEADER = re.compile(r"[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")
@@ -177,6 +177,10 @@ _SURNAME_FIRST = re.compile(r"(?:^|(?<=[;\t|\"]))[ \t]*([A-ZÆØÅ][^\W\d_]+(?:-
 _FIRST_NAME_AFTER_COMMA = re.compile(r",[ \t]*([A-ZÆØÅ][^\W\d_]+)")
 # … and its first name ends the cell: a field's end, a dash, a bracket, a number or the line's end.
 _CELL_END_AFTER = re.compile(r"[ \t]*(?:[;\t|\"(\d–—]|-[ \t]|$)", re.MULTILINE)
+# A full stop right after a word, then a comma or a colon: an abbreviation ("komm.,", "adm.:").
+_ABBREVIATION_DOT = re.compile(r"\.[,:;]")
+# Units of a municipality named by an acronym, before their town: "PPR Kragsø", "SSP Vesterkær", "UU Nord".
+_UNIT_ACRONYM_BEFORE = re.compile(r"\b(?:PPR|SSP|UU|FGU|VUC|KKR|BUF|PPV|SFO)[ \t]+$")
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
 _ENGLISH_GENITIVE = re.compile(r"['’]s$")
 # A speaker's label heading a line of a transcript: "HANAN: Tak."
@@ -306,7 +310,8 @@ class DkPersonRecognizer(EntityRecognizer):
         ]
         candidates += self._senders(text, names)
         candidates += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _ENGLISH_FAMILY.finditer(text)
-                       if not is_place(m.group(1)) and m.group(1).lower() not in _FAMILY_ADJECTIVES]
+                       if not is_place(m.group(1)) and m.group(1).lower() not in _FAMILY_ADJECTIVES
+                       and not (m.group(1).endswith(_DEMONYM_ENDINGS) and names.get(m.group(1).lower()) is None)]
         candidates += [c for c in self._with_a_cpr_number(text, names) if not inside_place_or_org(text, c, [], names)]
         candidates += [c for c in self._with_an_age(text, names, homographs) if not inside_place_or_org(text, c, [], names)]
         candidates += self._surnames_before_first_names(text, candidates, names)
@@ -716,6 +721,8 @@ class DkPersonRecognizer(EntityRecognizer):
         value = word.group()
         if len(value) < 3 or value in FUNCTION_WORDS or value in self.cues or value in ORGANISATION_WORDS:
             return False
+        if _ABBREVIATION_DOT.match(text, word.end()):
+            return False  # "Hej komm., kan I …": the communications team, abbreviated
         before = words_before(text, word.start(), count=1)
         return (
             bool(before) and before[-1].lower() in self.LOWER_CASE_CUES
@@ -845,6 +852,8 @@ class DkPersonRecognizer(EntityRecognizer):
             # and words joined from two ordinary ones ("Støttebehov", "Vesterby") as names.
             if compound_of_words(value, names):
                 return None
+            if _UNIT_ACRONYM_BEFORE.search(text, max(0, start - 8), start):
+                return None  # "PPR Kragsø", "UU Vesterkær": a unit of the municipality by its town
             if self._at_sentence_start(text, start):
                 return None
             return Candidate(start, end, UNKNOWN_SINGLE_WORD)

@@ -229,6 +229,8 @@ ORGANISATION_HEADS = frozenset(
     "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
+    # a clinic by its place: "Klinik Vesterby", "Tandklinik Nord"
+    "klinik klinikken tandklinik tandklinikken "
     # a municipality's youth unit by its town: "Ung Vesterkær"
     "ung".split()
 )
@@ -249,7 +251,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # clubs, bands and utilities ("Lindbæk Håndboldklub", "Havnely" is a care home)
                        "klub", "klubben", "forsyning", "forsyningen", "orkester", "orkestret", "brassband", "koret",
                        # committees: "MED-udvalg Ung Vesterkær"
-                       "udvalg", "udvalget")
+                       "udvalg", "udvalget",
+                       # care services: "Tandplejen", "Omsorgstandplejen", "Sundhedsplejen"
+                       "plejen")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".

@@ -49,11 +49,12 @@ _PEOPLE_BEFORE_INITIALS = re.compile(
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
 _ROLE_BEFORE_INITIALS = re.compile(
-    r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
+    r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.?|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
     r"|referent(?:en)?|ordstyrer(?:en)?|mødeleder(?:en)?"
     r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
-    r"|kontaktperson(?:en)?|medarbejder(?:en)?|caseworker|teacher|nurse|manager)"
+    r"|kontaktperson(?:en)?|medarbejder(?:en)?|klinikassistent(?:en)?|tandlæge(?:n)?|tandplejer(?:en)?|psykolog(?:en)?"
+    r"|caseworker|teacher|nurse|manager)"
     r"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
 )
 # Who printed, created or approved a text, as systems stamp it: "Udskrevet af KMH 03-02-2026", "Udskrevet 03.02
@@ -88,8 +89,9 @@ _CHAT_SPEAKER_INITIALS = chat_speakers(r"[A-ZÆØÅ]{2,4}")
 
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
 _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
-_STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "kontaktperson",
-                  "rådgiver", "behandler", "leder", "lærer", "pædagog", "owner", "responsible", "caseworker", "assigned")
+_STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "medarb", "kontaktperson",
+                  "rådgiver", "behandler", "leder", "lærer", "pædagog", "psykolog", "terapeut", "konsulent", "vejleder",
+                  "tandlæge", "owner", "responsible", "caseworker", "assigned")
 # A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP", "AHJ (jobcenter, mødeleder)",
 # with a small letter inside ("ChW") or in lower case once the list has begun ("…, BLO, jfv (ref.)").
 _INITIALS_LIST = re.compile(

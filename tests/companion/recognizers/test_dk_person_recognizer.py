@@ -98,6 +98,15 @@ def recognizer():
         # a place word that is a surname after a first name ending in s; an owner's forest is a place
         ("Faderen, Jens Skov, har ikke forældremyndighed.", ["Jens Skov"]),
         ("Vi gik en tur i Hans Skov.", []),
+        # a clinic, a care service or a unit by its town; an abbreviation after a greeting; a nationality's family
+        ("Et barn fra Klinik Vesterby fik brev. Tandplejen forventer merforbrug.", []),
+        ("Udarbejdet af: Karen Mølgaard, cand.psych., PPR Kragsø", ["Karen Mølgaard"]),
+        ("Hej komm., kan I lave en artikel?", []),
+        ("Please write to the Ukrainian family in simple English.", []),
+        # initials in a staff column (also abbreviated), a JSON caseworker key, after a clinic assistant
+        ("Medarb.;Enhed;Dage\nHBR;Ellerup;42\nSAN;Ellerup;11", ["HBR", "SAN"]),
+        ('{"dato": "4/11-2026", "sagsbeh": "AKL"}', ["AKL"]),
+        ("En klinikassistent (LK) har åbnet journalen.", ["LK"]),
         # initials in a label's list with roles in brackets, a small letter inside, a name among them, lower case later
         ("Deltagere: AHJ (jobcenter, mødeleder), TKN (klinisk funktion), KS (referent)", ["AHJ", "TKN", "KS"]),
         ("Til stede: JH, MBA, ChW", ["JH", "MBA", "ChW"]),
