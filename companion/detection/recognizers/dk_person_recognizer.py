@@ -177,6 +177,8 @@ _SURNAME_FIRST = re.compile(r"(?:^|(?<=[;\t|\"]))[ \t]*([A-ZÆØÅ][^\W\d_]+(?:-
 _FIRST_NAME_AFTER_COMMA = re.compile(r",[ \t]*([A-ZÆØÅ][^\W\d_]+)")
 # … and its first name ends the cell: a field's end, a dash, a bracket, a number or the line's end.
 _CELL_END_AFTER = re.compile(r"[ \t]*(?:[;\t|\"(\d–—]|-[ \t]|$)", re.MULTILINE)
+# A number right before a word: "11,7 mio" (a unit, though "Mio" is a first name).
+_NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
 # A full stop right after a word, then a comma or a colon: an abbreviation ("komm.,", "adm.:").
 _ABBREVIATION_DOT = re.compile(r"\.[,:;]")
 # Units of a municipality named by an acronym, before their town: "PPR Kragsø", "SSP Vesterkær", "UU Nord".
@@ -808,6 +810,8 @@ class DkPersonRecognizer(EntityRecognizer):
             return None
         if value.islower() and self._noun_after_an_article(text, start):
             return None  # "en rigtig flink karl": a noun after an article, whatever the pipeline says
+        if value.islower() and len(words) == 1 and _NUMBER_JUST_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "11,7 mio", "2,3 mia": a unit after its number
         if (value.islower() and len(words) == 1 and (is_common_word(value, names) or value in homographs)
                 and not self._next_to_cue(text, start)):
             return None  # "en falk", "i august", "degn", "please find": a lower-case word that is also a name is the word

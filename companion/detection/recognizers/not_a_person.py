@@ -230,7 +230,7 @@ ORGANISATION_HEADS = frozenset(
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
     # a clinic by its place: "Klinik Vesterby", "Tandklinik Nord"
-    "klinik klinikken tandklinik tandklinikken "
+    "klinik klinikken tandklinik tandklinikken tandtekniker medier mediehus "
     # a municipality's youth unit by its town: "Ung Vesterkær"
     "ung".split()
 )
@@ -277,9 +277,21 @@ _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "
 _ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får fisk fugle undulater".split())
 # A thing named by what people call it ("den", "det"): "beboerne har kaldt den Rasmus" (a robot vacuum cleaner).
 _A_THING_CALLED = re.compile(r"\b(?:kaldt|kalder|kaldte|døbt|døbte)\s+(?:den|det)\s+[\"“»'‘]?([A-ZÆØÅ][\w-]*)")
+# A name said to be a thing's, the name first: '"Kaj" er navnet på vores nye tandplejebus'.
+_NAME_OF_A_THING = re.compile(
+    r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)[\"”«'’]?\s+(?:er|bliver)\s+navnet\s+på\s+(?:vores|den|det|jeres|kommunens)\s+(?:nye\s+)?([\w-]+)"
+)
+# Vehicles people name: "tandplejebussen hedder Kaj", "ladcyklen Bente".
+_VEHICLE_ENDINGS = ("bus", "bussen", "bil", "bilen", "tog", "toget", "vogn", "vognen", "cykel", "cyklen")
 # A locality between a house number and a postcode: "Engvej 4, Øster Tørslev, 8950 Ørsted".
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*[A-Za-z]?(?:,\s*(?:\d{1,2}\.?\s*(?:sal|th|tv|mf)|st|kl|kld)\.?)*,\s*$")
 _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØÅ]")
+
+
+def _a_thing(noun: str) -> bool:
+    """A room, a place, a device, a vessel, a vehicle or an animal: what people give names that are no person's."""
+    return (place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS)
+            or noun.endswith(_VEHICLE_ENDINGS) or noun.endswith(_PET_ENDINGS) or noun in _ANIMALS)
 
 
 def names_of_things(text) -> list[tuple[int, int]]:
@@ -288,10 +300,10 @@ def names_of_things(text) -> list[tuple[int, int]]:
     given = set()
     for match in _THING_NAMES.finditer(text):
         noun = match.group(1).lower()
-        if place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS) or noun.endswith(_PET_ENDINGS) \
-                or noun in _ANIMALS:
+        if _a_thing(noun):
             given.update(w for w in WORD.findall(match.group(2)) if w.lower() not in ("og", "eller"))
     given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
+    given.update(m.group(1) for m in _NAME_OF_A_THING.finditer(text) if _a_thing(m.group(2).lower()))
     for match in _NAMES_PROPOSED.finditer(text):
         given.update(w for w in WORD.findall(match.group(1)) if w[0].isupper())
     return [(m.start(), m.end()) for word in given for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]

@@ -103,6 +103,11 @@ def recognizer():
         ("Udarbejdet af: Karen Mølgaard, cand.psych., PPR Kragsø", ["Karen Mølgaard"]),
         ("Hej komm., kan I lave en artikel?", []),
         ("Please write to the Ukrainian family in simple English.", []),
+        # a vehicle's name said so, a unit after its number, a media group and a dental technician by their heads
+        ('"Kaj" er navnet på vores nye tandplejebus. Kaj kører fra 1. februar.', []),
+        ("Karen er navnet på vores nye kollega.", ["Karen"]),
+        ("| Sundhedspleje | 11,7 mio | 11,2 mio |", []),
+        ("Journalist fra Sjællands Medier og Kragsø Tandtekniker ringede.", []),
         # initials in a staff column (also abbreviated), a JSON caseworker key, after a clinic assistant
         ("Medarb.;Enhed;Dage\nHBR;Ellerup;42\nSAN;Ellerup;11", ["HBR", "SAN"]),
         ('{"dato": "4/11-2026", "sagsbeh": "AKL"}', ["AKL"]),
