@@ -177,6 +177,10 @@ _SURNAME_FIRST = re.compile(r"(?:^|(?<=[;\t|\"]))[ \t]*([A-ZÆØÅ][^\W\d_]+(?:-
 _FIRST_NAME_AFTER_COMMA = re.compile(r",[ \t]*([A-ZÆØÅ][^\W\d_]+)")
 # … and its first name ends the cell: a field's end, a dash, a bracket, a number or the line's end.
 _CELL_END_AFTER = re.compile(r"[ \t]*(?:[;\t|\"(\d–—]|-[ \t]|$)", re.MULTILINE)
+# A verb of saying right before or after a word: its speaker ("sagde Lundbæk", "Lundbæk forklarede").
+_SAYING = r"(?:sagde|siger|fortæller|fortalte|forklarer|forklarede|skriver|skrev|mener|mente|svarer|svarede|spørger|spurgte)"
+_SAID_BEFORE = re.compile(rf"\b{_SAYING}[ \t]+$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(rf"[ \t]+{_SAYING}\b")
 # A number right before a word: "11,7 mio" (a unit, though "Mio" is a first name).
 _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
 # A full stop right after a word, then a comma or a colon: an abbreviation ("komm.,", "adm.:").
@@ -382,8 +386,9 @@ class DkPersonRecognizer(EntityRecognizer):
                     and not any(names.get(w.lower()) in ("first", "both") for w in words)):
                 continue  # a town of this text's addresses, alone or in an institution's name: "Tandplejen Birkmose"
             if (town_by_its_ending(value, names) and not c.sure and value not in full_name_words
-                    and not self._cue_before(text, c.start)):
-                continue  # "Hyldebjerg 6,9": a village no list holds, by its ending (not "Torben Skovsted" … "Skovsted")
+                    and not self._cue_before(text, c.start) and not self._speaks(text, c)):
+                continue  # "Hyldebjerg 6,9": a village no list holds, by its ending (not "Torben Skovsted" … "Skovsted",
+                # nor "sagde Lundbæk": a village does not speak)
             if ((value in towns or (len(words) == 2 and words[0] in towns and names.get(words[0].lower()) is None))
                     and not self._cue_before(text, c.start)):
                 continue  # "Strandby Øster"; a town's field or village, as a land register names it: "9e Kærsted Mark"
@@ -523,6 +528,11 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found
+
+    @staticmethod
+    def _speaks(text, candidate) -> bool:
+        return bool(_SAID_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
+                    or _SAYS_AFTER.match(text, candidate.end))
 
     @staticmethod
     def _first_name_after_comma(text, start, end, names) -> bool:
@@ -858,8 +868,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 return None
             if _UNIT_ACRONYM_BEFORE.search(text, max(0, start - 8), start):
                 return None  # "PPR Kragsø", "UU Vesterkær": a unit of the municipality by its town
-            if self._at_sentence_start(text, start):
-                return None
+            if self._at_sentence_start(text, start) and not _SAYS_AFTER.match(text, end):
+                return None  # (unless it speaks: "Varelius sagde, at …")
             return Candidate(start, end, UNKNOWN_SINGLE_WORD)
         return Candidate(start, end, FULL_NAME, sure=True)
 

@@ -559,6 +559,10 @@ def test_dk_person(recognizer, found, text, expected):
         ("Indgreb: holdt i armene\nPersonale: KJ og MN", ["KJ", "MN"]),
         ('Erik Lund – af alle kaldt "Lunden" – går på pension.', ["Erik Lund", "Lunden"]),
         ("Siobhan Kelly has written.", ["Siobhan Kelly"]),  # "-ly" after no ordinary word: a surname
+        # a word with a village's ending, or an unknown word opening a sentence, that speaks is a person
+        ("På mødet sagde Lundbæk, at han var enig.", ["Lundbæk"]),
+        ("Varelius sagde, at han var enig.", ["Varelius"]),
+        ("Vi kører til Lundbæk i morgen.", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
