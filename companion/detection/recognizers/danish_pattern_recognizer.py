@@ -40,6 +40,44 @@ class Pattern(presidio_analyzer.Pattern):
         self.required = words_for(regex)
 
 
+def top_level_alternatives(regex: str) -> list[str]:
+    """The branches of ``regex``'s outermost alternation ("a|b(c|d)" → ["a", "b(c|d)"]), or [regex].
+
+    The regex engine tries a long alternation at every position of a text; each branch alone starts from its own
+    literal words and is skipped, by its own required words, in a text that lacks them. Split so, the marker
+    grammar's patterns take about half the time and find the same markings. (Splitting the first group with
+    branches as well, "x(?:a|b)y" into "x(?:a)y" and "x(?:b)y", quadrupled the patterns and saved nothing more.)
+    """
+    cuts, depth, i = [], 0, 0
+    while i < len(regex):
+        char = regex[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a character class: its "(", ")" and "|" are members
+            i += 1
+            if regex[i : i + 1] == "^":
+                i += 1
+            if regex[i : i + 1] == "]":
+                i += 1
+            while i < len(regex) and regex[i] != "]":
+                i += 2 if regex[i] == "\\" else 1
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            cuts.append(i)
+        i += 1
+    return [regex[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(regex)])]
+
+
+def _branches_of(pattern: Pattern) -> list[Pattern]:
+    """A pattern of several branches as one pattern per branch, with its name and score (``top_level_alternatives``)."""
+    branches = top_level_alternatives(pattern.regex)
+    if len(branches) == 1:
+        return [pattern]
+    return [Pattern(f"{pattern.name}, branch {i}", branch, pattern.score) for i, branch in enumerate(branches, 1)]
+
+
 class DanishPatternRecognizer(PatternRecognizer):
     """A presidio ``PatternRecognizer`` for Danish text with the house defaults.
 
@@ -53,9 +91,10 @@ class DanishPatternRecognizer(PatternRecognizer):
     CONTEXT = []
 
     def __init__(self, patterns=None, context=None, supported_language="da", supported_entity=None, name=None):
+        patterns = [part for pattern in patterns or self.PATTERNS for part in _branches_of(pattern)]
         super().__init__(
             supported_entity=supported_entity or self.ENTITY,
-            patterns=patterns or self.PATTERNS,
+            patterns=patterns,
             context=[],  # cues are scored in rescore, not by presidio's lemma-based enhancer
             supported_language=supported_language,
             name=name,

@@ -1398,7 +1398,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:stays?|remains?)\s+within\s+the\s+(?:[\w-]+\s+)?(?:team|group|panel|board|department|unit|committee)\b|\bbetween\s+you\s+and\s+me\b"
             # "Strictly between HR and me, please"; a note of readers it is not for: "Not for the class board, keep it …"
             r"|\bstrictly\s+between\s+(?:[\w-]+\s+){1,3}?and\s+(?:me|us)\b"
-            rf"|(?:^{_LINE_START}|(?<=[.!?]\s))not\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|noticeboard|class|parents|group|chat|website"
+            rf"|\bnot(?<=(?:^{_LINE_START}|[.!?]\s)not)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|noticeboard|class|parents|group|chat|website"
             r"|intranet|newsletter|press|public|pupils|students|children|team)\b"
             rf"|\b(?:stays?|kept|remains?|is|are)\s+under\s+wraps\b(?:{_CONDITION})?"
             rf"|\bmum['’]s\s+the\s+word\b(?:{_CONDITION})?",

@@ -4,7 +4,7 @@ import pytest
 
 from companion.detection.analysis import build_registry
 from companion.detection.recognizers.danish_pattern_recognizer import (
-    MATCH_FLAGS, DanishPatternRecognizer, Pattern)
+    MATCH_FLAGS, DanishPatternRecognizer, Pattern, top_level_alternatives)
 
 
 def danish_recognizers():
@@ -35,3 +35,21 @@ def test_patterns_match_in_any_case_and_across_lines():
 def test_a_broken_pattern_is_refused_with_its_name(regex, score, message):
     with pytest.raises(ValueError, match=message):
         Pattern("broken", regex, score)
+
+
+@pytest.mark.parametrize(("regex", "branches"), [
+    (r"a|b(c|d)", ["a", "b(c|d)"]),
+    (r"x(?:a|b)y", [r"x(?:a|b)y"]),  # a group's branches stay together
+    (r"[(|]a|\|b", [r"[(|]a", r"\|b"]),  # a class's or an escaped bar is no branch
+    (r"(?<=a|b)c|d", [r"(?<=a|b)c", "d"]),
+])
+def test_a_pattern_is_the_union_of_its_outermost_branches(regex, branches):
+    assert top_level_alternatives(regex) == branches
+
+
+def test_a_recognizer_matches_each_branch_on_its_own_with_the_patterns_name_and_score():
+    recognizer = DanishPatternRecognizer(patterns=[Pattern("level", r"\bfortroligt\b|\bhemmeligt\b", 0.6)],
+                                         supported_entity="CONFIDENTIAL_MARKER")
+    assert [p.name for p in recognizer.patterns] == ["level, branch 1", "level, branch 2"]
+    results = recognizer.analyze("Fortroligt og hemmeligt", ["CONFIDENTIAL_MARKER"])
+    assert [(r.start, r.end, r.score) for r in results] == [(0, 10, 0.6), (14, 23, 0.6)]
