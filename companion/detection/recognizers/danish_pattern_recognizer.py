@@ -20,7 +20,9 @@ class Pattern(presidio_analyzer.Pattern):
 
     presidio compiles a pattern without flags to check it, drops that, and compiles it again with
     its matching flags at the first scan. For the marker grammar and the other long patterns each
-    round costs about two seconds, once at start-up and once in the first user's scan.
+    round costs about two seconds, once at start-up and once in the first user's scan. Here a pattern
+    is compiled when its recognizer is built (``compile``), and only then: a pattern of several branches
+    is never compiled whole, only its branches are (``DanishPatternRecognizer``).
 
     ``required`` holds the words no match can lack (``required_words``): a text without them is not searched.
     """
@@ -28,16 +30,26 @@ class Pattern(presidio_analyzer.Pattern):
     def __init__(self, name: str, regex: str, score: float):
         if not 0 <= score <= 1:
             raise ValueError(f"Invalid score {score} for pattern {name}: it must lie between 0 and 1")
-        try:
-            compiled = regex_module.compile(regex, flags=MATCH_FLAGS)
-        except regex_module.error as error:
-            raise ValueError(f"Invalid regex pattern {name}: {error}") from None
         self.name = name
         self.regex = regex
         self.score = score
-        self.compiled_regex = compiled
         self.compiled_with_flags = MATCH_FLAGS
-        self.required = words_for(regex)
+
+    def compile(self) -> "Pattern":
+        """Compile the pattern and read its required words; a broken one is refused with its name."""
+        if "compiled_regex" not in self.__dict__:
+            try:
+                self.compiled_regex = regex_module.compile(self.regex, flags=MATCH_FLAGS)
+            except regex_module.error as error:
+                raise ValueError(f"Invalid regex pattern {self.name}: {error}") from None
+            self.required = words_for(self.regex)
+        return self
+
+    def __getattr__(self, name):
+        # only for what is not there yet: a pattern used before its recognizer compiled it
+        if name in ("compiled_regex", "required"):
+            return getattr(self.compile(), name)
+        raise AttributeError(name)
 
 
 def top_level_alternatives(regex: str) -> list[str]:
@@ -91,7 +103,7 @@ class DanishPatternRecognizer(PatternRecognizer):
     CONTEXT = []
 
     def __init__(self, patterns=None, context=None, supported_language="da", supported_entity=None, name=None):
-        patterns = [part for pattern in patterns or self.PATTERNS for part in _branches_of(pattern)]
+        patterns = [part.compile() for pattern in patterns or self.PATTERNS for part in _branches_of(pattern)]
         super().__init__(
             supported_entity=supported_entity or self.ENTITY,
             patterns=patterns,
