@@ -786,6 +786,11 @@ CORPORA = [
      "employers; 99 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) "
      "was taken after that session's three changes to names (a surname written before its first name, a place "
      "word as a surname after a first name ending in s, a figure's surname before another first name)."),
+    ("eval/blind-2026-12cd.jsonl", "Blind set 2026-12cd",
+     "Written on 2026-12-04 (twenty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the citizens' advisor and complaints handling across the municipality (complaints, answers, "
+     "statements from managers, cases sent to the ombudsman, the annual report; 111 marking spans). Its first look "
+     "(below) was taken after that session's changes from reading 2026-12cb; it was then read."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
