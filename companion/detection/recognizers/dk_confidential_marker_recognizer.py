@@ -162,7 +162,7 @@ _LEVEL_CAPITALS = (
     rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|TIL\s+TJENSTLIG\s+BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
-    r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|COMMERCIALLY\s+SENSITIVE|TOP-?HEMMELIGT?"
+    r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|COMMERCIALLY\s+SENSITIVE|TOP-?HEMMELIGT?|STRENGT\s+PERSONLIGT?"
 )
 # A scanned page read by OCR writes 0 for O: "F0RTROLIGT".
 _LEVEL_CAPITALS_SCANNED = _LEVEL_CAPITALS.replace("O", "[O0]")
@@ -225,7 +225,7 @@ _PASS_ON_DA = (
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
-    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan)\w*"
+    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre"
     r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+)(?=[\s,.]|$)"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
@@ -502,7 +502,7 @@ _UNDER_A_LAW = re.compile(
 )
 _A_KIND_MARKED = re.compile(
     rf"\b(?:(?:en|et|a|an|alle|all|any)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*|(?:{_DOCUMENT})(?:er|s))"
-    r"\s+(?:mærket|markeret|marked|klassificeret|classified)"
+    r"\s+(?:mærket|markeret|marked|klassificeret|classified|med\s+mærkningen|with\s+the\s+(?:label|marking))"
     r"(?:\s+(?:som|as))?\s+(?:\S+\s+(?:eller|og|or|and)\s+)?(?:\S+\s+)?\S+$",
     re.IGNORECASE,
 )
@@ -1030,7 +1030,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         *_placed(
             "kept to a group (likely)",
             {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K",
-             "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?),\s)\K", "in brackets": r"\([ \t]*\K"},
+             "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?),\s)\K", "in brackets": r"\([ \t]*\K",
+             "after a sentence": r"[.!?][\"”»']?[ \t]+\K"},
             r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
             r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|,(?!\s*(?:der|som)\b)|$))",
             LIKELY,
@@ -1056,7 +1057,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "use or readers as a note (likely)",
             rf"(?:kun|alene|udelukkende|ikke)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|alene|udelukkende|ikke))\s+til\s+"
             rf"(?:(?<=(?:kun|alene|udelukkende)\s+til\s+)brug(?:\s+(?:i|for|ved|på)\s+[\w-]+|,?\s+(?:hvis|når)\s+[^\n.!?;]{{1,60}})"
-            rf"|(?<=ikke\s+til\s+)(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+)(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
+            rf"|(?<=ikke\s+til\s+)(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+|klager|borger|borgere|forældre|pårørende|parter|elever)"
+            r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]]|$))",
             LIKELY,
         ),
@@ -1398,8 +1400,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:stays?|remains?)\s+within\s+the\s+(?:[\w-]+\s+)?(?:team|group|panel|board|department|unit|committee)\b|\bbetween\s+you\s+and\s+me\b"
             # "Strictly between HR and me, please"; a note of readers it is not for: "Not for the class board, keep it …"
             r"|\bstrictly\s+between\s+(?:[\w-]+\s+){1,3}?and\s+(?:me|us)\b"
-            rf"|\bnot(?<=(?:^{_LINE_START}|[.!?]\s)not)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|noticeboard|class|parents|group|chat|website"
-            r"|intranet|newsletter|press|public|pupils|students|children|team)\b"
+            rf"|\bnot(?<=(?:^{_LINE_START}|[.!?]\s|[–-]\s)not)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|noticeboard|class|parents|group|chat"
+            r"|website|intranet|newsletter|press|public|pupils|students|children|team|complainant|citizen|applicant|family)\b"
             rf"|\b(?:stays?|kept|remains?|is|are)\s+under\s+wraps\b(?:{_CONDITION})?"
             rf"|\bmum['’]s\s+the\s+word\b(?:{_CONDITION})?",
             LIKELY,
@@ -1568,6 +1570,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=\b(?:er|var)\s)(?:endnu\s+)?ikke\s+(?:meldt|kommunikeret|udmeldt)(?!\s+(?:om|fra)\b)(?:\s+ud)?(?:\s+endnu)?"
             r"|\bikke(?<=\b(?:er|var)\sikke)\s+ude\s+endnu"
             r"|(?:has|have)n['’]t\s+been\s+(?:announced|communicated|made\s+public)(?:\s+yet)?)\b",
+            LIKELY,
+        ),
+        # A newsletter's or a release's note that it is not out yet: "nyhedsbrev til borgere, januar – ikke sendt endnu:".
+        Pattern(
+            "not sent yet, as a note (likely)",
+            r"\bikke(?<=(?:nyhedsbrev|pressemeddelelse|nyhed|udmelding|opslag|brev|newsletter)[^\n]{0,60}[–-]\s+ikke)"
+            r"\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+ud)?\s+endnu\b",
             LIKELY,
         ),
         # "Kan du læse korrektur på vores pressemeddelelse? Den er ikke sendt ud endnu": a release not out yet.

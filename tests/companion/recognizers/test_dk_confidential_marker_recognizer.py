@@ -72,10 +72,19 @@ def recognizer():
         ("please don't cc the parents' group", ["don't cc the parents' group"]),
         ("The school should know, but keep it away from the other parents.", ["keep it away from the other parents"]),
         ("For your use at the clinic only.", ["For your use at the clinic only"]),
+        # … and from reading 2026-12cd: not for a party of the case, a personal level in capitals, not to stand in a
+        # diary, kept to a role after a quoted sentence, a newsletter not sent yet, English after a level and a dash
+        ("Ikke til klager – intern vurdering\nVurdering af sagen", ["Ikke til klager"]),
+        ("PERSONALESAG – STRENGT PERSONLIG\nMedarbejder: JN", ["STRENGT PERSONLIG"]),
+        ("Rosa har angst. Skal ikke stå i den almindelige dagbog", ["Skal ikke stå i den almindelige dagbog"]),
+        ('Svar: "Vi udtaler os ikke om konkrete sager." Kun til pressevagten', ["Kun til pressevagten"]),
+        ("Nyhedsbrev til borgere, januar – ikke sendt endnu: fem gode råd", ["ikke sendt endnu"]),
+        ("How should I phrase it? internal – not for the complainant", ["not for the complainant"]),
         # … and not (twenty-second session): the text to be written, medicine kept from children
         ("Baggrund til dig (ikke til teksten): han blev bortvist.", []),
         ("Keep it away from children and pets.", []),
         ("Vi går i parken, ikke til stranden.", []),
+        ('Ret sproget: "Dokumenter med mærkningen FORTROLIG må kun sendes med sikker mail."', []),
         # … and not: a plan told with "taler … med", a rule about sensitive data, someone asked to wait, a kind's rule
         # with one definite owner in its qualifier (the owner may be anyone's: "indberetterens"), pupils staying in class
         ("I morgen taler vi ikke med borgerne.", []),
