@@ -183,6 +183,8 @@ _SAID_BEFORE = re.compile(rf"\b{_SAYING}[ \t]+$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(rf"[ \t]+{_SAYING}\b")
 # A number right before a word: "11,7 mio" (a unit, though "Mio" is a first name).
 _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
+# A first name's initial right before a word: "A. Kaya".
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.[ \t]?$")
 # A full stop right after a word, then a comma or a colon: an abbreviation ("komm.,", "adm.:").
 _ABBREVIATION_DOT = re.compile(r"\.[,:;]")
 # Units of a municipality named by an acronym, before their town: "PPR Kragsø", "SSP Vesterkær", "UU Nord".
@@ -378,8 +380,9 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # "until Thursday's meeting"
             if is_place(value) and names.get(value.lower()) not in ("first", "both") and not (
                 self._cue_before(text, c.start) and not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
-            ):
-                continue  # a town, unless a cue names it ("fru Kastrup"; "a son in Canada" lives there)
+            ) and not _INITIAL_BEFORE.search(text, max(0, c.start - 4), c.start):
+                continue  # a town, unless a cue names it ("fru Kastrup"; "a son in Canada" lives there) or an initial
+                # opens it ("A. Kaya": a surname)
             words = value.split()
             if ((any(w.removesuffix("s") in towns for w in words) or (len(words) == 1 and value in town_words))
                     and not self._cue_before(text, c.start)
@@ -814,6 +817,9 @@ class DkPersonRecognizer(EntityRecognizer):
         definite = len(words) > 2 and words[0].group().lower().endswith(("en", "et")) and not known[0]
         if len(words) > 1 and (known[1] in ("first", "both") or definite) and self._title_word(words[0].group(), names):
             words, known = words[1:], known[1:]  # a title the pipeline took in: "Pedel Sunnvá Poulsen"
+        while (len(words) > 1 and words[0].group().islower() and not known[0] and words[0].group() not in _NAME_PARTICLES
+               and is_common_word(words[0].group(), names)):
+            words, known = words[1:], known[1:]  # an ordinary word in lower case the pipeline took in: "remove Byggesag"
         start, end = words[0].start(), words[-1].end()
         value = text[start:end]
         if value.islower() and not any(known):

@@ -623,6 +623,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Lindeskov Forsyning", "Hjemmesygeplejen Vest": a utility or a unit by its district (not "Jens Smed")
     if len(words) == 1 and words[0] in _COMPASS_WORDS:
         return True  # "Vest" cut from "Hjemmesygeplejen Vest"
+    if (words[:1] == ["Storm"] and len(words) == 2 and names.get(words[1].lower()) == "first") or (
+            len(words) == 1 and names.get(words[0].lower()) == "first" and text[max(0, candidate.start - 6) : candidate.start] == "Storm "):
+        return True  # "Storm Gorm lukkede rådhuset": a storm named by a first name, as Danish storms are (not "Storm Iversen")
     if words and words[-1] == "Kristi" and re.match(r" himmelfart", text[candidate.end : candidate.end + 11], re.IGNORECASE):
         return True  # "fredag efter Kristi himmelfart": a holiday
     genitive = _APOSTROPHE_GENITIVE_HEAD.match(text, candidate.end)

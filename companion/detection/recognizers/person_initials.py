@@ -28,7 +28,7 @@ _INITIALS_LABEL = re.compile(
     # who assessed or took part by their role: "Evaluatorer: BK, TMS", "Bedømmere: JH og LP"
     r"evaluator|evaluatorer|bedømmer|bedømmere|assessors?|reviewers|kolleger|kollegaer|"
     # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
-    r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af"
+    r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af|notat\s+ved"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
     r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift"
     # a team's staff by role, also as a YAML list: "lærere: [JS, MR, LB]", "ressourcepædagog: JK", "Observatør: BA"
@@ -36,9 +36,11 @@ _INITIALS_LABEL = re.compile(
     # the body they sit in: "Initialer i udvalget: MW, SI", "Deltagere fra forvaltningen: JH"
     r"(?:[ \t]+(?:i|på|fra|for|in|from)[ \t]+[\w-]+)?\s*:[ \t]*\[?)"
 )
-# Who assessed, noticed or wrote something, before their initials: "Vurderet af AB og LG", "opdaget af DF kl 22.15".
+# Who assessed, noticed or wrote something, before their initials: "Vurderet af AB og LG", "opdaget af DF kl 22.15",
+# "Notat ved SW, personalesag".
 _DONE_BY_LABEL = re.compile(
-    r"(?i:\b(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|assessed|noticed)\s+(?:af|by))"
+    r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|assessed|noticed)\s+(?:af|by)"
+    r"|notat\s+ved))"
     r"[ \t]+(?=[A-ZÆØÅ]{2,4}(?![\wæøå]))"
 )
 # People by a plural word for them, then their initials: "to tilfælde (beboerne IP og JM)", "eleverne AB, CD og EF".

@@ -108,6 +108,11 @@ def recognizer():
         ("Karen er navnet på vores nye kollega.", ["Karen"]),
         ("| Sundhedspleje | 11,7 mio | 11,2 mio |", []),
         ("Journalist fra Sjællands Medier og Kragsø Tandtekniker ringede.", []),
+        # initials after "Notat ved"; a storm named by a first name (not a person named Storm); an initial before a town's name
+        ("Dato: 18.11.2026\nNotat ved: MKH\n\nSamtale med borgeren.", ["MKH"]),
+        ("Konsekvens: påtale.\nNotat ved SW, personalesag", ["SW"]),
+        ("Storm Gorm lukkede rådhuset i to dage.", []),
+        ("Storm Iversen;270521-4967", ["Storm Iversen"]),
         # initials in a staff column (also abbreviated), a JSON caseworker key, after a clinic assistant
         ("Medarb.;Enhed;Dage\nHBR;Ellerup;42\nSAN;Ellerup;11", ["HBR", "SAN"]),
         ('{"dato": "4/11-2026", "sagsbeh": "AKL"}', ["AKL"]),
@@ -563,6 +568,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("På mødet sagde Lundbæk, at han var enig.", ["Lundbæk"]),
         ("Varelius sagde, at han var enig.", ["Varelius"]),
         ("Vi kører til Lundbæk i morgen.", []),
+        ("Medarbejder,afdeling,antal klager\nA. Kaya,Hjemmeplejen Nord,1", ["Kaya"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
