@@ -136,6 +136,9 @@ _NOT_INITIALS = frozenset(
     "SF DF EL LA RV KF DD ALT".split()
 )
 
+#: Dotted capitals that name a medium, not a person: the newspaper B.T. ("siger han til B.T.").
+_DOTTED_NAMES = frozenset({"B.T."})
+
 # A social-media handle ("@JaneHeitmann", "@jacobmark_sf"); not the "@" of an e-mail address.
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{2,29})(?![\w@])")
 # The parts of a handle: camel-case words, capital runs and underscore-separated pieces.
@@ -172,7 +175,8 @@ _NOTE_AFTER = re.compile(r"[ \t]+\(")
 
 def initials(text, candidates):
     """Initials in the places people write them: dotted, in brackets after a name, after a minutes label."""
-    found = [Candidate(m.start(), m.end(), INITIALS) for m in _DOTTED_INITIALS.finditer(text)]
+    found = [Candidate(m.start(), m.end(), INITIALS) for m in _DOTTED_INITIALS.finditer(text)
+             if m.group().replace(" ", "") not in _DOTTED_NAMES]
     name_ends = {c.end for c in candidates}
     name_by_end = {c.end: c for c in candidates}
     for m in _BRACKETED_INITIALS.finditer(text):

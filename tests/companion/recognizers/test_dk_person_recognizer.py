@@ -112,6 +112,7 @@ def recognizer():
         ("Dato: 18.11.2026\nNotat ved: MKH\n\nSamtale med borgeren.", ["MKH"]),
         ("Konsekvens: påtale.\nNotat ved SW, personalesag", ["SW"]),
         ("Storm Gorm lukkede rådhuset i to dage.", []),
+        ("Det siger Ib Oustrup til B.T. i dag.", ["Ib Oustrup"]),  # a newspaper, not initials
         ("Storm Iversen;270521-4967", ["Storm Iversen"]),
         # initials in a staff column (also abbreviated), a JSON caseworker key, after a clinic assistant
         ("Medarb.;Enhed;Dage\nHBR;Ellerup;42\nSAN;Ellerup;11", ["HBR", "SAN"]),
