@@ -183,6 +183,8 @@ _SAID_BEFORE = re.compile(rf"\b{_SAYING}[ \t]+$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(rf"[ \t]+{_SAYING}\b")
 # A number right before a word: "11,7 mio" (a unit, though "Mio" is a first name).
 _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
+# An age in words right before a word: "den 23-årige Kitt", "17-årige Kris" (a noun would be in lower case: "den 23-årige mand").
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-årige[ \t]+$")
 # A first name's initial right before a word: "A. Kaya".
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.[ \t]?$")
 # A full stop right after a word, then a comma or a colon: an abbreviation ("komm.,", "adm.:").
@@ -833,6 +835,8 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "en falk", "i august", "degn", "please find": a lower-case word that is also a name is the word
         if "&" in value:
             return None  # "Holm & Partnere" is a firm
+        if len(words) == 1 and value[0].isupper() and _AGE_BEFORE.search(text, max(0, start - 24), start):
+            return Candidate(start, end, AFTER_STRONG_CUE)  # "den 23-årige Kitt": an age before a capital names someone
         # Right after a cue the pipeline's word is taken unless it is an ordinary word as written:
         # "sin ven Taras" ("tara" + s), not "borgeren Hjemmeplejen" (two words joined).
         after_cue = self._next_to_cue(text, start) and len(words) == 1 and not compound_of_words(value, names)

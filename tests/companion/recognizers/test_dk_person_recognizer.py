@@ -569,6 +569,8 @@ def test_dk_person(recognizer, found, text, expected):
         ("På mødet sagde Lundbæk, at han var enig.", ["Lundbæk"]),
         ("Varelius sagde, at han var enig.", ["Varelius"]),
         ("Vi kører til Lundbæk i morgen.", []),
+        ("Det siger den 23-årige Kitt, som bor i Ry.", ["Kitt"]),  # an age in words before a capital
+        ("Den 23-årige mand blev anholdt.", []),
         ("Medarbejder,afdeling,antal klager\nA. Kaya,Hjemmeplejen Nord,1", ["Kaya"]),
     ],
 )
