@@ -191,7 +191,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.[ \t]?$")
 _ABBREVIATION_DOT = re.compile(r"\.[,:;]")
 # Units of a municipality named by an acronym, before their town: "PPR Kragsø", "SSP Vesterkær", "UU Nord".
 _UNIT_ACRONYM_BEFORE = re.compile(r"\b(?:PPR|SSP|UU|FGU|VUC|KKR|BUF|PPV|SFO)[ \t]+$")
-# A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
+# An English genitive's ending: "Lindå Municipality's".
 _ENGLISH_GENITIVE = re.compile(r"['’]s$")
 # A speaker's label heading a line of a transcript: "HANAN: Tak."
 _SPEAKER_LABEL = re.compile(r"^[ \t]*([^\s:]+)[ \t]*:", re.MULTILINE)
@@ -208,6 +208,7 @@ _CALLED = re.compile(
     r"|\b(?:calls?|called)\s+(?:her|him)(?:\s+just)?\s+[\"“'‘]([A-Z][^\W\d_]+)[\"”'’]"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:i|in|på|fra|from|til|to|ved|at|near)\s+$", re.IGNORECASE)
+# A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
     r"\s*\(\s*(?:kaldet\s+|aka\s+)?(?:[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
