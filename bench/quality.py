@@ -796,6 +796,11 @@ CORPORA = [
      "their errors, as nature, agriculture and animals in a rural municipality (farm permits and inspections, "
      "neighbours' complaints, wildlife, neglected animals, wells and sewage; 126 marking spans), and kept sealed: "
      "nobody has read its cases or errors. Its first look (below) was taken at the same engine as 2026-12cd's."),
+    ("eval/blind-2026-12cf.jsonl", "Blind set 2026-12cf",
+     "Written on 2026-12-04 (twenty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the municipality's own staff on the move (a merger of departments, moving offices, a new "
+     "case system and its data migration, service-desk tickets, staff surveys, leadership training; 107 marking "
+     "spans). Its first look (below) was taken after that session's changes from reading 2026-12cd; it was then read."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
