@@ -220,7 +220,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12bk.jsonl", "eval/blind-2026-12bp.jsonl", "eval/blind-2026-12br.jsonl",
           "eval/blind-2026-12bs.jsonl", "eval/blind-2026-12bu.jsonl",
           "eval/blind-2026-12bw.jsonl", "eval/blind-2026-12bz.jsonl",
-          "eval/blind-2026-12cc.jsonl", "eval/blind-2026-12ce.jsonl"}
+          "eval/blind-2026-12cc.jsonl", "eval/blind-2026-12ce.jsonl", "eval/blind-2026-12cg.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -801,6 +801,12 @@ CORPORA = [
      "their errors, as the municipality's own staff on the move (a merger of departments, moving offices, a new "
      "case system and its data migration, service-desk tickets, staff surveys, leadership training; 107 marking "
      "spans). Its first look (below) was taken after that session's changes from reading 2026-12cd; it was then read."),
+    ("eval/blind-2026-12cg.jsonl", "Blind set 2026-12cg (sealed)",
+     "Written on 2026-12-04 (twenty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as children with disabilities and their families (special day care and schools, compensation "
+     "for extra costs and lost earnings, respite care, aids, school transport, the move to adult services; 124 "
+     "marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at the "
+     "same engine as 2026-12cf's."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
