@@ -225,7 +225,7 @@ _PASS_ON_DA = (
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
-    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog)\w*"
+    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre"
     r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+)(?=[\s,.]|$)"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
@@ -940,7 +940,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:slet|makulér|makuler)\s+(?:lige\s+)?(?:(?:denne|dette)\s+(?:besked|mail|e-mail|sms|fil|liste|tråd|dokument)"
             r"|(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|listen|tråden|dokumentet|den|det))"
             r",?\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
-            r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering)"
+            r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering|indtastning|scanning|registrering)"
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
             r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})"
@@ -1030,10 +1030,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         *_placed(
             "kept to a group (likely)",
             {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K",
-             "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?),\s)\K", "in brackets": r"\([ \t]*\K",
+             "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?|privat|personlig[t]?)(?:\s+[\w-]+)?,\s)\K",
+             "in brackets": r"\([ \t]*\K",
              "after a sentence": r"[.!?][\"”»']?[ \t]+\K"},
-            r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only)\s+"
-            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[:.!–\-|)\]]|,(?!\s*(?:der|som)\b)|$))",
+            r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only|bare)\s+"
+            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|[\w-]+s\s+medlemmer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[^\w\s,]|,(?!\s*(?:der|som)\b)|$))",
             LIKELY,
         ),
         # A unit or role a heading is kept to or kept from, as a note: "journalnotat – kun sundhedsplejen:",
@@ -1249,7 +1250,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
             rf"(?:jer|dig|os|you|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:som|as)\s+[\w-]+"
             rf"|\s+(?!(?:i|og|and|til|om|på|med|men|så|som|as|indtil|før|inden|uden|until|before)\b)[\w-]+)?"
-            rf"(?:\s+(?:og|and|i)\s+(?!(?:må|skal|kan|bør|er|must|may|is)\b)[\w.-]*\w)?(?:{_CONDITION})?",
+            rf"(?:\s+(?:og|and|i)\s+(?!(?:må|skal|kan|bør|er|must|may|is)\b|[\w-]+es\b)[\w.-]*\w)?(?:{_CONDITION})?",
             LIKELY,
         ),
         Pattern(
@@ -1591,6 +1592,23 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:udkast\s+til\s+pressemeddelelse|draft\s+press\s+release)\b(?:\s*[–-]\s*ikke\s+offentliggjort)?"
             r"|\b(?:pressemeddelelse|press\s+release)\s*[–\-:|]\s*(?:udkast|kladde|draft)\b(?:\s+v?\d+(?:\.\d+)?)?",
             0.6,
+        ),
+        # Visible, stored or given only to some, or not at all, as a note: "Ticket … – synlig kun for servicedesk niveau 2",
+        # "gemmes ikke lokalt", "Udleveres ikke til andre end medarbejderen", "Notatet … og lægges ikke på Aula",
+        # "KUN SKOLELEDELSEN", "svaret skal gå via sikker post", "den går ikke ud før DPO har sagt god for ordlyden",
+        # "Please handle this only through the secure HR mailbox".
+        Pattern(
+            "kept to some readers or places, as a note (likely)",
+            r"\b(?:synlig\s+(?:kun|alene|udelukkende)|(?:kun|alene)\s+synlig)\s+for\s+[\w-]+(?:\s+(?!og\b)[\w-]+){0,2}"
+            r"|\b(?:gemmes|opbevares|lagres|downloades)\s+ikke\s+lokalt\b"
+            r"|\b(?:udleveres|videregives|deles|vises|sendes)\s+ikke\s+til\s+(?:andre|nogen)\s+(?:end|udover)\s+[\w-]+(?:\s+[\w-]+)?"
+            rf"|\bog\s+\K(?<=(?:{_DOCUMENT})\w*\b[^.\n]{{0,80}}\bog\s)(?:lægges|deles|sendes|videresendes|uploades)\s+ikke"
+            r"(?:\s+(?:på|i|til|med)\s+[\w-]+)?"
+            rf"|(?-i:\b(?:KUN|ALENE)\s+(?:TIL\s+)?)(?:{_UNIT}|{_ROLES})(?=\s)"
+            r"|\b(?:skal|må\s+kun)\s+(?:gå|sendes)\s+(?:via|med|gennem)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
+            rf"|\b(?:går|kommer)\s+ikke\s+ud\s+(?:før|inden)\s+{_CLAUSE_CHAR}{{1,60}}"
+            r"|\b(?:handle|send|share)\s+(?:this|it)\s+only\s+(?:through|via|by)\s+(?:the\s+)?secure\s+(?:[\w-]+\s+)?(?:mailbox|mail|e-?mail|post|channel)\b",
+            LIKELY,
         ),
         Pattern(
             "closed session (strong)",

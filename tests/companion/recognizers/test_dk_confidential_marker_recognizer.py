@@ -80,6 +80,20 @@ def recognizer():
         ('Svar: "Vi udtaler os ikke om konkrete sager." Kun til pressevagten', ["Kun til pressevagten"]),
         ("Nyhedsbrev til borgere, januar – ikke sendt endnu: fem gode råd", ["ikke sendt endnu"]),
         ("How should I phrase it? internal – not for the complainant", ["not for the complainant"]),
+        # … and from reading 2026-12cf: visible only to, not stored locally, not given to anyone but, a coordinated
+        # restriction after a document, a unit in capitals, secure post, not out before a condition, private and just
+        # for you, destroyed after typing in, a body's members after a level and its document
+        ("Ticket SD-2026-09177 – synlig kun for servicedesk niveau 2", ["synlig kun for servicedesk niveau 2"]),
+        ("Oversigt til lønteamet – gemmes ikke lokalt", ["gemmes ikke lokalt"]),
+        ("Personalesag. Udleveres ikke til andre end medarbejderen", ["Udleveres ikke til andre end medarbejderen"]),
+        ("Notatet er til psykologen og lægges ikke på Aula", ["lægges ikke på Aula"]),
+        ("KUN SKOLELEDELSEN Oversigt over flytninger", ["KUN SKOLELEDELSEN"]),
+        ("Svaret skal gå via sikker post.", ["skal gå via sikker post"]),
+        ("den om databruddet går ikke ud før DPO har sagt god for ordlyden", ["går ikke ud før DPO har sagt god for ordlyden"]),
+        ("Privat, bare til dig 🙈 jeg har søgt job", ["bare til dig"]),
+        ("beboerliste (papirudgaven makuleres efter indtastning)", ["makuleres efter indtastning"]),
+        ("Udvalget – ikke-offentligt bilag, kun for udvalgets medlemmer", ["ikke-offentligt bilag, kun for udvalgets medlemmer"]),
+        ("Please handle this only through the secure HR mailbox.", ["handle this only through the secure HR mailbox"]),
         # … and not (twenty-second session): the text to be written, medicine kept from children
         ("Baggrund til dig (ikke til teksten): han blev bortvist.", []),
         ("Keep it away from children and pets.", []),
