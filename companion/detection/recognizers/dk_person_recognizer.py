@@ -185,6 +185,11 @@ _SAYS_AFTER = re.compile(rf"[ \t]+{_SAYING}\b")
 _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
 # An age in words right before a word: "den 23-årige Kitt", "17-årige Kris" (a noun would be in lower case: "den 23-årige mand").
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-årige[ \t]+$")
+# An acronym with a small letter inside: "AMiR" (no name starts with two capitals: "McDonald" does not).
+_MIXED_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[a-zæøå]+[A-ZÆØÅ]+")
+# A capitalised word after another word, only a space between: an institution's word and its name ("Plejecenter Engly").
+_INSTITUTION_THEN_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]{3,}) ([A-ZÆØÅ][^\W\d_]+)(?![\w-])")
+_CAPITALISED_NEXT = re.compile(r" [A-ZÆØÅ]")
 # A first name's initial right before a word: "A. Kaya".
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.[ \t]?$")
 # A full stop right after a word, then a comma or a colon: an abbreviation ("komm.,", "adm.:").
@@ -348,6 +353,7 @@ class DkPersonRecognizer(EntityRecognizer):
         figure_words = {w for s, e in figures for w in WORD.findall(text[s:e]) if len(w) > 2 and " " in text[s:e]}
         figure_words |= words_of_figures_named(text, figures)  # "Olsen-banden" … "Egon"
         town_words = {w for town in towns for w in town.split()}  # "Strandby Øster": its parts are places too
+        institution_words = self._institutions_named(text, names)  # "Plejecenter Engly … bor på Engly"
         full_name_words = {w for c in candidates for w in text[c.start : c.end].split() if c.start >= 0 and " " in text[c.start : c.end]}
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
@@ -356,6 +362,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a German noun or a Polish sentence's first word: "im Herbst", "Mit freundlichen Grüßen", "Proszę"
             if text[c.start : c.end] in figure_words:
                 continue
+            if text[c.start : c.end] in institution_words and not self._cue_before(text, c.start, self.case_cues):
+                continue  # the name of a care home, a team or a clinic in this text: "Plejecenter Engly", "Team Birk"
             value = text[c.start : c.end]
             if (text[c.start - 1 : c.start] == "[" and text[c.end : c.end + 1] == "]" and is_common_word(value, {})
                     and names.get(value.lower()) not in ("first", "both")):
@@ -536,6 +544,18 @@ class DkPersonRecognizer(EntityRecognizer):
         return found
 
     @staticmethod
+    def _institutions_named(text, names) -> set[str]:
+        """The single words this text names an institution, a unit or a team by, right after its word:
+        "Plejecenter Engly", "Hjemmeplejen Hvidå", "Team Birk" (not a full name after it: "Team Anne Holm")."""
+        named = set()
+        for m in _INSTITUTION_THEN_NAME.finditer(text):
+            head = m.group(1).lower()
+            if (head in NOT_PERSON_BEFORE or head in ORGANISATION_HEADS or institution_name(m.group(1), names)) \
+                    and not _CAPITALISED_NEXT.match(text, m.end()):
+                named.add(m.group(2))
+        return named
+
+    @staticmethod
     def _speaks(text, candidate) -> bool:
         return bool(_SAID_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
                     or _SAYS_AFTER.match(text, candidate.end))
@@ -692,8 +712,9 @@ class DkPersonRecognizer(EntityRecognizer):
         ):
             last += 1
         several = last > index
-        if not several and len(first.group()) > 1 and first.group().isupper() and not strong:
-            return None  # a word in capitals alone is an acronym or a shout: "POST", "API", "BO"
+        if not several and len(first.group()) > 1 and (first.group().isupper() or _MIXED_ACRONYM.fullmatch(first.group())) \
+                and not strong:
+            return None  # a word in capitals alone is an acronym or a shout: "POST", "API", "BO", "AMiR"
 
         at_sentence_start = self._at_sentence_start(text, first.start())
         if several and (capital or not homograph):
@@ -845,8 +866,8 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "Timer", "Team Syd", "Økonomiudvalget anbefales": words the pipeline took for a name
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
             return None  # "Otte politiske partier."
-        if len(words) == 1 and (value.isupper() or _INFLECTED_ACRONYM.fullmatch(value)):
-            return None  # a letter or an acronym ("C", "IBAN", "ADHD", "SFO'en"); "fru JENSEN" is found from the lists
+        if len(words) == 1 and (value.isupper() or _INFLECTED_ACRONYM.fullmatch(value) or _MIXED_ACRONYM.fullmatch(value)):
+            return None  # a letter or an acronym ("C", "IBAN", "ADHD", "SFO'en", "AMiR"); "fru JENSEN" is found from the lists
         if value.isupper() and any(not k and is_common_word(w.group(), names) for w, k in zip(words, known)):
             return None  # a heading in capitals: "OVERSVØMMELSE BIRKMOSE", "VENTELISTE SFO"
         if not words[0].group().islower() and any(

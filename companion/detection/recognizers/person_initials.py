@@ -88,12 +88,18 @@ def speaker(match: re.Match) -> tuple[int, int]:
 
 # A chat's speaker written as initials: "JFL 11:10: der er en …", "[08:05] BT: ok".
 _CHAT_SPEAKER_INITIALS = chat_speakers(r"[A-ZÆØÅ]{2,4}")
+# Minutes that give each line to someone by initials: "CDy: migreringskørsel 9 fejlede", "SH: ingen nye databrud".
+# (at the line's very start: indented, "  KH: Kontanthjælp" maps a code in YAML)
+# (and what they said in lower case: "IBAN: DK50 …", "BIC: NDEADKKK" are fields)
+_LINE_BY_INITIALS = re.compile(r"^([A-ZÆØÅ]{2,4}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]|[A-ZÆØÅ]{2}[a-zæøå])[ \t]*:[ \t]+[a-zæøå]", re.MULTILINE)
+#: Labels that head lines in capitals without naming anyone: a mail's and a form's ("Re:", "PS:", "ID:").
+_LINE_LABELS = frozenset("PS CC BCC RE FW FWD SV VS AW TO ID NB OBS OK NA".split())
 
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
 _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "medarb", "kontaktperson",
                   "rådgiver", "behandler", "leder", "lærer", "pædagog", "psykolog", "terapeut", "konsulent", "vejleder",
-                  "tandlæge", "owner", "responsible", "caseworker", "assigned")
+                  "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned")
 # A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP", "AHJ (jobcenter, mødeleder)",
 # with a small letter inside ("ChW") or in lower case once the list has begun ("…, BLO, jfv (ref.)").
 _INITIALS_LIST = re.compile(
@@ -133,7 +139,9 @@ _NOT_INITIALS = frozenset(
     # roles and formats: "kun projektgruppen og DPO", "Udtræk (JSON)"
     "DPO CISO DPIA JSON XML CSV API SQL HTML URL FAQ "
     # party letters after a politician's name: "Lene Kjærsgaard (SF)"
-    "SF DF EL LA RV KF DD ALT".split()
+    "SF DF EL LA RV KF DD ALT "
+    # a work environment representative, as the unions write it: "Anders Brøndum (AMiR)"
+    "AMiR AMIR".split()
 )
 
 #: Dotted capitals that name a medium, not a person: the newspaper B.T. ("siger han til B.T.").
@@ -204,6 +212,11 @@ def initials(text, candidates):
         start, end = speaker(m)
         if text[start:end] not in _NOT_INITIALS:
             found.append(Candidate(start, end, INITIALS))
+    by_initials = [m for m in _LINE_BY_INITIALS.finditer(text)
+                   if m.group(1).upper() not in _NOT_INITIALS and m.group(1).upper() not in _LINE_LABELS
+                   and not is_common_word(m.group(1), {})]  # a transcript's "VÆRT:" is the host
+    if len({m.group(1) for m in by_initials}) > 1:  # two people or more, as minutes give their lines
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_initials]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _FIELD_LOWER_INITIALS.finditer(text)
               if not is_common_word(m.group(1), {})]
     for m in _INITIALS_CELL.finditer(text):

@@ -113,6 +113,13 @@ def recognizer():
         ("Konsekvens: påtale.\nNotat ved SW, personalesag", ["SW"]),
         ("Storm Gorm lukkede rådhuset i to dage.", []),
         ("Det siger Ib Oustrup til B.T. i dag.", ["Ib Oustrup"]),  # a newspaper, not initials
+        # a care home, a unit or a team named in the text, there and later; minutes giving lines to initials; a risk's
+        # owner; a union's work environment representative
+        ("Plejecenter Engly – beboerliste. Asta Frederiksen bliver på Engly.", ["Asta Frederiksen"]),
+        ('Teamet hedder fremover "Team Birk" og "Team Ask".', []),
+        ("Notat\nCDy: migreringen fejlede\nMKH: flytteplan holder\nRE: intet", ["CDy", "MKH"]),
+        ("ID;Risiko;Ejer\nR1;Data migreres forkert;CDy\nR2;Forsinkelse;MKH", ["MKH"]),
+        ("Anders Brøndum (AMiR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("Storm Iversen;270521-4967", ["Storm Iversen"]),
         # initials in a staff column (also abbreviated), a JSON caseworker key, after a clinic assistant
         ("Medarb.;Enhed;Dage\nHBR;Ellerup;42\nSAN;Ellerup;11", ["HBR", "SAN"]),
