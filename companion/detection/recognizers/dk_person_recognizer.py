@@ -246,6 +246,12 @@ def _words_of(text, parts):
                 yield start, start + len(piece), piece
 
 
+def _first_name_ending_a_cell(text, start, end, names) -> bool:
+    """Is ``text[start:end]`` a first name that ends its cell ("Lene" in "Achterberg, Lene – 2003")?"""
+    return (lookup(text[start:end], names, frozenset())[0] in ("first", "both", WIDE)
+            and bool(_CELL_END_AFTER.match(text, end)))
+
+
 def _is_part(word, parts) -> bool:
     return word in parts or (word.endswith("s") and word[:-1] in parts)
 
@@ -315,7 +321,8 @@ class DkPersonRecognizer(EntityRecognizer):
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text, names)
-        candidates = self._without_places_and_history(text, candidates, names, figures, not_people, towns)
+        institutions = self._institutions_named(text, names)  # "Plejecenter Engly … bor på Engly"
+        candidates = self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions)
         candidates += [
             c for c in self._coordinated(text, candidates, names, homographs, pipeline_other)
             if not inside_place_or_org(text, c, pipeline_other, names)
@@ -337,23 +344,23 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += self._repeated_parts(text, candidates)
         # "KW Ejendomme ApS": the initials of "Klaus Winther" in a firm's name are the firm
         candidates += [c for c in initials(text, candidates) if c.start < 0 or not inside_place_or_org(text, c, [], names)]
-        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people, towns))]
+        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions))]
 
-    def _without_places_and_history(self, text, candidates, names, figures, not_people, towns):
+    def _without_places_and_history(self, text, candidates, names, figures, not_people, towns, institutions):
         """Leave out a town taken for a surname ("Bevtoft", "Viborgs"), a historical figure ("H.C. Andersen")
         and a brand named after someone ("Harald Nyborg").
 
         A case cue before it ("fru Kastrup", "borgeren Knud Rasmussen") makes it a person again, and a
         town that is also a first name ("Flemming") stays a name. ``figures``: where the text names a
         historical figure or a brand with no case cue; ``not_people``: items of lists of places or things; ``towns``:
-        the towns of the text's addresses (``towns_in``); all found once per text by ``analyze``.
+        the towns of the text's addresses (``towns_in``); ``institutions``: the words it names institutions, units and
+        teams by (``_institutions_named``); all found once per text by ``analyze``.
         """
         kept = []
         # "Ronja Røverdatter … Ronja og Birk": a part of a figure's name alone is the figure
         figure_words = {w for s, e in figures for w in WORD.findall(text[s:e]) if len(w) > 2 and " " in text[s:e]}
         figure_words |= words_of_figures_named(text, figures)  # "Olsen-banden" … "Egon"
         town_words = {w for town in towns for w in town.split()}  # "Strandby Øster": its parts are places too
-        institution_words = self._institutions_named(text, names)  # "Plejecenter Engly … bor på Engly"
         full_name_words = {w for c in candidates for w in text[c.start : c.end].split() if c.start >= 0 and " " in text[c.start : c.end]}
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
@@ -362,7 +369,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a German noun or a Polish sentence's first word: "im Herbst", "Mit freundlichen Grüßen", "Proszę"
             if text[c.start : c.end] in figure_words:
                 continue
-            if text[c.start : c.end] in institution_words and not self._cue_before(text, c.start, self.case_cues):
+            if text[c.start : c.end] in institutions and not self._cue_before(text, c.start, self.case_cues):
                 continue  # the name of a care home, a team or a clinic in this text: "Plejecenter Engly", "Team Birk"
             value = text[c.start : c.end]
             if (text[c.start - 1 : c.start] == "[" and text[c.end : c.end + 1] == "]" and is_common_word(value, {})
@@ -563,8 +570,7 @@ class DkPersonRecognizer(EntityRecognizer):
     @staticmethod
     def _first_name_after_comma(text, start, end, names) -> bool:
         m = _FIRST_NAME_AFTER_COMMA.match(text, end)
-        return (bool(m) and " " not in text[start:end] and _CELL_END_AFTER.match(text, m.end())
-                and lookup(m.group(1), names, frozenset())[0] in ("first", "both", WIDE))
+        return bool(m) and " " not in text[start:end] and _first_name_ending_a_cell(text, m.start(1), m.end(1), names)
 
     def _surnames_before_first_names(self, text, candidates, names):
         """A list of people written surname first names its surname as well as its first name: in "Achterberg, Lene –
@@ -572,13 +578,13 @@ class DkPersonRecognizer(EntityRecognizer):
         holds it (left out, it would reach the chatbot beside the first name's placeholder)."""
         found = []
         for c in candidates:
-            if " " in text[c.start : c.end] or lookup(text[c.start : c.end], names, frozenset())[0] not in ("first", "both", WIDE):
+            if " " in text[c.start : c.end] or not _first_name_ending_a_cell(text, c.start, c.end, names):
                 continue
             m = _SURNAME_FIRST.search(text, max(0, c.start - 60), c.start)
-            if not m or not _CELL_END_AFTER.match(text, c.end):
+            if not m:
                 continue
             word = m.group(1)
-            if (word.isupper() or word.lower() in FUNCTION_WORDS or self._is_cue_or_stop_word(word) or is_place(word)
+            if (word.isupper() or self._is_cue_or_stop_word(word) or is_place(word)
                     or (is_common_word(word, names) and names.get(word.lower()) not in ("last", "both"))):
                 continue  # "Hej, Lene –", "Aarhus, Lene", "NOTAT; Lene": a greeting, a place or a heading
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE))
