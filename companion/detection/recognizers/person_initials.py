@@ -139,9 +139,7 @@ _NOT_INITIALS = frozenset(
     # roles and formats: "kun projektgruppen og DPO", "Udtræk (JSON)"
     "DPO CISO DPIA JSON XML CSV API SQL HTML URL FAQ "
     # party letters after a politician's name: "Lene Kjærsgaard (SF)"
-    "SF DF EL LA RV KF DD ALT "
-    # a work environment representative, as the unions write it: "Anders Brøndum (AMiR)"
-    "AMiR AMIR".split()
+    "SF DF EL LA RV KF DD ALT".split()
 )
 
 #: Dotted capitals that name a medium, not a person: the newspaper B.T. ("siger han til B.T.").

@@ -120,6 +120,8 @@ def recognizer():
         ("Notat\nCDy: migreringen fejlede\nMKH: flytteplan holder\nRE: intet", ["CDy", "MKH"]),
         ("ID;Risiko;Ejer\nR1;Data migreres forkert;CDy\nR2;Forsinkelse;MKH", ["MKH"]),
         ("Anders Brøndum (AMiR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
+        ("Anders Brøndum (AMIR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
+        ("AMIR 10:15: kan du se på sagen?\nBO 10:16: ja", ["AMIR", "BO"]),  # a chat speaker in capitals
         ("Storm Iversen;270521-4967", ["Storm Iversen"]),
         # initials in a staff column (also abbreviated), a JSON caseworker key, after a clinic assistant
         ("Medarb.;Enhed;Dage\nHBR;Ellerup;42\nSAN;Ellerup;11", ["HBR", "SAN"]),
