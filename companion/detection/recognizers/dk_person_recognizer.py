@@ -187,15 +187,18 @@ _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-årige[ \t]+$")
 # An acronym with a small letter inside: "AMiR" (no name starts with two capitals: "McDonald" does not).
 _MIXED_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[a-zæøå]+[A-ZÆØÅ]+")
-# A capitalised word after another word, only a space between: an institution's word and its name ("Plejecenter Engly").
-_INSTITUTION_THEN_NAME = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]{3,}) ([A-ZÆØÅ][^\W\d_]+)(?![\w-])")
+# Units of a municipality named by an acronym, before their town: "PPR Kragsø", "SSP Vesterkær", "UU Nord".
+_UNIT_ACRONYMS = ("PPR", "SSP", "UU", "FGU", "VUC", "KKR", "BUF", "PPV", "SFO")
+# A capitalised word or a unit's acronym after another word, only a space between: an institution's word and its
+# name ("Plejecenter Engly", "PPR Kragsø").
+_INSTITUTION_THEN_NAME = re.compile(
+    rf"(?<![\w-])([A-ZÆØÅ][^\W\d_]{{3,}}|{'|'.join(_UNIT_ACRONYMS)}) ([A-ZÆØÅ][^\W\d_]+)(?![\w-])"
+)
 _CAPITALISED_NEXT = re.compile(r" [A-ZÆØÅ]")
 # A first name's initial right before a word: "A. Kaya".
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.[ \t]?$")
 # A full stop right after a word, then a comma or a colon: an abbreviation ("komm.,", "adm.:").
 _ABBREVIATION_DOT = re.compile(r"\.[,:;]")
-# Units of a municipality named by an acronym, before their town: "PPR Kragsø", "SSP Vesterkær", "UU Nord".
-_UNIT_ACRONYM_BEFORE = re.compile(r"\b(?:PPR|SSP|UU|FGU|VUC|KKR|BUF|PPV|SFO)[ \t]+$")
 # An English genitive's ending: "Lindå Municipality's".
 _ENGLISH_GENITIVE = re.compile(r"['’]s$")
 # A speaker's label heading a line of a transcript: "HANAN: Tak."
@@ -553,11 +556,12 @@ class DkPersonRecognizer(EntityRecognizer):
     @staticmethod
     def _institutions_named(text, names) -> set[str]:
         """The single words this text names an institution, a unit or a team by, right after its word:
-        "Plejecenter Engly", "Hjemmeplejen Hvidå", "Team Birk" (not a full name after it: "Team Anne Holm")."""
+        "Plejecenter Engly", "Hjemmeplejen Hvidå", "Team Birk", "PPR Kragsø" (not a full name after it: "Team Anne Holm")."""
         named = set()
         for m in _INSTITUTION_THEN_NAME.finditer(text):
             head = m.group(1).lower()
-            if (head in NOT_PERSON_BEFORE or head in ORGANISATION_HEADS or institution_name(m.group(1), names)) \
+            if (m.group(1) in _UNIT_ACRONYMS or head in NOT_PERSON_BEFORE or head in ORGANISATION_HEADS
+                    or institution_name(m.group(1), names)) \
                     and not _CAPITALISED_NEXT.match(text, m.end()):
                 named.add(m.group(2))
         return named
@@ -904,8 +908,6 @@ class DkPersonRecognizer(EntityRecognizer):
             # and words joined from two ordinary ones ("Støttebehov", "Vesterby") as names.
             if compound_of_words(value, names):
                 return None
-            if _UNIT_ACRONYM_BEFORE.search(text, max(0, start - 8), start):
-                return None  # "PPR Kragsø", "UU Vesterkær": a unit of the municipality by its town
             if self._at_sentence_start(text, start) and not _SAYS_AFTER.match(text, end):
                 return None  # (unless it speaks: "Varelius sagde, at …")
             return Candidate(start, end, UNKNOWN_SINGLE_WORD)

@@ -101,6 +101,8 @@ def recognizer():
         # a clinic, a care service or a unit by its town; an abbreviation after a greeting; a nationality's family
         ("Et barn fra Klinik Vesterby fik brev. Tandplejen forventer merforbrug.", []),
         ("Udarbejdet af: Karen Mølgaard, cand.psych., PPR Kragsø", ["Karen Mølgaard"]),
+        ("Eleven er henvist til PPR Kragsø. Mødet holdes hos Kragsø på torsdag.", []),
+        ("Psykolog fra PPR Helle Dam deltog.", ["Helle Dam"]),
         ("Hej komm., kan I lave en artikel?", []),
         ("Please write to the Ukrainian family in simple English.", []),
         # a vehicle's name said so, a unit after its number, a media group and a dental technician by their heads
