@@ -872,6 +872,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not told before a condition (strong)",
             rf"\bmå\s+ikke\s+(?:orienteres|informeres|underrettes|kontaktes|inddrages|sige\s+noget)\b(?:\s+(?:om|til)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})"
+            # not out before it: "den går ikke ud før DPO har sagt god for ordlyden"
+            rf"|\b(?:går|kommer)\s+ikke\s+ud\s+(?:før|inden)\s+{_CLAUSE_CHAR}{{1,60}}"
             # as a note: "ingen kontakt til borgeren før vi har kontoudtogene"
             rf"|\bingen\s+kontakt\s+(?:til|med)\s+(?:[\w-]+\s+)?[\w-]+(?:{_CONDITION})"
             # someone not to get the information: "Mor må ikke få oplysninger fra os uden hans samtykke"
@@ -1043,6 +1045,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to a unit, as a note (likely)",
             {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K", "in brackets": r"\([ \t]*\K"},
             rf"(?:kun|alene|udelukkende)\s+(?:{_ROLES}|{_UNIT})(?=[ \t]*(?:[:.,!–\-|)\]]|$))",
+            LIKELY,
+        ),
+        # The same in capitals, wherever it stands: "KUN SKOLELEDELSEN", "ALENE TIL HR".
+        Pattern(
+            "kept to a unit, in capitals (likely)",
+            rf"(?-i:\b(?:KUN|ALENE)\s+(?:TIL\s+)?)(?:{_UNIT}|{_ROLES})(?=\s)",
             LIKELY,
         ),
         Pattern(
@@ -1552,7 +1560,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\btil\s+(?:min|mit|vores|din|jeres)\s+sikre\s+(?:e-?mail|mail|postkasse|mailboks)\b(?:,?\s+ikke\s+til\s+[\w-]+(?:\s+[\w-]+)?)?"
             # … or as against ordinary mail: "skal sendes via Digital Post og ikke som almindelig mail"
             r"|\b(?:sendes|fremsendes)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|i|som)\s+(?:digital\s+post|e-?boks)\s+og\s+ikke\s+(?:som|med|via|pr\.?|på)\s+"
-            r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b",
+            r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b"
+            # the only way it may go: "svaret skal gå via sikker post", "Please handle this only through the secure HR mailbox"
+            r"|\b(?:skal|må\s+kun)\s+(?:gå|sendes)\s+(?:via|med|gennem)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
+            r"|\b(?:handle|send|share)\s+(?:this|it)\s+only\s+(?:through|via|by)\s+(?:the\s+)?secure\s+(?:[\w-]+\s+)?(?:mailbox|mail|e-?mail|post|channel)\b",
             LIKELY,
         ),
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
@@ -1594,20 +1605,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             0.6,
         ),
         # Visible, stored or given only to some, or not at all, as a note: "Ticket … – synlig kun for servicedesk niveau 2",
-        # "gemmes ikke lokalt", "Udleveres ikke til andre end medarbejderen", "Notatet … og lægges ikke på Aula",
-        # "KUN SKOLELEDELSEN", "svaret skal gå via sikker post", "den går ikke ud før DPO har sagt god for ordlyden",
-        # "Please handle this only through the secure HR mailbox".
+        # "gemmes ikke lokalt", "Udleveres ikke til andre end medarbejderen", "Notatet … og lægges ikke på Aula".
         Pattern(
             "kept to some readers or places, as a note (likely)",
             r"\b(?:synlig\s+(?:kun|alene|udelukkende)|(?:kun|alene)\s+synlig)\s+for\s+[\w-]+(?:\s+(?!og\b)[\w-]+){0,2}"
             r"|\b(?:gemmes|opbevares|lagres|downloades)\s+ikke\s+lokalt\b"
             r"|\b(?:udleveres|videregives|deles|vises|sendes)\s+ikke\s+til\s+(?:andre|nogen)\s+(?:end|udover)\s+[\w-]+(?:\s+[\w-]+)?"
             rf"|\bog\s+\K(?<=(?:{_DOCUMENT})\w*\b[^.\n]{{0,80}}\bog\s)(?:lægges|deles|sendes|videresendes|uploades)\s+ikke"
-            r"(?:\s+(?:på|i|til|med)\s+[\w-]+)?"
-            rf"|(?-i:\b(?:KUN|ALENE)\s+(?:TIL\s+)?)(?:{_UNIT}|{_ROLES})(?=\s)"
-            r"|\b(?:skal|må\s+kun)\s+(?:gå|sendes)\s+(?:via|med|gennem)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
-            rf"|\b(?:går|kommer)\s+ikke\s+ud\s+(?:før|inden)\s+{_CLAUSE_CHAR}{{1,60}}"
-            r"|\b(?:handle|send|share)\s+(?:this|it)\s+only\s+(?:through|via|by)\s+(?:the\s+)?secure\s+(?:[\w-]+\s+)?(?:mailbox|mail|e-?mail|post|channel)\b",
+            r"(?:\s+(?:på|i|til|med)\s+[\w-]+)?",
             LIKELY,
         ),
         Pattern(
