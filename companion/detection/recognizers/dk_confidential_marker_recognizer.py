@@ -673,6 +673,8 @@ def _placed(name: str, places: dict[str, str], body: str, score: float) -> list[
 #: Where a heading's marking stands: at a line's start (after bullets, a label such as "Emne:"), after a
 #: sentence's end, after a dash.
 _HEADING_PLACES = {"at a line's start": rf"^{_LINE_START}", "after a sentence": r"[.!?]\s\K", "after a dash": r"\s[–-]\s\K"}
+#: Where a note of whom a text is kept to stands: at a line's start, after a dash or a colon, in brackets.
+_NOTE_PLACES = {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K", "in brackets": r"\([ \t]*\K"}
 
 
 class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
@@ -1031,9 +1033,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         *_placed(
             "kept to a group (likely)",
-            {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K",
+            {**_NOTE_PLACES,
              "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?|privat|personlig[t]?)(?:\s+[\w-]+)?,\s)\K",
-             "in brackets": r"\([ \t]*\K",
              "after a sentence": r"[.!?][\"”»']?[ \t]+\K"},
             r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only|bare)\s+"
             r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|[\w-]+s\s+medlemmer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[^\w\s,]|,(?!\s*(?:der|som)\b)|$))",
@@ -1043,7 +1044,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "(kun krisestab)", "lønoplysninger, ikke til teamet", "(ikke til opslagstavlen)".
         *_placed(
             "kept to a unit, as a note (likely)",
-            {"at a line's start": rf"^{_LINE_START}", "after a dash or colon": r"[–\-:]\s\K", "in brackets": r"\([ \t]*\K"},
+            _NOTE_PLACES,
             rf"(?:kun|alene|udelukkende)\s+(?:{_ROLES}|{_UNIT})(?=[ \t]*(?:[:.,!–\-|)\]]|$))",
             LIKELY,
         ),
