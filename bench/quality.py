@@ -813,6 +813,12 @@ CORPORA = [
      "for extra costs and lost earnings, respite care, aids, school transport, the move to adult services; 124 "
      "marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was taken at the "
      "same engine as 2026-12cf's."),
+    ("eval/blind-2026-12ch.jsonl", "Blind set 2026-12ch",
+     "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as elections and the city council secretariat (the election office, polling-station staff and "
+     "rosters, voter lists and postal votes, candidates, council agendas with open and closed items, the mayor's "
+     "secretariat, citizens writing in; 113 marking spans). Its first look (below) was taken after that session's "
+     "tidying of the name and marking rules (same findings on every read set)."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
