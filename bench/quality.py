@@ -220,7 +220,8 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12bk.jsonl", "eval/blind-2026-12bp.jsonl", "eval/blind-2026-12br.jsonl",
           "eval/blind-2026-12bs.jsonl", "eval/blind-2026-12bu.jsonl",
           "eval/blind-2026-12bw.jsonl", "eval/blind-2026-12bz.jsonl",
-          "eval/blind-2026-12cc.jsonl", "eval/blind-2026-12ce.jsonl", "eval/blind-2026-12cg.jsonl"}
+          "eval/blind-2026-12cc.jsonl", "eval/blind-2026-12ce.jsonl", "eval/blind-2026-12cg.jsonl",
+          "eval/blind-2026-12ck.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -819,6 +820,17 @@ CORPORA = [
      "rosters, voter lists and postal votes, candidates, council agendas with open and closed items, the mayor's "
      "secretariat, citizens writing in; 113 marking spans). Its first look (below) was taken after that session's "
      "tidying of the name and marking rules (same findings on every read set)."),
+    ("eval/blind-2026-12cj.jsonl", "Blind set 2026-12cj",
+     "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the operational side (roads and winter service, parks and cemeteries, waste collection and "
+     "recycling, the water and heating utility, the depot's staff and rotas, citizens' complaints, accidents at "
+     "work; 109 marking spans). Its first look (below) was taken at the same engine as 2026-12ch's."),
+    ("eval/blind-2026-12ck.jsonl", "Blind set 2026-12ck (sealed)",
+     "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as foster care and placed children (foster families and their approval, residential "
+     "institutions, contact persons, visits with birth parents, child protection investigations, the children's "
+     "own voices; 112 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) "
+     "was taken at the same engine as 2026-12ch's."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
