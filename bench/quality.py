@@ -221,7 +221,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12bs.jsonl", "eval/blind-2026-12bu.jsonl",
           "eval/blind-2026-12bw.jsonl", "eval/blind-2026-12bz.jsonl",
           "eval/blind-2026-12cc.jsonl", "eval/blind-2026-12ce.jsonl", "eval/blind-2026-12cg.jsonl",
-          "eval/blind-2026-12ck.jsonl"}
+          "eval/blind-2026-12ci.jsonl", "eval/blind-2026-12ck.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -820,6 +820,12 @@ CORPORA = [
      "rosters, voter lists and postal votes, candidates, council agendas with open and closed items, the mayor's "
      "secretariat, citizens writing in; 113 marking spans). Its first look (below) was taken after that session's "
      "tidying of the name and marking rules (same findings on every read set)."),
+    ("eval/blind-2026-12ci.jsonl", "Blind set 2026-12ci (sealed)",
+     "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the communication and press office and crisis communication (press releases under embargo, "
+     "a fire at a school and an outbreak at a care home, journalists' requests, social media replies, speeches, the "
+     "intranet; 166 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken at the same engine as 2026-12ch's."),
     ("eval/blind-2026-12cj.jsonl", "Blind set 2026-12cj",
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as the operational side (roads and winter service, parks and cemeteries, waste collection and "
