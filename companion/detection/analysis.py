@@ -18,6 +18,7 @@ from .entities import ENTITIES
 from .nlp import Pipeline
 from .offline import use_bundled_suffix_list
 from .recognizers import DANISH_RECOGNIZERS
+from .recognizers.dk_address_recognizer import own_street_at
 from .person_reference import about_a_person
 from .scan_cache import ChunkedAnalyzer
 
@@ -163,6 +164,7 @@ class Scanner:
         about_person = _about_a_person(text, results)
         results = _relate(text, results, about_person)
         results = [r for r in results if r.score >= SCORE_THRESHOLD]
+        results = _names_before_their_streets(text, results)
         findings = [_finding(text, r, about_person) for r in _without_overlaps(results)]
         _escalate(findings)
         findings.sort(key=lambda f: (f.start, f.end))
@@ -222,6 +224,20 @@ def _escalate(findings):
     for finding in findings:
         if types & ENTITIES[finding.entity_type].blocks_with:
             finding.severity = "block"
+
+
+def _names_before_their_streets(text, results):
+    """An address that starts with a person's name found on its own is the person, then the address: on a list's
+    line "Alma Rask Vestergade 8, 4594 Sivested" the street's pattern takes the capitalised words before the
+    street's own name, and as the more specific finding the address would hide the name (``own_street_at``)."""
+    people = [r for r in results if r.entity_type == "PERSON"]
+    for address in (r for r in results if r.entity_type == "DK_ADDRESS"):
+        for person in people:
+            if address.start <= person.start and person.end < address.end:
+                street = own_street_at(text, person.end)
+                if street is not None and street < address.end:
+                    address.start = street
+    return results
 
 
 def _without_overlaps(results):

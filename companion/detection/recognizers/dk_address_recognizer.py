@@ -9,6 +9,7 @@ town a capitalised word with an optional district letter (``Aarhus C``).
 Examples (made up): ``Kløvervej 5, 2. th., 5000 Odense C``.
 """
 
+import re
 
 from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
@@ -33,6 +34,26 @@ POSTCODE_DIGITS = r"(?:[1-9]\d{3}|0[89]\d\d)"
 # A floor is written "2.", "2 sal" or "2 th"; a bare ", 00" is something else, and "kl. 10" the time.
 _FLOOR = r"(?:,?\s*(?:st|kl(?!\.?\s*\d)|\d{1,2}(?=\.|\s*sal|\s*(?:th|tv|mf)\b))\.?(?:\s*sal)?\.?(?:,?\s*(?:th|tv|mf|t\.h|t\.v)\.?)?)?"
 _POSTCODE = rf"(?:,?\s*(?:DK-)?{POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)?"
+
+# A street named by one compound word, then its house number: "Vestergade 8", "Åvej 2".
+_OWN_STREET = re.compile(rf"[ \u00a0]+([A-ZÆØÅ][a-zæøåé]*?(?:{_ENDINGS})){_NUMBER}")
+_ENDING_WORDS = sorted(_ENDINGS.replace("\\.", "").split("|"), key=len, reverse=True)
+
+
+def own_street_at(text: str, position: int) -> int | None:
+    """Where a street of its own name starts, after the spaces at ``position``; else ``None``.
+
+    A street named after someone puts the name before a bare head word ("Carl Nielsens Vej 4") or glues its
+    genitive into the compound ("H.C. Ørstedsvej 4"); a compound without a genitive ("Vestergade 8") is a whole
+    street name, so a capitalised word before it on a list's line is no part of it: "Alma Rask Vestergade 8,
+    4594 Sivested" is a person, then her address.
+    """
+    m = _OWN_STREET.match(text, position)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    head = next((word[: -len(ending)] for ending in _ENDING_WORDS if word.endswith(ending)), "")
+    return m.start(1) if head and not head.endswith("s") else None
 
 
 class DkAddressRecognizer(DanishPatternRecognizer):

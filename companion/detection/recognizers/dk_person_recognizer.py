@@ -758,7 +758,9 @@ class DkPersonRecognizer(EntityRecognizer):
         if cue is not None:
             score = min(score + CUE_BONUS, HIGHEST)
         sure = (several and (capital or not homograph)) or (strong and capital)
-        return last, score, sure, kind in ("first", "both") and not homograph, needs_pipeline
+        # a first name borne in Denmark that only the wide list knows is a first name too after a cue ("Min elev Wilma")
+        first_name = (kind in ("first", "both") or (kind == WIDE and cue is not None)) and not homograph
+        return last, score, sure, first_name, needs_pipeline
 
     def _next_to_cue(self, text, start) -> bool:
         """Is a cue for a person right before ``start``, with only a space between ("datteren Sofiia",

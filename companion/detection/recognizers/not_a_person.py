@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .context_words import FUNCTION_WORDS, words_before
+from .dk_address_recognizer import own_street_at
 from .name_words import WORD, is_common_word, load_names, lookup, surname_after_first_name
 from .person_initials import COMMENT_TAG
 from .world_knowledge import is_place
@@ -30,7 +31,9 @@ _LIST_ITEM = re.compile(_ITEM)
 # Plural words for people that head a list of their names.
 _PEOPLE_BEFORE_A_LIST = frozenset(
     "børnene eleverne drengene pigerne ungerne deltagerne beboerne borgerne forældrene medarbejderne kollegerne "
-    "tvillingerne brødrene søstrene søskende pårørende children pupils kids twins".split()
+    "tvillingerne brødrene søstrene søskende pårørende children pupils kids twins "
+    # a list said to be of names: "Med navnene: Kloster, Eskildsen, Kastrup" (surnames that are also places)
+    "navne navnene names".split()
 )
 
 
@@ -43,7 +46,8 @@ def _lists(text) -> tuple:
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"
-    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
+    # (one letter before a speaker's colon is a surname's initial: "Maiken V: resultatet er kommet")
+    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
     r"|Ellevte|Tolvte|Store|Hellige|Gode|Sejrrige)\b)"
 )
 # A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
@@ -137,7 +141,7 @@ _EVE_OF_A_FEAST = re.compile(r"(?:Christmas|New\s+Year['’]?s|Hallows['’]?|Mi
 # A thing's number after its noun: "Kaj 3", "Spor 1–2" (not a time, a date, a class, an age, a phone number in pairs
 # or an item of a list of names with their scores: "Asta 62, Benjamin 48").
 _THINGS_NUMBER_AFTER = re.compile(
-    r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage)\b)",
+    r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b)",
     re.MULTILINE,
 )
 # "i Tarp": no one is "in" a person.
@@ -640,8 +644,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Max 250 ord": at most
     if (" " not in value and not value.isupper() and is_common_word(value, {})
             and _THINGS_NUMBER_AFTER.match(text, candidate.end)):
-        return True  # "Kaj 3 er lukket", "ved Kaj 1–3": a numbered quay, track or hall (not "Kaj 14:05", "Kaj 84 år";
-        # not initials in a staff column: "HAR\t19")
+        return True  # "Kaj 3 er lukket", "ved Kaj 1–3": a numbered quay, track or hall (not "Kaj 14:05", "Kaj 84 år",
+        # "Lasse 36 km"; not initials in a staff column: "HAR\t19")
     if owner_and_noun(text, candidate, names) or a_locality(text, candidate):
         return True  # "Bents Bageri", "Engvej 4, Øster Tørslev, 8950 Ørsted"
     if in_a_quoted_title(text, candidate):
@@ -651,6 +655,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         and len(following.group()) > 1  # "Mads Ø 13:03": a surname's initial, not an island
         and place_word(following.group().lower())
         and not (last_word and surname_after_first_name(last_word[0], following.group(), names))
+        and not (not value.endswith("s") and own_street_at(text, candidate.end) is not None)  # "Alma Rask Vestergade 8"
     ):
         return True
     capitalised = text[candidate.start : candidate.start + 1].isupper()  # "clara V" is a pupil and a code

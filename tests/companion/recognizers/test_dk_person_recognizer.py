@@ -583,6 +583,18 @@ def test_dk_person(recognizer, found, text, expected):
         ("Det siger den 23-årige Kitt, som bor i Ry.", ["Kitt"]),  # an age in words before a capital
         ("Den 23-årige mand blev anholdt.", []),
         ("Medarbejder,afdeling,antal klager\nA. Kaya,Hjemmeplejen Nord,1", ["Kaya"]),
+        # a name before a street of its own name on a list's line; a street named after someone stays a street
+        ("120238-0332 Alma Rask Vestergade 8, 4594 Sivested iltbehandling", ["Alma Rask"]),
+        ("Mødet er på H.C. Andersens Boulevard 2, 1553 København V.", []),
+        ("Hun bor på H.C. Ørstedsvej 4, 1879 Frederiksberg C.", []),
+        # a first name only the wide list knows, after a cue; a first name before its distance; a surname's initial
+        # before a speaker's colon; a list said to be of names
+        ("Min elev Wilma i 10.x har spurgt om hun må være tilforordnet.", ["Wilma"]),
+        ("Jette 42 km, Ahmad 18 km, Lasse 36 km.", ["Jette", "Ahmad", "Lasse"]),
+        ("Kaj 3 er lukket for færgetrafik.", []),
+        ("Maiken V: resultatet er kommet ind\nMikkel Fog: skal jeg lægge det op?", ["Maiken", "Mikkel Fog"]),
+        ("Med navnene: Kloster, Eskildsen, Yılmaz.", ["Kloster", "Eskildsen", "Yılmaz"]),
+        ("Kasper Juul har afleveret en erklæring fra egen læge.", ["Kasper Juul"]),  # no character of fiction
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
