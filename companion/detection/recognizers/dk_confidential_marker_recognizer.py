@@ -145,7 +145,7 @@ _PERSONFOLSOM = _slips("personfølsom")
 
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
-    rf"(?:yderst\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
+    rf"(?:yderst\s+|strengt\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
     rf"|til\s+tjene?ste\s*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
@@ -158,7 +158,7 @@ _LEVEL_EN = (
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
-    rf"YDERST\s+HEMMELIGT?|(?:{_HEMMELIG.upper()})T?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{{3,}})?(?:{_FORTROLIG.upper()})(?:H?T|E)?|KLAUSULERET"
+    rf"(?:YDERST|STRENGT)\s+HEMMELIGT?|(?:{_HEMMELIG.upper()})T?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{{3,}})?(?:{_FORTROLIG.upper()})(?:H?T|E)?|KLAUSULERET"
     rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|TIL\s+TJENSTLIG\s+BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
@@ -1058,7 +1058,22 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept from readers, as a note (likely)",
             rf"(?<=[^\W\d_],[ \t])ikke\s+til\s+(?:{_ROLES}|{_UNIT})(?=[ \t]*$)"
             # (not the text the AI is to write: "baggrund til dig (ikke til teksten)")
-            r"|(?<=\([ \t]*)ikke\s+til\s+(?!(?:teksten|svaret|brevet|mailen|opslaget)\b)[\w-]+(?:en|et|ne|erne|ene)(?=[ \t]*\))",
+            r"|(?<=\([ \t]*)ikke\s+til\s+(?!(?:teksten|svaret|brevet|mailen|opslaget)\b)[\w-]+(?:en|et|ne|erne|ene)(?=[ \t]*\))"
+            # after a heading's dash, closed to a group or a detail kept off a public channel: "Referat fra netværksmøde –
+            # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
+            r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
+            r"|(?<=[–-][ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|intranettet|facebook|some|offentligheden)\b",
+            LIKELY,
+        ),
+        # A text said to be kept to some readers or to their use: "Dette svar er kun til dig", "Listen er kun til Vej og
+        # Parks vintervagt", "Listen må kun bruges af vintervagten" (the span from "kun"; not an offer: "Kurset er kun for
+        # nyansatte").
+        Pattern(
+            "kept to readers, said of a text (likely)",
+            rf"\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
+            rf"(?:(?:dig|jer|mig|os)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b|(?:[\w-]+[ \t]+){{0,3}}?[\w-]+(?=[ \t]*(?:[.,!)](?!\w)|$)))"
+            rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|læses|ses|benyttes)\s+af\s+"
+            r"[\w-]+(?:en|et|ne|erne|ene)\b",
             LIKELY,
         ),
         # A use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
@@ -1468,7 +1483,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:sharing|forwarding|distribution|disclosure)\s+(?:is\s+)?(?:not\s+permitted|prohibited|forbidden|not\s+allowed)"
             r"|no\s+(?:sharing|forwarding)\s+(?:outside|beyond|with)\s+[\w-]+(?:\s+[\w-]+)?"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
-            r"|attribution)|off\s+the\s+record|uden\s+for\s+referat)\b"
+            r"|attribution)|off\s+the\s+record|uden\s+for\s+(?:det\s+(?:udsendte|offentlige|officielle)\s+)?referat(?:et)?)\b"
             rf"(?:{_CONDITION})?",
             STRONG,
         ),
@@ -1612,8 +1627,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:synlig\s+(?:kun|alene|udelukkende)|(?:kun|alene)\s+synlig)\s+for\s+[\w-]+(?:\s+(?!og\b)[\w-]+){0,2}"
             r"|\b(?:gemmes|opbevares|lagres|downloades)\s+ikke\s+lokalt\b"
             r"|\b(?:udleveres|videregives|deles|vises|sendes)\s+ikke\s+til\s+(?:andre|nogen)\s+(?:end|udover)\s+[\w-]+(?:\s+[\w-]+)?"
-            rf"|\bog\s+\K(?<=(?:{_DOCUMENT})\w*\b[^.\n]{{0,80}}\bog\s)(?:lægges|deles|sendes|videresendes|uploades)\s+ikke"
-            r"(?:\s+(?:på|i|til|med)\s+[\w-]+)?",
+            rf"|\bog\s+\K(?<=(?:{_DOCUMENT})\w*\b[^.\n]{{0,80}}\bog\s)(?:lægges|deles|sendes|videresendes|uploades|udleveres"
+            r"|videregives|vises|offentliggøres|printes|kopieres)\s+ikke(?:\s+videre|\s+(?:på|i|til|med)\s+[\w-]+)?",
             LIKELY,
         ),
         Pattern(

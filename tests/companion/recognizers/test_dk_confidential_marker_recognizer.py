@@ -94,6 +94,18 @@ def recognizer():
         ("beboerliste (papirudgaven makuleres efter indtastning)", ["makuleres efter indtastning"]),
         ("Udvalget – ikke-offentligt bilag, kun for udvalgets medlemmer", ["ikke-offentligt bilag, kun for udvalgets medlemmer"]),
         ("Please handle this only through the secure HR mailbox.", ["handle this only through the secure HR mailbox"]),
+        # … and from reading 2026-12ch and cj: a text said to be kept to readers or to their use, a coordinated restriction
+        # with more verbs, off the minutes sent out, closed to a group or kept off the web after a dash, strictly secret
+        ("Dette svar er kun til dig og må ikke sendes videre", ["kun til dig", "må ikke sendes videre"]),
+        ("Listen er kun til Vej og Parks vintervagt", ["kun til Vej og Parks vintervagt"]),
+        ("Listen må kun bruges af vintervagten", ["må kun bruges af vintervagten"]),
+        ("Notatet er ikke offentligt og udleveres ikke til partierne", ["er ikke offentligt", "udleveres ikke til partierne"]),
+        ("5. Personalesag (uden for det udsendte referat): en medarbejder er opsagt", ["uden for det udsendte referat"]),
+        ("Referat fra netværksmøde – lukket for forældre", ["lukket for forældre"]),
+        ("07.15 En ældre borger evakueret – detaljer ikke til web", ["detaljer ikke til web"]),
+        ("Konstitueringsaftale – strengt hemmeligt indtil det konstituerende møde", ["strengt hemmeligt indtil det konstituerende møde"]),
+        ("Kurset er kun for nyansatte.", []),
+        ("Vejen – lukket for gennemkørsel", []),
         # … and not (twenty-second session): the text to be written, medicine kept from children
         ("Baggrund til dig (ikke til teksten): han blev bortvist.", []),
         ("Keep it away from children and pets.", []),
