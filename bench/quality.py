@@ -221,7 +221,7 @@ SEALED = {"eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-
           "eval/blind-2026-12bs.jsonl", "eval/blind-2026-12bu.jsonl",
           "eval/blind-2026-12bw.jsonl", "eval/blind-2026-12bz.jsonl",
           "eval/blind-2026-12cc.jsonl", "eval/blind-2026-12ce.jsonl", "eval/blind-2026-12cg.jsonl",
-          "eval/blind-2026-12ci.jsonl", "eval/blind-2026-12ck.jsonl"}
+          "eval/blind-2026-12ci.jsonl", "eval/blind-2026-12ck.jsonl", "eval/blind-2026-12cm.jsonl"}
 CORPORA = [
     ("eval/blind-2026-12.jsonl", "Blind set 2026-12",
      "Written for issue #10 by a helper who had not read the code or the other corpora, before the engine "
@@ -837,6 +837,12 @@ CORPORA = [
      "institutions, contact persons, visits with birth parents, child protection investigations, the children's "
      "own voices; 112 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) "
      "was taken at the same engine as 2026-12ch's."),
+    ("eval/blind-2026-12cm.jsonl", "Blind set 2026-12cm (sealed)",
+     "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as home nursing and rehabilitation after hospital (district nurses, discharge, training after "
+     "illness, assistive devices, the acute team, relatives and GPs; 112 marking spans), and kept sealed: nobody "
+     "has read its cases or errors. Its first look (below) was taken after that session's changes from reading "
+     "2026-12ch and cj."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
