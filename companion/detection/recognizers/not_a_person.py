@@ -119,6 +119,8 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 # Feasts in English, and a day named after someone: "the Christmas party", "Ada Lovelace Day", "St Patrick's Day".
 _ENGLISH_FEASTS = frozenset("christmas xmas easter halloween thanksgiving hanukkah diwali pentecost whitsun".split())
+# Feasts Danish writes by their own names, alone: "fri til Eid", "under Ramadanen" (not "Eid Hansen").
+_FEASTS_BY_THEIR_NAMES = frozenset("eid ramadan ramadanen nowruz pesach".split())
 _A_DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 # Peoples and languages in English, capitalised as English writes them: "our new Irish colleague", "a Kurmanji
 # interpreter" (a name list may hold some of them as names).
@@ -233,6 +235,8 @@ ORGANISATION_HEADS = frozenset(
     "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
+    # a utility's plant or a cemetery by its place, a shop by its trade: "Pumpestation Mosbæk", "Rævsø Kirkegård", "Ulvemark Dæk"
+    "pumpestation vandværk vandværket renseanlæg renseanlægget kirkegård kirkegården skovkirkegård dæk gårdbutik "
     # a clinic by its place: "Klinik Vesterby", "Tandklinik Nord"
     "klinik klinikken tandklinik tandklinikken tandtekniker medier mediehus "
     # a municipality's youth unit by its town: "Ung Vesterkær"
@@ -666,7 +670,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Kristi Himmelfartsdag", "Mortensaften": a holiday
     if value.endswith("Eve") and _EVE_OF_A_FEAST.search(text, max(0, candidate.start - 20), candidate.end):
         return True  # "Christmas Eve", "New Year's Eve": a day, not Eve
-    if any(w.lower() in _ENGLISH_FEASTS for w in words) or value.endswith(" Day") or _A_DAY_AFTER.match(text, candidate.end):
+    if (any(w.lower() in _ENGLISH_FEASTS for w in words) or value.lower() in _FEASTS_BY_THEIR_NAMES
+            or value.endswith(" Day") or _A_DAY_AFTER.match(text, candidate.end)):
         return True  # "the Christmas holidays", "Ada Lovelace Day": a feast or a day
     if " " not in value and value.lower() in _PEOPLES_AND_LANGUAGES:
         return True  # "our new Irish colleague", "a Kurmanji interpreter", "Sprog: dari og dansk"

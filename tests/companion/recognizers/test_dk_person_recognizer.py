@@ -595,6 +595,10 @@ def test_dk_person(recognizer, found, text, expected):
         ("Maiken V: resultatet er kommet ind\nMikkel Fog: skal jeg lægge det op?", ["Maiken", "Mikkel Fog"]),
         ("Med navnene: Kloster, Eskildsen, Yılmaz.", ["Kloster", "Eskildsen", "Yılmaz"]),
         ("Kasper Juul har afleveret en erklæring fra egen læge.", ["Kasper Juul"]),  # no character of fiction
+        # a utility's plant, a cemetery or a shop by its place; a feast by its own name, alone
+        ("06.40 Pumpestation Mosbæk ude af drift. Rævsø Kirkegård holder åbent. Regning fra Ulvemark Dæk.", []),
+        ("Ahmet har spurgt om han kan få fri til Eid.", ["Ahmet"]),
+        ("Eid Hansen ringede i går.", ["Eid Hansen"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
