@@ -535,9 +535,9 @@ _EVERYTHING_WHICH = re.compile(r"\b(?:alt|alle|enhver|everything|anything)\s+(?:
 _UNTIL_AN_EVENT = re.compile(r"\b(?:until|indtil)\s+(?:the|[\w-]+(?:en|et))\s+[\w-]+\s+(?:is|has|have|are|er|har)\b", re.IGNORECASE)
 # The dash of a heading: what follows it labels the text before it ("Bilag med beboeroplysninger – ikke til …").
 _HEADING_DASH = re.compile(r"\s[–-]\s")
-# A vote is secret by law, not a marked text: "afstemningen er hemmelig", "Valget er hemmeligt".
+# A vote is secret by law, not a marked text: "afstemningen er hemmelig", "Valget er hemmeligt", "Din stemme er hemmelig".
 _A_SECRET_BALLOT = re.compile(
-    r"\b(?:afstemning|valg|stemmeafgivning|ballot|vote|voting)(?:en|et|erne)?(?:\s+(?:af|om|til|på|of|for)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$",
+    r"\b(?:afstemning|valg|stemmeafgivning|stemme|stemmeseddel|ballot|vote|voting)(?:en|et|erne|n)?(?:\s+(?:af|om|til|på|of|for)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$",
     re.IGNORECASE,
 )
 # A mail's subject line described, in quotes: 'phishingmails med emnet "FORTROLIGT: Lønregulering"'.

@@ -106,6 +106,7 @@ def recognizer():
         ("Konstitueringsaftale – strengt hemmeligt indtil det konstituerende møde", ["strengt hemmeligt indtil det konstituerende møde"]),
         ("Kurset er kun for nyansatte.", []),
         ("Vejen – lukket for gennemkørsel", []),
+        ('Skilt ved stemmeboksen: "Din stemme er hemmelig."', []),  # a secret ballot
         # … and not (twenty-second session): the text to be written, medicine kept from children
         ("Baggrund til dig (ikke til teksten): han blev bortvist.", []),
         ("Keep it away from children and pets.", []),
