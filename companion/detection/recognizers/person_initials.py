@@ -20,9 +20,11 @@ from .person_candidate import HANDLE, INITIALS, Candidate
 _DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.(?:\s?[A-ZÆØÅ]\.){1,2}(?![\w])(?! [A-ZÆØÅ][a-zæøå])")
 _BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅ]{2,4})\)")
 _INITIALS_LABEL = re.compile(
-    r"(?im:(?:^|[.·|;][ \t]*|(?=\binitialer(?:ne)?\s*:))[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
+    r"(?im:(?:^|[.·|;][ \t]*|[ \t][–-][ \t]|(?=\binitialer(?:ne)?\s*:))[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
     r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|[\w-]*udvalg|"
+    # a risk's owner, also after a dash in a register's line: "R-11 Cyberangreb – ejer: ULS – status: åben"
+    r"ejer|risikoejer|"
     # who watches an exam or stands in: "Tilsyn: HL, MK, CF", "Vikarer: JT og RMS"
     r"tilsyn|tilsynsførende|censor|censorer|eksaminator|vikar|vikarer|"
     # who assessed or took part by their role: "Evaluatorer: BK, TMS", "Bedømmere: JH og LP"

@@ -599,6 +599,9 @@ def test_dk_person(recognizer, found, text, expected):
         ("06.40 Pumpestation Mosbæk ude af drift. Rævsø Kirkegård holder åbent. Regning fra Ulvemark Dæk.", []),
         ("Ahmet har spurgt om han kan få fri til Eid.", ["Ahmet"]),
         ("Eid Hansen ringede i går.", ["Eid Hansen"]),
+        # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
+        ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
+        ("Vagtplan mandag – aften: LFO – nat: RMT", ["LFO", "RMT"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
