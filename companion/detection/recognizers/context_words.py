@@ -149,7 +149,7 @@ def in_table_header(text: str, start: int) -> bool:
     """Is ``start`` on the header line of a pasted table ("Navn;Cpr;Stilling;Anciennitet")? A first line
     with digits is data: a table pasted without its header. Two lines of prose with a comma each look like a
     comma table too ("Hi Ms Rytter, we were told …" over "Thanks, Daniel"): a comma header's cells are a few
-    words each."""
+    words each, none empty ("Hej Morten, " over a sentence with a comma is a greeting)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     headers = _table_headers(text)
@@ -157,7 +157,7 @@ def in_table_header(text: str, start: int) -> bool:
     return (
         line_end != -1 and table is not None and line_start not in headers
         and not any(c.isdigit() for c in text[line_start:line_end])
-        and (table[0] != "," or all(len(header_words(cell)) <= 3 for cell in table[1]))
+        and (table[0] != "," or all(0 < len(header_words(cell)) <= 3 for cell in table[1]))
     )
 
 

@@ -602,6 +602,8 @@ def test_dk_person(recognizer, found, text, expected):
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
         ("Vagtplan mandag – aften: LFO – nat: RMT", ["LFO", "RMT"]),
+        # a greeting line ending in a comma over a sentence with a comma is no table's header
+        ("Hej Morten, \njeg ved godt at du skulle have været med, men du er syg.", ["Morten"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
