@@ -837,6 +837,11 @@ CORPORA = [
      "institutions, contact persons, visits with birth parents, child protection investigations, the children's "
      "own voices; 112 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) "
      "was taken at the same engine as 2026-12ch's."),
+    ("eval/blind-2026-12cl.jsonl", "Blind set 2026-12cl",
+     "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as control and integrity (the social fraud control team, the whistleblower scheme, internal "
+     "audit, data-protection breaches, the legal adviser; 128 marking spans). Its first look (below) was taken after "
+     "that session's changes from reading 2026-12ch and cj."),
     ("eval/blind-2026-12cm.jsonl", "Blind set 2026-12cm (sealed)",
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as home nursing and rehabilitation after hospital (district nurses, discharge, training after "
