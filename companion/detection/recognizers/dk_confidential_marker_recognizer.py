@@ -876,6 +876,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\bmå\s+ikke\s+(?:orienteres|informeres|underrettes|kontaktes|inddrages|sige\s+noget)\b(?:\s+(?:om|til)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})"
             # not out before it: "den går ikke ud før DPO har sagt god for ordlyden"
             rf"|\b(?:går|kommer)\s+ikke\s+ud\s+(?:før|inden)\s+{_CLAUSE_CHAR}{{1,60}}"
+            # not written down before it: "det med datterens adresse skriver vi ikke i journalen før vi har talt med hende"
+            rf"|\b(?:skriver|noterer|journaliserer)\s+(?:vi|jeg)\s+(?:det\s+)?ikke\s+(?:noget\s+)?(?:i|på)\s+[\w-]+(?:{_CONDITION})"
             # as a note: "ingen kontakt til borgeren før vi har kontoudtogene"
             rf"|\bingen\s+kontakt\s+(?:til|med)\s+(?:[\w-]+\s+)?[\w-]+(?:{_CONDITION})"
             # someone not to get the information: "Mor må ikke få oplysninger fra os uden hans samtykke"
@@ -1180,7 +1182,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:ingen(?:\s+af\s+[\w-]+)?\s+melder|(?:vi|de|parterne)\s+melder\s+ikke|(?:må|skal)\s+ikke\s+meldes)\s+(?:noget\s+)?ud\b"
             rf"(?:\s+om\s+(?:det|den|[\w-]+(?:en|et|ne|erne|ene)))?,?{_CONDITION}"
             # kept quiet: "Det her holder vi tæt til aftalen er underskrevet" (not "Taget holder tæt": a roof that seals)
-            rf"|\bhold(?:er|e)?\s+(?:(?:vi|i|du|jeg|man)\s+(?:det\s+)?|det\s+)tæt\b(?:\s+med\s+(?:det|dette))?(?:,?{_CONDITION}|\s+indtil\s+videre)?"
+            rf"|\bhold(?:er|e)?\s+(?:(?:vi|i|du|jeg|man)\s+(?:det\s+)?|det\s+)(?:lige\s+|helt\s+)?tæt\b(?:\s+med\s+(?:det|dette))?(?:,?{_CONDITION}|\s+indtil\s+videre)?"
+            # kept to ourselves: "det med hvem holder vi helt for os selv til torsdag" (not "hun holder sig for sig selv")
+            rf"|\bhold(?:er|e)?\s+(?:(?:vi|i|du|jeg|man)\s+(?:det\s+)?|det\s+)(?:lige\s+|helt\s+)?for\s+(?:os|mig|dig|jer)\s+selv\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
+            # kept in our circle: "det bliver i vores kreds til mødet tirsdag"
+            rf"|\b(?:det|dette|det\s+her)\s+(?:bliver|forbliver|holdes)\s+i\s+(?:vores|jeres|den\s+(?:lille|snævre))\s+kreds\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
             # kept from the press or from a group: "Holdes fra pressen indtil videre", "holdes væk fra forældrene"
             rf"|\b(?:holdes|holdt)\s+(?:væk\s+)?fra\s+(?:pressen|medierne|offentligheden|[\w-]+(?:erne|ene))\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
             # confidentiality observed: "Fortrolighed skal iagttages", "Der skal udvises fortrolighed omkring sagen"
@@ -1455,6 +1461,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:this|it|these|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?be\s+(?:{_PASS_ON_EN})\b(?:\s+(?:with|to)\s+(?:the\s+)?[\w-]+)?"
             # kept to a body, the English way round: "For board members only" (not "For staff only", a door's sign)
             r"|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|committee|management|council|executive|steering\s+group)(?:\s+members)?(?:['’]s\s+eyes)?\s+only\b"
+            # meant only for some readers: "it is only meant for the control team" (not a disclaimer's addressee)
+            r"|\b(?:is|are)\s+(?:only\s+meant|meant\s+only|only\s+intended|intended\s+only)\s+for\s+(?!(?:the\s+)?(?:named\s+)?(?:addressee|recipient))"
+            r"(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?"
             # or to roles: "For HR and the IT manager only"
             r"|\bfor\s+(?:the\s+)?(?:(?-i:[A-ZÆØÅ]{2,5})|[\w-]+\s+(?:manager|director|lead|team))(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?"
             r"(?:(?-i:[A-ZÆØÅ]{2,5})|(?:[\w-]+\s+)?(?:manager|director|lead|team|officer)))+\s+only\b",
@@ -1525,6 +1534,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "exempt from access to documents (strong)",
             r"\b(?:(?:undtaget|undtages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
             r"|ikke\s+til\s+aktindsigt"
+            # not handed out when a party sees the case, nor part of what the parties are heard on: "Anmelders navn …
+            # udleveres ikke ved partsaktindsigt", "Notat til sagen – indgår ikke i materialet til partshøring"
+            r"|(?:udleveres|videregives|oplyses)\s+ikke\s+(?:ved|i\s+forbindelse\s+med|under)\s+(?:parts)?aktindsigt"
+            r"|indgår\s+ikke\s+i\s+(?:materialet\s+til\s+|sagens\s+materiale\s+til\s+)?(?:partshøring(?:en)?|(?:parts)?aktindsigt(?:en)?)"
             # a document list's decision with its ground: "Dok 2 – … – Undtaget (offentlighedslovens § 23)"
             # (in brackets: "side 4–7 er undtaget jf. offentlighedslovens § 27" reports another text's decision)
             # (the extent after it too: "Undtaget delvist (§ 15 b)"; the ground after a dash: "Undtaget – § 27")
@@ -1845,8 +1858,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Valget er hemmeligt": a secret ballot
         if _QUOTED_SUBJECT_LINE.search(text, max(0, result.start - 40), result.start):
             return False  # 'mails med emnet "FORTROLIGT: …"': another mail's subject, described
-        if _SECRET_CONTACT.search(lead):
-            return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text
+        if _SECRET_CONTACT.search(lead) and "aktindsigt" not in matched:
+            return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text (but what
+            # access to the case's documents leaves out is: "Anmelders telefonnummer udleveres ikke ved partsaktindsigt")
         if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:
             return False  # "Strengt fortrolige dokumenter omfatter …": a kind of document, described
         if _A_TEMPLATE.search(lead):

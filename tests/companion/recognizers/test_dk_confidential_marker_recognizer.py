@@ -107,6 +107,16 @@ def recognizer():
         ("Kurset er kun for nyansatte.", []),
         ("Vejen – lukket for gennemkørsel", []),
         ('Skilt ved stemmeboksen: "Din stemme er hemmelig."', []),  # a secret ballot
+        # … and from reading 2026-12cl: kept close or to ourselves, kept in our circle, left out of access to documents
+        # and of hearing the parties, meant only for some readers in English
+        ("det med observationen holder vi lige tæt til efter samtalen på torsdag", ["holder vi lige tæt til efter samtalen på torsdag"]),
+        ("det med hvem holder vi helt for os selv til torsdag", ["holder vi helt for os selv til torsdag"]),
+        ("Hun holder sig meget for sig selv i frikvarteret.", []),
+        ("Vi holder tæt kontakt med familien.", []),
+        ("har I læst notatet? det bliver i vores kreds til mødet", ["det bliver i vores kreds til mødet"]),
+        ("Anmelders telefonnummer udleveres ikke ved partsaktindsigt.", ["udleveres ikke ved partsaktindsigt"]),
+        ("Notat til sagen – indgår ikke i materialet til partshøring", ["indgår ikke i materialet til partshøring"]),
+        ("He moved in October – it is only meant for the control team.", ["is only meant for the control team"]),
         # … and not (twenty-second session): the text to be written, medicine kept from children
         ("Baggrund til dig (ikke til teksten): han blev bortvist.", []),
         ("Keep it away from children and pets.", []),
