@@ -323,6 +323,8 @@ _TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an
 # A marking quoted as it stands on a text: 'der står "KLAUSULERET" øverst på planen', 'stemplet "FORTROLIGT"'.
 _WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
 # A mail's address line: who it is from or to, never a marking ("Til: HR").
+# A line naming topics or keywords: "Emner: visitation, økonomi, tavshedspligt, tilsyn." (subjects, not a marking)
+_TOPICS_LINE = re.compile(r"[ \t>*•-]*(?:emner|emneord|temaer|nøgleord|stikord|tags|keywords|topics)[ \t]*:", re.IGNORECASE)
 _ADDRESS_LINE = re.compile(
     r"[ \t>*]*(?:(?:til|fra|cc|bcc|to|from|sendt|sent|dato|date)[ \t]*:|(?:til|to)[ \t]+(?:[\w-]+[ \t]*){1,3}$)", re.IGNORECASE | re.MULTILINE
 )
@@ -885,7 +887,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bmå\s+ikke\s+få\s+(?:oplysninger|besked|indsigt|kopi|noget\s+at\s+vide|det\s+at\s+vide)\b"
             rf"(?!\s+om\s+(?:[\w-]+\s+)?(?:adresse|bopæl|telefonnummer|opholdssted))(?:\s+(?:om|fra|til)\s+[\w-]+)?(?:{_CONDITION})?"
             # hidden from some readers: "Notatet er skjult for pårørende i omsorgsappen"
-            r"|\b(?:er|holdes|skal\s+være|bliver)\s+skjult\s+for\s+(?:pårørende|forældre\w*|borgeren|familien|[\w-]+(?:en|erne|ene))\b(?:\s+i\s+[\w-]+)?"
+            r"|(?:\b(?:er|holdes|skal\s+være|bliver)\s+|^[ \t]*)skjult\s+for\s+(?:pårørende|forældre\w*|borgeren|familien|[\w-]+(?:en|erne|ene))\b(?:\s+i\s+[\w-]+)?"
             # a duty of silence about these items: "Medlemmerne har tavshedspligt om punkterne, også over for partifæller"
             r"|\b(?:har|er\s+underlagt)\s+tavshedspligt\s+(?:om|omkring|vedrørende)\s+(?:punkt\w*|sagen|sagerne|det|dette|oplysninger\w*|drøftelse\w*)(?:,?\s+også\s+over\s+for\s+[\w-]+)?"
             # not to go further: "… og må ikke gå videre til skolens lærerværelse"
@@ -1075,7 +1077,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
             rf"(?:(?:dig|jer|mig|os)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b|(?:[\w-]+[ \t]+){{0,3}}?[\w-]+(?=[ \t]*(?:[.,!)](?!\w)|$)))"
             rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|læses|ses|benyttes)\s+af\s+"
-            r"[\w-]+(?:en|et|ne|erne|ene)\b",
+            r"[\w-]+(?:en|et|ne|erne|ene)\b"
+            # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"
+            rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT})\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+til\s+"
+            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer)\b"
+            # this line kept off a list: "bolig 14 – denne linje skal ikke med på den udskrevne tavleliste"
+            r"|\b(?:denne|den\s+her)\s+(?:linje|række|sætning|oplysning)\s+skal\s+ikke\s+med\b(?:\s+(?:på|i)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]+)?"
+            # kept here: "navnet bliver her i chatten"
+            r"|\b(?:navnet|navnene|oplysningen|oplysningerne|det\s+her)\s+bliver\s+her\s+i\s+(?:chatten|tråden|gruppen)\b"
+            # a protected case, as its heading: "Beskyttet elevsag – må kun åbnes af ledelsen"
+            r"|^[ \t]*beskyttet\s+[\w-]*sag\b(?=[ \t]*(?:[–:-]|$))",
             LIKELY,
         ),
         # A use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
@@ -1492,7 +1503,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:sharing|forwarding|distribution|disclosure)\s+(?:is\s+)?(?:not\s+permitted|prohibited|forbidden|not\s+allowed)"
             r"|no\s+(?:sharing|forwarding)\s+(?:outside|beyond|with)\s+[\w-]+(?:\s+[\w-]+)?"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
-            r"|attribution)|off\s+the\s+record|uden\s+for\s+(?:det\s+(?:udsendte|offentlige|officielle)\s+)?referat(?:et)?)\b"
+            r"|attribution)|off\s+the\s+record|uden\s+for\s+(?:det\s+(?:udsendte|offentlige|officielle)\s+)?referat(?:et)?"
+            r"|fremgår\s+ikke\s+af\s+det\s+(?:udsendte|offentlige|officielle)\s+referat)\b"
             rf"(?:{_CONDITION})?",
             STRONG,
         ),
@@ -1533,7 +1545,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "exempt from access to documents (strong)",
             r"\b(?:(?:undtaget|undtages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
-            r"|ikke\s+til\s+aktindsigt"
+            rf"|ikke\s+til\s+(?:parts)?aktindsigt(?:{_CONDITION})?"
             # not handed out when a party sees the case, nor part of what the parties are heard on: "Anmelders navn …
             # udleveres ikke ved partsaktindsigt", "Notat til sagen – indgår ikke i materialet til partshøring"
             r"|(?:udleveres|videregives|oplyses)\s+ikke\s+(?:ved|i\s+forbindelse\s+med|under)\s+(?:parts)?aktindsigt"
@@ -1543,7 +1555,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (the extent after it too: "Undtaget delvist (§ 15 b)"; the ground after a dash: "Undtaget – § 27")
             r"|undtaget(?:[ \t]+(?:delvis[t]?|helt))?(?=[ \t]*(?:\(|[–-])[ \t]*(?:jf\.?[ \t]*)?(?:(?:offentlighedslovens|forvaltningslovens|offl\.?)[ \t]*)?§)"
             # or the whole value of a field or cell: '"status": "Undtaget"', ";Delvist undtaget;"
-            r"|(?:delvis[t]?\s+)?undtaget(?<=(?:[;|\t]|:[ \t]*[\"“])[ \t]*(?:delvis[t]?\s+)?undtaget)(?=[ \t]*[\"”]?[ \t]*(?:[,;|\t}]|$))"
+            r"|(?:delvis[t]?\s+)?undtaget(?<=(?:[;|\t]|:[ \t]*[\"“])[ \t]*(?:delvis[t]?\s+)?undtaget)(?=[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[\"”]?[ \t]*(?:[,;|\t}]|$))"
             r"|exempt\s+from\s+(?:public\s+)?(?:disclosure|access))\b",
             STRONG,
         ),
@@ -1617,7 +1629,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not sent yet, as a note (likely)",
             r"\bikke(?<=(?:nyhedsbrev|pressemeddelelse|nyhed|udmelding|opslag|brev|newsletter)[^\n]{0,60}[–-]\s+ikke)"
-            r"\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+ud)?\s+endnu\b",
+            r"\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+ud)?\s+endnu\b"
+            # a status line of its own: "Ikke sendt – venter på årstallene fra økonomi"
+            r"|^[ \t]*ikke\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+endnu)?[ \t]*[–-][ \t]*(?:venter|afventer)(?:\s+på)?\s+[^\n.!?;]{1,50}",
             LIKELY,
         ),
         # "Kan du læse korrektur på vores pressemeddelelse? Den er ikke sendt ud endnu": a release not out yet.
@@ -1735,6 +1749,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _A_ROOM_IS.match(text, a, b)
             and not _CLAUSE_HEADING.match(text, a, b)
             and not _ADDRESS_LINE.match(text, a, b)
+            and not _TOPICS_LINE.match(text, a, b)
             and not _TOLD_IN_CONFIDENCE.search(text, a, b)
             and not text[a:b].endswith("?")
         ]

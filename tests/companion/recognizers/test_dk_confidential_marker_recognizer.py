@@ -66,7 +66,7 @@ def recognizer():
         ("Følgebrev – vedlægges som bilag til lukket behandling", ["lukket behandling"]),
         ("Liste til økonomiudvalgets lukkede behandling:", ["lukkede behandling"]),
         ("Nyhed (spærret til onsdag 16/12 kl 12): ny aftale", ["spærret til onsdag 16/12 kl 12"]),
-        ("Notat, ikke til aktindsigt før afgørelse", ["ikke til aktindsigt"]),
+        ("Notat, ikke til aktindsigt før afgørelse", ["ikke til aktindsigt før afgørelse"]),
         ("Strictly between HR and me, please.", ["Strictly between HR and me"]),
         ("He has diabetes. Not for the class board, keep it in the folder.", ["Not for the class board"]),
         ("please don't cc the parents' group", ["don't cc the parents' group"]),
@@ -117,6 +117,19 @@ def recognizer():
         ("Anmelders telefonnummer udleveres ikke ved partsaktindsigt.", ["udleveres ikke ved partsaktindsigt"]),
         ("Notat til sagen – indgår ikke i materialet til partshøring", ["indgår ikke i materialet til partshøring"]),
         ("He moved in October – it is only meant for the control team.", ["is only meant for the control team"]),
+        # … and from reading 2026-12cn: left out of a party's access, off the minutes sent out, a protected case as a
+        # heading, hidden from relatives as a note, this line kept off a list, sent only to a closed circle, a release's
+        # status line, kept here in the chat, an exempt cell with its ground; a line of topics is no marking
+        ("Ikke til partsaktindsigt før afgørelsen.", ["Ikke til partsaktindsigt før afgørelsen"]),
+        ("Pkt 4: personalesag, fremgår ikke af det udsendte referat", ["fremgår ikke af det udsendte referat"]),
+        ("Elevsag\nBeskyttet elevsag – må kun åbnes af ledelsen", ["Beskyttet elevsag – må kun åbnes af ledelsen"]),
+        ("Skjult for pårørende i omsorgssystemet\nPlejeplan, bolig 14", ["Skjult for pårørende i omsorgssystemet"]),
+        ("bolig 14 – denne linje skal ikke med på den udskrevne tavleliste", ["denne linje skal ikke med på den udskrevne tavleliste"]),
+        ("Referatet fra den lukkede del sendes kun til udvalgets medlemmer.", ["lukkede del", "kun til udvalgets medlemmer"]),
+        ("Tak til fonden.\nIkke sendt – venter på årstallene fra økonomi", ["Ikke sendt – venter på årstallene fra økonomi"]),
+        ("vi bekræfter intet. navnet bliver her i chatten", ["navnet bliver her i chatten"]),
+        ("dok 2;Tilbud;Delvist undtaget (offl. § 30)", ["Delvist undtaget"]),
+        ("Kan du lave en liste? Emner: visitation, økonomi, tavshedspligt, tilsyn.", []),
         # … and not (twenty-second session): the text to be written, medicine kept from children
         ("Baggrund til dig (ikke til teksten): han blev bortvist.", []),
         ("Keep it away from children and pets.", []),
