@@ -847,6 +847,11 @@ CORPORA = [
      "their errors, as domestic violence, crisis centres and protected addresses (the crisis centre and its staff, "
      "women and children in hiding, name and address protection, police and the family department; 129 marking "
      "spans). Its first look (below) was taken after that session's changes from reading 2026-12ch, cj and cl."),
+    ("eval/blind-2026-12co.jsonl", "Blind set 2026-12co",
+     "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as summer camps, volunteers and associations (holiday camps, volunteer coordinators, grants, "
+     "police record checks for people working with children, an incident at a camp; 111 marking spans). Its first "
+     "look (below) was taken after that session's changes from reading 2026-12ch, cj, cl and cn."),
     ("eval/blind-2026-12cm.jsonl", "Blind set 2026-12cm (sealed)",
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as home nursing and rehabilitation after hospital (district nurses, discharge, training after "
