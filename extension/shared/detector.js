@@ -65,6 +65,19 @@
 
   // A label for some other number right before it, with no cue: "Målernr.", "inventarnummer".
   const OTHER_NUMBER_LABEL = /^.{2,}(?:nr|nummer)$/u;
+  // ... or a word for a number after another word: "booking nr. 140726-2031" (not "har nr", "hans nr").
+  const NUMBER_WORDS = ["nr", "nummer"];
+  const NOT_LABELS = ["hans", "hendes", "deres", "sine", "mine", "dine", "vores", "jeres", "ikke", "også", "eller", "efter",
+    "under", "over", "være", "have"];
+  function labelledAnotherNumber(words) {
+    if (words.length < 2 || !NUMBER_WORDS.includes(words[words.length - 1])) return false;
+    const label = words[words.length - 2];
+    return label.length > 3 && /^\p{L}+$/u.test(label) && !NOT_LABELS.includes(label)
+      && !["cpr", "person", "fødsel"].some((stem) => label.startsWith(stem));
+  }
+  // A person's full name right before the number, then a comma or a colon: "konto for Omar Farah, 121188-1778" (the
+  // number is the person's; a label further back names something else).
+  const FULL_NAME_BEFORE = /[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+[ \t]*[,:][ \t]*$/u;
 
   // The words after the last number of four digits or more but not ten: a label
   // before that number is its own ("Sagsnr 2024-0012 vedr. 070761-0913"); a list
@@ -84,7 +97,9 @@
     const words = wordsBefore(text, start);
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0) return true;
     if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
-    const minus = nearestCue(afterOtherNumbers(words), NEGATIVE_CUES);
+    if (labelledAnotherNumber(words)) return true;
+    const nameBefore = FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start));
+    const minus = nameBefore ? -1 : nearestCue(afterOtherNumbers(words), NEGATIVE_CUES);
     const plus = nearestCue(words, CUES);
     if (minus < 0 && plus < 0 && words.length && OTHER_NUMBER_LABEL.test(words[words.length - 1])) return true;
     return minus >= 0 && (plus < 0 || minus < plus);

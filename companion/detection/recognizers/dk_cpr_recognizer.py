@@ -42,7 +42,7 @@ from datetime import date
 from presidio_analyzer import RecognizerResult
 
 from ..checksums import cpr_birth_date, cpr_passes_mod11
-from .context_words import deciding_cue, header_cell, header_has_cue, header_words, nearest_cue, words_before
+from .context_words import FUNCTION_WORDS, deciding_cue, header_cell, header_has_cue, header_words, nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 
 COUNTRY_CODE = "dk"
@@ -63,6 +63,11 @@ OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference")
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
 # A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ".
 _LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1,3}\s*:\s*\Z")
+# A person's full name right before the number, then a comma or a colon: "konto for Omar Farah, 121188-1778" (the number
+# is the person's; a label further back names something else).
+_FULL_NAME_BEFORE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+[ \t]*[,:][ \t]*\Z")
+# A word for a number after another word, right before it: "booking nr. 140726-2031", "ordre nummer 0107781236".
+_NUMBER_WORDS = ("nr", "nummer")
 _CELL_START = re.compile(r"(?:^|[,;\t|])[ \t\"']*\Z", re.MULTILINE)
 _CELL_END = re.compile(r"[ \t\"']*(?:[,;\t|]|$)", re.MULTILINE)
 # A stamp from a log is recent; as a CPR number its serial would make the person a hundred years old.
@@ -164,7 +169,10 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
         if nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0:
             return self.NEGATIVE_SCORE
-        cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, self._after_other_numbers(before))
+        negative_words = self._after_other_numbers(before)
+        if _FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start):
+            negative_words = []  # "Ændring af konto for Omar Farah, 121188-1778"
+        cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, negative_words)
         cue = cue or self._column_cue(text, result)
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)
@@ -178,6 +186,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         nogle en bindestreg? 170684-2211, …"), and no CPR numbers?"""
         if before and self._labels_another_number(before[-1]):
             return True
+        if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 3 and before[-2].isalpha()
+                and before[-2] not in FUNCTION_WORDS and not before[-2].startswith(_CPR_STEMS)):
+            return True  # "booking nr. 140726-2031": the number of something else
         label = _LABEL_PHRASE.search(text, text.rfind("\n", 0, start) + 1, start)
         head = label.group(1).lower() if label else ""
         if self._labels_another_number(head) and not head.startswith(_CPR_STEMS):
