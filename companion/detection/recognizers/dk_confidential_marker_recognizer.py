@@ -177,7 +177,7 @@ _DOCUMENT = (
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
     r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
-    r"|overlevering"
+    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -954,8 +954,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
             rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
-            # papers after the meeting: "Rapporten destrueres efter mødet" (a handout)
-            rf"|\b(?:slettes|makuleres|destrueres)(?<=\b{_PAPERS}\s(?:slettes|makuleres|destrueres))\s+efter\s+[\w-]*mødet\b",
+            # papers after the meeting or another event: "Rapporten destrueres efter mødet" (a handout), "Listen skal
+            # makuleres efter turen"
+            rf"|\b(?:slettes|makuleres|destrueres)(?<=\b{_PAPERS}\s(?:skal\s+)?(?:slettes|makuleres|destrueres))\s+efter\s+[\w-]+(?:en|et)\b",
             STRONG,
         ),
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
@@ -1066,7 +1067,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # after a heading's dash, closed to a group or a detail kept off a public channel: "Referat fra netværksmøde –
             # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
-            r"|(?<=[–-][ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|intranettet|facebook|some|offentligheden)\b",
+            r"|(?<=[–-][ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some|offentligheden)\b",
             LIKELY,
         ),
         # A text said to be kept to some readers or to their use: "Dette svar er kun til dig", "Listen er kun til Vej og
@@ -1081,6 +1082,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"
             rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT})\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+til\s+"
             rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer)\b"
+            # this text not passed on to some, its definite subject first: "Indberetningen deles ikke med Seniorforeningens
+            # frivillige" (a kind's plural is a rule: "Indberetninger deles ikke med pårørende")
+            rf"|(?:deles|sendes|videregives|videresendes|udleveres|vises)(?<=\b(?:{_DOCUMENT})(?:en|et|n|ne|erne)\s(?:deles|sendes|videregives"
+            r"|videresendes|udleveres|vises))\s+ikke\s+(?:med|til)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=[ \t]*(?:[.,!;)–-]|$))"
+            # left out of the version someone gets: "Politiets oplysninger indgår ikke i den version mor får", "Bemærkningen
+            # skal ikke med i den version forældrene ser på Aula"
+            r"|\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med)\s+i\s+den\s+(?:version|udgave)\s+(?:som\s+|der\s+)?(?:[\w-]+\s+){1,2}?"
+            r"(?:får|ser|modtager|læser)\b(?:\s+(?:på|i)\s+[\w-]+)?"
+            # a draft's state in its heading: "Revisionsnotat – foreløbigt, ikke drøftet med forvaltningen"
+            r"|(?<=[(–-][ \t]?)foreløbig[t]?,\s+ikke\s+(?:drøftet|godkendt|behandlet|afstemt)\s+(?:med|af|i)\s+[\w-]+"
             # this line kept off a list: "bolig 14 – denne linje skal ikke med på den udskrevne tavleliste"
             r"|\b(?:denne|den\s+her)\s+(?:linje|række|sætning|oplysning)\s+skal\s+ikke\s+med\b(?:\s+(?:på|i)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]+)?"
             # kept here: "navnet bliver her i chatten"
@@ -1494,7 +1505,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|ingen\s+(?:kommentarer|udtalelser)\s+til\s+(?:de\s+)?(?:familien|pårørende|forældrene|borgeren|klageren|medarbejderne"
             rf"|personalet|eleverne|beboerne|parterne|tilbudsgiverne){_CONDITION}"
             r"|no\s+(?:comments?|statements?)\s+to\s+the\s+(?:press|media)"
-            r"|ikke\s+på\s+(?:some|sociale\s+medier)(?:\s+endnu)?|ikke\s+til\s+(?:referat|protokol)(?:len)?"
+            r"|ikke\s+på\s+(?:some|sociale\s+medier)(?:\s+endnu)?|ikke\s+til\s+(?:referat|protokol|journalisering)(?:len)?(?:\s+endnu)?"
             # passing on forbidden, as a noun: "Deling ikke tilladt", "Ingen videresendelse", "No sharing outside HR" (not a
             # copyright notice: "Eftertryk forbudt", "Kopiering kun med tilladelse" guard published work)
             r"|(?:deling|videregivelse|videresendelse|citering|citat|spredning|distribution|offentliggørelse)"
@@ -1582,7 +1593,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A passive verb of passing on heading its sentence, negated: "Sendes ikke til pressen.", "Deles ikke eksternt."
         *_placed(
             "not passed on, said as a note (strong)",
-            {"at a line's start": "^", "after a sentence": r"[.!?]\s\K", "after a dash": r"[–\-]\s\K"},
+            {"at a line's start": "^", "after a sentence": r"[.!?]\s\K", "after a dash": r"[–\-]\s\K",
+             "after a draft's label": r",\s(?<=\b(?:kladde|udkast|draft),\s)\K"},
             rf"[ \t#*>_\[(|-]*(?=[\w-]+\s+ikke\b)(?:{_PASS_ON_DA})\s+ikke(?![-\w])"  # not "Drøftes ikke-fortrolige punkter …"
             rf"(?:\s+(?:videre|eksternt|ud|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+))?"
             rf"(?:\s+(?:på|via|uden)\s+[\w-]+(?:\s+[\w-]+)?)?(?:{_CONDITION})?(?=\s*(?:[.,!–\-)\]]|$))",

@@ -74,7 +74,7 @@ def recognizer():
         ("For your use at the clinic only.", ["For your use at the clinic only"]),
         # … and from reading 2026-12cd: not for a party of the case, a personal level in capitals, not to stand in a
         # diary, kept to a role after a quoted sentence, a newsletter not sent yet, English after a level and a dash
-        ("Ikke til klager – intern vurdering\nVurdering af sagen", ["Ikke til klager"]),
+        ("Ikke til klager – intern vurdering\nVurdering af sagen", ["Ikke til klager – intern vurdering"]),
         ("PERSONALESAG – STRENGT PERSONLIG\nMedarbejder: JN", ["STRENGT PERSONLIG"]),
         ("Rosa har angst. Skal ikke stå i den almindelige dagbog", ["Skal ikke stå i den almindelige dagbog"]),
         ('Svar: "Vi udtaler os ikke om konkrete sager." Kun til pressevagten', ["Kun til pressevagten"]),
@@ -130,6 +130,19 @@ def recognizer():
         ("vi bekræfter intet. navnet bliver her i chatten", ["navnet bliver her i chatten"]),
         ("dok 2;Tilbud;Delvist undtaget (offl. § 30)", ["Delvist undtaget"]),
         ("Kan du lave en liste? Emner: visitation, økonomi, tavshedspligt, tilsyn.", []),
+        # … and from reading 2026-12co: not to the case file yet, left out of the version someone gets, papers destroyed
+        # after an event, this text not passed on (its definite subject first), a draft's state in its heading, not passed
+        # on after a draft's label, a level before a document in a heading, kept off a school's intranet
+        ("Til leder, internt – ikke til journalisering endnu:", ["ikke til journalisering endnu"]),
+        ("Politiets oplysninger indgår ikke i den version mor får", ["indgår ikke i den version mor får"]),
+        ("Bemærkningen skal ikke med i den version forældrene ser på Aula", ["skal ikke med i den version forældrene ser på Aula"]),
+        ("Mille – intet\n\nListen skal makuleres efter turen", ["makuleres efter turen"]),
+        ("Indberetningen deles ikke med Seniorforeningens frivillige", ["deles ikke med Seniorforeningens frivillige"]),
+        ("Indberetninger deles ikke med pårørende.", []),
+        ("Revisionsnotat (foreløbigt, ikke drøftet med forvaltningen)", ["foreløbigt, ikke drøftet med forvaltningen"]),
+        ("Ugebrev – kladde, sendes ikke før direktionen har læst den", ["sendes ikke før direktionen har læst den"]),
+        ("Forhandlingsfortroligt oplæg – må ikke sendes til organisationen", ["Forhandlingsfortroligt oplæg – må ikke sendes"]),
+        ("Internt notat – ikke til elevintra", ["Internt notat – ikke til elevintra"]),
         # … and not (twenty-second session): the text to be written, medicine kept from children
         ("Baggrund til dig (ikke til teksten): han blev bortvist.", []),
         ("Keep it away from children and pets.", []),
