@@ -146,6 +146,12 @@ _THINGS_NUMBER_AFTER = re.compile(
     r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b)",
     re.MULTILINE,
 )
+# A group, a club or an institution named by "hedder": "Spejdergruppen hedder Falken", "Klubben hed Ørnen".
+_GROUP_NAMED_BEFORE = re.compile(
+    r"\b[\w-]*(?:gruppen|klubben|foreningen|skolen|institutionen|børnehaven|vuggestuen|teamet|projektet|huset|centret)"
+    r"\s+(?:hedder|hed|kaldes|kaldte\s+vi)\s+$",
+    re.IGNORECASE,
+)
 # "i Tarp": no one is "in" a person.
 _IN_A_PLACE = re.compile(r"(?<![\w])i $")
 # Vessels written before their name: "M/F Ellen", "MS Hammershus".
@@ -237,6 +243,8 @@ ORGANISATION_HEADS = frozenset(
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
     # a utility's plant or a cemetery by its place, a shop by its trade: "Pumpestation Mosbæk", "Rævsø Kirkegård", "Ulvemark Dæk"
     "pumpestation vandværk vandværket renseanlæg renseanlægget kirkegård kirkegården skovkirkegård dæk gårdbutik "
+    # a sports club, a scout group or a bus firm by its place: "Tjørnholt GIF", "DDS Kærholt Gruppe", "Kærholt Busser"
+    "gif gymnastik idrætsforening gruppe busser turist "
     # a clinic by its place: "Klinik Vesterby", "Tandklinik Nord"
     "klinik klinikken tandklinik tandklinikken tandtekniker medier mediehus "
     # a municipality's youth unit by its town: "Ung Vesterkær"
@@ -714,6 +722,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "redningsbåden Emile Robin", "Stormen Hilmar", "Kontorhunden Bamse", taken whole by the pipeline
     if _ANIMAL_NAMED.search(text, max(0, candidate.start - 40), candidate.start):
         return True  # an animal in a story is no person
+    if _GROUP_NAMED_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+        return True  # "Spejdergruppen hedder Falken": a group's name
     if part_of_a_place(text, candidate):
         return True  # "Sri Lanka", "Costa Rica"
     if _FIRM_AFTER.match(text, candidate.end) or _FIRM_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):

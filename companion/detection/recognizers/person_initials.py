@@ -33,6 +33,8 @@ _INITIALS_LABEL = re.compile(
     r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af|notat\s+ved"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
     r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift"
+    # a rota's weekdays: "man: KH dag, OF nat", "Tirsdag: SI"
+    r"|man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
     # a team's staff by role, also as a YAML list: "lærere: [JS, MR, LB]", "ressourcepædagog: JK", "Observatør: BA"
     r"|lærere|pædagoger|ressourcep(?:æ|ae)dagog(?:er)?|observatør(?:er)?|observer)"
     # the body they sit in: "Initialer i udvalget: MW, SI", "Deltagere fra forvaltningen: JH"
@@ -58,6 +60,7 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
     r"|kontaktperson(?:en)?|medarbejder(?:en)?|klinikassistent(?:en)?|tandlæge(?:n)?|tandplejer(?:en)?|psykolog(?:en)?"
+    r"|ejer|risikoejer"  # a risk's owner in a register's line: "R1 Drukneulykke – konsekvens høj – ejer JBA"
     r"|caseworker|teacher|nurse|manager)"
     r"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
 )
@@ -135,7 +138,7 @@ _INITIALS_AFTER_A_NAME = re.compile(r"\s*(?:,|og|and|&)\s*([A-ZÆØÅ]{2,4})\)")
 #: Capital abbreviations that are units, services or places, not people.
 _NOT_INITIALS = frozenset(
     "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS "
-    "ADHD KOL SOSU SSA SSH SKAT UDK ATP PFA NGO "
+    "ADHD KOL SOSU SSA SSH SKAT UDK ATP PFA NGO TV DR "
     # trade unions after a representative's name: "Jan Hougaard (HK)", "fællestillidsrepræsentant FOA"
     "FOA BUPL DJØF DLF DSR FH KRIFA HK "
     # roles and formats: "kun projektgruppen og DPO", "Udtræk (JSON)"

@@ -604,6 +604,13 @@ def test_dk_person(recognizer, found, text, expected):
         ("Vagtplan mandag – aften: LFO – nat: RMT", ["LFO", "RMT"]),
         # a greeting line ending in a comma over a sentence with a comma is no table's header
         ("Hej Morten, \njeg ved godt at du skulle have været med, men du er syg.", ["Morten"]),
+        # a rota's weekdays before initials; a risk's owner without a colon; clubs, scout groups and bus firms by their
+        # place; a group named by "hedder"
+        ("Vagtplan\nMan: JVE, KHØ\nTir: RSL\nOns: TV Midt ringer", ["JVE", "KHØ", "RSL"]),
+        ("R1 Drukneulykke – konsekvens høj – ejer JBA", ["JBA"]),
+        ("Tilbud: Nordsund Turist eller Kærholt Busser. Tilskud til Tjørnholt GIF og DDS Kærholt Gruppe.", []),
+        ("Spejdergruppen hedder Falken og mødes om onsdagen.", []),
+        ("Min datter hedder Falk.", ["Falk"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
