@@ -146,6 +146,8 @@ _THINGS_NUMBER_AFTER = re.compile(
     r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b)",
     re.MULTILINE,
 )
+# Goods that head a firm's name only capitalised: "Anthon Berg Chokolade", but "du har givet Gudrun chokolade".
+_GOODS = frozenset("kaffe te chokolade vin møbler ure cykler biler sko tøj legetøj kiks".split())
 # A group, a club or an institution named by "hedder": "Spejdergruppen hedder Falken", "Klubben hed Ørnen".
 _GROUP_NAMED_BEFORE = re.compile(
     r"\b[\w-]*(?:gruppen|klubben|foreningen|skolen|institutionen|børnehaven|vuggestuen|teamet|projektet|huset|centret)"
@@ -631,8 +633,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     following = WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None
     words = WORD.findall(text[candidate.start : candidate.end])
     last_word = words[-1:]
-    if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS:
-        return True  # "Skou Logistik", "Bjerregaard Byg"
+    if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS and following.group() not in _GOODS:
+        return True  # "Skou Logistik", "Bjerregaard Byg", "Jenkins pipeline" (not "givet Gudrun chokolade")
     if len(words) > 1 and (
             (words[-1].lower() in ORGANISATION_HEADS and names.get(words[-1].lower()) not in ("last", "both"))
             or (words[-1] in _COMPASS_WORDS and names.get(words[0].lower()) not in ("first", "both"))):

@@ -611,6 +611,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Tilbud: Nordsund Turist eller Kærholt Busser. Tilskud til Tjørnholt GIF og DDS Kærholt Gruppe.", []),
         ("Spejdergruppen hedder Falken og mødes om onsdagen.", []),
         ("Min datter hedder Falk.", ["Falk"]),
+        ("Du har givet Gudrun chokolade, selvom hun har diabetes.", ["Gudrun"]),  # goods in lower case head no firm
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
