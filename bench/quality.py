@@ -819,7 +819,9 @@ CORPORA = [
      "their errors, as elections and the city council secretariat (the election office, polling-station staff and "
      "rosters, voter lists and postal votes, candidates, council agendas with open and closed items, the mayor's "
      "secretariat, citizens writing in; 113 marking spans). Its first look (below) was taken after that session's "
-     "tidying of the name and marking rules (same findings on every read set)."),
+     "tidying of the name and marking rules (same findings on every read set); it was then read, and its cases led to "
+     "grammar forms, to `strengt hemmeligt` as a level and to a greeting's comma as no table: its later figures are "
+     "not blind."),
     ("eval/blind-2026-12ci.jsonl", "Blind set 2026-12ci (sealed)",
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as the communication and press office and crisis communication (press releases under embargo, "
@@ -830,7 +832,10 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as the operational side (roads and winter service, parks and cemeteries, waste collection and "
      "recycling, the water and heating utility, the depot's staff and rotas, citizens' complaints, accidents at "
-     "work; 109 marking spans). Its first look (below) was taken at the same engine as 2026-12ch's."),
+     "work; 109 marking spans). Its first look (below) was taken at the same engine as 2026-12ch's; it was then read, "
+     "and its cases led to grammar forms, to a name before a street of its own name, and to words in the lists (a "
+     "utility's plant, a cemetery and a tyre shop as heads of names, `Eid` as a feast, a risk's `ejer`, `nedbrud` as "
+     "no injury, `Kasper Juul` out of the fictional characters): its later figures are not blind."),
     ("eval/blind-2026-12ck.jsonl", "Blind set 2026-12ck (sealed)",
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as foster care and placed children (foster families and their approval, residential "
@@ -841,17 +846,23 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as control and integrity (the social fraud control team, the whistleblower scheme, internal "
      "audit, data-protection breaches, the legal adviser; 128 marking spans). Its first look (below) was taken after "
-     "that session's changes from reading 2026-12ch and cj."),
+     "that session's changes from reading 2026-12ch and cj; it was then read, and its cases led to grammar forms: its "
+     "later figures are not blind."),
     ("eval/blind-2026-12cn.jsonl", "Blind set 2026-12cn",
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as domestic violence, crisis centres and protected addresses (the crisis centre and its staff, "
      "women and children in hiding, name and address protection, police and the family department; 129 marking "
-     "spans). Its first look (below) was taken after that session's changes from reading 2026-12ch, cj and cl."),
+     "spans). Its first look (below) was taken after that session's changes from reading 2026-12ch, cj and cl; it was "
+     "then read, and its cases led to grammar forms and to `Emner:` lines as no marking for the model: its later "
+     "figures are not blind."),
     ("eval/blind-2026-12co.jsonl", "Blind set 2026-12co",
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as summer camps, volunteers and associations (holiday camps, volunteer coordinators, grants, "
      "police record checks for people working with children, an incident at a camp; 111 marking spans). Its first "
-     "look (below) was taken after that session's changes from reading 2026-12ch, cj, cl and cn."),
+     "look (below) was taken after that session's changes from reading 2026-12ch, cj, cl and cn; it was then read, and "
+     "its cases led to grammar forms, to `booking nr.` as another number's label, to five words as documents, and to "
+     "words in the lists (clubs, scout groups and bus firms as heads of names, a rota's weekdays, `TV` and `DR` as no "
+     "initials): its later figures are not blind."),
     ("eval/blind-2026-12cm.jsonl", "Blind set 2026-12cm (sealed)",
      "Written on 2026-12-04 (twenty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as home nursing and rehabilitation after hospital (district nurses, discharge, training after "
