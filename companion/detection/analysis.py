@@ -10,7 +10,7 @@ import bisect
 import time
 from dataclasses import asdict, dataclass
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
@@ -231,13 +231,18 @@ def _names_before_their_streets(text, results):
     line "Alma Rask Vestergade 8, 4594 Sivested" the street's pattern takes the capitalised words before the
     street's own name, and as the more specific finding the address would hide the name (``own_street_at``)."""
     people = [r for r in results if r.entity_type == "PERSON"]
-    for address in (r for r in results if r.entity_type == "DK_ADDRESS"):
+
+    def from_the_street(address):
         for person in people:
             if address.start <= person.start and person.end < address.end:
                 street = own_street_at(text, person.end)
                 if street is not None and street < address.end:
-                    address.start = street
-    return results
+                    # a new result: the cached chunks' results are shared with later scans
+                    return RecognizerResult(address.entity_type, street, address.end, address.score,
+                                            address.analysis_explanation, address.recognition_metadata)
+        return address
+
+    return [from_the_street(r) if r.entity_type == "DK_ADDRESS" else r for r in results]
 
 
 def _without_overlaps(results):
