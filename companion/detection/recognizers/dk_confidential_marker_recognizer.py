@@ -322,9 +322,9 @@ _TO_BE_WRITTEN = re.compile(rf"\b(?:{_WRITE_VERBS})\s+$", re.IGNORECASE)
 _TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an)\s+$", re.IGNORECASE)
 # A marking quoted as it stands on a text: 'der står "KLAUSULERET" øverst på planen', 'stemplet "FORTROLIGT"'.
 _WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
-# A mail's address line: who it is from or to, never a marking ("Til: HR").
 # A line naming topics or keywords: "Emner: visitation, økonomi, tavshedspligt, tilsyn." (subjects, not a marking)
 _TOPICS_LINE = re.compile(r"[ \t>*•-]*(?:emner|emneord|temaer|nøgleord|stikord|tags|keywords|topics)[ \t]*:", re.IGNORECASE)
+# A mail's address line: who it is from or to, never a marking ("Til: HR").
 _ADDRESS_LINE = re.compile(
     r"[ \t>*]*(?:(?:til|fra|cc|bcc|to|from|sendt|sent|dato|date)[ \t]*:|(?:til|to)[ \t]+(?:[\w-]+[ \t]*){1,3}$)", re.IGNORECASE | re.MULTILINE
 )
@@ -1085,19 +1085,31 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # this text not passed on to some, its definite subject first: "Indberetningen deles ikke med Seniorforeningens
             # frivillige" (a kind's plural is a rule: "Indberetninger deles ikke med pårørende")
             rf"|(?:deles|sendes|videregives|videresendes|udleveres|vises)(?<=\b(?:{_DOCUMENT})(?:en|et|n|ne|erne)\s(?:deles|sendes|videregives"
-            r"|videresendes|udleveres|vises))\s+ikke\s+(?:med|til)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=[ \t]*(?:[.,!;)–-]|$))"
-            # left out of the version someone gets: "Politiets oplysninger indgår ikke i den version mor får", "Bemærkningen
-            # skal ikke med i den version forældrene ser på Aula"
-            r"|\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med)\s+i\s+den\s+(?:version|udgave)\s+(?:som\s+|der\s+)?(?:[\w-]+\s+){1,2}?"
+            r"|videresendes|udleveres|vises))\s+ikke\s+(?:med|til)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=[ \t]*(?:[.,!;)–-]|$))",
+            LIKELY,
+        ),
+        # Left out of the version someone gets, or off a list: "Politiets oplysninger indgår ikke i den version mor får",
+        # "bolig 14 – denne linje skal ikke med på den udskrevne tavleliste".
+        Pattern(
+            "left out of a version or a list (likely)",
+            r"\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med)\s+i\s+den\s+(?:version|udgave)\s+(?:som\s+|der\s+)?(?:[\w-]+\s+){1,2}?"
             r"(?:får|ser|modtager|læser)\b(?:\s+(?:på|i)\s+[\w-]+)?"
-            # a draft's state in its heading: "Revisionsnotat – foreløbigt, ikke drøftet med forvaltningen"
-            r"|(?<=[(–-][ \t]?)foreløbig[t]?,\s+ikke\s+(?:drøftet|godkendt|behandlet|afstemt)\s+(?:med|af|i)\s+[\w-]+"
-            # this line kept off a list: "bolig 14 – denne linje skal ikke med på den udskrevne tavleliste"
-            r"|\b(?:denne|den\s+her)\s+(?:linje|række|sætning|oplysning)\s+skal\s+ikke\s+med\b(?:\s+(?:på|i)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]+)?"
-            # kept here: "navnet bliver her i chatten"
-            r"|\b(?:navnet|navnene|oplysningen|oplysningerne|det\s+her)\s+bliver\s+her\s+i\s+(?:chatten|tråden|gruppen)\b"
-            # a protected case, as its heading: "Beskyttet elevsag – må kun åbnes af ledelsen"
-            r"|^[ \t]*beskyttet\s+[\w-]*sag\b(?=[ \t]*(?:[–:-]|$))",
+            r"|\b(?:denne|den\s+her)\s+(?:linje|række|sætning|oplysning)\s+skal\s+ikke\s+med\b(?:\s+(?:på|i)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]+)?",
+            LIKELY,
+        ),
+        Pattern(
+            "a draft's state in its heading (likely)",  # "Revisionsnotat – foreløbigt, ikke drøftet med forvaltningen"
+            r"(?<=[(–-][ \t]?)foreløbig[t]?,\s+ikke\s+(?:drøftet|godkendt|behandlet|afstemt)\s+(?:med|af|i)\s+[\w-]+",
+            LIKELY,
+        ),
+        Pattern(
+            "kept here in a chat (likely)",  # "navnet bliver her i chatten"
+            r"\b(?:navnet|navnene|oplysningen|oplysningerne|det\s+her)\s+bliver\s+her\s+i\s+(?:chatten|tråden|gruppen)\b",
+            LIKELY,
+        ),
+        Pattern(
+            "a protected case as its heading (likely)",  # "Beskyttet elevsag – må kun åbnes af ledelsen"
+            r"^[ \t]*beskyttet\s+[\w-]*sag\b(?=[ \t]*(?:[–:-]|$))",
             LIKELY,
         ),
         # A use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
