@@ -97,11 +97,13 @@
     const words = wordsBefore(text, start);
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0) return true;
     if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
-    if (labelledAnotherNumber(words)) return true;
     const nameBefore = FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start));
     const minus = nameBefore ? -1 : nearestCue(afterOtherNumbers(words), NEGATIVE_CUES);
     const plus = nearestCue(words, CUES);
-    if (minus < 0 && plus < 0 && words.length && OTHER_NUMBER_LABEL.test(words[words.length - 1])) return true;
+    // with no cue either way, as the companion's _another_kind
+    if (minus < 0 && plus < 0 && words.length && (OTHER_NUMBER_LABEL.test(words[words.length - 1]) || labelledAnotherNumber(words))) {
+      return true;
+    }
     return minus >= 0 && (plus < 0 || minus < plus);
   }
 
