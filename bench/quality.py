@@ -869,6 +869,11 @@ CORPORA = [
      "illness, assistive devices, the acute team, relatives and GPs; 112 marking spans), and kept sealed: nobody "
      "has read its cases or errors. Its first look (below) was taken after that session's changes from reading "
      "2026-12ch and cj."),
+    ("eval/blind-2026-12cp.jsonl", "Blind set 2026-12cp",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as funerals and civil registration (burial help, municipal burials, grave rights and urns, the "
+     "crematorium, registering deaths and births, name changes; 107 marking spans). Its first look (below) was taken "
+     "at the engine the twenty-third session left; it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
