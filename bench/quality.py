@@ -879,6 +879,11 @@ CORPORA = [
      "their errors, as school health and special-needs education (health visitors and school doctors, PPR, special "
      "classes and schools, referrals, vaccinations; 121 marking spans), and kept sealed: nobody has read its cases "
      "or errors. Its first look (below) was taken at the engine the twenty-third session left."),
+    ("eval/blind-2026-12cr.jsonl", "Blind set 2026-12cr",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the municipal IT department (data breaches and their reports, access rights, supplier "
+     "contracts and data processing agreements, helpdesk tickets; 119 marking spans). Its first look (below) was "
+     "taken at the engine the twenty-third session left; it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
