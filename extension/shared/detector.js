@@ -46,7 +46,9 @@
   const PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"];
   // Other numbers' labels that are everyday words too, so only right before the
   // number: "Booking 101226-0930", not "Batch job failed for debtor 051162-1372".
-  const ADJACENT_LABELS = ["job", "ticket", "booking", "reservation"];
+  const ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref"];
+  // A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234".
+  const CODE_BEFORE = /(?<![\p{L}\d_-])(\p{L}{2,6})-$/u;
   const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
   const CUE_WORDS = 5;
   const CUE_REACH = 60;
@@ -97,6 +99,8 @@
     const words = wordsBefore(text, start);
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0) return true;
     if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
+    const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    if (code && !["cpr", "person", "fødsel"].some((stem) => code[1].toLowerCase().startsWith(stem))) return true;
     const nameBefore = FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start));
     const minus = nameBefore ? -1 : nearestCue(afterOtherNumbers(words), NEGATIVE_CUES);
     const plus = nearestCue(words, CUES);

@@ -208,7 +208,17 @@ _ROLES = (
 # Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
 _UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|centret|centeret|enheden|ledelsen|gruppen|udvalget)"
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
-_CIRCLE = r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen)"
+_CIRCLE = (
+    r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|kanalen|chatten"
+    r"|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen|kanalen)"
+)
+# Relatives and others close to a person, whom a note keeps something from.
+_KIN = (
+    r"far|mor|faren|moren|forældrene|(?:de\s+)?pårørende|familien|værgen|naboerne|eks[\w-]+"
+    r"|[\w-]*(?:datter|søn|bror|søster|manden|konen|hustruen)(?:en|ne)?"
+)
+# Units named without an article, as staff write them: "Notatet bliver i kommunikation".
+_UNIT_NAMES = r"(?-i:HR|IT)|kommunikation|jura|økonomi|sekretariatet"
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
 # "DRAFT v2 – NOT APPROVED FOR RELEASE".
 _DRAFT_STATUS = (
@@ -697,7 +707,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "level heading a line (likely)",
             rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!·]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
-            rf"|[ \t]+(?:{_DOCUMENT})\w*\b(?![^\n]*\b(?:må|skal|bør|kan|must|should|may)\b))"
+            rf"|[ \t]+[\w-]*(?:{_DOCUMENT})\w*\b(?![^\n]*\b(?:må|skal|bør|kan|must|should|may)\b))"
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
             LIKELY,
         ),
@@ -764,7 +774,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "of a confidential nature, screened (likely)",
             r"\b(?:er|is|are)\s+(?:af\s+(?:(?:strengt|meget)\s+)?(?:fortrolig|personfølsom|følsom|personlig|intern)\s+karakter"
             r"|of\s+a\s+(?:highly\s+|strictly\s+)?(?:confidential|sensitive|personal)\s+nature|skærmet(?=\s*(?:[.,;!]|$)))"
-            r"|\b(?:skal|bør)\s+skærmes\b",
+            r"|\b(?:skal|bør)\s+skærmes\b"
+            # a case labelled so in the records system: "SAGSNOTAT – skærmet sag", "AFSKÆRMET SAG" (not the kind: "adgang
+            # til skærmede sager", nor one case named: "borgeren i den skærmede sag")
+            r"|\b(?:af)?skærmet\s+(?:sag|personsag|journal|notat)\b",
             LIKELY,
         ),
         # "Notatet er et internt arbejdsdokument" (offentlighedsloven § 23): exempt from access by its kind.
@@ -781,6 +794,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:fortrolig\w*|tavshedsbelagt\w*|personfølsom\w*|følsomme\s+(?:person)?oplysninger|confidential|privileged)"
             r"(?:\s+(?:og|and)\s+(?:may\s+be\s+|kan\s+være\s+)?(?:legally\s+)?(?:privileged|confidential|fortrolig\w*|tavshedsbelagt\w*))?",
             STRONG,
+        ),
+        # What a text holds, said before its restriction: "Tråden indeholder helbredsoplysninger og må ikke videresendes"
+        # (not a kind's rule: its subject is one definite text).
+        Pattern(
+            "sensitive content before its restriction (likely)",
+            r"\bindeholder(?<=\b[\w-]+(?:en|et|ne)\s+indeholder)\s+(?:helbredsoplysninger|(?:følsomme|fortrolige|personfølsomme)\s+oplysninger)"
+            r"(?=\s+og\s+(?:må|skal|bør)\s+(?:ikke|kun|aldrig)\b)",
+            LIKELY,
         ),
         Pattern(
             "footer about mail received in error (likely)",
@@ -894,6 +915,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bmå\s+ikke\s+(?:gå|komme|slippe)\s+videre\b(?:\s+til\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
             # given to no relative: "Oplysninger om medicinen gives ikke til far"
             r"|\b(?:gives|videregives|udleveres)\s+ikke\s+(?:videre\s+)?til\s+(?:far|mor|forældrene|de\s+pårørende|familien|faren|moren|værgen|skolen)\b"
+            # nothing to a relative, as a note: "NB: ikke noget til far om at mor har henvendt sig", "Begrænsning på
+            # sagen: ingen oplysninger om gravsted til ekskonen"
+            rf"|(?<=(?:^|[:–\-.!])[ \t]*)(?:ingen\s+oplysninger|ikke\s+noget|intet)(?:\s+om\s+[\w-]+)?\s+til\s+(?:{_KIN})\b"
+            r"(?:\s+om\s+[^\n.;–]{1,60}?(?=[ \t]*(?:[\n.;–]|$)))?"
+            # not talked about, the thing first: "Det må de andre i hjemmeplejen ikke snakke om med naboerne"
+            r"|\b(?<=\bdet\s)(?:må|skal)\s+(?:[\w-]+\s+){1,5}?ikke\s+(?:snakke|tale|fortælle)\s+om\b(?:\s+(?:med|til)\s+[\w-]+)?"
             # in English: "the mother should not be contacted before our meeting", "nothing to the media until …"
             rf"|\b(?:should|must|may|shall|is|are)\s+not\s+(?:be\s+)?(?:contacted|told|informed|approached|notified)\b(?:\s+(?:about|of)\s+[^\n.!?;]{{1,50}}?)?(?:{_CONDITION})"
             rf"|\bnothing\s+(?:(?:said|goes|is\s+said)\s+)?to\s+(?:the\s+)?(?:press|media|public|journalists|radio)(?:{_CONDITION})"
@@ -1042,7 +1069,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
              "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?|privat|personlig[t]?)(?:\s+[\w-]+)?,\s)\K",
              "after a sentence": r"[.!?][\"”»']?[ \t]+\K"},
             r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only|bare)\s+"
-            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|[\w-]+s\s+medlemmer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?(?=[ \t]*(?:[^\w\s,]|,(?!\s*(?:der|som)\b)|$))",
+            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|[\w-]+s\s+medlemmer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?"
+            # (also before a second restriction: "Referatet sendes kun til deltagerne og må ikke lægges i elevmappen")
+            r"(?=[ \t]*(?:[^\w\s,]|,(?!\s*(?:der|som)\b)|$)|\s+og\s+(?:må|skal|bør)\s+(?:ikke|kun|aldrig)\b)",
             LIKELY,
         ),
         # A unit or role a heading is kept to or kept from, as a note: "journalnotat – kun sundhedsplejen:",
@@ -1067,7 +1096,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # after a heading's dash, closed to a group or a detail kept off a public channel: "Referat fra netværksmøde –
             # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
-            r"|(?<=[–-][ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some|offentligheden)\b",
+            r"|(?<=[–-][ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some|offentligheden)\b"
+            # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
+            r"|(?<=^[ \t]*til\s+(?:[\w-]+\s+){0,2}?[\w-]+[ \t]+[–-][ \t])ikke\s+til\s+(?:[\w-]+\s+)?[\w-]+(?=[ \t]*$)",
             LIKELY,
         ),
         # A text said to be kept to some readers or to their use: "Dette svar er kun til dig", "Listen er kun til Vej og
@@ -1231,7 +1262,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a text or a fact stays in the circle: "Oplysningen bliver i teamet" (not "Børnene bliver i gruppen")
             # (the verb first, its subject looked for behind it: a look-behind at every position is slow, and a branch
             # without "\b" keeps the regex engine from skipping to word starts for the whole pattern)
-            rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*|{_FACTS}|dette|det\s+her)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
+            rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*|{_FACTS}|dette|det\s+her)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE}|{_UNIT_NAMES})\b(?:,?{_CONDITION})?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
             LIKELY,
         ),
@@ -1258,6 +1289,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$))"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
+            # access kept to roles: "skærmet sag, kun adgang for teamleder og to navngivne sagsbehandlere"
+            rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b"
             # the modal first, by a unit by its name: "Må kun behandles i Opkrævningen", "må kun læses af Lønkontoret"
             rf"|\bmå\s+(?:kun|alene|udelukkende)\s+(?:behandles|læses|ses|håndteres|tilgås|bruges|anvendes)\s+(?:af|i)\s+"
             rf"(?:(?:den|de)\s+[\w-]+\s+)?(?:{_ROLES}|{_CIRCLE}|(?-i:[A-ZÆØÅ])[\w-]+)\b",
@@ -1267,8 +1300,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "shared only within a circle (likely)",
             rf"(?:deles|sendes|vises|fordeles|cirkuleres)(?<=\b(?:(?:{_DOCUMENT})\w*|{_FACTS}|det|dette|den|denne)\s"
-            rf"(?:deles|sendes|vises|fordeles|cirkuleres))\s+(?:kun|alene|udelukkende)\s+(?:i|blandt|inden\s+for|med)\s+"
-            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+(?:medlemmer|deltagere))\b(?:{_CONDITION})?",
+            rf"(?:deles|sendes|vises|fordeles|cirkuleres))\s+(?:kun|alene|udelukkende)\s+(?:i|blandt|inden\s+for|med|til)\s+"
+            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+(?:medlemmer|deltagere)|deltagerne|modtagerne)\b(?:{_CONDITION})?",
             LIKELY,
         ),
         # A text's information kept to one purpose: "Oplysningerne i dette brev må kun bruges til jeres vurdering af
@@ -1285,7 +1318,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # der er over 65", which offers something).
         Pattern(
             "kept to you (likely)",
-            rf"(?:kun|only)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|only))\s+(?:til|for)\s+(?:dig|jer|you)(?:\s+(?:og|and)\s+(?:mig|me))?"
+            rf"(?:kun|only)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|only))\s+(?:til|for)\s+(?:dig|jer|you)(?:\s+(?:og|and)\s+(?:mig|me)|\s+som\s+[\w-]+)?"
             r"(?=(?:,[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)?[ \t]*(?:[.!–\-:)]|$))",
             LIKELY,
         ),
@@ -1512,7 +1545,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne)\b(?:\s+endnu)?"
             rf"|\bikke\s+til\s+{_ROLES}\s+endnu\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
-            rf"|ingen\s+(?:kommentarer|udtalelser)\s+om\s+(?:de\s+|den\s+|det\s+)?[\w-]+,?{_CONDITION}"
+            rf"|ingen\s+(?:kommentarer|udtalelser|omtale)\s+(?:om|på|i)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?{_CONDITION}"
             rf"|intet\s+(?:om\s+(?:de\s+|den\s+|det\s+)?[\w-]+\s+)?til\s+(?:pressen|medierne|journalister)(?:,?{_CONDITION})?"
             rf"|ingen\s+(?:kommentarer|udtalelser)\s+til\s+(?:de\s+)?(?:familien|pårørende|forældrene|borgeren|klageren|medarbejderne"
             rf"|personalet|eleverne|beboerne|parterne|tilbudsgiverne){_CONDITION}"
@@ -1730,7 +1763,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # ("skal skrive et resumé af det lukkede punkt, hvordan …?" is a note with its subject left out).
     QUESTION_WORDS = re.compile(
         r"^\s*(?:(?:og|men|så|and|but)\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder"
-        r"|(?:må|skal|bør|kan|vil)(?=\s+(?:man|jeg|vi|han|hun|den|det|de|[^\W\d_]+(?:en|et|ne))\b)|what|how|when|why|which|is|are|do|does)\b",
+        r"|(?:må|skal|bør|kan|vil)(?=\s+(?:man|jeg|vi|han|hun|den|det|de|(?:en|et)\s+[^\W\d_]+|[^\W\d_]+(?:en|et|ne))\b)|what|how|when|why|which|is|are|do|does)\b",
         re.IGNORECASE,
     )
     # Asking the AI to write something new: "Skriv en pressemeddelelse om …".

@@ -68,6 +68,8 @@ _LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1
 _FULL_NAME_BEFORE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+[ \t]*[,:][ \t]*\Z")
 # A word for a number after another word, right before it: "booking nr. 140726-2031", "ordre nummer 0107781236".
 _NUMBER_WORDS = ("nr", "nummer")
+# A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234", "REQ-0107781236".
+_CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
 _CELL_START = re.compile(r"(?:^|[,;\t|])[ \t\"']*\Z", re.MULTILINE)
 _CELL_END = re.compile(r"[ \t\"']*(?:[,;\t|]|$)", re.MULTILINE)
 # A stamp from a log is recent; as a CPR number its serial would make the person a hundred years old.
@@ -138,7 +140,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"]
     #: Other numbers' labels that are everyday words too, so only right before the number: "Booking 101226-0930",
     #: "Job 1203861142 from WS-0415", but not "Batch job failed for debtor 051162-1372".
-    ADJACENT_LABELS = ["job", "ticket", "booking", "reservation"]
+    ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref"]
     ENTITY = "DK_CPR"
     MOD11_BONUS = 0.15
     CONTEXT_BONUS = 0.35
@@ -168,6 +170,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if nearest_cue(before[-1:], self.PHONE_LABELS) == 0 and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
         if nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0:
+            return self.NEGATIVE_SCORE
+        code = _CODE_BEFORE.search(text, max(0, result.start - 8), result.start)
+        if code and not code.group(1).lower().startswith(_CPR_STEMS):
             return self.NEGATIVE_SCORE
         negative_words = self._after_other_numbers(before)
         if _FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start):

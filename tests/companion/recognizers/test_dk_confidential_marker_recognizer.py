@@ -143,6 +143,28 @@ def recognizer():
         ("Ugebrev – kladde, sendes ikke før direktionen har læst den", ["sendes ikke før direktionen har læst den"]),
         ("Forhandlingsfortroligt oplæg – må ikke sendes til organisationen", ["Forhandlingsfortroligt oplæg – må ikke sendes"]),
         ("Internt notat – ikke til elevintra", ["Internt notat – ikke til elevintra"]),
+        # … and from reading 2026-12cp and cr (twenty-fourth session): nothing to a relative as a note, a channel or a
+        # unit a text stays in, a level before a compound document heading a line, kept to you as a role, sent only to
+        # the participants before a second restriction, a heading to one reader and not another, a thing others must
+        # not talk about, no mention before a condition, sensitive content said before its restriction, access kept to
+        # roles in a screened case
+        ("NB: ikke noget til far om at mor har henvendt sig – det bliver i teamet",
+         ["ikke noget til far om at mor har henvendt sig", "bliver i teamet"]),
+        ("Begrænsning på sagen: ingen oplysninger om gravsted til ekskonen.", ["ingen oplysninger om gravsted til ekskonen"]),
+        ("ole: 👍 og det her bliver i kanalen", ["bliver i kanalen"]),
+        ("Notatet bliver i kommunikation", ["bliver i kommunikation"]),
+        ("Klausuleret personnotat, udleveres ikke til kreditorerne", ["Klausuleret", "udleveres ikke til kreditorerne"]),
+        ("Kun til dig som leder: han har svært ved at sove", ["Kun til dig som leder"]),
+        ("Referatet sendes kun til deltagerne og må ikke lægges i elevmappen", ["sendes kun til deltagerne", "må ikke lægges i"]),
+        ("Til klasselæreren – ikke til vikarer\nJakob bor hos sin moster.", ["ikke til vikarer"]),
+        ("Det må de andre i hjemmeplejen ikke snakke om med naboerne", ["må de andre i hjemmeplejen ikke snakke om med naboerne"]),
+        ("- Ingen omtale på sociale medier før udvalget har godkendt navnet",
+         ["Ingen omtale på sociale medier før udvalget har godkendt navnet"]),
+        ("Tråden indeholder helbredsoplysninger og må ikke videresendes", ["indeholder helbredsoplysninger", "må ikke videresendes"]),
+        ("SAGSNOTAT – skærmet sag, kun adgang for teamleder", ["skærmet sag, kun adgang for teamleder"]),
+        # … and not: a question with an article after its modal verb, a present for a relative
+        ("Skal et byrådspunkt om køb af et IT-system behandles som lukket punkt, hvis prisen er hemmelig?", []),
+        ("Vi har ikke noget til far i år.", []),
         # … and not (twenty-second session): the text to be written, medicine kept from children
         ("Baggrund til dig (ikke til teksten): han blev bortvist.", []),
         ("Keep it away from children and pets.", []),
