@@ -893,7 +893,8 @@ class DkPersonRecognizer(EntityRecognizer):
         first = words[0].group().lower()
         if len(words) > 1 and first in NOT_PERSON_BEFORE:
             return None  # "Bostedet Egehøj", "Herberget Fjordlys": the pipeline took the institution's word in
-        edges = {first, first.rstrip("'’s"), _ENGLISH_GENITIVE.sub("", words[-1].group().lower())}  # "Kreis" keeps its s
+        last = _ENGLISH_GENITIVE.sub("", words[-1].group().lower())
+        edges = {first, first.rstrip("'’s"), last, last.removesuffix("s")}  # "Kreis" keeps its s; "Ulsnæs Kirkegårds kontor"
         if edges & ORGANISATION_HEADS or any(institution_name(w.group(), names) for w in (words[0], words[-1])):
             return None
         if len(words) > 1 and not known[-1] and words[-1].group().lower() in ROLE_TITLES:

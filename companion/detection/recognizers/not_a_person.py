@@ -78,16 +78,18 @@ _ANIMALS_PLURAL = ("hundene", "kattene", "hestene", "grisene", "kaninerne", "pon
                    "nisserne", "dragerne", "kyllingerne")
 _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
+# A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
+_PET_COMPOUND_ENDINGS = ("hund", "hest")
 _CLUB_ENDINGS = ("klubben", "foreningen")
 # What a storm does, right after its name.
 _STORM_DAMAGE = re.compile(r"\b(?:væltede|væltet|vælter|rev|flåede|blæste|ramte|rammer|raser|hærgede|oversvømmede)\b", re.IGNORECASE)
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
 # and partner firms abroad: "Nordsag AB", "Sandvik Laks AS" (Norway), "… Oyj", "… AG", "… S.A.", but alone in capitals
 # such letters are initials ("/AS", "Personalet (SA og MT)")
-_LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|AS|ASA|GmbH|AG|Ltd|Inc|Oy|Oyj|BV|B\.V\.?|N\.V\.?|S\.A\.|LLC|Plc|PLC"
+_LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|AS|ASA|GmbH|AG|Ltd|Inc|Oy|Oyj|BV|B\.V\.?|N\.V\.?|S\.A\.|LLC|Plc|PLC|SARL|SAS|Srl|S\.r\.l\.|SpA|S\.p\.A\."
 # A name followed by "& Partnere", "& Søn", "& Co.", a legal form or a successor's mark ("Eftf.") names a firm.
-_FIRM_AFTER = re.compile(
-    rf"\s*&\s*(?:[A-ZÆØÅ]|co\b)|(?:\s+[A-ZÆØÅ][\wæøå-]*){{0,2}}\s+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\."
+_FIRM_AFTER = re.compile(  # (on the name's own line: a signature's name above its firm's is a person's)
+    rf"[ \t]*&[ \t]*(?:[A-ZÆØÅ]|co\b)|(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){{0,2}}[ \t]+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\."
     r"|Eftf\.|Efterf\.|Eftfl\.|Efterfølger|Efterfølgere)(?!\w)"  # a firm carried on by a successor: "Bager Jensens Eftf."
 )
 # Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
@@ -170,6 +172,8 @@ _PLACEHOLDER_LAST = re.compile(rf"[A-ZÆØÅ][\wæøå]*[ \t]+{_PLACEHOLDER_WORD
 _FIRM_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s*&\s*$")
 # Siblings in capitals before a surname name a firm: "Brødrene Dahl", "Brdr. Hartmann", "Søstrene Grene"
 # (in a case note the brothers are "brødrene", and a first name after it stays a person: "Brødrene Ali og Omar").
+# A house number after a street's word: "Strand 4", "Høj 12B" (not a CPR number or a sum).
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Za-z]?(?![\d.,/-]?\d)")
 _SIBLINGS_FIRM_BEFORE = re.compile(r"(?:\bBrdr\.|\b(?:Brødrene|Søstrene|BRØDRENE|SØSTRENE))\s+$")
 # A name joined by a hyphen to a common noun is a compound named after someone: "Carl Nielsen-konkurrencen",
 # "Sarah Bernhardt-kager". Nouns for the person's own family or case keep it a person ("Jensen-sagen").
@@ -244,7 +248,10 @@ ORGANISATION_HEADS = frozenset(
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
     # a utility's plant or a cemetery by its place, a shop by its trade: "Pumpestation Mosbæk", "Rævsø Kirkegård", "Ulvemark Dæk"
-    "pumpestation vandværk vandværket renseanlæg renseanlægget kirkegård kirkegården skovkirkegård dæk gårdbutik "
+    "pumpestation vandværk vandværket renseanlæg renseanlægget rensningsanlæg rensningsanlægget kirkegård kirkegården skovkirkegård dæk gårdbutik "
+    # a funeral home, a stonemason or a crematorium by its owner's or its town's name: "Holt Begravelse", "Ulsnæs
+    # Stenhuggeri", "Gråbjerg Krematorium"
+    "begravelse begravelser begravelsesforretning bedemand bedemandsforretning stenhuggeri krematorium krematoriet "
     # a sports club, a scout group or a bus firm by its place: "Tjørnholt GIF", "DDS Kærholt Gruppe", "Kærholt Busser"
     "gif gymnastik idrætsforening gruppe busser turist "
     # a clinic by its place: "Klinik Vesterby", "Tandklinik Nord"
@@ -670,6 +677,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         and place_word(following.group().lower())
         and not (last_word and surname_after_first_name(last_word[0], following.group(), names))
         and not (not value.endswith("s") and own_street_at(text, candidate.end) is not None)  # "Alma Rask Vestergade 8"
+        and not (len(words) > 1 and not value.endswith("s") and names.get(following.group().lower()) == "last"
+                 and not _HOUSE_NUMBER_AFTER.match(text, following.end()))  # "Mikkel Andersen Høj": a third name
     ):
         return True
     capitalised = text[candidate.start : candidate.start + 1].isupper()  # "clara V" is a pupil and a code
@@ -739,8 +748,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     before = words_before(text, candidate.start, count=1)
     # not "botilbuddet, Susanne"; an opening quote between them leaves them adjacent: 'færgen "Thyra Danebod"'
     adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip().rstrip("\"“»'‘").rstrip()[-1:].isalpha()
-    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS + _CLUB_ENDINGS)):
-        return True  # also a club's name: "Boldklubben Storm", "Roklubben Ran"
+    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS + _CLUB_ENDINGS)
+                                or (len(before[-1]) > 5 and before[-1].lower().endswith(_PET_COMPOUND_ENDINGS))):
+        return True  # also a club's name: "Boldklubben Storm", "Roklubben Ran"; and "vores kirkegårdshund Bonde"
     if ((value.startswith("Storm ") or text[max(0, candidate.start - 6) : candidate.start] == "Storm ")
             and _STORM_DAMAGE.search(text, candidate.end, candidate.end + 80)):
         return True  # "Storm Anton væltede to træer": a storm named as the weather service names them

@@ -598,6 +598,19 @@ def test_dk_person(recognizer, found, text, expected):
         # a utility's plant, a cemetery or a shop by its place; a feast by its own name, alone
         ("06.40 Pumpestation Mosbæk ude af drift. Rævsø Kirkegård holder åbent. Regning fra Ulvemark Dæk.", []),
         ("Ahmet har spurgt om han kan få fri til Eid.", ["Ahmet"]),
+        # from reading 2026-12cp and cr: a signature's name above a firm of its surname; a third name that is a place's
+        # word too, before a CPR number; a name before a pupil's class in capitals; a funeral home, a stonemason, a
+        # crematorium and a cemetery's genitive by their names; a place's dog; figures of computing's history; a
+        # foreign legal form
+        ("Venlig hilsen\nMorten Holt\nHolt Begravelsesforretning ApS · CVR 38174568", ["Morten Holt"]),
+        ("tlf. samtale m. borger Mikkel Andersen Høj 091093/3361.", ["Mikkel Andersen"]),
+        ("Sundhedsplejerske-notat:\nSara Lindholm 9.A, 140811-4086. Søvnproblemer.", ["Sara Lindholm"]),
+        ("Holt Begravelse kontaktet. Faktura fra Ulsnæs Stenhuggeri og Gråbjerg Krematorium.", []),
+        ("Forslag: lukke Ulsnæs Kirkegårds kontor og flytte til Nordre.", []),
+        ("Mindeord om vores kirkegårdshund Bonde, der døde i weekenden.", []),
+        ("Skriv en quiz om Ada Lovelace, Alan Turing, Charles Babbage og Konrad Zuse.", []),
+        ("1. Amazon Web Services EMEA SARL (Luxembourg)", []),
+        ("Datteren har via advokat Jens Brohus fremsat krav.", ["Jens Brohus"]),
         ("Eid Hansen ringede i går.", ["Eid Hansen"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
