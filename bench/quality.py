@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12cq.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12cq.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -889,6 +889,26 @@ CORPORA = [
      "their errors, as housing (housing allocation, social housing associations, evictions, homelessness and "
      "shelters; 107 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken at the engine the twenty-third session left."),
+    ("eval/blind-2026-12ct.jsonl", "Blind set 2026-12ct",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as sick-leave benefits, flex jobs and the rehabilitation team (109 marking spans). "
+     "Its first look (below) was taken after that session's changes from reading 2026-12cp and cr; it is then read: "
+     "its later figures are not blind."),
+    ("eval/blind-2026-12cu.jsonl", "Blind set 2026-12cu",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as municipal finance (debt collection, payroll, loans for rent deposits, audits; 115 marking spans). "
+     "Its first look (below) was taken after that session's changes from reading 2026-12cp and cr; it is then read: "
+     "its later figures are not blind."),
+    ("eval/blind-2026-12cv.jsonl", "Blind set 2026-12cv (sealed)",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the integration of refugees (the language school, the integration programme, interpreters, "
+     "family reunification; 114 marking spans), and kept sealed: nobody has read its cases or errors. Its first look "
+     "(below) was taken after that session's changes from reading 2026-12cp and cr."),
+    ("eval/blind-2026-12cw.jsonl", "Blind set 2026-12cw",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as culture and leisure (libraries, the music school, sports halls, grants to clubs; 102 marking spans). "
+     "Its first look (below) was taken after that session's changes from reading 2026-12cp and cr; it is then read: "
+     "its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
