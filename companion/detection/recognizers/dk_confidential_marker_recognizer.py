@@ -177,7 +177,7 @@ _DOCUMENT = (
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
     r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
-    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering"
+    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -197,7 +197,7 @@ _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
-    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson)(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
@@ -206,7 +206,7 @@ _ROLES = (
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
 # Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
-_UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|centret|centeret|enheden|ledelsen|gruppen|udvalget)"
+_UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|centret|centeret|enheden|ledelsen|gruppen|udvalget|foreningen|klubben|bestyrelsen)"
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
 _CIRCLE = (
     r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|kanalen|chatten"
@@ -332,6 +332,8 @@ _TO_BE_WRITTEN = re.compile(rf"\b(?:{_WRITE_VERBS})\s+$", re.IGNORECASE)
 _TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an)\s+$", re.IGNORECASE)
 # A marking quoted as it stands on a text: 'der står "KLAUSULERET" øverst på planen', 'stemplet "FORTROLIGT"'.
 _WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
+# A text said to hold nothing sensitive: "Ikke noget sensitivt.", "Intet fortroligt her".
+_NOTHING_SENSITIVE = re.compile(r"[ \t]*(?:der\s+er\s+)?(?:ikke\s+noget|intet|ingenting)\s+(?:sensitivt|fortroligt|følsomt|personfølsomt)\b", re.IGNORECASE)
 # A line naming topics or keywords: "Emner: visitation, økonomi, tavshedspligt, tilsyn." (subjects, not a marking)
 _TOPICS_LINE = re.compile(r"[ \t>*•-]*(?:emner|emneord|temaer|nøgleord|stikord|tags|keywords|topics)[ \t]*:", re.IGNORECASE)
 # A mail's address line: who it is from or to, never a marking ("Til: HR").
@@ -382,7 +384,7 @@ _SCHEME_LEVEL = (
 )
 _EXPLAINED_LEVEL = rf"{_SCHEME_LEVEL}(?:\s*\([^()\n]{{1,80}}\))?"  # "Fortrolig (kun medarbejdere med arbejdsbetinget behov)"
 _LEVELS_LISTED = re.compile(
-    rf"{_EXPLAINED_LEVEL}(?:\s*(?:,|/|\bog\b|\beller\b|\band\b|\bor\b)\s*{_EXPLAINED_LEVEL}){{2,}}", re.IGNORECASE
+    rf"{_EXPLAINED_LEVEL}(?:\s*(?:,|/|\s[–-]|\bog\b|\beller\b|\band\b|\bor\b)\s*{_EXPLAINED_LEVEL}){{2,}}", re.IGNORECASE
 )
 # A scheme explained level by level, each heading its sentence as a kind of information: "Offentlig information
 # kan deles frit. Intern information må … Fortrolig information omfatter …". Two such levels make a paragraph a policy.
@@ -423,7 +425,7 @@ _SENSITIVITY_LABEL = (
 )
 _FIELD_LABEL = rf"{_SENSITIVITY_LABEL}|[\w-]*status"
 # (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
-_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal"
+_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal|beskyttet|protected"
 # An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
 _ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level|offentlighed"
 _ACCESS_VALUE = (
@@ -901,6 +903,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:går|kommer)\s+ikke\s+ud\s+(?:før|inden)\s+{_CLAUSE_CHAR}{{1,60}}"
             # not written down before it: "det med datterens adresse skriver vi ikke i journalen før vi har talt med hende"
             rf"|\b(?:skriver|noterer|journaliserer)\s+(?:vi|jeg)\s+(?:det\s+)?ikke\s+(?:noget\s+)?(?:i|på)\s+[\w-]+(?:{_CONDITION})"
+            # not mentioned to the others, the thing first: "Grunden til fritagelsen nævner vi ikke over for de andre"
+            rf"|\b(?:nævner|siger|fortæller)\s+(?:vi|jeg)\s+(?:det\s+)?ikke\s+(?:noget\s+)?(?:over\s+for|til)\s+(?:de\s+(?:andre|øvrige)|[\w-]+(?:erne|ene|en))\b(?:{_CONDITION})?"
+            # an item dealt with while the parties are out: "Punkt 4 behandles uden eleven og forældrene til stede"
+            r"|\bbehandles\s+uden\s+(?:[\w-]+\s+){1,4}?til\s+stede\b"
             # as a note: "ingen kontakt til borgeren før vi har kontoudtogene"
             rf"|\bingen\s+kontakt\s+(?:til|med)\s+(?:[\w-]+\s+)?[\w-]+(?:{_CONDITION})"
             # someone not to get the information: "Mor må ikke få oplysninger fra os uden hans samtykke"
@@ -909,6 +915,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?!\s+om\s+(?:[\w-]+\s+)?(?:adresse|bopæl|telefonnummer|opholdssted))(?:\s+(?:om|fra|til)\s+[\w-]+)?(?:{_CONDITION})?"
             # hidden from some readers: "Notatet er skjult for pårørende i omsorgsappen"
             r"|(?:\b(?:er|holdes|skal\s+være|bliver)\s+|^[ \t]*)skjult\s+for\s+(?:pårørende|forældre\w*|borgeren|familien|[\w-]+(?:en|erne|ene))\b(?:\s+i\s+[\w-]+)?"
+            # … as a system field's value: "Synlighed i lånersystem: skjult for frivillige chauffører"
+            r"|(?<=:[ \t])skjult\s+for\s+(?:[\w-]+\s+)?[\w-]+(?:er|erne|ene|en)\b(?=[ \t]*$)"
             # a duty of silence about these items: "Medlemmerne har tavshedspligt om punkterne, også over for partifæller"
             r"|\b(?:har|er\s+underlagt)\s+tavshedspligt\s+(?:om|omkring|vedrørende)\s+(?:punkt\w*|sagen|sagerne|det|dette|oplysninger\w*|drøftelse\w*)(?:,?\s+også\s+over\s+for\s+[\w-]+)?"
             # not to go further: "… og må ikke gå videre til skolens lærerværelse"
@@ -978,7 +986,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering|indtastning|scanning|registrering)"
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
-            r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50})"
+            r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
+            r"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50}|\s+bagefter\b)"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
             rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
             # papers after the meeting or another event: "Rapporten destrueres efter mødet" (a handout), "Listen skal
@@ -1060,7 +1069,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "access field (likely)",
-            rf"\b(?:{_ACCESS_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_ACCESS_VALUE})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))",
+            rf"\b(?:{_ACCESS_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_ACCESS_VALUE})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))"
+            # units named as a visibility's whole value: "Synlighed: Løn og Sekretariat" (not "Synlighed: Alle")
+            r"|\b(?:synlighed|visibility)[\"']?\s*[:=]\s*[\"']?\K(?!(?:alle|offentlig\w*|public|everyone|all)\b)"
+            r"(?-i:[A-ZÆØÅ])[\w-]+(?:(?:\s*,\s*|\s+(?:og|and)\s+)(?-i:[A-ZÆØÅ])[\w-]+){0,3}(?=[\"']?[ \t]*$)",
             LIKELY,
         ),
         *_placed(
@@ -1130,7 +1142,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "a draft's state in its heading (likely)",  # "Revisionsnotat – foreløbigt, ikke drøftet med forvaltningen"
-            r"(?<=[(–-][ \t]?)foreløbig[t]?,\s+ikke\s+(?:drøftet|godkendt|behandlet|afstemt)\s+(?:med|af|i)\s+[\w-]+",
+            r"(?:(?<=[(–-][ \t]?)|^[ \t]*)foreløbig[t]?(?:,|\s+[–-])\s+ikke\s+(?:drøftet|godkendt|behandlet|afstemt)\s+(?:med|af|i)\s+[\w-]+",
             LIKELY,
         ),
         Pattern(
@@ -1168,6 +1180,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # a footer's "… og kan være omfattet af advokatens tavshedspligt".
         Pattern(
             "subject to a duty of confidentiality (likely)",
+            # (not said of people: "Parterne er omfattet af tavshedspligt efter forvaltningslovens § 27" states their duty)
+            r"(?<!\b(?:parterne|parter|medarbejderne|medarbejdere|ansatte|deltagerne|medlemmerne|personalet|vi|de|du|jeg|han|hun|alle"
+            r"|we|they|you|staff|employees|members)\s)"
             r"\b(?:er|is|are|kan\s+være|may\s+be)\s+(?:omfattet\s+af|underlagt|undergivet|undergivne|beskyttet\s+af|subject\s+to|protected\s+by)\s+"
             r"(?:(?:(?:den\s+)?(?:skærpede\s+)?|[\w-]+s\s+)tavshedspligt(?:en)?"
             r"|[\w]*fortrolighed(?:en)?|confidentiality|professional\s+secrecy)\b"
@@ -1287,7 +1302,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to roles (likely)",
             rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•]\s|[.!?]\s|[\t|;][ \t]*|(?:{_LEVEL}|intern[t]?),\s)(?:kun|alene|udelukkende))"
             rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
-            rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$))"
+            rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # access kept to roles: "skærmet sag, kun adgang for teamleder og to navngivne sagsbehandlere"
             rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b"
@@ -1318,8 +1333,23 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # der er over 65", which offers something).
         Pattern(
             "kept to you (likely)",
-            rf"(?:kun|only)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|only))\s+(?:til|for)\s+(?:dig|jer|you)(?:\s+(?:og|and)\s+(?:mig|me)|\s+som\s+[\w-]+)?"
+            rf"(?:kun|only)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s|^(?:hej|kære|hi)[ \t]+[\w-]+,\s)(?:kun|only))\s+(?:(?:til|for)\s+)?(?:dig|jer|you)"
+            r"(?:\s+(?:og|and)\s+(?:mig|me)|\s+som\s+[\w-]+|\s+i\s+[\w-]+)?"
             r"(?=(?:,[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)?[ \t]*(?:[.!–\-:)]|$))",
+            LIKELY,
+        ),
+        # A use a text is kept to, after its level: "Oplysningerne er fortrolige og alene til brug i sagsbehandlingen".
+        Pattern(
+            "kept to a use after a level (likely)",
+            rf"(?:kun|alene|udelukkende)(?<=(?:{_LEVEL}|intern[te]?)\s+og\s(?:kun|alene|udelukkende))\s+til\s+(?:{_A_USE})",
+            LIKELY,
+        ),
+        # An appointment marked private in a calendar's line, after its time: "man 13-14 Privat".
+        Pattern("private appointment (likely)", r"(?<=\d[ \t])(?-i:Privat|PRIVAT)(?=[ \t]*$)", LIKELY),
+        # A part to be cut before the text goes out: "Klip 03:40–05:10 skal ud før udgivelse".
+        Pattern(
+            "cut before publication (likely)",
+            r"\bskal\s+(?:klippes\s+|tages\s+)?ud\s+(?:før|inden)\s+(?:udgivelse|offentliggørelse|publicering|udsendelse)(?:n|en)?\b",
             LIKELY,
         ),
         # Papers not to leave the workplace: "Bilagene må ikke tages med hjem" (not "Cyklerne må ikke tages med hjem").
@@ -1441,7 +1471,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # caseworker only".
         Pattern(
             "kept between named readers, in English (likely)",
-            r"\bkeep\s+(?:this|it|that)\s+between\s+(?:you|us|HR|[\w-]+)\s+and\s+(?:me|us|the\s+[\w-]+(?:\s+in\s+charge)?|[\w-]+)\b"
+            r"\bkeep\s+(?:this|it|that|the\s+[\w-]+|this\s+[\w-]+)\s+between\s+(?:you|us|HR|[\w-]+|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+            r"\s+and\s+(?:me|us|the\s+[\w-]+(?:\s+in\s+charge)?|[\w-]+)\b"
+            rf"|\bkeep\s+(?:this|it|that|the\s+[\w-]+|this\s+[\w-]+)\s+between\s+our\s+(?:two\s+)?[\w-]+(?:{_CONDITION})?"
             r"|\b(?:is|are)(?<=\b(?:this|it|information|document|report|e-?mail|message|note|letter|notes)\s(?:is|are))\s+\Kfor\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}[\w-]+\s+only\b",
             LIKELY,
@@ -1506,7 +1538,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "restriction on passing on, English (strong)",
-            rf"\b(?:do\s+not|don['’]?t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b(?:{_CONDITION})?"
+            # (not a mail's copy to someone: "Don't copy the committee")
+            rf"\b(?:do\s+not|don['’]?t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b"
+            r"(?<!cop(?:y|ied)(?=\s+(?:in\s+)?(?:him|her|them|me|us|the\s+(?:committee|board|team|manager|director|chair|union))\b))"
+            rf"(?:{_CONDITION})?"
             # passed on, mentioned or told, with whom and when: "Please do not pass this on to the contractor", "Please don't
             # mention this to the team yet" (not "Don't tell anyone, but I got the job!", a secret of one's own)
             rf"|\b(?:do\s+not|don['’]?t)\s+pass\s+(?:this|it|these|them)\s+on\b(?:\s+to\s+(?:the\s+)?[\w-]+)?(?:{_CONDITION})?"
@@ -1667,14 +1702,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil)))\b"
+            rf"(?<!\b(?:afventer|venter\s+på|awaiting)\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
-            r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
+            r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,
         ),
         Pattern(
             "unpublished (strong)",
-            r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|endnu\s+ikke\s+officiel[t]?|ikke\s+officiel[t]?\s+endnu"
+            r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|endnu\s+ikke\s+udgivet|ikke\s+udgivet\s+endnu|endnu\s+ikke\s+officiel[t]?|ikke\s+officiel[t]?\s+endnu"
             r"|not\s+yet\s+(?:published|official|public|announced)|unpublished|not\s+(?:official|public|announced)\s+yet"
             # news not told yet: "Lukningen er ikke meldt ud endnu", "This hasn't been announced yet"
             r"|(?<=\b(?:er|var)\s)(?:endnu\s+)?ikke\s+(?:meldt|kommunikeret|udmeldt)(?!\s+(?:om|fra)\b)(?:\s+ud)?(?:\s+endnu)?"
@@ -1710,6 +1745,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to some readers or places, as a note (likely)",
             r"\b(?:synlig\s+(?:kun|alene|udelukkende)|(?:kun|alene)\s+synlig)\s+for\s+[\w-]+(?:\s+(?!og\b)[\w-]+){0,2}"
             r"|\b(?:gemmes|opbevares|lagres|downloades)\s+ikke\s+lokalt\b"
+            r"|\b(?:gemmes|lægges|arkiveres)\s+ikke\s+(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]*(?:mappe|mappen|drev|drevet|arkiv|arkivet)\b"
             r"|\b(?:udleveres|videregives|deles|vises|sendes)\s+ikke\s+til\s+(?:andre|nogen)\s+(?:end|udover)\s+[\w-]+(?:\s+[\w-]+)?"
             rf"|\bog\s+\K(?<=(?:{_DOCUMENT})\w*\b[^.\n]{{0,80}}\bog\s)(?:lægges|deles|sendes|videresendes|uploades|udleveres"
             r"|videregives|vises|offentliggøres|printes|kopieres)\s+ikke(?:\s+videre|\s+(?:på|i|til|med)\s+[\w-]+)?",
@@ -1762,7 +1798,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # ("Kan du lade være med at sige det videre?" is a request to keep a secret) nor one before a verb
     # ("skal skrive et resumé af det lukkede punkt, hvordan …?" is a note with its subject left out).
     QUESTION_WORDS = re.compile(
-        r"^\s*(?:(?:og|men|så|and|but)\s+)?(?:hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder"
+        r"^\s*(?:[^\W\d_][^\n:?!.]{0,30}:\s+)?[\"“»]?(?:(?:og|men|så|and|but)\s+)?(?:hvis|hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder"
         r"|(?:må|skal|bør|kan|vil)(?=\s+(?:man|jeg|vi|han|hun|den|det|de|(?:en|et)\s+[^\W\d_]+|[^\W\d_]+(?:en|et|ne))\b)|what|how|when|why|which|is|are|do|does)\b",
         re.IGNORECASE,
     )
@@ -1807,6 +1843,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _CLAUSE_HEADING.match(text, a, b)
             and not _ADDRESS_LINE.match(text, a, b)
             and not _TOPICS_LINE.match(text, a, b)
+            and not _NOTHING_SENSITIVE.match(text, a, b)
             and not _TOLD_IN_CONFIDENCE.search(text, a, b)
             and not text[a:b].endswith("?")
         ]

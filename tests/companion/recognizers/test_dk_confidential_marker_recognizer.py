@@ -162,6 +162,40 @@ def recognizer():
          ["Ingen omtale på sociale medier før udvalget har godkendt navnet"]),
         ("Tråden indeholder helbredsoplysninger og må ikke videresendes", ["indeholder helbredsoplysninger", "må ikke videresendes"]),
         ("SAGSNOTAT – skærmet sag, kun adgang for teamleder", ["skærmet sag, kun adgang for teamleder"]),
+        # … and from reading 2026-12ct, cu and cw: kept to you in a unit after a greeting, kept to a use after a level, an
+        # item dealt with while the parties are out, a draft's state heading a line, a private appointment, a part cut
+        # before publication, a protected value, a visibility naming units, not kept in a shared folder, deleted once
+        # something has happened after a comma, hidden from a group as a field's value, kept to a role and not to a
+        # club, not mentioned to the others, destroyed afterwards, kept between two readers in English, not published
+        # yet
+        ("Hej team, kun jer i fleksjobteamet: virksomheden vil ansætte ham", ["kun jer i fleksjobteamet"]),
+        ("Oplysningerne er fortrolige og alene til brug i sagsbehandlingen", ["er fortrolige", "alene til brug i sagsbehandlingen"]),
+        ("4. Punkt 4 behandles uden eleven og forældrene til stede: bekymring", ["behandles uden eleven og forældrene til stede"]),
+        ("Foreløbigt – ikke drøftet med forvaltningen og må ikke citeres",
+         ["Foreløbigt – ikke drøftet med forvaltningen", "må ikke citeres"]),
+        ("Man 2/3 09.00 Direktionsmøde\nMan 2/3 13.00 Privat", ["Privat"]),
+        ("Klip 03:40–05:10 skal ud før udgivelse", ["skal ud før udgivelse"]),
+        ("Følsomhed: Beskyttet\nEmne: Eftergivelse", ["Beskyttet"]),
+        ("Vederlag (udtræk)\nSynlighed: Løn og Sekretariat", ["Løn og Sekretariat"]),
+        ("Synlighed: Alle", []),
+        ("Skolelederens noter – gemmes ikke i skolens fællesmappe", ["gemmes ikke i skolens fællesmappe"]),
+        ("Fortrolig liste, slettes når strømmen er tilbage", ["Fortrolig liste, slettes når strømmen er tilbage"]),
+        ("Synlighed i lånersystem: skjult for frivillige chauffører", ["skjult for frivillige chauffører"]),
+        ("Genansøgning – kun til sagsbehandler, ikke til foreningen", ["kun til sagsbehandler, ikke til foreningen"]),
+        ("Grunden til fritagelsen nævner vi ikke over for de andre.", ["nævner vi ikke over for de andre"]),
+        ("Listen er kun til pædagogerne på turen og destrueres bagefter", ["er kun til pædagogerne", "destrueres bagefter"]),
+        ("Please keep this information between the host family and the school.",
+         ["keep this information between the host family and the school"]),
+        ("Beskeden er kun til bibliotekets kontaktperson.", ["kun til bibliotekets kontaktperson"]),
+        ("Mindeordet er ikke udgivet endnu – familien skal godkende teksten", ["ikke udgivet endnu"]),
+        # … and not: a duty on people, a compound and a status waiting for an embargo, a conditional question, a scheme's
+        # levels joined by dashes, a mail's copy to someone
+        ("Parterne er omfattet af tavshedspligt efter forvaltningslovens § 27.", []),
+        ("Embargo-spørgsmål: hvis vi sender en pressemeddelelse med embargo kl 6, hvad kan vi så gøre?", []),
+        ("| 20/11 | Radio Fjordkanten | Kulturhus | venter på embargo |", []),
+        ('En kollega spørger: "Hvis en borger beder om at noget forbliver mellem os, kan jeg så undlade det?"', []),
+        ('Fra vores politik: "Offentlig – Intern – Fortrolig – Strengt fortrolig". Kan du forklare niveauerne?', []),
+        ("Salary up to 62.000 + pension. Don't copy the committee.", []),
         # … and not: a question with an article after its modal verb, a present for a relative
         ("Skal et byrådspunkt om køb af et IT-system behandles som lukket punkt, hvis prisen er hemmelig?", []),
         ("Vi har ikke noget til far i år.", []),
