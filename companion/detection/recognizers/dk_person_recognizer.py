@@ -95,6 +95,8 @@ _ENGLISH_FAMILY = re.compile(r"\bthe\s+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\
 _FAMILY_ADJECTIVES = frozenset("royal host foster whole same new other nuclear extended entire own happy typical danish english".split())
 # A Markdown table's header: its line of cells above the rule ("| Sagsnr | Borger |" over "|---|---|").
 _MARKDOWN_HEADER = re.compile(r"[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")
+# A message's writer naming themself after its greeting, in lower case as texts are typed: "hej louise det er sanne."
+_SELF_NAMED = re.compile(r"(?:^|[\"“])[ \t]*(?:hej|hejsa|hey|hi|godmorgen)\b[^\n.!?]{0,25}?\bdet\s+er\s+([a-zæøå]{2,})\b", re.IGNORECASE | re.MULTILINE)
 _SENDER_BEFORE_WROTE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?,?\s+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,3})"
     r"(?:\s*<[^>\n]{1,80}>)?\s+wrote:"
@@ -126,6 +128,8 @@ _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept okt oct n
 _MONTH_RANGE_AFTER = re.compile(
     r"\.?\s*[–-]\s*(?i:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zæøå]*\b"
 )
+# Months' abbreviations in lower case; two in a line make "jan" one too: "sygedage jan;sygedage feb", "(jan) … (mar)".
+_OTHER_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\b")
 # English months that are first names too, after an English word for time: "from August", "in April".
 _ENGLISH_MONTHS = frozenset("april may june july august".split())
 _ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -259,6 +263,11 @@ def _is_part(word, parts) -> bool:
     return word in parts or (word.endswith("s") and word[:-1] in parts)
 
 
+def _line_around(text, position) -> str:
+    """The line of ``text`` that holds ``position``."""
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if end == -1 else end]
+
 class DkPersonRecognizer(EntityRecognizer):
     """Recognize persons' names in Danish text."""
 
@@ -389,6 +398,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 _YEAR_AFTER.match(text, c.end) or _MONTH_RANGE_AFTER.match(text, c.end)
                 or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
                 or (text[c.start].islower() and _DANISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start))
+                or (text[c.start].islower() and len(_OTHER_MONTHS.findall(_line_around(text, c.start))) > 1)
             ):
                 continue  # "Jan 2025: flytter til DK", "boligstøtte jan.–maj", "til 1 jan", "siden jan.": a date
             if (text[c.start : c.end].lower() in _ENGLISH_MONTHS
@@ -493,7 +503,8 @@ class DkPersonRecognizer(EntityRecognizer):
     def _senders(text, names):
         """The writer named in a quoted mail's or post's header, or a chat's speaker with the line's time, is a person,
         whatever the name looks like ("KimHong", "[10:12] Rowena V:"); "kl. 14.30 skrev vi under", "skrev referatet"
-        and "09:00 Status:" name no one."""
+        and "09:00 Status:" name no one. So is a first name a message's writer gives after its greeting ("hej det er
+        sanne")."""
         found = []
         for pattern in (_SENDER_AFTER_TIME, _SENDER_BEFORE_WROTE):
             for m in pattern.finditer(text):
@@ -501,6 +512,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 if first.lower() in FUNCTION_WORDS or (first.islower() and is_common_word(first, names)):
                     continue
                 found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
+        found += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _SELF_NAMED.finditer(text)
+                  if names.get(m.group(1).lower()) in ("first", "both")]
         for m in _CHAT_SPEAKER.finditer(text):
             start, end = speaker(m)
             first = text[start:end].split()[0]

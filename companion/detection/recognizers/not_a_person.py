@@ -83,13 +83,16 @@ _PET_COMPOUND_ENDINGS = ("hund", "hest")
 _CLUB_ENDINGS = ("klubben", "foreningen")
 # What a storm does, right after its name.
 _STORM_DAMAGE = re.compile(r"\b(?:væltede|væltet|vælter|rev|flåede|blæste|ramte|rammer|raser|hærgede|oversvømmede)\b", re.IGNORECASE)
+# Units that look like initials, after a number or a slash: "312 MB", "0,3 kWh", "kr/kWh".
+_UNITS = frozenset("kWh MWh GWh kW MW GW MB GB TB KB kB Mbit Gbit mAh".split())
+_NUMBER_OR_SLASH_BEFORE = re.compile(r"(?:\d[ \t]?|[a-zæøå]/)$")
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
 # and partner firms abroad: "Nordsag AB", "Sandvik Laks AS" (Norway), "… Oyj", "… AG", "… S.A.", but alone in capitals
 # such letters are initials ("/AS", "Personalet (SA og MT)")
 _LEGAL_FORMS = r"A/S|ApS|I/S|K/S|IVS|P/S|AB|AS|ASA|GmbH|AG|Ltd|Inc|Oy|Oyj|BV|B\.V\.?|N\.V\.?|S\.A\.|LLC|Plc|PLC|SARL|SAS|Srl|S\.r\.l\.|SpA|S\.p\.A\."
 # A name followed by "& Partnere", "& Søn", "& Co.", a legal form or a successor's mark ("Eftf.") names a firm.
 _FIRM_AFTER = re.compile(  # (on the name's own line: a signature's name above its firm's is a person's)
-    rf"[ \t]*&[ \t]*(?:[A-ZÆØÅ]|co\b)|(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){{0,2}}[ \t]+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\."
+    rf"[ \t]*&[ \t]*(?:[A-ZÆØÅ]|co\b)|(?:[ \t]+(?:og[ \t]+)?[A-ZÆØÅ][\wæøå-]*){{0,2}}[ \t]+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\."
     r"|Eftf\.|Efterf\.|Eftfl\.|Efterfølger|Efterfølgere)(?!\w)"  # a firm carried on by a successor: "Bager Jensens Eftf."
 )
 # Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
@@ -157,7 +160,7 @@ _GROUP_NAMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "i Tarp": no one is "in" a person.
-_IN_A_PLACE = re.compile(r"(?<![\w])i $")
+_IN_A_PLACE = re.compile(r"(?<![\w])(?:i|in) $")  # "daginstitutionen i Tarp", "colleagues in Hjortsvig"
 # Vessels written before their name: "M/F Ellen", "MS Hammershus".
 _VESSEL_PREFIX = re.compile(r"(?<![\w/])(?:M/[SFVK]|MS|MF|MV|HDMS)[ \t]+")  # on the name's line: "…;MS\nTruong" is a diagnosis
 # Placeholder people in templates and test data: "Eksempel Eksempelsen", "Borger Borgersen", "Test Testesen".
@@ -241,6 +244,7 @@ ORGANISATION_HEADS = frozenset(
     "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design fabrik maskinfabrik "
+    "grossist grossisten kanal "
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
     "harbour academy college club choir orchestra band brassband kor orkester "
     "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning "
@@ -278,7 +282,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # committees: "MED-udvalg Ung Vesterkær"
                        "udvalg", "udvalget",
                        # care services: "Tandplejen", "Omsorgstandplejen", "Sundhedsplejen"
-                       "plejen")
+                       "plejen",
+                       # events, branches and banks: "Hjortsvig Musikfestival", "Havnefest", "Kildebjerg Filial", "Fjordbanken"
+                       "festival", "fest", "filial", "banken")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -569,6 +575,13 @@ def listed_with_figures(text, figures) -> list[tuple[int, int]]:
     return spans
 
 
+def _institution_word(word, names) -> bool:
+    """A word that names an institution by its ending after another word ("Roklub", "Musikfestival", "Filial"); not a
+    surname's ending ("Brohus", "Dahl")."""
+    lowered = word.lower()
+    return names.get(lowered) is None and lowered.endswith(INSTITUTION_ENDINGS) and not lowered.endswith(("hus", "hal"))
+
+
 def institution_name(word, names) -> bool:
     """"Bakkeskolen", "Kongensgade", "Strandvejen": one word naming an institution or a street; a shelter
     ("ly") after an ordinary word names a care home or a house: "Havnely", "Skovly", "Bakkely" (not "Kelly")."""
@@ -642,6 +655,14 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     last_word = words[-1:]
     if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS and following.group() not in _GOODS:
         return True  # "Skou Logistik", "Bjerregaard Byg", "Jenkins pipeline" (not "givet Gudrun chokolade")
+    if following and joiner == " " and following.group()[0].isupper() and _institution_word(following.group(), names):
+        return True  # "Hjortsvig Roklub", "Ravnstrup Badmintonklub", "Kildebjerg Filial": an institution by its place
+    if following and text[candidate.end - 1] == "s" and following.group().lower() in _FOUNDATION_WORDS:
+        return True  # "Anna Vangs Mindefond": a foundation named after someone
+    if (len(words) > 1 and words[-1][0].isupper()
+            and (_institution_word(words[-1], names) or words[-1].lower() in _FOUNDATION_WORDS)
+            and (names.get(words[0].lower()) not in ("first", "both") or words[-2].endswith("s"))):
+        return True  # the same taken whole: "Hjortsvig Roklub", "Anna Vangs Mindefond" (not "/Bettina Misbrugscentret")
     if len(words) > 1 and (
             (words[-1].lower() in ORGANISATION_HEADS and names.get(words[-1].lower()) not in ("last", "both"))
             or (words[-1] in _COMPASS_WORDS and names.get(words[0].lower()) not in ("first", "both"))):
@@ -659,6 +680,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     value = text[candidate.start : candidate.end]
     if value.lower() in ORGANISATION_HEADS and _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
         return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too
+    if value in _UNITS and _NUMBER_OR_SLASH_BEFORE.search(text, max(0, candidate.start - 4), candidate.start):
+        return True  # "312 MB", "0,3 kWh", "2,40 kr/kWh": a unit after its number
     if value in _MIXED_CASE_LEGAL_FORMS:
         return True  # "ApS" cut from a firm's name (the capitals alone, "AS", "AB", may be initials)
     if value.lower() in ("max", "maks") and _NUMBER_AFTER.match(text, candidate.end):

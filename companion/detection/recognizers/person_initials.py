@@ -28,7 +28,7 @@ _INITIALS_LABEL = re.compile(
     # who watches an exam or stands in: "Tilsyn: HL, MK, CF", "Vikarer: JT og RMS"
     r"tilsyn|tilsynsførende|censor|censorer|eksaminator|vikar|vikarer|"
     # who assessed or took part by their role: "Evaluatorer: BK, TMS", "Bedømmere: JH og LP"
-    r"evaluator|evaluatorer|bedømmer|bedømmere|assessors?|reviewers|kolleger|kollegaer|"
+    r"evaluator|evaluatorer|bedømmer|bedømmere|assessors?|reviewers|kolleger|kollegaer|[\w-]*gruppe|"
     # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
     r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af|notat\s+ved"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
@@ -97,6 +97,11 @@ _CHAT_SPEAKER_INITIALS = chat_speakers(r"[A-ZÆØÅ]{2,4}")
 # (at the line's very start: indented, "  KH: Kontanthjælp" maps a code in YAML)
 # (and what they said in lower case: "IBAN: DK50 …", "BIC: NDEADKKK" are fields)
 _LINE_BY_INITIALS = re.compile(r"^([A-ZÆØÅ]{2,4}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]|[A-ZÆØÅ]{2}[a-zæøå])[ \t]*:[ \t]+[a-zæøå]", re.MULTILINE)
+# A dated journal entry opened by its author's initials: "12.02.2026 LT: Tlf. samtale med Sanne".
+_DATED_LINE_BY_INITIALS = re.compile(
+    r"^[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+([A-ZÆØÅ]{2,4})[ \t]*:[ \t]+\S",
+    re.MULTILINE,
+)
 #: Labels that head lines in capitals without naming anyone: a mail's and a form's ("Re:", "PS:", "ID:").
 _LINE_LABELS = frozenset("PS CC BCC RE FW FWD SV VS AW TO ID NB OBS OK NA".split())
 
@@ -220,6 +225,8 @@ def initials(text, candidates):
                    and not is_common_word(m.group(1), {})]  # a transcript's "VÆRT:" is the host
     if len({m.group(1) for m in by_initials}) > 1:  # two people or more, as minutes give their lines
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_initials]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_INITIALS.finditer(text)
+              if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _FIELD_LOWER_INITIALS.finditer(text)
               if not is_common_word(m.group(1), {})]
     for m in _INITIALS_CELL.finditer(text):

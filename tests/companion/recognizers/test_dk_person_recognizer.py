@@ -611,6 +611,23 @@ def test_dk_person(recognizer, found, text, expected):
         ("Skriv en quiz om Ada Lovelace, Alan Turing, Charles Babbage og Konrad Zuse.", []),
         ("1. Amazon Web Services EMEA SARL (Luxembourg)", []),
         ("Datteren har via advokat Jens Brohus fremsat krav.", ["Jens Brohus"]),
+        # from reading 2026-12ct, cu and cw: a message's writer naming themself after the greeting, a dated journal
+        # entry's author, an evaluation group's initials; not names: clubs, festivals and branches by their place, also
+        # taken whole, a foundation named after someone, a firm of two words joined by "og", a place after English "in",
+        # a TV channel and a wholesaler by their heads, units after numbers, a month's abbreviation beside another,
+        # economists of history
+        ('"hej louise det er sanne. jeg kan ikke komme i morgen"', ["louise", "sanne"]),
+        ("12.02.2026 LT: Tlf. samtale med borgeren.\n13.02.2026 LT: Mail fra arbejdsgiver.", ["LT", "LT"]),
+        ("Evalueringsgruppe: AB, KLJ, ST", ["AB", "KLJ", "ST"]),
+        ('Vedtægter for Hjortsvig Roklub, § 12. Bibliotekar til Kildebjerg Filial.', []),
+        ("Kan du skrive en kort tekst om Anna Vangs Mindefond, der uddeler legater?", []),
+        ("Rævholt Støtte og Vejledning I/S\t512 kr.", []),
+        ("Dear colleagues in Hjortsvig, thank you.", []),
+        ("Journalist: Lone Dybdal, Kanal Kærland. Smedager Grossisten har svaret.", ["Lone Dybdal"]),
+        ("en koncentrator bruger 0,3 kWh i timen (elpris 2,40 kr/kWh), dokumentet fylder 312 MB", []),
+        ("afd;medarbejder;sygedage jan;sygedage feb", []),
+        ("Jeg læser Adam Smith og Keynes. Luca Pacioli opfandt dobbelt bogholderi.", []),
+        ('Velkommen til vores nye kollega fra Irland, Siobhan Kelly. /Bettina Misbrugscentret', ["Siobhan Kelly", "Bettina Misbrugscentret"]),
         ("Eid Hansen ringede i går.", ["Eid Hansen"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
