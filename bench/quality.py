@@ -909,6 +909,21 @@ CORPORA = [
      "their errors, as culture and leisure (libraries, the music school, sports halls, grants to clubs; 102 marking spans). "
      "Its first look (below) was taken after that session's changes from reading 2026-12cp and cr; it is then read: "
      "its later figures are not blind."),
+    ("eval/blind-2026-12cx.jsonl", "Blind set 2026-12cx",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as children with disabilities (relief care, extra costs, aids, special day care; 113 marking spans). "
+     "Its first look (below) was taken after that session's changes from reading 2026-12cp, cr, ct, cu and cw; it is "
+     "then read: its later figures are not blind."),
+    ("eval/blind-2026-12cy.jsonl", "Blind set 2026-12cy",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as building permits and the environment (applications, noise, pollution, farm inspections; 105 marking spans). "
+     "Its first look (below) was taken after that session's changes from reading 2026-12cp, cr, ct, cu and cw; it is "
+     "then read: its later figures are not blind."),
+    ("eval/blind-2026-12da.jsonl", "Blind set 2026-12da",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as nursing homes (admissions, dementia care, relatives' councils, complaints, use of force; 122 marking spans). "
+     "Its first look (below) was taken after that session's changes from reading 2026-12cp, cr, ct, cu and cw; it is "
+     "then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
