@@ -177,7 +177,7 @@ _DOCUMENT = (
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
     r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
-    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag"
+    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -197,7 +197,8 @@ _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
-    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson)(?:n|t|en|et|ne|erne|ene|s)?"
+    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør)"
+    r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
@@ -316,7 +317,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalget
 # (not "Bilag til lukket punkt 7": a number makes it this text; nor "vedlægges som bilag til lukket behandling": this text
 # is the appendix).
 _KIND_BEFORE = re.compile(
-    rf"(?<!\bsom\s)\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+(?:(?:den|det|de|the)\s+)?$",
+    # (not a heading's note in brackets: "(bilag til lukket behandling)")
+    rf"(?<!\bsom\s)(?<!\()\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+(?:(?:den|det|de|the)\s+)?$",
     re.IGNORECASE,
 )
 # A kind of text named in the sentence before a marking: "efter styrelsesloven skal visse sager behandles for lukkede døre".
@@ -334,6 +336,15 @@ _TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an
 _WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
 # A text said to hold nothing sensitive: "Ikke noget sensitivt.", "Intet fortroligt her".
 _NOTHING_SENSITIVE = re.compile(r"[ \t]*(?:der\s+er\s+)?(?:ikke\s+noget|intet|ingenting)\s+(?:sensitivt|fortroligt|følsomt|personfølsomt)\b", re.IGNORECASE)
+# A register of risks or tasks, whose rows are open or closed: "R-08 | … | JF | lukket |", "… – ejer: KBJ | status: lukket",
+# a header "Risiko;Ejer;Status" (not an agenda, whose closed items are closed to the public).
+_REGISTER = re.compile(r"^[ \t|>*-]*R-?\d{1,3}\b|\b(?:ejer|risikoejer|owner|risiko|risk)\b", re.IGNORECASE | re.MULTILINE)
+# A draft's label alone, with nothing kept from anyone: "Mail til KommuneKredit – kladde", "(kladde fra mig)" (the
+# model learnt drafts from press releases, whose drafts the writers mark).
+_DRAFT_WORD = re.compile(r"\b(?:kladde|udkast)\b", re.IGNORECASE)
+_KEPT_OR_PUBLISHED = re.compile(
+    r"\b(?:ikke|kun|alene|må|skal|fortrolig\w*|intern\w*|embargo|presse\w*|nyhed\w*|offentlig\w*|udsend\w*|sendt)\b", re.IGNORECASE
+)
 # A line naming topics or keywords: "Emner: visitation, økonomi, tavshedspligt, tilsyn." (subjects, not a marking)
 _TOPICS_LINE = re.compile(r"[ \t>*•-]*(?:emner|emneord|temaer|nøgleord|stikord|tags|keywords|topics)[ \t]*:", re.IGNORECASE)
 # A mail's address line: who it is from or to, never a marking ("Til: HR").
@@ -496,7 +507,7 @@ _A_ROOM_IS = re.compile(
     re.IGNORECASE,
 )
 # A quoted value after a key whose words are joined by underscores: '"adgang": "kun_terapeuter"', "level='internal_only'".
-_UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])")
+_UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])|([:=][ \t]*)([^\W_]+(?:_[^\W_]+)+)(?=[ \t]*$)", re.MULTILINE)
 # A marking word said to be absent: "Pressemeddelelsen er uden embargo", "The release has no embargo".
 _NONE_BEFORE = re.compile(r"\b(?:uden|ingen|ikke\s+nogen|no|without)\s+$", re.IGNORECASE)
 # A state's trade embargo, not a text's: "omfattet af EU's embargo", "the embargo against Iran".
@@ -582,7 +593,7 @@ _DEFINITE_NOUN = r"(?!lukket\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene)\b"
 _RULE_ABOUT_A_KIND = re.compile(
     rf"\s*(?:[^\W\d_]+:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND})\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
     # (not about or from one definite thing)
-    rf"(?!(?:den|det|de|the)\b|{_DEFINITE_NOUN})"
+    rf"(?!(?:den|det|de|the|hans|hendes|deres|his|her|their)\b|{_DEFINITE_NOUN})"
     r"|(?:der|som|that|klassificeret|mærket|markeret|stemplet|classified|marked)\b)",
     re.IGNORECASE,
 )
@@ -603,6 +614,7 @@ _A_KIND_QUALIFIED = re.compile(
     rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|af|over|about|from|with|in|on|of)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
+_PRONOUN_OWNED = re.compile(r"\b(?:hans|hendes|deres|his|her|their)\s+[\w-]+\s*$", re.IGNORECASE)
 _DEFINITE_LAST_WORD = re.compile(rf"(?<![\w-])({_DEFINITE_NOUN})\s*$", re.IGNORECASE)
 
 
@@ -646,15 +658,26 @@ _SUBJECT_AND_VERB = re.compile(
 )
 
 
+def _in_a_register(text, position) -> bool:
+    """Does the line at ``position``, or its block's first line (a table's header), show a register of risks or tasks?"""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    block_start = text.rfind("\n\n", 0, position) + 2 if "\n\n" in text[:position] else 0
+    header_end = text.find("\n", block_start)
+    return bool(_REGISTER.search(text, line_start, len(text) if line_end == -1 else line_end)
+                or _REGISTER.search(text, block_start, len(text) if header_end == -1 else header_end))
+
+
 def _general_subject(lead: str) -> bool:
     """Is the clause before a restriction a bare plural noun ("Personoplysninger", "CPR-numre") or a noun
     any text of its kind would be ("en pressemeddelelse", "alle indberetninger", "alt det, der")?"""
     lead = _VERB_AT_END.sub("", lead)  # "Papirer med personoplysninger skal [makuleres efter brug]"
     kind = _A_KIND_QUALIFIED.search(lead)
     if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS
-                                         and not _definite_last_word(kind.group())):
+                                         and not _definite_last_word(kind.group()) and not _PRONOUN_OWNED.search(kind.group())):
         return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn", nor
-        # "Oplysninger om medicinen [gives ikke til far]": about one definite thing, these are this case's)
+        # "Oplysninger om medicinen [gives ikke til far]": about one definite thing, these are this case's; nor
+        # "Oplysninger om hendes økonomi [sendes kun via sikker post]": someone's in this text)
     if _DEFINITE_HEAD_QUALIFIED.search(lead):
         return False  # "Navnene på de berørte medarbejdere": the head, not the last noun, is the subject
     match = _SUBJECT.search(lead)
@@ -903,6 +926,19 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:går|kommer)\s+ikke\s+ud\s+(?:før|inden)\s+{_CLAUSE_CHAR}{{1,60}}"
             # not written down before it: "det med datterens adresse skriver vi ikke i journalen før vi har talt med hende"
             rf"|\b(?:skriver|noterer|journaliserer)\s+(?:vi|jeg)\s+(?:det\s+)?ikke\s+(?:noget\s+)?(?:i|på)\s+[\w-]+(?:{_CONDITION})"
+            # read only by you: "jeg vil gerne have at denne mail kun læses af dig og din leder"
+            r"|\b(?:kun|alene|udelukkende)\s+(?:læses|ses|åbnes)\s+af\s+(?:dig|jer)(?:\s+og\s+(?:din|jeres)\s+[\w-]+)?"
+            # kept out of a text or in a group, the thing first: "Det far fortalte holder vi ude af det referat der sendes
+            # rundt", "tallet holder vi i den her gruppe til torsdag"
+            r"|\bholder\s+(?:vi|jeg)\s+(?:det\s+)?ude\s+af\s+(?:det\s+|den\s+)?[\w-]+(?:\s+(?:der|som)\s+(?:sendes|udsendes|lægges|går)\s+(?:ud|rundt)\b)?"
+            rf"|\bholder\s+(?:vi|jeg)\s+(?:det\s+)?(?:i|inden\s+for)\s+(?:den\s+her\s+|denne\s+)?(?:gruppe|kreds|chat|tråd)\w*(?:,?{_CONDITION})?"
+            # to go only to someone: "Listen må kun gå til vognmanden"
+            r"|\b(?:må|skal)\s+kun\s+gå\s+til\s+[\w-]+"
+            # not into a folder or a file: "de skal ikke i elevmappen", "Hendes egen sygdom noteres ikke i hans sag"
+            r"|\bskal\s+ikke\s+i\s+[\w-]*(?:mappe|mappen|journal|journalen|referatet)\b"
+            r"|\b(?:noteres|skrives|journaliseres)\s+ikke\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
+            # no information to someone: "Vi må ikke give banken oplysninger om udredningen"
+            r"|\bmå\s+ikke\s+give\s+(?:[\w-]+\s+){1,2}?oplysninger\b(?:\s+om\s+[\w-]+)?"
             # not mentioned to the others, the thing first: "Grunden til fritagelsen nævner vi ikke over for de andre"
             rf"|\b(?:nævner|siger|fortæller)\s+(?:vi|jeg)\s+(?:det\s+)?ikke\s+(?:noget\s+)?(?:over\s+for|til)\s+(?:de\s+(?:andre|øvrige)|[\w-]+(?:erne|ene|en))\b(?:{_CONDITION})?"
             # an item dealt with while the parties are out: "Punkt 4 behandles uden eleven og forældrene til stede"
@@ -1083,7 +1119,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only|bare)\s+"
             r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|[\w-]+s\s+medlemmer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?"
             # (also before a second restriction: "Referatet sendes kun til deltagerne og må ikke lægges i elevmappen")
-            r"(?=[ \t]*(?:[^\w\s,]|,(?!\s*(?:der|som)\b)|$)|\s+og\s+(?:må|skal|bør)\s+(?:ikke|kun|aldrig)\b)",
+            r"(?=[ \t]*(?:[^\w\s,]|,(?!\s*(?:der|som)\b)|$)|\s+og\s+(?:(?:må|skal|bør)\s+(?:ikke|kun|aldrig)|slettes|makuleres|destrueres)\b)",
             LIKELY,
         ),
         # A unit or role a heading is kept to or kept from, as a note: "journalnotat – kun sundhedsplejen:",
@@ -1135,14 +1171,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "bolig 14 – denne linje skal ikke med på den udskrevne tavleliste".
         Pattern(
             "left out of a version or a list (likely)",
-            r"\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med)\s+i\s+den\s+(?:version|udgave)\s+(?:som\s+|der\s+)?(?:[\w-]+\s+){1,2}?"
+            r"\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med|står\s+ikke|må\s+ikke\s+stå)\s+i\s+den\s+(?:version|udgave)\s+(?:som\s+|der\s+)?(?:[\w-]+\s+){1,2}?"
             r"(?:får|ser|modtager|læser)\b(?:\s+(?:på|i)\s+[\w-]+)?"
+            # … or the version sent to some: "står ikke i den version der sendes til alle pårørende"
+            r"|\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med|står\s+ikke|må\s+ikke\s+stå)\s+i\s+den\s+(?:version|udgave)\s+(?:som|der)\s+"
+            r"(?:sendes|udsendes|lægges|går)\s+(?:ud\s+)?(?:til|på)\s+(?:alle\s+)?[\w-]+"
             r"|\b(?:denne|den\s+her)\s+(?:linje|række|sætning|oplysning)\s+skal\s+ikke\s+med\b(?:\s+(?:på|i)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]+)?",
             LIKELY,
         ),
         Pattern(
             "a draft's state in its heading (likely)",  # "Revisionsnotat – foreløbigt, ikke drøftet med forvaltningen"
-            r"(?:(?<=[(–-][ \t]?)|^[ \t]*)foreløbig[t]?(?:,|\s+[–-])\s+ikke\s+(?:drøftet|godkendt|behandlet|afstemt)\s+(?:med|af|i)\s+[\w-]+",
+            r"(?:(?<=[(–-][ \t]?)|^[ \t]*)foreløbig[te]?(?:\s+[\w-]+)?(?:,|\s+[–-])\s+ikke\s+(?:drøftet|godkendt|behandlet|afstemt)\s+(?:med|af|i)\s+[\w-]+",
             LIKELY,
         ),
         Pattern(
@@ -1278,6 +1317,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (the verb first, its subject looked for behind it: a look-behind at every position is slow, and a branch
             # without "\b" keeps the regex engine from skipping to word starts for the whole pattern)
             rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*|{_FACTS}|dette|det\s+her)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE}|{_UNIT_NAMES})\b(?:,?{_CONDITION})?"
+            # in the case file and not in a text others get: "det om naboens gæld bliver i sagen, ikke i referatet til parterne"
+            r"|\bbliver\s+i\s+(?:sagen|journalen),\s+ikke\s+i\s+[\w-]+(?:\s+til\s+[\w-]+)?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
             LIKELY,
         ),
@@ -1305,7 +1346,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # access kept to roles: "skærmet sag, kun adgang for teamleder og to navngivne sagsbehandlere"
-            rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b"
+            # (not a place's: "Lukket for offentligheden – kun adgang for personale og børn" on a sign)
+            rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b(?![^\n]*\b(?:børn|gæster|besøgende|publikum)\b)"
             # the modal first, by a unit by its name: "Må kun behandles i Opkrævningen", "må kun læses af Lønkontoret"
             rf"|\bmå\s+(?:kun|alene|udelukkende)\s+(?:behandles|læses|ses|håndteres|tilgås|bruges|anvendes)\s+(?:af|i)\s+"
             rf"(?:(?:den|de)\s+[\w-]+\s+)?(?:{_ROLES}|{_CIRCLE}|(?-i:[A-ZÆØÅ])[\w-]+)\b",
@@ -1314,9 +1356,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Shared only within a circle, said of a text: "Referatet deles kun blandt styregruppens medlemmer".
         Pattern(
             "shared only within a circle (likely)",
-            rf"(?:deles|sendes|vises|fordeles|cirkuleres)(?<=\b(?:(?:{_DOCUMENT})\w*|{_FACTS}|det|dette|den|denne)\s"
-            rf"(?:deles|sendes|vises|fordeles|cirkuleres))\s+(?:kun|alene|udelukkende)\s+(?:i|blandt|inden\s+for|med|til)\s+"
-            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+(?:medlemmer|deltagere)|deltagerne|modtagerne)\b(?:{_CONDITION})?",
+            rf"(?:deles|sendes|udsendes|vises|fordeles|cirkuleres)(?<=\b(?:(?:{_DOCUMENT})\w*|{_FACTS}|det|dette|den|denne)\s"
+            rf"(?:deles|sendes|udsendes|vises|fordeles|cirkuleres))\s+(?:kun|alene|udelukkende)\s+(?:i|blandt|inden\s+for|med|til)\s+"
+            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+(?:medlemmer|deltagere)|[\w-]+(?:en|erne|ene))\b(?:{_CONDITION})?",
             LIKELY,
         ),
         # A text's information kept to one purpose: "Oplysningerne i dette brev må kun bruges til jeres vurdering af
@@ -1342,6 +1384,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept to a use after a level (likely)",
             rf"(?:kun|alene|udelukkende)(?<=(?:{_LEVEL}|intern[te]?)\s+og\s(?:kun|alene|udelukkende))\s+til\s+(?:{_A_USE})",
+            LIKELY,
+        ),
+        # Sensitive information named as a heading or after a dash: "Følsomme elevoplysninger – må ikke printes",
+        # "Indskrivningsark – følsomme oplysninger, opbevares i aflåst skab".
+        Pattern(
+            "sensitive information as a heading (likely)",
+            rf"(?:^{_LINE_START}|[–-][ \t])\Kfølsomme(?=\s+[\w-]*oplysninger\b[ \t]*(?:[–,:.-]|$))",
             LIKELY,
         ),
         # An appointment marked private in a calendar's line, after its time: "man 13-14 Privat".
@@ -1595,7 +1644,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|no\s+(?:sharing|forwarding)\s+(?:outside|beyond|with)\s+[\w-]+(?:\s+[\w-]+)?"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
             r"|attribution)|off\s+the\s+record|uden\s+for\s+(?:det\s+(?:udsendte|offentlige|officielle)\s+)?referat(?:et)?"
-            r"|fremgår\s+ikke\s+af\s+det\s+(?:udsendte|offentlige|officielle)\s+referat)\b"
+            r"|fremgår\s+ikke\s+af\s+det\s+(?:udsendte|offentlige|officielle)\s+referat"
+            # … or of the minutes that go out: "fremgår ikke af det referat der lægges på Aula"
+            r"|fremgår\s+ikke\s+af\s+det\s+referat\s+(?:der|som)\s+(?:sendes|udsendes|lægges|går)\s+(?:ud|rundt|(?:ud\s+)?(?:til|på)\s+[\w-]+))\b"
             rf"(?:{_CONDITION})?",
             STRONG,
         ),
@@ -1704,7 +1755,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "embargo (strong)",
             rf"(?<!\b(?:afventer|venter\s+på|awaiting)\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
-            r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
+            r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|betyder|means|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,
         ),
         Pattern(
@@ -1747,6 +1798,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:gemmes|opbevares|lagres|downloades)\s+ikke\s+lokalt\b"
             r"|\b(?:gemmes|lægges|arkiveres)\s+ikke\s+(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]*(?:mappe|mappen|drev|drevet|arkiv|arkivet)\b"
             r"|\b(?:udleveres|videregives|deles|vises|sendes)\s+ikke\s+til\s+(?:andre|nogen)\s+(?:end|udover)\s+[\w-]+(?:\s+[\w-]+)?"
+            # not told to a party: "Indsigerens navn og telefonnummer oplyses ikke til ansøger ved aktindsigt"
+            r"|\boplyses\s+ikke\s+til\s+[\w-]+(?:\s+ved\s+(?:aktindsigt|partshøring))?"
             rf"|\bog\s+\K(?<=(?:{_DOCUMENT})\w*\b[^.\n]{{0,80}}\bog\s)(?:lægges|deles|sendes|videresendes|uploades|udleveres"
             r"|videregives|vises|offentliggøres|printes|kopieres)\s+ikke(?:\s+videre|\s+(?:på|i|til|med)\s+[\w-]+)?",
             LIKELY,
@@ -1814,7 +1867,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A field's quoted value may join its words with underscores ('"synlighed": "kun_sagsbehandler"'); read them
         # as words. Not a name in code: a column "er_fortrolig BOOLEAN" or a key "is_confidential" marks nothing.
         # The same length, so every span stays where it is.
-        text = _UNDERSCORED_VALUE.sub(lambda value: value.group(1) + value.group(2).replace("_", " "), text)
+        text = _UNDERSCORED_VALUE.sub(lambda value: value.expand(r"\1\3") + (value.group(2) or value.group(4)).replace("_", " "), text)
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         tables = list(_table_blocks(text))
         results += self._table_cells(text, tables)
@@ -1844,6 +1897,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _ADDRESS_LINE.match(text, a, b)
             and not _TOPICS_LINE.match(text, a, b)
             and not _NOTHING_SENSITIVE.match(text, a, b)
+            and not (_DRAFT_WORD.search(text, a, b) and not _KEPT_OR_PUBLISHED.search(text, a, b))
+            and not ("lukket" in text[a:b].lower() and _in_a_register(text, a))
             and not _TOLD_IN_CONFIDENCE.search(text, a, b)
             and not text[a:b].endswith("?")
         ]
@@ -1915,6 +1970,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if _UNRESTRICTED_FIELD.match(text, result.start):
             return False  # "Embargo: Ingen", "Lukket punkt: [ ] ja": the field is there, the restriction is not
         word = text[result.start : result.end]
+        if word.strip().lower().endswith("lukket") and _in_a_register(text, result.start):
+            return False  # "R-08 | Fejl i beregningen | JF | lukket |": a risk that is closed, not a closed item
         if " " not in word and _NONE_BEFORE.search(text, max(0, result.start - 16), result.start):
             return False  # "uden embargo", "no embargo": the marking is said to be absent
         if word.lower() == "embargo" and (_A_STATES_EMBARGO_BEFORE.search(text, max(0, result.start - 16), result.start)

@@ -188,6 +188,38 @@ def recognizer():
          ["keep this information between the host family and the school"]),
         ("Beskeden er kun til bibliotekets kontaktperson.", ["kun til bibliotekets kontaktperson"]),
         ("Mindeordet er ikke udgivet endnu – familien skal godkende teksten", ["ikke udgivet endnu"]),
+        # … and from reading 2026-12cx, cy and da: a journal by its level, read only by you, kept out of the minutes sent
+        # round or in this group, to go only to someone, not into a folder or a file, no information to someone,
+        # sensitive information as a heading, sent out only to a circle, a department and a driver as roles, an annex to
+        # a closed session in brackets, not told to a party, in the case and not in the minutes, the version sent to
+        # some, a YAML value joined by underscores, someone's information sent by secure post only
+        ("Fortrolig journal – kun Børnehandicapteamet og teamleder", ["Fortrolig journal – kun Børnehandicapteamet og teamleder"]),
+        ("Jeg vil gerne have at denne mail kun læses af dig og din leder.", ["kun læses af dig og din leder"]),
+        ("4. Det far fortalte holder vi ude af det referat der sendes rundt", ["holder vi ude af det referat der sendes rundt"]),
+        ("forvaltningen siger 2,5 mio. tallet holder vi i den her gruppe til torsdag", ["holder vi i den her gruppe til torsdag"]),
+        ("Listen må kun gå til vognmanden med navn og adresse", ["må kun gå til vognmanden"]),
+        ("Noterne er kun til teamet, de skal ikke i elevmappen", ["kun til teamet", "skal ikke i elevmappen"]),
+        ("Hendes egen sygdom noteres ikke i hans sag.", ["noteres ikke i hans sag"]),
+        ("Vi må ikke give banken oplysninger om udredningen.", ["må ikke give banken oplysninger om udredningen"]),
+        ("Følsomme elevoplysninger – må ikke printes", ["Følsomme", "må ikke printes"]),
+        ("Bilaget udsendes kun til udvalgets medlemmer og skal makuleres efter mødet",
+         ["udsendes kun til udvalgets medlemmer", "makuleres efter mødet"]),
+        ("Klausuleret – kun økonomiafdelingen og juristen", ["Klausuleret – kun økonomiafdelingen og juristen"]),
+        ("Må kun bruges af vandværkets chauffør på dagen", ["Må kun bruges af vandværkets chauffør"]),
+        ("Visitationsudvalget – bevillinger februar (bilag til lukket behandling)", ["lukket behandling"]),
+        ("Indsigerens navn og telefonnummer oplyses ikke til ansøger ved aktindsigt.", ["oplyses ikke til ansøger ved aktindsigt"]),
+        ("- NB: det om naboens gæld bliver i sagen, ikke i referatet til parterne", ["bliver i sagen, ikke i referatet til parterne"]),
+        ("Det om hvem der er syge står ikke i den version der sendes til alle pårørende",
+         ["står ikke i den version der sendes til alle pårørende"]),
+        ("Det om Leas astma fremgår ikke af det referat der lægges på Aula", ["fremgår ikke af det referat der lægges på Aula"]),
+        ("ydelser:\n  - merudgifter\nsynlighed: kun_handicapteam", ["kun_handicapteam"]),
+        ("Oplysninger om hendes økonomi sendes kun via sikker post.", ["sendes kun via sikker post"]),
+        # … and not: a closed row of a register, a draft's label alone, what embargo means, a sign for a place
+        ("R-12 Manglende indberetning | ejer: LBH | status: åben\nR-13 Nedbrud i appen | ejer: KBJ | status: lukket", []),
+        ("| ID | Risiko | Ejer | Status |\n| R-08 | Fejl i beregning | JF | lukket |", []),
+        ("Dagsorden\n1. Budget – åben\n2. Personalesag – lukket", ["lukket"]),
+        ("Mail til KommuneKredit – kladde\n\nKære Sofie", []),
+        ("Embargo betyder vel bare at pressen ikke må bringe noget.", []),
         # … and not: a duty on people, a compound and a status waiting for an embargo, a conditional question, a scheme's
         # levels joined by dashes, a mail's copy to someone
         ("Parterne er omfattet af tavshedspligt efter forvaltningslovens § 27.", []),
