@@ -97,6 +97,12 @@ def _cells(line: str, separator: str) -> list[str]:
         return [cell.strip() for cell in line.split(separator)]
 
 
+def line_around(text: str, position: int) -> str:
+    """The line of ``text`` that holds ``position``."""
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if end == -1 else end]
+
+
 def column_header(text: str, start: int) -> list[str]:
     """The lower-case words of the header cell above ``start`` in a pasted table, or [].
 

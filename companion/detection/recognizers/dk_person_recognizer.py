@@ -29,7 +29,9 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from ..checksums import cpr_birth_date
 from .dk_cpr_recognizer import OTHER_NUMBER_LABEL_ENDINGS
-from .context_words import DEFINITE_ENDINGS, FUNCTION_WORDS, in_table_header, nearest_cue, starts_a_word, words_before
+from .context_words import (
+    DEFINITE_ENDINGS, FUNCTION_WORDS, in_table_header, line_around, nearest_cue, starts_a_word, words_before,
+)
 from .name_words import (
     WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
     surname_after_first_name,
@@ -192,7 +194,7 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-årige[ \t]+$")
 # An acronym with a small letter inside: "AMiR" (no name starts with two capitals: "McDonald" does not).
 _MIXED_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[a-zæøå]+[A-ZÆØÅ]+")
 # Units of a municipality named by an acronym, before their town: "PPR Kragsø", "SSP Vesterkær", "UU Nord".
-_UNIT_ACRONYMS = ("PPR", "SSP", "UU", "FGU", "VUC", "KKR", "BUF", "PPV", "SFO")
+_UNIT_ACRONYMS = ("PPR", "SSP", "UU", "FGU", "VUC", "KKR", "BUF", "PPV", "SFO", "DH", "LEV", "FDF", "DGI", "KFUM")
 # A capitalised word or a unit's acronym after another word, only a space between: an institution's word and its
 # name ("Plejecenter Engly", "PPR Kragsø").
 _INSTITUTION_THEN_NAME = re.compile(
@@ -262,11 +264,6 @@ def _first_name_ending_a_cell(text, start, end, names) -> bool:
 def _is_part(word, parts) -> bool:
     return word in parts or (word.endswith("s") and word[:-1] in parts)
 
-
-def _line_around(text, position) -> str:
-    """The line of ``text`` that holds ``position``."""
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1 : len(text) if end == -1 else end]
 
 class DkPersonRecognizer(EntityRecognizer):
     """Recognize persons' names in Danish text."""
@@ -398,7 +395,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 _YEAR_AFTER.match(text, c.end) or _MONTH_RANGE_AFTER.match(text, c.end)
                 or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
                 or (text[c.start].islower() and _DANISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start))
-                or (text[c.start].islower() and len(_OTHER_MONTHS.findall(_line_around(text, c.start))) > 1)
+                or (text[c.start].islower() and len(_OTHER_MONTHS.findall(line_around(text, c.start))) > 1)
             ):
                 continue  # "Jan 2025: flytter til DK", "boligstøtte jan.–maj", "til 1 jan", "siden jan.": a date
             if (text[c.start : c.end].lower() in _ENGLISH_MONTHS

@@ -10,7 +10,7 @@ the words and patterns that decide live here, beside the question they answer.
 import re
 from functools import lru_cache
 
-from .context_words import FUNCTION_WORDS, words_before
+from .context_words import FUNCTION_WORDS, column_header, line_around, words_before
 from .dk_address_recognizer import own_street_at
 from .name_words import WORD, is_common_word, load_names, lookup, surname_after_first_name
 from .person_initials import COMMENT_TAG
@@ -55,7 +55,7 @@ _APOSTROPHE_GENITIVE_HEAD = re.compile(r"(?<=s)['’] (\w+)")
 _FOUNDATION_WORDS = ("fond", "fonden", "legat", "mindefond", "mindelegat")
 # A foundation named after a couple: "Aage og Johanne Louis-Hansens Fond", "Knud og Agnete Friis' Fond".
 _COUPLES_FOUNDATION_AFTER = re.compile(
-    rf" og (?:[A-ZÆØÅ][\w.'-]*\s+){{0,3}}[A-ZÆØÅ][\w-]*s['’]?\s+(?i:{'|'.join(_FOUNDATION_WORDS)})\b"
+    rf" og (?:[A-ZÆØÅ][\w.'-]*\s+){{0,3}}[A-ZÆØÅ][\w-]*s['’]?\s+(?i:[\w-]*(?:{'|'.join(_FOUNDATION_WORDS)}))\b"
 )
 # Pets, with their definite forms: a pet is named at its noun ("Kontorhunden Bamse", "katten Misse") or with
 # "der hedder" ("hunden som hed Bella").
@@ -109,6 +109,15 @@ _MEDICINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A disease named after a doctor: "Lewy body-demens", "Parkinsons sygdom", "Aspergers syndrom".
+# Diseases named after a physician, alone: "en dreng med Duchenne", "han har Crohn".
+_DISEASE_EPONYMS = frozenset(
+    "duchenne alzheimer alzheimers parkinson parkinsons asperger aspergers crohn crohns tourette tourettes huntington "
+    "huntingtons hodgkin hodgkins bechterew bechterews addison addisons cushing cushings menière raynaud sjögren".split()
+)
+# Columns that name places or units, whose one-word values are no people ("Afsnit", "Enhed", "Bolig").
+_PLACE_COLUMNS = frozenset("afsnit afdeling enhed bolig boenhed stue sted institution skole by kommune lokale rum hus center".split())
+# Severity levels alone in a table's cell: "| Høj |", ";Lav;" (a register's column, not a surname).
+_SEVERITY_CELL = re.compile(r"(?:^|(?<=[|;\t]))[ \t]*(?:Høj|Lav|Middel|Mellem|Kritisk|HØJ|LAV)[ \t]*(?=[|;\t]|$)", re.MULTILINE)
 _EPONYM_AFTER = re.compile(r"s?(?:\s+|-)(?:body|sygdom|syndrom|demens|lammelse|parese|disease|syndrome)\b", re.IGNORECASE)
 # A title in quotes after a word for a work: 'på melodien "Lille Peter Edderkop"'.
 _WORK_TITLE_BEFORE = re.compile(
@@ -210,7 +219,7 @@ _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) 
 NOT_PERSON_BEFORE = frozenset(
     "færgen færge skibet skib m/s m/f m/v mf båden toget prisen legatet fonden statuen bygningen tv radio foreningen "
     "lokale lokalet mødelokale mødelokalet lokaler lokalerne mødelokaler mødelokalerne "
-    "jobcenter jobcentret borgerservice "
+    "jobcenter jobcentret borgerservice boligselskabet boligforeningen andelsboligforeningen venskabskommunen venskabsbyen "
     "skolen gymnasiet museet hallen salen plejecentret vejen gaden pladsen bogen filmen opholdsstedet bostedet "
     "botilbuddet døgninstitutionen institutionen plejehjemmet børnehaven vuggestuen klubben "
     "herberget forsorgshjemmet kontaktstedet værestedet bofællesskabet "
@@ -252,6 +261,7 @@ ORGANISATION_HEADS = frozenset(
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
     # a utility's plant or a cemetery by its place, a shop by its trade: "Pumpestation Mosbæk", "Rævsø Kirkegård", "Ulvemark Dæk"
+    "biogas motion taxa taxi "
     "pumpestation vandværk vandværket renseanlæg renseanlægget rensningsanlæg rensningsanlægget kirkegård kirkegården skovkirkegård dæk gårdbutik "
     # a funeral home, a stonemason or a crematorium by its owner's or its town's name: "Holt Begravelse", "Ulsnæs
     # Stenhuggeri", "Gråbjerg Krematorium"
@@ -307,7 +317,9 @@ _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "
 # Animals in the indefinite plural before what they are called: "Vores katte hedder Frida og Møller".
 _ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får fisk fugle undulater".split())
 # A thing named by what people call it ("den", "det"): "beboerne har kaldt den Rasmus" (a robot vacuum cleaner).
-_A_THING_CALLED = re.compile(r"\b(?:kaldt|kalder|kaldte|døbt|døbte)\s+(?:den|det)\s+[\"“»'‘]?([A-ZÆØÅ][\w-]*)")
+_A_THING_CALLED = re.compile(
+    r"\b(?:kaldt|kalder|kaldte|døbt|døbte)\s+(?:den|det|(?:vores|jeres|deres|sin|sit)\s+(?:[\w-]+\s+)?[\w-]+)\s+[\"“»'‘]?([A-ZÆØÅ][\w-]*)"
+)  # also "Beboerne har døbt vores robotsæl "Søren""
 # A name said to be a thing's, the name first: '"Kaj" er navnet på vores nye tandplejebus'.
 _NAME_OF_A_THING = re.compile(
     r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)[\"”«'’]?\s+(?:er|bliver)\s+navnet\s+på\s+(?:vores|den|det|jeres|kommunens)\s+(?:nye\s+)?([\w-]+)"
@@ -680,6 +692,15 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     value = text[candidate.start : candidate.end]
     if value.lower() in ORGANISATION_HEADS and _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
         return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too
+    if (" " not in value and any(mark in line_around(text, candidate.start) for mark in "|;\t")
+            and set(column_header(text, candidate.start)) & _PLACE_COLUMNS):
+        return True  # "| Omar Haddad | Vibe |" under "Afsnit": a unit's name, not a person's
+    if value.lower() in _DISEASE_EPONYMS:
+        return True  # "en dreng med Duchenne": a disease
+    if _SEVERITY_CELL.match(text, candidate.start - (len(text[:candidate.start]) - len(text[:candidate.start].rstrip(" \t")))):
+        return True  # "| Høj |": a severity in a register
+    if text[candidate.end : candidate.end + 1] == "-" and re.match(r"-\s+(?:og|eller|&)\s", text[candidate.end :]):
+        return True  # "Skov- og Naturstyrelsen": the first part of a compound, cut
     if value in _UNITS and _NUMBER_OR_SLASH_BEFORE.search(text, max(0, candidate.start - 4), candidate.start):
         return True  # "312 MB", "0,3 kWh", "2,40 kr/kWh": a unit after its number
     if value in _MIXED_CASE_LEGAL_FORMS:

@@ -628,6 +628,22 @@ def test_dk_person(recognizer, found, text, expected):
         ("afd;medarbejder;sygedage jan;sygedage feb", []),
         ("Jeg læser Adam Smith og Keynes. Luca Pacioli opfandt dobbelt bogholderi.", []),
         ('Velkommen til vores nye kollega fra Irland, Siobhan Kelly. /Bettina Misbrugscentret', ["Siobhan Kelly", "Bettina Misbrugscentret"]),
+        # from reading 2026-12cx, cy and da: not names: a disease by its physician, a unit under a place's column, a
+        # severity in a register, a compound's cut first part, a couple's foundation of a compound word, a thing
+        # christened by its owners, a town after "venskabskommunen", a housing association by its town, a taxi firm, a
+        # biogas plant and an activity by their heads, a brand misspelt, a singer of history
+        ("Afgørelse til en dreng med Duchenne muskeldystrofi. Oliver Storm Jeppesen, 180915-4188.", ["Oliver Storm Jeppesen"]),
+        ("| Navn | Afsnit | Start |\n|---|---|---|\n| Hülya Demir | Lærken | 12/3 |\n| Omar Haddad | Vibe | 12/3 |",
+         ["Hülya Demir", "Omar Haddad"]),
+        ("| 2026-018 | 26.02 | Regneark sendt ukrypteret | Høj | Anmeldt: ja", []),
+        ('Lav en tekst om Skov- og Naturstyrelsens "Giv et træ"-dag.', []),
+        ("Fonde: Karen og Aksel Tvedes Naturfond og Fonden for Hedens Natur.", []),
+        ('Beboerne har døbt vores robotsæl "Søren". Skriv en historie om Søren.', []),
+        ("Brev fra venskabskommunen Växjö (sv)", []),
+        ("Salg af plejehjemmet, Kirkevej 2-4, 4683 Morbæk, til Boligselskabet Morbæk.", []),
+        ("bijob som chauffør hos Taxa Sydhavn. Klassens tur til Brokær Biogas. Rask Motion inviterer.", []),
+        ("Vi har fået en gave fra Anton Berg til påskefesten. Musik af Liva Weel.", []),
+        ("Datteren Pia er orienteret. Lægen kommer kl. 10, Egon har æggeallergi.", ["Pia", "Egon"]),
         ("Eid Hansen ringede i går.", ["Eid Hansen"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
