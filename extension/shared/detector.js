@@ -15,7 +15,7 @@
   const NOT_A_FILE_NAME = "(?!\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\\b)";
   const CPR_FORMS = [
     // ddmmyy, a separator or none, the serial: always a candidate
-    { pattern: new RegExp(`(?<![\\d_])(?<!\\d{4}-)${DAY}${MONTH}(?<yy>\\d{2})(?:${DASH}|[./]|${SPACE}{1,3})?${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "nothing" },
+    { pattern: new RegExp(`(?<![\\d_])(?<!\\d-)${DAY}${MONTH}(?<yy>\\d{2})(?:${DASH}|[./]|${SPACE}{1,3})?${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "nothing" },
     // the birth date written as a date, then a dash: a date and a time look the same, so modulus 11 or a cue
     { pattern: new RegExp(`(?<![\\d_.])${DAY}(?<sep>[-./])${MONTH}\\k<sep>${YEAR}${DASH}${SERIAL}${NOT_A_FILE_NAME}`, "g"), needs: "mod11 or cue" },
     // a four-digit year and no separators in the date: as the form above

@@ -101,12 +101,12 @@ class DkCprRecognizer(DanishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "CPR with separator (medium)",
-            rf"(?<![\d_])(?<!\d{{4}}-){_DAY}{_MONTH}\d{{2}}(?:{_DASH}|[./]|{_SPACE}{{1,3}})\d{{4}}(?![\d])" + _NOT_A_FILE_NAME,
+            rf"(?<![\d_])(?<!\d-){_DAY}{_MONTH}\d{{2}}(?:{_DASH}|[./]|{_SPACE}{{1,3}})\d{{4}}(?![\d])" + _NOT_A_FILE_NAME,
             0.55,
         ),
         Pattern(
             "CPR ten digits (weak)",
-            rf"(?<![\d_])(?<!\d{{4}}-){_DAY}{_MONTH}\d{{6}}(?![\d])" + _NOT_A_FILE_NAME,  # not a bank account's 9070-…
+            rf"(?<![\d_])(?<!\d-){_DAY}{_MONTH}\d{{6}}(?![\d])" + _NOT_A_FILE_NAME,  # not a bank account's 9070-…
             0.45,
         ),
         Pattern(
