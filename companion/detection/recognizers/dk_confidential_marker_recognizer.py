@@ -290,6 +290,7 @@ _TEXTS_OF_A_KIND = (
     r"oplysninger|dokumenter|sager|punkter|bilag|tekster|materialer|mails|e-?mails|filer|notater|referater"
     r"|pressemeddelelser|møder|emner|indberetninger|samtaler|henvendelser|klager|data|documents|files|cases|items|papers"
     r"|meetings|press\\s+releases|tegninger|planer|billeder|fotos|optagelser|skemaer|drawings|plans|photos|recordings"
+    r"|attester|erklæringer|udtalelser|journaler|rapporter|lister"
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
@@ -336,6 +337,14 @@ _TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an
 _WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
 # A text said to hold nothing sensitive: "Ikke noget sensitivt.", "Intet fortroligt her".
 _NOTHING_SENSITIVE = re.compile(r"[ \t]*(?:der\s+er\s+)?(?:ikke\s+noget|intet|ingenting)\s+(?:sensitivt|fortroligt|følsomt|personfølsomt)\b", re.IGNORECASE)
+# A marking named in a condition: "hvis den er mærket FORTROLIGT, TIL TJENESTEBRUG eller …".
+_IF_MARKED = re.compile(
+    r"\b(?:hvis|når|if|when)\s+(?:den|det|de|teksten|dokumentet|filen|mailen|it|the\s+\w+)\s+(?:er|is|are)\s+(?:mærket|markeret|stemplet|marked)\b",
+    re.IGNORECASE,
+)
+# The first modal verb of a sentence, and "og" joining a second restriction to it.
+_FIRST_MODAL = re.compile(r"\b(?:må|skal|bør)\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\s(?:og|and)\s+$", re.IGNORECASE)
 # A register of risks or tasks, whose rows are open or closed: "R-08 | … | JF | lukket |", "… – ejer: KBJ | status: lukket",
 # a header "Risiko;Ejer;Status" (not an agenda, whose closed items are closed to the public).
 _REGISTER = re.compile(r"^[ \t|>*-]*R-?\d{1,3}\b|\b(?:ejer|risikoejer|owner|risiko|risk)\b", re.IGNORECASE | re.MULTILINE)
@@ -591,7 +600,7 @@ _DEFINITE_NOUN = r"(?!lukket\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene)\b"
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
-    rf"\s*(?:[^\W\d_]+:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND})\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
+    rf"\s*(?:[^\W\d_]+:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND}),?\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
     # (not about or from one definite thing)
     rf"(?!(?:den|det|de|the|hans|hendes|deres|his|her|their)\b|{_DEFINITE_NOUN})"
     r"|(?:der|som|that|klassificeret|mærket|markeret|stemplet|classified|marked)\b)",
@@ -656,6 +665,13 @@ _SUBJECT_AND_VERB = re.compile(
     r"\s*((?:[^\W\d_]+\s+(?:og|eller|and|or)\s+)?(?:[^\W\d_]+\s+)?[^\W\d_-]+(?:-[^\W\d_]+)?)\s+(?:må|skal|bør|kan|[^\W\d_]{3,}es)\b",
     re.IGNORECASE,
 )
+
+
+def _coordinated_with_a_kind(before: str) -> bool:
+    """Is a restriction the second of two joined by "og", whose subject is a kind ("Strengt fortrolige dokumenter må
+    ikke sendes med almindelig mail og [må ikke lægges på fællesdrev]")?"""
+    first = _FIRST_MODAL.search(before)
+    return bool(first) and bool(_AND_BEFORE.search(before, first.end())) and _general_subject(before[: first.start()])
 
 
 def _in_a_register(text, position) -> bool:
@@ -1989,7 +2005,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Details must not be shared … until the patch is installed"
         dated = bool(_CALENDAR_TIME.search(matched) or _UNTIL_AN_EVENT.search(text, result.end, right))
         if matched.startswith(("må", "skal", "bør", "kan", "ikke", "kun må", "kun skal", "kun bør", "er ikke", "must", "should", "may", "shall", "cannot", "is not", "are not"))  \
-                and _general_subject(lead) and not dated and not _OBJECT_THIS.match(text, result.end) \
+                and (_general_subject(lead) or _coordinated_with_a_kind(text[left : result.start]))  \
+                and not dated and not _OBJECT_THIS.match(text, result.end) \
                 and not _CAPITAL_AFTER_A_WORD.match(text, result.start - 2):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
         if _CANNOT_BE_SEEN.fullmatch(matched) and not _BY_WHOM.match(text, result.end):
@@ -2001,6 +2018,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             _UNDER_A_LAW.match(text, result.end) or (_general_subject(lead) and not dated)
         ):
             return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Papirer med cpr-numre makuleres efter brug"
+        if _IF_MARKED.search(lead + word):
+            return False  # "Skriv aldrig tekst ind i en chatbot, hvis den er mærket FORTROLIGT": a condition, not a marking
         if _A_KIND_OF_TEXT.search(lead):
             return False  # "… skal visse sager behandles for lukkede døre": said of a kind of text
         if (matched.startswith(("en ", "et ", "a ", "an ")) and _TO_BE_WRITTEN.search(lead)) or _TO_BE_WRITTEN_WITH_ARTICLE.search(lead):

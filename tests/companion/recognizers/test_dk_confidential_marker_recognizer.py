@@ -214,6 +214,14 @@ def recognizer():
         ("Det om Leas astma fremgår ikke af det referat der lægges på Aula", ["fremgår ikke af det referat der lægges på Aula"]),
         ("ydelser:\n  - merudgifter\nsynlighed: kun_handicapteam", ["kun_handicapteam"]),
         ("Oplysninger om hendes økonomi sendes kun via sikker post.", ["sendes kun via sikker post"]),
+        # … and not: a kind's second restriction joined by "og", a kind with a relative clause, certificates marked so as
+        # a kind, a marking named in a condition
+        ('"Strengt fortrolige dokumenter må ikke sendes med almindelig mail og må ikke lægges på fællesdrev."', []),
+        ("Notatet må ikke sendes med almindelig mail og må ikke lægges på fællesdrev.",
+         ["må ikke sendes med almindelig", "må ikke lægges på"]),
+        ('"Dokumenter, der indeholder personfølsomme oplysninger om lånere, må kun sendes med sikker mail."', []),
+        ('"Attester markeret FORTROLIG må kun ses af personregistreringens medarbejdere."', []),
+        ('Retningslinjen: "Skriv aldrig tekst ind i en chatbot, hvis den er mærket FORTROLIGT eller indeholder cpr-numre."', []),
         # … and not: a closed row of a register, a draft's label alone, what embargo means, a sign for a place
         ("R-12 Manglende indberetning | ejer: LBH | status: åben\nR-13 Nedbrud i appen | ejer: KBJ | status: lukket", []),
         ("| ID | Risiko | Ejer | Status |\n| R-08 | Fejl i beregning | JF | lukket |", []),
