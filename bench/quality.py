@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12cq.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -929,6 +929,21 @@ CORPORA = [
      "their errors, as the mayor's office and the council secretariat (agendas, negotiations, the budget, complaints "
      "to the mayor; 121 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) "
      "was taken after that session's changes from reading 2026-12cp, cr, ct, cu and cw."),
+    ("eval/blind-2026-12db.jsonl", "Blind set 2026-12db",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as property tax and valuation (land tax, deposits for pensioners, exemptions, appeals; 117 marking "
+     "spans). Its first look (below) was taken after that session's changes from reading 2026-12cp to da; it is then "
+     "read: its later figures are not blind."),
+    ("eval/blind-2026-12dc.jsonl", "Blind set 2026-12dc (sealed)",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as day care (admissions, language assessments, concerns about young children, staffing; 110 "
+     "marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was taken after "
+     "that session's changes from reading 2026-12cp to da."),
+    ("eval/blind-2026-12de.jsonl", "Blind set 2026-12de (sealed)",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as public health and addiction (alcohol and drug treatment, smoking cessation, adult mental-health "
+     "support; 111 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken after that session's changes from reading 2026-12cp to da."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
