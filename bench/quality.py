@@ -944,6 +944,11 @@ CORPORA = [
      "their errors, as public health and addiction (alcohol and drug treatment, smoking cessation, adult mental-health "
      "support; 111 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after that session's changes from reading 2026-12cp to da."),
+    ("eval/blind-2026-12dd.jsonl", "Blind set 2026-12dd",
+     "Written on 2026-12-04 (twenty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as emergency management and the fire service (fire inspections, evacuations, storm flooding, "
+     "volunteers; 109 marking spans). Its first look (below) was taken after that session's changes from reading "
+     "2026-12cp to da; it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
