@@ -31,7 +31,7 @@
   // stem: "Journal: 010190-1234" is a patient's record, "Journalnr." is not.
   // Kept in step by tests/vectors/cpr.json, which both detectors must pass.
   const CUES = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
-    "født", "fødselsdato", "fødselsdag"];
+    "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag"];
   const NEGATIVE_CUES = [
     "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr",
     "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
@@ -49,6 +49,8 @@
   const ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref"];
   // A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234".
   const CODE_BEFORE = /(?<![\p{L}\d_-])(\p{L}{2,6})-$/u;
+  // A bank account: its four-digit registration number after "reg.", then the account number.
+  const ACCOUNT_BEFORE = /\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\d{4}[ \t]*[-.]?[ \t]*$/iu;
   const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
   const CUE_WORDS = 5;
   const CUE_REACH = 60;
@@ -99,6 +101,7 @@
     const words = wordsBefore(text, start);
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0) return true;
     if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
+    if (ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
     const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
     if (code && !["cpr", "person", "fødsel"].some((stem) => code[1].toLowerCase().startsWith(stem))) return true;
     const nameBefore = FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start));

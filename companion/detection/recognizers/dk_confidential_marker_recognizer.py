@@ -197,7 +197,8 @@ _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
-    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør)"
+    r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
+    r"|visitation|administration)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -346,8 +347,15 @@ _IF_MARKED = re.compile(
 _FIRST_MODAL = re.compile(r"\b(?:må|skal|bør)\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s(?:og|and)\s+$", re.IGNORECASE)
 # A register of risks or tasks, whose rows are open or closed: "R-08 | … | JF | lukket |", "… – ejer: KBJ | status: lukket",
-# a header "Risiko;Ejer;Status" (not an agenda, whose closed items are closed to the public).
-_REGISTER = re.compile(r"^[ \t|>*-]*R-?\d{1,3}\b|\b(?:ejer|risikoejer|owner|risiko|risk)\b", re.IGNORECASE | re.MULTILINE)
+# a header "Risiko;Ejer;Status"; or a rota by weekdays, whose office is closed one afternoon ("| | man | tir | ons |"); not
+# an agenda, whose closed items are closed to the public.
+_REGISTER = re.compile(
+    r"^[ \t|>*-]*R-?\d{1,3}\b|\b(?:ejer|risikoejer|owner|risiko|risk)\b"
+    r"|(?:\b(?:man|tir|tirs|ons|tor|tors|fre|mandag|tirsdag|onsdag|torsdag|fredag)\b[^\n]*){3}",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Told to mark a text so, not marked: "… skal sendes med sikker mail og markeres FORTROLIGT i emnefeltet".
+_TO_BE_MARKED = re.compile(r"\b(?:markeres|mærkes|stemples|markere|mærke|markér|mærk)\s+(?:som\s+)?$", re.IGNORECASE)
 # A draft's label alone, with nothing kept from anyone: "Mail til KommuneKredit – kladde", "(kladde fra mig)" (the
 # model learnt drafts from press releases, whose drafts the writers mark).
 _DRAFT_WORD = re.compile(r"\b(?:kladde|udkast)\b", re.IGNORECASE)
@@ -445,7 +453,7 @@ _SENSITIVITY_LABEL = (
 )
 _FIELD_LABEL = rf"{_SENSITIVITY_LABEL}|[\w-]*status"
 # (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
-_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal|beskyttet|protected"
+_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal|beskyttet|protected|(?-i:TTJ)"
 # An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
 _ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level|offentlighed"
 _ACCESS_VALUE = (
@@ -737,6 +745,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Case is part of the signal for levels in capitals.
         Pattern("level in capitals (sure)", rf"(?-i:\b(?:{_LEVEL_CAPITALS_SCANNED})\b)", SURE),
         Pattern("level in capitals in a file name (likely)", rf"(?-i:(?<=[\w-]_)(?:{_LEVEL_CAPITALS})(?=[_.]))", LIKELY),
+        # … or closing a channel's or a folder's name joined by hyphens: '"KS-Storm-Fortrolig"'
+        Pattern("level closing a name of joined words (likely)", r"(?-i:(?<=\w-)(?:Fortrolig[t]?|FORTROLIG[T]?)(?=[\"'”»]))", LIKELY),
         Pattern(
             "strictly confidential (sure)",
             r"\b(?:strengt\s+fortrolig[et]?|strictly\s+confidential|private\s+and\s+confidential|strictly\s+private|strengt\s+privat)\b",
@@ -968,7 +978,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # hidden from some readers: "Notatet er skjult for pårørende i omsorgsappen"
             r"|(?:\b(?:er|holdes|skal\s+være|bliver)\s+|^[ \t]*)skjult\s+for\s+(?:pårørende|forældre\w*|borgeren|familien|[\w-]+(?:en|erne|ene))\b(?:\s+i\s+[\w-]+)?"
             # … as a system field's value: "Synlighed i lånersystem: skjult for frivillige chauffører"
-            r"|(?<=:[ \t])skjult\s+for\s+(?:[\w-]+\s+)?[\w-]+(?:er|erne|ene|en)\b(?=[ \t]*$)"
+            r"|(?<=[:,][ \t])skjult\s+for\s+(?:[\w-]+\s+)?[\w-]+(?:er|erne|ene|en)\b(?=[ \t]*$)"
             # a duty of silence about these items: "Medlemmerne har tavshedspligt om punkterne, også over for partifæller"
             r"|\b(?:har|er\s+underlagt)\s+tavshedspligt\s+(?:om|omkring|vedrørende)\s+(?:punkt\w*|sagen|sagerne|det|dette|oplysninger\w*|drøftelse\w*)(?:,?\s+også\s+over\s+for\s+[\w-]+)?"
             # not to go further: "… og må ikke gå videre til skolens lærerværelse"
@@ -1123,6 +1133,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "access field (likely)",
             rf"\b(?:{_ACCESS_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_ACCESS_VALUE})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))"
             # units named as a visibility's whole value: "Synlighed: Løn og Sekretariat" (not "Synlighed: Alle")
+            # the readers a quoted distribution names: 'distribution: "KS-medlemmer og indsatsledere"'
+            r"|\b(?:distribution|modtagerkreds)[\"']?\s*[:=]\s*[\"']\K(?!(?:alle|offentlig\w*|public|everyone|all)\b)[^\"'\n]{2,60}(?=[\"'])"
             r"|\b(?:synlighed|visibility)[\"']?\s*[:=]\s*[\"']?\K(?!(?:alle|offentlig\w*|public|everyone|all)\b)"
             r"(?-i:[A-ZÆØÅ])[\w-]+(?:(?:\s*,\s*|\s+(?:og|and)\s+)(?-i:[A-ZÆØÅ])[\w-]+){0,3}(?=[\"']?[ \t]*$)",
             LIKELY,
@@ -1157,6 +1169,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?<=[^\W\d_],[ \t])ikke\s+til\s+(?:{_ROLES}|{_UNIT})(?=[ \t]*$)"
             # (not the text the AI is to write: "baggrund til dig (ikke til teksten)")
             r"|(?<=\([ \t]*)ikke\s+til\s+(?!(?:teksten|svaret|brevet|mailen|opslaget)\b)[\w-]+(?:en|et|ne|erne|ene)(?=[ \t]*\))"
+            # to some, not to others, in brackets: "(til udvalget, ikke til kandidaterne)"
+            r"|(?<=\()til\s+[\w-]+(?:en|et|ne|erne|ene),\s+ikke\s+til\s+[\w-]+(?:en|et|ne|erne|ene)(?=\))"
             # after a heading's dash, closed to a group or a detail kept off a public channel: "Referat fra netværksmøde –
             # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
@@ -1187,7 +1201,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "bolig 14 – denne linje skal ikke med på den udskrevne tavleliste".
         Pattern(
             "left out of a version or a list (likely)",
-            r"\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med|står\s+ikke|må\s+ikke\s+stå)\s+i\s+den\s+(?:version|udgave)\s+(?:som\s+|der\s+)?(?:[\w-]+\s+){1,2}?"
+            # (and out of what a party gets: "følgende skal ikke med i aktindsigten hvis sønnen beder om den")
+            r"\b(?:skal\s+ikke\s+med|indgår\s+ikke)\s+i\s+(?:parts)?aktindsigten\b(?:\s+hvis\s+[\w-]+\s+beder\s+om\s+(?:den|det))?"
+            r"|\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med|står\s+ikke|må\s+ikke\s+stå)\s+i\s+den\s+(?:version|udgave)\s+(?:som\s+|der\s+)?(?:[\w-]+\s+){1,2}?"
             r"(?:får|ser|modtager|læser)\b(?:\s+(?:på|i)\s+[\w-]+)?"
             # … or the version sent to some: "står ikke i den version der sendes til alle pårørende"
             r"|\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med|står\s+ikke|må\s+ikke\s+stå)\s+i\s+den\s+(?:version|udgave)\s+(?:som|der)\s+"
@@ -1198,6 +1214,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "a draft's state in its heading (likely)",  # "Revisionsnotat – foreløbigt, ikke drøftet med forvaltningen"
             r"(?:(?<=[(–-][ \t]?)|^[ \t]*)foreløbig[te]?(?:\s+[\w-]+)?(?:,|\s+[–-])\s+ikke\s+(?:drøftet|godkendt|behandlet|afstemt)\s+(?:med|af|i)\s+[\w-]+",
+            LIKELY,
+        ),
+        # Not approved yet, heading a text: "Citat til artikel – ikke godkendt af citatgiver endnu", "(ikke godkendt, må ikke
+        # bruges endnu)".
+        Pattern(
+            "not approved yet in its heading (likely)",
+            r"(?<=[(–-][ \t]?)ikke\s+godkendt(?:\s+af\s+[\w-]+)?(?:\s+endnu)?(?:,\s*må\s+ikke\s+bruges(?:\s+endnu)?)?(?=[ \t]*(?:[)]|$))",
             LIKELY,
         ),
         Pattern(
@@ -1346,6 +1369,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:{_CLOSED_AUDIENCE}|{_A_USE}|[\w-]*(?:centret|centeret|kontoret|afdelingen|forvaltningen|sekretariatet|enheden)"
             rf"|(?:vores|jeres|vort|vor)\s+(?:(?:eget|egen|egne)\s+)?[\w-]*(?:kontor|afdeling|team|enhed|sekretariat|center|centre))\b"
             rf"|(?:er|is)(?<=\b(?:(?:{_DOCUMENT})(?:en|et|n|t)|dette|denne|det)\s(?:er|is))\s+til\s+(?:dig|jer|[\w-]+(?:en|et|ne))\s+personligt\b"
+            # the writer's own notes: "mine noter … skal ikke i elevmappen, de er kun til mig og AKT"
+            rf"|(?:er)(?<=\b(?:de|den|det|noterne|notaterne|de\s+her)\s(?:er))\s+kun\s+til\s+mig\b(?:\s+og\s+(?:{_ROLES}|(?-i:[A-ZÆØÅ]{{2,5}})))?"
             rf"|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
             # kept from or to someone's eyes: "ikke til elevernes øjne", "kun for dine øjne"
             r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b"
@@ -1372,7 +1397,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Shared only within a circle, said of a text: "Referatet deles kun blandt styregruppens medlemmer".
         Pattern(
             "shared only within a circle (likely)",
-            rf"(?:deles|sendes|udsendes|vises|fordeles|cirkuleres)(?<=\b(?:(?:{_DOCUMENT})\w*|{_FACTS}|det|dette|den|denne)\s"
+            rf"(?:deles|sendes|udsendes|vises|fordeles|cirkuleres)(?<=\b(?:(?:{_DOCUMENT})\w*|{_FACTS}|det|dette|den|denne|del)\s"
             rf"(?:deles|sendes|udsendes|vises|fordeles|cirkuleres))\s+(?:kun|alene|udelukkende)\s+(?:i|blandt|inden\s+for|med|til)\s+"
             rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+(?:medlemmer|deltagere)|[\w-]+(?:en|erne|ene))\b(?:{_CONDITION})?",
             LIKELY,
@@ -1384,7 +1409,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept to one purpose (likely)",
             rf"(?<=\b(?:[\w-]*(?:{_DOCUMENT})(?:en|et|er|erne|ene|e|s)?|[\w-]*oplysning\w*|udtalelse\w*)\b[^\n.!?;]{{0,40}}\s)"
-            rf"(?:må|skal)\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)",
+            rf"(?:må|skal)\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)"
+            # the same as a note of its own, or with the verb first: "Må kun bruges til evakuering og slettes …", "Listen
+            # bruges kun under strømudfaldet og makuleres bagefter"
+            rf"|^{_LINE_START}må\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+til\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)"
+            rf"|(?<=\b[\w-]*(?:{_DOCUMENT})(?:n|en|t|et|erne|ne)\s)(?:bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+(?:til|under|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)",
             LIKELY,
         ),
         # A note kept to its reader, heading a line or after a dash: "Kun til dig – …", "Kun til jer: …" (not "Kun til dig,
@@ -1558,6 +1587,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bikke\s+et\s+ord{_CONDITION}"
+            # a source kept out of it: "du har ikke hørt det fra mig"
+            r"|\b(?:du|i)\s+har\s+ikke\s+hørt\s+det\s+fra\s+mig\b"
             rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
             # said in a chat, the "ikke" first: "pls ikke share med konsulenterne før vi har talt med ham", "ikke noget til mor endnu"
             # (and with anyone, no condition needed: "ikke del det her med nogen")
@@ -1638,7 +1669,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "not for publication (strong)",
-            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering"
+            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videresendelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering"
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
             # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)
@@ -1650,6 +1681,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|ingen\s+(?:kommentarer|udtalelser)\s+til\s+(?:de\s+)?(?:familien|pårørende|forældrene|borgeren|klageren|medarbejderne"
             rf"|personalet|eleverne|beboerne|parterne|tilbudsgiverne){_CONDITION}"
             r"|no\s+(?:comments?|statements?)\s+to\s+the\s+(?:press|media)"
+            # a press decision about what goes on the web: "ingen navne eller adresser på web", "ingen navne, ingen detaljer om
+            # borgerens tilstand på web"
+            r"|ingen\s+(?:navne|billeder|detaljer)\b[^\n.]{0,60}?\s+på\s+(?:web|hjemmesiden|nettet|facebook|some)\b"
             r"|ikke\s+på\s+(?:some|sociale\s+medier)(?:\s+endnu)?|ikke\s+til\s+(?:referat|protokol|journalisering)(?:len)?(?:\s+endnu)?"
             # passing on forbidden, as a noun: "Deling ikke tilladt", "Ingen videresendelse", "No sharing outside HR" (not a
             # copyright notice: "Eftertryk forbudt", "Kopiering kun med tilladelse" guard published work)
@@ -1979,7 +2013,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                     or (_HOW_OR_WHY.match(clause) is not None and "?" not in sentence))
         asks = (self.TOPIC_CUES.search(clause) or self.TEXT_ABOUT.search(clause)
                 or (opens_as_question and not _POINTS_AT_TEXT.search(clause)))
-        if self.TOPIC_CUES.search(lead) or self.TEXT_ABOUT_BEFORE.search(lead) or (question and asks):
+        # (a heading's note after its dash stands on its own: "Citat til artikel om frivillige – ikke godkendt endnu")
+        after_dash = re.split(r"\s[–-]\s", lead)[-1]
+        if self.TOPIC_CUES.search(after_dash) or self.TEXT_ABOUT_BEFORE.search(after_dash) or (question and asks):
             return False  # the sentence asks about confidentiality; it is not a marking
         if self.ABOUT_THE_CONCEPT.search(sentence) and not _POINTS_AT_TEXT.search(sentence):
             return False  # an instruction to explain or exemplify the concept
@@ -2018,6 +2054,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             _UNDER_A_LAW.match(text, result.end) or (_general_subject(lead) and not dated)
         ):
             return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Papirer med cpr-numre makuleres efter brug"
+        if _TO_BE_MARKED.search(lead):
+            return False  # "… og markeres FORTROLIGT i emnefeltet": how to mark a kind of mail
         if _IF_MARKED.search(lead + word):
             return False  # "Skriv aldrig tekst ind i en chatbot, hvis den er mærket FORTROLIGT": a condition, not a marking
         if _A_KIND_OF_TEXT.search(lead):

@@ -68,6 +68,8 @@ _LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1
 _FULL_NAME_BEFORE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+[ \t]*[,:][ \t]*\Z")
 # A word for a number after another word, right before it: "booking nr. 140726-2031", "ordre nummer 0107781236".
 _NUMBER_WORDS = ("nr", "nummer")
+# A bank account: its four-digit registration number after "reg.", then the account number ("reg. 6695 2004117733").
+_ACCOUNT_BEFORE = re.compile(r"\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\d{4}[ \t]*[-.]?[ \t]*\Z", re.IGNORECASE)
 # A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234", "REQ-0107781236".
 _CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
 _CELL_START = re.compile(r"(?:^|[,;\t|])[ \t\"']*\Z", re.MULTILINE)
@@ -126,7 +128,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         ),
     ]
     CONTEXT = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
-               "født", "fødselsdato", "fødselsdag"]
+               "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag"]
     NEGATIVE_CONTEXT = [
         "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr",
         "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
@@ -171,6 +173,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
         if nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0:
             return self.NEGATIVE_SCORE
+        if _ACCOUNT_BEFORE.search(text, max(0, result.start - 24), result.start):
+            return self.NEGATIVE_SCORE  # "Ny lønkonto: reg. 6695 2004117733": an account number
         code = _CODE_BEFORE.search(text, max(0, result.start - 8), result.start)
         if code and not code.group(1).lower().startswith(_CPR_STEMS):
             return self.NEGATIVE_SCORE
