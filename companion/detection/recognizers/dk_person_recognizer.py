@@ -38,7 +38,7 @@ from .name_words import (
 )
 from .not_a_person import (
     ABBREVIATIONS, NOT_PERSON_AFTER, NOT_PERSON_BEFORE, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
-    in_a_code, inside_place_or_org, institution_name, listed_with_figures, lists_of_places_and_things, foreign_words,
+    in_a_code, inside_place_or_org, institution_name, institution_word, listed_with_figures, lists_of_places_and_things, foreign_words,
     town_by_its_ending,
 )
 from .person_candidate import (
@@ -200,6 +200,9 @@ _UNIT_ACRONYMS = ("PPR", "SSP", "UU", "FGU", "VUC", "KKR", "BUF", "PPV", "SFO", 
 _INSTITUTION_THEN_NAME = re.compile(
     rf"(?<![\w-])([A-ZÆØÅ][^\W\d_]{{3,}}|{'|'.join(_UNIT_ACRONYMS)}) ([A-ZÆØÅ][^\W\d_]+)(?![\w-])"
 )
+# … and a name no list holds before an institution's word: "Hjortsvig Roklub", "Digebo Ældrecenter".
+_NAME_THEN_INSTITUTION = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]{2,}) ([A-ZÆØÅ][^\W\d_]{3,})(?![\w-])")
+_CAPITALISED_WORD_ENDING = re.compile(r"[A-ZÆØÅ][^\W\d_]+ $")
 _CAPITALISED_NEXT = re.compile(r" [A-ZÆØÅ]")
 # A first name's initial right before a word: "A. Kaya".
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÆØÅ]\.[ \t]?$")
@@ -566,7 +569,8 @@ class DkPersonRecognizer(EntityRecognizer):
     @staticmethod
     def _institutions_named(text, names) -> set[str]:
         """The single words this text names an institution, a unit or a team by, right after its word:
-        "Plejecenter Engly", "Hjemmeplejen Hvidå", "Team Birk", "PPR Kragsø" (not a full name after it: "Team Anne Holm")."""
+        "Plejecenter Engly", "Hjemmeplejen Hvidå", "Team Birk", "PPR Kragsø" (not a full name after it: "Team Anne Holm"),
+        or right before it when no list holds the name: "Digebo Ældrecenter … da Digebo var fuld"."""
         named = set()
         for m in _INSTITUTION_THEN_NAME.finditer(text):
             head = m.group(1).lower()
@@ -574,6 +578,10 @@ class DkPersonRecognizer(EntityRecognizer):
                     or institution_name(m.group(1), names)) \
                     and not _CAPITALISED_NEXT.match(text, m.end()):
                 named.add(m.group(2))
+        for m in _NAME_THEN_INSTITUTION.finditer(text):
+            if (names.get(m.group(1).lower()) is None and institution_word(m.group(2), names)
+                    and not _CAPITALISED_WORD_ENDING.search(text, max(0, m.start() - 30), m.start())):  # not "Anna Digebo Skole"
+                named.add(m.group(1))
         return named
 
     @staticmethod
@@ -905,7 +913,7 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "Bostedet Egehøj", "Herberget Fjordlys": the pipeline took the institution's word in
         last = _ENGLISH_GENITIVE.sub("", words[-1].group().lower())
         edges = {first, first.rstrip("'’s"), last, last.removesuffix("s")}  # "Kreis" keeps its s; "Ulsnæs Kirkegårds kontor"
-        if edges & ORGANISATION_HEADS or any(institution_name(w.group(), names) for w in (words[0], words[-1])):
+        if edges & ORGANISATION_HEADS or any(institution_name(w, names) for w in (words[0].group(), words[-1].group(), last.removesuffix("s"))):
             return None
         if len(words) > 1 and not known[-1] and words[-1].group().lower() in ROLE_TITLES:
             return None  # "Service Delivery Manager" under a name in a signature: a job title

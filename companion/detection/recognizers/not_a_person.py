@@ -18,7 +18,7 @@ from .world_knowledge import is_place
 
 #: Endings of one-word street names ("Kongensgade", "Strandvejen", "Grønnegårdsstræde").
 STREET_ENDINGS = ("gade", "gaden", "vej", "vejen", "stræde", "strædet", "allé", "alle", "torv", "torvet", "plads",
-                  "pladsen", "boulevard", "boulevarden", "vang", "vænget")  # "Vestervang", "Lærkevænget": housing areas
+                  "pladsen", "boulevard", "boulevarden", "vang", "vænget", "straße", "strasse")  # "Vestervang", "Lærkevænget": housing areas
 # A list of capitalised items: "Hals, Hou, Marielyst og Henne Strand", "stormene Allan og Bodil".
 _ITEM = r"[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?"
 # (three or more items need no "og": "efter lokale fugle: Vibe, Lærke, Ravn, Svale"; the head may take a colon)
@@ -242,7 +242,7 @@ ORGANISATION_WORDS = {
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
 }
 #: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
-ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs".split())
+ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs ang tlf".split())
 # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
 # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality"; and a tool's:
 # "Jenkins pipeline", "Miro board".
@@ -261,7 +261,7 @@ ORGANISATION_HEADS = frozenset(
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
     # a utility's plant or a cemetery by its place, a shop by its trade: "Pumpestation Mosbæk", "Rævsø Kirkegård", "Ulvemark Dæk"
-    "biogas motion taxa taxi "
+    "biogas motion taxa taxi pizza pizzeria grill kebab "
     "pumpestation vandværk vandværket renseanlæg renseanlægget rensningsanlæg rensningsanlægget kirkegård kirkegården skovkirkegård dæk gårdbutik "
     # a funeral home, a stonemason or a crematorium by its owner's or its town's name: "Holt Begravelse", "Ulsnæs
     # Stenhuggeri", "Gråbjerg Krematorium"
@@ -294,7 +294,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # care services: "Tandplejen", "Omsorgstandplejen", "Sundhedsplejen"
                        "plejen",
                        # events, branches and banks: "Hjortsvig Musikfestival", "Havnefest", "Kildebjerg Filial", "Fjordbanken"
-                       "festival", "fest", "filial", "banken")
+                       "festival", "fest", "filial", "banken",
+                       # local papers and groups: "Fjordposten", "Ulvsbjerg Spejdergruppe"
+                       "posten", "avisen", "bladet", "gruppe", "gruppen")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -587,7 +589,7 @@ def listed_with_figures(text, figures) -> list[tuple[int, int]]:
     return spans
 
 
-def _institution_word(word, names) -> bool:
+def institution_word(word, names) -> bool:
     """A word that names an institution by its ending after another word ("Roklub", "Musikfestival", "Filial"); not a
     surname's ending ("Brohus", "Dahl")."""
     lowered = word.lower()
@@ -667,12 +669,12 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     last_word = words[-1:]
     if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS and following.group() not in _GOODS:
         return True  # "Skou Logistik", "Bjerregaard Byg", "Jenkins pipeline" (not "givet Gudrun chokolade")
-    if following and joiner == " " and following.group()[0].isupper() and _institution_word(following.group(), names):
+    if following and joiner == " " and following.group()[0].isupper() and institution_word(following.group(), names):
         return True  # "Hjortsvig Roklub", "Ravnstrup Badmintonklub", "Kildebjerg Filial": an institution by its place
     if following and text[candidate.end - 1] == "s" and following.group().lower() in _FOUNDATION_WORDS:
         return True  # "Anna Vangs Mindefond": a foundation named after someone
     if (len(words) > 1 and words[-1][0].isupper()
-            and (_institution_word(words[-1], names) or words[-1].lower() in _FOUNDATION_WORDS)
+            and (institution_word(words[-1], names) or words[-1].lower() in _FOUNDATION_WORDS)
             and (names.get(words[0].lower()) not in ("first", "both") or words[-2].endswith("s"))):
         return True  # the same taken whole: "Hjortsvig Roklub", "Anna Vangs Mindefond" (not "/Bettina Misbrugscentret")
     if len(words) > 1 and (

@@ -43,8 +43,8 @@ _INITIALS_LABEL = re.compile(
 # Who assessed, noticed or wrote something, before their initials: "Vurderet af AB og LG", "opdaget af DF kl 22.15",
 # "Notat ved SW, personalesag".
 _DONE_BY_LABEL = re.compile(
-    r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|assessed|noticed)\s+(?:af|by)"
-    r"|notat\s+ved))"
+    r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|assessed|noticed)\s+(?:af|by)"
+    r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+ved|initialer(?:ne)?))"
     r"[ \t]+(?=[A-ZÆØÅ]{2,4}(?![\wæøå]))"
 )
 # People by a plural word for them, then their initials: "to tilfælde (beboerne IP og JM)", "eleverne AB, CD og EF".
@@ -61,6 +61,7 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
     r"|kontaktperson(?:en)?|medarbejder(?:en)?|klinikassistent(?:en)?|tandlæge(?:n)?|tandplejer(?:en)?|psykolog(?:en)?"
     r"|ejer|risikoejer"  # a risk's owner in a register's line: "R1 Drukneulykke – konsekvens høj – ejer JBA"
+    r"|/[\w-]*leder"  # a signature with its role: "/indsatsleder OKJ"
     r"|caseworker|teacher|nurse|manager)"
     r"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
 )
@@ -109,7 +110,9 @@ _LINE_LABELS = frozenset("PS CC BCC RE FW FWD SV VS AW TO ID NB OBS OK NA".split
 _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "medarb", "kontaktperson",
                   "rådgiver", "behandler", "leder", "lærer", "pædagog", "psykolog", "terapeut", "konsulent", "vejleder",
-                  "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned", "tilmeldt", "oprettet", "registreret")
+                  "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned", "tilmeldt", "oprettet", "registreret",
+                  # a rota by weekdays: "| | man | tir | ons |" over "| formiddag | AKO | PZI |"
+                  "man", "tir", "tirs", "ons", "tor", "tors", "fre", "mandag", "tirsdag", "onsdag", "torsdag", "fredag")
 # A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP", "AHJ (jobcenter, mødeleder)",
 # with a small letter inside ("ChW") or in lower case once the list has begun ("…, BLO, jfv (ref.)").
 _INITIALS_LIST = re.compile(

@@ -644,6 +644,19 @@ def test_dk_person(recognizer, found, text, expected):
         ("bijob som chauffør hos Taxa Sydhavn. Klassens tur til Brokær Biogas. Rask Motion inviterer.", []),
         ("Vi har fået en gave fra Anton Berg til påskefesten. Musik af Liva Weel.", []),
         ("Datteren Pia er orienteret. Lægen kommer kl. 10, Egon har æggeallergi.", ["Pia", "Egon"]),
+        # from reading 2026-12db and dd: initials in a signature with its role, after a visit, a look-in or "initialer", in a
+        # rota by weekdays; not names: an institution's own name before its word, wherever the text repeats it, abbreviations,
+        # a German street, a pizzeria, local papers and groups by their endings, Henry George, Onkel Joakim
+        ("Røgalarm var pillet ned.\n/indsatsleder OKJ", ["OKJ"]),
+        ("17.09.2026 – Hjemmebesøg ved LKN. Gudrun Mose faldt, tilset af AH.", ["LKN", "Gudrun Mose", "AH"]),
+        ("Medarbejder: Camilla Ravnsborg (initialer CRA), sagsbehandler", ["Camilla Ravnsborg", "CRA"]),
+        ("| | man | tir | ons |\n|---|---|---|---|\n| formiddag | AKO | PZI | SKR |", ["AKO", "PZI", "SKR"]),
+        ("Kørt til Digebo Ældrecenter? Nej – til hotel, da Digebo var fuld.", []),
+        ("ring til borger ang. røgalarm\n| Tlf | 2245 7719 |", []),
+        ("From: Margarethe Vogel, Lindenstraße 12, 24937 Flensburg", ["Margarethe Vogel"]),
+        ('"Yıldız Pizza & Grill v/ Mehmet Yıldız", Torvegade 17', ["Mehmet Yıldız"]),
+        ("Fjordposten ringede. Ulvsbjerg Spejdergruppe er fritaget.", []),
+        ("Onkel Joakims pengebinge. Hvem var Henry George?", []),
         ("Eid Hansen ringede i går.", ["Eid Hansen"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
