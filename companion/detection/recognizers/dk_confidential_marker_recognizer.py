@@ -683,7 +683,7 @@ def _coordinated_with_a_kind(before: str) -> bool:
 
 
 def _in_a_register(text, position) -> bool:
-    """Does the line at ``position``, or its block's first line (a table's header), show a register of risks or tasks?"""
+    """Does the line at ``position``, or its block's first line (a table's header), show a register of risks or tasks or a rota?"""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     block_start = text.rfind("\n\n", 0, position) + 2 if "\n\n" in text[:position] else 0

@@ -108,7 +108,6 @@ _MEDICINE_AFTER = re.compile(
     r"|(?:var|er|blev|bliver|skal\s+være)\s+(?:seponeret|pauseret|ordineret|udtrappet|trappet\s+ud|doseret))",
     re.IGNORECASE,
 )
-# A disease named after a doctor: "Lewy body-demens", "Parkinsons sygdom", "Aspergers syndrom".
 # Diseases named after a physician, alone: "en dreng med Duchenne", "han har Crohn".
 _DISEASE_EPONYMS = frozenset(
     "duchenne alzheimer alzheimers parkinson parkinsons asperger aspergers crohn crohns tourette tourettes huntington "
@@ -116,8 +115,11 @@ _DISEASE_EPONYMS = frozenset(
 )
 # Columns that name places or units, whose one-word values are no people ("Afsnit", "Enhed", "Bolig").
 _PLACE_COLUMNS = frozenset("afsnit afdeling enhed bolig boenhed stue sted institution skole by kommune lokale rum hus center".split())
+# The first part of a compound cut before "og": "Skov- og Naturstyrelsen".
+_CUT_COMPOUND = re.compile(r"-\s+(?:og|eller|&)\s")
 # Severity levels alone in a table's cell: "| Høj |", ";Lav;" (a register's column, not a surname).
 _SEVERITY_CELL = re.compile(r"(?:^|(?<=[|;\t]))[ \t]*(?:Høj|Lav|Middel|Mellem|Kritisk|HØJ|LAV)[ \t]*(?=[|;\t]|$)", re.MULTILINE)
+# A disease named after a doctor: "Lewy body-demens", "Parkinsons sygdom", "Aspergers syndrom".
 _EPONYM_AFTER = re.compile(r"s?(?:\s+|-)(?:body|sygdom|syndrom|demens|lammelse|parese|disease|syndrome)\b", re.IGNORECASE)
 # A title in quotes after a word for a work: 'på melodien "Lille Peter Edderkop"'.
 _WORK_TITLE_BEFORE = re.compile(
@@ -182,10 +184,10 @@ _PLACEHOLDER_BEFORE = re.compile(rf"{_PLACEHOLDER_WORD}\s+$")
 _PLACEHOLDER_AFTER = re.compile(rf"[ \t]+{_PLACEHOLDER_WORD}(?![\w-])")
 _PLACEHOLDER_LAST = re.compile(rf"[A-ZÆØÅ][\wæøå]*[ \t]+{_PLACEHOLDER_WORD}(?![\w-])")
 _FIRM_BEFORE = re.compile(r"[A-ZÆØÅ][\wæøå]*\s*&\s*$")
-# Siblings in capitals before a surname name a firm: "Brødrene Dahl", "Brdr. Hartmann", "Søstrene Grene"
-# (in a case note the brothers are "brødrene", and a first name after it stays a person: "Brødrene Ali og Omar").
 # A house number after a street's word: "Strand 4", "Høj 12B" (not a CPR number or a sum).
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}[A-Za-z]?(?![\d.,/-]?\d)")
+# Siblings in capitals before a surname name a firm: "Brødrene Dahl", "Brdr. Hartmann", "Søstrene Grene"
+# (in a case note the brothers are "brødrene", and a first name after it stays a person: "Brødrene Ali og Omar").
 _SIBLINGS_FIRM_BEFORE = re.compile(r"(?:\bBrdr\.|\b(?:Brødrene|Søstrene|BRØDRENE|SØSTRENE))\s+$")
 # A name joined by a hyphen to a common noun is a compound named after someone: "Carl Nielsen-konkurrencen",
 # "Sarah Bernhardt-kager". Nouns for the person's own family or case keep it a person ("Jensen-sagen").
@@ -260,8 +262,10 @@ ORGANISATION_HEADS = frozenset(
     "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
-    # a utility's plant or a cemetery by its place, a shop by its trade: "Pumpestation Mosbæk", "Rævsø Kirkegård", "Ulvemark Dæk"
+    # a plant, a taxi firm, an activity or a takeaway by its place or owner: "Brokær Biogas", "Taxa Sydhavn", "Rask Motion",
+    # "Yıldız Pizza & Grill"
     "biogas motion taxa taxi pizza pizzeria grill kebab "
+    # a utility's plant or a cemetery by its place, a shop by its trade: "Pumpestation Mosbæk", "Rævsø Kirkegård", "Ulvemark Dæk"
     "pumpestation vandværk vandværket renseanlæg renseanlægget rensningsanlæg rensningsanlægget kirkegård kirkegården skovkirkegård dæk gårdbutik "
     # a funeral home, a stonemason or a crematorium by its owner's or its town's name: "Holt Begravelse", "Ulsnæs
     # Stenhuggeri", "Gråbjerg Krematorium"
@@ -318,10 +322,11 @@ _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "
                    "stol", "stolen", "stole", "stolene", "chatbot", "chatbotten")
 # Animals in the indefinite plural before what they are called: "Vores katte hedder Frida og Møller".
 _ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får fisk fugle undulater".split())
-# A thing named by what people call it ("den", "det"): "beboerne har kaldt den Rasmus" (a robot vacuum cleaner).
+# A thing named by what people call it ("den", "det", or what it is): "beboerne har kaldt den Rasmus" (a robot vacuum
+# cleaner), 'Beboerne har døbt vores robotsæl "Søren"'.
 _A_THING_CALLED = re.compile(
     r"\b(?:kaldt|kalder|kaldte|døbt|døbte)\s+(?:den|det|(?:vores|jeres|deres|sin|sit)\s+(?:[\w-]+\s+)?[\w-]+)\s+[\"“»'‘]?([A-ZÆØÅ][\w-]*)"
-)  # also "Beboerne har døbt vores robotsæl "Søren""
+)
 # A name said to be a thing's, the name first: '"Kaj" er navnet på vores nye tandplejebus'.
 _NAME_OF_A_THING = re.compile(
     r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)[\"”«'’]?\s+(?:er|bliver)\s+navnet\s+på\s+(?:vores|den|det|jeres|kommunens)\s+(?:nye\s+)?([\w-]+)"
@@ -699,9 +704,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "| Omar Haddad | Vibe |" under "Afsnit": a unit's name, not a person's
     if value.lower() in _DISEASE_EPONYMS:
         return True  # "en dreng med Duchenne": a disease
-    if _SEVERITY_CELL.match(text, candidate.start - (len(text[:candidate.start]) - len(text[:candidate.start].rstrip(" \t")))):
+    if _SEVERITY_CELL.match(text, len(text[: candidate.start].rstrip(" \t"))):
         return True  # "| Høj |": a severity in a register
-    if text[candidate.end : candidate.end + 1] == "-" and re.match(r"-\s+(?:og|eller|&)\s", text[candidate.end :]):
+    if _CUT_COMPOUND.match(text, candidate.end):
         return True  # "Skov- og Naturstyrelsen": the first part of a compound, cut
     if value in _UNITS and _NUMBER_OR_SLASH_BEFORE.search(text, max(0, candidate.start - 4), candidate.start):
         return True  # "312 MB", "0,3 kWh", "2,40 kr/kWh": a unit after its number
