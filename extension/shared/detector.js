@@ -73,11 +73,13 @@
   const NUMBER_WORDS = ["nr", "nummer"];
   const NOT_LABELS = ["hans", "hendes", "deres", "sine", "mine", "dine", "vores", "jeres", "ikke", "også", "eller", "efter",
     "under", "over", "være", "have"];
+  // Words that begin so speak of CPR numbers (the companion's _CPR_STEMS): never another number's label.
+  const CPR_STEMS = ["cpr", "person", "fødsel"];
   function labelledAnotherNumber(words) {
     if (words.length < 2 || !NUMBER_WORDS.includes(words[words.length - 1])) return false;
     const label = words[words.length - 2];
     return label.length > 3 && /^\p{L}+$/u.test(label) && !NOT_LABELS.includes(label)
-      && !["cpr", "person", "fødsel"].some((stem) => label.startsWith(stem));
+      && !CPR_STEMS.some((stem) => label.startsWith(stem));
   }
   // A person's full name right before the number, then a comma or a colon: "konto for Omar Farah, 121188-1778" (the
   // number is the person's; a label further back names something else).
@@ -103,7 +105,7 @@
     if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
     if (ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
     const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-    if (code && !["cpr", "person", "fødsel"].some((stem) => code[1].toLowerCase().startsWith(stem))) return true;
+    if (code && !CPR_STEMS.some((stem) => code[1].toLowerCase().startsWith(stem))) return true;
     const nameBefore = FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start));
     const minus = nameBefore ? -1 : nearestCue(afterOtherNumbers(words), NEGATIVE_CUES);
     const plus = nearestCue(words, CUES);

@@ -42,7 +42,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from .. import marking_classifier
-from .context_words import DEFINITE_ENDINGS, PLAIN_LETTERS, with_danish_letters
+from .context_words import DEFINITE_ENDINGS, PLAIN_LETTERS, line_around, with_danish_letters
 from .danish_pattern_recognizer import DanishPatternRecognizer
 from .danish_pattern_recognizer import Pattern as _Pattern
 from .name_words import load_common_words
@@ -684,12 +684,8 @@ def _coordinated_with_a_kind(before: str) -> bool:
 
 def _in_a_register(text, position) -> bool:
     """Does the line at ``position``, or its block's first line (a table's header), show a register of risks or tasks or a rota?"""
-    line_start = text.rfind("\n", 0, position) + 1
-    line_end = text.find("\n", position)
     block_start = text.rfind("\n\n", 0, position) + 2 if "\n\n" in text[:position] else 0
-    header_end = text.find("\n", block_start)
-    return bool(_REGISTER.search(text, line_start, len(text) if line_end == -1 else line_end)
-                or _REGISTER.search(text, block_start, len(text) if header_end == -1 else header_end))
+    return bool(_REGISTER.search(line_around(text, position)) or _REGISTER.search(line_around(text, block_start)))
 
 
 def _general_subject(lead: str) -> bool:
@@ -1132,9 +1128,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "access field (likely)",
             rf"\b(?:{_ACCESS_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_ACCESS_VALUE})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|)\]!\\;]|$))"
-            # units named as a visibility's whole value: "Synlighed: Løn og Sekretariat" (not "Synlighed: Alle")
             # the readers a quoted distribution names: 'distribution: "KS-medlemmer og indsatsledere"'
             r"|\b(?:distribution|modtagerkreds)[\"']?\s*[:=]\s*[\"']\K(?!(?:alle|offentlig\w*|public|everyone|all)\b)[^\"'\n]{2,60}(?=[\"'])"
+            # units named as a visibility's whole value: "Synlighed: Løn og Sekretariat" (not "Synlighed: Alle")
             r"|\b(?:synlighed|visibility)[\"']?\s*[:=]\s*[\"']?\K(?!(?:alle|offentlig\w*|public|everyone|all)\b)"
             r"(?-i:[A-ZÆØÅ])[\w-]+(?:(?:\s*,\s*|\s+(?:og|and)\s+)(?-i:[A-ZÆØÅ])[\w-]+){0,3}(?=[\"']?[ \t]*$)",
             LIKELY,
@@ -1370,7 +1366,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:vores|jeres|vort|vor)\s+(?:(?:eget|egen|egne)\s+)?[\w-]*(?:kontor|afdeling|team|enhed|sekretariat|center|centre))\b"
             rf"|(?:er|is)(?<=\b(?:(?:{_DOCUMENT})(?:en|et|n|t)|dette|denne|det)\s(?:er|is))\s+til\s+(?:dig|jer|[\w-]+(?:en|et|ne))\s+personligt\b"
             # the writer's own notes: "mine noter … skal ikke i elevmappen, de er kun til mig og AKT"
-            rf"|(?:er)(?<=\b(?:de|den|det|noterne|notaterne|de\s+her)\s(?:er))\s+kun\s+til\s+mig\b(?:\s+og\s+(?:{_ROLES}|(?-i:[A-ZÆØÅ]{{2,5}})))?"
+            rf"|er(?<=\b(?:de|den|det|noterne|notaterne|de\s+her)\ser)\s+kun\s+til\s+mig\b(?:\s+og\s+(?:{_ROLES}|(?-i:[A-ZÆØÅ]{{2,5}})))?"
             rf"|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
             # kept from or to someone's eyes: "ikke til elevernes øjne", "kun for dine øjne"
             r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b"
