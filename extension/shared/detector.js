@@ -97,6 +97,31 @@
     return words;
   }
 
+  // A sentence's end: a word's full stop, then a capitalised word ("… oplyse cpr
+  // og konto. Hun har nu sendt: 090198-2066"); not an abbreviation's dot ("Reg. Nr.").
+  const SENTENCE_END = /(?<=[\p{L}]{4})[.!?][ \t]+(?=[A-ZÆØÅ][a-zæøå]{2})/gu;
+  // The last of `words` in the number's own sentence: another number's label in
+  // a sentence before speaks of that number (the companion's _in_its_sentence).
+  function inItsSentence(text, start, words) {
+    const window = text.slice(Math.max(0, start - CUE_REACH), start).split("\n").pop();
+    const ends = [...window.matchAll(SENTENCE_END)];
+    if (!ends.length) return words;
+    const last = ends[ends.length - 1];
+    const count = (window.slice(last.index + last[0].length).match(WORD) ?? []).length;
+    return count ? words.slice(-count) : [];
+  }
+
+  // Words that join labels listed before their values: "cpr og konto: …".
+  const LIST_JOINS = ["og", "and", "samt", "eller", "or"];
+  const LABELS = [...CUES, ...NEGATIVE_CUES, ...PHONE_LABELS, ...NUMBER_WORDS];
+  // The nearer label of another number listed after a CPR cue, only labels and
+  // joining words between them ("cpr og konto: 090198-2066, reg 9570 …"): the
+  // CPR number's label is in the list (the companion's _labels_listed).
+  function labelsListed(words, plus, minus) {
+    const between = words.slice(words.length - plus, words.length - 1 - minus);
+    return between.every((word) => LIST_JOINS.includes(word) || nearestCue([word], LABELS) === 0);
+  }
+
   // A phone label right before the number, or a negative cue nearer than any
   // positive one: a phone, invoice or order number.
   function negativeCue(text, start) {
@@ -107,13 +132,13 @@
     const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
     if (code && !CPR_STEMS.some((stem) => code[1].toLowerCase().startsWith(stem))) return true;
     const nameBefore = FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start));
-    const minus = nameBefore ? -1 : nearestCue(afterOtherNumbers(words), NEGATIVE_CUES);
+    const minus = nameBefore ? -1 : nearestCue(inItsSentence(text, start, afterOtherNumbers(words)), NEGATIVE_CUES);
     const plus = nearestCue(words, CUES);
     // with no cue either way, as the companion's _another_kind
     if (minus < 0 && plus < 0 && words.length && (OTHER_NUMBER_LABEL.test(words[words.length - 1]) || labelledAnotherNumber(words))) {
       return true;
     }
-    return minus >= 0 && (plus < 0 || minus < plus);
+    return minus >= 0 && (plus < 0 || (minus < plus && !labelsListed(words, plus, minus)));
   }
 
   // Markers that label a whole document as not for the public. "FORTROLIGT"

@@ -72,6 +72,11 @@ _NUMBER_WORDS = ("nr", "nummer")
 _ACCOUNT_BEFORE = re.compile(r"\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\d{4}[ \t]*[-.]?[ \t]*\Z", re.IGNORECASE)
 # A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234", "REQ-0107781236".
 _CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
+# A sentence's end: a word's full stop, then a capitalised word ("… mangler at oplyse cpr og konto. Hun har nu sendt:
+# 090198-2066"); not an abbreviation's dot before a label ("Reg. Nr.").
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \t]+(?=[A-ZÆØÅ][a-zæøå]{2})")
+# Words that join labels listed before their values: "cpr og konto: …", "CPR-nr., tlf. og kontonummer: …".
+_LIST_JOINS = ("og", "and", "samt", "eller", "or")
 _CELL_START = re.compile(r"(?:^|[,;\t|])[ \t\"']*\Z", re.MULTILINE)
 _CELL_END = re.compile(r"[ \t\"']*(?:[,;\t|]|$)", re.MULTILINE)
 # A stamp from a log is recent; as a CPR number its serial would make the person a hundred years old.
@@ -178,10 +183,12 @@ class DkCprRecognizer(DanishPatternRecognizer):
         code = _CODE_BEFORE.search(text, max(0, result.start - 8), result.start)
         if code and not code.group(1).lower().startswith(_CPR_STEMS):
             return self.NEGATIVE_SCORE
-        negative_words = self._after_other_numbers(before)
+        negative_words = self._in_its_sentence(text, result.start, self._after_other_numbers(before))
         if _FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start):
             negative_words = []  # "Ændring af konto for Omar Farah, 121188-1778"
         cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, negative_words)
+        if cue == "negative" and self._labels_listed(before):
+            cue = "positive"  # "cpr og konto til udbetaling: 090198-2066, reg 9570 …": the CPR number's label is listed
         cue = cue or self._column_cue(text, result)
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)
@@ -204,6 +211,28 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return True  # "Lotnummer på influenzavaccinerne: 240926-1873": the label heads its phrase before the colon
         line = words_before(text, start, count=40, reach=300)
         return any(map(self._names_other_numbers, line)) and not any(w.startswith(_CPR_STEMS) for w in line)
+
+    @staticmethod
+    def _in_its_sentence(text: str, start: int, words: list[str]) -> list[str]:
+        """The last of ``words`` that stand in the number's own sentence: another number's label in a sentence before
+        speaks of that number ("… oplyse cpr og konto. Hun har nu sendt: 090198-2066")."""
+        window = text[max(0, start - 60) : start].rpartition("\n")[2]
+        ends = list(_SENTENCE_END.finditer(window))
+        if not ends:
+            return words
+        count = len(words_before(window[ends[-1].end() :], len(window) - ends[-1].end(), count=len(words) or 1))
+        return words[len(words) - count :] if count else []
+
+    def _labels_listed(self, before: list[str]) -> bool:
+        """Is the nearer label of another number listed with a CPR cue before it, only labels and joining words
+        between them ("cpr og konto: …", "CPR-nr., telefon og kontonummer: …")? The values follow in one list, and a
+        number shaped as a CPR number with a real birth date is the CPR number's."""
+        plus, minus = nearest_cue(before, self.context_words), nearest_cue(before, self.NEGATIVE_CONTEXT)
+        if plus is None or minus is None or minus >= plus:
+            return False
+        labels = (*self.context_words, *self.NEGATIVE_CONTEXT, *self.PHONE_LABELS, *_NUMBER_WORDS)
+        between = before[len(before) - plus : len(before) - 1 - minus]
+        return all(word in _LIST_JOINS or nearest_cue([word], labels) == 0 for word in between)
 
     def _column_cue(self, text: str, result: RecognizerResult) -> str | None:
         """In a pasted table the number's label is its column's header: "cpr" or "personnummer" is a cue, another
