@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -949,6 +949,22 @@ CORPORA = [
      "their errors, as emergency management and the fire service (fire inspections, evacuations, storm flooding, "
      "volunteers; 109 marking spans). Its first look (below) was taken after that session's changes from reading "
      "2026-12cp to da; it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12df.jsonl", "Blind set 2026-12df",
+     "Written on 2026-12-04 (twenty-fifth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the jobcentre (unemployment benefits, cash assistance, activation, internships; 106 marking spans). Its first look (below) was taken after the twenty-fourth session and the "
+     "twenty-fifth's CPR change for listed labels; it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12dg.jsonl", "Blind set 2026-12dg",
+     "Written on 2026-12-04 (twenty-fifth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as payroll and HR administration (payslips, agreements, severance, pensions, wage refunds; 107 marking spans). Its first look (below) was taken after the twenty-fourth session and the "
+     "twenty-fifth's CPR change for listed labels; it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12dh.jsonl", "Blind set 2026-12dh (sealed)",
+     "Written on 2026-12-04 (twenty-fifth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as child protection and foster care (notifications of concern, child welfare investigations, placements, contact visits; 113 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken after the twenty-fourth session and the twenty-fifth's CPR change for listed labels."),
+    ("eval/blind-2026-12di.jsonl", "Blind set 2026-12di",
+     "Written on 2026-12-04 (twenty-fifth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as roads, parking, waste collection and the contact centre (108 marking spans). Its first look (below) was taken after the twenty-fourth session and the "
+     "twenty-fifth's CPR change for listed labels; it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
