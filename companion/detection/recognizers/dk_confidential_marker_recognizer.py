@@ -162,7 +162,7 @@ _LEVEL_CAPITALS = (
     rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|TIL\s+TJENSTLIG\s+BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
-    r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|COMMERCIALLY\s+SENSITIVE|TOP-?HEMMELIGT?|STRENGT\s+PERSONLIGT?"
+    r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|TTJ|COMMERCIALLY\s+SENSITIVE|TOP-?HEMMELIGT?|STRENGT\s+PERSONLIGT?"
 )
 # A scanned page read by OCR writes 0 for O: "F0RTROLIGT".
 _LEVEL_CAPITALS_SCANNED = _LEVEL_CAPITALS.replace("O", "[O0]")
@@ -196,9 +196,9 @@ _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne
 # "drøftes kun af formand og næstformand", "Behandles alene af whistleblowerenhedens to sagsbehandlere".
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
-    r"|bestyrelse|team|gruppe|jura|adressat|modtager|sygeplejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
+    r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|administration)"
+    r"|visitation|administration|lærer|pædagog|psykolog|inspektør)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -234,7 +234,7 @@ _PASS_ON_DA = (
     r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
-    r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|frigives|lækkes|læses|ses|printes"
+    r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|publiseres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd)\w*"
@@ -248,7 +248,7 @@ _PASS_ON_DA = (
     r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
     r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
-    r"|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
+    r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem))"
 )
 _PASS_ON_EN = (
@@ -1006,6 +1006,22 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:må\s+)?kun\s+åbnes\s+af\s+(?:adressaten|modtageren)\b|\bto\s+be\s+opened\s+(?:only\s+)?by\s+the\s+addressee(?:\s+only)?\b",
             LIKELY,
         ),
+        # Kept out of a shared view, as a note: "Sagsresumé – beskyttet sag, vis ikke i fællesoversigten", "privat aftale,
+        # vises ikke i den delte kalender" (not a fault: "Fejl i Aula – billeder vises ikke på forsiden").
+        Pattern(
+            "not shown in a shared view, as a note (likely)",
+            r"(?:vis|vises)(?<=(?:^|[–\-,:]\s)(?:vis|vises))\s+ikke\s+(?:i|på|for)\s+(?:den\s+|det\s+|de\s+)?"
+            r"(?:(?:delte?|fælles|offentlige?)\s+[\w-]+|[\w-]*(?:fælles|delt|offentlig|portal)[\w-]*)",
+            LIKELY,
+        ),
+        # A second restriction joined to a first: "Oplysningerne må kun bruges i efterforskningen og ikke videregives til
+        # arbejdsgiveren", "Listen må kun bruges af vintervagten og skal slettes 1. april".
+        Pattern(
+            "a second restriction after a first (likely)",
+            rf"\bmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes|læses|ses)\s+(?:[^\W\d_]+\s+){{1,3}}?og\s+\K"
+            rf"ikke\s+(?:{_PASS_ON_DA})(?:\s+(?:til|med|uden\s+for)\s+[\w-]+)?",
+            LIKELY,
+        ),
         # Not shown to a reader in a system: "Journalnotat – ikke synligt for pårørende i appen".
         Pattern(
             "not visible to a reader (likely)",
@@ -1045,7 +1061,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
             r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
-            r"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){1,2}|,?\s+når\s+[^\n.!?;]{1,50}|\s+bagefter\b)"
+            rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+bagefter\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS}))"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
             rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
             # papers after the meeting or another event: "Rapporten destrueres efter mødet" (a handout), "Listen skal
@@ -1170,7 +1186,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # after a heading's dash, closed to a group or a detail kept off a public channel: "Referat fra netværksmøde –
             # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
-            r"|(?<=[–-][ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some|offentligheden)\b"
+            r"|(?<=(?:[–-]|[^\W\d_],)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
+            r"|offentligheden|[\w-]*tavlen)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
             r"|(?<=^[ \t]*til\s+(?:[\w-]+\s+){0,2}?[\w-]+[ \t]+[–-][ \t])ikke\s+til\s+(?:[\w-]+\s+)?[\w-]+(?=[ \t]*$)",
             LIKELY,
@@ -1269,7 +1286,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         *_placed(
             "subject to a duty of confidentiality, as a note (likely)",
             {"at a line's start": rf"^{_LINE_START}", "after a dash": r"[–-]\s\K"},
-            r"(?:omfattet\s+af|underlagt|undergivet|subject\s+to)\s+(?:(?:den\s+)?(?:skærpede\s+)?|[\w-]+s\s+)?"
+            r"(?:omfattet\s+af|underlagt|undergivet|under|subject\s+to)\s+(?:(?:den\s+)?(?:skærpede\s+)?|[\w-]+s\s+)?"
             r"(?:tavshedspligt|fortrolighed|confidentiality|professional\s+secrecy)\b(?=[ \t*_)]*(?:[.!–\-|)]|$))",
             LIKELY,
         ),
@@ -1369,7 +1386,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|er(?<=\b(?:de|den|det|noterne|notaterne|de\s+her)\ser)\s+kun\s+til\s+mig\b(?:\s+og\s+(?:{_ROLES}|(?-i:[A-ZÆØÅ]{{2,5}})))?"
             rf"|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
             # kept from or to someone's eyes: "ikke til elevernes øjne", "kun for dine øjne"
-            r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b"
+            r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b|\bfor\s+(?:dine|jeres|[\w-]+s)\s+øjne\s+(?:alene|kun)\b"
             r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
             r"|\bintended\s+(?:solely|only|exclusively)\s+for\s+the\s+(?:named\s+)?(?:addressee|recipient)s?\b",
             LIKELY,
@@ -1378,8 +1395,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Kun til direktionen og HR (ikke MED endnu)", "drøftes kun af formand og næstformand".
         Pattern(
             "kept to roles (likely)",
-            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•]\s|[.!?]\s|[\t|;][ \t]*|(?:{_LEVEL}|intern[t]?),\s)(?:kun|alene|udelukkende))"
+            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•(]\s?|[.!?]\s|[\t|;][ \t]*|(?:{_LEVEL}|intern[t]?),\s)(?:kun|alene|udelukkende))"
             rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
+            # where the roles work or what they hold: "kun til chaufførerne på rute 2", "kun leder og pårørende med fuldmagt"
+            rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+\d+)?)?"
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # access kept to roles: "skærmet sag, kun adgang for teamleder og to navngivne sagsbehandlere"
@@ -1546,7 +1565,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not passed on, as a note (likely)",
             rf"(?<=(?:^{_LINE_START}|[–\-,:]\s))(?:videresendes|sendes|deles|udleveres|videregives|offentliggøres|lægges)\s+ikke"
-            rf"(?:\s+(?:videre|ud|op|eksternt)(?:\s+til\s+[\w-]+)?|\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene)))"
+            rf"(?:\s+(?:videre|ud|op|eksternt)(?:\s+til\s+[\w-]+)?|\s+(?:til|med)\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))"
+            r"|\s+med\s+(?:eksterne|andre|udenforstående))"
             rf"(?:,?{_CONDITION})?(?=[ \t]*(?:[.!:–\-|)]|$)|,?{_CONDITION})",
             LIKELY,
         ),
@@ -1665,7 +1685,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "not for publication (strong)",
-            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|videregivelse|videresendelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering"
+            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|udgivelse|publicering|videregivelse|videresendelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering"
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
             # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)
@@ -1771,7 +1791,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         *_placed(
             "not passed on, said as a note (strong)",
             {"at a line's start": "^", "after a sentence": r"[.!?]\s\K", "after a dash": r"[–\-]\s\K",
-             "after a draft's label": r",\s(?<=\b(?:kladde|udkast|draft),\s)\K"},
+             "after a draft's label": r",\s(?<=\b(?:kladde|udkast|draft),\s)\K",
+             "after a heading's note": r"[–\-]\s[^\W\d_]+(?:\s[^\W\d_]+)?,\s\K"},
             rf"[ \t#*>_\[(|-]*(?=[\w-]+\s+ikke\b)(?:{_PASS_ON_DA})\s+ikke(?![-\w])"  # not "Drøftes ikke-fortrolige punkter …"
             rf"(?:\s+(?:videre|eksternt|ud|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+))?"
             rf"(?:\s+(?:på|via|uden)\s+[\w-]+(?:\s+[\w-]+)?)?(?:{_CONDITION})?(?=\s*(?:[.,!–\-)\]]|$))",
