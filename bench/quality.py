@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -965,6 +965,22 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-fifth session) by a helper who had not read the code, the other corpora or "
      "their errors, as roads, parking, waste collection and the contact centre (108 marking spans). Its first look (below) was taken after the twenty-fourth session and the "
      "twenty-fifth's CPR change for listed labels; it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12dj.jsonl", "Blind set 2026-12dj",
+     "Written on 2026-12-04 (twenty-fifth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as citizen service (passports, driving licences, the civil register, elections; 108 marking spans). Its first look (below) was taken after the twenty-fifth session's changes from "
+     "reading 2026-12df, dg and di; it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12dk.jsonl", "Blind set 2026-12dk (sealed)",
+     "Written on 2026-12-04 (twenty-fifth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as home care, rehabilitation and assistive devices (104 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken after the twenty-fifth session's changes from reading 2026-12df, dg and di."),
+    ("eval/blind-2026-12dl.jsonl", "Blind set 2026-12dl",
+     "Written on 2026-12-04 (twenty-fifth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as school life (absence, bullying, exams, parents' meetings, school boards; 107 marking spans). Its first look (below) was taken after the twenty-fifth session's changes from "
+     "reading 2026-12df, dg and di; it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12dm.jsonl", "Blind set 2026-12dm",
+     "Written on 2026-12-04 (twenty-fifth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as social psychiatry, supported housing and outreach (107 marking spans). Its first look (below) was taken after the twenty-fifth session's changes from "
+     "reading 2026-12df, dg and di; it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
