@@ -198,7 +198,7 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|administration|lærer|pædagog|psykolog|inspektør)"
+    r"|visitation|administration|lærer|pædagog|psykolog|inspektør|læge|styrer)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -867,7 +867,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # mødet", "skal ik ud", "skal ikke på intra" (not "man ikke skal køre ud", "de punkter, der ikke må på …", nor a
             # person: "Du må ikke på hjemmesiden i arbejdstiden")
             rf"|\b(?:må|skal)(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s(?:må|skal))\s+ikke\s+(?:ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))|ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
-            rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint|dagsordenen)\b|i\s+(?:nyhedsbrev(?:et)?|referatet|avisen)\b)(?:,?{_CONDITION})?"
+            rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint|dagsordenen)\b|i\s+(?:nyhedsbrev(?:et)?|referatet|avisen)\b"
+            rf"|i\s+(?:den\s+|det\s+)?(?:fælles|delte|offentlige)\s+[\w-]+)(?:,?{_CONDITION})?"
             # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
             r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
             r"(?:den|det|dem|dette|denne|materialet|dokumentet|notatet|analysen|rapporten|oplysningerne)"
@@ -1088,6 +1089,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:sekretessbelag(?:d|da|t)|omfattas\s+av\s+sekretess|u?nntatt\s+offentlighet|konfidensiell[te]?"
             r"|(?:streng\s+)?vertraulich(?:e|es)?|nur\s+für\s+den\s+dienstgebrauch|confidentiel(?:le)?|diffusion\s+restreinte"
             r"|ne\s+pas\s+diffuser(?:\s+avant\s+[^\n.!?;]{1,50})?|sous\s+embargo"
+            r"|ej\s+för\s+(?:vidare\s+)?(?:spridning|publicering|distribution)|endast\s+för\s+[\w-]+\s+inom\s+[\w-]+"
             r"|(?:ska|får)\s+inte\s+(?:delas|spridas|lämnas\s+ut)(?:\s+(?:med|till)\s+[\w-]+)?|skal\s+ikke\s+spres|poufn[eay]|ściśle\s+tajne"
             r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben|weiterleiten)|nicht\s+an\s+dritte\s+weiter(?:geben|gegeben|leiten)?"
             r"|sperrfrist\s*:?\s*[^\n]{1,40})\b",
@@ -1186,6 +1188,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # after a heading's dash, closed to a group or a detail kept off a public channel: "Referat fra netværksmøde –
             # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
+            r"|(?<=[–-][ \t])ikke\s+i\s+(?:den|det)\s+(?:offentlige|fælles|delte)\s+[\w-]+"
             r"|(?<=(?:[–-]|[^\W\d_],)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
             r"|offentligheden|[\w-]*tavlen)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
@@ -1243,7 +1246,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "a protected case as its heading (likely)",  # "Beskyttet elevsag – må kun åbnes af ledelsen"
-            r"^[ \t]*beskyttet\s+[\w-]*sag\b(?=[ \t]*(?:[–:-]|$))",
+            r"^[ \t]*beskyttet\s+[\w-]*sag(?:sakt|smappe|snotat)?\b(?=[ \t]*(?:[–:-]|$))",
             LIKELY,
         ),
         # A use it is kept to, or readers it is not for, as a note: "Kun til brug i arbejdsskadesagen",
@@ -1386,6 +1389,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|er(?<=\b(?:de|den|det|noterne|notaterne|de\s+her)\ser)\s+kun\s+til\s+mig\b(?:\s+og\s+(?:{_ROLES}|(?-i:[A-ZÆØÅ]{{2,5}})))?"
             rf"|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
             # kept from or to someone's eyes: "ikke til elevernes øjne", "kun for dine øjne"
+            rf"|(?:kun|alene|udelukkende)(?<=\b(?:{_LEVEL})\s+og\s+(?:kun|alene|udelukkende))\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE})\b"
             r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b|\bfor\s+(?:dine|jeres|[\w-]+s)\s+øjne\s+(?:alene|kun)\b"
             r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
             r"|\bintended\s+(?:solely|only|exclusively)\s+for\s+the\s+(?:named\s+)?(?:addressee|recipient)s?\b",
@@ -1401,6 +1405,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+\d+)?)?"
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
+            # the roles first: "DPO-log – til databeskyttelsesrådgiveren og sikkerhedsudvalget alene"
+            rf"|til(?<=[–\-:]\stil)\s+{_ROLES}\s+(?:alene|udelukkende)\b"
             # access kept to roles: "skærmet sag, kun adgang for teamleder og to navngivne sagsbehandlere"
             # (not a place's: "Lukket for offentligheden – kun adgang for personale og børn" on a sign)
             rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b(?![^\n]*\b(?:børn|gæster|besøgende|publikum)\b)"
@@ -1428,6 +1434,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # the same as a note of its own, or with the verb first: "Må kun bruges til evakuering og slettes …", "Listen
             # bruges kun under strømudfaldet og makuleres bagefter"
             rf"|^{_LINE_START}må\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+til\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)"
+            r"|\b(?:bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+reaktivt\b|\bkun\s+til\s+reaktiv\s+brug\b"
             rf"|(?<=\b[\w-]*(?:{_DOCUMENT})(?:n|en|t|et|erne|ne)\s)(?:bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+(?:til|under|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)",
             LIKELY,
         ),
@@ -1565,7 +1572,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not passed on, as a note (likely)",
             rf"(?<=(?:^{_LINE_START}|[–\-,:]\s))(?:videresendes|sendes|deles|udleveres|videregives|offentliggøres|lægges)\s+ikke"
-            rf"(?:\s+(?:videre|ud|op|eksternt)(?:\s+til\s+[\w-]+)?|\s+(?:til|med)\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))"
+            rf"(?:\s+(?:videre|ud|op|eksternt)(?:\s+til\s+[\w-]+)?|\s+(?:til|med)\s+(?:(?:de\s+)?(?:øvrige|andre)\s+[\w-]+|de\s+[\w-]+|[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))"
             r"|\s+med\s+(?:eksterne|andre|udenforstående))"
             rf"(?:,?{_CONDITION})?(?=[ \t]*(?:[.!:–\-|)]|$)|,?{_CONDITION})",
             LIKELY,
@@ -1638,6 +1645,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:details|findings|information|results|contents|report|figures|names)\s+within\s+"
             r"(?:the\s+)?(?:[\w-]+\s+)?(?:team|family|group|panel|board|department|unit|staff|school|committee)\b"
             r"|(?:this|it)\s+(?:to\s+yourself|between\s+(?:the\s+two\s+of\s+)?us)\b"
+            # kept from readers: "keep this mail away from the other relatives" (not "Keep it away from children")
+            r"|(?:this|the)\s+(?:mail|e-?mail|message|letter|information|note)\s+away\s+from\s+(?:the\s+)?(?:other\s+)?[\w-]+"
             r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+(?:the\s+two\s+of\s+)?us\b"
             r"|\b(?:stays?|remains?)\s+within\s+the\s+(?:[\w-]+\s+)?(?:team|group|panel|board|department|unit|committee)\b|\bbetween\s+you\s+and\s+me\b"
             # "Strictly between HR and me, please"; a note of readers it is not for: "Not for the class board, keep it …"
@@ -1873,7 +1882,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed session (strong)",
-            r"\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
+            r"\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"

@@ -255,9 +255,26 @@ def recognizer():
          ["må kun bruges i efterforskningen", "ikke videregives til arbejdsgiveren"]),
         ("Listen må kun bruges af vintervagten og skal slettes 1. april", ["må kun bruges af vintervagten", "slettes 1. april"]),
         ("TTJ – personaleoplysninger", ["TTJ"]),
+        # From reading 2026-12dj, dl and dm: doctors as roles, used only reactively, a footer's level and its reader, not
+        # handed to other departments, not into a shared or public calendar, Swedish, English "keep this away from", roles
+        # alone after a dash, a protected case file, a closed committee meeting
+        ("Ansøgning om enkeltydelse til tandbehandling – kun sagsbehandler og tandlægen", ["kun sagsbehandler og tandlægen"]),
+        ("Stand-by Q&A, valgnat (bruges kun reaktivt)", ["bruges kun reaktivt"]),
+        ("Denne mail er fortrolig og kun til modtageren.", ["Denne mail er fortrolig", "kun til modtageren"]),
+        ("Internt mødereferat – udleveres ikke til andre forvaltninger uden samtykke",
+         ["Internt mødereferat – udleveres ikke til andre forvaltninger uden samtykke"]),
+        ("listen ligger i mappen. navnene skal ikke i den fælles kalender", ["skal ikke i den fælles kalender"]),
+        ("Tors 9-10: Forhandling – ikke i den offentlige kalender", ["ikke i den offentlige kalender"]),
+        ("Endast för uppföljning inom teamet – ej för vidare spridning",
+         ["Endast för uppföljning inom teamet – ej för vidare spridning"]),
+        ("Please keep this mail away from the other relatives.", ["keep this mail away from the other relatives"]),
+        ("DPO-log – til databeskyttelsesrådgiveren og sikkerhedsudvalget alene",
+         ["til databeskyttelsesrådgiveren og sikkerhedsudvalget alene"]),
+        ("Sagen er behandlet på et lukket udvalgsmøde.", ["lukket udvalgsmøde"]),
         # … and not: a fault in a shared system, an offer to a kind of staff
         ("Fejl i Aula – billeder vises ikke på forsiden", []),
         ("Kurset er kun for nyansatte lærere.", []),
+        ("Tilbuddet er kun for lærere og pædagoger i kommunen.", []),
         # … and not: a rota's closed afternoon, how to mark a kind of mail
         ("| | man | tir | ons | tor | fre |\n|---|---|---|---|---|---|\n| eftermiddag | NSV | SKR | BHA | PZI | lukket |", []),
         ("Breve med CPR-numre skal sendes med sikker mail og markeres FORTROLIGT i emnefeltet.", []),
