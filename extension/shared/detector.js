@@ -43,7 +43,9 @@
   ];
   // Negative only as the number's own label, right before it: a Danish phone
   // number has eight digits, so a phone word further back is about something else.
-  const PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"];
+  const PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "fax"];
+  // A call, as a whole word only: "Ringsted" is a town and a surname.
+  const CALL_WORD = "ring";
   // Other numbers' labels that are everyday words too, so only right before the
   // number: "Booking 101226-0930", not "Batch job failed for debtor 051162-1372".
   const ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref"];
@@ -72,7 +74,9 @@
   // ... or a word for a number after another word: "booking nr. 140726-2031" (not "har nr", "hans nr").
   const NUMBER_WORDS = ["nr", "nummer"];
   const NOT_LABELS = ["hans", "hendes", "deres", "sine", "mine", "dine", "vores", "jeres", "ikke", "også", "eller", "efter",
-    "under", "over", "være", "have"];
+    "under", "over", "være", "have",
+    // which of someone's numbers, not what kind: "rigtige nummer: 020986 3758" (the companion's _WHICH_NUMBER)
+    "rigtige", "korrekte", "forkerte", "nye", "gamle", "samme", "fulde", "hele", "første", "sidste"];
   // Words that begin so speak of CPR numbers (the companion's _CPR_STEMS): never another number's label.
   const CPR_STEMS = ["cpr", "person", "fødsel"];
   function labelledAnotherNumber(words) {
@@ -126,7 +130,7 @@
   // positive one: a phone, invoice or order number.
   function negativeCue(text, start) {
     const words = wordsBefore(text, start);
-    if (nearestCue(words.slice(-1), PHONE_LABELS) === 0) return true;
+    if (nearestCue(words.slice(-1), PHONE_LABELS) === 0 || words[words.length - 1] === CALL_WORD) return true;
     if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
     if (ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
     const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));

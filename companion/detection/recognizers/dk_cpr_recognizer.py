@@ -68,6 +68,8 @@ _LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1
 _FULL_NAME_BEFORE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+[ \t]*[,:][ \t]*\Z")
 # A word for a number after another word, right before it: "booking nr. 140726-2031", "ordre nummer 0107781236".
 _NUMBER_WORDS = ("nr", "nummer")
+# Words that say which of someone's numbers it is, not what kind: "rigtige nummer: 020986 3758", "nye nr.".
+_WHICH_NUMBER = ("rigtige", "korrekte", "forkerte", "nye", "gamle", "samme", "fulde", "hele", "første", "sidste")
 # A bank account: its four-digit registration number after "reg.", then the account number ("reg. 6695 2004117733").
 _ACCOUNT_BEFORE = re.compile(r"\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\d{4}[ \t]*[-.]?[ \t]*\Z", re.IGNORECASE)
 # A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234", "REQ-0107781236".
@@ -144,7 +146,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "kunde-id", "kundeid",
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
-    PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "ring", "fax"]
+    PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "fax"]
+    #: A call, as a whole word only: "Ringsted" is a town and a surname ("Klaus Ringsted, 050467-2328").
+    CALL_WORD = "ring"
     #: Other numbers' labels that are everyday words too, so only right before the number: "Booking 101226-0930",
     #: "Job 1203861142 from WS-0415", but not "Batch job failed for debtor 051162-1372".
     ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref"]
@@ -174,7 +178,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
             score += self.MOD11_BONUS
         before = words_before(text, result.start)
         by_phone = len(before) > 1 and before[-2] in ("over", "i", "pr", "per", "via")
-        if nearest_cue(before[-1:], self.PHONE_LABELS) == 0 and not by_phone:
+        if (nearest_cue(before[-1:], self.PHONE_LABELS) == 0 or before[-1:] == [self.CALL_WORD]) and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
         if nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0:
             return self.NEGATIVE_SCORE
@@ -203,7 +207,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if before and self._labels_another_number(before[-1]):
             return True
         if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 3 and before[-2].isalpha()
-                and before[-2] not in FUNCTION_WORDS and not before[-2].startswith(_CPR_STEMS)):
+                and before[-2] not in FUNCTION_WORDS and before[-2] not in _WHICH_NUMBER
+                and not before[-2].startswith(_CPR_STEMS)):
             return True  # "booking nr. 140726-2031": the number of something else
         label = _LABEL_PHRASE.search(text, text.rfind("\n", 0, start) + 1, start)
         head = label.group(1).lower() if label else ""
