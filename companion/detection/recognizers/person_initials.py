@@ -43,7 +43,8 @@ _INITIALS_LABEL = re.compile(
 # Who assessed, noticed or wrote something, before their initials: "Vurderet af AB og LG", "opdaget af DF kl 22.15",
 # "Notat ved SW, personalesag".
 _DONE_BY_LABEL = re.compile(
-    r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|assessed|noticed)\s+(?:af|by)"
+    r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|assessed|noticed)\s+(?:af|by)"
+    r"|underskrevet(?:\s+af)?"
     r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+ved|initialer(?:ne)?))"
     r"[ \t]+(?=[A-ZÆØÅ]{2,4}(?![\wæøå]))"
 )
@@ -55,7 +56,7 @@ _PEOPLE_BEFORE_INITIALS = re.compile(
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
 _ROLE_BEFORE_INITIALS = re.compile(
-    r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.?|socialrådgiver(?:en)?|leder(?:en)?|afdelingsleder(?:en)?|teamleder(?:en)?"
+    r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.?|socialrådgiver(?:en)?|[\w-]*leder(?:en)?"
     r"|referent(?:en)?|ordstyrer(?:en)?|mødeleder(?:en)?"
     r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
@@ -63,7 +64,7 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"|ejer|risikoejer"  # a risk's owner in a register's line: "R1 Drukneulykke – konsekvens høj – ejer JBA"
     r"|/[\w-]*leder"  # a signature with its role: "/indsatsleder OKJ"
     r"|caseworker|teacher|nurse|manager)"
-    r"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå])"
+    r"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå-])"
 )
 # Who printed, created or approved a text, as systems stamp it: "Udskrevet af KMH 03-02-2026", "Udskrevet 03.02
 # kl. 14.12 af ABJ", "approved by TKN".
@@ -103,6 +104,15 @@ _DATED_LINE_BY_INITIALS = re.compile(
     r"^[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+([A-ZÆØÅ]{2,4})[ \t]*:[ \t]+\S",
     re.MULTILINE,
 )
+# A count per person by initials, one a line: "AHJ 2 dage", "- MSK: 6 dage (influenza)", "EØ 0" (three lines or more).
+_COUNT_BY_INITIALS = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?([A-ZÆØÅ]{2,3})[ \t]*:?[ \t]+\d+(?:[ \t]+(?:dage?|timer?|t|uger?))?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*$",
+    re.MULTILINE,
+)
+# A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
+_NOTE_BY_INITIALS = re.compile(r"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))[ \t]+\(([A-ZÆØÅ]{2,4})\)[ \t]*:")
+# Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
+_WITH_INITIALS = re.compile(r"\bm\.[ \t]+([A-ZÆØÅ]{2,3})(?![\wæøå.])")
 #: Labels that head lines in capitals without naming anyone: a mail's and a form's ("Re:", "PS:", "ID:").
 _LINE_LABELS = frozenset("PS CC BCC RE FW FWD SV VS AW TO ID NB OBS OK NA".split())
 
@@ -150,7 +160,7 @@ _NOT_INITIALS = frozenset(
     # trade unions after a representative's name: "Jan Hougaard (HK)", "fællestillidsrepræsentant FOA"
     "FOA BUPL DJØF DLF DSR FH KRIFA HK "
     # roles and formats: "kun projektgruppen og DPO", "Udtræk (JSON)"
-    "DPO CISO DPIA JSON XML CSV API SQL HTML URL FAQ "
+    "DPO CISO DPIA JSON XML CSV API SQL HTML URL FAQ MVA MOMS "
     # party letters after a politician's name: "Lene Kjærsgaard (SF)"
     "SF DF EL LA RV KF DD ALT".split()
 )
@@ -219,6 +229,11 @@ def initials(text, candidates):
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
+    counts = [m for m in _COUNT_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
+    if len({m.group(1) for m in counts}) > 2:
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_NOTE_BY_INITIALS, _WITH_INITIALS)
+              for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS]
     for m in _CHAT_SPEAKER_INITIALS.finditer(text):
         start, end = speaker(m)
         if text[start:end] not in _NOT_INITIALS:

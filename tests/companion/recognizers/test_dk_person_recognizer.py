@@ -644,6 +644,17 @@ def test_dk_person(recognizer, found, text, expected):
         ("bijob som chauffør hos Taxa Sydhavn. Klassens tur til Brokær Biogas. Rask Motion inviterer.", []),
         ("Vi har fået en gave fra Anton Berg til påskefesten. Musik af Liva Weel.", []),
         ("Datteren Pia er orienteret. Lægen kommer kl. 10, Egon har æggeallergi.", ["Pia", "Egon"]),
+        # from reading 2026-12df to dm: counts by initials one a line, signed or written by initials, a note's writer in
+        # brackets before its colon, a plan's "m. SH", a compound role before initials; not a project's code after a role
+        ("Fravær Q4\nAHJ 2 dage\nMBP 11 dage (operation)\nTKS 0 dage", ["AHJ", "MBP", "TKS"]),
+        ("- MSK: 6 dage (influenza)\n- JTP: 11 dage\n- OBE: 0", ["MSK", "JTP", "OBE"]),
+        ("Astrid sover.\n\nUnderskrevet NP og SKJ", ["Astrid", "NP", "SKJ"]),
+        ("Notat fra opsøgende team, skrevet af JKL 03.11:", ["JKL"]),
+        ("Notat til hjemmeplejen (LHV):\nBeboeren sover.", ["LHV"]),
+        ("Man: handle ind m. SH\nTors: rengøring m. SH", ["SH", "SH"]),
+        ("Personalemøde – notat fra skoleleder KS:", ["KS"]),
+        ("Carina Vestergaard, projektleder ESDH-udbud", ["Carina Vestergaard"]),
+        ("Menu uge 3\nMAN 10 kr\nTIR 12 kr\nONS 9 kr\nKøb 2 stk. m. MVA", []),
         # from reading 2026-12db and dd: initials in a signature with its role, after a visit, a look-in or "initialer", in a
         # rota by weekdays; not names: an institution's own name before its word, wherever the text repeats it, abbreviations,
         # a German street, a pizzeria, local papers and groups by their endings, Henry George, Onkel Joakim
