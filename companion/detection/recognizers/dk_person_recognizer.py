@@ -138,6 +138,11 @@ _ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 # A Danish word for a time before a month's abbreviation in lower case: "siden jan.", "fra feb", "primo mar".
 _DANISH_TIME_BEFORE = re.compile(r"\b(?:siden|fra|i|til|indtil|efter|før|primo|medio|ultimo|start|slut)\s+$")
+# An English month after another and a word for a range: "from March to August".
+_ENGLISH_MONTH_RANGE_BEFORE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:to|until|till|through|[–-])\s+$",
+    re.IGNORECASE,
+)
 _ENGLISH_TIME_BEFORE = re.compile(r"\b(?:from|in|since|until|till|by|through|early|late|mid|during|before|after|next|last)\s+$")
 # "HR" in capitals is the department, not the title "hr." before a name.
 _HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
@@ -394,6 +399,9 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a column's name ("Navn;Cpr;Stilling", "| Sagsnr | Borger |"), also when it is a surname too
             if " " not in text[c.start : c.end] and any(s <= c.start and c.end <= e for s, e in not_people):
                 continue  # one word in a list of places or things; a full name stays a name
+            if (first := value.split("–")[0].split("-")[0]).lower() in _MONTH_ABBREVIATIONS and first != value \
+                    and " " not in value and _MONTH_RANGE_AFTER.match(text, c.start + len(first)):
+                continue  # a range of months taken whole: "Lønsedler jan–mar 2026" (not "Jun-jun Bautista")
             if text[c.start : c.end].lower() in _MONTH_ABBREVIATIONS and (
                 _YEAR_AFTER.match(text, c.end) or _MONTH_RANGE_AFTER.match(text, c.end)
                 or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
@@ -403,6 +411,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # "Jan 2025: flytter til DK", "boligstøtte jan.–maj", "til 1 jan", "siden jan.": a date
             if (text[c.start : c.end].lower() in _ENGLISH_MONTHS
                     and (_ENGLISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start)
+                         or _ENGLISH_MONTH_RANGE_BEFORE.search(text, max(0, c.start - 20), c.start)
                          or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start))):
                 continue  # "starts from August", "11–12 June": a month in English
             if any(s < c.end and c.start < e for s, e in figures):

@@ -275,7 +275,10 @@ ORGANISATION_HEADS = frozenset(
     # a clinic by its place: "Klinik Vesterby", "Tandklinik Nord"
     "klinik klinikken tandklinik tandklinikken tandtekniker medier mediehus "
     # a municipality's youth unit by its town: "Ung Vesterkær"
-    "ung".split()
+    "ung "
+    # a pension fund, a housing company, a second-hand shop or a smithy by its place: "Pensionskassen Tranbæk",
+    # "Brombæk Boligselskab", "Kragmose Genbrug", "Rørhavn Smedie"
+    "pensionskasse pensionskassen boligselskab genbrug smedie".split()
 )
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".

@@ -655,6 +655,11 @@ def test_dk_person(recognizer, found, text, expected):
         ("Personalemøde – notat fra skoleleder KS:", ["KS"]),
         ("Carina Vestergaard, projektleder ESDH-udbud", ["Carina Vestergaard"]),
         ("Menu uge 3\nMAN 10 kr\nTIR 12 kr\nONS 9 kr\nKøb 2 stk. m. MVA", []),
+        # not names: a pension fund, a housing company, a second-hand shop and a smithy by their places, ranges of months
+        ("Genforsikringen hos Pensionskassen Tranbæk dækker. Mail til Brombæk Boligselskab.", []),
+        ("Virksomhedspraktik, Kragmose Genbrug. Mvh Kenneth, Rørhavn Smedie", ["Kenneth"]),
+        ("Lønsedler jan–mar 2026. Calculated at the wrong rate from March to August.", []),
+        ("Jun-jun Bautista ringede.", ["Jun-jun Bautista"]),
         # from reading 2026-12db and dd: initials in a signature with its role, after a visit, a look-in or "initialer", in a
         # rota by weekdays; not names: an institution's own name before its word, wherever the text repeats it, abbreviations,
         # a German street, a pizzeria, local papers and groups by their endings, Henry George, Onkel Joakim
