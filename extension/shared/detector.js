@@ -87,7 +87,15 @@
   }
   // A person's full name right before the number, then a comma or a colon: "konto for Omar Farah, 121188-1778" (the
   // number is the person's; a label further back names something else).
-  const FULL_NAME_BEFORE = /[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+[ \t]*[,:][ \t]*$/u;
+  // The name may stand one field further back: "Gülşen Yıldırım, fakturakontrol, 110681-2302".
+  const FULL_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+[ \t]*(?:,[ \t]*\p{L}[^,:\n\d]{0,30})?[ \t]*[,:][ \t]*$/u;
+  // A line's label before its colon, headed by a CPR word: "CPR (bruges i stedet for CVR): 271083-2938"
+  // (the companion's _cpr_heads_the_label).
+  const LINE_LABEL = /^[ \t*-]*(\p{L}[\p{L}\p{N}_.-]*)[^\n:]{0,60}:[ \t]*$/u;
+  function cprHeadsLabel(text, start) {
+    const label = LINE_LABEL.exec(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
+    return label !== null && CPR_STEMS.some((stem) => label[1].toLowerCase().startsWith(stem));
+  }
 
   // The words after the last number of four digits or more but not ten: a label
   // before that number is its own ("Sagsnr 2024-0012 vedr. 070761-0913"); a list
@@ -142,7 +150,7 @@
     if (minus < 0 && plus < 0 && words.length && (OTHER_NUMBER_LABEL.test(words[words.length - 1]) || labelledAnotherNumber(words))) {
       return true;
     }
-    return minus >= 0 && (plus < 0 || (minus < plus && !labelsListed(words, plus, minus)));
+    return minus >= 0 && (plus < 0 || (minus < plus && !labelsListed(words, plus, minus))) && !cprHeadsLabel(text, start);
   }
 
   // Markers that label a whole document as not for the public. "FORTROLIGT"

@@ -44,6 +44,7 @@ from presidio_analyzer import RecognizerResult
 from ..checksums import cpr_birth_date, cpr_passes_mod11
 from .context_words import FUNCTION_WORDS, deciding_cue, header_cell, header_has_cue, header_words, nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
+from .name_words import load_names
 
 COUNTRY_CODE = "dk"
 # A date-and-time stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
@@ -65,7 +66,14 @@ OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference")
 _LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1,3}\s*:\s*\Z")
 # A person's full name right before the number, then a comma or a colon: "konto for Omar Farah, 121188-1778" (the number
 # is the person's; a label further back names something else).
-_FULL_NAME_BEFORE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)+[ \t]*[,:][ \t]*\Z")
+# The name may stand one field further back, before a role or a unit: "Gülşen Yıldırım, fakturakontrol, 110681-2302".
+_FULL_NAME_BEFORE = re.compile(
+    r"[A-ZÆØÅ][^\W\d_A-ZÆØÅ]+(?:[ -][A-ZÆØÅ][^\W\d_A-ZÆØÅ]+)+[ \t]*(?:,[ \t]*[^\W\d_][^,:\n\d]{0,30})?[ \t]*[,:][ \t]*\Z"
+)
+# A word that gives a number to someone before that someone's first name: "faktura for amalie 110307 4807".
+_FOR_SOMEONE = ("for", "til", "vedr", "om")
+# A line's label before its colon, its head first: "CPR (bruges i stedet for CVR): 271083-2938".
+_LINE_LABEL = re.compile(r"[ \t*-]*([^\W\d_][\w.-]*)[^\n:]{0,60}:[ \t]*\Z")  # matched from the line's start
 # A word for a number after another word, right before it: "booking nr. 140726-2031", "ordre nummer 0107781236".
 _NUMBER_WORDS = ("nr", "nummer")
 # Words that say which of someone's numbers it is, not what kind: "rigtige nummer: 020986 3758", "nye nr.".
@@ -188,9 +196,11 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if code and not code.group(1).lower().startswith(_CPR_STEMS):
             return self.NEGATIVE_SCORE
         negative_words = self._in_its_sentence(text, result.start, self._after_other_numbers(before))
-        if _FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start):
+        if _FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start) or self._given_to_someone(before):
             negative_words = []  # "Ændring af konto for Omar Farah, 121188-1778"
         cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, negative_words)
+        if cue == "negative" and self._cpr_heads_the_label(text, result.start):
+            cue = "positive"  # "CPR (bruges i stedet for CVR): 271083-2938": the label is the CPR number's
         if cue == "negative" and self._labels_listed(before):
             cue = "positive"  # "cpr og konto til udbetaling: 090198-2066, reg 9570 …": the CPR number's label is listed
         cue = cue or self._column_cue(text, result)
@@ -216,6 +226,21 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return True  # "Lotnummer på influenzavaccinerne: 240926-1873": the label heads its phrase before the colon
         line = words_before(text, start, count=40, reach=300)
         return any(map(self._names_other_numbers, line)) and not any(w.startswith(_CPR_STEMS) for w in line)
+
+    @staticmethod
+    def _given_to_someone(before: list[str]) -> bool:
+        """Does a first name stand right before the number, after a word that gives it to someone ("faktura for amalie
+        110307 4807")? The number is that person's, whatever the label further back."""
+        if len(before) < 2 or before[-2] not in _FOR_SOMEONE:
+            return False
+        names, homographs = load_names()
+        return names.get(before[-1]) in ("first", "both") and before[-1] not in homographs
+
+    @staticmethod
+    def _cpr_heads_the_label(text: str, start: int) -> bool:
+        """Is the number's line a label and its colon, the label headed by a CPR word?"""
+        label = _LINE_LABEL.match(text, text.rfind("\n", 0, start) + 1, start)
+        return bool(label) and label.group(1).lower().startswith(_CPR_STEMS)
 
     @staticmethod
     def _in_its_sentence(text: str, start: int, words: list[str]) -> list[str]:
