@@ -248,7 +248,7 @@ _PASS_ON_DA = (
     r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
     r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
-    r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky"
+    r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem))"
 )
 _PASS_ON_EN = (
@@ -318,6 +318,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalget
 # Texts of a kind right before a marking: "oplysninger fra lukkede punkter", "pressemeddelelser under embargo"
 # (not "Bilag til lukket punkt 7": a number makes it this text; nor "vedlægges som bilag til lukket behandling": this text
 # is the appendix).
+# A closed part said of one meeting: "bilag til lukket del af mødet", "lukket behandling i visitationsudvalget".
+_OF_A_MEETING = re.compile(r"\s+(?:af|på|i)\s+(?:mødet|dagsordenen|[\w-]*udvalget|[\w-]*udvalgets\s+møde)\b", re.IGNORECASE)
+# (with an article it is any meeting's: "hvad de må sige om punkter fra den lukkede del af mødet")
+_ARTICLE_BEFORE = re.compile(r"\b(?:den|det|de|the)\s+$", re.IGNORECASE)
 _KIND_BEFORE = re.compile(
     # (not a heading's note in brackets: "(bilag til lukket behandling)")
     rf"(?<!\bsom\s)(?<!\()\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+(?:(?:den|det|de|the)\s+)?$",
@@ -704,6 +708,8 @@ def _general_subject(lead: str) -> bool:
     if not match:
         return False
     determiner, noun = (match.group(1) or "").lower(), match.group(2).lower()
+    if _PRONOUN_OWNED.search(lead):
+        return False  # someone's in this text: "Hans cpr [holdes internt i teamet]"
     if determiner in _GENERAL_DETERMINERS:
         return True  # "en pressemeddelelse må ikke bringes …", "Alle indberetninger behandles fortroligt"
     if determiner in _DETERMINERS or _definite(noun) or noun in _ADVERBS:
@@ -902,7 +908,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
         Pattern(
             "not before a time (strong)",
-            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA}|ud|komme\s+ud|gå\s+ud){_NOT_BEFORE}"
+            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA}|ud|komme\s+ud|gå\s+ud|på\s+[\w-]+){_NOT_BEFORE}"
+            # used before a time: "tallene må ikke bruges i debatten før mødet den 9/12"
+            rf"|\bmå\s+ikke\s+(?:bruges|anvendes)(?:\s+(?:i|på|til)\s+[\w-]+)?\s+(?:før|inden)\s+{_CLAUSE_CHAR}{{1,60}}"
             # put out only once something has happened: "Nyheden lægges først på intranettet, når familien har givet lov"
             rf"|\b(?:lægges|sendes|udsendes|offentliggøres|bringes|deles)\s+først\s+(?:ud\s+)?(?:på|i)\s+[\w-]+,?\s+(?:når|efter\s+at)\s+{_CLAUSE_CHAR}{{1,60}}",
             STRONG,
@@ -1001,6 +1009,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\((?<=(?:{_LEVEL})[ \t]*\()\K(?:kun|alene|udelukkende|only|ikke|not)\s+(?:til|for)\s+[^()\n]{{1,80}}(?=\))",
             LIKELY,
         ),
+        # A document kept to a case file: "Medarbejdersamtale, referat kun til personalesagen".
+        Pattern(
+            "kept to a case file (likely)",
+            rf"\bkun(?<=\b[\w-]*(?:{_DOCUMENT})\w*\s+kun)\s+til\s+(?:[\w-]*sagen|journalen|[\w-]*mappen)\b",
+            LIKELY,
+        ),
         # A letter opened only by the addressee: "PERSONLIGT – må kun åbnes af adressaten".
         Pattern(
             "opened only by the addressee (likely)",
@@ -1062,6 +1076,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
             r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
+            r"(?:\s+af\s+[\w-]+)?"  # by whom: "og slettes af leverandøren efter skoleåret"
             rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+bagefter\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS}))"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
             rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
@@ -1190,7 +1205,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
             r"|(?<=[–-][ \t])ikke\s+i\s+(?:den|det)\s+(?:offentlige|fælles|delte)\s+[\w-]+"
             r"|(?<=(?:[–-]|[^\W\d_],)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
-            r"|offentligheden|[\w-]*tavlen)\b"
+            r"|offentligheden|[\w-]*tavlen|[\w-]*mappen|[\w-]+s\s+mappe)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
             r"|(?<=^[ \t]*til\s+(?:[\w-]+\s+){0,2}?[\w-]+[ \t]+[–-][ \t])ikke\s+til\s+(?:[\w-]+\s+)?[\w-]+(?=[ \t]*$)",
             LIKELY,
@@ -1406,7 +1421,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # the roles first: "DPO-log – til databeskyttelsesrådgiveren og sikkerhedsudvalget alene"
-            rf"|til(?<=[–\-:]\stil)\s+{_ROLES}\s+(?:alene|udelukkende)\b"
+            rf"|til(?<=(?:[–\-:]\s|\()til)\s+{_ROLES}\s+(?:alene|udelukkende)\b"
             # access kept to roles: "skærmet sag, kun adgang for teamleder og to navngivne sagsbehandlere"
             # (not a place's: "Lukket for offentligheden – kun adgang for personale og børn" on a sign)
             rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b(?![^\n]*\b(?:børn|gæster|besøgende|publikum)\b)"
@@ -1461,7 +1476,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # An appointment marked private in a calendar's line, after its time: "man 13-14 Privat".
-        Pattern("private appointment (likely)", r"(?<=\d[ \t])(?-i:Privat|PRIVAT)(?=[ \t]*$)", LIKELY),
+        # (also after a dash on a calendar's line with its time: "Tirs 13.00 Møde med … – Privat")
+        Pattern(
+            "private appointment (likely)",
+            r"(?<=\d[ \t])(?-i:Privat|PRIVAT)(?=[ \t]*$)|(?-i:Privat|PRIVAT)(?<=\d[.:]\d\d[^\n]{1,80}[–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)",
+            LIKELY,
+        ),
         # A part to be cut before the text goes out: "Klip 03:40–05:10 skal ud før udgivelse".
         Pattern(
             "cut before publication (likely)",
@@ -1649,6 +1669,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:this|the)\s+(?:mail|e-?mail|message|letter|information|note)\s+away\s+from\s+(?:the\s+)?(?:other\s+)?[\w-]+"
             r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+(?:the\s+two\s+of\s+)?us\b"
             r"|\b(?:stays?|remains?)\s+within\s+the\s+(?:[\w-]+\s+)?(?:team|group|panel|board|department|unit|committee)\b|\bbetween\s+you\s+and\s+me\b"
+            r"|\bkeep\s+(?:(?:it|this)\s+)?within\s+(?:(?-i:HR|IT)|the\s+(?:[\w-]+\s+)?(?:team|group|department|unit|committee))\b"
             # "Strictly between HR and me, please"; a note of readers it is not for: "Not for the class board, keep it …"
             r"|\bstrictly\s+between\s+(?:[\w-]+\s+){1,3}?and\s+(?:me|us)\b"
             rf"|\bnot(?<=(?:^{_LINE_START}|[.!?]\s|[–-]\s)not)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|noticeboard|class|parents|group|chat"
@@ -2121,7 +2142,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed
         if ((_KIND_BEFORE.search(text, max(0, result.start - 40), result.start)
              or (matched.startswith(("under ", "på ", "i ")) and _KIND_JUST_BEFORE.search(text, max(0, result.start - 40), result.start)))
-                and not re.match(r"\s*\d", text[result.end :])):
+                and not re.match(r"\s*\d", text[result.end :])
+                and not (_OF_A_MEETING.match(text, result.end) and not _ARTICLE_BEFORE.search(text, max(0, result.start - 6), result.start))):
             return False  # "… eller oplysninger fra lukkede punkter på dagsordener": a kind of text
         if _KINDS_MARKED.search(text, left, result.end):
             return False  # "Det gælder dokumenter, der er mærket fortroligt, … og pressemeddelelser under embargo"

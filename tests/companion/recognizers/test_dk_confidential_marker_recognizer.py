@@ -271,6 +271,25 @@ def recognizer():
         ("DPO-log – til databeskyttelsesrådgiveren og sikkerhedsudvalget alene",
          ["til databeskyttelsesrådgiveren og sikkerhedsudvalget alene"]),
         ("Sagen er behandlet på et lukket udvalgsmøde.", ["lukket udvalgsmøde"]),
+        # From reading 2026-12dn, dp and dq: someone's number kept internal, a closed part of one meeting, English "keep
+        # within HR", a document kept to a case file, deleted by a party after an event, not stored in the case, roles alone
+        # in brackets, not to a pupil's file, a calendar's private appointment after a dash, not used before a time, onto a
+        # page only after an event
+        ("Hans cpr holdes internt i teamet – det står her kun så du kan se sagen", ["holdes internt"]),
+        ("Til skolebestyrelsen, bilag til lukket del af mødet", ["lukket del"]),
+        ("Subject: Sick leave – private, please keep within HR", ["keep within HR"]),
+        ("Medarbejdersamtale, referat kun til personalesagen", ["kun til personalesagen"]),
+        ("Listen må kun sendes krypteret og slettes af leverandøren efter skoleåret.",
+         ["sendes krypteret", "slettes af leverandøren efter skoleåret"]),
+        ("Billedet må ikke gemmes i sagen eller deles i Teams.", ["må ikke gemmes i sagen"]),
+        ("Skriv en mail (til biblioteksledelsen alene) om spærringen.", ["til biblioteksledelsen alene"]),
+        ("Notat fra skolebiblioteket – ikke til elevens mappe endnu:", ["ikke til elevens mappe"]),
+        ("Tirs 13.00 Møde om chatbot – Privat", ["Privat"]),
+        ("tallene må ikke bruges i debatten før mødet den 9/12.", ["må ikke bruges i debatten før mødet den 9/12"]),
+        ("Artiklen må først på intranettet, når hun er startet.", ["må først på intranettet, når hun er startet"]),
+        # … and not: any meeting's closed part, medicine kept cool
+        ("Hvad må de sige om punkter fra den lukkede del af mødet?", []),
+        ("Medicinen må ikke gemmes i køleskabet.", []),
         # … and not: a fault in a shared system, an offer to a kind of staff
         ("Fejl i Aula – billeder vises ikke på forsiden", []),
         ("Kurset er kun for nyansatte lærere.", []),
