@@ -198,7 +198,7 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|administration|lærer|pædagog|psykolog|inspektør|læge|styrer)"
+    r"|visitation|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -239,7 +239,7 @@ _PASS_ON_DA = (
     r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre"
-    r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+)(?=[\s,.]|$)"
+    r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+|brev|mail)(?=[\s,.)]|$)"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
     rf"|(?<=\bmå\sikke\s)(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:endelige\s+)?(?:{_DOCUMENT}|version|udgave)\w*"
@@ -1277,6 +1277,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
         Pattern(
+            "not shown to someone (strong)",
+            r"\bvis\s+ikke\s+(?:den\s+her|det\s+her|denne|dette)\s+[\w']+\s+til\s+[\w-]+",
+            STRONG,
+        ),
+        Pattern(
             "imperative not to pass on (strong)",
             r"\b(?:videresend|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send|gem|print|udskriv|eksportér|eksporter)\s+(?:den\s+|det\s+)?ikke"
             r"(?:\s+(?:videre|eksternt|lokalt|(?:denne|dette|disse)\s+[^\W\d_]+|mailen|beskeden|dokumentet|notatet|materialet"
@@ -1491,8 +1496,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Papers not to leave the workplace: "Bilagene må ikke tages med hjem" (not "Cyklerne må ikke tages med hjem").
         Pattern(
             "papers not taken home (likely)",
-            rf"(?:må|skal)(?<=\b{_PAPERS}\s+(?:må|skal))\s+(?:ikke|aldrig)\s+tages\s+"
-            r"med\s+(?:hjem|ud(?:\s+af\s+huset)?)\b",
+            rf"(?:må|skal)(?<=\b{_PAPERS}\s+(?:må|skal))\s+(?:ikke|aldrig)\s+(?:tages\s+med\s+(?:hjem|ud(?:\s+af\s+huset)?)"
+            # or leave the room: "Materialet må ikke forlade mødelokalet"
+            r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset))\b",
             LIKELY,
         ),
         # Papers kept in one room: "Listen må kun ligge i personalerummet", "Bilaget … og skal blive i mødelokalet".
@@ -1592,7 +1598,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not passed on, as a note (likely)",
             rf"(?<=(?:^{_LINE_START}|[–\-,:]\s))(?:videresendes|sendes|deles|udleveres|videregives|offentliggøres|lægges)\s+ikke"
-            rf"(?:\s+(?:videre|ud|op|eksternt)(?:\s+til\s+[\w-]+)?|\s+(?:til|med)\s+(?:(?:de\s+)?(?:øvrige|andre)\s+[\w-]+|de\s+[\w-]+|[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))"
+            rf"(?:\s+(?:videre|ud|op|eksternt)(?:\s+til\s+[\w-]+)?|\s+(?:til|med)\s+(?:(?:de\s+)?(?:øvrige|andre)\s+[\w-]+|de\s+[\w-]+|[\w-]{{4,}}|[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))"
             r"|\s+med\s+(?:eksterne|andre|udenforstående))"
             rf"(?:,?{_CONDITION})?(?=[ \t]*(?:[.!:–\-|)]|$)|,?{_CONDITION})",
             LIKELY,

@@ -287,9 +287,15 @@ def recognizer():
         ("Tirs 13.00 Møde om chatbot – Privat", ["Privat"]),
         ("tallene må ikke bruges i debatten før mødet den 9/12.", ["må ikke bruges i debatten før mødet den 9/12"]),
         ("Artiklen må først på intranettet, når hun er startet.", ["må først på intranettet, når hun er startet"]),
+        ("kan i ringe til mig i stedet for ham. vis ikke den her sms til ham, han læser alt", ["vis ikke den her sms til ham"]),
+        ("Intern note (må ikke fremgå af brev til borgeren): politiet har oplyst noget.", ["må ikke fremgå af brev"]),
+        ("Til hjemmeplejen – videregives ikke til vikarbureau: nøglebokskoden er ændret.", ["videregives ikke til vikarbureau"]),
+        ("Krisekommunikation – log (kun krisestab og kommunikation)", ["kun krisestab og kommunikation"]),
+        ("Materialet må ikke forlade mødelokalet.", ["må ikke forlade mødelokalet"]),
         # … and not: any meeting's closed part, medicine kept cool
         ("Hvad må de sige om punkter fra den lukkede del af mødet?", []),
         ("Medicinen må ikke gemmes i køleskabet.", []),
+        ("Vis ikke denne besked igen. Børnene må ikke forlade huset.", []),
         # … and not: a fault in a shared system, an offer to a kind of staff
         ("Fejl i Aula – billeder vises ikke på forsiden", []),
         ("Kurset er kun for nyansatte lærere.", []),
