@@ -198,7 +198,7 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation)"
+    r"|visitation|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -322,6 +322,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalget
 _OF_A_MEETING = re.compile(r"\s+(?:af|på|i)\s+(?:mødet|dagsordenen|[\w-]*udvalget|[\w-]*udvalgets\s+møde)\b", re.IGNORECASE)
 # (with an article it is any meeting's: "hvad de må sige om punkter fra den lukkede del af mødet")
 _ARTICLE_BEFORE = re.compile(r"\b(?:den|det|de|the)\s+$", re.IGNORECASE)
+# A question which kinds are so: "hvilke dokumenttyper i en ansættelsessag der [er personfølsomme]".
+_WHICH_ARE = re.compile(r"\bhvilke\s+(?:[\w-]+\s+){1,6}?der\s+$", re.IGNORECASE)
 _KIND_BEFORE = re.compile(
     # (not a heading's note in brackets: "(bilag til lukket behandling)")
     rf"(?<!\bsom\s)(?<!\()\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+(?:(?:den|det|de|the)\s+)?$",
@@ -816,7 +818,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Oplysningerne er fortrolige", "skal behandles fortroligt" ("fortrolig med Excel" is familiarity).
         Pattern(
             "level said of the text (likely)",
-            r"\b(?:(?:er|is)\s+)?(?:klassificeret|markeret|mærket|classified|marked)\s+(?:som|as)\s+(?:følsom[t]?|sensitive)\b|"
+            r"\b(?:(?:er|is)\s+)?(?:klassificeret|markeret|mærket|classified|marked)\s+(?:som|as)\s+(?:følsom[t]?|sensitive|intern[t]?|internal)\b|"
             rf"\b(?:er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
             rf"|behandles\s+som|behandlet\s+som|is|are|marked(?:\s+as)?|(?:treat(?:ed)?|handle(?:d)?)\s+(?:(?:this|it|these|them)\s+)?as|kept)"
             rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)",
@@ -1013,6 +1015,36 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept to a case file (likely)",
             rf"\bkun(?<=\b[\w-]*(?:{_DOCUMENT})\w*\s+kun)\s+til\s+(?:[\w-]*sagen|journalen|[\w-]*mappen)\b",
+            LIKELY,
+        ),
+        # To the right person alone, a letter's heading: "Til rette vedkommende alene".
+        Pattern("to the right person alone (likely)", r"\btil\s+rette\s+vedkommende\s+(?:alene|personligt)\b", LIKELY),
+        # Not written about in a shared channel: "Skriv venligst ikke om det på Aula", "skriv ikke om det i kanalen".
+        Pattern(
+            "not written about in a channel (likely)",
+            r"\bskriv\s+(?:venligst\s+|lige\s+)?ikke\s+om\s+(?:det|dem|den|sagen)\s+(?:på|i)\s+[\w-]+(?:,\s+hvor\s+[^\n.!?;]{1,50})?",
+            LIKELY,
+        ),
+        # Sensitive information said to follow: "Forretningsfortrolige oplysninger fremgår nedenfor".
+        Pattern(
+            "sensitive information said to follow (likely)",
+            rf"\b(?:{_LEVEL})\s+oplysninger(?=\s+(?:fremgår|følger|står|findes)\s+(?:nedenfor|herunder|nedenunder|i\s+bilag))",
+            LIKELY,
+        ),
+        # To readers alone, or to you in a role: "Oversigten er til direktionen alene", "Oplysningen om diagnosen er kun
+        # til dig som værkstedsleder", "kun til min egen brug".
+        Pattern(
+            "to readers alone or to you in a role (likely)",
+            rf"\ber\s+til\s+(?:{_CLOSED_AUDIENCE})\s+(?:alene|udelukkende)\b"
+            rf"|\ber\s+(?:kun|alene|udelukkende)\s+til\s+(?:dig|jer)\s+som\s+{_ROLE}\b"  # (not an offer: "… til dig som pensionist")
+            r"|\b(?:kun|alene|udelukkende)\s+til\s+(?:min|din|vores|jeres)\s+egen\s+brug\b",
+            LIKELY,
+        ),
+        # To some and not to others after a heading's dash: "Sagsnotat – til SSP-koordinator og skoleleder, ikke til
+        # forældrerådet".
+        Pattern(
+            "to some and not to others (likely)",
+            rf"til(?<=[–-]\stil)\s+{_ROLES},?\s+(?:ikke|not)\s+til\s+[\w-]+",
             LIKELY,
         ),
         # A letter opened only by the addressee: "PERSONLIGT – må kun åbnes af adressaten".
@@ -1285,7 +1317,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "imperative not to pass on (strong)",
             r"\b(?:videresend|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send|gem|print|udskriv|eksportér|eksporter)\s+(?:den\s+|det\s+)?ikke"
             r"(?:\s+(?:videre|eksternt|lokalt|(?:denne|dette|disse)\s+[^\W\d_]+|mailen|beskeden|dokumentet|notatet|materialet"
-            r"|skærmbilleder|til\s+[\w-]+(?:\s+[\w-]+)?|(?:listen|arket|filen|tabellen|oversigten|referatet|sms'en|svaret)"
+            r"|skærmbilleder|tråden|til\s+[\w-]+(?:\s+[\w-]+)?|(?:listen|arket|filen|tabellen|oversigten|referatet|sms'en|svaret)"
             r"(?:\s+med\s+[\w-]+)?))?"
             r"(?=\s*(?:[.!,–\-)\]]|$))",
             STRONG,
@@ -1322,7 +1354,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\budgår\s+af\s+(?:det\s+|den\s+)?(?:offentlige\s+)?(?:referatet|protokollen|beslutningsprotokollen|dagsordenen|referat|protokol)\b"
             r"(?:,?\s+(?:der|som)\s+(?:lægges|offentliggøres|udsendes|sendes)\s+[^\n.!?;]{1,30})?"
             # or out of a channel: "Hold den her ude af Teams-kanalen indtil vi ved mere"
-            rf"|\bhold(?:er|es)?\s+(?:(?:den|det|dem|dette|denne)(?:\s+her)?\s+)?(?:ude\s+af|uden\s+for)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
+            rf"|\bhold(?:er|es)?\s+(?:(?:den|det|dem|dette|denne)(?:\s+her)?\s+|detaljerne(?:\s+om\s+(?:[\w-]+\s+){{1,2}}?)?\s*)?(?:ude\s+af|uden\s+for)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
             rf"[\w-]*(?:kanal|chat|tråd|referat|intranet|aula)\w*(?:{_CONDITION})?"
             r"|\b(?:keep|kept|left|leave)\s+(?:(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:out\s+of|off)\s+the\s+(?:minutes|record|public\s+agenda"
             r"|(?:[\w-]+\s+){0,2}?(?:system|file|case\s+file|report|notes|journal))\b"
@@ -1419,7 +1451,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Kun til direktionen og HR (ikke MED endnu)", "drøftes kun af formand og næstformand".
         Pattern(
             "kept to roles (likely)",
-            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•(]\s?|[.!?]\s|[\t|;][ \t]*|(?:{_LEVEL}|intern[t]?),\s)(?:kun|alene|udelukkende))"
+            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•(]\s?|[.!?]\s|[\t|;][ \t]*|(?:{_LEVEL}|intern[t]?|følsom[te]?),\s)(?:kun|alene|udelukkende))"
             rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
             # where the roles work or what they hold: "kun til chaufførerne på rute 2", "kun leder og pårørende med fuldmagt"
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+\d+)?)?"
@@ -1597,9 +1629,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "– videresendes ikke til plejecentrets fællesmail", "Nyhedsbrev …, sendes ikke ud før tirsdag".
         Pattern(
             "not passed on, as a note (likely)",
-            rf"(?<=(?:^{_LINE_START}|[–\-,:]\s))(?:videresendes|sendes|deles|udleveres|videregives|offentliggøres|lægges)\s+ikke"
+            rf"(?<=(?:^{_LINE_START}|[–\-,:]\s))(?:videresendes|sendes|deles|udleveres|videregives|offentliggøres|lægges|distribueres|gengives)\s+ikke"
             rf"(?:\s+(?:videre|ud|op|eksternt)(?:\s+til\s+[\w-]+)?|\s+(?:til|med)\s+(?:(?:de\s+)?(?:øvrige|andre)\s+[\w-]+|de\s+[\w-]+|[\w-]{{4,}}|[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))"
-            r"|\s+med\s+(?:eksterne|andre|udenforstående))"
+            r"|\s+med\s+(?:eksterne(?:\s+[\w-]+)?|andre|udenforstående)|\s+ud\s+over\s+[\w-]+"
+            r"|\s+i\s+(?:den\s+|det\s+)?offentlige\s+[\w-]+)"
             rf"(?:,?{_CONDITION})?(?=[ \t]*(?:[.!:–\-|)]|$)|,?{_CONDITION})",
             LIKELY,
         ),
@@ -1909,7 +1942,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed session (strong)",
-            r"\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
+            r"(?<=\bbehandlet\s+som\s)lukket\s+sag\b|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
@@ -2107,6 +2140,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             _UNDER_A_LAW.match(text, result.end) or (_general_subject(lead) and not dated)
         ):
             return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Papirer med cpr-numre makuleres efter brug"
+        if matched.startswith(("er ", "is ")) and _WHICH_ARE.search(lead):
+            return False  # "Lav en tabel over hvilke dokumenttyper der er personfølsomme": which kinds, asked
         if _TO_BE_MARKED.search(lead):
             return False  # "… og markeres FORTROLIGT i emnefeltet": how to mark a kind of mail
         if _IF_MARKED.search(lead + word):
