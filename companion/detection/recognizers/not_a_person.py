@@ -513,6 +513,9 @@ def _names_joined(word) -> bool:
     return bool(first) and lookup(first.group(), names, homographs)[0] in ("first", "both")
 
 
+_TOKEN_ENDS = (" ", "\t", ";", ",", "|", "<", ">", "(", ")", '"')
+
+
 def in_a_code(text, candidate) -> bool:
     """Letters glued to digits, to a label in capitals or inside a link or an e-mail address are part of
     a code, not a name ("t.co/Ea9MOsl5VY", "TLP:AMBER", "hanne.jensen@kommune.dk"), and so is a whole file
@@ -525,8 +528,10 @@ def in_a_code(text, candidate) -> bool:
     if before == ":" and re.search(r"(?:^|\s)[A-ZÆØÅ]{2,}$", text[max(0, candidate.start - 12) : candidate.start - 1]):
         return True
     line_start = text.rfind("\n", 0, candidate.start) + 1
-    token_start = max(text.rfind(" ", line_start, candidate.start), line_start - 1) + 1
-    token_end = min((i for i in (text.find(c, candidate.end) for c in " \n\t") if i != -1), default=len(text))
+    # A token ends at a space and at a table's or a list's separator: "Nadia Hussein;nadia.h91@gmail.com" is a name,
+    # then an address.
+    token_start = max(max(text.rfind(c, line_start, candidate.start) for c in _TOKEN_ENDS), line_start - 1) + 1
+    token_end = min((i for i in (text.find(c, candidate.end) for c in (*_TOKEN_ENDS, "\n")) if i != -1), default=len(text))
     token = text[token_start:token_end]
     value = text[candidate.start : candidate.end]
     if any(_INNER_CAPITAL.fullmatch(w) and not _names_joined(w) for w in value.split()):

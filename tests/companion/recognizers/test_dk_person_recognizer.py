@@ -660,6 +660,9 @@ def test_dk_person(recognizer, found, text, expected):
         ("Virksomhedspraktik, Kragmose Genbrug. Mvh Kenneth, Rørhavn Smedie", ["Kenneth"]),
         ("Lønsedler jan–mar 2026. Calculated at the wrong rate from March to August.", []),
         ("Jun-jun Bautista ringede.", ["Jun-jun Bautista"]),
+        # a name in a table's cell before an e-mail address in the next: the address is its own token
+        ("navn;mail\nNadia Hussein;nadia.h91@gmail.com\nMorten Kragh;m.kragh@outlook.dk", ["Nadia Hussein", "Morten Kragh"]),
+        ("Skriv til hanne.jensen@kommune.dk eller <ole.berg@kommune.dk>", []),
         # from reading 2026-12db and dd: initials in a signature with its role, after a visit, a look-in or "initialer", in a
         # rota by weekdays; not names: an institution's own name before its word, wherever the text repeats it, abbreviations,
         # a German street, a pizzeria, local papers and groups by their endings, Henry George, Onkel Joakim
