@@ -59,7 +59,7 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.?|socialrådgiver(?:en)?|[\w-]*leder(?:en)?"
     r"|referent(?:en)?|ordstyrer(?:en)?|mødeleder(?:en)?"
     r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
-    r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?"
+    r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?|kollega(?:en)?"
     r"|kontaktperson(?:en)?|medarbejder(?:en)?|klinikassistent(?:en)?|tandlæge(?:n)?|tandplejer(?:en)?|psykolog(?:en)?"
     r"|ejer|risikoejer"  # a risk's owner in a register's line: "R1 Drukneulykke – konsekvens høj – ejer JBA"
     r"|/[\w-]*leder"  # a signature with its role: "/indsatsleder OKJ"
@@ -123,6 +123,13 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
                   "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned", "tilmeldt", "oprettet", "registreret",
                   # a rota by weekdays: "| | man | tir | ons |" over "| formiddag | AKO | PZI |"
                   "man", "tir", "tirs", "ons", "tor", "tors", "fre", "mandag", "tirsdag", "onsdag", "torsdag", "fredag")
+# A user's initials in lower case in a log's column: "bruger;opslag" over "cra;14;nej", "bruger\topslag" over "lkn\t…".
+_LOWER_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([a-zæøå]{2,4})[ \t]*(?=[|;,\t])", re.MULTILINE)
+_USER_HEADERS = ("bruger", "brugernavn", "user", "username", "initialer", "init")
+# Initials on a rota by weekdays: "BH man+ons, RS tirs, AJ tors, TL fre" (two or more).
+_INITIALS_BY_WEEKDAY = re.compile(
+    r"(?<![\wæøå])([A-ZÆØÅ]{2,3})[ \t]+(?i:man|tirs?|ons|tors?|fre|lør|søn)(?:\+(?i:man|tirs?|ons|tors?|fre|lør|søn))*(?![\wæøå])"
+)
 # A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP", "AHJ (jobcenter, mødeleder)",
 # with a small letter inside ("ChW") or in lower case once the list has begun ("…, BLO, jfv (ref.)").
 _INITIALS_LIST = re.compile(
@@ -141,7 +148,7 @@ _SIGNATURE_INITIALS = re.compile(
 # Who wrote or owns a text, in a system's field, in lower case: "forfatter: kmo", "assignee: pkr".
 _FIELD_LOWER_INITIALS = re.compile(
     r"^[ \t\-*]*(?i:forfatter|author|reporter|assignee|tester|reviewer|oprettet\s+af|redigeret\s+af|ansvarlig|initialer"
-    r"|sagsbehandler|owner)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*$",
+    r"|sagsbehandler|owner|bruger|brugernavn|user|username)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*(?:$|(?=[–,;|-]))",
     re.MULTILINE,
 )
 # A comment's author and number, as word processors write them into pasted text: "[Kommentar AB1: …]", "[Comment KM2]",
@@ -247,6 +254,12 @@ def initials(text, candidates):
               if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _FIELD_LOWER_INITIALS.finditer(text)
               if not is_common_word(m.group(1), {})]
+    for m in _LOWER_INITIALS_CELL.finditer(text):
+        if not is_common_word(m.group(1), {}) and header_has_cue(column_header(text, m.start(1)), _USER_HEADERS):
+            found.append(Candidate(m.start(1), m.end(1), INITIALS))
+    by_weekday = [m for m in _INITIALS_BY_WEEKDAY.finditer(text) if m.group(1) not in _NOT_INITIALS]
+    if len({m.group(1) for m in by_weekday}) > 1:
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_weekday]
     for m in _INITIALS_CELL.finditer(text):
         if m.group(1) not in _NOT_INITIALS and header_has_cue(column_header(text, m.start(1)), _STAFF_HEADERS):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))

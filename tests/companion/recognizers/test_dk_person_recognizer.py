@@ -663,6 +663,13 @@ def test_dk_person(recognizer, found, text, expected):
         # a name in a table's cell before an e-mail address in the next: the address is its own token
         ("navn;mail\nNadia Hussein;nadia.h91@gmail.com\nMorten Kragh;m.kragh@outlook.dk", ["Nadia Hussein", "Morten Kragh"]),
         ("Skriv til hanne.jensen@kommune.dk eller <ole.berg@kommune.dk>", []),
+        # from reading 2026-12dr, dt and du: a colleague's initials, users' initials in lower case in a log's field or
+        # column, initials on a rota by weekdays
+        ("- kollega BHJ var med ved samtalen", ["BHJ"]),
+        ("bruger: mkh – rolle: sagsbehandler\nbruger: sjv – rolle: teamleder\nbruger: ja", ["mkh", "sjv"]),
+        ("Bruger;Opslag;Formål dokumenteret\ncra;14;nej\nmly;212;ja", ["cra", "mly"]),
+        ("Vagtplan for telefonen uge 50: BH man+ons, RS tirs, TL fre.", ["BH", "RS", "TL"]),
+        ("Åbent hus: MAN 10-12, ONS 14-16", []),
         # from reading 2026-12db and dd: initials in a signature with its role, after a visit, a look-in or "initialer", in a
         # rota by weekdays; not names: an institution's own name before its word, wherever the text repeats it, abbreviations,
         # a German street, a pizzeria, local papers and groups by their endings, Henry George, Onkel Joakim
