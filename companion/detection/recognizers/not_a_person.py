@@ -211,7 +211,9 @@ NOT_PERSON_AFTER = frozenset(
     # streams, parts of town and works named by their place: "Lundsbæk Å", "Kragholm Erhverv", "Kragsø Renseanlæg"
     # ("Mose", "Bæk" and "Kær" are surnames too: "Kirsten Mose"; "engen" ends "Drengen")
     "å åen midtby midtbyen erhverv erhvervsområde erhvervsområdet industrikvarter industrikvarteret "
-    "renseanlæg renseanlægget maskinstation maskinstationen vognmandsforretning genbrugsplads genbrugspladsen".split()
+    "renseanlæg renseanlægget maskinstation maskinstationen vognmandsforretning genbrugsplads genbrugspladsen "
+    # a memorial grove and a path named after someone: "Frederik Brandts Mindelund", "Blixenstien"
+    "mindelund mindelunden sti stien".split()
 )
 # The place words long enough to end a compound: "Idrætshallen", not "Torvaldsø" for "ø".
 _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) >= 4))
@@ -278,7 +280,10 @@ ORGANISATION_HEADS = frozenset(
     "ung "
     # a pension fund, a housing company, a second-hand shop or a smithy by its place: "Pensionskassen Tranbæk",
     # "Brombæk Boligselskab", "Kragmose Genbrug", "Rørhavn Smedie"
-    "pensionskasse pensionskassen boligselskab genbrug smedie".split()
+    "pensionskasse pensionskassen boligselskab genbrug smedie "
+    # a savings bank, a food firm, a local council, a Swedish municipality, an English jobcentre, a fund by their places:
+    # "Engkær Andelskasse", "Ulvskov Foods", "Kragelund Lokalråd", "Ljungby Kommun", "Jobcentre Tjørneholm", "Grøn Skolepulje"
+    "andelskasse andelskassen foods food lokalråd lokalrådet kommun jobcentre pulje puljen".split()
 )
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".

@@ -670,6 +670,10 @@ def test_dk_person(recognizer, found, text, expected):
         ("Bruger;Opslag;Formål dokumenteret\ncra;14;nej\nmly;212;ja", ["cra", "mly"]),
         ("Vagtplan for telefonen uge 50: BH man+ons, RS tirs, TL fre.", ["BH", "RS", "TL"]),
         ("Åbent hus: MAN 10-12, ONS 14-16", []),
+        # not names: a savings bank, a food firm, a local council, a Swedish municipality, an English jobcentre, a memorial grove
+        ("Samtale hos Engkær Andelskasse. Ulvskov Foods;pakkeri. Tak til Kragelund Lokalråd og Ljungby Kommun.", []),
+        ("Best regards\nKenneth Aagaard\nJobcentre Tjørneholm", ["Kenneth Aagaard"]),
+        ("Eleverne plantede træer i Frederik Brandts Mindelund.", []),
         # from reading 2026-12db and dd: initials in a signature with its role, after a visit, a look-in or "initialer", in a
         # rota by weekdays; not names: an institution's own name before its word, wherever the text repeats it, abbreviations,
         # a German street, a pizzeria, local papers and groups by their endings, Henry George, Onkel Joakim
