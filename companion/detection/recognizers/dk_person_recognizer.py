@@ -680,6 +680,13 @@ class DkPersonRecognizer(EntityRecognizer):
             speakers |= {m.group(1) for m in labels if len(m.group(1)) > 2 and m.group(1).lower() not in FUNCTION_WORDS
                          and lookup(m.group(1), names, {})[0] in ("first", "both", WIDE)}
         found += [Candidate(m.start(1), m.end(1), REPEATED_PART) for m in _SPEAKER_LABEL.finditer(text) if m.group(1) in speakers]
+        # a chat pasted in lower case: "louise: har du talt med ali …" over "morten: ja han starter mandag" (two first names
+        # or more that are no ordinary words: "ebbe" is the tide too)
+        chat = [m for m in _SPEAKER_LABEL.finditer(text) if m.group(1).isalpha() and m.group(1).islower()
+                and names.get(m.group(1)) in ("first", "both") and m.group(1) not in load_names()[1]
+                and _SAID_AFTER.match(text, m.end())]
+        if len({m.group(1) for m in chat}) > 1:
+            found += [Candidate(m.start(1), m.end(1), REPEATED_PART) for m in chat]
         return found
 
     # -- name lists and cues ---------------------------------------------------------------

@@ -674,6 +674,10 @@ def test_dk_person(recognizer, found, text, expected):
         ("Samtale hos Engkær Andelskasse. Ulvskov Foods;pakkeri. Tak til Kragelund Lokalråd og Ljungby Kommun.", []),
         ("Best regards\nKenneth Aagaard\nJobcentre Tjørneholm", ["Kenneth Aagaard"]),
         ("Eleverne plantede træer i Frederik Brandts Mindelund.", []),
+        # a chat pasted in lower case, two first names or more as its speakers; not a note's labels
+        ("louise: har du talt med praktikstedet\nmorten: ja han starter mandag, graverne er glade",
+         ["louise", "morten"]),
+        ("note: husk at ringe i morgen tidlig\nsvar: det gør jeg i morgen", []),
         # from reading 2026-12db and dd: initials in a signature with its role, after a visit, a look-in or "initialer", in a
         # rota by weekdays; not names: an institution's own name before its word, wherever the text repeats it, abbreviations,
         # a German street, a pizzeria, local papers and groups by their endings, Henry George, Onkel Joakim
