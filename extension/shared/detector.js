@@ -70,7 +70,7 @@
   }
 
   // A label for some other number right before it, with no cue: "Målernr.", "inventarnummer".
-  const OTHER_NUMBER_LABEL = /^.{2,}(?:nr|nummer|-id)$/u;
+  const OTHER_NUMBER_LABEL = /^.{2,}(?:nr|nummer)$/u;
   // ... or a word for a number after another word: "booking nr. 140726-2031" (not "har nr", "hans nr").
   const NUMBER_WORDS = ["nr", "nummer"];
   const NOT_LABELS = ["hans", "hendes", "deres", "sine", "mine", "dine", "vores", "jeres", "ikke", "også", "eller", "efter",
@@ -148,12 +148,6 @@
     const plus = nearestCue(words, CUES);
     // with no cue either way, as the companion's _another_kind
     if (minus < 0 && plus < 0 && words.length && (OTHER_NUMBER_LABEL.test(words[words.length - 1]) || labelledAnotherNumber(words))) {
-      return true;
-    }
-    // the second of two under one label: "Stillings-ID 260112-4417 og 260112-4418"
-    const n = words.length;
-    if (minus < 0 && plus < 0 && n > 2 && ["og", "and", "eller"].includes(words[n - 1])
-      && words[n - 2].replace(/\D/g, "").length === 10 && OTHER_NUMBER_LABEL.test(words[n - 3])) {
       return true;
     }
     return minus >= 0 && (plus < 0 || (minus < plus && !labelsListed(words, plus, minus))) && !cprHeadsLabel(text, start);

@@ -60,7 +60,7 @@ _DASH = rf"{_SPACE}*[-\u2010-\u2015\u2212]{_SPACE}*"
 _CPR_STEMS = ("cpr", "person", "fødsel")
 #: How other numbers' labels end ("Målernr.", "inventarnummer", "Betalingsreference"); the person recognizer reads
 #: them too, so that a label heading a line before a number is no name with its CPR number.
-OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id")  # "Stillings-ID 260112-4417"
+OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference")
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
 # A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ".
 _LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1,3}\s*:\s*\Z")
@@ -216,9 +216,6 @@ class DkCprRecognizer(DanishPatternRecognizer):
         nogle en bindestreg? 170684-2211, …"), and no CPR numbers?"""
         if before and self._labels_another_number(before[-1]):
             return True
-        if (len(before) > 2 and before[-1] in ("og", "and", "eller") and sum(c.isdigit() for c in before[-2]) == 10
-                and self._labels_another_number(before[-3])):
-            return True  # the second of two: "Stillings-ID 260112-4417 og 260112-4418"
         if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 3 and before[-2].isalpha()
                 and before[-2] not in FUNCTION_WORDS and before[-2] not in _WHICH_NUMBER
                 and not before[-2].startswith(_CPR_STEMS)):
