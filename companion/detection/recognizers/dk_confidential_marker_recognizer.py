@@ -1235,7 +1235,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # after a heading's dash, closed to a group or a detail kept off a public channel: "Referat fra netværksmøde –
             # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
-            r"|(?<=[–-][ \t])ikke\s+i\s+(?:den|det)\s+(?:offentlige|fælles|delte)\s+[\w-]+"
+            r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:den|det)\s+(?:offentlige|fælles|delte)\s+[\w-]+"
             r"|(?<=(?:[–-]|[^\W\d_],)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
             r"|offentligheden|[\w-]*tavlen|[\w-]*mappen|[\w-]+s\s+mappe)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
@@ -1942,7 +1942,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed session (strong)",
-            r"(?<=\bbehandlet\s+som\s)lukket\s+sag\b|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
+            r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"

@@ -248,9 +248,10 @@ class DkCprRecognizer(DanishPatternRecognizer):
         speaks of that number ("… oplyse cpr og konto. Hun har nu sendt: 090198-2066")."""
         window = text[max(0, start - 60) : start].rpartition("\n")[2]
         ends = list(_SENTENCE_END.finditer(window))
-        if not ends:
+        if not ends or not words:
             return words
-        count = len(words_before(window[ends[-1].end() :], len(window) - ends[-1].end(), count=len(words) or 1))
+        tail = window[ends[-1].end() :]
+        count = len(words_before(tail, len(tail), count=len(words)))
         return words[len(words) - count :] if count else []
 
     def _labels_listed(self, before: list[str]) -> bool:

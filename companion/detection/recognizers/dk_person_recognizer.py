@@ -651,8 +651,8 @@ class DkPersonRecognizer(EntityRecognizer):
     @staticmethod
     def _repeated_parts(text, candidates):
         """Once "Jens Wiese" is a name, a later "Wiese" or "Jens" alone is the same person; once "Hanan" is, a
-        transcript's speaker "HANAN:" is too."""
-        names, _ = load_names()
+        transcript's speaker "HANAN:" is too, and a chat's in lower case whose speakers are first names."""
+        names, homographs = load_names()
         found = []
         parts = set()
         for c in candidates:
@@ -683,7 +683,7 @@ class DkPersonRecognizer(EntityRecognizer):
         # a chat pasted in lower case: "louise: har du talt med ali …" over "morten: ja han starter mandag" (two first names
         # or more that are no ordinary words: "ebbe" is the tide too)
         chat = [m for m in _SPEAKER_LABEL.finditer(text) if m.group(1).isalpha() and m.group(1).islower()
-                and names.get(m.group(1)) in ("first", "both") and m.group(1) not in load_names()[1]
+                and names.get(m.group(1)) in ("first", "both") and m.group(1) not in homographs
                 and _SAID_AFTER.match(text, m.end())]
         if len({m.group(1) for m in chat}) > 1:
             found += [Candidate(m.start(1), m.end(1), REPEATED_PART) for m in chat]

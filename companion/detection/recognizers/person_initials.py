@@ -232,15 +232,14 @@ def initials(text, candidates):
                 break
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
-        for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON)
+        for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
+                        _NOTE_BY_INITIALS, _WITH_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
     counts = [m for m in _COUNT_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     if len({m.group(1) for m in counts}) > 2:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
-    found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_NOTE_BY_INITIALS, _WITH_INITIALS)
-              for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS]
     for m in _CHAT_SPEAKER_INITIALS.finditer(text):
         start, end = speaker(m)
         if text[start:end] not in _NOT_INITIALS:
