@@ -1249,6 +1249,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to readers, said of a text (likely)",
             rf"\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
             rf"(?:(?:dig|jer|mig|os)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b|(?:[\w-]+[ \t]+){{0,3}}?[\w-]+(?=[ \t]*(?:[.,!)](?!\w)|$)))"
+            # facts kept to readers named as such: "Telefonnumrene er kun til valgstyrerne" (not a time: "Tallene er kun
+            # for de første tre måneder")
+            rf"|\b(?:{_FACTS})\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+(?:(?:dig|jer)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b)"
             rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|læses|ses|benyttes)\s+af\s+"
             r"[\w-]+(?:en|et|ne|erne|ene)\b"
             # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"

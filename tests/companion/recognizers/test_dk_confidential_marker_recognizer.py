@@ -310,6 +310,9 @@ def recognizer():
         ("SoMe-plan – intern arbejdsplan, deles ikke med eksterne bureauer", ["deles ikke med eksterne bureauer"]),
         ("5. Sag om erstatning – behandlet som lukket sag.", ["lukket sag"]),
         ("Hændelsesrapporten er klassificeret som intern.", ["er klassificeret som intern"]),
+        # From the twenty-sixth session's reading: facts kept to readers named as such (not to a time)
+        ("Telefonnumrene er kun til valgstyrerne.", ["kun til valgstyrerne"]),
+        ("Tallene er kun for de første tre måneder.", []),
         # … and not: which kinds are sensitive, asked; an offer to you as a pensioner
         ("Lav en tabel over hvilke dokumenttyper i en ansættelsessag der er personfølsomme.", []),
         ("Tilbuddet er kun til dig som pensionist.", []),
