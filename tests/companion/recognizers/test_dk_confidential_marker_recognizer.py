@@ -243,8 +243,8 @@ def recognizer():
         ("Elevoplysninger – fortroligt, kun til chaufførerne på rute 2", ["kun til chaufførerne på rute 2"]),
         ("Tidsregistrering – data fra personalesystem, deles ikke med eksterne", ["deles ikke med eksterne"]),
         ("Hjemmeplejen Vest – sygefraværsdata, ikke til opslagstavlen", ["ikke til opslagstavlen"]),
-        ("Sagsresumé – beskyttet sag, vis ikke i fællesoversigten", ["vis ikke i fællesoversigten"]),
-        ("Borgmesterens kalender – privat aftale, vises ikke i den delte kalender", ["vises ikke i den delte kalender"]),
+        ("Sagsresumé – beskyttet sag, vis ikke i fællesoversigten", ["beskyttet sag, vis ikke i fællesoversigten"]),
+        ("Borgmesterens kalender – privat aftale, vises ikke i den delte kalender", ["privat", "vises ikke i den delte kalender"]),
         ("Q&A til borgmesteren – interne svar, citeres ikke", ["citeres ikke"]),
         ("Referat (intern version) – under tavshedspligt", ["under tavshedspligt"]),
         ('Podcastmanus – "Bag lønsedlen" – råversion, ikke til udgivelse', ["ikke til udgivelse"]),
@@ -313,6 +313,13 @@ def recognizer():
         # From the twenty-sixth session's reading: facts kept to readers named as such (not to a time)
         ("Telefonnumrene er kun til valgstyrerne.", ["kun til valgstyrerne"]),
         ("Tallene er kun for de første tre måneder.", []),
+        # … a level heading a line a few words before its restriction (not "Intern": the restriction alone is the marking;
+        # not a protected address, a fact about a person)
+        ("Fortrolig personaleoplysning – vises kun for lønteamet", ["Fortrolig", "vises kun for lønteamet"]),
+        ("Sag om chikane – Fortrolig HR-sag, må ikke deles med kirkegårdslederen", ["Fortrolig", "må ikke deles med kirkegårdslederen"]),
+        ("Følsomt elevmateriale – kun klasseteamet", ["Følsomt", "kun klasseteamet"]),
+        ("Intern briefing til direktionen – ikke til citat", ["ikke til citat"]),
+        ("Beskyttet adresse – må kun ses af Borgerservice", ["må kun ses af Borgerservice"]),
         # … and not: which kinds are sensitive, asked; an offer to you as a pensioner
         ("Lav en tabel over hvilke dokumenttyper i en ansættelsessag der er personfølsomme.", []),
         ("Tilbuddet er kun til dig som pensionist.", []),
