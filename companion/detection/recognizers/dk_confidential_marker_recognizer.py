@@ -187,7 +187,7 @@ _CLOSED_AUDIENCE = (
     r"|the\s+team|members|participants|your\s+eyes|(?:[\w-]+\s+)?(?:panel|committee)|de\s+(?:[\w-]+\s+)?(?:kolleger|kollegaer)|[\w-]+s\s+medlemmer)"
 )
 # Papers a text is printed or copied on, as the subject of where they may go: "Bilagene må ikke tages med hjem".
-_PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe)\w*"
+_PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe|liste|tabel|skema)\w*"
 # Facts a restriction is said of besides a text: "Elevernes navne er kun til krisestabens brug".
 _FACTS = r"navne(?:ne)?|tallene|data|detaljer(?:ne)?|resultate(?:t|rne)|[\w-]*numre(?:ne)?"
 # A use a text is kept to: "kun til brug i sagsbehandlingen", "kun til ledelsens brug".
@@ -231,13 +231,13 @@ _DRAFT_STATUS = (
 )
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
-    r"videregives|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
-    r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
+    r"videregives|fremsendes|oversendes|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
+    r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|publiseres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
-    r"|indgå\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
-    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd)\w*"
+    r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
+    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre"
     r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+|brev|mail)(?=[\s,.)]|$)"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
@@ -249,7 +249,7 @@ _PASS_ON_DA = (
     r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
-    r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem))"
+    r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen))"
 )
 _PASS_ON_EN = (
     r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)"
@@ -323,7 +323,7 @@ _OF_A_MEETING = re.compile(r"\s+(?:af|på|i)\s+(?:mødet|dagsordenen|[\w-]*udval
 # (with an article it is any meeting's: "hvad de må sige om punkter fra den lukkede del af mødet")
 _ARTICLE_BEFORE = re.compile(r"\b(?:den|det|de|the)\s+$", re.IGNORECASE)
 # A question which kinds are so: "hvilke dokumenttyper i en ansættelsessag der [er personfølsomme]".
-_WHICH_ARE = re.compile(r"\bhvilke\s+(?:[\w-]+\s+){1,6}?der\s+$", re.IGNORECASE)
+_WHICH_ARE = re.compile(r"\bhvilke\s+(?:[\w-]+\s+){1,6}?der\s+(?:(?:er|bliver|skal\s+være|kan\s+være)\s+)?$", re.IGNORECASE)
 _KIND_BEFORE = re.compile(
     # (not a heading's note in brackets: "(bilag til lukket behandling)")
     rf"(?<!\bsom\s)(?<!\()\b(?:{_TEXTS_OF_A_KIND})\s+(?:fra|om|på|i|under|til|med|from|about|in|under|on)\s+(?:(?:den|det|de|the)\s+)?$",
@@ -494,7 +494,9 @@ def _cells(line: str, start: int, separator: str) -> list[tuple[int, int]]:
 
 
 def _table_blocks(text: str):
-    """Yield (separator, rows) for each run of two or more lines that split alike: rows are (line, start)."""
+    """Yield (separator, rows) for each run of two or more lines that split alike: rows are (line, start). Two lines
+    with one comma each are prose as often as a table ("Personsag – fortrolig behandling, kun leder" over "Borger:
+    Anna Brun, 260641-0401"): commas need three lines or three columns."""
     rows = [(m.group(), m.start()) for m in _TABLE_ROW.finditer(text)]
     for separator in ("|", "\t", ";", ","):
         block: list[tuple[str, int]] = []
@@ -504,7 +506,7 @@ def _table_blocks(text: str):
             if count and (same or not block) and not (block and start > block[-1][1] + len(block[-1][0]) + 2):
                 block.append((line, start))
                 continue
-            if len(block) > 1:
+            if len(block) > 2 or (len(block) == 2 and (separator != "," or block[0][0].count(",") > 1)):
                 yield separator, block
             block = [(line, start)] if count else []
 
@@ -548,7 +550,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECAS
 # restriction alone (forty times to seven), nor a protected address, which is a fact about a person.
 _LEVEL_BEFORE_A_RESTRICTION = regex.compile(
     rf"(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)\K(?:{_LEVEL}|følsom(?:t|me)?|beskyttet|beskyttede|privat)\b(?![ \t]+adresse)"
-    r"(?=(?:[ \t]+[\w-]+){1,3}[ \t]*[–\-:·,][ \t])",
+    r"(?=(?:[ \t]+[\w-]+){1,4}[ \t]*[–\-:·,][ \t])",
     regex.IGNORECASE | regex.MULTILINE,
 )
 _JOINER = re.compile(rf"(?:[ \t]+(?:{_DOCUMENT})\w*)?[ \t]*[–\-,/|:][ \t]*", re.IGNORECASE)
@@ -1047,7 +1049,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "to readers alone or to you in a role (likely)",
             rf"\ber\s+til\s+(?:{_CLOSED_AUDIENCE})\s+(?:alene|udelukkende)\b"
             rf"|\ber\s+(?:kun|alene|udelukkende)\s+til\s+(?:dig|jer)\s+som\s+{_ROLE}\b"  # (not an offer: "… til dig som pensionist")
-            r"|\b(?:kun|alene|udelukkende)\s+til\s+(?:min|din|vores|jeres)\s+egen\s+brug\b",
+            r"|\b(?:kun|alene|udelukkende)\s+til\s+(?:min|din|vores|jeres)\s+egen\s+brug\b"
+            # to someone's own information after a heading's dash: "Notat til borgmesteren – til borgmesterens egen orientering"
+            r"|til(?<=[–:(]\stil|\(til)\s+(?:min|din|vores|jeres|[\w-]+(?:ens|ets|nes|s))\s+egen\s+(?:orientering|brug|information)\b",
             LIKELY,
         ),
         # To some and not to others after a heading's dash: "Sagsnotat – til SSP-koordinator og skoleleder, ikke til
@@ -1119,12 +1123,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
             r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
             r"(?:\s+af\s+[\w-]+)?"  # by whom: "og slettes af leverandøren efter skoleåret"
-            rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+bagefter\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS}))"
+            rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+bagefter\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})"
+            # on a weekday, perhaps after an event: "Listen destrueres fredag efter sidste time"
+            r"|\s+(?:senest\s+)?(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
             rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
             # papers after the meeting or another event: "Rapporten destrueres efter mødet" (a handout), "Listen skal
             # makuleres efter turen"
-            rf"|\b(?:slettes|makuleres|destrueres)(?<=\b{_PAPERS}\s(?:skal\s+)?(?:slettes|makuleres|destrueres))\s+efter\s+[\w-]+(?:en|et)\b",
+            rf"|\b(?:slettes|makuleres|destrueres)(?<=\b{_PAPERS}\s(?:skal\s+)?(?:slettes|makuleres|destrueres))\s+(?:efter\s+[\w-]+(?:en|et)\b"
+            # or on a weekday: "Listen destrueres fredag efter sidste time"
+            r"|(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)",
             STRONG,
         ),
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
@@ -1171,7 +1179,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
             rf"|intern[t]?\s+(?:[\w]+s)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
-            rf"|(?:strengt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
+            rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
+            # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
+            rf"|til\s+{_ROLES}\s+(?:alene|udelukkende)|adgangsbegrænse(?:t|de)(?:\s*:\s*[^\n]{{1,60}})?"
             rf"|(?:strictly\s+)?between\s+(?:us|you\s+and\s+me)"
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
             rf"|(?:adgang|access)\s+(?:kun|only|alene)\s+(?:for|til|by)\s+[\w-]+"
@@ -1405,7 +1415,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # gruppens medlemmer", "Under NDA", "Skal sendes med sikker mail".
         Pattern(
             "kept internal or secret (likely)",
-            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult)|hemmeligholde[st]"
+            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult)|bliver\s+internt|hemmeligholde[st]"
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
             rf"|(?:behandles|behandlet|håndteres)\s+(?:diskret|med\s+(?:[\w-]+\s+)?diskretion)|(?:aftalt|lovet)\s+(?:fuld\s+|total\s+|absolut\s+)?diskretion"
@@ -1542,8 +1552,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "papers not taken home (likely)",
             rf"(?:må|skal)(?<=\b{_PAPERS}\s+(?:må|skal))\s+(?:ikke|aldrig)\s+(?:tages\s+med\s+(?:hjem|ud(?:\s+af\s+huset)?)"
-            # or leave the room: "Materialet må ikke forlade mødelokalet"
-            r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset))\b",
+            # or leave the room or the unit: "Materialet må ikke forlade mødelokalet", "Tabellen må ikke forlade afsnittet"
+            r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen|matriklen))\b"
+            # said as a fact: "Ansættelsesudvalget – noterne forlader ikke rummet"
+            rf"|forlader(?<=\b{_PAPERS}\s+forlader)\s+ikke\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen)\b",
             LIKELY,
         ),
         # Papers kept in one room: "Listen må kun ligge i personalerummet", "Bilaget … og skal blive i mødelokalet".
@@ -1767,7 +1779,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "not for publication (strong)",
-            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|udgivelse|publicering|videregivelse|videresendelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering"
+            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|udgivelse|publicering|videregivelse|videresendelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering|udsendelse"
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
             # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)
@@ -2164,8 +2176,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             _UNDER_A_LAW.match(text, result.end) or (_general_subject(lead) and not dated)
         ):
             return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Papirer med cpr-numre makuleres efter brug"
-        if matched.startswith(("er ", "is ")) and _WHICH_ARE.search(lead):
-            return False  # "Lav en tabel over hvilke dokumenttyper der er personfølsomme": which kinds, asked
+        which = _WHICH_ARE.search(lead)
+        if which and (matched.startswith(("er ", "is ")) or not which.group().endswith("der ")):
+            return False  # "Lav en tabel over hvilke dokumenttyper der er personfølsomme", "… der er undtaget fra
+            # aktindsigt": which kinds, asked
         if _TO_BE_MARKED.search(lead):
             return False  # "… og markeres FORTROLIGT i emnefeltet": how to mark a kind of mail
         if _IF_MARKED.search(lead + word):

@@ -320,6 +320,31 @@ def recognizer():
         ("Følsomt elevmateriale – kun klasseteamet", ["Følsomt", "kun klasseteamet"]),
         ("Intern briefing til direktionen – ikke til citat", ["ikke til citat"]),
         ("Beskyttet adresse – må kun ses af Borgerservice", ["må kun ses af Borgerservice"]),
+        # … and from reading 2026-12dv, dw and dy: sent on, on to someone's own, into an access request, in a decision,
+        # kept in a shared calendar, papers not leaving a ward or said not to leave a room, destroyed on a weekday, not
+        # for broadcast, just between us, access restricted, to a role alone at a line's start, to someone's own
+        # information, staying internal; a level four words before its restriction
+        ("Internt sagsnotat – må ikke fremsendes til skadelidte", ["Internt sagsnotat – må ikke fremsendes"]),
+        ("Det, jeg skriver her om din rygsag, skal ikke videre til din nye leder.", ["skal ikke videre til din nye leder"]),
+        ("Mailen er omfattet af advokatfortrolighed og må ikke indgå i en aktindsigt.",
+         ["er omfattet af advokatfortrolighed", "må ikke indgå i en aktindsigt"]),
+        ("Oplysningerne om truslerne skal ikke stå i den afgørelse, borgeren modtager", ["skal ikke stå i den afgørelse"]),
+        ("Elevoplysninger – må ikke ligge i den delte kalender", ["må ikke ligge i den"]),
+        ("Tabellen må ikke forlade afsnittet", ["må ikke forlade afsnittet"]),
+        ("Ansættelsesudvalget – noterne forlader ikke rummet", ["forlader ikke rummet"]),
+        ("Listen destrueres fredag efter sidste time", ["destrueres fredag efter sidste time"]),
+        ("Radiomanus – foreløbig tekst, ikke til udsendelse", ["ikke til udsendelse"]),
+        ("Silas – lige mellem os: det her med skraldebilen", ["lige mellem os"]),
+        ("Personalesag – Adgangsbegrænset: HR og direktør", ["Adgangsbegrænset: HR og direktør"]),
+        ("Til pressechefen alene – talepunkter til interview", ["Til pressechefen alene"]),
+        ("Notat til borgmesteren – til borgmesterens egen orientering", ["til borgmesterens egen orientering"]),
+        ("Hej alle. Bliver internt på lærerværelset: forsikringen har afvist sagen", ["Bliver internt"]),
+        ("Advokatfortroligt notat fra kommunens advokat – må ikke udleveres ved aktindsigt",
+         ["Advokatfortroligt", "må ikke udleveres"]),
+        # … and not: which kinds are exempt, asked; a bin emptied on a weekday
+        ("Kan du lave en oversigt over hvilke typer dokumenter i en arbejdsskadesag der er undtaget fra aktindsigt?", []),
+        ("Skraldet tømmes fredag.", []),
+        ("Vi skal ikke stå i den samme kø.", []),
         # … and not: which kinds are sensitive, asked; an offer to you as a pensioner
         ("Lav en tabel over hvilke dokumenttyper i en ansættelsessag der er personfølsomme.", []),
         ("Tilbuddet er kun til dig som pensionist.", []),
