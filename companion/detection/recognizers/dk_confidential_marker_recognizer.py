@@ -198,7 +198,7 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
+    r"|visitation|visitator|terapeut|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -238,7 +238,8 @@ _PASS_ON_DA = (
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev)\w*"
-    r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre"
+    r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
+    r"|stå\s+på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|facebook|skærmen)"
     r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+|brev|mail)(?=[\s,.)]|$)"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
@@ -796,6 +797,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
             rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
             rf"(?=\s*(?:[)\]]|\.?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$)"
+            # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
+            rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[)\]])"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*$)",
             LIKELY,
@@ -880,7 +883,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "restriction on passing on (strong)",
             # Main clause "må ikke deles", subordinate clause "at det ikke må deles".
-            rf"\b(?:(?:må|skal|bør|kan)\s+(?:under\s+ingen\s+omstændigheder|(?:heller\s+)?ikke|kun|alene|udelukkende)|(?:ikke|kun)\s+(?:må|skal|bør))"
+            rf"\b(?:(?:må|skal|bør|kan)\s+(?:du\s+|I\s+)?(?:under\s+ingen\s+omstændigheder|(?:heller\s+)?ikke|kun|alene|udelukkende)|(?:ikke|kun)\s+(?:må|skal|bør))"
             rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
             rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+(?:øvrige\s+|andre\s+)?[\w-]+|af\s+[\w-]+|i\s+[\w-]+))?(?:,?{_CONDITION})?"
             # out to someone or onto a page, the modal first and nothing between: "skal ikke ud til forældrene før
@@ -1117,7 +1120,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use|journalisering|endt\s+behandling)|bagefter|efterfølgende|afterwards)\b"
             r"|\b(?:slet|makulér|makuler)\s+(?:lige\s+)?(?:(?:denne|dette)\s+(?:besked|mail|e-mail|sms|fil|liste|tråd|dokument)"
             r"|(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|listen|tråden|dokumentet|den|det))"
-            r",?\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
+            r"(?:\s+i\s+(?:chatten|tråden|gruppen))?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
+            # deleted by whoever gets it: "det skal slettes af modtageren"
+            r"|\b(?:slettes|makuleres)\s+af\s+(?:modtageren|modtagerne|the\s+recipient)\b"
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering|indtastning|scanning|registrering)"
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
@@ -1143,7 +1148,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:,?\s+ikke\s+(?:i|på)\s+[\w-]+)?"
             # kept under one's hand, as a note of its own or said of a text: "Må ikke efterlades i bilen", "Listen må ikke
             # ligge fremme" (not "Cyklerne må ikke tages med hjem")
-            rf"|\bmå(?<=(?:^[ \t*>-]*|\b(?:[\w-]*(?:{_DOCUMENT})\w*|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:hænge\s+fremme|efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset)|hænge)\b"
+            rf"|\bmå(?<=(?:^[ \t*>-]*|\b(?:[\w-]*(?:{_DOCUMENT}|seddel|sedlen|liste|tabel)\w*(?:\s+(?:med|om)\s+[\w-]+)?|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:hænge\s+fremme|efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset)|hænge)\b"
             r"(?:\s+(?:i|på)\s+[\w-]+)?",
             LIKELY,
         ),
@@ -1188,7 +1193,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:adgangen\s+er\s+)?(?:begrænset|forbeholdt)\s+(?:til\s+)?{_ROLES}|access\s+(?:is\s+)?(?:restricted|limited)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+"
             rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE})"
             rf"|til\s+[\w-]+(?:ens|ets|nes)\s+(?:interne\s+)?brug)"  # "Til direktionens brug"
-            rf"(?=[ \t*_\])]*(?:[:.,\-–|)\]!\\]|$))",
+            rf"(?=[ \t*_\])]*(?:[:.,\-–|)\]!\\/]|$))",  # (or a second value after a slash: "Klassificering: intern / løn")
             LIKELY,
         ),
         # A classification or sensitivity field anywhere in a line: "… til byrådet. Klassifikation: Intern.",
@@ -1279,7 +1284,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer)\b"
             # this text not passed on to some, its definite subject first: "Indberetningen deles ikke med Seniorforeningens
             # frivillige" (a kind's plural is a rule: "Indberetninger deles ikke med pårørende")
-            rf"|(?:deles|sendes|videregives|videresendes|udleveres|vises)(?<=\b(?:{_DOCUMENT})(?:en|et|n|ne|erne)\s(?:deles|sendes|videregives"
+            rf"|(?:deles|sendes|videregives|videresendes|udleveres|vises)(?<=\b(?:{_DOCUMENT}|oplysning)(?:en|et|n|ne|erne)(?:\s+(?:om|fra)\s+[\w-]+(?:en|et|ne|erne))?\s(?:deles|sendes|videregives"
             r"|videresendes|udleveres|vises))\s+ikke\s+(?:med|til)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=[ \t]*(?:[.,!;)–-]|$))",
             LIKELY,
         ),
@@ -1468,6 +1473,42 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b|\bfor\s+(?:dine|jeres|[\w-]+s)\s+øjne\s+(?:alene|kun)\b"
             r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
             r"|\bintended\s+(?:solely|only|exclusively)\s+for\s+the\s+(?:named\s+)?(?:addressee|recipient)s?\b",
+            LIKELY,
+        ),
+        # A restriction as a note of its own, its subject left out, at a clause's start: "Videresendes ikke uden
+        # forældresamtykke.", "Til udvalgsformanden, sendes ikke videre til øvrige udvalgsmedlemmer", "– lægges ikke på
+        # Aula eller i SkoleIntra" (not care: "Medicinen deles ikke ud om aftenen" has its subject; a reader, "videre",
+        # a condition or a channel makes it a restriction); the imperative: "Videresend ikke hans nummer uden hans accept",
+        # "– ikke del på Facebook", "lad være at skrive det i klassens aula-tråd".
+        Pattern(
+            "a restriction as a note of its own (likely)",
+            # (after a comma only with "videre": "Identiteten på den, der indberetter, videregives ikke uden samtykke" has its
+            # subject before the comma)
+            r"\b(?:videresendes|videregives|deles|udleveres|sendes)(?<=,[ \t][\w]+)\s+ikke\s+videre\b(?:\s+til\s+(?:[\w-]+\s+)?[\w-]+)?"
+            r"|\b(?:videresendes|videregives|deles|udleveres|sendes|lægges|vises)(?<=(?:^[ \t]*|[.!?:;–-][\"”]?[ \t])[\w]+)\s+ikke\s+"
+            r"(?:videre\b(?:\s+til\s+(?:[\w-]+\s+)?[\w-]+)?|uden\s+(?:[\w-]+\s+)?[\w-]+|med\s+[\w-]+(?:\s+[\w-]+)?"
+            r"|(?:på|i)\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|sharepoint|teams|[\w-]*tavle\w*)(?:\s+eller\s+(?:på|i)\s+[\w-]+)?)"
+            r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
+            r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
+            r"|\bikke(?<=[–-][ \t]ikke)\s+(?:del|send|videresend)\s+(?:på|i|med|til)\s+[\w-]+"
+            r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:skrive|dele|sende|nævne|lægge)\s+(?:det|dem|den)\s+(?:i|på)\s+(?:[\w'-]+\s+)?[\w'-]+",
+            LIKELY,
+        ),
+        # Kept to a few: "til skolekøkkenets ansatte og ingen andre", "kun sagsbehandler og teamleder har adgang",
+        # "Sagen holdes mellem HR-partner og leder", "holder vi det om din sygemelding mellem os to", "det om hende
+        # bliver i den her tråd", "Sygelisten er til FM-ledelsens eget brug", "– udleveres kun til parterne", "er ikke
+        # med i den offentlige revisionsberetning", "skal holdes inden for udvalgsformandskabet indtil de er kvalitetssikret".
+        Pattern(
+            "kept to a few (likely)",
+            r"\btil\s+(?:[\w-]+\s+){1,3}?og\s+ingen\s+andre\b"
+            rf"|\bkun\s+{_ROLES}\s+har\s+adgang\b"
+            r"|\bholdes\s+mellem\s+(?:[\w-]+\s+)??[\w-]+\s+og\s+(?:[\w-]+\s+)??[\w-]+(?:,?" + _CONDITION + r")?"
+            r"|\bhold(?:er|e|es)?\s+(?:vi|i|du|jeg)?\s*(?:det|den|dem)\b[^.!?\n]{0,50}?\bmellem\s+os(?:\s+to)?\b"
+            r"|\bbliver\s+i\s+(?:den|denne)\s+(?:her\s+)?(?:tråd|chat|gruppe|kreds)\b"
+            r"|\ber\s+til\s+[\w-]+(?:ens|ets|nes|s)\s+(?:egen|eget)\s+(?:brug|orientering)\b"
+            r"|\b(?:udleveres|sendes|deles)(?<=[–-][ \t](?:udleveres|sendes|deles))\s+kun\s+til\s+[\w-]+"
+            r"|\b(?:er|kommer)\s+ikke\s+med\s+i\s+(?:den|det|de)\s+offentlige\s+[\w-]+"
+            r"|\bholdes\s+inden\s+for\s+[\w-]+(?:et|en|ne)\b,?" + _CONDITION,
             LIKELY,
         ),
         # Kept to roles or bodies: "– kun til borgmester og kommunaldirektør", "Emne: … – kun HR og direktør",
@@ -1914,7 +1955,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"(?<!\b(?:afventer|venter\s+på|awaiting)\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil)))\b"
+            rf"(?<!\b(?:afventer|venter\s+på|awaiting)\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil))|(?<=[–-]\s)(?-i:SPÆRRET)(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
             r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|betyder|means|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,
@@ -1967,7 +2008,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "closed session (strong)",
-            r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
+            r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|lukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*:?[ \t]*lukket)\s+sag\b"
+            r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
