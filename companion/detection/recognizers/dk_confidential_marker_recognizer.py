@@ -183,7 +183,7 @@ _DOCUMENT = (
 _CLOSED_AUDIENCE = (
     r"(?:den\s+|the\s+)?(?:ledelse|ledelsen|direktionen|chefgruppen|bestyrelsen|udvalget|byrådet|medlemmerne|modtageren"
     r"|modtagerne|adressaten|hr|personalet|de\s+involverede|intern\s+brug|internt\s+brug|board|management|recipients?"
-    r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]*udvalget|[\w-]*gruppen"
+    r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]+s\s+deltagere|[\w-]*udvalget|[\w-]*gruppen"
     r"|the\s+team|members|participants|your\s+eyes|(?:[\w-]+\s+)?(?:panel|committee)|de\s+(?:[\w-]+\s+)?(?:kolleger|kollegaer)|[\w-]+s\s+medlemmer)"
 )
 # Papers a text is printed or copied on, as the subject of where they may go: "Bilagene må ikke tages med hjem".
@@ -198,7 +198,7 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|visitator|terapeut|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
+    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -231,7 +231,7 @@ _DRAFT_STATUS = (
 )
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
-    r"videregives|fremsendes|oversendes|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
+    r"videregives|fremsendes|oversendes|oplyses|fremlægges|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|publiseres|frigives|lækkes|læses|ses|printes"
@@ -460,7 +460,7 @@ _SENSITIVITY_LABEL = (
 )
 _FIELD_LABEL = rf"{_SENSITIVITY_LABEL}|[\w-]*status"
 # (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
-_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal|beskyttet|protected|(?-i:TTJ)"
+_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal|beskyttet|protected|følsom[t]?|(?-i:TTJ)"
 # An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
 _ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level|offentlighed"
 _ACCESS_VALUE = (
@@ -610,6 +610,9 @@ _SECRET_CONTACT = re.compile(
     r"(?<![\w-])(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?(?:,\s+(?:den|det|de))?\s+$",
     re.IGNORECASE,
 )
+# A restriction's reader: "Fars adresse [må ikke oplyses til mor]" restricts this text, as "Adressen er hemmelig" does not.
+_INFORMANT_BEFORE = re.compile(r"\banmelder(?:s|ens|nes)?\s+(?:navn|identitet)\s+$", re.IGNORECASE)
+_TO_SOMEONE = re.compile(r"\s+(?:videre\s+)?til\s+\w", re.IGNORECASE)
 # A kind of text right before a marking that brings its own preposition: "Det samme gælder dokumenter [under embargo]".
 _KIND_JUST_BEFORE = re.compile(rf"\b(?:{_TEXTS_OF_A_KIND})\s+$", re.IGNORECASE)
 # A party to a contract bound by a clause: "The Recipient shall keep …", "Leverandøren skal behandle … fortroligt".
@@ -800,7 +803,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[)\]])"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
-            rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*$)",
+            rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
+            # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
+            # "Elevsag – fortrolig elevoplysning: …"
+            rf"|[–-][ \t]\K(?:{_LEVEL}|følsom[te]?)(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[ \t]*:)",
             LIKELY,
         ),
         Pattern(
@@ -955,7 +961,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "a draft's status after a dash (likely)",
-            r"(?:[–-]\s|(?<=[|;\t])[ \t]*)\K(?:(?:afventer|venter\s+på)\s+(?:[\w-]+\s+)?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
+            r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*),\s)\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
             r"(?:,\s+venter\s+på\s+[^\n.!?;]{1,40})?|awaiting\s+(?:approval|sign-off))",
             LIKELY,
         ),
@@ -1050,7 +1056,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # til dig som værkstedsleder", "kun til min egen brug".
         Pattern(
             "to readers alone or to you in a role (likely)",
-            rf"\ber\s+til\s+(?:{_CLOSED_AUDIENCE})\s+(?:alene|udelukkende)\b"
+            rf"\ber\s+til\s+(?:{_CLOSED_AUDIENCE}|{_ROLES})\s+(?:alene|udelukkende)\b"
             rf"|\ber\s+(?:kun|alene|udelukkende)\s+til\s+(?:dig|jer)\s+som\s+{_ROLE}\b"  # (not an offer: "… til dig som pensionist")
             r"|\b(?:kun|alene|udelukkende)\s+til\s+(?:min|din|vores|jeres)\s+egen\s+brug\b"
             # to someone's own information after a heading's dash: "Notat til borgmesteren – til borgmesterens egen orientering"
@@ -1276,7 +1282,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:(?:dig|jer|mig|os)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b|(?:[\w-]+[ \t]+){{0,3}}?[\w-]+(?=[ \t]*(?:[.,!)](?!\w)|$)))"
             # facts kept to readers named as such: "Telefonnumrene er kun til valgstyrerne" (not a time: "Tallene er kun
             # for de første tre måneder")
-            rf"|\b(?:{_FACTS})\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+(?:(?:dig|jer)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b)"
+            rf"|\b(?:(?:{_FACTS})(?:\s+(?:om|fra|på)\s+(?:(?:de|den|det)\s+)?(?:[\w-]+\s+)?[\w-]+)?|følgende|nedenstående|ovenstående)\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
+            rf"(?:(?:dig|jer)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE}|{_CLOSED_AUDIENCE})\b)"
             rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|læses|ses|benyttes)\s+af\s+"
             r"[\w-]+(?:en|et|ne|erne|ene)\b"
             # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"
@@ -1429,7 +1436,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:received|shared)\s+(?:with\s+[\w-]+\s+)?in\s+(?:strict\s+)?confidence\b|fortrolig\s+behandling\s+(?:ønskes|bedes|tak)"
             rf"|(?:anmoder|beder)\s+(?:hermed\s+)?om\s+fortrolig\s+behandling)\b"
             rf"(?:{_CONDITION})?"
-            rf"|\b(?:holdes|holdt)\s+(?:inde|tilbage)(?:{_CONDITION})"
+            rf"|\b(?:holdes|holdt|hold)\s+(?:inde|tilbage)(?:{_CONDITION})"
             # close to the chest until a condition: "hold evalueringsrapporten tæt til standstill-perioden er udløbet"
             rf"|\bhold(?:e|er|es)?\s+(?:(?:det|den|dem|dette|denne|[\w-]+(?:en|et|ne|erne))\s+)?tæt(?:\s+ind\s+til\s+kroppen)?(?:{_CONDITION})"
             # nobody announces it before a condition: "Ingen af parterne melder ud om aftalen, før den er underskrevet"
@@ -1494,6 +1501,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:skrive|dele|sende|nævne|lægge)\s+(?:det|dem|den)\s+(?:i|på)\s+(?:[\w'-]+\s+)?[\w'-]+",
             LIKELY,
         ),
+        # Not for a channel, said of this text: "Anders, dette er ikke til forældreintra"; kept in a closed folder after a
+        # dash: "Fortrolig personalesag – opbevares i HR's lukkede mappe"; told not to tell someone: "Sig ikke til ham at
+        # det er mig der har fundet det", "nævn det ikke til sønnen".
+        Pattern(
+            "not for a channel, kept closed, not told (likely)",
+            r"\b(?:dette|det\s+her|det)\s+er\s+ikke\s+til\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|pressen|offentligheden|[\w-]*tavle\w*)"
+            r"|\bopbevares(?<=[–-][ \t]opbevares)\s+(?:kun\s+)?i\s+(?:[\w'’-]+\s+)?(?:lukkede|aflåste|sikre)\s+[\w-]+"
+            r"|\b(?:sig|nævn|fortæl)(?<=(?:^[ \t]*|[.!?:]\s|\bog\s)(?:sig|nævn|fortæl))\s+(?:det\s+)?ikke\s+(?:noget\s+)?til\s+(?:ham|hende|dem|[\w-]+(?:en|et|ne|erne))\b"
+            r"\s+at\b[^.!?\n]{0,60}",  # (what is not to be told: not "Sig det ikke til hende, det er en overraskelse!")
+            LIKELY,
+        ),
         # Kept to a few: "til skolekøkkenets ansatte og ingen andre", "kun sagsbehandler og teamleder har adgang",
         # "Sagen holdes mellem HR-partner og leder", "holder vi det om din sygemelding mellem os to", "det om hende
         # bliver i den her tråd", "Sygelisten er til FM-ledelsens eget brug", "– udleveres kun til parterne", "er ikke
@@ -1515,11 +1533,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Kun til direktionen og HR (ikke MED endnu)", "drøftes kun af formand og næstformand".
         Pattern(
             "kept to roles (likely)",
-            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•(]\s?|[.!?]\s|[\t|;][ \t]*|(?:{_LEVEL}|intern[t]?|følsom[te]?),\s)(?:kun|alene|udelukkende))"
+            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•(]\s?|[.!?]\s|[\t|;][ \t]*|,\s)(?:kun|alene|udelukkende))"
             rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
             # where the roles work or what they hold: "kun til chaufførerne på rute 2", "kun leder og pårørende med fuldmagt"
-            rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+\d+)?)?"
-            rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]]|$)|,[ \t]*ikke\s+til\s)"
+            rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:\d+|\w\b))?)?"
+            rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # the roles first: "DPO-log – til databeskyttelsesrådgiveren og sikkerhedsudvalget alene"
             rf"|til(?<=(?:[–\-:]\s|\()til)\s+{_ROLES}\s+(?:alene|udelukkende)\b"
@@ -2249,7 +2267,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Valget er hemmeligt": a secret ballot
         if _QUOTED_SUBJECT_LINE.search(text, max(0, result.start - 40), result.start):
             return False  # 'mails med emnet "FORTROLIGT: …"': another mail's subject, described
-        if _SECRET_CONTACT.search(lead) and "aktindsigt" not in matched:
+        if matched.endswith("oplyses") and _INFORMANT_BEFORE.search(lead):
+            return False  # "Anmelders navn må ikke oplyses til familien": the law's protection of an informant, stated
+        if _SECRET_CONTACT.search(lead) and "aktindsigt" not in matched and not _TO_SOMEONE.match(text, result.end):
             return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text (but what
             # access to the case's documents leaves out is: "Anmelders telefonnummer udleveres ikke ved partsaktindsigt")
         if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:

@@ -30,7 +30,7 @@ def recognizer():
         # closed items, staying in a circle, readers it is not for, nothing to someone before a condition, a draft not
         # yet discussed, waiting to post, hidden until a time, exempt by law, not passed on as a note, sensitive data as
         # a heading, left out of another reader's copy
-        ("Emne: Fortroligt, kun til dig – vedr. borger\nHej Mette, hun er blevet slået.", ["kun til dig"]),
+        ("Emne: Fortroligt, kun til dig – vedr. borger\nHej Mette, hun er blevet slået.", ["Fortroligt, kun til dig"]),
         ("det med hans indlæggelse snakker vi ikke om på afdelingen", ["snakker vi ikke om på afdelingen"]),
         ("hans kollegas sygemelding nævner vi ikke i gruppen", ["nævner vi ikke i gruppen"]),
         ("Lasse: ja. det skal ikke snakkes om hos borgerne", ["skal ikke snakkes om hos borgerne"]),
@@ -374,6 +374,37 @@ def recognizer():
         ("Prisen må du ikke fortælle videre til de andre afdelinger", ["må du ikke fortælle videre til de"]),
         ("Oplysninger om helbred – kun til visitator og terapeut", ["kun til visitator og terapeut"]),
         ("Klassificering: intern / løn", ["Klassificering: intern"]),
+        # … and from reading 2026-12ed, ee and ef: a meeting's participants, a level after a label before a comma, between
+        # dashes or before a word and a colon, not for a channel, kept to roles after a comma or before a colon, at a
+        # ward by its letter, to a role alone, a draft awaiting someone's approval, told not to tell, kept in a closed
+        # folder, not told to someone (also an address), what follows kept to a circle, held back till a condition
+        ("Rundbordssamtale, referat (kun til mødets deltagere)", ["Rundbordssamtale, referat (kun til mødets deltagere)"]),
+        ("Til min kollega i Ydelse: Fortroligt, vedr. borger.", ["Fortroligt"]),
+        ("Bilag 2 – Følsomt – personoplysninger om medarbejdere", ["Følsomt"]),
+        ("Elevsag – fortrolig elevoplysning: Ronja har fortalt", ["fortrolig"]),
+        ('{"klassifikation": "Følsom"}', ["Følsom"]),
+        ('"Anders, dette er ikke til forældreintra: Malthe har fortalt"', ["dette er ikke til forældreintra"]),
+        ("Logkontrol i arkivsystemet (udtræk), kun til DPO og arkivleder", ["kun til DPO og arkivleder"]),
+        ("Kun til skolens ledelse: en elev er anmeldt", ["Kun til skolens ledelse"]),
+        ("Fortrolig overlevering – kun til plejepersonalet på afsnit B", ["Fortrolig overlevering – kun til plejepersonalet på afsnit B"]),
+        ("Værdiopbevaring – kun til forstander og bogholderi", ["kun til forstander og bogholderi"]),
+        ("Nedenstående er til formanden alene:", ["er til formanden alene"]),
+        ("8/12 foto – afventer donors skriftlige accept", ["afventer donors skriftlige accept"]),
+        ("Til redaktionen – udkast, afventer medarbejderens godkendelse", ["afventer medarbejderens godkendelse"]),
+        ("Det er systematisk. Sig ikke til ham at det er mig der har fundet det.",
+         ["Sig ikke til ham at det er mig der har fundet det"]),
+        ("Fortrolig personalesag – opbevares i HR's lukkede mappe", ["Fortrolig personalesag – opbevares i HR's lukkede mappe"]),
+        ("Fars adresse må ikke oplyses til mor.", ["må ikke oplyses"]),
+        ("Detaljer om de enkelte hændelser er kun til MED-udvalget.", ["kun til MED-udvalget"]),
+        ("Følgende er kun til personalet: miljømedarbejderen kommer torsdag", ["kun til personalet"]),
+        ("Advokatfortroligt notat – må ikke fremlægges for udvalget", ["Advokatfortroligt notat – må ikke fremlægges"]),
+        ("Hold tilbage til udvalget har besluttet – tidligst 15. januar", ["Hold tilbage til udvalget har besluttet – tidligst 15"]),
+        # … and not: an offer to a kind of staff after a comma, a message to pass on, a protected address said so, a
+        # way on the road
+        ("Kurset er åbent, kun for ledere.", []),
+        ("Sig til hende at hun skal komme.", []),
+        ("Adressen er hemmelig.", []),
+        ("Hold tilbage på vejen.", []),
         # … and not: care with its subject, a road closed, a policy's subject before a comma, a template's duty, a
         # procedure for a kind of mail
         ("Medicinen deles ikke ud om aftenen.", []),
