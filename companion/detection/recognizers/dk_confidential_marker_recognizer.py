@@ -198,7 +198,7 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
+    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -680,7 +680,7 @@ _DEFINITE_HEAD_QUALIFIED = re.compile(
 # The text the reader is asked to write: "i det brev, du skriver", "i svaret", "fremgå af svaret", "i udkastet", "i brevet".
 _FOR_THE_WRITER = re.compile(
     r"\b(?:i|af)\s+(?:(?:det|den)\s+[\w-]+,?\s+(?:du|I)\s+(?:skriver|laver|formulerer)|(?:dit\s+|jeres\s+)?svar(?:et)?|teksten|udkastet"
-    r"|brevet|mailen|e-mailen|beskeden)\b",
+    r"|brevet(?!\s+til\b)|mailen|e-mailen|beskeden)\b",  # ("brevet til borgeren": another's letter, kept from them)
     re.IGNORECASE,
 )
 # A heading's last words after a dash, perhaps with a bracket after them: group 1.
@@ -799,7 +799,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
             rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
-            rf"(?=\s*(?:[)\]]|\.?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$)"
+            rf"(?=\s*(?:[)\]]|\.?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må)\b)"
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[)\]])"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
@@ -897,6 +897,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # person: "Du må ikke på hjemmesiden i arbejdstiden")
             rf"|\b(?:må|skal)(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s(?:må|skal))\s+ikke\s+(?:ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))|ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
             rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint|dagsordenen)\b|i\s+(?:nyhedsbrev(?:et)?|referatet|avisen)\b"
+            rf"|i\s+(?:[\w-]+s\s+)?(?:kanal(?:en)?|tråd(?:en)?|chat(?:ten)?)\b"
             rf"|i\s+(?:den\s+|det\s+)?(?:fælles|delte|offentlige)\s+[\w-]+)(?:,?{_CONDITION})?"
             # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
             r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
@@ -1059,6 +1060,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\ber\s+til\s+(?:{_CLOSED_AUDIENCE}|{_ROLES})\s+(?:alene|udelukkende)\b"
             rf"|\ber\s+(?:kun|alene|udelukkende)\s+til\s+(?:dig|jer)\s+som\s+{_ROLE}\b"  # (not an offer: "… til dig som pensionist")
             r"|\b(?:kun|alene|udelukkende)\s+til\s+(?:min|din|vores|jeres)\s+egen\s+brug\b"
+            r"|\b(?:kun|alene|udelukkende)\s+til\s+mig\s+selv\b(?:\s+og\s+(?:min|mine)\s+[\w-]+)?"
             # to someone's own information after a heading's dash: "Notat til borgmesteren – til borgmesterens egen orientering"
             r"|til(?<=[–:(]\stil|\(til)\s+(?:min|din|vores|jeres|[\w-]+(?:ens|ets|nes|s))\s+egen\s+(?:orientering|brug|information)\b",
             LIKELY,
@@ -1067,7 +1069,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # forældrerådet".
         Pattern(
             "to some and not to others (likely)",
-            rf"til(?<=[–-]\stil)\s+{_ROLES},?\s+(?:ikke|not)\s+til\s+[\w-]+",
+            rf"til(?<=[–-]\stil)\s+{_ROLES}(?:,|\s+[–-])?\s+(?:ikke|not)\s+til\s+[\w-]+",
             LIKELY,
         ),
         # A letter opened only by the addressee: "PERSONLIGT – må kun åbnes af adressaten".
@@ -1458,7 +1460,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a text or a fact stays in the circle: "Oplysningen bliver i teamet" (not "Børnene bliver i gruppen")
             # (the verb first, its subject looked for behind it: a look-behind at every position is slow, and a branch
             # without "\b" keeps the regex engine from skipping to word starts for the whole pattern)
-            rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*|{_FACTS}|dette|det\s+her)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE}|{_UNIT_NAMES})\b(?:,?{_CONDITION})?"
+            rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*(?:\s+om\s+[\w-]+)?|{_FACTS}|dette|det\s+her|det\s+om\s+(?:[\w-]+\s+){{0,3}}[\w-]+)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE}|{_UNIT_NAMES})\b(?:,?{_CONDITION})?"
             # in the case file and not in a text others get: "det om naboens gæld bliver i sagen, ikke i referatet til parterne"
             r"|\bbliver\s+i\s+(?:sagen|journalen),\s+ikke\s+i\s+[\w-]+(?:\s+til\s+[\w-]+)?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
@@ -1498,7 +1500,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:del|send|videresend)\s+(?:på|i|med|til)\s+[\w-]+"
-            r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:skrive|dele|sende|nævne|lægge)\s+(?:det|dem|den)\s+(?:i|på)\s+(?:[\w'-]+\s+)?[\w'-]+",
+            r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:skrive|dele|sende|nævne|lægge)\s+(?:det|dem|den)\s+(?:i|på)\s+(?:[\w'-]+\s+)?[\w'-]+"
+            # not written in a channel: "skriv det ikke i team-chatten", "skriv ikke det her i mailtråden" (not in a journal:
+            # what to document is the caseworker's rule; nor a citizen's number: "Skriv ikke dit CPR-nummer i chatten" is advice)
+            r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:det|dem|den)(?:\s+her)?)\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
+            r"(?:sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
+            # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
+            # "fars diagnose må farmor ikke få at vide fra os"
+            r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b"
+            r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"
+            # minutes or a text not published, said after its subject at a line's end: "– referatet offentliggøres ikke"
+            rf"|\b(?:offentliggøres|publiceres|udleveres|videregives)(?<=\b(?:{_DOCUMENT})(?:en|et|n|t|ne|erne)\s\w+)\s+ikke(?=[ \t]*(?:[.!]|$))",
             LIKELY,
         ),
         # Not for a channel, said of this text: "Anders, dette er ikke til forældreintra"; kept in a closed folder after a
@@ -1537,7 +1549,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
             # where the roles work or what they hold: "kun til chaufførerne på rute 2", "kun leder og pårørende med fuldmagt"
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:\d+|\w\b))?)?"
-            rf"(?:\s*\((?:ikke|not)\s+[^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
+            rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # the roles first: "DPO-log – til databeskyttelsesrådgiveren og sikkerhedsudvalget alene"
             rf"|til(?<=(?:[–\-:]\s|\()til)\s+{_ROLES}\s+(?:alene|udelukkende)\b"
@@ -2035,7 +2047,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"
             r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?(?:offentlighed(?:en)?|tilhørere|pressen|publikum|pårørende\w*|[\w-]*repræsentant(?:er|erne))"
             r"|undtaget\s+fra\s+(?:den\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
-            r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+)?offentlige\s+(?:version|udgave|dagsorden|referat)"
+            r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+|det\s+)?(?:offentlige|udsendte)\s+(?:version|udgave|dagsorden|referat)"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
             r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*lukket)(?=[ \t]*\))"
             r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([ \t]*lukket)(?=[ \t]*,[^()\n]{1,40}\))"  # "punkt 4 (lukket, personsag)"
@@ -2267,6 +2279,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Valget er hemmeligt": a secret ballot
         if _QUOTED_SUBJECT_LINE.search(text, max(0, result.start - 40), result.start):
             return False  # 'mails med emnet "FORTROLIGT: …"': another mail's subject, described
+        if matched.strip() == "lukket" and _in_a_register(text, result.start):
+            return False  # "| Fund af fortidsminder | MTH | lukket |": a risk closed in a register
         if matched.endswith("oplyses") and _INFORMANT_BEFORE.search(lead):
             return False  # "Anmelders navn må ikke oplyses til familien": the law's protection of an informant, stated
         if _SECRET_CONTACT.search(lead) and "aktindsigt" not in matched and not _TO_SOMEONE.match(text, result.end):

@@ -240,7 +240,7 @@ def recognizer():
         # body's eyes alone, a Norwegian restriction, stored locally, a second restriction after a first, deleted at a date
         ("Fortrolig elevsag – kun klasselærer og skoleleder", ["Fortrolig", "kun klasselærer og skoleleder"]),
         ("Sygemelding – personale (kun til bestyrelsesformand og skoleleder)", ["kun til bestyrelsesformand og skoleleder"]),
-        ("Elevoplysninger – fortroligt, kun til chaufførerne på rute 2", ["kun til chaufførerne på rute 2"]),
+        ("Elevoplysninger – fortroligt, kun til chaufførerne på rute 2", ["fortroligt, kun til chaufførerne på rute 2"]),
         ("Tidsregistrering – data fra personalesystem, deles ikke med eksterne", ["deles ikke med eksterne"]),
         ("Hjemmeplejen Vest – sygefraværsdata, ikke til opslagstavlen", ["ikke til opslagstavlen"]),
         ("Sagsresumé – beskyttet sag, vis ikke i fællesoversigten", ["beskyttet sag, vis ikke i fællesoversigten"]),
@@ -399,6 +399,32 @@ def recognizer():
         ("Følgende er kun til personalet: miljømedarbejderen kommer torsdag", ["kun til personalet"]),
         ("Advokatfortroligt notat – må ikke fremlægges for udvalget", ["Advokatfortroligt notat – må ikke fremlægges"]),
         ("Hold tilbage til udvalget har besluttet – tidligst 15. januar", ["Hold tilbage til udvalget har besluttet – tidligst 15"]),
+        # … and from reading 2026-12eh, ej and ek: a level after a dash before a restriction's comma, dropped from the
+        # minutes sent out, not in another's letter, kept to oneself, not into a team's channel or a chat, not passed on,
+        # not to be learnt by someone, staying with a circle, to some and not to others after a dash, minutes not
+        # published at a line's end, roles with a bracketed note, whoever is responsible, a party and their companion
+        ("Udbygningsaftale – Forhandlingsfortroligt, ikke til udvalget før 2. behandling", ["Forhandlingsfortroligt"]),
+        ("Drøftelsen af erstatningsniveauet udgår af det udsendte referat", ["udgår af det udsendte referat"]),
+        ("Notatet skal gøres kortere. OBS: må ikke fremgå af brevet til borgeren.", ["må ikke fremgå af brevet"]),
+        ("mine noter, kun til mig selv og min leder … borgeren", ["kun til mig selv og min leder"]),
+        ("lav et forslag. det her skal ikke i teamets kanal", ["skal ikke i teamets kanal"]),
+        ("ok bed ham ringe. skriv det ikke i team-chatten", ["skriv det ikke i team-chatten"]),
+        ("Louise F: ja. sig det ikke videre", ["sig det ikke videre"]),
+        ("Oplysningen om moren bliver i ledelsen.", ["bliver i ledelsen"]),
+        ("- det om værgen og datteren bliver i personalegruppen", ["bliver i personalegruppen"]),
+        ("uden at nævne morens død – det må vikarerne ikke kende til.", ["må vikarerne ikke kende til"]),
+        ("fars diagnose må farmor ikke få at vide fra os", ["må farmor ikke få at vide fra os"]),
+        ("DPO-log – til DPO og ledelse – ikke til hele afdelingen", ["til DPO og ledelse – ikke til hele"]),
+        ("Lukket punkt (nr. 11) – referatet offentliggøres ikke", ["Lukket punkt", "offentliggøres ikke"]),
+        ("Sygemelding – kun til HR (helbredsoplysninger)", ["kun til HR (helbredsoplysninger)"]),
+        ("Indstilling til SPS – må kun behandles af skolens SPS-ansvarlige", ["må kun behandles af skolens SPS-ansvarlige"]),
+        ("Partshøring – kun til parten og dennes bisidder", ["Partshøring – kun til parten og dennes bisidder"]),
+        # … and not: a risk closed in a register, a form's field, a citizen told where not to write his number, what to
+        # leave out of a journal
+        ("| Risiko | Ejer | Status |\n| Fund af fortidsminder | MTH | lukket |", []),
+        ("Skriv ikke i feltet Navn.", []),
+        ("Skriv venligst ikke dit CPR-nummer i chatten.", []),
+        ("Hun har fortalt det i fortrolighed, skriv det ikke i journalen.", []),
         # … and not: an offer to a kind of staff after a comma, a message to pass on, a protected address said so, a
         # way on the road
         ("Kurset er åbent, kun for ledere.", []),
@@ -1095,7 +1121,7 @@ def recognizer():
         ("Skriv ikke noget i Word, brug Notepad.", []),
         ("Klagesagen – ingen kommentarer til familien før afgørelsen.", ["ingen kommentarer til familien før afgørelsen"]),
         ("Ingen kommentarer til indlægget før mødet, tak.", []),
-        ("Overdragelse til aftenvagten – internt, ikke til pårørende.", ["ikke til pårørende"]),
+        ("Overdragelse til aftenvagten – internt, ikke til pårørende.", ["internt, ikke til pårørende"]),
         ("Teksten skal være skrevet til de unge selv, ikke til forældrene.", []),
         ("Lav en oversigt over hvad et lukket punkt på byrådets dagsorden er.", []),
         # a decision on access with its ground in brackets; a closed item in brackets with its subject; awaiting approval
