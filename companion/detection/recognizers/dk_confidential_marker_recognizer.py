@@ -574,6 +574,17 @@ _LEVEL_OF_A_KIND = re.compile(
     re.IGNORECASE,
 )
 # A marking in a template or an example is none: "Lav en skabelon til et referat af et lukket punkt".
+# A rule quoted from (or drafted for) a guideline, a policy or a contract: 'Kan du skrive en regel til vores håndbog:
+# "Kørselslister, der …, må ikke printes"?', 'Vi har en intern regel: "Sager om … behandles altid som lukket punkt."';
+# and a quoted sentence asked about: '"Denne e-mail kan indeholde fortrolige oplysninger" – hvorfor står det …?'
+_QUOTED_RULE = re.compile(
+    r"\b(?:regel|regler|reglen|retningslinje\w*|instruks\w*|[\w-]*håndbog\w*|[\w-]*politik\w*|procedure\w*|forretningsorden\w*"
+    r"|vedtægt\w*|[\w-]*kontrakt\w*|vejledning\w*)\b[^\n\"“”]{0,45}:\s*[\"“][^\"”\n]*$",
+    re.IGNORECASE,
+)
+_QUOTED_LEAD_ANYWHERE = re.compile(r"^[^\"“”\n]*[\"“][^\"”\n]*$")  # the line opens a quote before the marking, unclosed
+# (a question about the sentence, not a request to act on a pasted message: '"… bliver mellem os" – kan du skrive …')
+_QUOTE_ASKED_ABOUT = re.compile(r"[^\"”\n]{0,60}[\"”]\s*[–-]\s*(?:hvorfor|hvor|hvad|hvornår|gælder)\b[^\n]*\?", re.IGNORECASE)
 _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
 # An opening quote right before a marking, or before a level and a dash that the marking follows.
 # The quote that ends a marking in quotes, right after it or after a word or two of the term it begins.
@@ -2288,6 +2299,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # access to the case's documents leaves out is: "Anmelders telefonnummer udleveres ikke ved partsaktindsigt")
         if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:
             return False  # "Strengt fortrolige dokumenter omfatter …": a kind of document, described
+        line_start = text.rfind("\n", 0, result.start) + 1
+        if _QUOTED_RULE.search(text, line_start, result.start) or (
+                _QUOTED_LEAD_ANYWHERE.search(text, line_start, result.start) and _QUOTE_ASKED_ABOUT.match(text, result.end)):
+            return False  # a rule quoted from a guideline, or a quoted sentence asked about
         if _A_TEMPLATE.search(lead):
             return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
         if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)

@@ -419,6 +419,15 @@ def recognizer():
         ("Sygemelding – kun til HR (helbredsoplysninger)", ["kun til HR (helbredsoplysninger)"]),
         ("Indstilling til SPS – må kun behandles af skolens SPS-ansvarlige", ["må kun behandles af skolens SPS-ansvarlige"]),
         ("Partshøring – kun til parten og dennes bisidder", ["Partshøring – kun til parten og dennes bisidder"]),
+        # … and not: a rule quoted from or drafted for a guideline, a policy or a contract; a quoted sentence asked about
+        # (but a pasted message acted on keeps its marking)
+        ('Kan du skrive en kort regel til vores håndbog: "Kørselslister, der indeholder CPR-numre, må ikke printes"?', []),
+        ('Vi har en intern regel: "Sager om tvangsrydning behandles altid som lukket punkt." Er det en god regel?', []),
+        ('Formuler en sætning til vores privatlivspolitik: "Oplysninger om allergi behandles fortroligt."', []),
+        ('"Denne e-mail kan indeholde fortrolige oplysninger" – hvorfor står det i alle leverandørmails?', []),
+        ('"Dette dokument er fortroligt og må ikke videregives" – hvor skal sådan en sætning stå?', []),
+        ('SMS fra stationsleder: "Kasper er hjemme. Det her bliver mellem os og HR" – kan du skrive det ind i et notat?',
+         ["bliver mellem os"]),
         # … and not: a risk closed in a register, a form's field, a citizen told where not to write his number, what to
         # leave out of a journal
         ("| Risiko | Ejer | Status |\n| Fund af fortidsminder | MTH | lukket |", []),
