@@ -204,7 +204,7 @@ _ROLE = (
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
-    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|egen|egne|[\w-]+s)\s+){{0,2}}{_ROLE}"
+    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|[\w-]+s)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
 # Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
@@ -212,7 +212,7 @@ _UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|c
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
 _CIRCLE = (
     r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|kanalen|chatten"
-    r"|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen|kanalen)"
+    r"|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen|kanalen|plejen)"
 )
 # Relatives and others close to a person, whom a note keeps something from.
 _KIN = (
@@ -237,7 +237,7 @@ _PASS_ON_DA = (
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|publiseres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
-    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev)\w*"
+    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
     r"|stå\s+på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|facebook|skærmen)"
     r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+|brev|mail)(?=[\s,.)]|$)"
@@ -535,6 +535,9 @@ _A_ROOM_IS = re.compile(
 # A quoted value after a key whose words are joined by underscores: '"adgang": "kun_terapeuter"', "level='internal_only'".
 _UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])|([:=][ \t]*)([^\W_]+(?:_[^\W_]+)+)(?=[ \t]*$)", re.MULTILINE)
 # A marking word said to be absent: "Pressemeddelelsen er uden embargo", "The release has no embargo".
+# A sentence that says its text is no such thing: "Den er ikke fortrolig."
+_SAID_NOT_TO_BE = re.compile(rf"\b(?:er|var|bliver|is|was)\s+(?:ikke|not)\s+(?:{_LEVEL}|intern[t]?|internal|personfølsom[t]?)\b", re.IGNORECASE)
+_IS_NOT_BEFORE = re.compile(r"\b(?:er|var|bliver|is|was)\s+(?:ikke|not)\s+$", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\b(?:uden|ingen|ikke\s+nogen|no|without)\s+$", re.IGNORECASE)
 # A state's trade embargo, not a text's: "omfattet af EU's embargo", "the embargo against Iran".
 _A_STATES_EMBARGO_BEFORE = re.compile(r"(?:\b(?:EU|FN|USA|UN|US|NATO)['’]?s|\bomfattet\s+af)\s+$")
@@ -607,6 +610,8 @@ _EVERYTHING_WHICH = re.compile(r"\b(?:alt|alle|enhver|everything|anything)\s+(?:
 _UNTIL_AN_EVENT = re.compile(r"\b(?:until|indtil)\s+(?:the|[\w-]+(?:en|et))\s+[\w-]+\s+(?:is|has|have|are|er|har)\b", re.IGNORECASE)
 # The dash of a heading: what follows it labels the text before it ("Bilag med beboeroplysninger – ikke til …").
 _HEADING_DASH = re.compile(r"\s[–-]\s")
+# A plural right after a heading's dash names this text's part: "Borgmesterens kalender uge 47 – private aftaler [må ikke …]".
+_KIND_AFTER_A_HEADING = re.compile(r"^[^\n.!?]{3,60}\s[–-]\s+(?:[\w-]+\s+)?[\w-]+\s+$")
 # A vote is secret by law, not a marked text: "afstemningen er hemmelig", "Valget er hemmeligt", "Din stemme er hemmelig".
 _A_SECRET_BALLOT = re.compile(
     r"\b(?:afstemning|valg|stemmeafgivning|stemme|stemmeseddel|ballot|vote|voting)(?:en|et|erne|n)?(?:\s+(?:af|om|til|på|of|for)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$",
@@ -812,7 +817,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
             rf"(?=\s*(?:[)\]]|\.?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må)\b)"
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
-            rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[)\]])"
+            rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[,)\]])"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
@@ -1080,7 +1085,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # forældrerådet".
         Pattern(
             "to some and not to others (likely)",
-            rf"til(?<=[–-]\stil)\s+{_ROLES}(?:,|\s+[–-])?\s+(?:ikke|not)\s+til\s+[\w-]+",
+            rf"til(?<=[–-]\stil|\(til)\s+(?:{_ROLES}|[\w-]*udvalget|[\w-]+gruppen)(?:,|\s+[–-])?\s+(?:ikke|not)\s+til\s+[\w-]+(?:\s+kreds)?",
             LIKELY,
         ),
         # A letter opened only by the addressee: "PERSONLIGT – må kun åbnes af adressaten".
@@ -1471,7 +1476,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a text or a fact stays in the circle: "Oplysningen bliver i teamet" (not "Børnene bliver i gruppen")
             # (the verb first, its subject looked for behind it: a look-behind at every position is slow, and a branch
             # without "\b" keeps the regex engine from skipping to word starts for the whole pattern)
-            rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*(?:\s+om\s+[\w-]+)?|{_FACTS}|dette|det\s+her|det\s+om\s+(?:[\w-]+\s+){{0,3}}[\w-]+)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE}|{_UNIT_NAMES})\b(?:,?{_CONDITION})?"
+            rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*(?:\s+om\s+(?:[\w-]+\s+){{0,2}}[\w-]+)?|{_FACTS}|dette|det\s+her|det\s+om\s+(?:[\w-]+\s+){{0,3}}[\w-]+)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE}|{_UNIT_NAMES})\b(?:,?{_CONDITION})?"
             # in the case file and not in a text others get: "det om naboens gæld bliver i sagen, ikke i referatet til parterne"
             r"|\bbliver\s+i\s+(?:sagen|journalen),\s+ikke\s+i\s+[\w-]+(?:\s+til\s+[\w-]+)?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
@@ -1535,6 +1540,21 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\s+at\b[^.!?\n]{0,60}",  # (what is not to be told: not "Sig det ikke til hende, det er en overraskelse!")
             LIKELY,
         ),
+        # Waiting for approval before it goes out: "skal godkendes af begge gæster før udsendelse", "Udkast – sendes først
+        # når han har underskrevet kontrakten", "version 0.3, ikke godkendt af politiet".
+        Pattern(
+            "not yet approved to go out (likely)",
+            r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
+            r"|\bsendes(?<=[–-][ \t]sendes)\s+først,?\s+når\s+[^\n.!?;]{1,60}"
+            r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+",
+            LIKELY,
+        ),
+        # An agenda item's status in JSON: '{"punkt": 9, …, "status": "Lukket"}'.
+        Pattern(
+            "closed item's status in JSON (likely)",
+            r"\"status\"(?<=\"punkt\"[^{}\n]{0,200}\"status\")\s*:\s*\"\Klukket(?=\")",
+            LIKELY,
+        ),
         # Kept to a few: "til skolekøkkenets ansatte og ingen andre", "kun sagsbehandler og teamleder har adgang",
         # "Sagen holdes mellem HR-partner og leder", "holder vi det om din sygemelding mellem os to", "det om hende
         # bliver i den her tråd", "Sygelisten er til FM-ledelsens eget brug", "– udleveres kun til parterne", "er ikke
@@ -1543,7 +1563,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to a few (likely)",
             r"\btil\s+(?:[\w-]+\s+){1,3}?og\s+ingen\s+andre\b"
             rf"|\bkun\s+{_ROLES}\s+har\s+adgang\b"
-            r"|\bholdes\s+mellem\s+(?:[\w-]+\s+)??[\w-]+\s+og\s+(?:[\w-]+\s+)??[\w-]+(?:,?" + _CONDITION + r")?"
+            r"|\b(?:holdes|blive|bliver|forbliver)\s+mellem\s+(?:[\w-]+\s+)??[\w-]+\s+og\s+(?:[\w-]+\s+)??[\w-]+(?:,?" + _CONDITION + r")?"
+            # kept in a unit or with someone: "holdes i HR, ikke til afdelingen", "holdes i skoleledelsen og hos mig"
+            rf"|\bholdes\s+i\s+(?:{_CIRCLE}|(?-i:[A-ZÆØÅ]{{2,5}}))\b(?:,\s+ikke\s+til\s+[\w-]+|\s+og\s+hos\s+(?:mig|os))?"
+            # not passed on from the case: "bliver i sagen og går ikke videre til underboen"
+            r"|\bgår\s+ikke\s+videre\s+til\s+[\w-]+"
             r"|\bhold(?:er|e|es)?\s+(?:vi|i|du|jeg)?\s*(?:det|den|dem)\b[^.!?\n]{0,50}?\bmellem\s+os(?:\s+to)?\b"
             r"|\bbliver\s+i\s+(?:den|denne)\s+(?:her\s+)?(?:tråd|chat|gruppe|kreds)\b"
             r"|\ber\s+til\s+[\w-]+(?:ens|ets|nes|s)\s+(?:egen|eget)\s+(?:brug|orientering)\b"
@@ -1980,6 +2004,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|på|by|through)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
             # sent encrypted: "pls send det krypteret"
             r"|\b(?:send|sendes)\s+(?:(?:det|den|dem|svaret|filen|listen)\s+)?krypteret\b"
+            # "Send via sikker mail – ikke almindelig Outlook"
+            r"|\bsend(?<=(?:^[ \t]*|[.!?:]\s)send)\s+(?:det\s+|den\s+|dem\s+)?(?:kun\s+)?(?:via|med|gennem)\s+sikker\s+(?:e-?mail|e-?post|post|mail)\b"
             # Digital Post is how the municipality writes to everyone: a restriction only with "kun" ("sendes kun med digital post")
             r"|\b(?:sendes|fremsendes)\s+(?:kun|udelukkende|alene)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem)\s+(?:digital\s+post|e-?boks)\b"
             r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)|digital\s+post|e-?boks)\b"
@@ -2155,6 +2181,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not (_DRAFT_WORD.search(text, a, b) and not _KEPT_OR_PUBLISHED.search(text, a, b))
             and not ("lukket" in text[a:b].lower() and _in_a_register(text, a))
             and not _TOLD_IN_CONFIDENCE.search(text, a, b)
+            and not _SAID_NOT_TO_BE.search(text, a, b)
             and not text[a:b].endswith("?")
         ]
 
@@ -2229,6 +2256,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         word = text[result.start : result.end]
         if word.strip().lower().endswith("lukket") and _in_a_register(text, result.start):
             return False  # "R-08 | Fejl i beregningen | JF | lukket |": a risk that is closed, not a closed item
+        if " " not in word and _IS_NOT_BEFORE.search(text, max(0, result.start - 16), result.start):
+            return False  # "Den er ikke fortrolig.": the marking is said not to hold
         if " " not in word and _NONE_BEFORE.search(text, max(0, result.start - 16), result.start):
             return False  # "uden embargo", "no embargo": the marking is said to be absent
         if word.lower() == "embargo" and (_A_STATES_EMBARGO_BEFORE.search(text, max(0, result.start - 16), result.start)
@@ -2247,6 +2276,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         dated = bool(_CALENDAR_TIME.search(matched) or _UNTIL_AN_EVENT.search(text, result.end, right))
         if matched.startswith(("må", "skal", "bør", "kan", "ikke", "kun må", "kun skal", "kun bør", "er ikke", "must", "should", "may", "shall", "cannot", "is not", "are not"))  \
                 and (_general_subject(lead) or _coordinated_with_a_kind(text[left : result.start]))  \
+                and not _KIND_AFTER_A_HEADING.search(lead) \
                 and not dated and not _OBJECT_THIS.match(text, result.end) \
                 and not _CAPITAL_AFTER_A_WORD.match(text, result.start - 2):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
@@ -2290,8 +2320,6 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Valget er hemmeligt": a secret ballot
         if _QUOTED_SUBJECT_LINE.search(text, max(0, result.start - 40), result.start):
             return False  # 'mails med emnet "FORTROLIGT: …"': another mail's subject, described
-        if matched.strip() == "lukket" and _in_a_register(text, result.start):
-            return False  # "| Fund af fortidsminder | MTH | lukket |": a risk closed in a register
         if matched.endswith("oplyses") and _INFORMANT_BEFORE.search(lead):
             return False  # "Anmelders navn må ikke oplyses til familien": the law's protection of an informant, stated
         if _SECRET_CONTACT.search(lead) and "aktindsigt" not in matched and not _TO_SOMEONE.match(text, result.end):

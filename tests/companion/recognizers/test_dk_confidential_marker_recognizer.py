@@ -233,7 +233,7 @@ def recognizer():
         ("Sundhedsplejerske-notat (skolesundhed), skjult for forældreportalen", ["skjult for forældreportalen"]),
         ("Visitationsnotat – kun til visitationen og plejecentrets leder", ["kun til visitationen og plejecentrets leder"]),
         ("Referat (den lukkede del udsendes kun til udvalgets medlemmer)", ["lukkede del", "udsendes kun til udvalgets medlemmer"]),
-        ("Ugebrev (til byrådets medlemmer – ikke til videresendelse)", ["ikke til videresendelse"]),
+        ("Ugebrev (til byrådets medlemmer – ikke til videresendelse)", ["til byrådets medlemmer – ikke til videresendelse"]),
         ("10.15 Beslutning: nyhed kl. 12 – ingen navne eller adresser på web", ["ingen navne eller adresser på web"]),
         # From reading 2026-12df, dg and di: roles in brackets or with where they work, kept from a board or outsiders,
         # kept off a shared view or a notice board, not quoted, under a duty of confidentiality, not for publication, for a
@@ -419,6 +419,31 @@ def recognizer():
         ("Sygemelding – kun til HR (helbredsoplysninger)", ["kun til HR (helbredsoplysninger)"]),
         ("Indstilling til SPS – må kun behandles af skolens SPS-ansvarlige", ["må kun behandles af skolens SPS-ansvarlige"]),
         ("Partshøring – kun til parten og dennes bisidder", ["Partshøring – kun til parten og dennes bisidder"]),
+        # … and from reading 2026-12el, em and eo: kept in a unit or between two, a heading's plural part not in the public
+        # version, waiting for approval before it goes out, in a copy to someone, a level in brackets before a word and a
+        # comma, an agenda item's status in JSON, to some and not to a wider circle in brackets, not passed on from the
+        # case, facts staying with a care team, secure mail in the imperative, a role's qualifier
+        ("Fratrædelsessamtale – noter (holdes i HR, ikke til afdelingen):", ["holdes i HR, ikke til afdelingen"]),
+        ("Borgmesterens kalender uge 47 – private aftaler må ikke fremgå af den offentlige version",
+         ["må ikke fremgå af den"]),
+        ("Pressemeddelelse – sendes først når han har underskrevet kontrakten", ["sendes først når han har underskrevet kontrakten"]),
+        ("Podcast-manus (råmanus – skal godkendes af begge gæster før udsendelse)",
+         ["skal godkendes af begge gæster før udsendelse"]),
+        ("Videomanus – version 0.3, ikke godkendt af politiet", ["ikke godkendt af politiet"]),
+        ("Gældsoplysningen skal ikke stå i kopien til politiet.", ["skal ikke stå i kopien"]),
+        ("Udtalelse (fortroligt arbejdsdokument, må ikke sendes til klager)", ["fortroligt", "må ikke sendes"]),
+        ('{"punkt": 9, "titel": "Ansøgning", "status": "Lukket", "ansoeger": "K"}', ["Lukket"]),
+        ("Logkontrol (til informationssikkerhedsudvalget, ikke til bredere kreds)",
+         ["til informationssikkerhedsudvalget, ikke til bredere kreds"]),
+        ("Klagers navn bliver i sagen og går ikke videre til underboen", ["går ikke videre til underboen"]),
+        ("Info om udsættelsen holdes i skoleledelsen og hos mig", ["holdes i skoleledelsen og hos mig"]),
+        ("Oplysningen om hans kognitive niveau bliver i plejeteamet", ["bliver i plejeteamet"]),
+        ("Skriv mailen. Send via sikker mail – ikke almindelig Outlook", ["Send via sikker mail"]),
+        ("Beløbet er overført. Skal blive mellem revisionen og Økonomi.", ["blive mellem revisionen og Økonomi"]),
+        ("Beredskabssvar – kun til vagthavende presseansvarlig", ["kun til vagthavende presseansvarlig"]),
+        # … and not: a text said not to be confidential, an application not approved as a fact
+        ("Vi skal sende husordenen i høring. Den er ikke fortrolig. Kan du lave et følgebrev?", []),
+        ("Ansøgningen er ikke godkendt af politiet.", []),
         # … and not: a rule quoted from or drafted for a guideline, a policy or a contract; a quoted sentence asked about
         # (but a pasted message acted on keeps its marking)
         ('Kan du skrive en kort regel til vores håndbog: "Kørselslister, der indeholder CPR-numre, må ikke printes"?', []),
@@ -427,7 +452,7 @@ def recognizer():
         ('"Denne e-mail kan indeholde fortrolige oplysninger" – hvorfor står det i alle leverandørmails?', []),
         ('"Dette dokument er fortroligt og må ikke videregives" – hvor skal sådan en sætning stå?', []),
         ('SMS fra stationsleder: "Kasper er hjemme. Det her bliver mellem os og HR" – kan du skrive det ind i et notat?',
-         ["bliver mellem os"]),
+         ["bliver mellem os og HR"]),
         # … and not: a risk closed in a register, a form's field, a citizen told where not to write his number, what to
         # leave out of a journal
         ("| Risiko | Ejer | Status |\n| Fund af fortidsminder | MTH | lukket |", []),
