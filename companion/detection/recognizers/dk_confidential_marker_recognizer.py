@@ -198,13 +198,13 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
+    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|afløser|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
-    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|[\w-]+s)\s+){{0,2}}{_ROLE}"
+    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
 # Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
@@ -553,7 +553,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECAS
 # Not "Intern": the evaluation sets' writers read "Intern briefing – ikke til citat" as a note whose marking is the
 # restriction alone (forty times to seven), nor a protected address, which is a fact about a person.
 _LEVEL_BEFORE_A_RESTRICTION = regex.compile(
-    rf"(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)\K(?:{_LEVEL}|følsom(?:t|me)?|beskyttet|beskyttede|privat)\b(?![ \t]+adresse)"
+    rf"(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)\K(?:{_LEVEL}|følsom(?:t|me)?|sensitiv[t]?|beskyttet|beskyttede|privat)\b(?![ \t]+adresse)"
     r"(?=(?:[ \t]+[\w-]+){1,4}[ \t]*[–\-:·,][ \t])",
     regex.IGNORECASE | regex.MULTILINE,
 )
@@ -585,6 +585,7 @@ _QUOTED_RULE = re.compile(
     r"|vedtægt\w*|[\w-]*kontrakt\w*|vejledning\w*)\b[^\n\"“”]{0,45}:\s*[\"“][^\"”\n]*$",
     re.IGNORECASE,
 )
+_QUOTED_EXAMPLE = re.compile(r"\b(?:fx|f\.\s?eks\.|eksempelvis|for\s+eksempel)\s*:?\s*[\"“][^\"”\n]*$", re.IGNORECASE)
 _QUOTED_LEAD_ANYWHERE = re.compile(r"^[^\"“”\n]*[\"“][^\"”\n]*$")  # the line opens a quote before the marking, unclosed
 # (a question about the sentence, not a request to act on a pasted message: '"… bliver mellem os" – kan du skrive …')
 _QUOTE_ASKED_ABOUT = re.compile(r"[^\"”\n]{0,60}[\"”]\s*[–-]\s*(?:hvorfor|hvor|hvad|hvornår|gælder)\b[^\n]*\?", re.IGNORECASE)
@@ -646,7 +647,7 @@ _DEFINITE_NOUN = r"(?!lukket\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene)\b"
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
-    rf"\s*(?:[^\W\d_]+:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND}),?\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
+    rf"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND}),?\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
     # (not about or from one definite thing)
     rf"(?!(?:den|det|de|the|hans|hendes|deres|his|her|their)\b|{_DEFINITE_NOUN})"
     r"|(?:der|som|that|klassificeret|mærket|markeret|stemplet|classified|marked)\b)",
@@ -1438,7 +1439,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Strengt personligt" on a letter or said of a text; "strictly personal".
         Pattern(
             "strictly personal (likely)",
-            rf"(?:^{_LINE_START}|\b(?:er|is)\s+)(?:strengt\s+personlig[t]?|strictly\s+personal)\b(?!\s+(?:ment|mening|holdning|opfattelse|view|opinion))",
+            rf"(?:^{_LINE_START}|\b(?:er|is)\s+|(?<=[–-]\s))(?:strengt\s+personlig[t]?|strictly\s+personal)\b(?!\s+(?:ment|mening|holdning|opfattelse|view|opinion))",
             LIKELY,
         ),
         # Kept to a circle: "holdes internt indtil byrådet har besluttet", "hemmeligholdes", "Referatet er kun til
@@ -1472,11 +1473,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bfortrolighed\s+(?:skal|må|bedes)\s+(?:iagttages|overholdes|udvises)\b|\b(?:udvises|iagttages)\s+(?:fuld\s+|streng\s+)?fortrolighed\b"
             r"(?:\s+(?:omkring|om|vedrørende)\s+(?:sagen|det|dette|punktet|oplysningerne|indholdet))?"
             rf"|\b(?:holdes|holdt|forbliver)\s+(?:kun\s+)?inden\s+for\s+(?:{_CIRCLE})\b,?(?:{_CONDITION})?"
-            rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+(?:lige\s+)?(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
+            rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+(?:lige\s+)?(?:i|inden\s+for)\s+(?:{_CIRCLE}|(?:vores|jeres)\s+(?:kanal|tråd|gruppe|team|chat))\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
             # a text or a fact stays in the circle: "Oplysningen bliver i teamet" (not "Børnene bliver i gruppen")
             # (the verb first, its subject looked for behind it: a look-behind at every position is slow, and a branch
             # without "\b" keeps the regex engine from skipping to word starts for the whole pattern)
-            rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*(?:\s+om\s+(?:[\w-]+\s+){{0,2}}[\w-]+)?|{_FACTS}|dette|det\s+her|det\s+om\s+(?:[\w-]+\s+){{0,3}}[\w-]+)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE}|{_UNIT_NAMES})\b(?:,?{_CONDITION})?"
+            rf"|\bbliver(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*(?:\s+her|\s+om\s+(?:[\w-]+\s+){{0,2}}[\w-]+)?|{_FACTS}|dette|det\s+her|det\s+om\s+(?:[\w-]+\s+){{0,3}}[\w-]+)\sbliver)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE}|{_UNIT_NAMES})\b(?:,?{_CONDITION})?"
             # in the case file and not in a text others get: "det om naboens gæld bliver i sagen, ikke i referatet til parterne"
             r"|\bbliver\s+i\s+(?:sagen|journalen),\s+ikke\s+i\s+[\w-]+(?:\s+til\s+[\w-]+)?"
             rf"|\b(?:forseglet|forseglede|sealed)(?:{_CONDITION})",
@@ -1523,7 +1524,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
             # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
             # "fars diagnose må farmor ikke få at vide fra os"
-            r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b"
+            r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b|\bsig\s+ikke\s+noget\s+om\s+at\s+[^.!?\n]{1,60}"
+            # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
+            r"|\b(?:omdeles|udleveres|videregives|videresendes|deles)(?<=[–,][ \t]\w+)\s+ikke(?=[ \t]*(?:[)\]]|$))"
+            # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
+            rf"|(?<!\bop\s)\btil\s+{_ROLES}\s+(?:alene|personligt)\b"
             r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"
             # minutes or a text not published, said after its subject at a line's end: "– referatet offentliggøres ikke"
             rf"|\b(?:offentliggøres|publiceres|udleveres|videregives)(?<=\b(?:{_DOCUMENT})(?:en|et|n|t|ne|erne)\s\w+)\s+ikke(?=[ \t]*(?:[.!]|$))",
@@ -1592,7 +1597,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (not a place's: "Lukket for offentligheden – kun adgang for personale og børn" on a sign)
             rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b(?![^\n]*\b(?:børn|gæster|besøgende|publikum)\b)"
             # the modal first, by a unit by its name: "Må kun behandles i Opkrævningen", "må kun læses af Lønkontoret"
-            rf"|\bmå\s+(?:kun|alene|udelukkende)\s+(?:behandles|læses|ses|håndteres|tilgås|bruges|anvendes)\s+(?:af|i)\s+"
+            rf"|\bmå\s+(?:kun|alene|udelukkende)\s+(?:behandles|læses|ses|håndteres|tilgås|bruges|anvendes|medbringes)\s+(?:af|i)\s+"
             rf"(?:(?:den|de)\s+[\w-]+\s+)?(?:{_ROLES}|{_CIRCLE}|(?-i:[A-ZÆØÅ])[\w-]+)\b",
             LIKELY,
         ),
@@ -1659,7 +1664,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "papers not taken home (likely)",
             rf"(?:må|skal)(?<=\b{_PAPERS}\s+(?:må|skal))\s+(?:ikke|aldrig)\s+(?:tages\s+med\s+(?:hjem|ud(?:\s+af\s+huset)?)"
             # or leave the room or the unit: "Materialet må ikke forlade mødelokalet", "Tabellen må ikke forlade afsnittet"
-            r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen|matriklen))\b"
+            r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen|matriklen)"
+            r"|komme\s+uden\s+for\s+[\w-]+)\b"
             # said as a fact: "Ansættelsesudvalget – noterne forlader ikke rummet"
             rf"|forlader(?<=\b{_PAPERS}\s+forlader)\s+ikke\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen)\b",
             LIKELY,
@@ -1889,7 +1895,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
             # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)
-            r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne)\b(?:\s+endnu)?"
+            r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne|{_ROLES})\b(?:\s+endnu)?"
             rf"|\bikke\s+til\s+{_ROLES}\s+endnu\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
             rf"|ingen\s+(?:kommentarer|udtalelser|omtale)\s+(?:om|på|i)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?{_CONDITION}"
@@ -2005,7 +2011,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # sent encrypted: "pls send det krypteret"
             r"|\b(?:send|sendes)\s+(?:(?:det|den|dem|svaret|filen|listen)\s+)?krypteret\b"
             # "Send via sikker mail – ikke almindelig Outlook"
-            r"|\bsend(?<=(?:^[ \t]*|[.!?:]\s)send)\s+(?:det\s+|den\s+|dem\s+)?(?:kun\s+)?(?:via|med|gennem)\s+sikker\s+(?:e-?mail|e-?post|post|mail)\b"
+            r"|\bsend(?<=(?:^[ \t]*|[.!?:–-]\s)send)\s+(?:det\s+|den\s+|dem\s+)?(?:kun\s+)?(?:via|med|gennem)\s+sikker\s+(?:e-?mail|e-?post|post|mail)\b"
             # Digital Post is how the municipality writes to everyone: a restriction only with "kun" ("sendes kun med digital post")
             r"|\b(?:sendes|fremsendes)\s+(?:kun|udelukkende|alene)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem)\s+(?:digital\s+post|e-?boks)\b"
             r"|\b(?:kun|udelukkende|alene|only)\s+(?:via|med|gennem|by)\s+(?:(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)|digital\s+post|e-?boks)\b"
@@ -2032,7 +2038,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:(?:endnu\s+)?ikke\s+offentliggjort(?:\s+endnu)?|endnu\s+ikke\s+udgivet|ikke\s+udgivet\s+endnu|endnu\s+ikke\s+officiel[t]?|ikke\s+officiel[t]?\s+endnu"
             r"|not\s+yet\s+(?:published|official|public|announced)|unpublished|not\s+(?:official|public|announced)\s+yet"
             # news not told yet: "Lukningen er ikke meldt ud endnu", "This hasn't been announced yet"
-            r"|(?<=\b(?:er|var)\s)(?:endnu\s+)?ikke\s+(?:meldt|kommunikeret|udmeldt)(?!\s+(?:om|fra)\b)(?:\s+ud)?(?:\s+endnu)?"
+            r"|(?<=\b(?:er|var)\s)(?:endnu\s+)?ikke\s+(?:meldt|kommunikeret|udmeldt)(?!\s+(?:om|fra|ind)\b)(?:\s+ud)?(?:\s+endnu)?"
             r"|\bikke(?<=\b(?:er|var)\sikke)\s+ude\s+endnu"
             r"|(?:has|have)n['’]t\s+been\s+(?:announced|communicated|made\s+public)(?:\s+yet)?)\b",
             LIKELY,
@@ -2328,7 +2334,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:
             return False  # "Strengt fortrolige dokumenter omfatter …": a kind of document, described
         line_start = text.rfind("\n", 0, result.start) + 1
-        if _QUOTED_RULE.search(text, line_start, result.start) or (
+        if _QUOTED_RULE.search(text, line_start, result.start) or _QUOTED_EXAMPLE.search(text, line_start, result.start) or (
                 _QUOTED_LEAD_ANYWHERE.search(text, line_start, result.start) and _QUOTE_ASKED_ABOUT.match(text, result.end)):
             return False  # a rule quoted from a guideline, or a quoted sentence asked about
         if _A_TEMPLATE.search(lead):

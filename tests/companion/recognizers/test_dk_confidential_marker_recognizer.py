@@ -444,6 +444,26 @@ def recognizer():
         # … and not: a text said not to be confidential, an application not approved as a fact
         ("Vi skal sende husordenen i høring. Den er ikke fortrolig. Kan du lave et følgebrev?", []),
         ("Ansøgningen er ikke godkendt af politiet.", []),
+        # … and from reading 2026-12ep, eq and es: a level before a restriction ("Sensitiv"), secure mail after a dash,
+        # not to say something, a note closing a heading or a bracket, papers not leaving a department, a stand-in, not
+        # to roles after a dash, to a role personally or alone, strictly personal after a dash, this text's facts
+        # staying with a team, held in our channel
+        ("Sensitiv sag – send kun via sikker mail", ["Sensitiv sag – send kun via sikker mail"]),
+        ("sig ikke noget om at den blev fundet i hans private bil", ["sig ikke noget om at den blev fundet i hans private bil"]),
+        ("Tekst til Økonomiudvalgets lukkede møde – omdeles ikke", ["lukkede møde – omdeles ikke"]),
+        ("Hjemmeplejen rapport (intern rapport, videregives ikke)", ["videregives ikke"]),
+        ("Spørgsmålslisten må ikke komme uden for kommunikationsafdelingen", ["må ikke komme uden for kommunikationsafdelingen"]),
+        ("Sagsoverdragelse ved ferie – kun til min afløser", ["kun til min afløser"]),
+        ("Opsummér dette (fra exit-samtale, til HR-chefen personligt):", ["til HR-chefen personligt"]),
+        ("Mail – Personligt, til formanden alene", ["til formanden alene"]),
+        ("Medarbejdersamtale, forberedelse – strengt personligt", ["strengt personligt"]),
+        ("Oplysningerne her bliver i indskolingsteamet", ["bliver i indskolingsteamet"]),
+        ("tak. hold det her i vores kanal, det skal ikke i fællesmailen", ["hold det her i vores kanal"]),
+        # … and not: a guideline to write about a kind, a quoted example, children not enrolled, a decision up to someone
+        ('Lav en retningslinje: Dokumenter stemplet "FORTROLIGT" må ikke gemmes på USB-nøgler.', []),
+        ('Må man bruge ordet "hemmelig" i en instruks? Fx "Din kode er hemmelig og må ikke deles". Eller?', []),
+        ("Børnene er ikke meldt ind på skolen endnu.", []),
+        ("Det er op til formanden alene at beslutte.", []),
         # … and not: a rule quoted from or drafted for a guideline, a policy or a contract; a quoted sentence asked about
         # (but a pasted message acted on keeps its marking)
         ('Kan du skrive en kort regel til vores håndbog: "Kørselslister, der indeholder CPR-numre, må ikke printes"?', []),
