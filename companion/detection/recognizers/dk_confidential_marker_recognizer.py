@@ -2156,12 +2156,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     def _levels_of(self, text, restrictions) -> list[RecognizerResult]:
         """The level words heading the lines of ``restrictions`` (``_LEVEL_BEFORE_A_RESTRICTION``)."""
         levels = []
-        for level in _LEVEL_BEFORE_A_RESTRICTION.finditer(text):
-            a, b = level.span()
-            line_end = text.find("\n", b) % (len(text) + 1)
-            if (any(b < r.start < line_end for r in restrictions)
-                    and not any(r.start < b and a < r.end for r in restrictions)):
-                levels.append(self._result(a, b))
+        for line_start in sorted({text.rfind("\n", 0, r.start) + 1 for r in restrictions}):  # only their lines: cheap
+            line_end = text.find("\n", line_start) % (len(text) + 1)
+            for level in _LEVEL_BEFORE_A_RESTRICTION.finditer(text, line_start, line_end):
+                a, b = level.span()
+                if (any(b < r.start < line_end for r in restrictions)
+                        and not any(r.start < b and a < r.end for r in restrictions)):
+                    levels.append(self._result(a, b))
         return levels
 
     def _read_by_the_model(self, text, matched, tables) -> list[RecognizerResult]:
