@@ -118,6 +118,12 @@ def header_words(cell: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", cell.lower())
 
 
+def header_row(text: str, start: int) -> list[str]:
+    """Every header cell of the pasted table above ``start`` as written, or [] outside a table."""
+    table = _table_headers(text).get(text.rfind("\n", 0, start) + 1)
+    return table[1] if table else []
+
+
 def header_cell(text: str, start: int) -> str:
     """The header cell above ``start`` as written (``column_header``), or ""."""
     line_start = text.rfind("\n", 0, start) + 1

@@ -42,7 +42,7 @@ from datetime import date
 from presidio_analyzer import RecognizerResult
 
 from ..checksums import cpr_birth_date, cpr_passes_mod11
-from .context_words import FUNCTION_WORDS, deciding_cue, header_cell, header_has_cue, header_words, nearest_cue, words_before
+from .context_words import FUNCTION_WORDS, deciding_cue, header_cell, header_row, header_has_cue, header_words, nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
 from .name_words import load_names
 
@@ -275,6 +275,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         header = header_cell(text, result.start)
         if not header or any(c.isdigit() for c in header) or len(header.split()) > 3:
             return None
+        if any(len(cell.split()) > 3 for cell in header_row(text, result.start)):
+            return None  # a heading of prose with a comma over "Klager: Leila Mansour, 171182–2166" heads no column
         line_start = text.rfind("\n", 0, result.start) + 1
         if not (_CELL_START.search(text, line_start, result.start) and _CELL_END.match(text, result.end)):
             return None

@@ -91,6 +91,9 @@ def found(recognizer, text):
         # are no table's rows
         ("Firma: Lindely ApS, CVR 12345678\nBarn: Ida Holm, 070761-0913", [(49, 60)]),
         ("Lønbilag for november, må kun ses af løn\nIb Ravn (070761/0913), 6 vagter", [(50, 61)]),
+        # (nor a heading of prose with a comma: its last words head no column, from reading 2026-12eu)
+        ("Klage til Ankestyrelsen – sagsakter til udvalgets orientering, ikke-offentligt bilag\nKlager: Leila Mansour, 171182–2166",
+         [(108, 119)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):
