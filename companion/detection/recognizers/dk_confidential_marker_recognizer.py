@@ -578,16 +578,17 @@ _LEVEL_OF_A_KIND = re.compile(
 )
 # A marking in a template or an example is none: "Lav en skabelon til et referat af et lukket punkt".
 # A rule quoted from (or drafted for) a guideline, a policy or a contract: 'Kan du skrive en regel til vores håndbog:
-# "Kørselslister, der …, må ikke printes"?', 'Vi har en intern regel: "Sager om … behandles altid som lukket punkt."';
-# and a quoted sentence asked about: '"Denne e-mail kan indeholde fortrolige oplysninger" – hvorfor står det …?'
+# "Kørselslister, der …, må ikke printes"?', 'Vi har en intern regel: "Sager om … behandles altid som lukket punkt."'.
 _QUOTED_RULE = re.compile(
     r"\b(?:regel|regler|reglen|retningslinje\w*|instruks\w*|[\w-]*håndbog\w*|[\w-]*politik\w*|procedure\w*|forretningsorden\w*"
     r"|vedtægt\w*|[\w-]*kontrakt\w*|vejledning\w*)\b[^\n\"“”]{0,45}:\s*[\"“][^\"”\n]*$",
     re.IGNORECASE,
 )
+# A quoted example: 'Fx "Din kode er hemmelig og må ikke deles"'.
 _QUOTED_EXAMPLE = re.compile(r"\b(?:fx|f\.\s?eks\.|eksempelvis|for\s+eksempel)\s*:?\s*[\"“][^\"”\n]*$", re.IGNORECASE)
 _QUOTED_LEAD_ANYWHERE = re.compile(r"^[^\"“”\n]*[\"“][^\"”\n]*$")  # the line opens a quote before the marking, unclosed
-# (a question about the sentence, not a request to act on a pasted message: '"… bliver mellem os" – kan du skrive …')
+# A quoted sentence asked about: '"Denne e-mail kan indeholde fortrolige oplysninger" – hvorfor står det …?' (a question
+# about the sentence, not a request to act on a pasted message: '"… bliver mellem os" – kan du skrive …')
 _QUOTE_ASKED_ABOUT = re.compile(r"[^\"”\n]{0,60}[\"”]\s*[–-]\s*(?:hvorfor|hvor|hvad|hvornår|gælder)\b[^\n]*\?", re.IGNORECASE)
 _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
 # An opening quote right before a marking, or before a level and a dash that the marking follows.
@@ -627,8 +628,9 @@ _SECRET_CONTACT = re.compile(
     r"(?<![\w-])(?:adresse|telefonnummer|telefonnumre|nummer|numre|bopæl|opholdssted)(?:n|e|r|en|et|er|ne|rne|erne)?(?:,\s+(?:den|det|de))?\s+$",
     re.IGNORECASE,
 )
-# A restriction's reader: "Fars adresse [må ikke oplyses til mor]" restricts this text, as "Adressen er hemmelig" does not.
+# An informant's name or identity before "oplyses": the law's protection of an informant, stated.
 _INFORMANT_BEFORE = re.compile(r"\banmelder(?:s|ens|nes)?\s+(?:navn|identitet)\s+$", re.IGNORECASE)
+# A restriction's reader: "Fars adresse [må ikke oplyses til mor]" restricts this text, as "Adressen er hemmelig" does not.
 _TO_SOMEONE = re.compile(r"\s+(?:videre\s+)?til\s+\w", re.IGNORECASE)
 # A kind of text right before a marking that brings its own preposition: "Det samme gælder dokumenter [under embargo]".
 _KIND_JUST_BEFORE = re.compile(rf"\b(?:{_TEXTS_OF_A_KIND})\s+$", re.IGNORECASE)
