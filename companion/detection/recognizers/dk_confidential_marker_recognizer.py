@@ -105,7 +105,8 @@ LIKELY = 0.75
 _MONTHS_DA = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
 _MONTHS = f"{_MONTHS_EN}|{_MONTHS_DA}|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
-_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS_DA = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
+_WEEKDAYS = _WEEKDAYS_DA + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _CLOCK = r"(?:kl\.?\s*|at\s+)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:CET|CEST|a\.m\.|p\.m\.|am|pm))?"
 # A span of opening hours: "8.00-15.00", "7:30 – 13".
 _TIME_RANGE = r"\d{1,2}[.:]\d{2}[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?"
@@ -534,11 +535,11 @@ _A_ROOM_IS = re.compile(
 )
 # A quoted value after a key whose words are joined by underscores: '"adgang": "kun_terapeuter"', "level='internal_only'".
 _UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])|([:=][ \t]*)([^\W_]+(?:_[^\W_]+)+)(?=[ \t]*$)", re.MULTILINE)
-# A marking word said to be absent: "Pressemeddelelsen er uden embargo", "The release has no embargo".
 # A sentence that says its text is no such thing: "Den er ikke fortrolig."
 _SAID_NOT_TO_BE = re.compile(rf"\b(?:er|var|bliver|is|was)\s+(?:ikke|not)\s+(?:{_LEVEL}|intern[t]?|internal|personfølsom[t]?)\b", re.IGNORECASE)
-_IS_NOT_BEFORE = re.compile(r"\b(?:er|var|bliver|is|was)\s+(?:ikke|not)\s+$", re.IGNORECASE)
-_NONE_BEFORE = re.compile(r"\b(?:uden|ingen|ikke\s+nogen|no|without)\s+$", re.IGNORECASE)
+# A marking word said to be absent or not to hold: "Pressemeddelelsen er uden embargo", "The release has no embargo",
+# "Den er ikke fortrolig.".
+_NONE_BEFORE = re.compile(r"\b(?:uden|ingen|ikke\s+nogen|no|without|(?:er|var|bliver|is|was)\s+(?:ikke|not))\s+$", re.IGNORECASE)
 # A state's trade embargo, not a text's: "omfattet af EU's embargo", "the embargo against Iran".
 _A_STATES_EMBARGO_BEFORE = re.compile(r"(?:\b(?:EU|FN|USA|UN|US|NATO)['’]?s|\bomfattet\s+af)\s+$")
 _A_STATES_EMBARGO_AFTER = re.compile(r"\s+(?:mod|against|on)\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
@@ -1157,14 +1158,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+af\s+[\w-]+)?"  # by whom: "og slettes af leverandøren efter skoleåret"
             rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+bagefter\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})"
             # on a weekday, perhaps after an event: "Listen destrueres fredag efter sidste time"
-            r"|\s+(?:senest\s+)?(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)"
+            rf"|\s+(?:senest\s+)?(?:på\s+)?(?:{_WEEKDAYS_DA})(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
             rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
             # papers after the meeting or another event: "Rapporten destrueres efter mødet" (a handout), "Listen skal
             # makuleres efter turen"
             rf"|\b(?:slettes|makuleres|destrueres)(?<=\b{_PAPERS}\s(?:skal\s+)?(?:slettes|makuleres|destrueres))\s+(?:efter\s+[\w-]+(?:en|et)\b"
             # or on a weekday: "Listen destrueres fredag efter sidste time"
-            r"|(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)",
+            rf"|(?:på\s+)?(?:{_WEEKDAYS_DA})\b(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)",
             STRONG,
         ),
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
@@ -2265,10 +2266,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         word = text[result.start : result.end]
         if word.strip().lower().endswith("lukket") and _in_a_register(text, result.start):
             return False  # "R-08 | Fejl i beregningen | JF | lukket |": a risk that is closed, not a closed item
-        if " " not in word and _IS_NOT_BEFORE.search(text, max(0, result.start - 16), result.start):
-            return False  # "Den er ikke fortrolig.": the marking is said not to hold
         if " " not in word and _NONE_BEFORE.search(text, max(0, result.start - 16), result.start):
-            return False  # "uden embargo", "no embargo": the marking is said to be absent
+            return False  # "uden embargo", "no embargo", "Den er ikke fortrolig.": the marking is said to be absent
         if word.lower() == "embargo" and (_A_STATES_EMBARGO_BEFORE.search(text, max(0, result.start - 16), result.start)
                                           or _A_STATES_EMBARGO_AFTER.match(text, result.end)):
             return False  # "omfattet af EU's embargo": a state's trade embargo
