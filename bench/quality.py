@@ -1125,6 +1125,14 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-sixth session) by a helper who had not read the code, the other corpora or "
      "their errors, as the municipal auditors and internal control (113 marking spans), and kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the twenty-sixth session's changes from reading 2026-12dv to es."),
+    ("eval/blind-2026-12ey.jsonl", "Blind set 2026-12ey",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as well-being and bullying at school (101 marking spans). Its first look (below) was taken before any change of the twenty-seventh session; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ez.jsonl", "Blind set 2026-12ez",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as water, sewage and soil contamination (108 marking spans). Its first look (below) was taken before any change of the twenty-seventh session; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
