@@ -1137,6 +1137,10 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as the municipality's own use of AI and data (110 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken before any change of the twenty-seventh session."),
+    ("eval/blind-2026-12ex.jsonl", "Blind set 2026-12ex",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as palliative care and dying at home (112 marking spans). Its first look (below) was taken before any change of the twenty-seventh session; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
