@@ -146,7 +146,7 @@ _PERSONFOLSOM = _slips("personfølsom")
 
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
-    rf"(?:yderst\s+|strengt\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
+    rf"(?:yderst\s+|strengt\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+|personlig[t]?\s+og\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
     rf"|til\s+tjene?ste\s*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
@@ -161,7 +161,7 @@ _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 _LEVEL_CAPITALS = (
     rf"(?:YDERST|STRENGT)\s+HEMMELIGT?|(?:{_HEMMELIG.upper()})T?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{{3,}})?(?:{_FORTROLIG.upper()})(?:H?T|E)?|KLAUSULERET"
     rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|TIL\s+TJENSTLIG\s+BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
-    r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
+    r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|INTERN(?=[ \t]*(?:[–\-:|]|$))|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
     r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|TTJ|COMMERCIALLY\s+SENSITIVE|TOP-?HEMMELIGT?|STRENGT\s+PERSONLIGT?"
 )
@@ -178,7 +178,7 @@ _DOCUMENT = (
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
     r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
-    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal"
+    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -197,9 +197,9 @@ _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne
 # "drøftes kun af formand og næstformand", "Behandles alene af whistleblowerenhedens to sagsbehandlere".
 _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
-    r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejerske|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
+    r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejersker?|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|afløser|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder)"
+    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|afløser|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder|redaktør)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -241,7 +241,7 @@ _PASS_ON_DA = (
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
     r"|stå\s+på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|facebook|skærmen)"
-    r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+|brev|mail)(?=[\s,.)]|$)"
+    r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|(?:fremgå|stå)\s+(?:nogen|andre)\s+steder\b|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+|brev|mail)(?=[\s,.)]|$)"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
     rf"|(?<=\bmå\sikke\s)(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:endelige\s+)?(?:{_DOCUMENT}|version|udgave)\w*"
@@ -555,7 +555,10 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECAS
 # restriction alone (forty times to seven), nor a protected address, which is a fact about a person.
 _LEVEL_BEFORE_A_RESTRICTION = regex.compile(
     rf"(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)\K(?:{_LEVEL}|følsom(?:t|me)?|sensitiv[t]?|beskyttet|beskyttede|privat)\b(?![ \t]+adresse)"
-    r"(?=(?:[ \t]+[\w-]+){1,4}[ \t]*[–\-:·,][ \t])",
+    r"(?=(?:[ \t]+[\w-]+){1,4}[ \t]*[–\-:·,][ \t])"
+    # a level heading a line, its restriction after a dash further on: "Fortrolig baggrund til chefen før interviewet kl. 14
+    # – må ikke gives videre"
+    rf"|^{_LINE_START}\K(?:{_LEVEL})\b(?=[ \t]+[^\W\d_][^\n]{{0,80}}?[ \t][–\-][ \t])",
     regex.IGNORECASE | regex.MULTILINE,
 )
 _JOINER = re.compile(rf"(?:[ \t]+(?:{_DOCUMENT})\w*)?[ \t]*[–\-,/|:][ \t]*", re.IGNORECASE)
@@ -824,6 +827,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[,)\]])"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
+            r"|\b(?:klassificeret|klassifikation|klassificering|sikkerhedsniveau|classification):[ \t]*\K(?:intern[t]?|internal)\b"
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
             rf"|[–-][ \t]\K(?:{_LEVEL}|følsom[te]?)(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[ \t]*:)",
@@ -1004,9 +1008,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # read only by you: "jeg vil gerne have at denne mail kun læses af dig og din leder"
             r"|\b(?:kun|alene|udelukkende)\s+(?:læses|ses|åbnes)\s+af\s+(?:dig|jer)(?:\s+og\s+(?:din|jeres)\s+[\w-]+)?"
             # kept out of a text or in a group, the thing first: "Det far fortalte holder vi ude af det referat der sendes
-            # rundt", "tallet holder vi i den her gruppe til torsdag"
+            # rundt", "tallet holder vi i den her gruppe til torsdag", "det med hans sygdom holder vi i lederteamet"
             r"|\bholder\s+(?:vi|jeg)\s+(?:det\s+)?ude\s+af\s+(?:det\s+|den\s+)?[\w-]+(?:\s+(?:der|som)\s+(?:sendes|udsendes|lægges|går)\s+(?:ud|rundt)\b)?"
-            rf"|\bholder\s+(?:vi|jeg)\s+(?:det\s+)?(?:i|inden\s+for)\s+(?:den\s+her\s+|denne\s+)?(?:gruppe|kreds|chat|tråd)\w*(?:,?{_CONDITION})?"
+            rf"|\bholder\s+(?:vi|jeg)\s+(?:det\s+)?(?:i|inden\s+for)\s+(?:(?:den\s+her\s+|denne\s+)?(?:gruppe|kreds|chat|tråd)\w*|(?:{_CIRCLE})\b)(?:,?{_CONDITION})?"
             # to go only to someone: "Listen må kun gå til vognmanden"
             r"|\b(?:må|skal)\s+kun\s+gå\s+til\s+[\w-]+"
             # not into a folder or a file: "de skal ikke i elevmappen", "Hendes egen sygdom noteres ikke i hans sag"
@@ -1501,6 +1505,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:kun|alene|udelukkende)(?<=\b(?:{_LEVEL})\s+og\s+(?:kun|alene|udelukkende))\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE})\b"
             r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b|\bfor\s+(?:dine|jeres|[\w-]+s)\s+øjne\s+(?:alene|kun)\b"
             r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
+            # meant for roles ("kun beregnet til personalet" may be a parking place's): "kun tiltænkt jobcentrets sagsbehandler"
+            rf"|\b(?:kun|alene|udelukkende)\s+tiltænkt\s+{_ROLES}\b"
             r"|\bintended\s+(?:solely|only|exclusively)\s+for\s+the\s+(?:named\s+)?(?:addressee|recipient)s?\b",
             LIKELY,
         ),
@@ -1517,6 +1523,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:videresendes|videregives|deles|udleveres|sendes|lægges|vises)(?<=(?:^[ \t]*|[.!?:;–-][\"”]?[ \t])[\w]+)\s+ikke\s+"
             r"(?:videre\b(?:\s+til\s+(?:[\w-]+\s+)?[\w-]+)?|uden\s+(?:[\w-]+\s+)?[\w-]+|med\s+[\w-]+(?:\s+[\w-]+)?"
             r"|(?:på|i)\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|sharepoint|teams|[\w-]*tavle\w*)(?:\s+eller\s+(?:på|i)\s+[\w-]+)?)"
+            r"|\b(?:udleveres|videregives|videresendes)(?<=(?:^[ \t]*|[.!?:;–-][\"”]?[ \t])[\w]+)\s+ikke\s+til\s+(?:[\w-]+\s+)??[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?"
+            r"|\bbedes(?<=(?:^[ \t]*|[.!?:;–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre)\b"
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:del|send|videresend)\s+(?:på|i|med|til)\s+[\w-]+"
@@ -1533,6 +1541,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
             rf"|(?<!\bop\s)\btil\s+{_ROLES}\s+(?:alene|personligt)\b"
             r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"
+            r"|\b(?:skal|må)\s+ikke\s+(?:orienteres|informeres)\s+om\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.,;!–-]|$))"
+            # this text not to be shown or sent to someone: "I må ikke vise denne mail til hjælperen"
+            rf"|\bmå\s+ikke\s+(?:vise|sende|videresende|give|dele)\s+(?:denne|dette|den\s+her|det\s+her)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*\s+(?:videre\s+)?(?:til|med)\s+[\w-]+"
             # minutes or a text not published, said after its subject at a line's end: "– referatet offentliggøres ikke"
             rf"|\b(?:offentliggøres|publiceres|udleveres|videregives)(?<=\b(?:{_DOCUMENT})(?:en|et|n|t|ne|erne)\s\w+)\s+ikke(?=[ \t]*(?:[.!]|$))",
             LIKELY,
@@ -1544,6 +1555,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "not for a channel, kept closed, not told (likely)",
             r"\b(?:dette|det\s+her|det)\s+er\s+ikke\s+til\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|pressen|offentligheden|[\w-]*tavle\w*)"
             r"|\bopbevares(?<=[–-][ \t]opbevares)\s+(?:kun\s+)?i\s+(?:[\w'’-]+\s+)?(?:lukkede|aflåste|sikre)\s+[\w-]+"
+            # kept in one place, the line headed by a level: "Personfølsomt notat – opbevares kun i elevmappen",
+            # "Beskyttede personoplysninger – behandles kun i omsorgssystemet", "… – opbevares i Acadre, ikke på fællesdrev"
+            rf"|\b(?:opbevares|gemmes|behandles|ligger)(?<=^{_LINE_START}(?:{_LEVEL}|personfølsom\w*|følsom\w*|beskyttede?)\b[^\n–]{{0,40}}[–-][ \t]\w+)"
+            r"\s+(?:kun\s+|alene\s+)?i\s+[\w-]+(?:,\s+ikke\s+(?:på|i)\s+[\w-]+)?"
             r"|\b(?:sig|nævn|fortæl)(?<=(?:^[ \t]*|[.!?:]\s|\bog\s)(?:sig|nævn|fortæl))\s+(?:det\s+)?ikke\s+(?:noget\s+)?til\s+(?:ham|hende|dem|[\w-]+(?:en|et|ne|erne))\b"
             r"\s+at\b[^.!?\n]{0,60}",  # (what is not to be told: not "Sig det ikke til hende, det er en overraskelse!")
             LIKELY,
@@ -1554,7 +1569,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "not yet approved to go out (likely)",
             r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
             r"|\bsendes(?<=[–-][ \t]sendes)\s+først,?\s+når\s+[^\n.!?;]{1,60}"
-            r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+",
+            r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+"
+            r"|\bendnu(?<=[–-][ \t]endnu)\s+ikke\s+(?:drøftet|godkendt|behandlet)\s+(?:med|af|i)\s+(?:[\w-]+\s+)?[\w-]+"
+            # a text not yet released (not a room: "Lokalet er ikke frigivet endnu"): "svarene er ikke frigivet endnu"
+            # (the span from "frigivet": a match that starts "ikke" after an indefinite subject reads as a rule about a kind)
+            rf"|\bfrigivet(?<=\b(?:[\w-]*(?:{_DOCUMENT})\w*|svar\w*|tallene|resultaterne)\s+er\s+(?:endnu\s+)?ikke\s+frigivet)(?:\s+endnu)?\b",
             LIKELY,
         ),
         # An agenda item's status in JSON: '{"punkt": 9, …, "status": "Lukket"}'.
@@ -1566,7 +1585,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Kept to a few: "til skolekøkkenets ansatte og ingen andre", "kun sagsbehandler og teamleder har adgang",
         # "Sagen holdes mellem HR-partner og leder", "holder vi det om din sygemelding mellem os to", "det om hende
         # bliver i den her tråd", "Sygelisten er til FM-ledelsens eget brug", "– udleveres kun til parterne", "er ikke
-        # med i den offentlige revisionsberetning", "skal holdes inden for udvalgsformandskabet indtil de er kvalitetssikret".
+        # med i den offentlige revisionsberetning", "skal holdes inden for udvalgsformandskabet indtil de er kvalitetssikret",
+        # "NB: ingen kopi af erklæringen til arbejdsgiveren".
         Pattern(
             "kept to a few (likely)",
             r"\btil\s+(?:[\w-]+\s+){1,3}?og\s+ingen\s+andre\b"
@@ -1580,7 +1600,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bbliver\s+i\s+(?:den|denne)\s+(?:her\s+)?(?:tråd|chat|gruppe|kreds)\b"
             r"|\ber\s+til\s+[\w-]+(?:ens|ets|nes|s)\s+(?:egen|eget)\s+(?:brug|orientering)\b"
             r"|\b(?:udleveres|sendes|deles)(?<=[–-][ \t](?:udleveres|sendes|deles))\s+kun\s+til\s+[\w-]+"
-            r"|\b(?:er|kommer)\s+ikke\s+med\s+i\s+(?:den|det|de)\s+offentlige\s+[\w-]+"
+            r"|\b(?:er|kommer|skal|må)\s+ikke\s+med\s+i\s+(?:(?:den|det|de)\s+offentlige\s+[\w-]+|[\w-]*aktindsigt(?:en)?\b(?:\s+til\s+(?:[\w-]+\s+){0,2}[\w-]+)?)"
+            # a text staying with someone: "Notaterne skal blive hos skolens ledelse" (not people: "Børnene skal blive hos mor")
+            rf"|\b(?:skal|må)(?<=\b(?:[\w-]*(?:{_DOCUMENT})\w*|det|dette)\s(?:skal|må))\s+(?:kun\s+)?blive\s+(?:hos|i)\s+(?:{_ROLES}|{_CIRCLE})\b"
+            # not to the press, after "men" or a dash: "vil I sige det til klassen? men ikke til avisen eller på aula"
+            r"|\bikke(?<=(?:\bmen|[–,])\s+ikke)\s+til\s+(?:pressen|avisen|medierne|journalister(?:ne)?|offentligheden)\b(?:\s+eller\s+(?:på|i|til)\s+[\w-]+)?"
+            # passed on by word of mouth only: "Nattevagtsrapport – overdrages kun mundtligt"
+            r"|\b(?:overdrages|gives\s+videre|videregives|meddeles|oplyses)\s+kun\s+mundtligt\b"
+            # no copy to someone, as a note of its own: "NB: ingen kopi af erklæringen til arbejdsgiveren"
+            r"|\bingen(?<=(?:^[ \t]*|[.!:;–-][ \t])ingen)\s+kopi(?:er)?\s+(?:af\s+(?:[\w-]+\s+){1,3}?)?til\s+(?:[\w-]+s\s+)?[\w-]+"
             r"|\bholdes\s+inden\s+for\s+[\w-]+(?:et|en|ne)\b,?" + _CONDITION,
             LIKELY,
         ),
@@ -1594,8 +1622,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:\d+|\w\b))?)?"
             rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
+            # known only to roles: "det må kun skolelederen og klasselæreren vide"
+            rf"|\bmå\s+kun\s+{_ROLES}\s+(?:vide|kende\s+til|få\s+at\s+vide|se|læse)\b"
             # the roles first: "DPO-log – til databeskyttelsesrådgiveren og sikkerhedsudvalget alene"
             rf"|til(?<=(?:[–\-:]\s|\()til)\s+{_ROLES}\s+(?:alene|udelukkende)\b"
+            # in English: "Employee file note – restricted to HR and line manager"
+            rf"|\b(?:restricted|limited)\s+to\s+(?:the\s+)?{_ROLES}\b"
             # access kept to roles: "skærmet sag, kun adgang for teamleder og to navngivne sagsbehandlere"
             # (not a place's: "Lukket for offentligheden – kun adgang for personale og børn" on a sign)
             rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b(?![^\n]*\b(?:børn|gæster|besøgende|publikum)\b)"
@@ -2085,13 +2117,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "closed session (strong)",
             r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|lukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*:?[ \t]*lukket)\s+sag\b"
-            r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
+            r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|[\w-]+-møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
             r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"
-            r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?(?:offentlighed(?:en)?|tilhørere|pressen|publikum|pårørende\w*|[\w-]*repræsentant(?:er|erne))"
+            r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?(?:offentlighed(?:en)?|tilhørere|pressen|publikum|pårørende\w*|[\w-]*repræsentant(?:er|erne)|referat)"
             r"|undtaget\s+fra\s+(?:den\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
             r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+|det\s+)?(?:offentlige|udsendte)\s+(?:version|udgave|dagsorden|referat)"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
