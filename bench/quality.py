@@ -1149,6 +1149,14 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as climate and energy in municipal buildings (110 marking spans). Its first look (below) was taken after the twenty-seventh session's grammar changes from reading 2026-12et to ez (the marking model not yet retrained); "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12fd.jsonl", "Blind set 2026-12fd",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as adult education and staff skills (110 marking spans). Its first look (below) was taken after the twenty-seventh session's grammar changes from reading 2026-12et to ez (the marking model not yet retrained); "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12fe.jsonl", "Blind set 2026-12fe",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the international citizen service (104 marking spans). Its first look (below) was taken after the twenty-seventh session's grammar changes from reading 2026-12et to ez (the marking model not yet retrained); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
