@@ -47,7 +47,16 @@ TRAINING_SETS = [
     "blind-2026-12al", "blind-2026-12am", "blind-2026-12ao", "blind-2026-12ap", "blind-2026-12ar",
     "blind-2026-12ba", "blind-2026-12bb", "blind-2026-12bc", "blind-2026-12bd", "blind-2026-12be",
     "blind-2026-12bl", "blind-2026-12bn", "blind-2026-12bo", "blind-2026-12bq", "blind-2026-12bt",
-]  # each after its first look; every read set, none sealed
+    "blind-2026-12cd", "blind-2026-12cf", "blind-2026-12ch", "blind-2026-12cj", "blind-2026-12cl", "blind-2026-12cn",
+    "blind-2026-12co", "blind-2026-12cp", "blind-2026-12cr", "blind-2026-12ct", "blind-2026-12cu", "blind-2026-12cw",
+    "blind-2026-12cx", "blind-2026-12cy", "blind-2026-12da", "blind-2026-12db", "blind-2026-12dd", "blind-2026-12df",
+    "blind-2026-12dg", "blind-2026-12di", "blind-2026-12dj", "blind-2026-12dl", "blind-2026-12dm", "blind-2026-12dn",
+    "blind-2026-12dp", "blind-2026-12dq", "blind-2026-12dr", "blind-2026-12dt", "blind-2026-12du", "blind-2026-12dv",
+    "blind-2026-12dw", "blind-2026-12dy", "blind-2026-12dz", "blind-2026-12ea", "blind-2026-12ec", "blind-2026-12ed",
+    "blind-2026-12ee", "blind-2026-12ef", "blind-2026-12eh", "blind-2026-12ej", "blind-2026-12ek", "blind-2026-12el",
+    "blind-2026-12em", "blind-2026-12eo", "blind-2026-12ep", "blind-2026-12eq", "blind-2026-12es", "blind-2026-12et",
+    "blind-2026-12eu", "blind-2026-12ev", "blind-2026-12ex", "blind-2026-12ey", "blind-2026-12ez",
+]  # each after its first look; every read set, none sealed, but those left out below
 # Sets z to ar were first read for the grammar only: leaving one read set out of the model while the grammar had learnt
 # from it showed little (the grammar already found its markings). The fair test (seventeenth session, sealed sets never
 # used) puts the engine back at each set's first-look commit, where the grammar had not seen it, and trains the model
@@ -78,6 +87,15 @@ TRAINING_SETS = [
 # for at most four more found. Their writers' forms went into the grammar instead.
 # Set 2026-12cb (twenty-second session, read after its first look) is left out too: with it ``--check`` found 778 of 885
 # with 60 false against 777 and 59 without.
+# Sets 2026-12cd to ez (twenty-third to twenty-seventh sessions, all read after their first looks, none left out) are in.
+# Decided by a time-split test the sealed sets never saw: the engine at 2824db6, whose grammar had not been changed for
+# the markings of 2026-12et, eu, ev (read only for a CPR miss) nor seen ex, ey, ez (written after it), scored those six
+# with the model then shipped and with one trained on every read set but those six and the sets left out above: of 653
+# marking spans 40 missed with 38 false findings, against 30 missed with 40 false; harmless prompts left alone 593 -> 594
+# of 614. With the left-out sets in training as well: 28 missed with 72 false, so they stay out. Trained on all 92 sets,
+# the model read 2026-12fc, fd and fe (written after; the grammar at 3c6f7d1) with 12 of 324 marking spans missed and 18
+# false findings at 0.85, 14 missed and 14 false at 0.9, against 21 missed and 13 false for the model before; THRESHOLD
+# is 0.9 since (companion/detection/marking_classifier.py).
 #: Inverse regularisation strength. Chosen by leaving one read set out (``--check``; the sealed sets never judged it):
 #: 16 found more markings than 4 on five of six sets at the same precision; 64 lost precision.
 C = 16.0
@@ -85,6 +103,12 @@ C = 16.0
 # CHECK_SETS out it found 776 of 885 marking units with 70 false at 0.8 against 760 with 70 for one model at 0.85, but
 # in the whole engine on four read sets it had not seen (2026-12bi, bj, bn, bl: 432 markings) it found 395 with 32
 # false at 0.85 and 398 with 37 at 0.8, against 396 with 29: the grammar already finds what it added. Not kept.
+#: How much each everyday sentence counts against one unit of a set. Trained on 92 sets with weight 1, the model read the
+#: team's everyday probes (tests/companion/recognizers) as markings, "Kun til info: mødet er flyttet" at 0.95; with new
+#: everyday kinds and weight 3 it does not, and on the nine read sets of the time-split test (THRESHOLD 0.9) it missed 50
+#: marking spans with 50 false findings, against 48 and 49 with weight 1 and no new kinds, 50 and 49 with the new kinds
+#: at weight 1, and 61 and 51 for the model before.
+EVERYDAY_WEIGHT = 3.0
 #: The read sets ``--check`` leaves out in turn: the eight newest when it was written, after their grammar work.
 CHECK_SETS = ("blind-2026-12ar", "blind-2026-12ap", "blind-2026-12ao", "blind-2026-12am", "blind-2026-12al",
               "blind-2026-12aj", "blind-2026-12ah", "blind-2026-12af")
@@ -126,13 +150,14 @@ def _rows(name: str) -> tuple[list, list]:
 
 def fit(names) -> tuple[np.ndarray, float]:
     """The weights and bias of a logistic regression on the everyday sentences and the sets ``names``."""
-    rows, labels = [], []
+    rows, labels, weights = [], [], []
     for name in [None, *names]:
         set_rows, set_labels = _rows(name)
         rows += set_rows
         labels += set_labels
+        weights += [EVERYDAY_WEIGHT if name is None else 1.0] * len(set_rows)
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=5000)
-    model.fit(matrix(rows), labels)
+    model.fit(matrix(rows), labels, sample_weight=weights)
     return model.coef_[0], float(model.intercept_[0])
 
 

