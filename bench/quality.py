@@ -1169,6 +1169,10 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as speech, hearing and sight (106 marking spans). Its first look (below) was taken after the twenty-seventh session's grammar changes from reading 2026-12et to ez and the marking model trained on 92 read sets; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12fg.jsonl", "Blind set 2026-12fg",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as vulnerable citizens in a crisis (110 marking spans). Its first look (below) was taken after the twenty-seventh session's grammar changes from reading 2026-12et to ez and the marking model trained on 92 read sets; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
