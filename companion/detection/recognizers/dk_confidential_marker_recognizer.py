@@ -192,7 +192,7 @@ _PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe|liste|tabel|sk
 # Facts a restriction is said of besides a text: "Elevernes navne er kun til krisestabens brug".
 _FACTS = r"navne(?:ne)?|tallene|data|detaljer(?:ne)?|resultate(?:t|rne)|[\w-]*numre(?:ne)?"
 # A use a text is kept to: "kun til brug i sagsbehandlingen", "kun til ledelsens brug".
-_A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne\s+)?brug"
+_A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne\s+)?(?:brug|forberedelse)"
 # Staff roles and bodies a text is kept to, in any form: "kun til borgmester og kommunaldirektør", "kun HR og direktør",
 # "drøftes kun af formand og næstformand", "Behandles alene af whistleblowerenhedens to sagsbehandlere".
 _ROLE = (
@@ -236,7 +236,7 @@ _PASS_ON_DA = (
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|publiseres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
@@ -362,6 +362,8 @@ _REGISTER = re.compile(
     r"|(?:\b(?:man|tir|tirs|ons|tor|tors|fre|mandag|tirsdag|onsdag|torsdag|fredag)\b[^\n]*){3}",
     re.IGNORECASE | re.MULTILINE,
 )
+# A log's header: a column of incidents, tickets or tasks among cells split by ";", "|" or tabs.
+_A_LOG_HEADER = re.compile(r"^(?=[^\n]*[;|\t])[^\n]*\b(?:hændelse|hændelser|incident|ticket|opgave|task)\b", re.IGNORECASE)
 # Told to mark a text so, not marked: "… skal sendes med sikker mail og markeres FORTROLIGT i emnefeltet".
 _TO_BE_MARKED = re.compile(r"\b(?:markeres|mærkes|stemples|markere|mærke|markér|mærk)\s+(?:som\s+)?$", re.IGNORECASE)
 # A draft's label alone, with nothing kept from anyone: "Mail til KommuneKredit – kladde", "(kladde fra mig)" (the
@@ -654,8 +656,8 @@ _DEFINITE_NOUN = r"(?!lukket\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene)\b"
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
 _RULE_ABOUT_A_KIND = re.compile(
     rf"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND}),?\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
-    # (not about or from one definite thing)
-    rf"(?!(?:den|det|de|the|hans|hendes|deres|his|her|their)\b|{_DEFINITE_NOUN})"
+    # (not about or from one definite thing, nor about someone: "Oplysninger om ham …")
+    rf"(?!(?:den|det|de|the|hans|hendes|deres|his|her|their|ham|hende|dem|him|them)\b|{_DEFINITE_NOUN})"
     r"|(?:der|som|that|klassificeret|mærket|markeret|stemplet|classified|marked)\b)",
     re.IGNORECASE,
 )
@@ -677,6 +679,7 @@ _A_KIND_QUALIFIED = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_OWNED = re.compile(r"\b(?:hans|hendes|deres|his|her|their)\s+[\w-]+\s*$", re.IGNORECASE)
+_ABOUT_SOMEONE = re.compile(r"\b(?:om|about)\s+(?:ham|hende|dem|him|her|them)\s*$", re.IGNORECASE)
 _DEFINITE_LAST_WORD = re.compile(rf"(?<![\w-])({_DEFINITE_NOUN})\s*$", re.IGNORECASE)
 
 
@@ -728,9 +731,11 @@ def _coordinated_with_a_kind(before: str) -> bool:
 
 
 def _in_a_register(text, position) -> bool:
-    """Does the line at ``position``, or its block's first line (a table's header), show a register of risks or tasks or a rota?"""
+    """Does the line at ``position``, or its block's first line (a table's header), show a register of risks or tasks or a rota,
+    or a log of incidents or tickets ("dato;hændelse;berørte;status", whose rows are closed when dealt with)?"""
     block_start = text.rfind("\n\n", 0, position) + 2 if "\n\n" in text[:position] else 0
-    return bool(_REGISTER.search(line_around(text, position)) or _REGISTER.search(line_around(text, block_start)))
+    header = line_around(text, block_start)
+    return bool(_REGISTER.search(line_around(text, position)) or _REGISTER.search(header) or _A_LOG_HEADER.search(header))
 
 
 def _general_subject(lead: str) -> bool:
@@ -739,10 +744,12 @@ def _general_subject(lead: str) -> bool:
     lead = _VERB_AT_END.sub("", lead)  # "Papirer med personoplysninger skal [makuleres efter brug]"
     kind = _A_KIND_QUALIFIED.search(lead)
     if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS
-                                         and not _definite_last_word(kind.group()) and not _PRONOUN_OWNED.search(kind.group())):
+                                         and not _definite_last_word(kind.group()) and not _PRONOUN_OWNED.search(kind.group())
+                                         and not _ABOUT_SOMEONE.search(kind.group())):
         return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn", nor
         # "Oplysninger om medicinen [gives ikke til far]": about one definite thing, these are this case's; nor
-        # "Oplysninger om hendes økonomi [sendes kun via sikker post]": someone's in this text)
+        # "Oplysninger om hendes økonomi [sendes kun via sikker post]", "Oplysninger om ham [må ikke gå videre …]": someone's
+        # in this text)
     if _DEFINITE_HEAD_QUALIFIED.search(lead):
         return False  # "Navnene på de berørte medarbejdere": the head, not the last noun, is the subject
     match = _SUBJECT.search(lead)
@@ -805,6 +812,24 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
             LIKELY,
         ),
+        # Protected data as a line's whole heading: "Beskyttede oplysninger" (not "Beskyttede adresser findes i CPR"),
+        # "Beskyttet – pårørendeoplysninger"; access restricted: "Sikkerhed for politikere – Begrænset adgang"; kept in the
+        # house: "Bliver i huset: …".
+        Pattern(
+            "protected data or restricted access heading a line (likely)",
+            rf"^{_LINE_START}\K(?:beskyttede\s+(?:person)?oplysninger(?=[ \t*_]*:?[ \t]*$)|beskyttet(?=[ \t]+[–-][ \t])"
+            r"|bliver\s+i\s+huset(?=[ \t]*[:–-])|(?:begrænset|restricted)\s+adgang(?=[ \t]*(?:[:–-]|$)))"
+            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access)(?=[ \t]*$)",
+            LIKELY,
+        ),
+        # A text said to be internal: "Notatet er internt og undtaget fra aktindsigt"; in English, for a few only:
+        # "This letter is for the family and the class teacher only".
+        Pattern(
+            "a text said to be internal or for a few only (likely)",
+            rf"\bintern[t]?(?<=\b[\w-]*(?:{_DOCUMENT})\w*\s+er\s+intern[t]?)\b(?!\s+(?:i|på|for|hos)\b)"
+            r"|\bfor(?<=\b(?:letter|e-?mail|document|note|report|memo|message|information)\s+(?:is|are)\s+for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+only\b",
+            LIKELY,
+        ),
         # A heading's level with its condition: "Fortroligt indtil offentliggørelse.", "Internt til og med fredag".
         *_placed("level with a condition (strong)", _HEADING_PLACES, rf"(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})", STRONG),
         # A note of its own closing a line, also abbreviated: "… ifølge mor. internt", "[husk tolk] FORTR.", "strengt fortr.",
@@ -822,11 +847,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
             rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
-            rf"(?=\s*(?:[)\]]|\.?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må)\b)"
+            rf"(?=\s*(?:!*[)\]]|\.?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må)\b)"
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[,)\]])"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
+            # "intern" closing a text's heading after a comma (not a list of people: "Lise Krag, intern")
+            rf"|^[ \t#*]*[\w-]*(?:{_DOCUMENT})\w*\b[^\n,]{{0,60}},[ \t]*\Kintern[t]?(?=[ \t]*$)"
             r"|\b(?:klassificeret|klassifikation|klassificering|sikkerhedsniveau|classification):[ \t]*\K(?:intern[t]?|internal)\b"
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
@@ -1158,9 +1185,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering|indtastning|scanning|registrering)"
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
-            r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
+            r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\(\s?|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
             r"(?:\s+af\s+[\w-]+)?"  # by whom: "og slettes af leverandøren efter skoleåret"
-            rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+bagefter\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})"
+            rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+(?:bagefter|derefter)\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})"
             # on a weekday, perhaps after an event: "Listen destrueres fredag efter sidste time"
             rf"|\s+(?:senest\s+)?(?:på\s+)?(?:{_WEEKDAYS_DA})(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
@@ -1480,7 +1507,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bfortrolighed\s+(?:skal|må|bedes)\s+(?:iagttages|overholdes|udvises)\b|\b(?:udvises|iagttages)\s+(?:fuld\s+|streng\s+)?fortrolighed\b"
             r"(?:\s+(?:omkring|om|vedrørende)\s+(?:sagen|det|dette|punktet|oplysningerne|indholdet))?"
             rf"|\b(?:holdes|holdt|forbliver)\s+(?:kun\s+)?inden\s+for\s+(?:{_CIRCLE})\b,?(?:{_CONDITION})?"
-            rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+(?:lige\s+)?(?:i|inden\s+for)\s+(?:{_CIRCLE}|(?:vores|jeres)\s+(?:kanal|tråd|gruppe|team|chat))\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
+            rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+(?:lige\s+)?(?:inde\s+i|i|inden\s+for)\s+(?:{_CIRCLE}|(?:vores|jeres)\s+(?:kanal|tråd|gruppe|team|chat))\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
             # a text or a fact stays in the circle: "Oplysningen bliver i teamet" (not "Børnene bliver i gruppen")
             # (the verb first, its subject looked for behind it: a look-behind at every position is slow, and a branch
             # without "\b" keeps the regex engine from skipping to word starts for the whole pattern)
@@ -1497,7 +1524,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)|forbeholdt|reserved\s+for)\s+"
             rf"(?:{_CLOSED_AUDIENCE}|{_A_USE}|[\w-]*(?:centret|centeret|kontoret|afdelingen|forvaltningen|sekretariatet|enheden)"
             rf"|(?:vores|jeres|vort|vor)\s+(?:(?:eget|egen|egne)\s+)?[\w-]*(?:kontor|afdeling|team|enhed|sekretariat|center|centre))\b"
-            rf"|(?:er|is)(?<=\b(?:(?:{_DOCUMENT})(?:en|et|n|t)|dette|denne|det)\s(?:er|is))\s+til\s+(?:dig|jer|[\w-]+(?:en|et|ne))\s+personligt\b"
+            rf"|(?:er|is)(?<=\b(?:(?:{_DOCUMENT})(?:en|et|n|t)|dette|denne|det)\s(?:er|is))\s+til\s+(?:dig|jer|[\w-]+(?:en|et|ne))\s+(?:personligt|alene)\b"
             # the writer's own notes: "mine noter … skal ikke i elevmappen, de er kun til mig og AKT"
             rf"|er(?<=\b(?:de|den|det|noterne|notaterne|de\s+her)\ser)\s+kun\s+til\s+mig\b(?:\s+og\s+(?:{_ROLES}|(?-i:[A-ZÆØÅ]{{2,5}})))?"
             rf"|\b(?:for\s+)?your\s+eyes\s+only\b|\beyes\s+only\b"
@@ -1524,18 +1551,24 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:videre\b(?:\s+til\s+(?:[\w-]+\s+)?[\w-]+)?|uden\s+(?:[\w-]+\s+)?[\w-]+|med\s+[\w-]+(?:\s+[\w-]+)?"
             r"|(?:på|i)\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|sharepoint|teams|[\w-]*tavle\w*)(?:\s+eller\s+(?:på|i)\s+[\w-]+)?)"
             r"|\b(?:udleveres|videregives|videresendes)(?<=(?:^[ \t]*|[.!?:;–-][\"”]?[ \t])[\w]+)\s+ikke\s+til\s+(?:[\w-]+\s+)??[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?"
+            r"|\bingen(?<=(?:^[ \t]*|[.!?:;–-][ \t])ingen)\s+(?:udtalelser|navne|oplysninger)(?:\s+til\s+(?:pressen|medierne))?\s+(?:før|inden)\s+[^\n.!?;]{1,60}"
             r"|\bbedes(?<=(?:^[ \t]*|[.!?:;–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre)\b"
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:del|send|videresend)\s+(?:på|i|med|til)\s+[\w-]+"
             r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:skrive|dele|sende|nævne|lægge)\s+(?:det|dem|den)\s+(?:i|på)\s+(?:[\w'-]+\s+)?[\w'-]+"
+            r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:sende|dele|lægge)\s+(?:[\w-]+\s+){1,2}?(?:ud|videre|op)\s+(?:før|inden)\s+[^\n.!?;]{1,50}"
             # not written in a channel: "skriv det ikke i team-chatten", "skriv ikke det her i mailtråden" (not in a journal:
             # what to document is the caseworker's rule; nor a citizen's number: "Skriv ikke dit CPR-nummer i chatten" is advice)
             r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:det|dem|den)(?:\s+her)?)\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
             r"(?:sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
             # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
             # "fars diagnose må farmor ikke få at vide fra os"
-            r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b|\bsig\s+ikke\s+noget\s+om\s+at\s+[^.!?\n]{1,60}"
+            r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
+            # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
+            rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]*|\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}}(?=[ \t]*$)"
+            # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
+            rf"|\bikke(?<=^{_LINE_START}(?:{_LEVEL}|intern[t]?)\b[^\n–]{{0,30}}[–-][ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
             r"|\b(?:omdeles|udleveres|videregives|videresendes|deles)(?<=[–,][ \t]\w+)\s+ikke(?=[ \t]*(?:[)\]]|$))"
             # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
@@ -1570,6 +1603,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
             r"|\bsendes(?<=[–-][ \t]sendes)\s+først,?\s+når\s+[^\n.!?;]{1,60}"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+"
+            r"|\bmå\s+(?:først|tidligst)\s+åbnes\s+(?:[\w.]+\s+){0,5}?(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}\.\s*(?:" + _MONTHS_DA + r"))\b"
             r"|\bendnu(?<=[–-][ \t]endnu)\s+ikke\s+(?:drøftet|godkendt|behandlet)\s+(?:med|af|i)\s+(?:[\w-]+\s+)?[\w-]+"
             # a text not yet released (not a room: "Lokalet er ikke frigivet endnu"): "svarene er ikke frigivet endnu"
             # (the span from "frigivet": a match that starts "ikke" after an indefinite subject reads as a rule about a kind)
@@ -1598,6 +1632,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bgår\s+ikke\s+videre\s+til\s+[\w-]+"
             r"|\bhold(?:er|e|es)?\s+(?:vi|i|du|jeg)?\s*(?:det|den|dem)\b[^.!?\n]{0,50}?\bmellem\s+os(?:\s+to)?\b"
             r"|\bbliver\s+i\s+(?:den|denne)\s+(?:her\s+)?(?:tråd|chat|gruppe|kreds)\b"
+            # "det bliver her i chatten", "det bliver herinde" (not "det bliver her": a meeting's place)
+            r"|\b(?:det|dette|det\s+her)\s+bliver\s+(?:her\s+i\s+(?:chatten|tråden|gruppen|kanalen|teamet)|herinde)\b"
+            # a fact not mentioned in a circle: "Ordblindheden nævnes ikke i teamet"
+            rf"|\bnævnes\s+ikke\s+(?:i|for|over\s+for)\s+(?:{_CIRCLE})\b"
             r"|\ber\s+til\s+[\w-]+(?:ens|ets|nes|s)\s+(?:egen|eget)\s+(?:brug|orientering)\b"
             r"|\b(?:udleveres|sendes|deles)(?<=[–-][ \t](?:udleveres|sendes|deles))\s+kun\s+til\s+[\w-]+"
             r"|\b(?:er|kommer|skal|må)\s+ikke\s+med\s+i\s+(?:(?:den|det|de)\s+offentlige\s+[\w-]+|[\w-]*aktindsigt(?:en)?\b(?:\s+til\s+(?:[\w-]+\s+){0,2}[\w-]+)?)"
@@ -1636,6 +1674,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:(?:den|de)\s+[\w-]+\s+)?(?:{_ROLES}|{_CIRCLE}|(?-i:[A-ZÆØÅ])[\w-]+)\b",
             LIKELY,
         ),
+        # Papers kept in one place only, or not to be photographed or taken home: "Listen må kun ligge i nattevagtens
+        # mappe", "Listen må du ikke fotografere eller tage med hjem".
+        Pattern(
+            "papers kept in one place (likely)",
+            rf"\bmå(?<=\b{_PAPERS}\små)\s+kun\s+(?:ligge|opbevares|gemmes)\s+(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+"
+            rf"|\bmå(?<=\b{_PAPERS}\små)\s+(?:du|I|man)\s+ikke\s+(?:fotografere|kopiere|printe|tage\s+med\s+hjem)\b"
+            r"(?:\s+eller\s+(?:fotografere|kopiere|printe|tage\s+med\s+hjem))?",
+            LIKELY,
+        ),
         # Shared only within a circle, said of a text: "Referatet deles kun blandt styregruppens medlemmer".
         Pattern(
             "shared only within a circle (likely)",
@@ -1656,6 +1703,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # bruges kun under strømudfaldet og makuleres bagefter"
             rf"|^{_LINE_START}må\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+til\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)"
             r"|\b(?:bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+reaktivt\b|\bkun\s+til\s+reaktiv\s+brug\b"
+            # used only during an event, as a note of its own: "Bruges kun under afbrydelsen", "intern liste, bruges kun
+            # under hedebølgen" (a time-bounded use; "– bruges kun til møder" may be a room's)
+            rf"|(?:bruges|anvendes)(?<=(?:^{_LINE_START}|[,–-]\s)(?:bruges|anvendes))\s+(?:kun|alene|udelukkende)\s+under\s+[\w-]+"
+            # for a unit's use only, heading a line: "Udelukkende til brug for hjemmesygeplejen under krisen"
+            rf"|^{_LINE_START}(?:kun|alene|udelukkende)\s+til\s+brug\s+for\s+(?:{_ROLES}|{_UNIT})\b"
             rf"|(?<=\b[\w-]*(?:{_DOCUMENT})(?:n|en|t|et|erne|ne)\s)(?:bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+(?:til|under|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)",
             LIKELY,
         ),
@@ -2057,6 +2109,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b"
             # the only way it may go: "svaret skal gå via sikker post", "Please handle this only through the secure HR mailbox"
             r"|\b(?:skal|må\s+kun)\s+(?:gå|sendes)\s+(?:via|med|gennem)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
+            r"|\bsendes(?<=(?:^[ \t]*|[:–-][ \t])sendes)\s+(?:kun\s+)?(?:i|via|med|som)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
             r"|\b(?:handle|send|share)\s+(?:this|it)\s+only\s+(?:through|via|by)\s+(?:the\s+)?secure\s+(?:[\w-]+\s+)?(?:mailbox|mail|e-?mail|post|channel)\b",
             LIKELY,
         ),
@@ -2129,7 +2182,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
             r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*lukket)(?=[ \t]*\))"
             r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([ \t]*lukket)(?=[ \t]*,[^()\n]{1,40}\))"  # "punkt 4 (lukket, personsag)"
-            r"|\blukket(?<=\((?:punkt|pkt\.?)[ \t]*\d+[ \t]*,[ \t]*lukket)(?=[ \t]*\))",  # "(punkt 4, lukket)"
+            r"|\blukket(?<=\((?:punkt|pkt\.?)[ \t]*\d+[ \t]*,[ \t]*lukket)(?=[ \t]*\))"  # "(punkt 4, lukket)"
+            # an item's title, then its status in brackets: "Punkt 5: Samarbejdsaftale med … (lukket – forretningsforhold)"
+            r"|\blukket(?<=^[ \t]*(?:punkt|pkt\.?)[ \t]*\d+\b[^\n()]{1,150}\([ \t]*lukket)(?=[ \t]*(?:[,–-][^()\n]{1,40})?\))",
             STRONG,
         ),
     ]

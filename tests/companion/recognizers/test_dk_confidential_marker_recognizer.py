@@ -494,6 +494,57 @@ def recognizer():
         ("Sønnen skal ikke orienteres om lægens udtalelse.", ["skal ikke orienteres om lægens udtalelse"]),
         ("Vagtrapport – overdrages kun mundtligt", ["overdrages kun mundtligt"]),
         ("Adgang kun for sygeplejersker tilknyttet forløbet", ["Adgang kun for sygeplejersker"]),
+        # … and from reading 2026-12fc, fd and fe: a level in brackets with an exclamation mark, "intern" closing a
+        # report's heading, kept in this chat or in here, a fact not mentioned in a circle, papers opened only at a time,
+        # not to someone after a heading's level, not sent out before a condition, protected data as a heading, an
+        # agenda item's status in brackets after its title
+        ("ret grammatik (fortroligt!): hun vil gå ned i tid", ["fortroligt"]),
+        ("Vagtrapport – Afsnit B, intern", ["intern"]),
+        ("ok tak. det bliver her i chatten", ["det bliver her i chatten"]),
+        ("og det bliver herinde – ingen grund til det", ["det bliver herinde"]),
+        ("Ordblindheden nævnes ikke i teamet.", ["nævnes ikke i teamet"]),
+        ("Opgaverne ligger i pengeskabet og må først åbnes fredag den 11. december kl. 9.00.",
+         ["må først åbnes fredag den 11. december"]),
+        ("Intern note – ikke til borgerens arbejdsgiver", ["Intern note – ikke til borgerens arbejdsgiver"]),
+        ("arh. lad være med at sende lønsedlen ud før vi har rettet fejlen",
+         ["lad være med at sende lønsedlen ud før vi har rettet fejlen"]),
+        ("Beskyttede oplysninger\nBeboer: Ole", ["Beskyttede oplysninger"]),
+        ("Punkt 5: Aftale med Firma A/S om rekruttering (lukket – forretningsforhold)", ["lukket"]),
+        # … and from reading 2026-12fh and fi: restricted access, journalised in the open archive, sent by secure post as
+        # a note, a text said to be internal, a unit by its name after a level, for a few only in English, kept in the
+        # house, protected before a dash, information about someone not to be passed on
+        ("Sikkerhed for politikere – Begrænset adgang", ["Begrænset adgang"]),
+        ("Må ikke journaliseres i det åbne ESDH-arkiv", ["Må ikke journaliseres i det åbne"]),
+        ("Personfølsomme oplysninger: sendes i sikker post", ["Personfølsomme oplysninger: sendes i sikker post"]),
+        ("Notatet er internt og undtaget fra aktindsigt.", ["internt", "undtaget fra aktindsigt"]),
+        ("Fortrolig sag – kun Børn og Familie", ["Fortrolig sag – kun Børn og Familie"]),
+        ("This letter is for the family and the class teacher only", ["for the family and the class teacher only"]),
+        ("Bliver i huset: Anders har fået en diagnose", ["Bliver i huset"]),
+        ("Beskyttet – pårørendeoplysninger", ["Beskyttet"]),
+        ("Oplysninger om ham må ikke gå videre til avisen før han selv har skrevet under.",
+         ["må ikke gå videre til avisen før han selv har skrevet under"]),
+        # … and from reading 2026-12fg: papers kept in one place or not photographed, kept to someone's preparation, not
+        # to say who, deletion in brackets or "derefter", used only during an event, for a unit's use only, held inside a
+        # group, no statements before a condition
+        ("Oversigt – listen må kun ligge i nattevagtens mappe og skal makuleres.", ["må kun ligge i nattevagtens mappe"]),
+        ("Velkommen! Listen må du ikke fotografere eller tage med hjem.", ["må du ikke fotografere eller tage med hjem"]),
+        ("Oplysningerne er kun til tolkens forberedelse.", ["er kun til tolkens forberedelse"]),
+        ("kan du lave en pakkeliste? sig ikke noget til klasserne om hvem det er",
+         ["sig ikke noget til klasserne om hvem det er"]),
+        ("Lejrskole – helbredsoplysninger (slettes efter turen)", ["slettes efter turen"]),
+        ("Beredskabsliste\nBruges kun under afbrydelsen og makuleres bagefter",
+         ["Bruges kun under afbrydelsen", "makuleres bagefter"]),
+        ("Udelukkende til brug for hjemmesygeplejen under krisen", ["Udelukkende til brug for hjemmesygeplejen"]),
+        ("ok, så hold det inde i gruppen", ["hold det inde i gruppen"]),
+        ("Pkt 2: Presse – ingen udtalelser før de pårørende er orienteret.",
+         ["ingen udtalelser før de pårørende er orienteret"]),
+        # … and not: a meeting held inside a unit, a rule about a kind
+        ("Mødet er internt i sekretariatet.", []),
+        ("Oplysninger om borgere må ikke gå videre til pressen.", []),
+        # … and not: a meeting's place, a list of applicants, a closed row of an incident log
+        ("Hvor er mødet? Det bliver her.", []),
+        ("Ansøgere: Lise Krag, intern", []),
+        ("dato;hændelse;berørte;status\n03-10;Mail sendt til forkert modtager;1;lukket\n17-10;USB mistet;ca. 40;anmeldt", []),
         # … and not: people staying with someone, a room released, medicine kept cold, an internal applicant
         ("Børnene skal blive hos mor i weekenden.", []),
         ("Lokalet er ikke frigivet endnu.", []),
