@@ -1185,6 +1185,10 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as private providers of care (105 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fi (grammar and the marking model trained on 92 read sets); "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12fm.jsonl", "Blind set 2026-12fm",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the municipality's legal department in disputes (103 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fi (grammar and the marking model trained on 92 read sets); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
