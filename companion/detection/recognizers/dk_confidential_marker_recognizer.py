@@ -199,13 +199,13 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejersker?|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|afløser|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder|redaktør)"
+    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|afløser|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder|redaktør|deltagerne)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
-    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s)\s+){{0,2}}{_ROLE}"
+    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s|[\w-]+iske?)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
 # Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
@@ -235,8 +235,8 @@ _PASS_ON_DA = (
     r"videregives|fremsendes|oversendes|oplyses|fremlægges|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
-    r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|publiseres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
+    r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
@@ -818,15 +818,22 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "protected data or restricted access heading a line (likely)",
             rf"^{_LINE_START}\K(?:beskyttede\s+(?:person)?oplysninger(?=[ \t*_]*:?[ \t]*$)|beskyttet(?=[ \t]+[–-][ \t])"
-            r"|bliver\s+i\s+huset(?=[ \t]*[:–-])|(?:begrænset|restricted)\s+adgang(?=[ \t]*(?:[:–-]|$)))"
-            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access)(?=[ \t]*$)",
+            r"|bliver\s+i\s+huset(?=[ \t]*[:–-])|(?:begrænset|restricted)\s+adgang(?=[ \t]*(?:[:–-]|$))|skærmet(?=[ \t]*[:–-])"
+            r"|sikker\s+(?:mail|post)(?=[ \t]*:[ \t]*(?!via\b|på\b|www\.|https?:)\S)"  # (not a contact page's "Sikker post: via borger.dk")
+            # kept in a circle until something: "Bliver i ledergruppen til anmeldelsen er sendt"
+            rf"|bliver\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
+            # handed back to a role: "Skal returneres til vagthavende efter vagten"
+            rf"|skal\s+(?:returneres|afleveres)\s+til\s+{_ROLES}\b(?:\s+efter\s+[\w-]+)?)"
+            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet)(?=[ \t]*$)"
+            # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
+            r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)",
             LIKELY,
         ),
         # A text said to be internal: "Notatet er internt og undtaget fra aktindsigt"; in English, for a few only:
         # "This letter is for the family and the class teacher only".
         Pattern(
             "a text said to be internal or for a few only (likely)",
-            rf"\bintern[t]?(?<=\b[\w-]*(?:{_DOCUMENT})\w*\s+er\s+intern[t]?)\b(?!\s+(?:i|på|for|hos)\b)"
+            rf"\bintern[t]?(?<=\b(?:[\w-]*(?:{_DOCUMENT})\w*|[\w-]*logg?en|[\w-]*logbog\w*)\s+er\s+intern[t]?)\b(?!\s+(?:i|på|for|hos)\b)"
             r"|\bfor(?<=\b(?:letter|e-?mail|document|note|report|memo|message|information)\s+(?:is|are)\s+for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+only\b",
             LIKELY,
         ),
@@ -853,7 +860,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
             # "intern" closing a text's heading after a comma (not a list of people: "Lise Krag, intern")
-            rf"|^[ \t#*]*[\w-]*(?:{_DOCUMENT})\w*\b[^\n,]{{0,60}},[ \t]*\Kintern[t]?(?=[ \t]*$)"
+            rf"|^[ \t#*]*[\w-]*(?:{_DOCUMENT})\w*\b[^\n]{{0,60}},[ \t]*\K(?:intern[t]?|skærmet)(?=[ \t]*$)"
             r"|\b(?:klassificeret|klassifikation|klassificering|sikkerhedsniveau|classification):[ \t]*\K(?:intern[t]?|internal)\b"
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
@@ -1331,7 +1338,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # nyansatte").
         Pattern(
             "kept to readers, said of a text (likely)",
-            rf"\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
+            rf"\b(?:{_DOCUMENT}|svar|ark|tabel|skema)\w*(?:\s+her)?\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
             rf"(?:(?:dig|jer|mig|os)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b|(?:[\w-]+[ \t]+){{0,3}}?[\w-]+(?=[ \t]*(?:[.,!)](?!\w)|$)))"
             # facts kept to readers named as such: "Telefonnumrene er kun til valgstyrerne" (not a time: "Tallene er kun
             # for de første tre måneder")
@@ -1519,7 +1526,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept to its readers (likely)",
-            rf"(?:er|is|are)(?<=\b(?:(?:{_DOCUMENT}|oplysning)\w*(?:\s+\d+)?(?:\s+her|\s+(?:fra|om|i|på|med)\s+[\w-]+(?:\s+(?:og|eller)\s+[\w-]+)?)?|{_FACTS}|dette|denne|det|this|it|og|and)"
+            rf"(?:er|is|are)(?<=\b(?:(?:{_PAPERS}|oplysning\w*)(?:\s+\d+)?(?:\s+her|\s+(?:fra|om|i|på|med)\s+[\w-]+(?:\s+(?:og|eller)\s+[\w-]+)?)?|{_FACTS}|dette|denne|det|this|it|og|and)"
             rf"\s(?:er|is|are))\s+(?:(?:kun|alene|udelukkende|only|strictly|solely|exclusively)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)|forbeholdt|reserved\s+for)\s+"
             rf"(?:{_CLOSED_AUDIENCE}|{_A_USE}|[\w-]*(?:centret|centeret|kontoret|afdelingen|forvaltningen|sekretariatet|enheden)"
@@ -1551,6 +1558,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:videre\b(?:\s+til\s+(?:[\w-]+\s+)?[\w-]+)?|uden\s+(?:[\w-]+\s+)?[\w-]+|med\s+[\w-]+(?:\s+[\w-]+)?"
             r"|(?:på|i)\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|sharepoint|teams|[\w-]*tavle\w*)(?:\s+eller\s+(?:på|i)\s+[\w-]+)?)"
             r"|\b(?:udleveres|videregives|videresendes)(?<=(?:^[ \t]*|[.!?:;–-][\"”]?[ \t])[\w]+)\s+ikke\s+til\s+(?:[\w-]+\s+)??[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?"
+            r"|\bingen\s+(?:deling|videresendelse|videregivelse)\s+af\s+(?:[\w-]+\s+){1,3}?(?:uden\s*for|til)\s+[\w-]+"
             r"|\bingen(?<=(?:^[ \t]*|[.!?:;–-][ \t])ingen)\s+(?:udtalelser|navne|oplysninger)(?:\s+til\s+(?:pressen|medierne))?\s+(?:før|inden)\s+[^\n.!?;]{1,60}"
             r"|\bbedes(?<=(?:^[ \t]*|[.!?:;–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre)\b"
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
@@ -1568,7 +1576,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]*|\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}}(?=[ \t]*$)"
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
-            rf"|\bikke(?<=^{_LINE_START}(?:{_LEVEL}|intern[t]?)\b[^\n–]{{0,30}}[–-][ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
+            rf"|\bikke(?<=^{_LINE_START}(?:{_LEVEL}|intern[t]?)\b[^\n–,]{{0,30}}[–,-][ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
             r"|\b(?:omdeles|udleveres|videregives|videresendes|deles)(?<=[–,][ \t]\w+)\s+ikke(?=[ \t]*(?:[)\]]|$))"
             # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
@@ -1603,8 +1611,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
             r"|\bsendes(?<=[–-][ \t]sendes)\s+først,?\s+når\s+[^\n.!?;]{1,60}"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+"
+            r"|\b(?:deles|sendes|udleveres|videregives)\s+ikke\s+(?:med|til)\s+[\w-]+\s+(?:før|inden)\s+[^\n.!?;]{1,60}"
             r"|\bmå\s+(?:først|tidligst)\s+åbnes\s+(?:[\w.]+\s+){0,5}?(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}\.\s*(?:" + _MONTHS_DA + r"))\b"
-            r"|\bendnu(?<=[–-][ \t]endnu)\s+ikke\s+(?:drøftet|godkendt|behandlet)\s+(?:med|af|i)\s+(?:[\w-]+\s+)?[\w-]+"
+            r"|\bendnu(?<=[–-][ \t]endnu)\s+ikke\s+(?:drøftet|godkendt|behandlet)\s+(?:med|af|i)\s+[\w-]+(?:\s+(?!og\b|eller\b)[\w-]+)?"
+            r"|\bikke(?<=[–-][ \t]ikke)\s+drøftet\s+med\s+[\w-]+(?:\s+(?!og\b|eller\b)[\w-]+)?"
             # a text not yet released (not a room: "Lokalet er ikke frigivet endnu"): "svarene er ikke frigivet endnu"
             # (the span from "frigivet": a match that starts "ikke" after an indefinite subject reads as a rule about a kind)
             rf"|\bfrigivet(?<=\b(?:[\w-]*(?:{_DOCUMENT})\w*|svar\w*|tallene|resultaterne)\s+er\s+(?:endnu\s+)?ikke\s+frigivet)(?:\s+endnu)?\b",
@@ -1701,7 +1711,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:må|skal)\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)"
             # the same as a note of its own, or with the verb first: "Må kun bruges til evakuering og slettes …", "Listen
             # bruges kun under strømudfaldet og makuleres bagefter"
-            rf"|^{_LINE_START}må\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+til\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)"
+            rf"|(?:^{_LINE_START}|(?<=\(\s?))må\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,)]{{1,50}}?(?=\s+og\s|[\n.!?;,)]|$)"
             r"|\b(?:bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+reaktivt\b|\bkun\s+til\s+reaktiv\s+brug\b"
             # used only during an event, as a note of its own: "Bruges kun under afbrydelsen", "intern liste, bruges kun
             # under hedebølgen" (a time-bounded use; "– bruges kun til møder" may be a room's)
@@ -2184,7 +2194,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([ \t]*lukket)(?=[ \t]*,[^()\n]{1,40}\))"  # "punkt 4 (lukket, personsag)"
             r"|\blukket(?<=\((?:punkt|pkt\.?)[ \t]*\d+[ \t]*,[ \t]*lukket)(?=[ \t]*\))"  # "(punkt 4, lukket)"
             # an item's title, then its status in brackets: "Punkt 5: Samarbejdsaftale med … (lukket – forretningsforhold)"
-            r"|\blukket(?<=^[ \t]*(?:punkt|pkt\.?)[ \t]*\d+\b[^\n()]{1,150}\([ \t]*lukket)(?=[ \t]*(?:[,–-][^()\n]{1,40})?\))",
+            r"|\blukket(?<=^[ \t]*(?:punkt|pkt\.?)[ \t]*\d+\b[^\n()]{1,150}\([ \t]*lukket)(?=[ \t]*(?:[,–-][^()\n]{1,40})?\))"
+            r"|\blukket(?<=\b[\w-]*møde\w*[ \t]+[–-][ \t]+lukket)(?=[ \t]*:?[ \t]*$)",
             STRONG,
         ),
     ]
