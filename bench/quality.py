@@ -1193,6 +1193,18 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as swimming pools and sports halls (102 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the twenty-seventh session's changes from reading 2026-12et to fi (grammar and the marking model trained on 92 read sets)."),
+    ("eval/blind-2026-12fo.jsonl", "Blind set 2026-12fo",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as digital help for older citizens (114 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fi (grammar and the marking model trained on 92 read sets); "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12fp.jsonl", "Blind set 2026-12fp",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as alcohol and drugs at work (96 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fi (grammar and the marking model trained on 92 read sets); "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12fq.jsonl", "Blind set 2026-12fq",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as young people in summer and leisure jobs (107 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fi (grammar and the marking model trained on 92 read sets); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
