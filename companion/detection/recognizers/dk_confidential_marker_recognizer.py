@@ -248,7 +248,7 @@ _PASS_ON_DA = (
     r"|skrives\s+(?:på|i|ind\s+i)|(?:bruges|anvendes)\s+(?:eksternt|udadtil|offentligt|uden\s+for\s+(?:huset|[\w-]+(?:en|et)))"
     # put into circulation or onto a site: "Udkastet skal ikke i omløb endnu", "må ikke komme på intranettet"
     r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
-    r"|vises\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
+    r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen))"
@@ -824,7 +824,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|bliver\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
             # handed back to a role: "Skal returneres til vagthavende efter vagten"
             rf"|skal\s+(?:returneres|afleveres)\s+til\s+{_ROLES}\b(?:\s+efter\s+[\w-]+)?)"
-            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet)(?=[ \t]*$)"
+            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet)(?=[ \t]*(?:$|[\"”]))"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)",
             LIKELY,
@@ -1192,7 +1192,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering|indtastning|scanning|registrering)"
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
-            r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\(\s?|\bog\s|\bog\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
+            r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\(\s?|\bog\s|(?:\bog|[–-])\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
             r"(?:\s+af\s+[\w-]+)?"  # by whom: "og slettes af leverandøren efter skoleåret"
             rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+(?:bagefter|derefter)\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})"
             # on a weekday, perhaps after an event: "Listen destrueres fredag efter sidste time"
@@ -1560,6 +1560,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:udleveres|videregives|videresendes)(?<=(?:^[ \t]*|[.!?:;–-][\"”]?[ \t])[\w]+)\s+ikke\s+til\s+(?:[\w-]+\s+)??[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?"
             r"|\bingen\s+(?:deling|videresendelse|videregivelse)\s+af\s+(?:[\w-]+\s+){1,3}?(?:uden\s*for|til)\s+[\w-]+"
             r"|\bingen(?<=(?:^[ \t]*|[.!?:;–-][ \t])ingen)\s+(?:udtalelser|navne|oplysninger)(?:\s+til\s+(?:pressen|medierne))?\s+(?:før|inden)\s+[^\n.!?;]{1,60}"
+            # deleted after reading, told: "Slet sms'en efter læsning"
+            r"|\bslet(?<=(?:^[ \t]*|[.!?:;–-][ \t])slet)\s+(?:den|det|dem|denne|dette|[\w'’-]+(?:en|et|ne|erne))\s+efter\s+(?:læsning|brug)\b"
             r"|\bbedes(?<=(?:^[ \t]*|[.!?:;–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre)\b"
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
@@ -1577,6 +1579,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]*|\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}}(?=[ \t]*$)"
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
             rf"|\bikke(?<=^{_LINE_START}(?:{_LEVEL}|intern[t]?)\b[^\n–,]{{0,30}}[–,-][ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
+            rf"|\bikke(?<=\([ \t]?(?:{_LEVEL}|intern[t]?),[ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
             r"|\b(?:omdeles|udleveres|videregives|videresendes|deles)(?<=[–,][ \t]\w+)\s+ikke(?=[ \t]*(?:[)\]]|$))"
             # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
@@ -1640,6 +1643,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bholdes\s+i\s+(?:{_CIRCLE}|(?-i:[A-ZÆØÅ]{{2,5}}))\b(?:,\s+ikke\s+til\s+[\w-]+|\s+og\s+hos\s+(?:mig|os))?"
             # not passed on from the case: "bliver i sagen og går ikke videre til underboen"
             r"|\bgår\s+ikke\s+videre\s+til\s+[\w-]+"
+            # not copied to someone: "Mailen skal ikke i kopi til frivilliggruppen"
+            r"|\b(?:skal|må)\s+ikke\s+(?:sendes\s+)?i\s+kopi\s+til\s+(?:[\w-]+s\s+)?[\w-]+"
             r"|\bhold(?:er|e|es)?\s+(?:vi|i|du|jeg)?\s*(?:det|den|dem)\b[^.!?\n]{0,50}?\bmellem\s+os(?:\s+to)?\b"
             r"|\bbliver\s+i\s+(?:den|denne)\s+(?:her\s+)?(?:tråd|chat|gruppe|kreds)\b"
             # "det bliver her i chatten", "det bliver herinde" (not "det bliver her": a meeting's place)
@@ -1667,7 +1672,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•(]\s?|[.!?]\s|[\t|;][ \t]*|,\s)(?:kun|alene|udelukkende))"
             rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
             # where the roles work or what they hold: "kun til chaufførerne på rute 2", "kun leder og pårørende med fuldmagt"
-            rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:\d+|\w\b))?)?"
+            rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:&|og)\s+[\w-]+|\s+(?:\d+|\w\b))?)?"
             rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # known only to roles: "det må kun skolelederen og klasselæreren vide"
@@ -1711,7 +1716,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:må|skal)\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)"
             # the same as a note of its own, or with the verb first: "Må kun bruges til evakuering og slettes …", "Listen
             # bruges kun under strømudfaldet og makuleres bagefter"
-            rf"|(?:^{_LINE_START}|(?<=\(\s?))må\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,)]{{1,50}}?(?=\s+og\s|[\n.!?;,)]|$)"
+            rf"|(?:^{_LINE_START}|(?<=\(\s?)|(?<=[–-]\s))må\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,)]{{1,50}}?(?=\s+og\s|[\n.!?;,)]|$)"
             r"|\b(?:bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+reaktivt\b|\bkun\s+til\s+reaktiv\s+brug\b"
             # used only during an event, as a note of its own: "Bruges kun under afbrydelsen", "intern liste, bruges kun
             # under hedebølgen" (a time-bounded use; "– bruges kun til møder" may be a room's)
@@ -2119,7 +2124,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b"
             # the only way it may go: "svaret skal gå via sikker post", "Please handle this only through the secure HR mailbox"
             r"|\b(?:skal|må\s+kun)\s+(?:gå|sendes)\s+(?:via|med|gennem)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
-            r"|\bsendes(?<=(?:^[ \t]*|[:–-][ \t])sendes)\s+(?:kun\s+)?(?:i|via|med|som)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
+            # (Digital Post as against ordinary mail, after a dash; the channel alone is no marking)
+            r"|\b(?:skal|må\s+kun)\s+sendes\s+(?:i|via|med)\s+digital\s+post[ \t]*[–-][ \t]*ikke\s+(?:som\s+)?(?:almindelig\s+)?(?:mail|e-mail|post)\b"
+            r"|\bsendes(?<=(?:^[ \t]*|[:–-][ \t]|[.!?][ \t])sendes)\s+(?:kun\s+)?(?:i|via|med|som)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
             r"|\b(?:handle|send|share)\s+(?:this|it)\s+only\s+(?:through|via|by)\s+(?:the\s+)?secure\s+(?:[\w-]+\s+)?(?:mailbox|mail|e-?mail|post|channel)\b",
             LIKELY,
         ),

@@ -569,6 +569,20 @@ def recognizer():
         ("Kommunalbestyrelsesmøde – lukket:\nPkt 22: Stævning", ["lukket"]),
         ("Listen er kun til juridisk kontor og må ikke vedlægges svaret til ombudsmanden",
          ["kun til juridisk kontor", "må ikke vedlægges"]),
+        # … and from reading 2026-12fo and fq: restricted access as a JSON value, a purpose after a dash, not copied to
+        # someone, given to someone, not to someone in brackets after a level, Digital Post, secure mail after a sentence,
+        # deleted after a dash and "skal", deleted after reading (told)
+        ('{"klassifikation": "Personoplysninger – begrænset adgang"}', ["begrænset adgang"]),
+        ("Logudtræk – må kun bruges i logkontrollen", ["må kun bruges i logkontrollen"]),
+        ("Mailen skal ikke i kopi til frivilliggruppen", ["skal ikke i kopi til frivilliggruppen"]),
+        ("Referatet må ikke gives til arbejdspladsen", ["må ikke gives til arbejdspladsen"]),
+        ("Referat – personalemøde (internt, ikke til ungarbejderne)", ["ikke til ungarbejderne"]),
+        ("Skal sendes i Digital Post – ikke almindelig mail", ["Skal sendes i Digital Post – ikke almindelig mail"]),
+        ("Forældrene har givet samtykke. Sendes via sikker mail.", ["Sendes via sikker mail"]),
+        ("Fortrolige beboeroplysninger – skal makuleres efter vagten", ["Fortrolige", "makuleres efter vagten"]),
+        ("Slet sms'en efter læsning", ["Slet sms'en efter læsning"]),
+        # … and not: children handed to a parent
+        ("Børnene må ikke gives til far.", []),
         # … and not: a meeting held inside a unit, a rule about a kind
         ("Mødet er internt i sekretariatet.", []),
         ("Oplysninger om borgere må ikke gå videre til pressen.", []),
