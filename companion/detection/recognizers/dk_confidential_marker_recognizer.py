@@ -248,7 +248,7 @@ _PASS_ON_DA = (
     r"|skrives\s+(?:på|i|ind\s+i)|(?:bruges|anvendes)\s+(?:eksternt|udadtil|offentligt|uden\s+for\s+(?:huset|[\w-]+(?:en|et)))"
     # put into circulation or onto a site: "Udkastet skal ikke i omløb endnu", "må ikke komme på intranettet"
     r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
-    r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
+    r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen))"
@@ -463,7 +463,7 @@ _SENSITIVITY_LABEL = (
 )
 _FIELD_LABEL = rf"{_SENSITIVITY_LABEL}|[\w-]*status"
 # (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
-_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset|limited|privat|personlig|private|personal|beskyttet|protected|følsom[t]?|(?-i:TTJ)"
+_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset\s+adgang|restricted\s+access|begrænset|limited|privat|personlig|private|personal|beskyttet|protected|følsom[t]?|(?-i:TTJ)"
 # An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
 _ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level|offentlighed"
 _ACCESS_VALUE = (
@@ -878,7 +878,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "closed item said so (strong)",
             r"(?:(?:lukket|closed)(?<=\b(?:punktet|mødet|dagsordenspunktet|punkt\s+\d+|the\s+item|the\s+meeting|item\s+\d+)\s+(?:er|bliver|is|will\s+be|skal\s+være)\s+(?:lukket|closed))"
             # "sagen er lukket" alone is a case closed; for someone, or with why, it is closed to them
-            r"|lukket(?<=\bsagen\s+(?:er|bliver|skal\s+være)\s+lukket)(?=\s+(?:for|fordi|da|pga)\b))\b"
+            r"|lukket(?<=\bsagen\s+(?:er|bliver|skal\s+være)\s+lukket)(?=\s+(?:for|fordi|da|pga)\b)"
+            # an item shielded: "Punkt 6 er skærmet og må ikke lægges på hjemmesiden"
+            r"|skærmet(?<=\b(?:punktet|dagsordenspunktet|punkt\s+\d+)\s+(?:er|bliver|skal\s+være)\s+skærmet))\b"
             r"(?:\s+for\s+[\w-]+(?:erne|ene|en|et)(?:\s+i\s+[\w'’-]+)?)?",
             STRONG,
         ),
@@ -1562,6 +1564,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bingen(?<=(?:^[ \t]*|[.!?:;–-][ \t])ingen)\s+(?:udtalelser|navne|oplysninger)(?:\s+til\s+(?:pressen|medierne))?\s+(?:før|inden)\s+[^\n.!?;]{1,60}"
             # deleted after reading, told: "Slet sms'en efter læsning"
             r"|\bslet(?<=(?:^[ \t]*|[.!?:;–-][ \t])slet)\s+(?:den|det|dem|denne|dette|[\w'’-]+(?:en|et|ne|erne))\s+efter\s+(?:læsning|brug)\b"
+            r"|\b(?:kopiering|videregivelse|videresendelse|gengivelse)\s+(?:er\s+)?forbudt\b|\bcopying\s+(?:is\s+)?(?:prohibited|forbidden)\b"
             r"|\bbedes(?<=(?:^[ \t]*|[.!?:;–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre)\b"
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
@@ -1583,11 +1586,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
             r"|\b(?:omdeles|udleveres|videregives|videresendes|deles)(?<=[–,][ \t]\w+)\s+ikke(?=[ \t]*(?:[)\]]|$))"
             # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
-            rf"|(?<!\bop\s)\btil\s+{_ROLES}\s+(?:alene|personligt)\b"
+            rf"|(?<!\bop\s)\btil\s+(?:{_ROLES}|dig|jer)\s+(?:alene|personligt)\b"
             r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"
             r"|\b(?:skal|må)\s+ikke\s+(?:orienteres|informeres)\s+om\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.,;!–-]|$))"
             # this text not to be shown or sent to someone: "I må ikke vise denne mail til hjælperen"
-            rf"|\bmå\s+ikke\s+(?:vise|sende|videresende|give|dele)\s+(?:denne|dette|den\s+her|det\s+her)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*\s+(?:videre\s+)?(?:til|med)\s+[\w-]+"
+            rf"|\b(?:må\s+ikke\s+(?:vise|sende|videresende|give|dele)|(?:vis|send|videresend)\s+(?:venligst\s+)?ikke)\s+(?:denne|dette|den\s+her|det\s+her)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\w*\s+(?:videre\s+)?(?:til|med)\s+[\w-]+"
             # minutes or a text not published, said after its subject at a line's end: "– referatet offentliggøres ikke"
             rf"|\b(?:offentliggøres|publiceres|udleveres|videregives)(?<=\b(?:{_DOCUMENT})(?:en|et|n|t|ne|erne)\s\w+)\s+ikke(?=[ \t]*(?:[.!]|$))",
             LIKELY,
@@ -1598,6 +1601,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not for a channel, kept closed, not told (likely)",
             r"\b(?:dette|det\s+her|det)\s+er\s+ikke\s+til\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|pressen|offentligheden|[\w-]*tavle\w*)"
+            r"|\bikke(?<=[–-][ \t]ikke)\s+til\s+(?:[\w-]*opslagstavle\w*|facebook|aula|hjemmesiden|pressen|offentligheden)\b(?:\s+eller\s+(?:på\s+)?[\w-]+)?"
+            r"|\bbare\s+mellem\s+os(?:\s+to)?\b"
             r"|\bopbevares(?<=[–-][ \t]opbevares)\s+(?:kun\s+)?i\s+(?:[\w'’-]+\s+)?(?:lukkede|aflåste|sikre)\s+[\w-]+"
             # kept in one place, the line headed by a level: "Personfølsomt notat – opbevares kun i elevmappen",
             # "Beskyttede personoplysninger – behandles kun i omsorgssystemet", "… – opbevares i Acadre, ikke på fællesdrev"
@@ -1670,13 +1675,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept to roles (likely)",
             rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•(]\s?|[.!?]\s|[\t|;][ \t]*|,\s)(?:kun|alene|udelukkende))"
-            rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}"
+            rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}(?:\s+og\s+(?:mig|os))?"
             # where the roles work or what they hold: "kun til chaufførerne på rute 2", "kun leder og pårørende med fuldmagt"
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:&|og)\s+[\w-]+|\s+(?:\d+|\w\b))?)?"
             rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # known only to roles: "det må kun skolelederen og klasselæreren vide"
             rf"|\bmå\s+kun\s+{_ROLES}\s+(?:vide|kende\s+til|få\s+at\s+vide|se|læse)\b"
+            # sent only to roles, in brackets: "Referat (udsendes kun til deltagerne)"
+            rf"|(?:udsendes|sendes|deles)(?<=\(\s?(?:udsendes|sendes|deles))\s+(?:kun|alene|udelukkende)\s+til\s+{_ROLES}\b"
             # the roles first: "DPO-log – til databeskyttelsesrådgiveren og sikkerhedsudvalget alene"
             rf"|til(?<=(?:[–\-:]\s|\()til)\s+{_ROLES}\s+(?:alene|udelukkende)\b"
             # in English: "Employee file note – restricted to HR and line manager"
@@ -1685,7 +1692,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (not a place's: "Lukket for offentligheden – kun adgang for personale og børn" on a sign)
             rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b(?![^\n]*\b(?:børn|gæster|besøgende|publikum)\b)"
             # the modal first, by a unit by its name: "Må kun behandles i Opkrævningen", "må kun læses af Lønkontoret"
-            rf"|\bmå\s+(?:kun|alene|udelukkende)\s+(?:behandles|læses|ses|håndteres|tilgås|bruges|anvendes|medbringes)\s+(?:af|i)\s+"
+            rf"|\bmå\s+(?:kun|alene|udelukkende)\s+(?:behandles|læses|ses|håndteres|tilgås|bruges|anvendes|medbringes|åbnes)\s+(?:af|i)\s+"
             rf"(?:(?:den|de)\s+[\w-]+\s+)?(?:{_ROLES}|{_CIRCLE}|(?-i:[A-ZÆØÅ])[\w-]+)\b",
             LIKELY,
         ),
@@ -2060,7 +2067,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "exempt from access to documents (strong)",
-            r"\b(?:(?:undtaget|undtages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
+            r"\b(?:(?:undtaget|undtages|unddraget|unddrages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
             rf"|ikke\s+til\s+(?:parts)?aktindsigt(?:{_CONDITION})?"
             # not handed out when a party sees the case, nor part of what the parties are heard on: "Anmelders navn …
             # udleveres ikke ved partsaktindsigt", "Notat til sagen – indgår ikke i materialet til partshøring"

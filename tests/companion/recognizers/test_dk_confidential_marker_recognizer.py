@@ -583,6 +583,23 @@ def recognizer():
         ("Slet sms'en efter læsning", ["Slet sms'en efter læsning"]),
         # … and not: children handed to a parent
         ("Børnene må ikke gives til far.", []),
+        # … and from reading 2026-12fr, fs and fu: opened only by a role, copying forbidden, an item shielded, to you
+        # alone, roles and me, shown on a plan, "vis ikke denne mail til …", withheld from access, not for a channel
+        # after a dash, "bare mellem os to", sent only to roles in brackets, restricted access as a field's value
+        ("Lukket sag – må kun åbnes af arkivansvarlig", ["Lukket sag – må kun åbnes af arkivansvarlig"]),
+        ("Personalesag – kopiering forbudt", ["kopiering forbudt"]),
+        ("Punkt 6 er skærmet og må ikke lægges på hjemmesiden", ["skærmet", "må ikke lægges på"]),
+        ("Til dig alene, Karina – jeg vil bare høre din mening", ["Til dig alene"]),
+        ("Tjenstlig samtale, noter (mine egne, kun til HR og mig)", ["kun til HR og mig"]),
+        ("UU-notat – må ikke vises på elevens uddannelsesplan", ["må ikke vises på elevens uddannelsesplan"]),
+        ("Vis venligst ikke denne mail til de medarbejdere der var på vagt.", ["Vis venligst ikke denne mail til de"]),
+        ("Notat til Økonomiudvalget – unddraget aktindsigt som internt dokument", ["unddraget aktindsigt"]),
+        ("Til sagens parter – ikke til opslagstavle eller Facebook", ["ikke til opslagstavle eller Facebook"]),
+        ("Jannik – bare mellem os to: Mette har fået en diagnose", ["bare mellem os to"]),
+        ("Referat (udsendes kun til deltagerne)", ["udsendes kun til deltagerne"]),
+        ('{"navn": "Ali", "klassifikation": "begrænset adgang"}', ["begrænset adgang"]),
+        # … and not: a decision up to you
+        ("Det er op til dig alene.", []),
         # … and not: a meeting held inside a unit, a rule about a kind
         ("Mødet er internt i sekretariatet.", []),
         ("Oplysninger om borgere må ikke gå videre til pressen.", []),
