@@ -1233,6 +1233,10 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as home education and independent schools (112 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fu (grammar and the marking model trained on 92 read sets); "
      "written at the session's end and not yet read."),
+    ("eval/blind-2026-12fy.jsonl", "Blind set 2026-12fy",
+     "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
+     "their errors, as hoarding and squalor (107 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fu (grammar and the marking model trained on 92 read sets); "
+     "written at the session's end and not yet read."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
