@@ -1228,15 +1228,15 @@ CORPORA = [
     ("eval/blind-2026-12fv.jsonl", "Blind set 2026-12fv",
      "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as clean streets and public spaces (102 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fu (grammar and the marking model trained on 92 read sets); "
-     "written at the session's end and not yet read."),
+     "read at the session's end: its later figures are not blind."),
     ("eval/blind-2026-12fx.jsonl", "Blind set 2026-12fx",
      "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as home education and independent schools (112 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fu (grammar and the marking model trained on 92 read sets); "
-     "written at the session's end and not yet read."),
+     "read at the session's end: its later figures are not blind."),
     ("eval/blind-2026-12fy.jsonl", "Blind set 2026-12fy",
      "Written on 2026-12-04 (twenty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as hoarding and squalor (107 marking spans). Its first look (below) was taken after the twenty-seventh session's changes from reading 2026-12et to fu (grammar and the marking model trained on 92 read sets); "
-     "written at the session's end and not yet read."),
+     "read at the session's end: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "

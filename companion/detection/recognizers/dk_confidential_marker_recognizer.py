@@ -199,7 +199,7 @@ _ROLE = (
     r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejersker?|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
-    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|afløser|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder|redaktør|deltagerne)"
+    r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|afløser|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder|redaktør|deltagerne|repræsentant|revision)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
@@ -821,10 +821,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|bliver\s+i\s+huset(?=[ \t]*[:–-])|(?:begrænset|restricted)\s+adgang(?=[ \t]*(?:[:–-]|$))|skærmet(?=[ \t]*[:–-])"
             r"|sikker\s+(?:mail|post)(?=[ \t]*:[ \t]*(?!via\b|på\b|www\.|https?:)\S)"  # (not a contact page's "Sikker post: via borger.dk")
             # kept in a circle until something: "Bliver i ledergruppen til anmeldelsen er sendt"
-            rf"|bliver\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
+            rf"|(?:bliver|skal\s+blive)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
             # handed back to a role: "Skal returneres til vagthavende efter vagten"
             rf"|skal\s+(?:returneres|afleveres)\s+til\s+{_ROLES}\b(?:\s+efter\s+[\w-]+)?)"
-            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet)(?=[ \t]*(?:$|[\"”]))"
+            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet|skærmet|tavshedspligt(?:en)?\s+gælder)(?=[ \t]*(?:$|[\"”]))"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)",
             LIKELY,
@@ -1557,7 +1557,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # subject before the comma)
             r"\b(?:videresendes|videregives|deles|udleveres|sendes)(?<=,[ \t][\w]+)\s+ikke\s+videre\b(?:\s+til\s+(?:[\w-]+\s+)?[\w-]+)?"
             r"|\b(?:videresendes|videregives|deles|udleveres|sendes|lægges|vises)(?<=(?:^[ \t]*|[.!?:;–-][\"”]?[ \t])[\w]+)\s+ikke\s+"
-            r"(?:videre\b(?:\s+til\s+(?:[\w-]+\s+)?[\w-]+)?|uden\s+(?:[\w-]+\s+)?[\w-]+|med\s+[\w-]+(?:\s+[\w-]+)?"
+            r"(?:videre\b(?:\s+til\s+(?:[\w-]+\s+)?[\w-]+)?|uden\s+(?:[\w-]+\s+)?[\w-]+|med\s+[\w-]+(?:\s+[\w-]+)?|ud\s+af\s+(?:huset|afdelingen|kommunen)\b"
             r"|(?:på|i)\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|sharepoint|teams|[\w-]*tavle\w*)(?:\s+eller\s+(?:på|i)\s+[\w-]+)?)"
             # handed to nobody, as a note of its own: "– udleveres ikke til arbejdsgivere eller praktiksteder"
             r"|\b(?:udleveres|videregives|videresendes)(?<=(?:^[ \t]*|[.!?:;–-][\"”]?[ \t])[\w]+)\s+ikke\s+til\s+(?:[\w-]+\s+)??[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?"
@@ -1565,6 +1565,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bingen\s+(?:deling|videresendelse|videregivelse)\s+af\s+(?:[\w-]+\s+){1,3}?(?:uden\s*for|til)\s+[\w-]+"
             # no statements before a condition, as a note: "Presse – ingen udtalelser før de pårørende er orienteret"
             r"|\bingen(?<=(?:^[ \t]*|[.!?:;–-][ \t])ingen)\s+(?:udtalelser|navne|oplysninger)(?:\s+til\s+(?:pressen|medierne))?\s+(?:før|inden)\s+[^\n.!?;]{1,60}"
+            # not passed on, told: "Fortrolig sagsinformation · send ikke videre uden aftale med teamleder"
+            r"|\bsend(?<=(?:^[ \t]*|[.!?·:;–-][ \t])send)\s+ikke\s+videre\b(?:\s+uden\s+[^\n.!?;]{1,40})?"
             # deleted after reading, told: "Slet sms'en efter læsning"
             r"|\bslet(?<=(?:^[ \t]*|[.!?:;–-][ \t])slet)\s+(?:den|det|dem|denne|dette|[\w'’-]+(?:en|et|ne|erne))\s+efter\s+(?:læsning|brug)\b"
             # forbidden to copy: "Personalesag – kopiering forbudt"
@@ -1580,7 +1582,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not written in a channel: "skriv det ikke i team-chatten", "skriv ikke det her i mailtråden" (not in a journal:
             # what to document is the caseworker's rule; nor a citizen's number: "Skriv ikke dit CPR-nummer i chatten" is advice)
             r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:det|dem|den)(?:\s+her)?)\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
-            r"(?:sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
+            r"(?:sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|[\w-]*mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
+            r"|\bskriv\s+ikke\s+(?:navnet|navnene)\s+(?:i|på)\s+(?:[\w-]*mailen|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|aula|[\w-]*kanal(?:en)?)\b"
             # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
             # "fars diagnose må farmor ikke få at vide fra os"
             r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
@@ -1627,6 +1630,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
             r"|\bsendes(?<=[–-][ \t]sendes)\s+først,?\s+når\s+[^\n.!?;]{1,60}"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+"
+            # a draft not final: "Revisionsudkast, ikke endeligt og må ikke citeres", "(kladde): … er ikke endeligt"
+            r"|\bikke(?<=\b(?:[\w-]*udkast|kladde)\b[^\n]{0,40}\bikke)\s+endelig[t]?\b"
+            # put up only after an event: "Intranetnyhed (kladde), lægges først op efter personalemødet fredag"
+            r"|\b(?:lægges\s+først\s+op|offentliggøres\s+først|udsendes\s+først)\s+(?:efter|når)\s+[^\n.!?;:]{1,50}"
             r"|\b(?:deles|sendes|udleveres|videregives)\s+ikke\s+(?:med|til)\s+[\w-]+\s+(?:før|inden)\s+[^\n.!?;]{1,60}"
             r"|\bmå\s+(?:først|tidligst)\s+åbnes\s+(?:[\w.]+\s+){0,5}?(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}\.\s*(?:" + _MONTHS_DA + r"))\b"
             r"|\bendnu(?<=[–-][ \t]endnu)\s+ikke\s+(?:drøftet|godkendt|behandlet)\s+(?:med|af|i)\s+[\w-]+(?:\s+(?!og\b|eller\b)[\w-]+)?"
@@ -1649,7 +1656,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "NB: ingen kopi af erklæringen til arbejdsgiveren".
         Pattern(
             "kept to a few (likely)",
-            r"\btil\s+(?:[\w-]+\s+){1,3}?og\s+ingen\s+andre\b"
+            r"\btil\s+(?:[\w-]+\s+){1,3}?og\s+ingen\s+andre\b|\bog\s+intet\s+andet\s+sted\b"
             rf"|\bkun\s+{_ROLES}\s+har\s+adgang\b"
             r"|\b(?:holdes|blive|bliver|forbliver)\s+mellem\s+(?:[\w-]+\s+)??[\w-]+\s+og\s+(?:[\w-]+\s+)??[\w-]+(?:,?" + _CONDITION + r")?"
             # kept in a unit or with someone: "holdes i HR, ikke til afdelingen", "holdes i skoleledelsen og hos mig"
@@ -1690,6 +1697,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # known only to roles: "det må kun skolelederen og klasselæreren vide"
             rf"|\bmå\s+kun\s+{_ROLES}\s+(?:vide|kende\s+til|få\s+at\s+vide|se|læse)\b"
+            # for use in a unit, as a note: "medicinliste til nattevagten, kun til brug på afdelingen"
+            r"|(?:kun|alene|udelukkende)(?<=(?:[–\-:(]\s?|,\s)(?:kun|alene|udelukkende))\s+til\s+(?:intern\s+)?brug\s+(?:i|på|ved)\s+(?:[\w-]+s\s+)?[\w-]+"
             # sent only to roles, in brackets: "Referat (udsendes kun til deltagerne)"
             rf"|(?:udsendes|sendes|deles)(?<=\(\s?(?:udsendes|sendes|deles))\s+(?:kun|alene|udelukkende)\s+til\s+{_ROLES}\b"
             # the roles first: "DPO-log – til databeskyttelsesrådgiveren og sikkerhedsudvalget alene"

@@ -600,6 +600,25 @@ def recognizer():
         ('{"navn": "Ali", "klassifikation": "begrænset adgang"}', ["begrænset adgang"]),
         # … and not: a decision up to you
         ("Det er op til dig alene.", []),
+        # … and from reading 2026-12fv, fx and fy: shielded or secrecy applying after a dash, representatives and the
+        # audit as readers, out of the house as a note, a draft not final, "send ikke videre", "og intet andet sted", to
+        # stay in a team, names not written in a shared mail, for use in a unit as a note, put up only after an event
+        ("SSP-notat – Skærmet", ["Skærmet"]),
+        ("Beboeroplysninger – tavshedspligt gælder", ["tavshedspligt gælder"]),
+        ("Arbejdsskade – kun til HR og arbejdsmiljørepræsentanten", ["kun til HR og arbejdsmiljørepræsentanten"]),
+        ("Liste til revisor – Personoplysninger, kun revisionen", ["kun revisionen"]),
+        ("Faldrapport – hjemmeplejen – sendes ikke ud af huset", ["sendes ikke ud af huset"]),
+        ("Revisionsudkast, ikke endeligt og må ikke citeres", ["ikke endeligt", "må ikke citeres"]),
+        ("Sagsinformation · send ikke videre uden aftale med teamleder",
+         ["send ikke videre uden aftale med teamleder"]),
+        ("Indholdet er til sagsbehandlerne i Børn og Familie og intet andet sted", ["og intet andet sted"]),
+        ("Skal blive i kommunikationsteamet – kort note til talsperson", ["Skal blive i kommunikationsteamet"]),
+        ("pia: ok. skriv ikke navnet i fællesmailen", ["skriv ikke navnet i fællesmailen"]),
+        ("Lav en pæn version til nattevagten, kun til brug på afdelingen:", ["kun til brug på afdelingen"]),
+        ("Intranetnyhed (kladde), lægges først op efter personalemødet fredag:",
+         ["lægges først op efter personalemødet fredag"]),
+        # … and not: a meeting not yet fixed
+        ("Mødet er ikke endeligt fastlagt.", []),
         # … and not: a meeting held inside a unit, a rule about a kind
         ("Mødet er internt i sekretariatet.", []),
         ("Oplysninger om borgere må ikke gå videre til pressen.", []),
