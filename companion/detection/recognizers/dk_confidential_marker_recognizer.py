@@ -812,11 +812,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
             LIKELY,
         ),
-        # Protected data as a line's whole heading: "Beskyttede oplysninger" (not "Beskyttede adresser findes i CPR"),
-        # "Beskyttet – pårørendeoplysninger"; access restricted: "Sikkerhed for politikere – Begrænset adgang"; kept in the
-        # house: "Bliver i huset: …".
+        # A handling note heading a line, or closing it after a dash or a colon: protected data ("Beskyttede oplysninger",
+        # not "Beskyttede adresser findes i CPR"; "Beskyttet – pårørendeoplysninger"), restricted access ("Sikkerhed for
+        # politikere – Begrænset adgang"), shielded ("Emne: Skærmet: …"), secure mail ("Sikker mail: …"), kept in the house
+        # or a circle ("Bliver i huset: …"), handed back to a role, secrecy ("– tavshedspligt gælder", ": UNDER TAVSHEDSPLIGT").
         Pattern(
-            "protected data or restricted access heading a line (likely)",
+            "a handling note heading or closing a line (likely)",
             rf"^{_LINE_START}\K(?:beskyttede\s+(?:person)?oplysninger(?=[ \t*_]*:?[ \t]*$)|beskyttet(?=[ \t]+[–-][ \t])"
             r"|bliver\s+i\s+huset(?=[ \t]*[:–-])|(?:begrænset|restricted)\s+adgang(?=[ \t]*(?:[:–-]|$))|skærmet(?=[ \t]*[:–-])"
             r"|sikker\s+(?:mail|post)(?=[ \t]*:[ \t]*(?!via\b|på\b|www\.|https?:)\S)"  # (not a contact page's "Sikker post: via borger.dk")
