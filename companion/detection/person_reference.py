@@ -66,8 +66,11 @@ def hypothetical_question(text: str) -> bool:
         return False
     if stripped.endswith("?") and _HYPOTHETICAL.search(stripped):
         return True
-    spoken_of = {m.group().lower() for m in PERSON_REFERENCE.finditer(stripped)}
-    return (_SOMEONE.search(stripped) is not None and spoken_of <= _PRONOUNS
+    someone = [m.span() for m in _SOMEONE.finditer(stripped)]
+    # (the kind's own word is no one in particular: "… at en kollega er gravid?")
+    spoken_of = {m.group().lower() for m in PERSON_REFERENCE.finditer(stripped)
+                 if not any(a <= m.start() and m.end() <= b for a, b in someone)}
+    return (bool(someone) and spoken_of <= _PRONOUNS
             and not any(ch.isdigit() for ch in stripped))
 
 

@@ -37,7 +37,7 @@
     "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
     "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "varenummer", "varenr",
     "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
-    "serienummer", "serienumre", "serienr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
+    "serienummer", "serienumre", "serienr", "lotnummer", "lot-nummer", "lotnr", "lot-nr", "batchnummer", "batchnr", "batch-nr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
     "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order",
     "kunde-id", "kundeid",
   ];
@@ -48,7 +48,7 @@
   const CALL_WORD = "ring";
   // Other numbers' labels that are everyday words too, so only right before the
   // number: "Booking 101226-0930", not "Batch job failed for debtor 051162-1372".
-  const ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref"];
+  const ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref", "lot", "batch"];
   // A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234".
   const CODE_BEFORE = /(?<![\p{L}\d_-])(\p{L}{2,6})-$/u;
   // A bank account: its four-digit registration number after "reg.", then the account number.

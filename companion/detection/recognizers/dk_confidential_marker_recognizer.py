@@ -147,7 +147,7 @@ _PERSONFOLSOM = _slips("personfølsom")
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
     rf"(?:yderst\s+|strengt\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+|personlig[t]?\s+og\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
-    rf"|til\s+tjene?ste\s*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
+    rf"|til\s+tjene?ste[\s-]*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
     r"|strengt\s+intern[te]?"  # "internt" alone is an ordinary word; "strengt internt" is a level
@@ -160,7 +160,7 @@ _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
     rf"(?:YDERST|STRENGT)\s+HEMMELIGT?|(?:{_HEMMELIG.upper()})T?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{{3,}})?(?:{_FORTROLIG.upper()})(?:H?T|E)?|KLAUSULERET"
-    rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE\s*BRUG|TIL\s+TJENSTLIG\s+BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
+    rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE[\s-]*BRUG|TIL\s+TJENSTLIG\s+BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
     r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|INTERN(?=[ \t]*(?:[–\-:|]|$))|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
     r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|TTJ|COMMERCIALLY\s+SENSITIVE|TOP-?HEMMELIGT?|STRENGT\s+PERSONLIGT?"
@@ -280,7 +280,7 @@ _SUBJECT = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\s*$")
 # (a chat's "pls", "this"; a pointer to this text's next or last part: "Oplysningen herunder må ikke deles …")
 _ADVERBS = frozenset("her der nu så endnu lige altså pls plz please this these those it herunder nedenfor ovenfor".split())
 _DETERMINERS = frozenset(
-    "følgende disse de dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
+    "følgende disse de min mit din dit dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
     "pågældende samtlige these the this those our your their my his her its".split()
 )
 # Words that make a noun any of its kind, not this text.
@@ -825,7 +825,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:bliver|skal\s+blive)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
             # handed back to a role: "Skal returneres til vagthavende efter vagten"
             rf"|skal\s+(?:returneres|afleveres)\s+til\s+{_ROLES}\b(?:\s+efter\s+[\w-]+)?)"
-            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet|skærmet|tavshedspligt(?:en)?\s+gælder)(?=[ \t]*(?:$|[\"”]))"
+            # kept in a unit, closing a bracket: "(personoplysninger, bliver på afdelingen)"
+            rf"|\bbliver(?<=[(,][ \t]bliver)\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*\))"
+            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder)(?=[ \t]*:?[ \t]*(?:$|[\"”]))"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)",
             LIKELY,
@@ -855,13 +857,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
             rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
-            rf"(?=\s*(?:!*[)\]]|\.?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må)\b)"
+            rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må)\b)"
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[,)\]])"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
-            # "intern" closing a text's heading after a comma (not a list of people: "Lise Krag, intern")
-            rf"|^[ \t#*]*[\w-]*(?:{_DOCUMENT})\w*\b[^\n]{{0,60}},[ \t]*\K(?:intern[t]?|skærmet)(?=[ \t]*$)"
+            # "intern" or a level closing a text's heading after a comma (not a list of people: "Lise Krag, intern"),
+            # also after the text's owner or kind: "Demenskoordinatorens notat, klausuleret", "Intern note, tilsynsfortroligt: …"
+            rf"|^[ \t#*]*(?:[\w-]+[ \t]+)?[\w-]*(?:{_DOCUMENT})\w*\b[^\n]{{0,60}},[ \t]*\K(?:intern[t]?|skærme(?:t|de)|{_LEVEL})(?=[ \t]*(?::|$))"
             r"|\b(?:klassificeret|klassifikation|klassificering|sikkerhedsniveau|classification):[ \t]*\K(?:intern[t]?|internal)\b"
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
@@ -1587,7 +1590,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bskriv\s+ikke\s+(?:navnet|navnene)\s+(?:i|på)\s+(?:[\w-]*mailen|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|aula|[\w-]*kanal(?:en)?)\b"
             # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
             # "fars diagnose må farmor ikke få at vide fra os"
-            r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
+            r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b"
+            # not to be told to a group: "så sig det ikke til klassen", "fortæl det ikke til de andre"
+            r"|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
             # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]*|\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}}(?=[ \t]*$)"
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
@@ -1944,6 +1949,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\s+(?:det(?:\s+her)?\s+|noget\s+|den\s+)?(?:med|til)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+endnu\b|{_CONDITION}|(?<=\s(?:nogen|andre)))"
             rf"|\bikke(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun|er|har)\sikke)\s+noget\s+til\s+[\w-]+(?:\s+endnu\b|{_CONDITION})"
             r"|\b(?:sig|fortæl)\s+ikke\s+noget\s+til\s+(?:nogen|andre)\b(?:\s+endnu)?"
+            # refrained from as a note in brackets, with no object: "Teams-besked til HR-partner (lad være med at videresende):"
+            r"|\blad(?<=\(lad)\s+være\s+med\s+at\s+(?:videresende|dele|sende\s+videre|sprede)(?=[ \t]*\))"
             # refrained from in everyday words, sent out before the time: "lad være med at sende dem ud før"
             rf"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle|nævne|omtale)\s+(?:det|dette|den|dem)(?:\s+her)?"
             rf"(?:\s+videre|\s+ud|\s+for\s+nogen)?\b(?:{_CONDITION}|\s+(?:før|endnu)\b)?"
@@ -2243,6 +2250,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     TOPIC_CUES = re.compile(
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige|en|et)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
         r"|hvornår"
+        # "Skriv en forklaring til borgerne på hvorfor …", "en oversigt over hvilke dokumenttyper der normalt er …"
+        r"|forklaring\s+(?:til\s+[\w-]+\s+)?(?:på|af)\s+(?:hvorfor|hvordan|hvad)|hvilke\s+(?:[\w-]*typer|slags|former)\b"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
         r"|regler(?:ne)?\s+for|hvad\s+siger|må\s+man|må\s+jeg|kan\s+man|skal\s+man|bør\s+man"
         r"|what\s+(?:does|is|are)|explain|difference\s+between|how\s+(?:do|should|can)\s+(?:i|we|you)|rules\s+for)\b",
@@ -2261,7 +2270,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # ("skal skrive et resumé af det lukkede punkt, hvordan …?" is a note with its subject left out).
     QUESTION_WORDS = re.compile(
         r"^\s*(?:[^\W\d_][^\n:?!.]{0,30}:\s+)?[\"“»]?(?:(?:og|men|så|and|but)\s+)?(?:hvis|hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder"
-        r"|(?:må|skal|bør|kan|vil)(?=\s+(?:man|jeg|vi|han|hun|den|det|de|(?:en|et)\s+[^\W\d_]+|[^\W\d_]+(?:en|et|ne))\b)|what|how|when|why|which|is|are|do|does)\b",
+        r"|(?:må|skal|bør|kan|vil)(?=\s+(?:man|jeg|vi|han|hun|den|det|de|(?:en|et)\s+[^\W\d_]+|[^\W\d_]+(?:en|et|ne)|[^\W\d_]+(?:ens|ets|nes)\s+[^\W\d_]+)\b)|what|how|when|why|which|is|are|do|does)\b",
         re.IGNORECASE,
     )
     # Asking the AI to write something new: "Skriv en pressemeddelelse om …".

@@ -149,7 +149,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
         "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "varenummer", "varenr",
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
-        "serienummer", "serienumre", "serienr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
+        "serienummer", "serienumre", "serienr", "lotnummer", "lot-nummer", "lotnr", "lot-nr", "batchnummer", "batchnr", "batch-nr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
         "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order", "måler", "målernummer",
         "kunde-id", "kundeid",
     ]
@@ -159,7 +159,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
     CALL_WORD = "ring"
     #: Other numbers' labels that are everyday words too, so only right before the number: "Booking 101226-0930",
     #: "Job 1203861142 from WS-0415", but not "Batch job failed for debtor 051162-1372".
-    ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref"]
+    ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref", "lot", "batch"]
     ENTITY = "DK_CPR"
     MOD11_BONUS = 0.15
     CONTEXT_BONUS = 0.35

@@ -44,7 +44,7 @@ _INITIALS_LABEL = re.compile(
 # "Notat ved SW, personalesag".
 _DONE_BY_LABEL = re.compile(
     r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|assessed|noticed)\s+(?:af|by)"
-    r"|underskrevet(?:\s+af)?"
+    r"|underskrevet(?:\s+af)?|sign\."  # "(sign. LMR)"
     r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+ved|initialer(?:ne)?))"
     r"[ \t]+(?=[A-ZÆØÅ]{2,4}(?![\wæøå]))"
 )
@@ -99,6 +99,9 @@ _CHAT_SPEAKER_INITIALS = chat_speakers(r"[A-ZÆØÅ]{2,4}")
 # (at the line's very start: indented, "  KH: Kontanthjælp" maps a code in YAML)
 # (and what they said in lower case: "IBAN: DK50 …", "BIC: NDEADKKK" are fields)
 _LINE_BY_INITIALS = re.compile(r"^([A-ZÆØÅ]{2,4}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]|[A-ZÆØÅ]{2}[a-zæøå])[ \t]*:[ \t]+[a-zæøå]", re.MULTILINE)
+# A chat pasted in lower case whose speakers are initials: "sl: tomasz er sygemeldt igen" / "mk: ok, jeg flytter …" (a
+# sentence after the colon: a YAML key has one value, "db: postgres").
+_LINE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]*:[ \t]+[^\n]*?\S[ \t]+\S", re.MULTILINE)
 # A dated journal entry opened by its author's initials: "12.02.2026 LT: Tlf. samtale med Sanne".
 _DATED_LINE_BY_INITIALS = re.compile(
     r"^[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+([A-ZÆØÅ]{2,4})[ \t]*:[ \t]+\S",
@@ -111,13 +114,22 @@ _COUNT_BY_INITIALS = re.compile(
 )
 # A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
 _NOTE_BY_INITIALS = re.compile(r"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))[ \t]+\(([A-ZÆØÅ]{2,4})\)[ \t]*:")
+# A visit or a call, then who made it in brackets: "28.08.2026 – Genbesøg (AB). 4 rotter fanget."
+# (not a conversation's kind: "medarbejderudviklingssamtale (MUS)", "motiverende samtale (MI)")
+_VISIT_BY_INITIALS = re.compile(r"(?i:\b[\w-]*(?:besøg|opkald|tilsyn))[ \t]+\(([A-ZÆØÅ]{2,4})\)")
+# A dated or timed log's entries signed at their ends: "09.12 07:45 – DR har historien. (MAH)" (two entries or more).
+_LOG_ENTRY_SIGNED = re.compile(r"^[ \t]*\d{1,2}[./:]\d{2}\b[^\n]*\(([A-ZÆØÅ]{2,4})\)[ \t]*$", re.MULTILINE)
 # Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
 _WITH_INITIALS = re.compile(r"\bm\.[ \t]+([A-ZÆØÅ]{2,3})(?![\wæøå.])")
 #: Labels that head lines in capitals without naming anyone: a mail's and a form's ("Re:", "PS:", "ID:").
 _LINE_LABELS = frozenset("PS CC BCC RE FW FWD SV VS AW TO ID NB OBS OK NA".split())
+#: … and in lower case, also a question's and a phone's ("spm:", "tlf:").
+_LOWER_LINE_LABELS = frozenset(
+    [label.lower() for label in _LINE_LABELS] + "fx ca kl tlf tel mob fax adr att ang nr spm sp mvh vh hej ja nej q a".split()
+)
 
-# A table cell of initials ("…;2026-11-20;KBJ", "| MH |"), a name when its column's header is a staff role.
-_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
+# A table cell of initials ("…;2026-11-20;KBJ", "| MH |", "SLi"), a name when its column's header is a staff role.
+_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4}|[A-ZÆØÅ]{2}[a-zæøå])[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "medarb", "kontaktperson",
                   "rådgiver", "behandler", "leder", "lærer", "pædagog", "psykolog", "terapeut", "konsulent", "vejleder",
                   "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned", "tilmeldt", "oprettet", "registreret",
@@ -233,7 +245,7 @@ def initials(text, candidates):
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
-                        _NOTE_BY_INITIALS, _WITH_INITIALS)
+                        _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
@@ -249,6 +261,13 @@ def initials(text, candidates):
                    and not is_common_word(m.group(1), {})]  # a transcript's "VÆRT:" is the host
     if len({m.group(1) for m in by_initials}) > 1:  # two people or more, as minutes give their lines
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_initials]
+    by_lower = [m for m in _LINE_BY_LOWER_INITIALS.finditer(text) if m.group(1) not in _LOWER_LINE_LABELS
+                and not (len(m.group(1)) > 2 and is_common_word(m.group(1), {}))]  # ("mk" is an abbreviation too)
+    if len(by_lower) > 2 and len({m.group(1) for m in by_lower}) > 1:  # a conversation: two speakers, three lines or more
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_lower]
+    signed = [m for m in _LOG_ENTRY_SIGNED.finditer(text) if m.group(1) not in _NOT_INITIALS]
+    if len(signed) > 1:
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in signed]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_INITIALS.finditer(text)
               if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _FIELD_LOWER_INITIALS.finditer(text)

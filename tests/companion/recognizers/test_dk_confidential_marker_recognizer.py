@@ -617,6 +617,24 @@ def recognizer():
         ("Lav en pæn version til nattevagten, kun til brug på afdelingen:", ["kun til brug på afdelingen"]),
         ("Intranetnyhed (kladde), lægges først op efter personalemødet fredag:",
          ["lægges først op efter personalemødet fredag"]),
+        # … and from reading 2026-12fz, gb and gc (twenty-eighth session): a level after a dash before a colon, a level or
+        # shielded closing a text's heading after a comma (also after its owner or kind), shielded in the plural, a slip
+        # in "til tjenestebrug", not to be told to a group, refraining as a note in brackets, kept in a unit closing a
+        # bracket, my or your text as the subject
+        ("Notat om familien – fortroligt:\nMor: Ane", ["fortroligt"]),
+        ("Demenskoordinatorens notat, klausuleret", ["klausuleret"]),
+        ("Intern note, tilsynsfortroligt: Mart har glemt en giftkasse.", ["Intern note, tilsynsfortroligt"]),
+        ("Elevoplysninger – skærmede", ["skærmede"]),
+        ("Referat – til tjeneste-brug", ["til tjeneste-brug"]),
+        ("Hun skammer sig, så sig det ikke til klassen.", ["sig det ikke til klassen"]),
+        ("Teams-besked til HR-partner (lad være med at videresende):", ["lad være med at videresende"]),
+        ("Overlevering, afd. A (personoplysninger, bliver på afdelingen)", ["bliver på afdelingen"]),
+        ("Din mail og mit svar må ikke sendes videre til institutionen.", ["må ikke sendes videre"]),
+        # … and not: a yes/no question whose subject is someone's; an explanation of why asked for; which kinds of text
+        # are exempt
+        ("Skal whistleblowerordningens årsrapport behandles på et åbent møde, eller kan den behandles for lukkede døre?", []),
+        ("Skriv en forklaring til borgerne på hvorfor byrådsmøder nogle gange holdes for lukkede døre.", []),
+        ("Lav en oversigt over hvilke dokumenttyper der normalt er undtaget fra aktindsigt.", []),
         # … and not: a meeting not yet fixed
         ("Mødet er ikke endeligt fastlagt.", []),
         # … and not: a meeting held inside a unit, a rule about a kind

@@ -120,7 +120,15 @@ def recognizer():
         ("Plejecenter Engly – beboerliste. Asta Frederiksen bliver på Engly.", ["Asta Frederiksen"]),
         ('Teamet hedder fremover "Team Birk" og "Team Ask".', []),
         ("Notat\nCDy: migreringen fejlede\nMKH: flytteplan holder\nRE: intet", ["CDy", "MKH"]),
-        ("ID;Risiko;Ejer\nR1;Data migreres forkert;CDy\nR2;Forsinkelse;MKH", ["MKH"]),
+        ("ID;Risiko;Ejer\nR1;Data migreres forkert;CDy\nR2;Forsinkelse;MKH", ["CDy", "MKH"]),
+        # a chat pasted in lower case with initials as its speakers (not a YAML file's keys, a question's labels)
+        ("teams chat:\nsl: han er sygemeldt igen\nmk: ok, jeg flytter ruterne\nsl: tak for det", ["sl", "mk", "sl"]),
+        ("db: postgres\nip: 10.0.0.1\nid: 5", []),
+        ("spm: hvad er klokken\nsv: den er fem\nspm: tak for det", []),
+        # a visit by initials, a log's entries signed at their ends, a chart signed with "sign."
+        ("28.08.2026 – Genbesøg (AB). 4 rotter fanget.", ["AB"]),
+        ("09.12 07:45 – DR har historien. (MAH)\n09.12 08:10 – Borgmesteren er klar. (PS)", ["MAH", "PS"]),
+        ("Beboer urolig, givet PN. (sign. LMR)", ["LMR"]),  # (a small letter last, as some staff write theirs)
         ("Anders Brøndum (AMiR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("Anders Brøndum (AMIR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("AMIR 10:15: kan du se på sagen?\nBO 10:16: ja", ["AMIR", "BO"]),  # a chat speaker in capitals
