@@ -535,6 +535,12 @@ _A_ROOM_IS = re.compile(
     r"\s+(?:er|is|må\s+kun\s+bruges|må\s+kun\s+benyttes|may\s+only\s+be\s+used|skal\s+være|skal\s+holdes|must\s+be)\s+",
     re.IGNORECASE,
 )
+# A road or an area said not to be public is private ground, not a text: "vejen er ikke offentlig".
+_A_PLACE_BEFORE = re.compile(
+    r"\b(?:[\w-]*vej(?:en)?|stien|grunden|området|arealet|stranden|skoven|parken|pladsen|toilettet|[\w-]*parkeringen)\s+(?:er\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_PUBLIC = re.compile(r"(?:er\s+)?ikke[-\s]offentlig", re.IGNORECASE)
 # A quoted value after a key whose words are joined by underscores: '"adgang": "kun_terapeuter"', "level='internal_only'".
 _UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])|([:=][ \t]*)([^\W_]+(?:_[^\W_]+)+)(?=[ \t]*$)", re.MULTILINE)
 # A sentence that says its text is no such thing: "Den er ikke fortrolig."
@@ -868,7 +874,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:klassificeret|klassifikation|klassificering|sikkerhedsniveau|classification):[ \t]*\K(?:intern[t]?|internal)\b"
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
-            rf"|[–-][ \t]\K(?:{_LEVEL}|følsom[te]?)(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[ \t]*:)",
+            rf"|[–-][ \t]\K(?:{_LEVEL}|følsom[te]?)(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[ \t]*:)"
+            # "intern" between a heading's dashes: "Notat fra hjemmebesøg – intern – MBJ"
+            r"|[–-][ \t]\Kintern[t]?(?=[ \t]+[–-][ \t])",
             LIKELY,
         ),
         Pattern(
@@ -904,7 +912,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "level said of the text (likely)",
             r"\b(?:(?:er|is)\s+)?(?:klassificeret|markeret|mærket|classified|marked)\s+(?:som|as)\s+(?:følsom[t]?|sensitive|intern[t]?|internal)\b|"
-            rf"\b(?:er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
+            rf"\b(?:(?:er|is)\s+klassificeret(?:\s+som)?|er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
             rf"|behandles\s+som|behandlet\s+som|is|are|marked(?:\s+as)?|(?:treat(?:ed)?|handle(?:d)?)\s+(?:(?:this|it|these|them)\s+)?as|kept)"
             rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)",
             LIKELY,
@@ -917,7 +925,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:skal|bør)\s+skærmes\b"
             # a case labelled so in the records system: "SAGSNOTAT – skærmet sag", "AFSKÆRMET SAG" (not the kind: "adgang
             # til skærmede sager", nor one case named: "borgeren i den skærmede sag")
-            r"|\b(?:af)?skærmet\s+(?:sag|personsag|journal|notat)\b",
+            r"|\b(?:af)?skærmet\s+[\w-]*(?:sag|journal|notat|oplysning)\b",  # (also "Skærmet borgersag", "Skærmet elevoplysning")
             LIKELY,
         ),
         # "Notatet er et internt arbejdsdokument" (offentlighedsloven § 23): exempt from access by its kind.
@@ -1576,7 +1584,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # forbidden to copy: "Personalesag – kopiering forbudt"
             r"|\b(?:kopiering|videregivelse|videresendelse|gengivelse)\s+(?:er\s+)?forbudt\b|\bcopying\s+(?:is\s+)?(?:prohibited|forbidden)\b"
             # asked not to be passed on: "internt spørgsmål – bedes ikke videresendt"
-            r"|\bbedes(?<=(?:^[ \t]*|[.!?:;–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre)\b"
+            r"|\bbedes(?<=(?:^[ \t]*|[.!?:;–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre|drøftet|omtalt|nævnt)\b"
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:del|send|videresend)\s+(?:på|i|med|til)\s+[\w-]+"
@@ -1596,7 +1604,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]*|\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}}(?=[ \t]*$)"
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
-            rf"|\bikke(?<=^{_LINE_START}(?:{_LEVEL}|intern[t]?)\b[^\n–,]{{0,30}}[–,-][ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
+            # (or into a text or a channel: "Skærmet beboersag – ikke i fællesjournalen")
+            rf"|\bikke(?<=^{_LINE_START}(?:{_LEVEL}|intern[t]?|skærmet)\b[^\n–,]{{0,30}}[–,-][ \t]ikke)\s+(?:til\s+(?:[\w-]+s\s+)?[\w-]+|(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+(?:en|et|ne|erne))\b"
             # the same in brackets: "(internt, ikke til ungarbejderne)"
             rf"|\bikke(?<=\([ \t]?(?:{_LEVEL}|intern[t]?),[ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
@@ -1794,11 +1803,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Papers not to leave the workplace: "Bilagene må ikke tages med hjem" (not "Cyklerne må ikke tages med hjem").
         Pattern(
             "papers not taken home (likely)",
-            rf"(?:må|skal)(?<=\b{_PAPERS}\s+(?:må|skal))\s+(?:ikke|aldrig)\s+(?:tages\s+med\s+(?:hjem|ud(?:\s+af\s+huset)?)"
-            # or leave the room or the unit: "Materialet må ikke forlade mødelokalet", "Tabellen må ikke forlade afsnittet"
-            r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen|matriklen)"
+            rf"(?:må|skal)(?<=\b(?:{_PAPERS}|{_FACTS})\s+(?:må|skal))\s+(?:ikke|aldrig)\s+(?:tages\s+med\s+(?:hjem|ud(?:\s+af\s+huset)?)"
+            # or leave the room, the unit or the network: "Materialet må ikke forlade mødelokalet", "Tabellen må ikke forlade
+            # afsnittet", "data må ikke forlade kommunens netværk"
+            r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen|matriklen|(?:[\w-]+s\s+)?netværk(?:et)?)"
             r"|komme\s+uden\s+for\s+[\w-]+)\b"
             # said as a fact: "Ansættelsesudvalget – noterne forlader ikke rummet"
+            # in a clause of its own: "husk at data ikke må forlade kommunens netværk"
+            rf"|\bikke(?<=\b(?:{_PAPERS}|{_FACTS})\s+ikke)\s+må\s+forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen|(?:[\w-]+s\s+)?netværk(?:et)?)\b"
             rf"|forlader(?<=\b{_PAPERS}\s+forlader)\s+ikke\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen)\b",
             LIKELY,
         ),
@@ -1941,6 +1953,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a source kept out of it: "du har ikke hørt det fra mig"
             r"|\b(?:du|i)\s+har\s+ikke\s+hørt\s+det\s+fra\s+mig\b"
             rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
+            # not in an open channel, said in a chat: "pls ikke i den åbne kanal, den har cpr og konto"
+            r"|\bikke\s+(?:i|på)\s+(?:den\s+)?(?:åbne|fælles)\s+[\w-]*(?:kanal|chat|tråd|gruppe)(?:en)?\b"
             # said in a chat, the "ikke" first: "pls ikke share med konsulenterne før vi har talt med ham", "ikke noget til mor endnu"
             # (and with anyone, no condition needed: "ikke del det her med nogen")
             # (the word first and what stands before it looked for behind it: a branch that starts with a look-behind
@@ -2199,7 +2213,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "draft press release (likely)",
             r"\b(?:udkast\s+til\s+pressemeddelelse|draft\s+press\s+release)\b(?:\s*[–-]\s*ikke\s+offentliggjort)?"
-            r"|\b(?:pressemeddelelse|press\s+release)\s*[–\-:|]\s*(?:udkast|kladde|draft)\b(?:\s+v?\d+(?:\.\d+)?)?",
+            r"|\b(?:pressemeddelelse|press\s+release)\s*[–\-:|]\s*(?:udkast|kladde|draft)\b(?:\s+v?\d+(?:\.\d+)?)?"
+            r"|\bpressemeddelelse\s+under\s+udarbejdelse\b",  # "Pressemeddelelse under udarbejdelse – afventer svar fra familien"
             0.6,
         ),
         # Visible, stored or given only to some, or not at all, as a note: "Ticket … – synlig kun for servicedesk niveau 2",
@@ -2249,7 +2264,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige|en|et)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
-        r"|hvornår"
+        r"|hvornår|spørger(?=\s*:)"  # (a question quoted: 'Skriv et svar til en borger der spørger: "Er det rigtigt at …"')
         # "Skriv en forklaring til borgerne på hvorfor …", "en oversigt over hvilke dokumenttyper der normalt er …"
         r"|forklaring\s+(?:til\s+[\w-]+\s+)?(?:på|af)\s+(?:hvorfor|hvordan|hvad)|hvilke\s+(?:[\w-]*typer|slags|former)\b"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
@@ -2415,6 +2430,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         room = _A_ROOM_IS.match(lead + text[result.start : result.end])
         if room and room.end() >= len(lead):
             return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text (the verb may be matched)
+        if _A_PLACE_BEFORE.search(lead) and _NOT_PUBLIC.match(word):
+            return False  # "vejen er ikke offentlig": private ground
         matched = _as_written_in_full(text[result.start : result.end].lower())  # "maa ik" is "må ikke"
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text

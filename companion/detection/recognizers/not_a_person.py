@@ -257,7 +257,7 @@ ORGANISATION_HEADS = frozenset(
     "system systems forening foreningen advokatfirma advokatfirmaet tegnestue arkitekter tømrer snedker murer maler "
     "vvs elektriker kloak anlæg entreprenør rengøring auto smed blikkenslager glarmester vognmand anlægsgartner "
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design fabrik maskinfabrik "
-    "grossist grossisten kanal "
+    "grossist grossisten kanal brdr "
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
     "harbour academy college club choir orchestra band brassband kor orkester "
     "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning "

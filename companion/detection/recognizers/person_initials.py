@@ -32,7 +32,7 @@ _INITIALS_LABEL = re.compile(
     # who wrote, tested or signed: a ticket's, a page's or a form's field ("Reporter: MTH", "forfatter: MLH")
     r"forfatter|author|reporter|tester|reviewer|assignee|underskrift|signatur|signed|oprettet\s+af|redigeret\s+af|notat\s+ved"
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
-    r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift"
+    r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift|visitator"
     # a rota's weekdays: "Man: JVE, KHØ", "Tirsdag: SI"
     r"|man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
     # a team's staff by role, also as a YAML list: "lærere: [JS, MR, LB]", "ressourcepædagog: JK", "Observatør: BA"
@@ -69,7 +69,7 @@ _ROLE_BEFORE_INITIALS = re.compile(
 # Who printed, created or approved a text, as systems stamp it: "Udskrevet af KMH 03-02-2026", "Udskrevet 03.02
 # kl. 14.12 af ABJ", "approved by TKN".
 _DONE_BY_INITIALS = re.compile(
-    r"(?i:\b(?:udskrevet|printet|oprettet|ændret|redigeret|godkendt|signeret|journaliseret|registreret|printed|created"
+    r"(?i:\b(?:udskrevet|printet|oprettet|ændret|redigeret|godkendt|godkendes|besvaret|signeret|journaliseret|registreret|printed|created"
     r"|modified|approved|signed))\b[^\n]{0,30}?\b(?i:af|by)\s+([A-ZÆØÅ]{2,4})(?![\wæøå])"
 )
 # One capital with a dot right after a word for a person stands for that person: "hendes datter A. (4 år)",
@@ -102,6 +102,12 @@ _LINE_BY_INITIALS = re.compile(r"^([A-ZÆØÅ]{2,4}|[A-ZÆØÅ][a-zæøå][A-ZÆ
 # A chat pasted in lower case whose speakers are initials: "sl: tomasz er sygemeldt igen" / "mk: ok, jeg flytter …" (a
 # sentence after the colon: a YAML key has one value, "db: postgres").
 _LINE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]*:[ \t]+[^\n]*?\S[ \t]+\S", re.MULTILINE)
+# A message's writer by lower-case initials heading its line: "jw skriver på teams: …", "mh skrev i vagtchatten 05:47: …".
+_WROTE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]+(?:skriver|skrev)[ \t]+(?:i|på|til)\b", re.MULTILINE)
+# A dated log's entry by a unit and its writer's initials: "> 9/4 Vej & Park (JW): Vejen er privat fællesvej".
+_DATED_LINE_BY_UNIT_INITIALS = re.compile(
+    r"^[ \t>*-]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+[^\n:()]{1,30}\(([A-ZÆØÅ]{2,4})\)[ \t]*:", re.MULTILINE
+)
 # A dated journal entry opened by its author's initials: "12.02.2026 LT: Tlf. samtale med Sanne".
 _DATED_LINE_BY_INITIALS = re.compile(
     r"^[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+([A-ZÆØÅ]{2,4})[ \t]*:[ \t]+\S",
@@ -160,7 +166,7 @@ _SIGNATURE_INITIALS = re.compile(
 # Who wrote or owns a text, in a system's field, in lower case: "forfatter: kmo", "assignee: pkr".
 _FIELD_LOWER_INITIALS = re.compile(
     r"^[ \t\-*]*(?i:forfatter|author|reporter|assignee|tester|reviewer|oprettet\s+af|redigeret\s+af|ansvarlig|initialer"
-    r"|sagsbehandler|owner|bruger|brugernavn|user|username)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*(?:$|(?=[–,;|-]))",
+    r"|sagsbehandler|visitator|owner|bruger|brugernavn|user|username)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*(?:$|(?=[–,;|-]))",
     re.MULTILINE,
 )
 # A comment's author and number, as word processors write them into pasted text: "[Kommentar AB1: …]", "[Comment KM2]",
@@ -265,6 +271,10 @@ def initials(text, candidates):
                 and not (len(m.group(1)) > 2 and is_common_word(m.group(1), {}))]  # ("mk" is an abbreviation too)
     if len(by_lower) > 2 and len({m.group(1) for m in by_lower}) > 1:  # a conversation: two speakers, three lines or more
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_lower]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _WROTE_BY_LOWER_INITIALS.finditer(text)
+              if not is_common_word(m.group(1), {})]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_UNIT_INITIALS.finditer(text)
+              if m.group(1) not in _NOT_INITIALS]
     signed = [m for m in _LOG_ENTRY_SIGNED.finditer(text) if m.group(1) not in _NOT_INITIALS]
     if len(signed) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in signed]

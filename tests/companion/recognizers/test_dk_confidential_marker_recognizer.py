@@ -630,6 +630,19 @@ def recognizer():
         ("Teams-besked til HR-partner (lad være med at videresende):", ["lad være med at videresende"]),
         ("Overlevering, afd. A (personoplysninger, bliver på afdelingen)", ["bliver på afdelingen"]),
         ("Din mail og mit svar må ikke sendes videre til institutionen.", ["må ikke sendes videre"]),
+        # … and from reading 2026-12gd, gf and gg: shielded before a compound, not to be discussed as a note, a press
+        # release being written, "intern" between a heading's dashes, data not to leave the network, not in an open
+        # channel, classified at a level
+        ("Skærmet borgersag – adgang kun for teamet", ["Skærmet borgersag – adgang kun for teamet"]),
+        ("Fortrolig orientering – bedes ikke drøftet uden for udvalget", ["Fortrolig orientering – bedes ikke drøftet"]),
+        ("Pressemeddelelse under udarbejdelse – afventer svar fra familien", ["Pressemeddelelse under udarbejdelse"]),
+        ("Notat fra hjemmebesøg – intern – MBJ", ["intern"]),
+        ("Christian, husk at data ikke må forlade kommunens netværk.", ["ikke må forlade kommunens netværk"]),
+        ("kan du sende kontrakten? pls ikke i den åbne kanal, den har cpr", ["ikke i den åbne kanal"]),
+        ("Den er klassificeret fortrolig i vores system.", ["er klassificeret fortrolig"]),
+        # … and not: a road not public, a question quoted for an answer
+        ("Bommen står på min grund og vejen er ikke offentlig.", []),
+        ('Skriv et svar til en borger der spørger: "Er det rigtigt at mine oplysninger er fortrolige?"', []),
         # … and not: a yes/no question whose subject is someone's; an explanation of why asked for; which kinds of text
         # are exempt
         ("Skal whistleblowerordningens årsrapport behandles på et åbent møde, eller kan den behandles for lukkede døre?", []),

@@ -128,7 +128,16 @@ def recognizer():
         # a visit by initials, a log's entries signed at their ends, a chart signed with "sign."
         ("28.08.2026 – Genbesøg (AB). 4 rotter fanget.", ["AB"]),
         ("09.12 07:45 – DR har historien. (MAH)\n09.12 08:10 – Borgmesteren er klar. (PS)", ["MAH", "PS"]),
-        ("Beboer urolig, givet PN. (sign. LMR)", ["LMR"]),  # (a small letter last, as some staff write theirs)
+        ("Beboer urolig, givet PN. (sign. LMR)", ["LMR"]),
+        # a message's writer by lower-case initials, a dated log's unit with its writer, answered or to be approved by
+        # initials, a visitator's initials; a firm of brothers is no person
+        ('jw skriver på teams: "kan ikke mere med den sag"', ["jw"]),
+        ("vi skriver på teams i morgen", []),
+        ("> 9/4 Vej & Park (JW): Vejen er privat fællesvej", ["JW"]),
+        ("Spørger til databrud. Besvaret af THS.", ["THS"]),
+        ("Sagsnotat, godkendes af JVH", ["JVH"]),
+        ("Visitator: ebl\n\nKan du skrive en afgørelse?", ["ebl"]),
+        ("Vi køber ind hos Brdr. Kjeldsen VVS.", []),  # (a small letter last, as some staff write theirs)
         ("Anders Brøndum (AMiR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("Anders Brøndum (AMIR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("AMIR 10:15: kan du se på sagen?\nBO 10:16: ja", ["AMIR", "BO"]),  # a chat speaker in capitals
