@@ -161,7 +161,7 @@ _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 _LEVEL_CAPITALS = (
     rf"(?:YDERST|STRENGT)\s+HEMMELIGT?|(?:{_HEMMELIG.upper()})T?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{{3,}})?(?:{_FORTROLIG.upper()})(?:H?T|E)?|KLAUSULERET"
     rf"|KONFIDENTIEL(?:T|LE)?|TIL\s+TJENE?STE[\s-]*BRUG|TIL\s+TJENSTLIG\s+BRUG|(?:{_PERSONFOLSOM.upper()}|PERSONFØLGSOM)(?:T|ME)?"
-    r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|INTERN(?=[ \t]*(?:[–\-:|]|$))|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
+    r"|IKKE[-\s]OFFENTLIG[ET]?|TAVSHEDSBELAGT[E]?|INTERNT|INTERN(?=[ \t]*(?:[–\-:|]|$)|[ \t]+[\w-]*(?i:notat|note|mail|besked|oversigt|liste|referat|rapport|personale)\w*)|(?:STRICTLY\s+|HIGHLY\s+)?CONFIDENTIAL|RESTRICTED|TOP\s+SECRET"
     r"|INTERNAL(?:\s+USE)?(?:\s+ONLY)?|OFFICIAL[-\s]SENSITIVE|NEED[-\s]TO[-\s]KNOW|CONFIDENTIALITY\s+NOTICE"
     r"|SENSITIVE\s+PERSONAL\s+DATA|SKÆRMET|TTJ|COMMERCIALLY\s+SENSITIVE|TOP-?HEMMELIGT?|STRENGT\s+PERSONLIGT?"
 )
@@ -540,6 +540,9 @@ _A_PLACE_BEFORE = re.compile(
     r"\b(?:[\w-]*vej(?:en)?|stien|grunden|området|arealet|stranden|skoven|parken|pladsen|toilettet|[\w-]*parkeringen)\s+(?:er\s+)?$",
     re.IGNORECASE,
 )
+# A level said of any one text: "… at et dokument [er fortroligt]".
+_SAID_OF_ANY = re.compile(r"(?:er|is|are)\s", re.IGNORECASE)
+_ANY_ONE_BEFORE = re.compile(r"\b(?:en|et|a|an|any|enhver|ethvert)\s+(?:[\w-]+\s+)?[\w-]+\s+$", re.IGNORECASE)
 _NOT_PUBLIC = re.compile(r"(?:er\s+)?ikke[-\s]offentlig", re.IGNORECASE)
 # A quoted value after a key whose words are joined by underscores: '"adgang": "kun_terapeuter"', "level='internal_only'".
 _UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])|([:=][ \t]*)([^\W_]+(?:_[^\W_]+)+)(?=[ \t]*$)", re.MULTILINE)
@@ -863,7 +866,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
             rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
-            rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må)\b)"
+            rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må|indeholder)\b)"
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[,)\]])"
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
@@ -1034,7 +1037,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "a draft's status after a dash (likely)",
-            r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*),\s)\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
+            r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s)\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
             r"(?:,\s+venter\s+på\s+[^\n.!?;]{1,40})?|awaiting\s+(?:approval|sign-off))",
             LIKELY,
         ),
@@ -1260,7 +1263,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # personoplysninger må ikke sendes på mail")
             rf"|(?:følsomme\s+(?:person)?oplysninger|følsom[t]?\s+[\w-]*(?:sag|notat))(?=[ \t]*(?:[–\-:]|$))"
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
-            rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited)"
+            rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
+            rf"|følsomme?\s+(?:person)?oplysninger)"  # "Klassificering: Følsomme personoplysninger"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
             rf"|intern[t]?\s+(?:[\w]+s)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
@@ -1605,7 +1609,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]*|\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}}(?=[ \t]*$)"
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
             # (or into a text or a channel: "Skærmet beboersag – ikke i fællesjournalen")
-            rf"|\bikke(?<=^{_LINE_START}(?:{_LEVEL}|intern[t]?|skærmet)\b[^\n–,]{{0,30}}[–,-][ \t]ikke)\s+(?:til\s+(?:[\w-]+s\s+)?[\w-]+|(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+(?:en|et|ne|erne))\b"
+            # (also after a heading's first words: "Overlevering – FORTROLIGE BEBOEROPLYSNINGER – ikke til frivillige")
+            rf"|\bikke(?<=^{_LINE_START}(?:[^\n–:]{{1,30}}[ \t][–-][ \t](?:{_LEVEL})|(?:{_LEVEL}|intern[t]?|skærmet))\b[^\n–,]{{0,30}}[–,-][ \t]ikke)\s+(?:til\s+(?:[\w-]+s\s+)?[\w-]+|(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+(?:en|et|ne|erne))\b"
             # the same in brackets: "(internt, ikke til ungarbejderne)"
             rf"|\bikke(?<=\([ \t]?(?:{_LEVEL}|intern[t]?),[ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
@@ -1720,6 +1725,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|til(?<=(?:[–\-:]\s|\()til)\s+{_ROLES}\s+(?:alene|udelukkende)\b"
             # in English: "Employee file note – restricted to HR and line manager"
             rf"|\b(?:restricted|limited)\s+to\s+(?:the\s+)?{_ROLES}\b"
+            # for a role's eyes: "TIL SAGSBEHANDLERS ØJNE ALENE", "kun til ledelsens øjne"
+            r"|\btil\s+[\w-]+s\s+øjne\b(?:\s+(?:alene|udelukkende))?"
+            # used only inside, as a note: "Personfølsomt – bruges kun internt i Socialafdelingen"
+            r"|(?:bruges|anvendes)(?<=(?:[–\-:(]\s?|,\s)(?:bruges|anvendes))\s+kun\s+internt\b(?:\s+i\s+[\w-]+)?"
+            # kept only in the records, as a note: "Handleplan – personhenførbart, må kun opbevares i elevens mappe"
+            r"|\bmå\s+kun\s+(?:opbevares|gemmes|ligge)\s+(?:i|på)\s+(?:[\w-]+s\s+)?(?:[\w-]*mappe(?:n)?|esdh|[\w-]*journal(?:en)?"
+            r"|[\w-]*sag(?:en)?|[\w-]*system(?:et)?|[\w-]*drev(?:et)?)\b(?:\s+under\s+[\w-]+)?"
             # access kept to roles: "skærmet sag, kun adgang for teamleder og to navngivne sagsbehandlere"
             # (not a place's: "Lukket for offentligheden – kun adgang for personale og børn" on a sign)
             rf"|\b(?:(?:kun|alene|udelukkende)\s+adgang|adgang\s+(?:kun|alene|udelukkende))\s+for\s+{_ROLES}\b(?![^\n]*\b(?:børn|gæster|besøgende|publikum)\b)"
@@ -2213,7 +2225,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "draft press release (likely)",
             r"\b(?:udkast\s+til\s+pressemeddelelse|draft\s+press\s+release)\b(?:\s*[–-]\s*ikke\s+offentliggjort)?"
-            r"|\b(?:pressemeddelelse|press\s+release)\s*[–\-:|]\s*(?:udkast|kladde|draft)\b(?:\s+v?\d+(?:\.\d+)?)?"
+            # (not in brackets: "Pressemeddelelse (kladde)" is left alone by most writers)
+            r"|\b(?:pressemeddelelse|press\s+release)\s*[–\-:|,]\s*(?:udkast|kladde|draft)\b(?:\s+v?\d+(?:\.\d+)?)?"
             r"|\bpressemeddelelse\s+under\s+udarbejdelse\b",  # "Pressemeddelelse under udarbejdelse – afventer svar fra familien"
             0.6,
         ),
@@ -2264,7 +2277,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige|en|et)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
-        r"|hvornår|spørger(?=\s*:)"  # (a question quoted: 'Skriv et svar til en borger der spørger: "Er det rigtigt at …"')
+        r"|hvornår|spørger(?=\s*:)|regel\s+om,?\s+at"  # (a question quoted: 'Skriv et svar til en borger der spørger: "Er det rigtigt at …"')
         # "Skriv en forklaring til borgerne på hvorfor …", "en oversigt over hvilke dokumenttyper der normalt er …"
         r"|forklaring\s+(?:til\s+[\w-]+\s+)?(?:på|af)\s+(?:hvorfor|hvordan|hvad)|hvilke\s+(?:[\w-]*typer|slags|former)\b"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
@@ -2432,6 +2445,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text (the verb may be matched)
         if _A_PLACE_BEFORE.search(lead) and _NOT_PUBLIC.match(word):
             return False  # "vejen er ikke offentlig": private ground
+        if _SAID_OF_ANY.match(word) and _ANY_ONE_BEFORE.search(lead):
+            return False  # "ord der signalerer at et dokument er fortroligt": any text of its kind
         matched = _as_written_in_full(text[result.start : result.end].lower())  # "maa ik" is "må ikke"
         if ("pressemeddelelse" in matched or "press release" in matched) and self.WRITE_REQUEST.search(lead):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text

@@ -102,8 +102,16 @@ _LINE_BY_INITIALS = re.compile(r"^([A-ZÆØÅ]{2,4}|[A-ZÆØÅ][a-zæøå][A-ZÆ
 # A chat pasted in lower case whose speakers are initials: "sl: tomasz er sygemeldt igen" / "mk: ok, jeg flytter …" (a
 # sentence after the colon: a YAML key has one value, "db: postgres").
 _LINE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]*:[ \t]+[^\n]*?\S[ \t]+\S", re.MULTILINE)
-# A message's writer by lower-case initials heading its line: "jw skriver på teams: …", "mh skrev i vagtchatten 05:47: …".
-_WROTE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]+(?:skriver|skrev)[ \t]+(?:i|på|til)\b", re.MULTILINE)
+# A message's writer by initials heading its line: "jw skriver på teams: …", "FW skriver i lærerchatten: …".
+_WROTE_BY_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3}|[A-ZÆØÅ]{2,4})[ \t]+(?:skriver|skrev)[ \t]+(?:i|på|til)\b", re.MULTILINE)
+# Initials heading lines before a dash and what each does: "HS – ombudsmandssager" / "RK – serviceloven" (three or more).
+_LINE_BY_INITIALS_DASH = re.compile(r"^[ \t]*([A-ZÆØÅ]{2,3})[ \t]+[–-][ \t]+[a-zæøå§]", re.MULTILINE)
+# Two people by initials doing something together: "SJ og KM har byttet vagt".
+_INITIALS_PAIR = re.compile(r"(?<![\w.])([A-ZÆØÅ]{2,3})[ \t]+og[ \t]+([A-ZÆØÅ]{2,3})[ \t]+(?:har|er|skal|kan|tager|bytter|byttede|var)\b")
+# Initials that a full name in brackets right after explains: "mhs (Maria Holm Sørensen)", "KAO (Kenneth Ahmed Olsen)".
+_INITIALS_BEFORE_BRACKETS = re.compile(r"(?<![\w.@])([A-ZÆØÅa-zæøå]{2,4})[ \t]*\($")
+# The writer's own initials after "mig": "… UU-vejleder Sofie Lund, mig (HAJ)".
+_ME_BY_INITIALS = re.compile(r"\bmig[ \t]+\(([A-ZÆØÅ]{2,4})\)")
 # A dated log's entry by a unit and its writer's initials: "> 9/4 Vej & Park (JW): Vejen er privat fællesvej".
 _DATED_LINE_BY_UNIT_INITIALS = re.compile(
     r"^[ \t>*-]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+[^\n:()]{1,30}\(([A-ZÆØÅ]{2,4})\)[ \t]*:", re.MULTILINE
@@ -120,9 +128,10 @@ _COUNT_BY_INITIALS = re.compile(
 )
 # A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
 _NOTE_BY_INITIALS = re.compile(r"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))[ \t]+\(([A-ZÆØÅ]{2,4})\)[ \t]*:")
-# A visit or a call, then who made it in brackets: "28.08.2026 – Genbesøg (AB). 4 rotter fanget."
+# A visit, a call or a handover, then who made it in brackets: "28.08.2026 – Genbesøg (AB). 4 rotter fanget.",
+# "Overlevering til dagholdet (SN)."
 # (not a conversation's kind: "medarbejderudviklingssamtale (MUS)", "motiverende samtale (MI)")
-_VISIT_BY_INITIALS = re.compile(r"(?i:\b[\w-]*(?:besøg|opkald|tilsyn))[ \t]+\(([A-ZÆØÅ]{2,4})\)")
+_VISIT_BY_INITIALS = re.compile(r"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overlevering(?:\s+til\s+[\w-]+)?)[ \t]+\(([A-ZÆØÅ]{2,4})\)")
 # A dated or timed log's entries signed at their ends: "09.12 07:45 – DR har historien. (MAH)" (two entries or more).
 _LOG_ENTRY_SIGNED = re.compile(r"^[ \t]*\d{1,2}[./:]\d{2}\b[^\n]*\(([A-ZÆØÅ]{2,4})\)[ \t]*$", re.MULTILINE)
 # Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
@@ -251,7 +260,7 @@ def initials(text, candidates):
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
-                        _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS)
+                        _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
@@ -271,8 +280,14 @@ def initials(text, candidates):
                 and not (len(m.group(1)) > 2 and is_common_word(m.group(1), {}))]  # ("mk" is an abbreviation too)
     if len(by_lower) > 2 and len({m.group(1) for m in by_lower}) > 1:  # a conversation: two speakers, three lines or more
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_lower]
-    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _WROTE_BY_LOWER_INITIALS.finditer(text)
-              if not is_common_word(m.group(1), {})]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _WROTE_BY_INITIALS.finditer(text)
+              if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
+    dashed = [m for m in _LINE_BY_INITIALS_DASH.finditer(text) if m.group(1) not in _NOT_INITIALS]
+    if len({m.group(1) for m in dashed}) > 2:
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in dashed]
+    for m in _INITIALS_PAIR.finditer(text):
+        if m.group(1) not in _NOT_INITIALS and m.group(2) not in _NOT_INITIALS:
+            found += [Candidate(m.start(1), m.end(1), INITIALS), Candidate(m.start(2), m.end(2), INITIALS)]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_UNIT_INITIALS.finditer(text)
               if m.group(1) not in _NOT_INITIALS]
     signed = [m for m in _LOG_ENTRY_SIGNED.finditer(text) if m.group(1) not in _NOT_INITIALS]
@@ -292,6 +307,11 @@ def initials(text, candidates):
         if m.group(1) not in _NOT_INITIALS and header_has_cue(column_header(text, m.start(1)), _STAFF_HEADERS):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
     name_starts = {c.start for c in candidates}
+    for c in candidates:
+        m = _INITIALS_BEFORE_BRACKETS.search(text, max(0, c.start - 8), c.start) if c.start > 0 else None
+        words = WORD.findall(text[c.start : c.end]) if m else []
+        if len(words) > 1 and m.group(1).lower() in {"".join(w[0] for w in words).lower(), (words[0][0] + words[-1][0]).lower()}:
+            found.append(Candidate(m.start(1), m.end(1), INITIALS))
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _INITIALS_BEFORE_A_NAME.finditer(text)
               if m.end() in name_starts and m.group(1) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for end in name_ends if (m := _INITIALS_AFTER_A_NAME.match(text, end))

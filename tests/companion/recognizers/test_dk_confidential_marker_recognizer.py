@@ -403,7 +403,7 @@ def recognizer():
         # minutes sent out, not in another's letter, kept to oneself, not into a team's channel or a chat, not passed on,
         # not to be learnt by someone, staying with a circle, to some and not to others after a dash, minutes not
         # published at a line's end, roles with a bracketed note, whoever is responsible, a party and their companion
-        ("Udbygningsaftale – Forhandlingsfortroligt, ikke til udvalget før 2. behandling", ["Forhandlingsfortroligt"]),
+        ("Udbygningsaftale – Forhandlingsfortroligt, ikke til udvalget før 2. behandling", ["Forhandlingsfortroligt, ikke til udvalget"]),
         ("Drøftelsen af erstatningsniveauet udgår af det udsendte referat", ["udgår af det udsendte referat"]),
         ("Notatet skal gøres kortere. OBS: må ikke fremgå af brevet til borgeren.", ["må ikke fremgå af brevet"]),
         ("mine noter, kun til mig selv og min leder … borgeren", ["kun til mig selv og min leder"]),
@@ -640,6 +640,24 @@ def recognizer():
         ("Christian, husk at data ikke må forlade kommunens netværk.", ["ikke må forlade kommunens netværk"]),
         ("kan du sende kontrakten? pls ikke i den åbne kanal, den har cpr", ["ikke i den åbne kanal"]),
         ("Den er klassificeret fortrolig i vores system.", ["er klassificeret fortrolig"]),
+        # … and from reading 2026-12gh, gi and gj: a level after a dash before what the text holds, a numbered or
+        # draft of a press release after a comma, a numbered draft awaiting approval, used only inside as a note, a
+        # classification's value, kept only in the records, for a role's eyes, INTERN before a text's name, a restriction
+        # after a level that follows a heading's first words
+        ("Til Ankestyrelsen – fortroligt, indeholder oplysninger om et barn", ["fortroligt"]),
+        ("Pressemeddelelse, UDKAST 3", ["Pressemeddelelse, UDKAST 3"]),
+        ("Intranet – nyt fra centret (udkast 2, afventer godkendelse fra centerchefen)",
+         ["afventer godkendelse fra centerchefen"]),
+        ("Personfølsomt – bruges kun internt i Socialafdelingen", ["Personfølsomt – bruges kun internt i Socialafdelingen"]),
+        ("Klassificering: Følsomme personoplysninger", ["Klassificering: Følsomme personoplysninger"]),
+        ("Handleplan – personhenførbart, må kun opbevares i elevens mappe", ["må kun opbevares i elevens mappe"]),
+        ("TIL SAGSBEHANDLERS ØJNE ALENE", ["TIL SAGSBEHANDLERS ØJNE ALENE"]),
+        ("INTERN personaleoversigt – må ikke sendes til frivillige", ["INTERN", "må ikke sendes"]),
+        ("Overlevering – FORTROLIGE BEBOEROPLYSNINGER – ikke til frivillige", ["FORTROLIGE", "ikke til frivillige"]),
+        # … and not: medicine kept cold, a rule's content, a level said of any one text
+        ("Medicinen må kun opbevares i køleskabet.", []),
+        ("Vi har en regel om at de altid er fortrolige. Skriv den som en instruks.", []),
+        ("Lav en liste over ord der signalerer at et dokument er fortroligt.", []),
         # … and not: a road not public, a question quoted for an answer
         ("Bommen står på min grund og vejen er ikke offentlig.", []),
         ('Skriv et svar til en borger der spørger: "Er det rigtigt at mine oplysninger er fortrolige?"', []),

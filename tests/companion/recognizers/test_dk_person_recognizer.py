@@ -137,7 +137,16 @@ def recognizer():
         ("Spørger til databrud. Besvaret af THS.", ["THS"]),
         ("Sagsnotat, godkendes af JVH", ["JVH"]),
         ("Visitator: ebl\n\nKan du skrive en afgørelse?", ["ebl"]),
-        ("Vi køber ind hos Brdr. Kjeldsen VVS.", []),  # (a small letter last, as some staff write theirs)
+        ("Vi køber ind hos Brdr. Kjeldsen VVS.", []),
+        # initials heading lines before a dash (three or more), a pair doing something, a handover by initials, the
+        # writer as "mig (HAJ)", initials a bracketed name explains
+        ("Kompetencer:\nHS – ombudsmandssager\nRK – serviceloven § 41\nJØ – sygedagpenge", ["HS", "RK", "JØ"]),
+        ("HR – løn\nIT – systemer", []),
+        ("SJ og KM har byttet vagt d. 23.", ["SJ", "KM"]),
+        ("HR og IT har lavet en plan.", []),
+        ("Han sover. Overlevering til dagholdet (SN).", ["SN"]),
+        ("mentor Anders Blæsbjerg, mig (HAJ)", ["Anders Blæsbjerg", "HAJ"]),
+        ("Bruger: mhs (Maria Holm Sørensen) åbnede sagen", ["mhs", "Maria Holm Sørensen"]),  # (a small letter last, as some staff write theirs)
         ("Anders Brøndum (AMiR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("Anders Brøndum (AMIR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("AMIR 10:15: kan du se på sagen?\nBO 10:16: ja", ["AMIR", "BO"]),  # a chat speaker in capitals
