@@ -37,7 +37,7 @@
     "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
     "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "varenummer", "varenr",
     "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
-    "serienummer", "serienumre", "serienr", "lotnummer", "lot-nummer", "lotnr", "lot-nr", "batchnummer", "batchnr", "batch-nr", "reference", "referencenummer", "referencenr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
+    "serienummer", "serienumre", "serienr", "lotnummer", "lot-nummer", "lotnr", "lot-nr", "batchnummer", "batchnr", "batch-nr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
     "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order",
     "kunde-id", "kundeid",
   ];

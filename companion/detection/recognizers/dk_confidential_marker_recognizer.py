@@ -150,7 +150,7 @@ _LEVEL_DA = (
     rf"|til\s+tjene?ste[\s-]*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
-    r"|strengt\s+intern[te]?"  # "internt" alone is an ordinary word; "strengt internt" is a level
+    r"|strengt\s+intern[te]?|strengt\s+personlig[t]?"  # "internt" alone is an ordinary word; "strengt internt" is a level
 )
 _LEVEL_EN = (
     r"(?:strictly\s+|highly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
@@ -457,7 +457,7 @@ def _schemes_explained(text) -> list[tuple[int, int]]:
 
 # A classification or sensitivity field and the levels it takes: "Klassifikation: Intern", '"følsomhed": "Fortroligt"'.
 _SENSITIVITY_LABEL = (
-    r"[\w-]*klassifikation|[\w-]*klassificering|classification|sikkerhedsniveau|mærkning"
+    r"[\w-]*klassifikation|[\w-]*klassificering|klassificeret|classification|sikkerhedsniveau|mærkning"
     r"|følsomhed(?:smærkat|smærkning|sniveau|sgrad)?|fortrolighed(?:sniveau|sgrad|smærkat)?"
     r"|sensitivity(?:\s+(?:level|label))?|confidentiality(?:\s+level)?|security\s+level|markeret\s+som|marked\s+as"
 )
@@ -821,6 +821,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
             LIKELY,
         ),
+        # A calendar's entry kept private: "Tirs 14-15: Privat – lægebesøg" (capitalised, after a time and before a dash;
+        # "(privat)" after a phone number says which number it is)
+        Pattern(
+            "a private entry in a calendar (likely)",
+            r"(?-i:Privat|PRIVAT)(?<=\d{1,2}(?:[.:]\d{2})?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?)?:?[ \t](?-i:Privat|PRIVAT))"
+            r"(?=[ \t]+[–-][ \t])",
+            LIKELY,
+        ),
         # A handling note heading a line, or closing it after a dash or a colon: protected data ("Beskyttede oplysninger",
         # not "Beskyttede adresser findes i CPR"; "Beskyttet – pårørendeoplysninger"), restricted access ("Sikkerhed for
         # politikere – Begrænset adgang"), shielded ("Emne: Skærmet: …"), secure mail ("Sikker mail: …"), kept in the house
@@ -928,7 +936,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:skal|bør)\s+skærmes\b"
             # a case labelled so in the records system: "SAGSNOTAT – skærmet sag", "AFSKÆRMET SAG" (not the kind: "adgang
             # til skærmede sager", nor one case named: "borgeren i den skærmede sag")
-            r"|\b(?:af)?skærmet\s+[\w-]*(?:sag|journal|notat|oplysning)\b",  # (also "Skærmet borgersag", "Skærmet elevoplysning")
+            # (also "Skærmet borgersag", "Skærmet elevoplysning", "Skærmet beboer – oplysninger gives ikke til pårørende")
+            r"|\b(?:af)?skærmet[ \t]+[\w-]*(?:sag|journal|notat|oplysning|beboer|borger|elev)\b",
             LIKELY,
         ),
         # "Notatet er et internt arbejdsdokument" (offentlighedsloven § 23): exempt from access by its kind.
@@ -1264,7 +1273,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:følsomme\s+(?:person)?oplysninger|følsom[t]?\s+[\w-]*(?:sag|notat))(?=[ \t]*(?:[–\-:]|$))"
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
-            rf"|følsomme?\s+(?:person)?oplysninger)"  # "Klassificering: Følsomme personoplysninger"
+            rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
             rf"|intern[t]?\s+(?:[\w]+s)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
@@ -1466,6 +1475,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # left out of the minutes that are published: "Punktet … udgår af det referat, der lægges på intra"
             r"|\budgår\s+af\s+(?:det\s+|den\s+)?(?:offentlige\s+)?(?:referatet|protokollen|beslutningsprotokollen|dagsordenen|referat|protokol)\b"
             r"(?:,?\s+(?:der|som)\s+(?:lægges|offentliggøres|udsendes|sendes)\s+[^\n.!?;]{1,30})?"
+            # not put in the minutes: "Orienteringen gengives ikke i referatet"
+            r"|\b(?:gengives|medtages|refereres|protokolleres)\s+ikke\s+i\s+(?:referatet|protokollen|beslutningsprotokollen)\b"
             # or out of a channel: "Hold den her ude af Teams-kanalen indtil vi ved mere"
             rf"|\bhold(?:er|es)?\s+(?:(?:den|det|dem|dette|denne)(?:\s+her)?\s+|detaljerne(?:\s+om\s+(?:[\w-]+\s+){{1,2}}?)?\s*)?(?:ude\s+af|uden\s+for)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
             rf"[\w-]*(?:kanal|chat|tråd|referat|intranet|aula)\w*(?:{_CONDITION})?"
@@ -1599,12 +1610,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # what to document is the caseworker's rule; nor a citizen's number: "Skriv ikke dit CPR-nummer i chatten" is advice)
             r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:det|dem|den)(?:\s+her)?)\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
             r"(?:sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|[\w-]*mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
-            r"|\bskriv\s+ikke\s+(?:navnet|navnene)\s+(?:i|på)\s+(?:[\w-]*mailen|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|aula|[\w-]*kanal(?:en)?)\b"
+            r"|\bskriv\s+ikke\s+(?:[\w-]+s\s+navn(?:e)?|navnet|navnene)\s+(?:i|på)\s+(?:[\w-]*mailen|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|aula|[\w-]*kanal(?:en)?)\b"
             # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
             # "fars diagnose må farmor ikke få at vide fra os"
             r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b"
             # not to be told to a group: "så sig det ikke til klassen", "fortæl det ikke til de andre"
-            r"|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
+            r"|\b(?:sig|fortæl|nævn)\s+det\s+ikke\s+(?:til|for)\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+endnu\b)?"
+            # no copy to someone: "ikke cc til klasselæreren"
+            r"|\bikke\s+(?:cc|bcc)\s+til\s+(?:[\w-]+s\s+)?[\w-]+|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
             # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]*|\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}}(?=[ \t]*$)"
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
@@ -2119,7 +2132,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "exempt from access to documents (strong)",
             r"\b(?:(?:undtaget|undtages|unddraget|unddrages)\s+(?:fra\s+)?(?:[\w-]*aktindsigt|offentlighed(?:en)?|offentlighedsloven)|ikke\s+omfattet\s+af\s+aktindsigt"
-            rf"|ikke\s+til\s+(?:parts)?aktindsigt(?:{_CONDITION})?"
+            rf"|ikke\s+til\s+(?:parts)?aktindsigt(?:{_CONDITION})?|ikke\s+til\s+partsindsigt\b"
             # not handed out when a party sees the case, nor part of what the parties are heard on: "Anmelders navn …
             # udleveres ikke ved partsaktindsigt", "Notat til sagen – indgår ikke i materialet til partshøring"
             r"|(?:udleveres|videregives|oplyses)\s+ikke\s+(?:ved|i\s+forbindelse\s+med|under)\s+(?:parts)?aktindsigt"

@@ -305,6 +305,8 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "udvalg", "udvalget",
                        # care services: "Tandplejen", "Omsorgstandplejen", "Sundhedsplejen"
                        "plejen",
+                       # authorities: "Færdselsstyrelsen", "Arbejdstilsynet"
+                       "styrelsen", "styrelsens", "tilsynet",
                        # events, branches and banks: "Hjortsvig Musikfestival", "Havnefest", "Kildebjerg Filial", "Fjordbanken"
                        "festival", "fest", "filial", "banken",
                        # local papers and groups: "Fjordposten", "Ulvsbjerg Spejdergruppe"

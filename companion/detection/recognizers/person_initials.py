@@ -70,7 +70,7 @@ _ROLE_BEFORE_INITIALS = re.compile(
 # kl. 14.12 af ABJ", "approved by TKN".
 _DONE_BY_INITIALS = re.compile(
     r"(?i:\b(?:udskrevet|printet|oprettet|ændret|redigeret|godkendt|godkendes|besvaret|signeret|journaliseret|registreret|printed|created"
-    r"|modified|approved|signed))\b[^\n]{0,30}?\b(?i:af|by)\s+([A-ZÆØÅ]{2,4})(?![\wæøå])"
+    r"|modified|approved|signed))\b[^\n]{0,30}?\b(?i:af|by)\s*:?\s+([A-ZÆØÅ]{2,4})(?![\wæøå])"
 )
 # One capital with a dot right after a word for a person stands for that person: "hendes datter A. (4 år)",
 # "borgeren K. ringede".
@@ -112,10 +112,12 @@ _INITIALS_PAIR = re.compile(r"(?<![\w.])([A-ZÆØÅ]{2,3})[ \t]+og[ \t]+([A-ZÆ�
 _INITIALS_BEFORE_BRACKETS = re.compile(r"(?<![\w.@])([A-ZÆØÅa-zæøå]{2,4})[ \t]*\($")
 # The writer's own initials after "mig": "… UU-vejleder Sofie Lund, mig (HAJ)".
 _ME_BY_INITIALS = re.compile(r"\bmig[ \t]+\(([A-ZÆØÅ]{2,4})\)")
-# A dated log's entry by a unit and its writer's initials: "> 9/4 Vej & Park (JW): Vejen er privat fællesvej".
+# A dated log's entry by its writer's initials, after a unit or not: "> 9/4 Vej & Park (JW): …", "02.09.2026 (SAH): …".
 _DATED_LINE_BY_UNIT_INITIALS = re.compile(
-    r"^[ \t>*-]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+[^\n:()]{1,30}\(([A-ZÆØÅ]{2,4})\)[ \t]*:", re.MULTILINE
+    r"^[ \t>*-]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+(?:[^\n:()]{1,30})?\(([A-ZÆØÅ]{2,4})\)[ \t]*:", re.MULTILINE
 )
+# A log's lines by a user's initials before a date: "- SRV 12.10 kl. 14.02: opslag på …" (two lines or more).
+_LOG_LINE_BY_INITIALS = re.compile(r"^[ \t]*[-•*]?[ \t]*([A-ZÆØÅ]{2,4})[ \t]+\d{1,2}[./]\d{1,2}\b", re.MULTILINE)
 # A dated journal entry opened by its author's initials: "12.02.2026 LT: Tlf. samtale med Sanne".
 _DATED_LINE_BY_INITIALS = re.compile(
     r"^[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+([A-ZÆØÅ]{2,4})[ \t]*:[ \t]+\S",
@@ -129,9 +131,9 @@ _COUNT_BY_INITIALS = re.compile(
 # A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
 _NOTE_BY_INITIALS = re.compile(r"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))[ \t]+\(([A-ZÆØÅ]{2,4})\)[ \t]*:")
 # A visit, a call or a handover, then who made it in brackets: "28.08.2026 – Genbesøg (AB). 4 rotter fanget.",
-# "Overlevering til dagholdet (SN)."
+# "Overlevering til dagholdet (SN)." (not a handover's format: "overlevering (SBAR)")
 # (not a conversation's kind: "medarbejderudviklingssamtale (MUS)", "motiverende samtale (MI)")
-_VISIT_BY_INITIALS = re.compile(r"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overlevering(?:\s+til\s+[\w-]+)?)[ \t]+\(([A-ZÆØÅ]{2,4})\)")
+_VISIT_BY_INITIALS = re.compile(r"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overlevering\s+til\s+[\w-]+)[ \t]+\(([A-ZÆØÅ]{2,4})\)")
 # A dated or timed log's entries signed at their ends: "09.12 07:45 – DR har historien. (MAH)" (two entries or more).
 _LOG_ENTRY_SIGNED = re.compile(r"^[ \t]*\d{1,2}[./:]\d{2}\b[^\n]*\(([A-ZÆØÅ]{2,4})\)[ \t]*$", re.MULTILINE)
 # Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
@@ -148,6 +150,8 @@ _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4}|[A-ZÆØ
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "medarb", "kontaktperson",
                   "rådgiver", "behandler", "leder", "lærer", "pædagog", "psykolog", "terapeut", "konsulent", "vejleder",
                   "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned", "tilmeldt", "oprettet", "registreret",
+                  # an access list's users: "bruger;rolle;adgang" over "MKJ;fritidskonsulent;læse/skrive"
+                  "bruger", "user",
                   # a rota by weekdays: "| | man | tir | ons |" over "| formiddag | AKO | PZI |"
                   "man", "tir", "tirs", "ons", "tor", "tors", "fre", "mandag", "tirsdag", "onsdag", "torsdag", "fredag")
 # A user's initials in lower case in a log's column: "bruger;opslag" over "cra;14;nej", "bruger\topslag" over "lkn\t…".
@@ -290,6 +294,9 @@ def initials(text, candidates):
             found += [Candidate(m.start(1), m.end(1), INITIALS), Candidate(m.start(2), m.end(2), INITIALS)]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_UNIT_INITIALS.finditer(text)
               if m.group(1) not in _NOT_INITIALS]
+    logged = [m for m in _LOG_LINE_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
+    if len(logged) > 1:
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in logged]
     signed = [m for m in _LOG_ENTRY_SIGNED.finditer(text) if m.group(1) not in _NOT_INITIALS]
     if len(signed) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in signed]

@@ -488,7 +488,7 @@ def recognizer():
         ("Pressesvar (til godkendelse) – svarene er ikke frigivet endnu", ["frigivet endnu"]),
         ("Kontrolnotat – endnu ikke drøftet med forvaltningen", ["endnu ikke drøftet med forvaltningen"]),
         ("Staff note – restricted to HR and line manager", ["restricted to HR and line manager"]),
-        ("Personale – klassificeret: intern", ["intern"]),
+        ("Personale – klassificeret: intern", ["klassificeret: intern"]),
         ("Notaterne skal blive hos skolens ledelse", ["skal blive hos skolens ledelse"]),
         ("vil I fortælle det i klassen? men ikke til avisen eller på aula", ["ikke til avisen eller på aula"]),
         ("Sønnen skal ikke orienteres om lægens udtalelse.", ["skal ikke orienteres om lægens udtalelse"]),
@@ -654,6 +654,21 @@ def recognizer():
         ("TIL SAGSBEHANDLERS ØJNE ALENE", ["TIL SAGSBEHANDLERS ØJNE ALENE"]),
         ("INTERN personaleoversigt – må ikke sendes til frivillige", ["INTERN", "må ikke sendes"]),
         ("Overlevering – FORTROLIGE BEBOEROPLYSNINGER – ikke til frivillige", ["FORTROLIGE", "ikke til frivillige"]),
+        # … and from reading 2026-12gm and go: a classification's value after "Klassificeret:", no cc to someone, a
+        # private entry in a calendar, someone's name not written in a channel, not for a party's access, not to be
+        # mentioned to someone yet, "strengt personligt"
+        ("Klassificeret: Følsom", ["Klassificeret: Følsom"]),
+        ("mors mail: hodan@live.dk. ikke cc til klasselæreren", ["ikke cc til klasselæreren"]),
+        ("Man 10.00: Møde med politiet\nTirs 14.00: Privat – lægebesøg", ["Privat"]),
+        ("skriv ikke hjælperens navn i kanalen", ["skriv ikke hjælperens navn i kanalen"]),
+        ("Gør det kortere. Ikke til partsindsigt i nuværende form.", ["Ikke til partsindsigt"]),
+        ("jeg svarer ikke før jeg ved det. nævn det ikke for klubben endnu", ["nævn det ikke for klubben endnu"]),
+        ("Sag om arbejdsskade, strengt personligt", ["strengt personligt"]),
+        # … and from reading 2026-12gl: a shielded resident, not put in the minutes
+        ("Skærmet beboer – oplysninger gives ikke til pårørende pr. telefon", ["Skærmet beboer"]),
+        ("Orienteringen gengives ikke i referatet.", ["gengives ikke i referatet"]),
+        # … and not: a phone number's kind
+        ("Ring på 22 33 44 55 (privat) – efter kl 16", []),
         # … and not: medicine kept cold, a rule's content, a level said of any one text
         ("Medicinen må kun opbevares i køleskabet.", []),
         ("Vi har en regel om at de altid er fortrolige. Skriv den som en instruks.", []),

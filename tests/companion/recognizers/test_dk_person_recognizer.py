@@ -146,7 +146,14 @@ def recognizer():
         ("HR og IT har lavet en plan.", []),
         ("Han sover. Overlevering til dagholdet (SN).", ["SN"]),
         ("mentor Anders Blæsbjerg, mig (HAJ)", ["Anders Blæsbjerg", "HAJ"]),
-        ("Bruger: mhs (Maria Holm Sørensen) åbnede sagen", ["mhs", "Maria Holm Sørensen"]),  # (a small letter last, as some staff write theirs)
+        ("Bruger: mhs (Maria Holm Sørensen) åbnede sagen", ["mhs", "Maria Holm Sørensen"]),
+        # a dated entry's writer in brackets, a log's lines by a user's initials before a date, registered by initials
+        # after a colon, an access list's users; an authority is no person
+        ("02.09.2026 (SAH): Borgeren henvendte sig.", ["SAH"]),
+        ("- SRV 12.10 kl. 14.02: opslag\n- MJE 15.10 kl. 09.12: opslag", ["SRV", "MJE"]),
+        ("Registreret af: HMN, 17.11.2026", ["HMN"]),
+        ("bruger;rolle;adgang\nMKJ;fritidskonsulent;læse/skrive", ["MKJ"]),
+        ("Sagen sendt til Færdselsstyrelsen.", []),  # (a small letter last, as some staff write theirs)
         ("Anders Brøndum (AMiR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("Anders Brøndum (AMIR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("AMIR 10:15: kan du se på sagen?\nBO 10:16: ja", ["AMIR", "BO"]),  # a chat speaker in capitals
