@@ -604,7 +604,7 @@ _QUOTED_EXAMPLE = re.compile(r"\b(?:fx|f\.\s?eks\.|eksempelvis|for\s+eksempel)\s
 _QUOTED_LEAD_ANYWHERE = re.compile(r"^[^\"“”\n]*[\"“][^\"”\n]*$")  # the line opens a quote before the marking, unclosed
 # A quoted sentence asked about: '"Denne e-mail kan indeholde fortrolige oplysninger" – hvorfor står det …?' (a question
 # about the sentence, not a request to act on a pasted message: '"… bliver mellem os" – kan du skrive …')
-_QUOTE_ASKED_ABOUT = re.compile(r"[^\"”\n]{0,60}[\"”]\s*[–-]\s*(?:hvorfor|hvor|hvad|hvornår|gælder)\b[^\n]*\?", re.IGNORECASE)
+_QUOTE_ASKED_ABOUT = re.compile(r"[^\"”\n]{0,60}[\"”]\s*[–-]\s*(?:hvorfor|hvordan|hvor|hvad|hvornår|gælder)\b[^\n]*\?", re.IGNORECASE)
 _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
 # An opening quote right before a marking, or before a level and a dash that the marking follows.
 # The quote that ends a marking in quotes, right after it or after a word or two of the term it begins.
@@ -842,9 +842,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:bliver|skal\s+blive)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
             # handed back to a role: "Skal returneres til vagthavende efter vagten"
             rf"|skal\s+(?:returneres|afleveres)\s+til\s+{_ROLES}\b(?:\s+efter\s+[\w-]+)?)"
-            # kept in a unit, closing a bracket: "(personoplysninger, bliver på afdelingen)"
-            rf"|\bbliver(?<=[(,][ \t]bliver)\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*\))"
-            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder)(?=[ \t]*:?[ \t]*(?:$|[\"”]))"
+            # kept in a unit, closing a bracket or a heading after a comma: "(personoplysninger, bliver på afdelingen)",
+            # "Hjemmeplejen – indsat fra Nexus, skal blive i teamet:"
+            rf"|\b(?:bliver|skal\s+blive)(?<=[(,][ \t](?:bliver|skal\s+blive))\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*[):]|[ \t]*$)"
+            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)",
             LIKELY,
@@ -1270,7 +1271,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
             # a heading: "Følsomme personoplysninger – HR", "Følsom beboersag – kun for …" (not a rule: "Følsomme
             # personoplysninger må ikke sendes på mail")
-            rf"|(?:følsomme\s+(?:person)?oplysninger|følsom[t]?\s+[\w-]*(?:sag|notat))(?=[ \t]*(?:[–\-:]|$))"
+            rf"|(?:følsomme\s+(?:person)?oplysninger|(?:særligt\s+|meget\s+)?følsom[t]?\s+[\w-]*(?:sag|notat|dokument))(?=[ \t]*(?:[–\-:]|$))"
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
@@ -1990,6 +1991,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:sig|fortæl)\s+ikke\s+noget\s+til\s+(?:nogen|andre)\b(?:\s+endnu)?"
             # refrained from as a note in brackets, with no object: "Teams-besked til HR-partner (lad være med at videresende):"
             r"|\blad(?<=\(lad)\s+være\s+med\s+at\s+(?:videresende|dele|sende\s+videre|sprede)(?=[ \t]*\))"
+            # not sent round yet: "lad være med at sende udtalelsen rundt i teamet endnu"
+            r"|\blad\s+(?:venligst\s+)?være\s+med\s+at\s+(?:sende|dele|vise)\s+(?:det|den|dem|[\w-]+(?:en|et|ne|erne))(?:\s+her)?\s+rundt\b(?:\s+(?:i|til|på)\s+[\w-]+)?(?:\s+endnu\b)?"
             # refrained from in everyday words, sent out before the time: "lad være med at sende dem ud før"
             rf"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle|nævne|omtale)\s+(?:det|dette|den|dem)(?:\s+her)?"
             rf"(?:\s+videre|\s+ud|\s+for\s+nogen)?\b(?:{_CONDITION}|\s+(?:før|endnu)\b)?"
@@ -2182,7 +2185,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:(?:sendes|fremsendes|videresendes|send|sent)\s+(?:kun|udelukkende|alene|only)|skal\s+(?:sendes|fremsendes)|must\s+be\s+sent)"
             r"(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|på|by|through)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
             # sent encrypted: "pls send det krypteret"
-            r"|\b(?:send|sendes)\s+(?:(?:det|den|dem|svaret|filen|listen)\s+)?krypteret\b"
+            r"|\b(?:send|sendes)\s+(?:(?:det|den|dem|svaret|filen|listen)\s+)?(?:kun\s+)?krypteret\b"  # (also "sendes kun krypteret")
             # "Send via sikker mail – ikke almindelig Outlook"
             r"|\bsend(?<=(?:^[ \t]*|[.!?:–-]\s)send)\s+(?:det\s+|den\s+|dem\s+)?(?:kun\s+)?(?:via|med|gennem)\s+sikker\s+(?:e-?mail|e-?post|post|mail)\b"
             # Digital Post is how the municipality writes to everyone: a restriction only with "kun" ("sendes kun med digital post")

@@ -667,6 +667,16 @@ def recognizer():
         # … and from reading 2026-12gl: a shielded resident, not put in the minutes
         ("Skærmet beboer – oplysninger gives ikke til pårørende pr. telefon", ["Skærmet beboer"]),
         ("Orienteringen gengives ikke i referatet.", ["gengives ikke i referatet"]),
+        # … and from reading 2026-12gq and gs: not sent round yet, sent only encrypted, a very sensitive document heading
+        # a line, kept in a team after a heading's comma, protected between a heading's dashes
+        ("men lad være med at sende udtalelsen rundt i teamet endnu", ["lad være med at sende udtalelsen rundt i teamet endnu"]),
+        ("Indholdet sendes kun krypteret", ["sendes kun krypteret"]),
+        ("Særligt følsomt dokument – udleveres kun til forældremyndighedsindehaver",
+         ["Særligt følsomt dokument – udleveres kun til forældremyndighedsindehaver"]),
+        ("Hjemmeplejen – indsat fra Nexus, skal blive i teamet:\nBorger;CPR", ["skal blive i teamet"]),
+        ("Indstilling fra Visitationsudvalget – beskyttet – personoplysninger om børn", ["beskyttet"]),
+        # … and not: a quoted sentence asked how to translate
+        ('"Dette dokument er fortroligt" – hvordan oversætter man den sætning til engelsk?', []),
         # … and not: a phone number's kind
         ("Ring på 22 33 44 55 (privat) – efter kl 16", []),
         # … and not: medicine kept cold, a rule's content, a level said of any one text
