@@ -266,6 +266,8 @@ WORD_CLASSES = (
     ("ROLE", _ROLE),
     ("DOCUMENT", rf"(?:{_DOCUMENT})\w*"),
 )
+# A trade's condition, not an embargo: "Pakken sendes først efter betaling", "Varerne udleveres først efter levering".
+_AFTER_PAYMENT = re.compile(r"\bførst\s+(?:efter|ved)\s+(?:(?:modtaget|modtagelse\s+af)\s+)?(?:betaling|indbetaling|levering|betalingen|leveringen)\b", re.IGNORECASE)
 # When an embargo in other words ends: "… efter byrådsmødet", "fredag kl. 12", ", når de pårørende er underrettet".
 _NOT_BEFORE = (
     rf"(?:\s+(?:samlet|samtidig|officielt|endeligt))?"  # "offentliggøres først samlet fredag kl. 12"
@@ -2461,6 +2463,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Mødelokale 3 er kun til intern brug": a room for some, not a text (the verb may be matched)
         if _A_PLACE_BEFORE.search(lead) and _NOT_PUBLIC.match(word):
             return False  # "vejen er ikke offentlig": private ground
+        if _AFTER_PAYMENT.search(word):
+            return False  # "Pakken sendes først efter betaling": a trade's condition
         if _SAID_OF_ANY.match(word) and _ANY_ONE_BEFORE.search(lead):
             return False  # "ord der signalerer at et dokument er fortroligt": any text of its kind
         matched = _as_written_in_full(text[result.start : result.end].lower())  # "maa ik" is "må ikke"

@@ -675,7 +675,8 @@ def recognizer():
          ["Særligt følsomt dokument – udleveres kun til forældremyndighedsindehaver"]),
         ("Hjemmeplejen – indsat fra Nexus, skal blive i teamet:\nBorger;CPR", ["skal blive i teamet"]),
         ("Indstilling fra Visitationsudvalget – beskyttet – personoplysninger om børn", ["beskyttet"]),
-        # … and not: a quoted sentence asked how to translate
+        # … and not: a quoted sentence asked how to translate, a trade's condition
+        ("Pakken sendes først efter betaling.", []),
         ('"Dette dokument er fortroligt" – hvordan oversætter man den sætning til engelsk?', []),
         # … and not: a phone number's kind
         ("Ring på 22 33 44 55 (privat) – efter kl 16", []),
