@@ -606,7 +606,10 @@ _QUOTED_EXAMPLE = re.compile(r"\b(?:fx|f\.\s?eks\.|eksempelvis|for\s+eksempel)\s
 _QUOTED_LEAD_ANYWHERE = re.compile(r"^[^\"“”\n]*[\"“][^\"”\n]*$")  # the line opens a quote before the marking, unclosed
 # A quoted sentence asked about: '"Denne e-mail kan indeholde fortrolige oplysninger" – hvorfor står det …?' (a question
 # about the sentence, not a request to act on a pasted message: '"… bliver mellem os" – kan du skrive …')
-_QUOTE_ASKED_ABOUT = re.compile(r"[^\"”\n]{0,60}[\"”]\s*[–-]\s*(?:hvorfor|hvordan|hvor|hvad|hvornår|gælder)\b[^\n]*\?", re.IGNORECASE)
+# (and how one says it: '"Dette dokument er fortroligt" – hvordan oversætter man den sætning?'; not "hvordan svarer jeg?")
+_QUOTE_ASKED_ABOUT = re.compile(
+    r"[^\"”\n]{0,60}[\"”]\s*[–-]\s*(?:hvorfor|hvor|hvad|hvornår|gælder|hvordan\s+[\w-]+\s+man)\b[^\n]*\?", re.IGNORECASE
+)
 _A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
 # An opening quote right before a marking, or before a level and a dash that the marking follows.
 # The quote that ends a marking in quotes, right after it or after a word or two of the term it begins.

@@ -678,6 +678,8 @@ def recognizer():
         # … and not: a quoted sentence asked how to translate, a trade's condition
         ("Pakken sendes først efter betaling.", []),
         ('"Dette dokument er fortroligt" – hvordan oversætter man den sætning til engelsk?', []),
+        # (but a pasted message acted on keeps its marking)
+        ('sms fra far: "vil I sige det til klassen? men ikke til avisen" – hvordan svarer jeg?', ["ikke til avisen"]),
         # … and not: a phone number's kind
         ("Ring på 22 33 44 55 (privat) – efter kl 16", []),
         # … and not: medicine kept cold, a rule's content, a level said of any one text
