@@ -125,13 +125,15 @@
 
   // Words that join labels listed before their values: "cpr og konto: …".
   const LIST_JOINS = ["og", "and", "samt", "eller", "or"];
+  // A CPR cue placed on the paper another label names: "cpr på fakturaen (…)".
+  const PLACED_ON = ["på", "i"];
   const LABELS = [...CUES, ...NEGATIVE_CUES, ...PHONE_LABELS, ...NUMBER_WORDS];
   // The nearer label of another number listed after a CPR cue, only labels and
   // joining words between them ("cpr og konto: 090198-2066, reg 9570 …"): the
   // CPR number's label is in the list (the companion's _labels_listed).
   function labelsListed(words, plus, minus) {
     const between = words.slice(words.length - plus, words.length - 1 - minus);
-    return between.every((word) => LIST_JOINS.includes(word) || nearestCue([word], LABELS) === 0);
+    return between.every((word) => LIST_JOINS.includes(word) || PLACED_ON.includes(word) || nearestCue([word], LABELS) === 0);
   }
 
   // A phone label right before the number, or a negative cue nearer than any

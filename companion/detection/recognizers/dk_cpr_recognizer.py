@@ -87,6 +87,8 @@ _CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \t]+(?=[A-ZÆØÅ][a-zæøå]{2})")
 # Words that join labels listed before their values: "cpr og konto: …", "CPR-nr., tlf. og kontonummer: …".
 _LIST_JOINS = ("og", "and", "samt", "eller", "or")
+# A CPR cue placed on the paper another label names: "cpr på fakturaen".
+_PLACED_ON = frozenset(("på", "i"))
 _CELL_START = re.compile(r"(?:^|[,;\t|])[ \t\"']*\Z", re.MULTILINE)
 _CELL_END = re.compile(r"[ \t\"']*(?:[,;\t|]|$)", re.MULTILINE)
 # A stamp from a log is recent; as a CPR number its serial would make the person a hundred years old.
@@ -257,13 +259,14 @@ class DkCprRecognizer(DanishPatternRecognizer):
     def _labels_listed(self, before: list[str]) -> bool:
         """Is the nearer label of another number listed with a CPR cue before it, only labels and joining words
         between them ("cpr og konto: …", "CPR-nr., telefon og kontonummer: …")? The values follow in one list, and a
-        number shaped as a CPR number with a real birth date is the CPR number's."""
+        number shaped as a CPR number with a real birth date is the CPR number's. So is a CPR number said to stand on
+        the other label's paper ("skrevet borgerens fulde cpr på fakturaen (310566-1095 …)")."""
         plus, minus = nearest_cue(before, self.context_words), nearest_cue(before, self.NEGATIVE_CONTEXT)
         if plus is None or minus is None or minus >= plus:
             return False
         labels = (*self.context_words, *self.NEGATIVE_CONTEXT, *self.PHONE_LABELS, *_NUMBER_WORDS)
         between = before[len(before) - plus : len(before) - 1 - minus]
-        return all(word in _LIST_JOINS or nearest_cue([word], labels) == 0 for word in between)
+        return all(word in _LIST_JOINS or word in _PLACED_ON or nearest_cue([word], labels) == 0 for word in between)
 
     def _column_cue(self, text: str, result: RecognizerResult) -> str | None:
         """In a pasted table the number's label is its column's header: "cpr" or "personnummer" is a cue, another
