@@ -398,7 +398,9 @@ _ANY_CLOSED_ITEM = re.compile(r"\b(?:et|en)\s+(?:punkt|sag|møde)\s+(?:kan|skal|
 _WHAT_BEFORE = re.compile(r"\bhvad\s+(?:[^\s.!?]+\s+){0,4}$", re.IGNORECASE)
 _MEANS_AFTER = re.compile(r"(?:\s+(?:og|eller|and|or)\s+\S+)?\s+(?:betyder|indebærer|står\s+for|means|stands\s+for)\b", re.IGNORECASE)
 # A text that asks what a marking means talks about the one it quotes: 'Der står "TIL TJENESTEBRUG" øverst. Hvad betyder …'.
-_MEANING_ASKED = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant)\b", re.IGNORECASE)
+_MEANING_ASKED = re.compile(  # (or how to translate it: 'Kan du oversætte stemplet "TIL TJENESTEBRUG" til engelsk?')
+    r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant|oversæt\w*|translate)\b", re.IGNORECASE
+)
 # A clause opened by "how" or "why" asks, with or without its question mark.
 _HOW_OR_WHY = re.compile(r"\s*(?:(?:og|men|så|and|but)\s+)?(?:hvordan|hvorfor|how|why)\b", re.IGNORECASE)
 # Just after a field's key in JSON or code: a value there is no quotation ('"klassifikation": "PERSONFØLSOMT"').
@@ -1005,7 +1007,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "this text not passed on (strong)",
             # (a reader, "videre" or a condition makes it a restriction: "Medicinen deles ikke ud om aftenen" is care)
-            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:{_CONDITION})?|{_CONDITION})"
+            # (the condition also after a comma: "Forligsrammen offentliggøres ikke, før et eventuelt forlig er indgået")
+            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:,?{_CONDITION})?|,?{_CONDITION})"
             # not minuted: "Drøftelsen refereres ikke." (one branch with the one above: each such branch looks behind
             # at every word)
             rf"|(?:refereres|protokolleres)\s+ikke\b)",
@@ -1636,7 +1639,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:omdeles|udleveres|videregives|videresendes|deles)(?<=[–,][ \t]\w+)\s+ikke(?=[ \t]*(?:[)\]]|$))"
             # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
             rf"|(?<!\bop\s)\btil\s+(?:{_ROLES}|dig|jer)\s+(?:alene|personligt)\b"
-            r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"
+            r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"  # ("det må far ikke vide")
             # someone not to be told: "Sønnen skal ikke orienteres om udtalelsen fra lægen"
             r"|\b(?:skal|må)\s+ikke\s+(?:orienteres|informeres)\s+om\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.,;!–-]|$))"
             # this text not to be shown or sent to someone: "I må ikke vise denne mail til hjælperen"
@@ -2008,6 +2011,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bfår\s+(?:det\s+)?(?:først\s+(?:at\s+vide|besked)|(?:at\s+vide|besked)\s+først)\s+(?:(?:efter|når|i\s+morgen)\b[^\n.!?;]{{0,40}}|{_WHEN})"
             # discretion asked: "Vær diskret omkring det her"
             r"|\bvær\s+(?:lige\s+|venligst\s+|meget\s+)?diskret(?:e)?\s+(?:omkring|om|med)\s+(?:det|dette|den|sagen|[\w-]+(?:en|et|ne|erne|ene))(?:\s+her)?\b"
+            # an announcement held back till a condition: "vent med at melde ud til embedslægen har bekræftet"
+            rf"|\b(?:vent|venter)\s+med\s+at\s+melde\s+(?:det\s+)?ud,?{_CONDITION}"
+            # kept in the case file and not shared: "Det sidste bliver i sagen og deles ikke med skifteretten"
+            r"|\bbliver\s+i\s+(?:sagen|journalen)\s+og\s+(?:deles|sendes|gives|videregives)\s+ikke\s+(?:med|til)\s+[\w-]+"
+            # not shown in a portal, as a heading's note: "INTERN SAGSNOTE – vises ikke i Mit Overblik"
+            r"|\bvises(?<=[–-][ \t]vises)\s+ikke\s+(?:i|på)\s+(?:[\w-]+\s+)?[\w-]+"
+            # kept to yourselves till a condition: "Vi beder jer holde beløbet for jer selv, indtil skifteretten har godkendt"
+            rf"|\bholde?\s+(?:det|dette|[\w-]+(?:en|et))\s+for\s+(?:jer|dig)\s+selv,?{_CONDITION}"
             # a wait with its condition: "vent med at sige det i klassen til efter vinterferien"
             rf"|\b(?:vent|venter)\s+med\s+at\s+(?:sige|fortælle|dele|nævne|melde|sende|skrive|omtale)\s+(?:det|dette|noget|den)(?:\s+her)?"
             rf"(?:\s+(?:ud|videre))?(?:\s+(?:til|i|på|med)\s+[\w-]+)?,?{_CONDITION}",
@@ -2191,6 +2202,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|på|by|through)\s+(?:sikker|krypteret|secure|encrypted)\s+(?:e-?mail|e-?post|post|mail)\b"
             # sent encrypted: "pls send det krypteret"
             r"|\b(?:send|sendes)\s+(?:(?:det|den|dem|svaret|filen|listen)\s+)?(?:kun\s+)?krypteret\b"  # (also "sendes kun krypteret")
+            # to one's own digital mailbox only: "Brevet er fortroligt og sendes kun til din e-Boks"
+            r"|\bsendes\s+kun\s+til\s+(?:din|jeres|hans|hendes|[\w-]+s)\s+e-?boks\b"
             # "Send via sikker mail – ikke almindelig Outlook"
             r"|\bsend(?<=(?:^[ \t]*|[.!?:–-]\s)send)\s+(?:det\s+|den\s+|dem\s+)?(?:kun\s+)?(?:via|med|gennem)\s+sikker\s+(?:e-?mail|e-?post|post|mail)\b"
             # Digital Post is how the municipality writes to everyone: a restriction only with "kun" ("sendes kun med digital post")
@@ -2298,7 +2311,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige|en|et)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
-        r"|hvornår|spørger(?=\s*:)|regel\s+om,?\s+at"  # (a question quoted: 'Skriv et svar til en borger der spørger: "Er det rigtigt at …"')
+        r"|hvornår|spørger(?=\s*:)|regel\s+om,?\s+at"
+        r"|hvis\s+(?:en|et)\s+[\w-]+\s+(?:har|er|får)"  # any text in a condition: "Hvis en pressemeddelelse har embargo, …"  # (a question quoted: 'Skriv et svar til en borger der spørger: "Er det rigtigt at …"')
         # "Skriv en forklaring til borgerne på hvorfor …", "en oversigt over hvilke dokumenttyper der normalt er …"
         r"|forklaring\s+(?:til\s+[\w-]+\s+)?(?:på|af)\s+(?:hvorfor|hvordan|hvad)|hvilke\s+(?:[\w-]*typer|slags|former)\b"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"

@@ -675,6 +675,22 @@ def recognizer():
          ["Særligt følsomt dokument – udleveres kun til forældremyndighedsindehaver"]),
         ("Hjemmeplejen – indsat fra Nexus, skal blive i teamet:\nBorger;CPR", ["skal blive i teamet"]),
         ("Indstilling fra Visitationsudvalget – beskyttet – personoplysninger om børn", ["beskyttet"]),
+        # … and from reading 2026-12gt, gv and gw: someone not to know it, not published before a condition after a comma,
+        # sent only to one's e-Boks, an announcement held back till a condition, kept in the case file and not shared, not
+        # shown in a portal as a heading's note, kept to yourselves till a condition
+        ("Nævn ikke at mor har søgt – det må far ikke vide.", ["må far ikke vide"]),
+        ("Forligsrammen offentliggøres ikke, før et eventuelt forlig er indgået.",
+         ["offentliggøres ikke, før et eventuelt forlig er indgået"]),
+        ("Brevet sendes kun til din e-Boks.", ["sendes kun til din e-Boks"]),
+        ("kogeanbefaling fra nu. vent med at melde ud til embedslægen har bekræftet",
+         ["vent med at melde ud til embedslægen har bekræftet"]),
+        ("Det sidste bliver i sagen og deles ikke med skifteretten.", ["bliver i sagen og deles ikke med skifteretten"]),
+        ("INTERN SAGSNOTE – vises ikke i Mit Overblik", ["INTERN SAGSNOTE – vises ikke i Mit Overblik"]),
+        ("Vi beder jer holde beløbet for jer selv, indtil skifteretten har godkendt boopgørelsen",
+         ["holde beløbet for jer selv, indtil skifteretten har godkendt boopgørelsen"]),
+        # … and not: a stamp to translate, any text in a condition
+        ('Kan du oversætte stemplet "TIL TJENESTEBRUG" til engelsk?', []),
+        ("Skriv en instruks: Hvis en pressemeddelelse har embargo, skal den ikke deles.", []),
         # … and not: a quoted sentence asked how to translate, a trade's condition
         ("Pakken sendes først efter betaling.", []),
         ('"Dette dokument er fortroligt" – hvordan oversætter man den sætning til engelsk?', []),
