@@ -110,6 +110,13 @@ _LINE_BY_INITIALS_DASH = re.compile(r"^[ \t]*([A-ZÆØÅ]{2,3})[ \t]+[–-][ \t]
 _INITIALS_PAIR = re.compile(r"(?<![\w.])([A-ZÆØÅ]{2,3})[ \t]+og[ \t]+([A-ZÆØÅ]{2,3})[ \t]+(?:har|er|skal|kan|tager|bytter|byttede|var)\b")
 # Initials that a full name in brackets right after explains: "mhs (Maria Holm Sørensen)", "KAO (Kenneth Ahmed Olsen)".
 _INITIALS_BEFORE_BRACKETS = re.compile(r"(?<![\w.@])([A-ZÆØÅa-zæøå]{2,4})[ \t]*\($")
+# A note's heading that ends with its writer's initials: "Sagsnotat 12.11.2026 / MHL", "Dagbogsnotat (Omsorgsportalen) –
+# ABK", "intern kladde fra BJA".
+_NOTE_HEADING_BY_INITIALS = re.compile(
+    r"^(?i:[^\n]{0,40}?\b[\w-]*(?:notat|note|kladde|referat|dagbog|journal)\w*\b[^\n]{0,50}?(?:[ \t][/–-]|[ \t]fra))[ \t]+"
+    r"([A-ZÆØÅ]{2,4})[ \t]*$",
+    re.MULTILINE,
+)
 # The writer's own initials after "mig": "… UU-vejleder Sofie Lund, mig (HAJ)".
 _ME_BY_INITIALS = re.compile(r"\bmig[ \t]+\(([A-ZÆØÅ]{2,4})\)")
 # A dated log's entry by its writer's initials, after a unit or not: "> 9/4 Vej & Park (JW): …", "02.09.2026 (SAH): …".
@@ -264,7 +271,7 @@ def initials(text, candidates):
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
-                        _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS)
+                        _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]

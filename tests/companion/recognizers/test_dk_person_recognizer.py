@@ -153,7 +153,10 @@ def recognizer():
         ("- SRV 12.10 kl. 14.02: opslag\n- MJE 15.10 kl. 09.12: opslag", ["SRV", "MJE"]),
         ("Registreret af: HMN, 17.11.2026", ["HMN"]),
         ("bruger;rolle;adgang\nMKJ;fritidskonsulent;læse/skrive", ["MKJ"]),
-        ("Sagen sendt til Færdselsstyrelsen.", []),  # (a small letter last, as some staff write theirs)
+        ("Sagen sendt til Færdselsstyrelsen.", []),
+        # a note's heading that ends with its writer's initials
+        ("Sagsnotat 12.11.2026 / MHL\n\nTelefonsamtale med sønnen", ["MHL"]),
+        ("Dagbogsnotat (Omsorgsportalen) – ABK\n\nBeboeren har sovet", ["ABK"]),  # (a small letter last, as some staff write theirs)
         ("Anders Brøndum (AMiR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("Anders Brøndum (AMIR) og Birgitte Hald (HR) deltog.", ["Anders Brøndum", "Birgitte Hald"]),
         ("AMIR 10:15: kan du se på sagen?\nBO 10:16: ja", ["AMIR", "BO"]),  # a chat speaker in capitals
