@@ -894,6 +894,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
             rf"|[–-][ \t]\K(?:{_LEVEL}|følsom[te]?)(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[ \t]*:)"
+            # a level after a comma before a text's name: "Underretning – Malthe B., 0.B, Klausuleret elevsag"
+            rf"|,[ \t]\K(?:{_LEVEL})(?=[ \t]+[\w-]*(?:{_DOCUMENT})\w*\b)"
             # "intern" between a heading's dashes: "Notat fra hjemmebesøg – intern – MBJ"
             r"|[–-][ \t]\Kintern[t]?(?=[ \t]+[–-][ \t])",
             LIKELY,
@@ -1750,7 +1752,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # for a role's eyes: "TIL SAGSBEHANDLERS ØJNE ALENE", "kun til ledelsens øjne"
             r"|\btil\s+[\w-]+s\s+øjne\b(?:\s+(?:alene|udelukkende))?"
             # used only inside, as a note: "Personfølsomt – bruges kun internt i Socialafdelingen"
-            r"|(?:bruges|anvendes)(?<=(?:[–\-:(]\s?|,\s)(?:bruges|anvendes))\s+kun\s+internt\b(?:\s+i\s+[\w-]+)?"
+            r"|(?:bruges|anvendes)(?<=(?:[–\-:(]\s?|,\s)(?:bruges|anvendes))\s+kun\s+(?:internt\b(?:\s+i\s+[\w-]+)?"
+            r"|(?:ved|under)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:en|et|ne|erne|ser|er)\b)"  # ("– bruges kun ved planlagte afbrydelser")
             # kept only in the records, as a note: "Handleplan – personhenførbart, må kun opbevares i elevens mappe"
             r"|\bmå\s+kun\s+(?:opbevares|gemmes|ligge)\s+(?:i|på)\s+(?:[\w-]+s\s+)?(?:[\w-]*mappe(?:n)?|esdh|[\w-]*journal(?:en)?"
             r"|[\w-]*sag(?:en)?|[\w-]*system(?:et)?|[\w-]*drev(?:et)?)\b(?:\s+under\s+[\w-]+)?"
@@ -2015,8 +2018,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:vent|venter)\s+med\s+at\s+melde\s+(?:det\s+)?ud,?{_CONDITION}"
             # kept in the case file and not shared: "Det sidste bliver i sagen og deles ikke med skifteretten"
             r"|\bbliver\s+i\s+(?:sagen|journalen)\s+og\s+(?:deles|sendes|gives|videregives)\s+ikke\s+(?:med|til)\s+[\w-]+"
+            # shredded or deleted after an event, as a note: "Log over opkald, skal makuleres efter månedsopgørelsen:"
+            r"|\b(?:skal\s+)?(?:makuleres|slettes)(?<=[,–-][ \t](?:skal\s+)?(?:makuleres|slettes))\s+(?:efter|senest\s+efter|når)\s+[^\n.:;,]{2,40}"
             # not shown in a portal, as a heading's note: "INTERN SAGSNOTE – vises ikke i Mit Overblik"
             r"|\bvises(?<=[–-][ \t]vises)\s+ikke\s+(?:i|på)\s+(?:[\w-]+\s+)?[\w-]+"
+            # this mail not to be shown to someone: "Jeg vil bede jer om ikke at vise denne mail til min far"
+            r"|\bikke\s+at\s+(?:vise|sende|give)\s+(?:denne|dette|min)\s+(?:mail|besked|brev|sms|henvendelse)\s+(?:videre\s+)?til\s+(?:[\w-]+\s+)?[\w-]+"
+            # kept internal till a condition: "Vi ber om at dere holder tallene internt til 1. februar"
+            rf"|\bholder\s+(?:det|dem|[\w-]+(?:en|et|ne|erne))\s+internt{_CONDITION}"
             # kept to yourselves till a condition: "Vi beder jer holde beløbet for jer selv, indtil skifteretten har godkendt"
             rf"|\bholde?\s+(?:det|dette|[\w-]+(?:en|et))\s+for\s+(?:jer|dig)\s+selv,?{_CONDITION}"
             # a wait with its condition: "vent med at sige det i klassen til efter vinterferien"

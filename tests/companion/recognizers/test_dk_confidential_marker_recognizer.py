@@ -579,7 +579,7 @@ def recognizer():
         ("Referat – personalemøde (internt, ikke til ungarbejderne)", ["ikke til ungarbejderne"]),
         ("Skal sendes i Digital Post – ikke almindelig mail", ["Skal sendes i Digital Post – ikke almindelig mail"]),
         ("Forældrene har givet samtykke. Sendes via sikker mail.", ["Sendes via sikker mail"]),
-        ("Fortrolige beboeroplysninger – skal makuleres efter vagten", ["Fortrolige", "makuleres efter vagten"]),
+        ("Fortrolige beboeroplysninger – skal makuleres efter vagten", ["Fortrolige", "skal makuleres efter vagten"]),
         ("Slet sms'en efter læsning", ["Slet sms'en efter læsning"]),
         # … and not: children handed to a parent
         ("Børnene må ikke gives til far.", []),
@@ -688,6 +688,13 @@ def recognizer():
         ("INTERN SAGSNOTE – vises ikke i Mit Overblik", ["INTERN SAGSNOTE – vises ikke i Mit Overblik"]),
         ("Vi beder jer holde beløbet for jer selv, indtil skifteretten har godkendt boopgørelsen",
          ["holde beløbet for jer selv, indtil skifteretten har godkendt boopgørelsen"]),
+        # … and from reading 2026-12gx and ha: a level after a comma before a text's name, used only during an event as a
+        # note, shredded after an event as a note, this mail not to be shown to someone, kept internal till a date
+        ("Underretning – Malthe, 0.B, Klausuleret elevsag", ["Klausuleret"]),
+        ("Strømsvigtsliste – bruges kun ved planlagte afbrydelser", ["bruges kun ved planlagte afbrydelser"]),
+        ("Log over opkald (uddrag), skal makuleres efter månedsopgørelsen:", ["skal makuleres efter månedsopgørelsen"]),
+        ("Jeg vil bede jer om ikke at vise denne mail til min far.", ["ikke at vise denne mail til min far"]),
+        ("Vi ber om at dere holder tallene internt til 1. februar.", ["holder tallene internt til 1. februar"]),
         # … and not: a stamp to translate, any text in a condition
         ('Kan du oversætte stemplet "TIL TJENESTEBRUG" til engelsk?', []),
         ("Skriv en instruks: Hvis en pressemeddelelse har embargo, skal den ikke deles.", []),
