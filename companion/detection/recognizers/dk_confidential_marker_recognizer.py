@@ -150,7 +150,7 @@ _LEVEL_DA = (
     rf"|til\s+tjene?ste[\s-]*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
-    r"|strengt\s+intern[te]?|strengt\s+personlig[t]?"  # "internt" alone is an ordinary word; "strengt internt" is a level
+    r"|strengt\s+intern[te]?|strengt\s+personlig[t]?|personhenførbar[te]?"  # "internt" alone is an ordinary word; "strengt internt" is a level
 )
 _LEVEL_EN = (
     r"(?:strictly\s+|highly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
@@ -2018,8 +2018,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:vent|venter)\s+med\s+at\s+melde\s+(?:det\s+)?ud,?{_CONDITION}"
             # kept in the case file and not shared: "Det sidste bliver i sagen og deles ikke med skifteretten"
             r"|\bbliver\s+i\s+(?:sagen|journalen)\s+og\s+(?:deles|sendes|gives|videregives)\s+ikke\s+(?:med|til)\s+[\w-]+"
-            # shredded or deleted after an event, as a note: "Log over opkald, skal makuleres efter månedsopgørelsen:"
-            r"|\b(?:skal\s+)?(?:makuleres|slettes)(?<=[,–-][ \t](?:skal\s+)?(?:makuleres|slettes))\s+(?:efter|senest\s+efter|når)\s+[^\n.:;,]{2,40}"
+            # shredded or deleted after an event, as a note: "Log over opkald, skal makuleres efter månedsopgørelsen:",
+            # "Skal destrueres efter turen" (heading its line)
+            r"|\b(?:skal\s+)?(?:makuleres|slettes|destrueres)(?<=(?:[,–-][ \t]|^[ \t]*)(?:[Ss]kal\s+)?(?:makuleres|slettes|destrueres))\s+(?:efter|senest\s+efter|når)\s+[^\n.:;,]{2,40}"
+            # not given on: "PPR-notatet er kun til klasseteamet og gives ikke videre til partnerskolen"
+            r"|\bgives\s+ikke\s+videre\b(?:\s+til\s+(?:[\w-]+\s+)?[\w-]+)?"
             # not shown in a portal, as a heading's note: "INTERN SAGSNOTE – vises ikke i Mit Overblik"
             r"|\bvises(?<=[–-][ \t]vises)\s+ikke\s+(?:i|på)\s+(?:[\w-]+\s+)?[\w-]+"
             # this mail not to be shown to someone: "Jeg vil bede jer om ikke at vise denne mail til min far"

@@ -145,7 +145,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         ),
     ]
     CONTEXT = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
-               "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag"]
+               "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag", "personennummer", "geboren", "geb"]
     NEGATIVE_CONTEXT = [
         "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr",
         "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",

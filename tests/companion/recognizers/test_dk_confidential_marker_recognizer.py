@@ -650,7 +650,7 @@ def recognizer():
          ["afventer godkendelse fra centerchefen"]),
         ("Personfølsomt – bruges kun internt i Socialafdelingen", ["Personfølsomt – bruges kun internt i Socialafdelingen"]),
         ("Klassificering: Følsomme personoplysninger", ["Klassificering: Følsomme personoplysninger"]),
-        ("Handleplan – personhenførbart, må kun opbevares i elevens mappe", ["må kun opbevares i elevens mappe"]),
+        ("Handleplan – personhenførbart, må kun opbevares i elevens mappe", ["personhenførbart, må kun opbevares i elevens mappe"]),
         ("TIL SAGSBEHANDLERS ØJNE ALENE", ["TIL SAGSBEHANDLERS ØJNE ALENE"]),
         ("INTERN personaleoversigt – må ikke sendes til frivillige", ["INTERN", "må ikke sendes"]),
         ("Overlevering – FORTROLIGE BEBOEROPLYSNINGER – ikke til frivillige", ["FORTROLIGE", "ikke til frivillige"]),
@@ -695,6 +695,12 @@ def recognizer():
         ("Log over opkald (uddrag), skal makuleres efter månedsopgørelsen:", ["skal makuleres efter månedsopgørelsen"]),
         ("Jeg vil bede jer om ikke at vise denne mail til min far.", ["ikke at vise denne mail til min far"]),
         ("Vi ber om at dere holder tallene internt til 1. februar.", ["holder tallene internt til 1. februar"]),
+        # … and from reading 2026-12gy: "personhenførbart" as a level, not given on, destroyed after an event heading a line
+        ("Personhenførbart notat – må ikke lægges i elevmappen", ["Personhenførbart notat – må ikke lægges i"]),
+        ("PPR-notatet gives ikke videre til partnerskolen.", ["gives ikke videre til partnerskolen"]),
+        ("Medicin på turen:\n- Jana: insulin\nSkal destrueres efter turen", ["Skal destrueres efter turen"]),
+        # … and not: medicine not given to children
+        ("Medicinen gives ikke til børn under 12.", []),
         # … and not: a stamp to translate, any text in a condition
         ('Kan du oversætte stemplet "TIL TJENESTEBRUG" til engelsk?', []),
         ("Skriv en instruks: Hvis en pressemeddelelse har embargo, skal den ikke deles.", []),
