@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -1349,6 +1349,18 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
      "their errors, as school trips abroad, exchange pupils and travel consent from parents (119 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to ha; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12hb.jsonl", "Blind set 2026-12hb",
+     "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as public toilets, vandalism, graffiti and the people who clean up after them (112 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to gy. Not read yet "
+     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+    ("eval/blind-2026-12hc.jsonl", "Blind set 2026-12hc",
+     "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as tenants' complaints about mould and damp, and the municipality's housing inspections (104 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to gy. Not read yet "
+     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+    ("eval/blind-2026-12he.jsonl", "Blind set 2026-12he (sealed)",
+     "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as a new IT system for casework: rollout, training days, data migration and teething troubles (101 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken after the twenty-eighth session's changes from reading 2026-12fz to gy."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
