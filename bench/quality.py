@@ -1361,6 +1361,10 @@ CORPORA = [
      "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
      "their errors, as a new IT system for casework: rollout, training days, data migration and teething troubles (101 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the twenty-eighth session's changes from reading 2026-12fz to gy."),
+    ("eval/blind-2026-12hd.jsonl", "Blind set 2026-12hd",
+     "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as a measles outbreak and vaccination in schools and day care (106 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to gy. Not read yet "
+     "(to be read next session): its figures are still unread ones, though it is not sealed."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
