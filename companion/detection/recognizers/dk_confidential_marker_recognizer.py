@@ -267,7 +267,10 @@ WORD_CLASSES = (
     ("DOCUMENT", rf"(?:{_DOCUMENT})\w*"),
 )
 # A trade's condition, not an embargo: "Pakken sendes først efter betaling", "Varerne udleveres først efter levering".
-_AFTER_PAYMENT = re.compile(r"\bførst\s+(?:efter|ved)\s+(?:(?:modtaget|modtagelse\s+af)\s+)?(?:betaling|indbetaling|levering|betalingen|leveringen)\b", re.IGNORECASE)
+_AFTER_PAYMENT = re.compile(
+    r"\bførst\s+(?:efter|ved)\s+(?:(?:modtaget|modtagelse\s+af)\s+)?(?:betaling|indbetaling|levering|betalingen|leveringen)\b",
+    re.IGNORECASE,
+)
 # When an embargo in other words ends: "… efter byrådsmødet", "fredag kl. 12", ", når de pårørende er underrettet".
 _NOT_BEFORE = (
     rf"(?:\s+(?:samlet|samtidig|officielt|endeligt))?"  # "offentliggøres først samlet fredag kl. 12"
@@ -544,10 +547,10 @@ _A_PLACE_BEFORE = re.compile(
     r"\b(?:[\w-]*vej(?:en)?|stien|grunden|området|arealet|stranden|skoven|parken|pladsen|toilettet|[\w-]*parkeringen)\s+(?:er\s+)?$",
     re.IGNORECASE,
 )
+_NOT_PUBLIC = re.compile(r"(?:er\s+)?ikke[-\s]offentlig", re.IGNORECASE)
 # A level said of any one text: "… at et dokument [er fortroligt]".
 _SAID_OF_ANY = re.compile(r"(?:er|is|are)\s", re.IGNORECASE)
 _ANY_ONE_BEFORE = re.compile(r"\b(?:en|et|a|an|any|enhver|ethvert)\s+(?:[\w-]+\s+)?[\w-]+\s+$", re.IGNORECASE)
-_NOT_PUBLIC = re.compile(r"(?:er\s+)?ikke[-\s]offentlig", re.IGNORECASE)
 # A quoted value after a key whose words are joined by underscores: '"adgang": "kun_terapeuter"', "level='internal_only'".
 _UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])|([:=][ \t]*)([^\W_]+(?:_[^\W_]+)+)(?=[ \t]*$)", re.MULTILINE)
 # A sentence that says its text is no such thing: "Den er ikke fortrolig."
