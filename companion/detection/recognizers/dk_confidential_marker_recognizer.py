@@ -2326,8 +2326,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige|en|et)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
+        # a question quoted ('Skriv et svar til en borger der spørger: "Er det rigtigt at …"'), a rule's content ("Vi har
+        # en regel om at …"), any text in a condition ("Hvis en pressemeddelelse har embargo, …")
         r"|hvornår|spørger(?=\s*:)|regel\s+om,?\s+at"
-        r"|hvis\s+(?:en|et)\s+[\w-]+\s+(?:har|er|får)"  # any text in a condition: "Hvis en pressemeddelelse har embargo, …"  # (a question quoted: 'Skriv et svar til en borger der spørger: "Er det rigtigt at …"')
+        r"|hvis\s+(?:en|et)\s+[\w-]+\s+(?:har|er|får)"
         # "Skriv en forklaring til borgerne på hvorfor …", "en oversigt over hvilke dokumenttyper der normalt er …"
         r"|forklaring\s+(?:til\s+[\w-]+\s+)?(?:på|af)\s+(?:hvorfor|hvordan|hvad)|hvilke\s+(?:[\w-]*typer|slags|former)\b"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"

@@ -271,7 +271,8 @@ def initials(text, candidates):
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
-                        _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS)
+                        _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS,
+                        _DATED_LINE_BY_UNIT_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
@@ -299,8 +300,6 @@ def initials(text, candidates):
     for m in _INITIALS_PAIR.finditer(text):
         if m.group(1) not in _NOT_INITIALS and m.group(2) not in _NOT_INITIALS:
             found += [Candidate(m.start(1), m.end(1), INITIALS), Candidate(m.start(2), m.end(2), INITIALS)]
-    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_UNIT_INITIALS.finditer(text)
-              if m.group(1) not in _NOT_INITIALS]
     logged = [m for m in _LOG_LINE_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
     if len(logged) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in logged]
@@ -324,7 +323,7 @@ def initials(text, candidates):
     for c in candidates:
         m = _INITIALS_BEFORE_BRACKETS.search(text, max(0, c.start - 8), c.start) if c.start > 0 else None
         words = WORD.findall(text[c.start : c.end]) if m else []
-        if len(words) > 1 and m.group(1).lower() in {"".join(w[0] for w in words).lower(), (words[0][0] + words[-1][0]).lower()}:
+        if len(words) > 1 and m.group(1).lower() in {letters.lower() for letters in _letters_of(words)}:
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _INITIALS_BEFORE_A_NAME.finditer(text)
               if m.end() in name_starts and m.group(1) not in _NOT_INITIALS]
@@ -349,13 +348,18 @@ def _could_be_initials_of(letters, text, candidate) -> bool:
     return letters[0] == words[0][0].upper() or (len(words) == 1 and words[0][0].upper() in letters)
 
 
+def _letters_of(words) -> set[str]:
+    """The initials a name's words give: every word's first letter, or the first and the last name's."""
+    return {"".join(w[0] for w in words), words[0][0] + words[-1][0]}
+
+
 def _initials_of_names(text, candidates):
     """The initials of a full name in the text stand for that person: "Karsten Møller Dam" … "KMD"."""
     found = []
     for c in candidates:
         words = WORD.findall(text[c.start : c.end])
         if c.sure and len(words) > 1 and all(w[0].isupper() for w in words):
-            for letters in {"".join(w[0] for w in words), words[0][0] + words[-1][0]}:
+            for letters in _letters_of(words):
                 if letters not in _NOT_INITIALS:
                     found.append(Candidate(-1, -1, INITIALS, letters=letters))
     return found
