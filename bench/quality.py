@@ -1351,20 +1351,20 @@ CORPORA = [
      "it is then read: its later figures are not blind."),
     ("eval/blind-2026-12hb.jsonl", "Blind set 2026-12hb",
      "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as public toilets, vandalism, graffiti and the people who clean up after them (112 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to gy. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as public toilets, vandalism, graffiti and the people who clean up after them (112 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to gy."
+     " It was then read (twenty-ninth session): its later figures are not blind."),
     ("eval/blind-2026-12hc.jsonl", "Blind set 2026-12hc",
      "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as tenants' complaints about mould and damp, and the municipality's housing inspections (104 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to gy. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as tenants' complaints about mould and damp, and the municipality's housing inspections (104 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to gy."
+     " It was then read (twenty-ninth session): its later figures are not blind."),
     ("eval/blind-2026-12he.jsonl", "Blind set 2026-12he (sealed)",
      "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
      "their errors, as a new IT system for casework: rollout, training days, data migration and teething troubles (101 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the twenty-eighth session's changes from reading 2026-12fz to gy."),
     ("eval/blind-2026-12hd.jsonl", "Blind set 2026-12hd",
      "Written on 2026-12-04 (twenty-eighth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as a measles outbreak and vaccination in schools and day care (106 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to gy. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as a measles outbreak and vaccination in schools and day care (106 marking spans). Its first look (below) was taken after the twenty-eighth session's changes from reading 2026-12fz to gy."
+     " It was then read (twenty-ninth session): its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "

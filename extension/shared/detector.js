@@ -39,7 +39,7 @@
     "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
     "serienummer", "serienumre", "serienr", "lotnummer", "lot-nummer", "lotnr", "lot-nr", "batchnummer", "batchnr", "batch-nr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
     "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order",
-    "kunde-id", "kundeid",
+    "kunde-id", "kundeid", "kreditnota", "arbejdsordre",
   ];
   // Negative only as the number's own label, right before it: a Danish phone
   // number has eight digits, so a phone word further back is about something else.
@@ -53,6 +53,8 @@
   const CODE_BEFORE = /(?<![\p{L}\d_-])(\p{L}{2,6})-$/u;
   // A bank account: its four-digit registration number after "reg.", then the account number.
   const ACCOUNT_BEFORE = /\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\d{4}[ \t]*[-.]?[ \t]*$/iu;
+  // … or its four digits alone, then ten digits with nothing between them: "Bank: 9877 0701225530".
+  const REG_NUMBER_BEFORE = /(?<![\d.,-])\d{4}[ \t]$/u;
   const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
   const CUE_WORDS = 5;
   const CUE_REACH = 60;
@@ -143,6 +145,7 @@
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0 || words[words.length - 1] === CALL_WORD) return true;
     if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
     if (ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+    if (/^\d{10}(?!\d)/u.test(text.slice(start, start + 11)) && REG_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
     const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
     if (code && !CPR_STEMS.some((stem) => code[1].toLowerCase().startsWith(stem))) return true;
     const nameBefore = FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start));

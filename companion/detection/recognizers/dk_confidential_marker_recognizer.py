@@ -822,11 +822,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             SURE,
         ),
         Pattern("level typed with caps lock on (sure)", r"(?-i:\b[a-zæø](?:ORTR?OLL?IG(?:T|E)?|EMMELIGT?|ONFIDENTIAL|ERSONFØLSOMT))\b", SURE),
-        # A line that starts with a level: "Fortroligt", "Fortrolig personalesag", "Klassifikation: intern".
+        # A line that starts with a level: "Fortroligt", "Fortrolig personalesag", "Klassifikation: intern", also joined
+        # to a unit's abbreviation ("HR-fortroligt: …", "SSP-fortroligt, må ikke …").
         # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
         Pattern(
             "level heading a line (likely)",
-            rf"^{_LINE_START}(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!·]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
+            rf"^{_LINE_START}(?:(?-i:[A-ZÆØÅ]{{2,6}})-)?(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!·]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
             rf"|[ \t]+[\w-]*(?:{_DOCUMENT})\w*\b(?![^\n]*\b(?:må|skal|bør|kan|must|should|may)\b))"
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
             LIKELY,
@@ -850,6 +851,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|sikker\s+(?:mail|post)(?=[ \t]*:[ \t]*(?!via\b|på\b|www\.|https?:)\S)"  # (not a contact page's "Sikker post: via borger.dk")
             # kept in a circle until something: "Bliver i ledergruppen til anmeldelsen er sendt"
             rf"|(?:bliver|skal\s+blive)\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,?{_CONDITION})?"
+            # kept in this group, also after a speaker: "KHV: holdes i denne gruppe – …"
+            rf"|(?:[\w-]+:[ \t]+)?\K(?:holdes|bliver)\s+i\s+(?:denne\s+(?:gruppe|kreds|chat|tråd)|{_CIRCLE})(?=[ \t]*(?:[:–-]|$))"
             # handed back to a role: "Skal returneres til vagthavende efter vagten"
             rf"|skal\s+(?:returneres|afleveres)\s+til\s+{_ROLES}\b(?:\s+efter\s+[\w-]+)?)"
             # kept in a unit, closing a bracket or a heading after a comma: "(personoplysninger, bliver på afdelingen)",
@@ -938,7 +941,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:(?:er|is)\s+)?(?:klassificeret|markeret|mærket|classified|marked)\s+(?:som|as)\s+(?:følsom[t]?|sensitive|intern[t]?|internal)\b|"
             rf"\b(?:(?:er|is)\s+klassificeret(?:\s+som)?|er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
             rf"|behandles\s+som|behandlet\s+som|is|are|marked(?:\s+as)?|(?:treat(?:ed)?|handle(?:d)?)\s+(?:(?:this|it|these|them)\s+)?as|kept)"
-            rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)",
+            rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)"
+            # treated as closed, said of this text ("Mail til udvalgsmedlemmer, skal behandles som lukket materiale:"; not
+            # asked: "Hvornår skal et punkt behandles som lukket punkt?")
+            r"|\bbehandles\s+som\s+lukket\s+(?:materiale|sag|punkt)(?=[ \t]*(?:[:.–-]|$))",
             LIKELY,
         ),
         # Of such a nature, or screened: "Oplysningerne er af fortrolig karakter", "Sagen er skærmet", "of a confidential nature".
@@ -1231,10 +1237,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:slettes|makuleres)\s+af\s+(?:modtageren|modtagerne|the\s+recipient)\b"
             r"|\b(?:slettes|makuleres|destrueres)\s+(?:[\w-]+\s+){0,5}?(?:efter\s+(?:endt\s+)?(?:brug|læsning|behandling|journalisering|indtastning|scanning|registrering)"
             r"|senest\s+[^\n.!?;]{1,50})"
-            # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat"
+            # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat",
+            # "… og destrueres samme dag"
             r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\(\s?|\bog\s|(?:\bog|[–-])\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
             r"(?:\s+af\s+[\w-]+)?"  # by whom: "og slettes af leverandøren efter skoleåret"
-            rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+(?:bagefter|derefter)\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})"
+            rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+(?:bagefter|derefter|samme\s+dag)\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})"
             # on a weekday, perhaps after an event: "Listen destrueres fredag efter sidste time"
             rf"|\s+(?:senest\s+)?(?:på\s+)?(?:{_WEEKDAYS_DA})(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
@@ -1622,7 +1629,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:sende|dele|lægge)\s+(?:[\w-]+\s+){1,2}?(?:ud|videre|op)\s+(?:før|inden)\s+[^\n.!?;]{1,50}"
             # not written in a channel: "skriv det ikke i team-chatten", "skriv ikke det her i mailtråden" (not in a journal:
             # what to document is the caseworker's rule; nor a citizen's number: "Skriv ikke dit CPR-nummer i chatten" is advice)
-            r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:det|dem|den)(?:\s+her)?)\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
+            # (also "skriv venligst ikke noget om det i tråden")
+            r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:noget\s+om\s+)?(?:det|dem|den)(?:\s+her)?)\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
             r"(?:sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|[\w-]*mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
             r"|\bskriv\s+ikke\s+(?:[\w-]+s\s+navn(?:e)?|navnet|navnene)\s+(?:i|på)\s+(?:[\w-]*mailen|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|aula|[\w-]*kanal(?:en)?)\b"
             # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
@@ -1630,6 +1638,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b"
             # not to be told to a group: "så sig det ikke til klassen", "fortæl det ikke til de andre"
             r"|\b(?:sig|fortæl|nævn)\s+det\s+ikke\s+(?:til|for)\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+endnu\b)?"
+            # … this text its subject: "Det her må I ikke sige til min mormor" (not a quoted "det må du ikke sige til nogen")
+            r"|\b(?:det\s+her|dette)\s+må\s+(?:I|du|vi|man)\s+ikke\s+(?:sige|fortælle|nævne)\s+(?:til|for)\s+(?:nogen|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
             # no copy to someone: "ikke cc til klasselæreren"
             r"|\bikke\s+(?:cc|bcc)\s+til\s+(?:[\w-]+s\s+)?[\w-]+|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
             # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
@@ -1805,11 +1815,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?<=\b[\w-]*(?:{_DOCUMENT})(?:n|en|t|et|erne|ne)\s)(?:bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+(?:til|under|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)",
             LIKELY,
         ),
-        # A note kept to its reader, heading a line or after a dash: "Kun til dig – …", "Kun til jer: …" (not "Kun til dig,
-        # der er over 65", which offers something).
+        # A note kept to its reader, heading a line, after a dash or after the name it is addressed to: "Kun til dig – …",
+        # "Kun til jer: …", '"Lars, kun til dig: …"' (not "Kun til dig, der er over 65", which offers something).
         Pattern(
             "kept to you (likely)",
-            rf"(?:kun|only)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s|^(?:hej|kære|hi)[ \t]+[\w-]+,\s)(?:kun|only))\s+(?:(?:til|for)\s+)?(?:dig|jer|you)"
+            rf"(?:kun|only)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s|^(?:hej|kære|hi)[ \t]+[\w-]+,\s|^{_LINE_START}(?-i:[A-ZÆØÅ])[\w-]+,\s)(?:kun|only))\s+(?:(?:til|for)\s+)?(?:dig|jer|you)"
             r"(?:\s+(?:og|and)\s+(?:mig|me)|\s+som\s+[\w-]+|\s+i\s+[\w-]+)?"
             r"(?=(?:,[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)?[ \t]*(?:[.!–\-:)]|$))",
             LIKELY,
@@ -2327,8 +2337,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     TOPIC_CUES = re.compile(
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige|en|et)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
         # a question quoted ('Skriv et svar til en borger der spørger: "Er det rigtigt at …"'), a rule's content ("Vi har
-        # en regel om at …"), any text in a condition ("Hvis en pressemeddelelse har embargo, …")
-        r"|hvornår|spørger(?=\s*:)|regel\s+om,?\s+at"
+        # en regel om at …", 'Vores vedtægter siger at "…"'), any text in a condition ("Hvis en pressemeddelelse har embargo, …")
+        r"|hvornår|spørger(?=\s*:)|regel\s+om,?\s+at|(?:vedtægt|retningslinje|forretningsorden|personalepolitik)\w*\s+siger\b"
         r"|hvis\s+(?:en|et)\s+[\w-]+\s+(?:har|er|får)"
         # "Skriv en forklaring til borgerne på hvorfor …", "en oversigt over hvilke dokumenttyper der normalt er …"
         r"|forklaring\s+(?:til\s+[\w-]+\s+)?(?:på|af)\s+(?:hvorfor|hvordan|hvad)|hvilke\s+(?:[\w-]*typer|slags|former)\b"

@@ -80,6 +80,9 @@ _NUMBER_WORDS = ("nr", "nummer")
 _WHICH_NUMBER = ("rigtige", "korrekte", "forkerte", "nye", "gamle", "samme", "fulde", "hele", "første", "sidste")
 # A bank account: its four-digit registration number after "reg.", then the account number ("reg. 6695 2004117733").
 _ACCOUNT_BEFORE = re.compile(r"\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\d{4}[ \t]*[-.]?[ \t]*\Z", re.IGNORECASE)
+# … or its four digits alone, then ten digits with nothing between them: "Bank: 9877 0701225530" (225 such accounts
+# on the read sets, no CPR number).
+_REG_NUMBER_BEFORE = re.compile(r"(?<![\d.,-])\d{4}[ \t]\Z")
 # A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234", "REQ-0107781236".
 _CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
 # A sentence's end: a word's full stop, then a capitalised word ("… mangler at oplyse cpr og konto. Hun har nu sendt:
@@ -153,7 +156,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",
         "serienummer", "serienumre", "serienr", "lotnummer", "lot-nummer", "lotnr", "lot-nr", "batchnummer", "batchnr", "batch-nr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
         "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order", "måler", "målernummer",
-        "kunde-id", "kundeid",
+        "kunde-id", "kundeid", "kreditnota", "arbejdsordre",
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "fax"]
@@ -194,6 +197,10 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return self.NEGATIVE_SCORE
         if _ACCOUNT_BEFORE.search(text, max(0, result.start - 24), result.start):
             return self.NEGATIVE_SCORE  # "Ny lønkonto: reg. 6695 2004117733": an account number
+        if len(digits) == 10 and text[result.start : result.end].isdigit() and _REG_NUMBER_BEFORE.search(
+            text, max(0, result.start - 6), result.start
+        ):
+            return self.NEGATIVE_SCORE
         code = _CODE_BEFORE.search(text, max(0, result.start - 8), result.start)
         if code and not code.group(1).lower().startswith(_CPR_STEMS):
             return self.NEGATIVE_SCORE

@@ -168,6 +168,10 @@ _POSSESSED_AFTER = re.compile(
 )
 # The head of a bulleted item: its first word, then a dash, a colon or a bracket (group 2) or more words.
 _LIST_HEAD = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?:[ \t]*([–:(-])|[ \t]+[a-zæøå])", re.MULTILINE)
+# A list's head made of a first name's initial and a surname, before what is said of them: "- G. Sølvhøj: sov uroligt".
+_INITIALLED_HEAD = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÆØÅ]\.[ \t]?([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?))[ \t]*[:–(-]", re.MULTILINE
+)
 # A nickname after a name: ' ("Mugge")', ' (kaldet "Sammi")'.
 # A name with its CPR number in brackets: "Ethan (050716-9023)", "Nguyễn Thị Hoa (140694-2747)".
 _NAME_BEFORE_CPR = re.compile(
@@ -348,6 +352,7 @@ class DkPersonRecognizer(EntityRecognizer):
             c for c in self._list_heads(text, candidates, names)
             if not inside_place_or_org(text, c, pipeline_other, names)
         ]
+        candidates += [c for c in self._initialled_heads(text, names) if not inside_place_or_org(text, c, pipeline_other, names)]
         candidates += self._senders(text, names)
         candidates += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _ENGLISH_FAMILY.finditer(text)
                        if not is_place(m.group(1)) and m.group(1).lower() not in _FAMILY_ADJECTIVES
@@ -490,6 +495,14 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue
             extra.append(Candidate(h.start(1), h.end(1), FIRST_NAME))
         return extra
+
+    def _initialled_heads(self, text, names):
+        """Two or more heads of a list made of an initial and a surname are people ("- G. Sølvhøj: sov uroligt",
+        "- E. Ljungqvist: har spurgt efter datter"); a section's letter before a word is not ("A. Baggrund:")."""
+        heads = [h for h in _INITIALLED_HEAD.finditer(text)
+                 if not (self._is_cue_or_stop_word(h.group(2)) or h.group(2).lower() in ORGANISATION_WORDS or is_place(h.group(2))
+                         or is_common_word(h.group(2), names) or compound_of_words(h.group(2), names))]
+        return [Candidate(h.start(1), h.end(1), FIRST_NAME) for h in heads] if len(heads) > 1 else []
 
     def _joinable(self, word, lower_case, by_comma, names, homographs) -> bool:
         lowered = word.lower()

@@ -36,7 +36,9 @@ _INITIALS_LABEL = re.compile(
     # a rota's weekdays: "Man: JVE, KHØ", "Tirsdag: SI"
     r"|man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
     # a team's staff by role, also as a YAML list: "lærere: [JS, MR, LB]", "ressourcepædagog: JK", "Observatør: BA"
-    r"|lærere|pædagoger|ressourcep(?:æ|ae)dagog(?:er)?|observatør(?:er)?|observer)"
+    r"|lærere|pædagoger|ressourcep(?:æ|ae)dagog(?:er)?|observatør(?:er)?|observer"
+    # one on duty: "Lærer på vagt: ACJ"
+    r"|lærer|pædagog)"
     # the body they sit in: "Initialer i udvalget: MW, SI", "Deltagere fra forvaltningen: JH"
     r"(?:[ \t]+(?:i|på|fra|for|in|from)[ \t]+[\w-]+)?\s*:[ \t]*\[?)"
 )
@@ -52,6 +54,9 @@ _DONE_BY_LABEL = re.compile(
 _PEOPLE_BEFORE_INITIALS = re.compile(
     r"(?i:\b(?:beboerne|eleverne|borgerne|børnene|brugerne|klienterne|patienterne|kollegerne|medarbejderne|de\s+unge))"
     r"[ \t]+(?=[A-ZÆØÅ]{2,4}[ \t]*(?:,|og)[ \t]*[A-ZÆØÅ]{2,4}(?![\wæøå]))"
+    # … or a plural for staff and a colon: "en vagtplan for fem medarbejdere: KH, MZ, NTL, BA og DKN"
+    r"|(?i:\b(?:medarbejdere|kolleger|kollegaer|ansatte|deltagere|vikarer))[ \t]*:[ \t]*"
+    r"(?=[A-ZÆØÅ]{2,4}[ \t]*,[ \t]*[A-ZÆØÅ]{2,4}[ \t]*(?:,|og)[ \t]*[A-ZÆØÅ]{2,4}(?![\wæøå]))"
 )
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
@@ -66,6 +71,8 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"|caseworker|teacher|nurse|manager)"
     r"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])([A-ZÆØÅ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå-])"
 )
+# Who did it, as a JSON key says: '"givet_af":"BVO"', '"udført_af": "lk"', '"created_by": "MHJ"'.
+_DOER_KEY = re.compile(r"[\"'](?:[a-zæøå]+_af|[a-z]+_by)[\"'][ \t]*:[ \t]*[\"']([A-ZÆØÅ]{2,4}|[a-zæøå]{2,4})[\"']")
 # Who printed, created or approved a text, as systems stamp it: "Udskrevet af KMH 03-02-2026", "Udskrevet 03.02
 # kl. 14.12 af ABJ", "approved by TKN".
 _DONE_BY_INITIALS = re.compile(
@@ -102,8 +109,11 @@ _LINE_BY_INITIALS = re.compile(r"^([A-ZÆØÅ]{2,4}|[A-ZÆØÅ][a-zæøå][A-ZÆ
 # A chat pasted in lower case whose speakers are initials: "sl: tomasz er sygemeldt igen" / "mk: ok, jeg flytter …" (a
 # sentence after the colon: a YAML key has one value, "db: postgres").
 _LINE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]*:[ \t]+[^\n]*?\S[ \t]+\S", re.MULTILINE)
-# A message's writer by initials heading its line: "jw skriver på teams: …", "FW skriver i lærerchatten: …".
-_WROTE_BY_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3}|[A-ZÆØÅ]{2,4})[ \t]+(?:skriver|skrev)[ \t]+(?:i|på|til)\b", re.MULTILINE)
+# A message's writer or a caller by initials heading its line: "jw skriver på teams: …", "FW skriver i lærerchatten: …",
+# "JB ringede: han er rask nu".
+_WROTE_BY_INITIALS = re.compile(
+    r"^[ \t]*([a-zæøå]{2,3}|[A-ZÆØÅ]{2,4})[ \t]+(?:(?:skriver|skrev)[ \t]+(?:i|på|til)\b|(?:ringede|har[ \t]+ringet)(?=[ \t]*[:,]))", re.MULTILINE
+)
 # Initials heading lines before a dash and what each does: "HS – ombudsmandssager" / "RK – serviceloven" (three or more).
 _LINE_BY_INITIALS_DASH = re.compile(r"^[ \t]*([A-ZÆØÅ]{2,3})[ \t]+[–-][ \t]+[a-zæøå§]", re.MULTILINE)
 # Two people by initials doing something together: "SJ og KM har byttet vagt".
@@ -157,13 +167,16 @@ _INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅ]{2,4}|[A-ZÆØ
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "medarb", "kontaktperson",
                   "rådgiver", "behandler", "leder", "lærer", "pædagog", "psykolog", "terapeut", "konsulent", "vejleder",
                   "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned", "tilmeldt", "oprettet", "registreret",
+                  # who checked, vaccinated or did a row's work: "Toilet;Score;Kommentar;Kontrollant", "| Vaccinatør |"
+                  "kontrollant", "vaccinatør", "udført", "givet",
                   # an access list's users: "bruger;rolle;adgang" over "MKJ;fritidskonsulent;læse/skrive"
                   "bruger", "user",
                   # a rota by weekdays: "| | man | tir | ons |" over "| formiddag | AKO | PZI |"
                   "man", "tir", "tirs", "ons", "tor", "tors", "fre", "mandag", "tirsdag", "onsdag", "torsdag", "fredag")
 # A user's initials in lower case in a log's column: "bruger;opslag" over "cra;14;nej", "bruger\topslag" over "lkn\t…".
-_LOWER_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([a-zæøå]{2,4})[ \t]*(?=[|;,\t])", re.MULTILINE)
-_USER_HEADERS = ("bruger", "brugernavn", "user", "username", "initialer", "init")
+# (also in the last column under a checker's header: "Toilet;Score;Kommentar;Kontrollant" over "Torvet;2/5;…;lk")
+_LOWER_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([a-zæøå]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
+_USER_HEADERS = ("bruger", "brugernavn", "user", "username", "initialer", "init", "kontrollant", "vaccinatør")
 # Initials on a rota by weekdays: "BH man+ons, RS tirs, AJ tors, TL fre" (two or more).
 _INITIALS_BY_WEEKDAY = re.compile(
     r"(?<![\wæøå])([A-ZÆØÅ]{2,3})[ \t]+(?i:man|tirs?|ons|tors?|fre|lør|søn)(?:\+(?i:man|tirs?|ons|tors?|fre|lør|søn))*(?![\wæøå])"
@@ -276,6 +289,8 @@ def initials(text, candidates):
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
+              if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
     counts = [m for m in _COUNT_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     if len({m.group(1) for m in counts}) > 2:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
@@ -286,7 +301,9 @@ def initials(text, candidates):
     by_initials = [m for m in _LINE_BY_INITIALS.finditer(text)
                    if m.group(1).upper() not in _NOT_INITIALS and m.group(1).upper() not in _LINE_LABELS
                    and not is_common_word(m.group(1), {})]  # a transcript's "VÆRT:" is the host
-    if len({m.group(1) for m in by_initials}) > 1:  # two people or more, as minutes give their lines
+    # two people or more, as minutes give their lines, or one beside two speakers named in full ("KHV: enig" among
+    # "Annette Bøgh: ok" and "Mustafa Öztürk: …")
+    if len({m.group(1) for m in by_initials}) > 1 or (by_initials and len(_named_speakers(text, candidates)) > 1):
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_initials]
     by_lower = [m for m in _LINE_BY_LOWER_INITIALS.finditer(text) if m.group(1) not in _LOWER_LINE_LABELS
                 and not (len(m.group(1)) > 2 and is_common_word(m.group(1), {}))]  # ("mk" is an abbreviation too)
@@ -337,6 +354,12 @@ def initials(text, candidates):
             if part.group() not in _NOT_INITIALS:
                 found.append(Candidate(m.start(1) + part.start(), m.start(1) + part.end(), INITIALS))
     return found + _repeated_initials(text, found + _initials_of_names(text, candidates))
+
+
+def _named_speakers(text, candidates) -> set[str]:
+    """Names found heading a line before a colon, as a chat's speakers: "Mustafa Öztürk: Jeg synes …"."""
+    return {text[c.start : c.end] for c in candidates
+            if c.start >= 0 and text.startswith(":", c.end) and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip()}
 
 
 def _could_be_initials_of(letters, text, candidate) -> bool:

@@ -137,6 +137,22 @@ def recognizer():
         ("Spørger til databrud. Besvaret af THS.", ["THS"]),
         ("Sagsnotat, godkendes af JVH", ["JVH"]),
         ("Visitator: ebl\n\nKan du skrive en afgørelse?", ["ebl"]),
+        # from reading 2026-12hb, hc and hd: initials under a checker's or a vaccinator's header, as a JSON doer, on duty,
+        # listed after staff and a colon, calling, a speaker among speakers named in full; a list's heads of initial
+        # and surname
+        ("Toilet;Score;Kontrollant\nTorvet;2/5;lk\nStationen;4/5;rkh", ["lk", "rkh"]),
+        ("| Elev | Dosis | Vaccinatør |\n|---|---|---|\n| Ali Reza Hosseini | 1 | BVO |", ["Ali Reza Hosseini", "BVO"]),
+        ('{"vaccine":"Priorix","dosis":1,"givet_af":"BVO"}', ["BVO"]),
+        ("Lærer på vagt: ACJ\nHjælp mig med at skrive beskeden", ["ACJ"]),
+        ("Lav en vagtplan for fem medarbejdere: KH, MZ, NTL, BA og DKN.", ["KH", "MZ", "NTL", "BA", "DKN"]),
+        ("Lav en plan for afdelingerne: PPR, SFO og AMU.", []),
+        ("JB ringede: han er rask nu, men har stadig hoste.", ["JB"]),
+        ("KHV: holdes i denne gruppe\nAnnette Bøgh: ok. hvem tager pressen?\nMustafa Öztürk: Jeg synes vi skal være åbne.",
+         ["KHV", "Annette Bøgh", "Mustafa Öztürk"]),
+        ("Overlevering:\n- G. Sølvhøj: sov uroligt\n- A. Kirketerp: iltmætning 88 %", ["G. Sølvhøj", "A. Kirketerp"]),
+        ("Notat\nA. Baggrund: sagen drejer sig om\nB. Vurdering: vi vurderer", []),
+        # historical figures of medicine and art
+        ("Hvem var Louis Pasteur, og hvad har han med svampe at gøre?", []),
         ("Vi køber ind hos Brdr. Kjeldsen VVS.", []),
         # initials heading lines before a dash (three or more), a pair doing something, a handover by initials, the
         # writer as "mig (HAJ)", initials a bracketed name explains
