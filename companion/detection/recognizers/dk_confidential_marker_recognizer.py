@@ -947,6 +947,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bbehandles\s+som\s+lukket\s+(?:materiale|sag|punkt)(?=[ \t]*(?:[:.–-]|$))",
             LIKELY,
         ),
+        # Without the public, as a closed item is said to be: "Punkt 3 (uden offentlighed):", "Behandles uden offentlighed"
+        # (asked about: "hvornår et punkt må behandles uden offentlighed?" is a topic).
+        Pattern("without the public (likely)", r"\buden\s+offentlighed(?:ens\s+adgang)?\b", LIKELY),
         # Of such a nature, or screened: "Oplysningerne er af fortrolig karakter", "Sagen er skærmet", "of a confidential nature".
         Pattern(
             "of a confidential nature, screened (likely)",
@@ -1239,7 +1242,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|senest\s+[^\n.!?;]{1,50})"
             # after an event or once something has happened: "Slettes efter vagtskifte", "slettes, når stillingen er besat",
             # "… og destrueres samme dag"
-            r"|(?:slettes|makuleres|destrueres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\(\s?|\bog\s|(?:\bog|[–-])\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres))"
+            r"|(?:slettes|makuleres|destrueres|kasseres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\(\s?|\bog\s|(?:\bog|[–-])\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres|kasseres))"
             r"(?:\s+af\s+[\w-]+)?"  # by whom: "og slettes af leverandøren efter skoleåret"
             rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+(?:bagefter|derefter|samme\s+dag)\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})"
             # on a weekday, perhaps after an event: "Listen destrueres fredag efter sidste time"
@@ -1315,7 +1318,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "classification field (likely)",
             # the value is the span: \K (presidio's engine, `regex`) drops the label from the match
-            rf"\b(?:{_FIELD_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_FIELD_VALUE_LEVEL})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|()\]!\\;]|$))",
+            rf"\b(?:{_FIELD_LABEL})[\"']?\s*[:=]\s*[\"']?\K(?:{_FIELD_VALUE_LEVEL})(?=[\"']|[ \t*_\])]*(?:[:.,\-–|()\]!\\;]|$))"
+            # a sensitivity label's high value in a record: '"fortrolighed": "høj"'
+            rf"|\b(?:{_SENSITIVITY_LABEL})[\"']\s*:\s*[\"']\K(?:høj|meget\s+høj|high)(?=[\"'])",
             LIKELY,
         ),
         # Who may see it, as a system's field: "Synlig for: lærerteam og ledelse", "Visible to: HR".
@@ -1393,7 +1398,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:(?:{_FACTS})(?:\s+(?:om|fra|på)\s+(?:(?:de|den|det)\s+)?(?:[\w-]+\s+)?[\w-]+)?|følgende|nedenstående|ovenstående)\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
             rf"(?:(?:dig|jer)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE}|{_CLOSED_AUDIENCE})\b)"
             rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|læses|ses|benyttes)\s+af\s+"
-            r"[\w-]+(?:en|et|ne|erne|ene)\b"
+            rf"(?:[\w-]+(?:en|et|ne|erne|ene)|{_ROLES})\b"  # (also roles: "… må kun ses af sagsbehandler og teamleder")
             # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"
             rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT})\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+til\s+"
             rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer)\b"
@@ -1414,7 +1419,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … or the version sent to some: "står ikke i den version der sendes til alle pårørende"
             r"|\b(?:indgår\s+ikke|skal\s+ikke\s+med|kommer\s+ikke\s+med|står\s+ikke|må\s+ikke\s+stå)\s+i\s+den\s+(?:version|udgave)\s+(?:som|der)\s+"
             r"(?:sendes|udsendes|lægges|går)\s+(?:ud\s+)?(?:til|på)\s+(?:alle\s+)?[\w-]+"
-            r"|\b(?:denne|den\s+her)\s+(?:linje|række|sætning|oplysning)\s+skal\s+ikke\s+med\b(?:\s+(?:på|i)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]+)?",
+            r"|\b(?:denne|den\s+her)\s+(?:linje|række|sætning|oplysning)\s+skal\s+ikke\s+med\b(?:\s+(?:på|i)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]+)?"
+            # … or after a heading's dash: "Notat hjemmesygeplejen – skal ikke med i pårørendeopdateringen"
+            r"|(?<=^[^\n–]{3,60}[ \t][–-][ \t])(?:skal|må)\s+ikke\s+med\s+(?:i|på)\s+[\w-]+(?:en|et|ne|erne)(?=[ \t]*$)",
             LIKELY,
         ),
         Pattern(
@@ -1629,9 +1636,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:sende|dele|lægge)\s+(?:[\w-]+\s+){1,2}?(?:ud|videre|op)\s+(?:før|inden)\s+[^\n.!?;]{1,50}"
             # not written in a channel: "skriv det ikke i team-chatten", "skriv ikke det her i mailtråden" (not in a journal:
             # what to document is the caseworker's rule; nor a citizen's number: "Skriv ikke dit CPR-nummer i chatten" is advice)
-            # (also "skriv venligst ikke noget om det i tråden")
-            r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:noget\s+om\s+)?(?:det|dem|den)(?:\s+her)?)\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
-            r"(?:sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|[\w-]*mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
+            # (also "skriv venligst ikke noget om det i tråden", "Skriv ikke noget på mail – ring mig")
+            r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:noget\s+om\s+)?(?:det|dem|den)(?:\s+her)?|ikke\s+noget(?=\s+på\s+(?:e-?)?mail\b))\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
+            r"(?:(?<=på\s)(?:e-?)?mail\b|sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|[\w-]*mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
             r"|\bskriv\s+ikke\s+(?:[\w-]+s\s+navn(?:e)?|navnet|navnene)\s+(?:i|på)\s+(?:[\w-]*mailen|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|aula|[\w-]*kanal(?:en)?)\b"
             # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
             # "fars diagnose må farmor ikke få at vide fra os"
@@ -1653,7 +1660,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
             r"|\b(?:omdeles|udleveres|videregives|videresendes|deles)(?<=[–,][ \t]\w+)\s+ikke(?=[ \t]*(?:[)\]]|$))"
             # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
-            rf"|(?<!\bop\s)\btil\s+(?:{_ROLES}|dig|jer)\s+(?:alene|personligt)\b"
+            rf"|(?<!\bop\s)\btil\s+(?:{_ROLES}|(?:dig|jer)(?:\s+som\s+{_ROLE})?)\s+(?:alene|personligt)\b"  # ("Til dig som leder alene:")
+            # to you and no further: "NB – til jer i tandplejen og ikke videre: …"
+            r"|\btil\s+(?:dig|jer)(?:\s+(?:i|på|som)\s+[\w-]+)?\s+og\s+ikke\s+videre\b(?!\s*(?:gives|sendes|til))"
             r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"  # ("det må far ikke vide")
             # someone not to be told: "Sønnen skal ikke orienteres om udtalelsen fra lægen"
             r"|\b(?:skal|må)\s+ikke\s+(?:orienteres|informeres)\s+om\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.,;!–-]|$))"

@@ -693,6 +693,11 @@ class DkPersonRecognizer(EntityRecognizer):
             speakers |= {m.group(1) for m in labels if len(m.group(1)) > 2 and m.group(1).lower() not in FUNCTION_WORDS
                          and lookup(m.group(1), names, {})[0] in ("first", "both", WIDE)}
         found += [Candidate(m.start(1), m.end(1), REPEATED_PART) for m in _SPEAKER_LABEL.finditer(text) if m.group(1) in speakers]
+        # (and a transcript's speaker named in capitals elsewhere: "VÆRT: Velkommen til RAGNHILD …" before "RAGNHILD: Tak")
+        said = sorted({m.group(1) for m in labels} & speakers)
+        if said:
+            found += [Candidate(m.start(), m.end(), REPEATED_PART)
+                      for m in re.finditer(rf"(?<![\w-])(?:{'|'.join(map(re.escape, said))})(?![\w-])", text)]
         # a chat pasted in lower case: "louise: har du talt med ali …" over "morten: ja han starter mandag" (two first names
         # or more that are no ordinary words: "ebbe" is the tide too)
         chat = [m for m in _SPEAKER_LABEL.finditer(text) if m.group(1).isalpha() and m.group(1).islower()

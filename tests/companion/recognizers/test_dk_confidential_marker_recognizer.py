@@ -346,6 +346,17 @@ def recognizer():
         ("Mail til udvalgsmedlemmer, skal behandles som lukket materiale:", ["behandles som lukket materiale"]),
         ("Hvornår skal et punkt behandles som lukket punkt?", []),
         ("KHV: holdes i denne gruppe – embedslægen vil måske anbefale at lukke to skoler.", ["holdes i denne gruppe"]),
+        # from reading 2026-12hg and hi: to you and no further, discarded after a visit, nothing by mail, a record's high
+        # confidentiality, to you as a role alone, left out of a text after a heading's dash, without the public
+        ("NB – til jer i tandplejen og ikke videre: Sebastian er flyttet", ["til jer i tandplejen og ikke videre"]),
+        ("Listen må ikke hænge fremme på afsnittet og kasseres efter besøget.", ["må ikke hænge fremme på afsnittet", "kasseres efter besøget"]),
+        ("Vores gamle tablets skal kasseres. Skal vi slette dem først?", []),
+        ("Er det en af vores? Skriv ikke noget på mail – ring mig", ["Skriv ikke noget på mail"]),
+        ('{"navn": "Tran Van Hoa", "fortrolighed": "høj", "seneste_notat": "x"}', ["høj"]),
+        ("Til dig som leder alene: Familieafdelingen har bedt os om at observere", ["Til dig som leder alene"]),
+        ("Notat hjemmesygeplejen – skal ikke med i pårørendeopdateringen", ["skal ikke med i pårørendeopdateringen"]),
+        ("Punkt 3 (uden offentlighed): Genhusning af familie", ["uden offentlighed"]),
+        ("Kan du forklare reglerne for, hvornår et punkt på dagsordenen må behandles uden offentlighed?", []),
         ("Radiomanus – foreløbig tekst, ikke til udsendelse", ["ikke til udsendelse"]),
         ("Silas – lige mellem os: det her med skraldebilen", ["lige mellem os"]),
         ("Personalesag – Adgangsbegrænset: HR og direktør", ["Adgangsbegrænset: HR og direktør"]),

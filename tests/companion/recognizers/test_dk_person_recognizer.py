@@ -151,6 +151,12 @@ def recognizer():
          ["KHV", "Annette Bøgh", "Mustafa Öztürk"]),
         ("Overlevering:\n- G. Sølvhøj: sov uroligt\n- A. Kirketerp: iltmætning 88 %", ["G. Sølvhøj", "A. Kirketerp"]),
         ("Notat\nA. Baggrund: sagen drejer sig om\nB. Vurdering: vi vurderer", []),
+        # from reading 2026-12hg and hi: initials with a Nordic letter, listed in a record, a transcript's speaker named
+        # in capitals before speaking
+        ("| Navn | Medarb. |\n|---|---|\n| Tran Van Hoa | FÖ |", ["Tran Van Hoa", "FÖ"]),
+        ('{"sag": 12, "deltagere": ["RBT", "MK", "Miljø"], "status": "afventer"}', ["RBT", "MK"]),
+        ("VÆRT: Velkommen til RAGNHILD, som er mor til en dreng.\nRAGNHILD: Tak fordi jeg måtte komme.",
+         ["RAGNHILD", "RAGNHILD"]),
         # historical figures of medicine and art
         ("Hvem var Louis Pasteur, og hvad har han med svampe at gøre?", []),
         ("Vi køber ind hos Brdr. Kjeldsen VVS.", []),
