@@ -248,7 +248,7 @@ _PASS_ON_DA = (
     r"|skrives\s+(?:på|i|ind\s+i)|(?:bruges|anvendes)\s+(?:eksternt|udadtil|offentligt|uden\s+for\s+(?:huset|[\w-]+(?:en|et)))"
     # put into circulation or onto a site: "Udkastet skal ikke i omløb endnu", "må ikke komme på intranettet"
     r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
-    r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
+    r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+for\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen))"
@@ -1401,7 +1401,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:[\w-]+(?:en|et|ne|erne|ene)|{_ROLES})\b"  # (also roles: "… må kun ses af sagsbehandler og teamleder")
             # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"
             rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT})\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+til\s+"
-            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer)\b"
+            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer|(?!alle\b)[\w-]+(?:en|et|ne|erne))\b"  # ("… kun til forsikringsselskabet")
             # this text not passed on to some, its definite subject first: "Indberetningen deles ikke med Seniorforeningens
             # frivillige" (a kind's plural is a rule: "Indberetninger deles ikke med pårørende")
             rf"|(?:deles|sendes|videregives|videresendes|udleveres|vises)(?<=\b(?:{_DOCUMENT}|oplysning)(?:en|et|n|ne|erne)(?:\s+(?:om|fra)\s+[\w-]+(?:en|et|ne|erne))?\s(?:deles|sendes|videregives"
@@ -1655,6 +1655,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (or into a text or a channel: "Skærmet beboersag – ikke i fællesjournalen")
             # (also after a heading's first words: "Overlevering – FORTROLIGE BEBOEROPLYSNINGER – ikke til frivillige")
             rf"|\bikke(?<=^{_LINE_START}(?:[^\n–:]{{1,30}}[ \t][–-][ \t](?:{_LEVEL})|(?:{_LEVEL}|intern[t]?|skærmet))\b[^\n–,]{{0,30}}[–,-][ \t]ikke)\s+(?:til\s+(?:[\w-]+s\s+)?[\w-]+|(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+(?:en|et|ne|erne))\b"
+            # a restriction after a heading's level and a dash or a comma: "Tavshedsbelagt personaleanliggende – deles ikke i
+            # ledergruppen", "Ikke-offentligt bilag – udsendes kun til udvalgets medlemmer", "Følsomme sagsoplysninger, sendes
+            # ikke til SSP"
+            rf"|(?<=^{_LINE_START}(?:{_LEVEL}|følsomme)\b[^\n–,]{{0,40}}[ \t]?[–,-][ \t])(?:deles|sendes|udsendes|udleveres|videregives"
+            r"|videresendes|vises|gives|omdeles)\s+(?:ikke|kun)\b[^\n.!?;:]{0,60}"
             # the same in brackets: "(internt, ikke til ungarbejderne)"
             rf"|\bikke(?<=\([ \t]?(?:{_LEVEL}|intern[t]?),[ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"

@@ -39,6 +39,7 @@ from .name_words import (
 from .not_a_person import (
     ABBREVIATIONS, NOT_PERSON_AFTER, NOT_PERSON_BEFORE, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
     in_a_code, inside_place_or_org, institution_name, institution_word, listed_with_figures, lists_of_places_and_things, foreign_words,
+    plant_varieties,
     town_by_its_ending,
 )
 from .person_candidate import (
@@ -340,6 +341,7 @@ class DkPersonRecognizer(EntityRecognizer):
                    if not self._cue_before(text, s, self.case_cues) and not _STAFF_ROLE_AFTER.match(text, e)
                    and not self._first_name_after_comma(text, s, e, names)]
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
+        figures += plant_varieties(text)
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text, names)
         institutions = self._institutions_named(text, names)  # "Plejecenter Engly … bor på Engly"

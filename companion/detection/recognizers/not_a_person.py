@@ -310,7 +310,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # events, branches and banks: "Hjortsvig Musikfestival", "Havnefest", "Kildebjerg Filial", "Fjordbanken"
                        "festival", "fest", "filial", "banken",
                        # local papers and groups: "Fjordposten", "Ulvsbjerg Spejdergruppe"
-                       "posten", "avisen", "bladet", "gruppe", "gruppen")
+                       "posten", "avisen", "bladet", "gruppe", "gruppen",
+                       # gardens and care homes named so: "Risbjerg Nyttehaver", "Fælleshaven Karsemosen", "Kløverhaven"
+                       "haven", "haver", "haverne")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -352,6 +354,29 @@ def _a_thing(noun: str) -> bool:
     """A room, a place, a device, a vessel, a vehicle or an animal: what people give names that are no person's."""
     return (place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS)
             or noun.endswith(_VEHICLE_ENDINGS) or noun.endswith(_PET_ENDINGS) or noun in _ANIMALS)
+
+
+# A line about varieties of a plant, whose names are often people's: "Hvilke æblesorter …? Jeg har tænkt på Ingrid
+# Marie, Filippa og Cox Orange", and a plant's variety in quotes: "Hvordan beskærer man pæretræet 'Clara Frijs'?" (not
+# "Sorter listen": a verb; nor "sort", "ressorten"; nor names after "juletræet" unquoted).
+_VARIETY_WORD = re.compile(r"\b(?:[a-zæøå]{3,}(?<!res)sort(?:er|en|erne)|sorten|sorterne)\b", re.IGNORECASE)
+_PLANT_WORD = re.compile(r"\b[a-zæøå]+(?:træet|træer|busken|buske|rosen|roser)\b", re.IGNORECASE)
+_QUOTED_NAME = re.compile(r"['‘]([A-ZÆØÅ][^'’\n]{1,30})['’](?!\w)")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+)*")
+
+
+def plant_varieties(text) -> list[tuple[int, int]]:
+    """Where a line about a plant's varieties names them, in quotes anywhere or capitalised after the word for the
+    varieties ("pæretræet 'Clara Frijs'", "æblesorter? … Ingrid Marie, Filippa og Cox Orange"): things, like figures."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        variety = _VARIETY_WORD.search(line.group())
+        if variety or _PLANT_WORD.search(line.group()):
+            spans += [(line.start() + m.start(), line.start() + m.end()) for m in _QUOTED_NAME.finditer(line.group())]
+        if variety:
+            spans += [(line.start() + m.start(), line.start() + m.end())
+                      for m in _CAPITALISED.finditer(line.group(), variety.end())]
+    return spans
 
 
 def names_of_things(text) -> list[tuple[int, int]]:

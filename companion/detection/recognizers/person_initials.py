@@ -115,9 +115,9 @@ _LINE_BY_INITIALS = re.compile(r"^([A-ZÆØÅÄÖÜ]{2,4}|[A-ZÆØÅÄÖÜ][a-z�
 # sentence after the colon: a YAML key has one value, "db: postgres").
 _LINE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]*:[ \t]+[^\n]*?\S[ \t]+\S", re.MULTILINE)
 # A message's writer or a caller by initials heading its line: "jw skriver på teams: …", "FW skriver i lærerchatten: …",
-# "JB ringede: han er rask nu".
+# "KB skriver: …", "JB ringede: han er rask nu".
 _WROTE_BY_INITIALS = re.compile(
-    r"^[ \t]*([a-zæøå]{2,3}|[A-ZÆØÅÄÖÜ]{2,4})[ \t]+(?:(?:skriver|skrev)[ \t]+(?:i|på|til)\b|(?:ringede|har[ \t]+ringet)(?=[ \t]*[:,]))", re.MULTILINE
+    r"^[ \t]*([a-zæøå]{2,3}|[A-ZÆØÅÄÖÜ]{2,4})[ \t]+(?:(?:skriver|skrev)(?:[ \t]+(?:i|på|til)\b|[ \t]*:)|(?:ringede|har[ \t]+ringet)(?=[ \t]*[:,]))", re.MULTILINE
 )
 # Initials heading lines before a dash and what each does: "HS – ombudsmandssager" / "RK – serviceloven" (three or more).
 _LINE_BY_INITIALS_DASH = re.compile(r"^[ \t]*([A-ZÆØÅÄÖÜ]{2,3})[ \t]+[–-][ \t]+[a-zæøå§]", re.MULTILINE)

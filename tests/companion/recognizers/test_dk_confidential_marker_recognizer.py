@@ -357,6 +357,14 @@ def recognizer():
         ("Notat hjemmesygeplejen – skal ikke med i pårørendeopdateringen", ["skal ikke med i pårørendeopdateringen"]),
         ("Punkt 3 (uden offentlighed): Genhusning af familie", ["uden offentlighed"]),
         ("Kan du forklare reglerne for, hvornår et punkt på dagsordenen må behandles uden offentlighed?", []),
+        # from reading 2026-12hh: a restriction closing a level's heading, sent only to a definite party, shown to a
+        # definite reader
+        ("Tavshedsbelagt personaleanliggende – deles ikke i ledergruppen\nKenneth har igen været for sent",
+         ["Tavshedsbelagt", "deles ikke i ledergruppen"]),
+        ("Følsomme sagsoplysninger, sendes ikke til SSP\nUng: Liam", ["Følsomme sagsoplysninger, sendes ikke til SSP"]),
+        ("Listen sendes kun til forsikringsselskabet og slettes efter sæsonen.", ["kun til forsikringsselskabet", "slettes efter sæsonen"]),
+        ("Notatet er klausuleret og må ikke vises for haveværten.", ["er klausuleret", "må ikke vises for haveværten"]),
+        ("Filmen skal vises for børnehaverne under Ren Dag.", []),
         ("Radiomanus – foreløbig tekst, ikke til udsendelse", ["ikke til udsendelse"]),
         ("Silas – lige mellem os: det her med skraldebilen", ["lige mellem os"]),
         ("Personalesag – Adgangsbegrænset: HR og direktør", ["Adgangsbegrænset: HR og direktør"]),

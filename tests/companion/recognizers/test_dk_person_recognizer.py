@@ -157,6 +157,13 @@ def recognizer():
         ('{"sag": 12, "deltagere": ["RBT", "MK", "Miljø"], "status": "afventer"}', ["RBT", "MK"]),
         ("VÆRT: Velkommen til RAGNHILD, som er mor til en dreng.\nRAGNHILD: Tak fordi jeg måtte komme.",
          ["RAGNHILD", "RAGNHILD"]),
+        # from reading 2026-12hh: a writer by initials before a colon; a plant's varieties are no people, nor gardens
+        ("KB skriver: borger på lod 15 har ringet igen", ["KB"]),
+        ("Hvilke æblesorter er bedst? Jeg har tænkt på Ingrid Marie, Filippa og Cox Orange.", []),
+        ("Hvordan beskærer man pæretræet 'Clara Frijs'?", []),
+        ("Vi pynter juletræet med Hanne Holm og Bo Lund.", ["Hanne Holm", "Bo Lund"]),
+        ("Ressorten ligger hos Hanne Holm.", ["Hanne Holm"]),
+        ("Skolehaven – udflugt til Risbjerg Nyttehaver 19/6", []),
         # historical figures of medicine and art
         ("Hvem var Louis Pasteur, og hvad har han med svampe at gøre?", []),
         ("Vi køber ind hos Brdr. Kjeldsen VVS.", []),
