@@ -87,10 +87,11 @@
     return label.length > 3 && /^\p{L}+$/u.test(label) && !NOT_LABELS.includes(label)
       && !CPR_STEMS.some((stem) => label.startsWith(stem));
   }
-  // A person's full name right before the number, then a comma or a colon: "konto for Omar Farah, 121188-1778" (the
-  // number is the person's; a label further back names something else).
+  // A person's full name right before the number, then a comma, a colon or a bracket: "konto for Omar Farah,
+  // 121188-1778", "nævnt i bilag: Gunnar Riis (090637-1138)" (the number is the person's; a label further back names
+  // something else).
   // The name may stand one field further back: "Gülşen Yıldırım, fakturakontrol, 110681-2302".
-  const FULL_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+[ \t]*(?:,[ \t]*\p{L}[^,:\n\d]{0,30})?[ \t]*[,:][ \t]*$/u;
+  const FULL_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+[ \t]*(?:,[ \t]*\p{L}[^,:\n\d]{0,30})?[ \t]*(?:[,:]|\()[ \t]*$/u;
   // A line's label before its colon, headed by a CPR word: "CPR (bruges i stedet for CVR): 271083-2938"
   // (the companion's _cpr_heads_the_label).
   const LINE_LABEL = /^[ \t*-]*(\p{L}[\p{L}\p{N}_.-]*)[^\n:]{0,60}:[ \t]*$/u;

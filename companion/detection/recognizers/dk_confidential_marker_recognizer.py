@@ -236,7 +236,7 @@ _PASS_ON_DA = (
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
@@ -250,7 +250,7 @@ _PASS_ON_DA = (
     r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
     r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+for\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
-    r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
+    r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}[\w-]*?(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen))"
 )
 _PASS_ON_EN = (
@@ -858,7 +858,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept in a unit, closing a bracket or a heading after a comma: "(personoplysninger, bliver på afdelingen)",
             # "Hjemmeplejen – indsat fra Nexus, skal blive i teamet:"
             rf"|\b(?:bliver|skal\s+blive)(?<=[(,][ \t](?:bliver|skal\s+blive))\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*[):]|[ \t]*$)"
-            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
+            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder(?:\s+(?:også\s+)?over\s+for\s+[\w-]+)?)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)",
             LIKELY,
@@ -940,11 +940,30 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "level said of the text (likely)",
             r"\b(?:(?:er|is)\s+)?(?:klassificeret|markeret|mærket|classified|marked)\s+(?:som|as)\s+(?:følsom[t]?|sensitive|intern[t]?|internal)\b|"
             rf"\b(?:(?:er|is)\s+klassificeret(?:\s+som)?|er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
-            rf"|behandles\s+som|behandlet\s+som|is|are|marked(?:\s+as)?|(?:treat(?:ed)?|handle(?:d)?)\s+(?:(?:this|it|these|them)\s+)?as|kept)"
+            rf"|behandles\s+som|behandlet\s+som|is|are|marked(?:\s+as)?|(?:treat(?:ed)?|handle(?:d)?)\s+(?:(?:this|it|these|them)\s+|the\s+(?:[\w-]+\s+){{1,5}}?)?as|kept)"
             rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)"
             # treated as closed, said of this text ("Mail til udvalgsmedlemmer, skal behandles som lukket materiale:"; not
             # asked: "Hvornår skal et punkt behandles som lukket punkt?")
-            r"|\bbehandles\s+som\s+lukket\s+(?:materiale|sag|punkt)(?=[ \t]*(?:[:.–-]|$))",
+            r"|\bbehandles\s+som\s+(?:lukket\s+(?:materiale|sag|punkt)|lukkede\s+(?:punkter|sager))(?=[ \t]*(?:[:.–-]|$))",
+            LIKELY,
+        ),
+        # Published no earlier than a date, as an embargo says it: "Embargo: Offentliggøres tidligst 20. januar kl. 10.00".
+        Pattern(
+            "published no earlier than a date (strong)",
+            rf"\b(?:offentliggøres|publiceres|udsendes|bringes|frigives)\s+(?:tidligst|først)\s+(?:den\s+|d\.\s*)?\d{{1,2}}\.\s*(?:{_MONTHS}|\d{{1,2}}\b)"
+            r"(?:[^\n.!?;]{0,40})?",
+            STRONG,
+        ),
+        # A level right after a heading's dash, before a comma: "Notat til personalesagen – Tavshedsbelagt, kun HR-chef",
+        # "Bilag 3 – fortroligt, udleveres på mødet og indsamles igen" (125 on the read sets, all markings).
+        Pattern("level after a heading's dash before a comma (likely)", rf"(?<=^[^\n–]{{2,80}}[ \t][–-][ \t])(?:{_LEVEL})(?=,)", LIKELY),
+        # No access for some, after a dash: "Journalen er beskyttet – ingen adgang for lærere" (not a shop's "lukket, ingen
+        # adgang for kunder").
+        Pattern("no access for some (likely)", r"(?<=[–-][ \t])ingen\s+adgang\s+for\s+(?:[\w-]+\s+og\s+)?[\w-]+", LIKELY),
+        # Information staying in a unit: "Samtykke til videregivelse: nej – oplysningerne forbliver i jobcentret".
+        Pattern(
+            "information staying in a unit (likely)",
+            rf"\b(?:oplysningerne|notatet|sagen)\s+\K(?:forbliver|bliver)\s+(?:i|på|inden\s+for)\s+(?:{_UNIT}|{_CIRCLE})(?=[ \t]*(?:[.,;:)–-]|$))",
             LIKELY,
         ),
         # Without the public, as a closed item is said to be: "Punkt 3 (uden offentlighed):", "Behandles uden offentlighed"
@@ -1006,6 +1025,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|i\s+(?:[\w-]+s\s+)?(?:kanal(?:en)?|tråd(?:en)?|chat(?:ten)?)\b"
             rf"|i\s+(?:den\s+|det\s+)?(?:fælles|delte|offentlige)\s+[\w-]+)(?:,?{_CONDITION})?"
             # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
+            r"|\bikke\s+at\s+nævne\s+det\s+(?:for|til)\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b"  # ("Vil I være søde ikke at nævne det for klassen"; not a request reported: "bedt mig om ikke at sige det til teamet")
             r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
             r"(?:den|det|dem|dette|denne|materialet|dokumentet|notatet|analysen|rapporten|oplysningerne)"
             rf"(?:\s+(?:videre|eksternt|med\s+[\w-]+))?(?:,?{_CONDITION})?"
@@ -1398,10 +1418,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:(?:{_FACTS})(?:\s+(?:om|fra|på)\s+(?:(?:de|den|det)\s+)?(?:[\w-]+\s+)?[\w-]+)?|følgende|nedenstående|ovenstående)\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
             rf"(?:(?:dig|jer)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE}|{_CLOSED_AUDIENCE})\b)"
             rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|læses|ses|benyttes)\s+af\s+"
-            rf"(?:[\w-]+(?:en|et|ne|erne|ene)|{_ROLES})\b"  # (also roles: "… må kun ses af sagsbehandler og teamleder")
+            rf"(?:[\w-]+(?:en|et|ne|erne|ene)|{_ROLES})\b"
+            rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes)\s+til\s+[\w-]+(?:en|et|ne|erne)\b"  # ("Listen må kun bruges til fraværsmødet")  # (also roles: "… må kun ses af sagsbehandler og teamleder")
             # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"
-            rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT})\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+til\s+"
-            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer|(?!alle\b)[\w-]+(?:en|et|ne|erne))\b"  # ("… kun til forsikringsselskabet")
+            rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT}|svar)\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+(?:til|med)\s+(?:de\s+(?:fremmødte|involverede|berørte|implicerede)\b|"
+            rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer|(?!alle\b)[\w-]+(?:en|et|ne|erne))\b)"  # ("… kun til forsikringsselskabet")
             # this text not passed on to some, its definite subject first: "Indberetningen deles ikke med Seniorforeningens
             # frivillige" (a kind's plural is a rule: "Indberetninger deles ikke med pårørende")
             rf"|(?:deles|sendes|videregives|videresendes|udleveres|vises)(?<=\b(?:{_DOCUMENT}|oplysning)(?:en|et|n|ne|erne)(?:\s+(?:om|fra)\s+[\w-]+(?:en|et|ne|erne))?\s(?:deles|sendes|videregives"
@@ -1627,7 +1648,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # forbidden to copy: "Personalesag – kopiering forbudt"
             r"|\b(?:kopiering|videregivelse|videresendelse|gengivelse)\s+(?:er\s+)?forbudt\b|\bcopying\s+(?:is\s+)?(?:prohibited|forbidden)\b"
             # asked not to be passed on: "internt spørgsmål – bedes ikke videresendt"
-            r"|\bbedes(?<=(?:^[ \t]*|[.!?:;–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre|drøftet|omtalt|nævnt)\b"
+            r"|\bbedes(?<=(?:^[ \t]*|[.!?:;,–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre|drøftet|omtalt|nævnt)\b"
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:del|send|videresend)\s+(?:på|i|med|til)\s+[\w-]+"
@@ -1645,6 +1666,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b"
             # not to be told to a group: "så sig det ikke til klassen", "fortæl det ikke til de andre"
             r"|\b(?:sig|fortæl|nævn)\s+det\s+ikke\s+(?:til|for)\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+endnu\b)?"
+            r"|\b(?:please|venligst)\s+ikke\s+(?:sig|fortæl|nævn)\s+det\s+(?:til|for)\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b"  # ("please ikke sig det til de andre dagplejere")
             # … this text its subject: "Det her må I ikke sige til min mormor" (not a quoted "det må du ikke sige til nogen")
             r"|\b(?:det\s+her|dette)\s+må\s+(?:I|du|vi|man)\s+ikke\s+(?:sige|fortælle|nævne)\s+(?:til|for)\s+(?:nogen|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
             # no copy to someone: "ikke cc til klasselæreren"
@@ -1664,11 +1686,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bikke(?<=\([ \t]?(?:{_LEVEL}|intern[t]?),[ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
             r"|\b(?:omdeles|udleveres|videregives|videresendes|deles)(?<=[–,][ \t]\w+)\s+ikke(?=[ \t]*(?:[)\]]|$))"
+            # … or a bracket of its own: "(offentliggøres ikke)", "(vises ikke i elevplanen)", "(vises ikke for andre)"
+            r"|\((?=(?:vises|deles|offentliggøres|publiceres|udleveres)\s+ikke\b)\K(?:vises|deles|offentliggøres|publiceres|udleveres)\s+ikke"
+            r"(?:\s+(?:i|på|for|med)\s+(?:andre|[\w-]+(?:en|et|ne|erne)))?(?=\))"
             # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
             rf"|(?<!\bop\s)\btil\s+(?:{_ROLES}|(?:dig|jer)(?:\s+som\s+{_ROLE})?)\s+(?:alene|personligt)\b"  # ("Til dig som leder alene:")
             # to you and no further: "NB – til jer i tandplejen og ikke videre: …"
             r"|\btil\s+(?:dig|jer)(?:\s+(?:i|på|som)\s+[\w-]+)?\s+og\s+ikke\s+videre\b(?!\s*(?:gives|sendes|til))"
-            r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"  # ("det må far ikke vide")
+            r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"
+            r"|\b[\w-]+(?:en|et|ne|erne)\s+må\s+(?:under\s+ingen\s+omstændigheder|ikke)\s+få\s+kendskab\s+til\s+[\w-]+"
+            r"|\bingen\s+andre\s+end\s+(?:dig|jer|os)(?:\s+og\s+mig)?\s+(?:kender|ved|kende|vide)\b"  # ("Ingen andre end dig og mig kender diagnosen")  # ("det må far ikke vide")
             # someone not to be told: "Sønnen skal ikke orienteres om udtalelsen fra lægen"
             r"|\b(?:skal|må)\s+ikke\s+(?:orienteres|informeres)\s+om\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.,;!–-]|$))"
             # this text not to be shown or sent to someone: "I må ikke vise denne mail til hjælperen"
@@ -1829,6 +1856,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?<=\b[\w-]*(?:{_DOCUMENT})(?:n|en|t|et|erne|ne)\s)(?:bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+(?:til|under|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)",
             LIKELY,
         ),
+        # The text kept to you, said in a clause: "og husk at den kun er til dig og ikke skal med i jeres journal".
+        Pattern("kept to you in a clause (likely)", r"\b(?:den|det|denne|dette|mailen|beskeden)\s+kun\s+er\s+til\s+(?:dig|jer)\b", LIKELY),
         # A note kept to its reader, heading a line, after a dash or after the name it is addressed to: "Kun til dig – …",
         # "Kun til jer: …", '"Lars, kun til dig: …"' (not "Kun til dig, der er over 65", which offers something).
         Pattern(

@@ -64,11 +64,11 @@ OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference")
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
 # A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ".
 _LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1,3}\s*:\s*\Z")
-# A person's full name right before the number, then a comma or a colon: "konto for Omar Farah, 121188-1778" (the number
-# is the person's; a label further back names something else).
+# A person's full name right before the number, then a comma, a colon or a bracket: "konto for Omar Farah, 121188-1778",
+# "nævnt i bilag: Gunnar Riis (090637-1138)" (the number is the person's; a label further back names something else).
 # The name may stand one field further back, before a role or a unit: "Gülşen Yıldırım, fakturakontrol, 110681-2302".
 _FULL_NAME_BEFORE = re.compile(
-    r"[A-ZÆØÅ][^\W\d_A-ZÆØÅ]+(?:[ -][A-ZÆØÅ][^\W\d_A-ZÆØÅ]+)+[ \t]*(?:,[ \t]*[^\W\d_][^,:\n\d]{0,30})?[ \t]*[,:][ \t]*\Z"
+    r"[A-ZÆØÅ][^\W\d_A-ZÆØÅ]+(?:[ -][A-ZÆØÅ][^\W\d_A-ZÆØÅ]+)+[ \t]*(?:,[ \t]*[^\W\d_][^,:\n\d]{0,30})?[ \t]*(?:[,:]|\()[ \t]*\Z"
 )
 # A word that gives a number to someone before that someone's first name: "faktura for amalie 110307 4807".
 _FOR_SOMEONE = ("for", "til", "vedr", "om")

@@ -100,6 +100,8 @@ _FAMILY_ADJECTIVES = frozenset("royal host foster whole same new other nuclear e
 _MARKDOWN_HEADER = re.compile(r"[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")
 # A message's writer naming themself after its greeting, in lower case as texts are typed: "hej louise det er sanne."
 _SELF_NAMED = re.compile(r"(?:^|[\"“])[ \t]*(?:hej|hejsa|hey|hi|godmorgen)\b[^\n.!?]{0,25}?\bdet\s+er\s+([a-zæøå]{2,})\b", re.IGNORECASE | re.MULTILINE)
+# … or saying who they are at a sentence's end: "Borger: ja tak. jeg er hanne", "og jeg er nivi" (a first name only).
+_I_AM = re.compile(r"\bjeg\s+er\s+([a-zæøå]{2,})(?=[ \t]*(?:[.!,\"”]|$))", re.IGNORECASE | re.MULTILINE)
 _SENDER_BEFORE_WROTE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?,?\s+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,3})"
     r"(?:\s*<[^>\n]{1,80}>)?\s+wrote:"
@@ -536,7 +538,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 if first.lower() in FUNCTION_WORDS or (first.islower() and is_common_word(first, names)):
                     continue
                 found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
-        found += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _SELF_NAMED.finditer(text)
+        found += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True)
+                  for m in (*_SELF_NAMED.finditer(text), *_I_AM.finditer(text))
                   if names.get(m.group(1).lower()) in ("first", "both")]
         for m in _CHAT_SPEAKER.finditer(text):
             start, end = speaker(m)

@@ -365,6 +365,33 @@ def recognizer():
         ("Listen sendes kun til forsikringsselskabet og slettes efter sæsonen.", ["kun til forsikringsselskabet", "slettes efter sæsonen"]),
         ("Notatet er klausuleret og må ikke vises for haveværten.", ["er klausuleret", "må ikke vises for haveværten"]),
         ("Filmen skal vises for børnehaverne under Ren Dag.", []),
+        # from reading 2026-12hk, hl and hm: a level after a heading's dash before a comma, secrecy towards someone, asked
+        # not to be forwarded after a comma, not shown or published in a bracket of its own, not to be told, not to learn
+        # of it, known to none but us, closed items, published no earlier than a date, no access after a dash, kept to you
+        # in a clause, used only for a definite thing, shared only with those present, transferred, lying in a compound
+        # place, information staying in a unit, treated as confidential in English
+        ("Bilag 3 – fortroligt, udleveres på mødet og indsamles igen", ["fortroligt"]),
+        ("Fortrolig borgersag – tavshedspligt gælder også over for familien",
+         ["Fortrolig", "tavshedspligt gælder også over for familien"]),
+        ("Fra skolesekretær til skoleleder, bedes ikke videresendt:", ["bedes ikke videresendt"]),
+        ("Skolesundhedsplejen – journalnote (vises ikke i elevplanen)", ["vises ikke i elevplanen"]),
+        ('23.10. kl. 13.00–14.30 "Privat – bisættelse" (vises ikke for andre)', ["vises ikke for andre"]),
+        ("Vil I være søde ikke at nævne det for klassen.", ["ikke at nævne det for klassen"]),
+        ("please ikke sig det til de andre dagplejere.", ["please ikke sig det til de andre"]),
+        ("Nevøen må under ingen omstændigheder få kendskab til henvendelsen.",
+         ["Nevøen må under ingen omstændigheder få kendskab til henvendelsen"]),
+        ("Ingen andre end dig og mig kender diagnosen.", ["Ingen andre end dig og mig kender"]),
+        ("Punkt 7-9 behandles som lukkede punkter.", ["behandles som lukkede punkter"]),
+        ("Embargo: Offentliggøres tidligst 20. januar kl. 10.00", ["Embargo: Offentliggøres tidligst 20. januar kl"]),
+        ("Journalen er beskyttet – ingen adgang for lærere.", ["ingen adgang for lærere"]),
+        ("Butikken er lukket, ingen adgang for kunder efter kl. 18.", []),
+        ("Som lovet en status, og husk at den kun er til dig.", ["den kun er til dig"]),
+        ("Listen må kun bruges til fraværsmødet", ["må kun bruges til fraværsmødet"]),
+        ("Referatet deles kun med de fremmødte.", ["kun med de fremmødte"]),
+        ("Bemærkning: Må ikke overføres til Min Uddannelse", ["Må ikke overføres til"]),
+        ("Oversigt over hjemmebesøg – skal ikke ligge i Outlook-kalenderen", ["skal ikke ligge i Outlook-kalenderen"]),
+        ("Samtykke til videregivelse: nej – oplysningerne forbliver i jobcentret", ["forbliver i jobcentret"]),
+        ("Please treat the details of the process as confidential.", ["treat the details of the process as confidential"]),
         ("Radiomanus – foreløbig tekst, ikke til udsendelse", ["ikke til udsendelse"]),
         ("Silas – lige mellem os: det her med skraldebilen", ["lige mellem os"]),
         ("Personalesag – Adgangsbegrænset: HR og direktør", ["Adgangsbegrænset: HR og direktør"]),

@@ -164,6 +164,9 @@ def recognizer():
         ("Vi pynter juletræet med Hanne Holm og Bo Lund.", ["Hanne Holm", "Bo Lund"]),
         ("Ressorten ligger hos Hanne Holm.", ["Hanne Holm"]),
         ("Skolehaven – udflugt til Risbjerg Nyttehaver 19/6", []),
+        # from reading 2026-12hk: a first name said after "jeg er" at a sentence's end
+        ("Borger: ja tak. jeg er hanne", ["hanne"]),
+        ("jeg er glad.", []),
         # historical figures of medicine and art
         ("Hvem var Louis Pasteur, og hvad har han med svampe at gøre?", []),
         ("Vi køber ind hos Brdr. Kjeldsen VVS.", []),
