@@ -1680,8 +1680,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a restriction after a heading's level and a dash or a comma: "Tavshedsbelagt personaleanliggende – deles ikke i
             # ledergruppen", "Ikke-offentligt bilag – udsendes kun til udvalgets medlemmer", "Følsomme sagsoplysninger, sendes
             # ikke til SSP"
-            rf"|(?<=^{_LINE_START}(?:{_LEVEL}|følsomme)\b[^\n–,]{{0,40}}[ \t]?[–,-][ \t])(?:deles|sendes|udsendes|udleveres|videregives"
-            r"|videresendes|vises|gives|omdeles)\s+(?:ikke|kun)\b[^\n.!?;:]{0,60}"
+            rf"|(?<=^{_LINE_START}(?:{_LEVEL}|følsomme|skærmet)\b[^\n–,]{{0,40}}[ \t]?[–,-][ \t])(?:(?:[\w-]+[ \t]+){{0,4}}?(?:deles|sendes|udsendes|udleveres|videregives"
+            r"|videresendes|vises|gives|omdeles)\s+(?:ikke|kun)\b(?:\s+(?:til|med|i|på|for)\s+(?:[\w-]+s\s+)?[\w-]+)?|(?:[\w-]+[ \t]+){1,4}?må\s+(?:ikke|kun)\s+[\w-]+)"
+            # (its subject first too: "Skærmet beboer – oplysninger gives ikke til pårørende pr. telefon", "Skærmet beboer –
+            # navn og adresse må ikke fremgå af lister til frivillige")
             # the same in brackets: "(internt, ikke til ungarbejderne)"
             rf"|\bikke(?<=\([ \t]?(?:{_LEVEL}|intern[t]?),[ \t]ikke)\s+til\s+(?:[\w-]+s\s+)?[\w-]+\b"
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"

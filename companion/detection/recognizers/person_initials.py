@@ -218,7 +218,7 @@ _INITIALS_BEFORE_A_NAME = re.compile(r"\(([A-ZÆØÅÄÖÜ]{2,4})\s*(?:,|og|and|
 _INITIALS_AFTER_A_NAME = re.compile(r"\s*(?:,|og|and|&)\s*([A-ZÆØÅÄÖÜ]{2,4})\)")
 #: Capital abbreviations that are units, services or places, not people.
 _NOT_INITIALS = frozenset(
-    "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS UU AKT "
+    "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS UU "
     "ADHD KOL SOSU SSA SSH SKAT UDK ATP PFA NGO TV DR "
     # trade unions after a representative's name: "Jan Hougaard (HK)", "fællestillidsrepræsentant FOA"
     "FOA BUPL DJØF DLF DSR FH KRIFA HK "

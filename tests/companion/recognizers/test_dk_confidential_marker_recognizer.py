@@ -724,7 +724,7 @@ def recognizer():
         ("jeg svarer ikke før jeg ved det. nævn det ikke for klubben endnu", ["nævn det ikke for klubben endnu"]),
         ("Sag om arbejdsskade, strengt personligt", ["strengt personligt"]),
         # … and from reading 2026-12gl: a shielded resident, not put in the minutes
-        ("Skærmet beboer – oplysninger gives ikke til pårørende pr. telefon", ["Skærmet beboer"]),
+        ("Skærmet beboer – oplysninger gives ikke til pårørende pr. telefon", ["Skærmet beboer – oplysninger gives ikke til pårørende"]),
         ("Orienteringen gengives ikke i referatet.", ["gengives ikke i referatet"]),
         # … and from reading 2026-12gq and gs: not sent round yet, sent only encrypted, a very sensitive document heading
         # a line, kept in a team after a heading's comma, protected between a heading's dashes
