@@ -1315,6 +1315,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a heading: "Følsomme personoplysninger – HR", "Følsom beboersag – kun for …" (not a rule: "Følsomme
             # personoplysninger må ikke sendes på mail")
             rf"|(?:følsomme\s+(?:person)?oplysninger|(?:særligt\s+|meget\s+)?følsom[t]?\s+[\w-]*(?:sag|notat|dokument))(?=[ \t]*(?:[–\-:]|$))"
+            rf"|følsom[t]?(?=[ \t]+[–-][ \t])"  # ("Følsom – skal ikke videre til skolen")
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
@@ -1400,6 +1401,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
             r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:den|det)\s+(?:offentlige|fælles|delte)\s+[\w-]+"
+            r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:fælles|delte)[\w-]+(?:en|et|ne)\b"  # ("– ikke i fælleskalenderen")
             r"|(?<=(?:[–-]|[^\W\d_],)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
             r"|offentligheden|[\w-]*tavlen|[\w-]*mappen|[\w-]+s\s+mappe)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
@@ -1648,6 +1650,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # forbidden to copy: "Personalesag – kopiering forbudt"
             r"|\b(?:kopiering|videregivelse|videresendelse|gengivelse)\s+(?:er\s+)?forbudt\b|\bcopying\s+(?:is\s+)?(?:prohibited|forbidden)\b"
             # asked not to be passed on: "internt spørgsmål – bedes ikke videresendt"
+            # asked of its readers with the verb: "Udvalgsmedlemmerne bedes ikke dele bilaget"
+            r"|\bbedes\s+ikke\s+(?:dele|videresende|videregive|citere|omtale|kopiere)\s+(?:[\w-]+(?:en|et|ne|erne)|det|dem|den|dette|denne)\b"
             r"|\bbedes(?<=(?:^[ \t]*|[.!?:;,–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre|drøftet|omtalt|nævnt)\b"
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"

@@ -30,7 +30,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from ..checksums import cpr_birth_date
 from .dk_cpr_recognizer import OTHER_NUMBER_LABEL_ENDINGS
 from .context_words import (
-    DEFINITE_ENDINGS, FUNCTION_WORDS, in_table_header, line_around, nearest_cue, starts_a_word, words_before,
+    DEFINITE_ENDINGS, FUNCTION_WORDS, column_header, in_table_header, line_around, nearest_cue, starts_a_word, words_before,
 )
 from .name_words import (
     WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
@@ -175,6 +175,12 @@ _LIST_HEAD = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+([A-ZÆØÅ][^\W\d
 _INITIALLED_HEAD = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?([A-ZÆØÅ]\.[ \t]?([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?))[ \t]*[:–(-]", re.MULTILINE
 )
+# A table's cell, and the words of a name it may hold, under a header that says it names people ("navn;timer;grund"
+# over "d. petrović;14;ny på holdet").
+_TABLE_CELL = re.compile(r"(?:^|(?<=[|;\t]))[ \t]*([^|;\t\n]{2,40}?)[ \t]*(?=[|;\t]|$)", re.MULTILINE)
+_NAME_IN_A_CELL = re.compile(r"[^\W\d_]+\.?(?:[ -][^\W\d_]+\.?){0,3}")
+# (the header's words all of these: "Navn", "Fulde navn", "Fornavn og efternavn"; not "Navn på aktivitet", "Projektnavn")
+_NAME_HEADER_WORDS = frozenset("navn name fornavn efternavn fulde full first last og and".split())
 # A nickname after a name: ' ("Mugge")', ' (kaldet "Sammi")'.
 # A name with its CPR number in brackets: "Ethan (050716-9023)", "Nguyễn Thị Hoa (140694-2747)".
 _NAME_BEFORE_CPR = re.compile(
@@ -357,6 +363,7 @@ class DkPersonRecognizer(EntityRecognizer):
             if not inside_place_or_org(text, c, pipeline_other, names)
         ]
         candidates += [c for c in self._initialled_heads(text, names) if not inside_place_or_org(text, c, pipeline_other, names)]
+        candidates += [c for c in self._names_in_a_name_column(text, names) if not inside_place_or_org(text, c, pipeline_other, names)]
         candidates += self._senders(text, names)
         candidates += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _ENGLISH_FAMILY.finditer(text)
                        if not is_place(m.group(1)) and m.group(1).lower() not in _FAMILY_ADJECTIVES
@@ -499,6 +506,23 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue
             extra.append(Candidate(h.start(1), h.end(1), FIRST_NAME))
         return extra
+
+    def _names_in_a_name_column(self, text, names):
+        """A cell under a header that names people is a name, in whatever case it is typed ("navn;timer" over
+        "d. petrović;14", "a. lyberth;0"); a cell of one ordinary word, a place or a cue is not ("navn" over "ukendt")."""
+        found = []
+        for m in _TABLE_CELL.finditer(text):
+            value = m.group(1)
+            header = column_header(text, m.start(1))
+            if not _NAME_IN_A_CELL.fullmatch(value) or not header or not set(header) <= _NAME_HEADER_WORDS:
+                continue
+            words = WORD.findall(value)
+            if len(words) == 1 and (is_common_word(value, names) or is_place(value) or self._is_cue_or_stop_word(value)):
+                continue
+            if all(w.lower() in FUNCTION_WORDS or self._is_cue_or_stop_word(w) for w in words):
+                continue
+            found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE))
+        return found
 
     def _initialled_heads(self, text, names):
         """Two or more heads of a list made of an initial and a surname are people ("- G. Sølvhøj: sov uroligt",

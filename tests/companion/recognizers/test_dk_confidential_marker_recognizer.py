@@ -392,6 +392,12 @@ def recognizer():
         ("Oversigt over hjemmebesøg – skal ikke ligge i Outlook-kalenderen", ["skal ikke ligge i Outlook-kalenderen"]),
         ("Samtykke til videregivelse: nej – oplysningerne forbliver i jobcentret", ["forbliver i jobcentret"]),
         ("Please treat the details of the process as confidential.", ["treat the details of the process as confidential"]),
+        # from reading 2026-12hp: asked of readers with the verb, not in a shared calendar after a dash, `Følsom` heading a
+        # line before a dash (not said of a person)
+        ("Udvalgsmedlemmerne bedes ikke dele bilaget", ["bedes ikke dele bilaget"]),
+        ("10.30 børnesamtale – ikke i fælleskalenderen", ["ikke i fælleskalenderen"]),
+        ("Følsom – skal ikke videre til skolen", ["Følsom – skal ikke videre til skolen"]),
+        ("Hun er følsom – pas på hende", []),
         ("Radiomanus – foreløbig tekst, ikke til udsendelse", ["ikke til udsendelse"]),
         ("Silas – lige mellem os: det her med skraldebilen", ["lige mellem os"]),
         ("Personalesag – Adgangsbegrænset: HR og direktør", ["Adgangsbegrænset: HR og direktør"]),

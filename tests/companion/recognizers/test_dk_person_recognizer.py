@@ -164,6 +164,10 @@ def recognizer():
         ("Vi pynter juletræet med Hanne Holm og Bo Lund.", ["Hanne Holm", "Bo Lund"]),
         ("Ressorten ligger hos Hanne Holm.", ["Hanne Holm"]),
         ("Skolehaven – udflugt til Risbjerg Nyttehaver 19/6", []),
+        # from reading 2026-12hk: a name column's cells in any case (not a column of activities, nor an ordinary word)
+        ("navn;timer;grund\nk. juul;11,5;dækker vintervagt\nd. petrović;14;ny på holdet", ["k. juul", "d. petrović"]),
+        ("navn;timer\nukendt;11", []),
+        ("Navn på aktivitet;Dato\nGrøn Omstilling Nu;12.3", []),
         # from reading 2026-12hk: a first name said after "jeg er" at a sentence's end
         ("Borger: ja tak. jeg er hanne", ["hanne"]),
         ("jeg er glad.", []),
