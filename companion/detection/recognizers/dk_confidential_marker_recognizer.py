@@ -957,6 +957,26 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A level right after a heading's dash, before a comma: "Notat til personalesagen – Tavshedsbelagt, kun HR-chef",
         # "Bilag 3 – fortroligt, udleveres på mødet og indsamles igen" (125 on the read sets, all markings).
         Pattern("level after a heading's dash before a comma (likely)", rf"(?<=^[^\n–]{{2,80}}[ \t][–-][ \t])(?:{_LEVEL})(?=,)", LIKELY),
+        # Deleted once read, as asked: "Slet beskeden når du har læst den".
+        Pattern(
+            "delete once read (likely)",
+            r"\bslet\s+(?:venligst\s+|gerne\s+)?(?:beskeden|mailen|sms'en|den|det|denne\s+[\w-]+|dette)\s+(?:igen\s+)?(?:når|efter)\s+(?:du\s+har\s+læst\s+(?:den|det)|læsning)",
+            LIKELY,
+        ),
+        # A minutes', log's or talk's not going out, said of it: "Referatet af den lukkede del udsendes ikke", "Logbogen deles
+        # ikke med eksterne", "Drøftelsen er uformel og refereres ikke".
+        Pattern(
+            "minutes or a log not going out (likely)",
+            r"\b(?:referatet|logbogen|loggen|drøftelsen|notatet)\b[^\n.!?]{0,40}?\s\K(?:udsendes|refereres|deles|offentliggøres)\s+ikke\b"
+            r"(?:\s+(?:med|til)\s+[\w-]+)?",
+            LIKELY,
+        ),
+        # Quotes or a text not used before an approval: "Citater må ikke bruges før de er godkendt af den interviewede".
+        Pattern("not used before approval (likely)", r"\b(?:må|skal)\s+ikke\s+bruges\s+(?:før|inden)\s+[^\n.!?;]{1,60}", LIKELY),
+        # An embargo's English condition: "EMBARGO: not before Thursday 17 December, 12:00 CET".
+        Pattern("embargo's condition in English (strong)", r"(?<=\bembargo[ \t]*:[ \t]*)not\s+before\s+[^\n)]{1,50}", STRONG),
+        # A version not final, said of it: "versionen her er ikke endelig".
+        Pattern("a version not final (likely)", r"\b(?:versionen|teksten|udkastet)(?:\s+her)?\s+er\s+\Kikke\s+endelig(?:t)?\b", LIKELY),
         # No access for some, after a dash: "Journalen er beskyttet – ingen adgang for lærere" (not a shop's "lukket, ingen
         # adgang for kunder").
         Pattern("no access for some (likely)", r"(?<=[–-][ \t])ingen\s+adgang\s+for\s+(?:[\w-]+\s+og\s+)?[\w-]+", LIKELY),
@@ -978,7 +998,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a case labelled so in the records system: "SAGSNOTAT – skærmet sag", "AFSKÆRMET SAG" (not the kind: "adgang
             # til skærmede sager", nor one case named: "borgeren i den skærmede sag")
             # (also "Skærmet borgersag", "Skærmet elevoplysning", "Skærmet beboer – oplysninger gives ikke til pårørende")
-            r"|\b(?:af)?skærmet[ \t]+[\w-]*(?:sag|journal|notat|oplysning|beboer|borger|elev)\b",
+            r"|\b(?:af)?skærmet[ \t]+[\w-]*(?:sag|journal|notat|oplysning|beboer|borger|elev|bilag|udtræk|dokument)\b",
             LIKELY,
         ),
         # "Notatet er et internt arbejdsdokument" (offentlighedsloven § 23): exempt from access by its kind.
@@ -1567,7 +1587,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # gruppens medlemmer", "Under NDA", "Skal sendes med sikker mail".
         Pattern(
             "kept internal or secret (likely)",
-            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult)|bliver\s+internt|hemmeligholde[st]"
+            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive|hold\s+(?:det|dem|den|dette))\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult)|bliver\s+internt|hemmeligholde[st]"
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
             rf"|(?:behandles|behandlet|håndteres)\s+(?:diskret|med\s+(?:[\w-]+\s+)?diskretion)|(?:aftalt|lovet)\s+(?:fuld\s+|total\s+|absolut\s+)?diskretion"
@@ -1676,6 +1696,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # no copy to someone: "ikke cc til klasselæreren"
             r"|\bikke\s+(?:cc|bcc)\s+til\s+(?:[\w-]+s\s+)?[\w-]+|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
             # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
+            rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+til\s+[^\n:–]{{1,50}}?(?=[ \t]*:?[ \t]*$)"  # ("Personfølsomt indhold – kun til modtagende afdeling")
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]*|\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}}(?=[ \t]*$)"
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
             # (or into a text or a channel: "Skærmet beboersag – ikke i fællesjournalen")
@@ -1684,8 +1705,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a restriction after a heading's level and a dash or a comma: "Tavshedsbelagt personaleanliggende – deles ikke i
             # ledergruppen", "Ikke-offentligt bilag – udsendes kun til udvalgets medlemmer", "Følsomme sagsoplysninger, sendes
             # ikke til SSP"
-            rf"|(?<=^{_LINE_START}(?:{_LEVEL}|følsomme|skærmet)\b[^\n–,]{{0,40}}[ \t]?[–,-][ \t])(?:(?:[\w-]+[ \t]+){{0,4}}?(?:deles|sendes|udsendes|udleveres|videregives"
-            r"|videresendes|vises|gives|omdeles)\s+(?:ikke|kun)\b(?:\s+(?:til|med|i|på|for)\s+(?:[\w-]+s\s+)?[\w-]+)?|(?:[\w-]+[ \t]+){1,4}?må\s+(?:ikke|kun)\s+[\w-]+)"
+            rf"|(?<=^{_LINE_START}(?:[\w-]+[ \t]+){{0,2}}(?:{_LEVEL}|følsomme|skærmet)\b[^\n–,]{{0,40}}[ \t]?[–,-][ \t])(?:(?:[\w-]+[ \t]+){{0,4}}?(?:deles|sendes|udsendes|udleveres|videregives"
+            r"|videresendes|vises|gives|omdeles)\s+(?:ikke|kun)\b(?:\s+(?:til|med|i|på|for)\s+(?:[\w-]+s\s+|behandlende\s+)?[\w-]+)?|(?:[\w-]+[ \t]+){1,4}?må\s+(?:ikke|kun)\s+[\w-]+)"
             # (its subject first too: "Skærmet beboer – oplysninger gives ikke til pårørende pr. telefon", "Skærmet beboer –
             # navn og adresse må ikke fremgå af lister til frivillige")
             # the same in brackets: "(internt, ikke til ungarbejderne)"

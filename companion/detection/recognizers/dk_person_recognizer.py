@@ -562,9 +562,12 @@ class DkPersonRecognizer(EntityRecognizer):
                 if first.lower() in FUNCTION_WORDS or (first.islower() and is_common_word(first, names)):
                     continue
                 found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
-        found += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True)
-                  for m in (*_SELF_NAMED.finditer(text), *_I_AM.finditer(text))
+        found += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _I_AM.finditer(text)
                   if names.get(m.group(1).lower()) in ("first", "both")]
+        # (after a greeting any word that is no ordinary word names the writer: "hej det er gurpreet", "… er ionela fra slipvej")
+        found += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _SELF_NAMED.finditer(text)
+                  if names.get(m.group(1).lower()) in ("first", "both")
+                  or not (is_common_word(m.group(1), names) or m.group(1).lower() in FUNCTION_WORDS or compound_of_words(m.group(1), names))]
         for m in _CHAT_SPEAKER.finditer(text):
             start, end = speaker(m)
             first = text[start:end].split()[0]

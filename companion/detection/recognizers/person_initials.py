@@ -46,9 +46,9 @@ _INITIALS_LABEL = re.compile(
 # "Notat ved SW, personalesag".
 _DONE_BY_LABEL = re.compile(
     r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|assessed|noticed)\s+(?:af|by)"
-    r"|underskrevet(?:\s+af)?|sign\."  # "(sign. LMR)"
+    r"|underskrevet(?:\s+af)?|sign\.|testet\s+af"  # "(sign. LMR)", "Testet af: MJK"
     r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+ved|initialer(?:ne)?))"
-    r"[ \t]+(?=[A-ZÆØÅÄÖÜ]{2,4}(?![\wæøå]))"
+    r"[ \t]*:?[ \t]+(?=[A-ZÆØÅÄÖÜ]{2,4}(?![\wæøå]))"
 )
 # People by a plural word for them, then their initials: "to tilfælde (beboerne IP og JM)", "eleverne AB, CD og EF".
 _PEOPLE_BEFORE_INITIALS = re.compile(
@@ -66,6 +66,7 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?|kollega(?:en)?"
     r"|kontaktperson(?:en)?|medarbejder(?:en)?|klinikassistent(?:en)?|tandlæge(?:n)?|tandplejer(?:en)?|psykolog(?:en)?"
+    r"|visitator(?:en)?|initialer"  # ("Visitator DNL er gift med …", '"initialer": "GRA"')
     r"|ejer|risikoejer"  # a risk's owner in a register's line: "R1 Drukneulykke – konsekvens høj – ejer JBA"
     r"|/[\w-]*leder"  # a signature with its role: "/indsatsleder OKJ"
     r"|caseworker|teacher|nurse|manager)"
@@ -76,6 +77,17 @@ _PEOPLE_KEY_LIST = re.compile(
     r"[\"'](?i:deltagere|medarbejdere|ansvarlige|tilstede|fremmødte|participants|attendees|staff|team)[\"'][ \t]*:[ \t]*\[([^\]\n]{1,160})\]"
 )
 _QUOTED_INITIALS = re.compile(r"[\"']([A-ZÆØÅÄÖÜ]{2,4})[\"']")
+# A case handed from one caseworker to another by initials: "overgår sagen til MSA", "Sag flyttes til GK", "Overdrages fra
+# SHN til KMV", "overgivet til HCM".
+_HANDED_TO_INITIALS = re.compile(
+    r"\b(?i:overg[åa]r|overgives|overgivet|overdrages|overdraget|flyttes|flyttet)(?:[ \t]+(?i:sagen))?"
+    r"(?:[ \t]+(?i:fra)[ \t]+([A-ZÆØÅÄÖÜ]{2,4}))?[ \t]+(?i:til)[ \t]+([A-ZÆØÅÄÖÜ]{2,4})(?![\wæøå])"
+)
+# A relative by initials after the word for them: "har ansat sin kone ST og sin nevø AT".
+_KIN_BY_INITIALS = re.compile(
+    r"\b(?i:sin|sine|hans|hendes|min|din)[ \t]+(?i:kone|mand|søn|datter|nevø|niece|bror|søster|svoger|svigerinde|fætter|kusine|svigersøn|svigerdatter)"
+    r"[ \t]+([A-ZÆØÅÄÖÜ]{2,3})(?![\wæøå])"
+)
 # Who did it, as a JSON key says: '"givet_af":"BVO"', '"udført_af": "lk"', '"created_by": "MHJ"'.
 _DOER_KEY = re.compile(r"[\"'](?:[a-zæøå]+_af|[a-z]+_by)[\"'][ \t]*:[ \t]*[\"']([A-ZÆØÅÄÖÜ]{2,4}|[a-zæøå]{2,4})[\"']")
 # Who printed, created or approved a text, as systems stamp it: "Udskrevet af KMH 03-02-2026", "Udskrevet 03.02
@@ -142,7 +154,7 @@ _DATED_LINE_BY_UNIT_INITIALS = re.compile(
 _LOG_LINE_BY_INITIALS = re.compile(r"^[ \t]*[-•*]?[ \t]*([A-ZÆØÅÄÖÜ]{2,4})[ \t]+\d{1,2}[./]\d{1,2}\b", re.MULTILINE)
 # A dated journal entry opened by its author's initials: "12.02.2026 LT: Tlf. samtale med Sanne".
 _DATED_LINE_BY_INITIALS = re.compile(
-    r"^[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+([A-ZÆØÅÄÖÜ]{2,4})[ \t]*:[ \t]+\S",
+    r"^[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+(?:[–-][ \t]+)?([A-ZÆØÅÄÖÜ]{2,4})[ \t]*:[ \t]+\S",
     re.MULTILINE,
 )
 # A count per person by initials, one a line: "AHJ 2 dage", "- MSK: 6 dage (influenza)", "EØ 0" (three lines or more).
@@ -297,6 +309,9 @@ def initials(text, candidates):
     found += [Candidate(listed.start(1) + m.start(1), listed.start(1) + m.end(1), INITIALS)
               for listed in _PEOPLE_KEY_LIST.finditer(text) for m in _QUOTED_INITIALS.finditer(listed.group(1))
               if m.group(1) not in _NOT_INITIALS]
+    found += [Candidate(m.start(g), m.end(g), INITIALS) for m in _HANDED_TO_INITIALS.finditer(text) for g in (1, 2)
+              if m.group(g) and m.group(g) not in _NOT_INITIALS]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _KIN_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
               if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
     counts = [m for m in _COUNT_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]

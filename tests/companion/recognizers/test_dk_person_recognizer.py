@@ -164,6 +164,18 @@ def recognizer():
         ("Vi pynter juletræet med Hanne Holm og Bo Lund.", ["Hanne Holm", "Bo Lund"]),
         ("Ressorten ligger hos Hanne Holm.", ["Hanne Holm"]),
         ("Skolehaven – udflugt til Risbjerg Nyttehaver 19/6", []),
+        # from reading 2026-12hn and ho: a case handed to initials, a visitator's initials, a relative by initials, a dated
+        # line's writer after a dash, a record's initials key, tested by initials after a colon, a writer after a greeting
+        # whom no list knows (not an ordinary word)
+        ("Overdrages fra SHN til KMV, da SHN er nabo.", ["SHN", "KMV", "SHN"]),
+        ("Sagen flyttes til PPR.", []),
+        ("Habilitet: Visitator DNL er gift med borgerens nevø.", ["DNL"]),
+        ("JT har ansat sin kone ST og sin nevø AT uden opslag.", ["ST", "AT"]),
+        ("05.01.2026 – KBS: Modtaget underretning.\n12.01.2026 – KBS: Hjemmebesøg.", ["KBS", "KBS"]),
+        ('{"medarbejder": "Gustav Ravn", "initialer": "GRA"}', ["Gustav Ravn", "GRA"]),
+        ("Testet af: MJK. OBS: MJK er elevens tidligere nabo.", ["MJK", "MJK"]),
+        ('"hej det er gurpreet. jeg sov hos en veninde i nat"', ["gurpreet"]),
+        ('"hej det er vigtigt at du ringer"', []),
         # from reading 2026-12hk: a name column's cells in any case (not a column of activities, nor an ordinary word)
         ("navn;timer;grund\nk. juul;11,5;dækker vintervagt\nd. petrović;14;ny på holdet", ["k. juul", "d. petrović"]),
         ("navn;timer\nukendt;11", []),
