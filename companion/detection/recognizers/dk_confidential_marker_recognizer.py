@@ -213,7 +213,7 @@ _UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|c
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
 _CIRCLE = (
     r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|kanalen|chatten"
-    r"|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen|kanalen|plejen)"
+    r"|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen|kanalen|plejen|enheden)"
 )
 # Relatives and others close to a person, whom a note keeps something from.
 _KIN = (
@@ -858,7 +858,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept in a unit, closing a bracket or a heading after a comma: "(personoplysninger, bliver på afdelingen)",
             # "Hjemmeplejen – indsat fra Nexus, skal blive i teamet:"
             rf"|\b(?:bliver|skal\s+blive)(?<=[(,][ \t](?:bliver|skal\s+blive))\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*[):]|[ \t]*$)"
-            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder(?:\s+(?:også\s+)?over\s+for\s+[\w-]+)?)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
+            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet(?<!adresse[^\n]{0,25}beskyttet)|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder(?:\s+(?:også\s+)?over\s+for\s+[\w-]+)?)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)",
             LIKELY,
@@ -977,6 +977,29 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern("embargo's condition in English (strong)", r"(?<=\bembargo[ \t]*:[ \t]*)not\s+before\s+[^\n)]{1,50}", STRONG),
         # A version not final, said of it: "versionen her er ikke endelig".
         Pattern("a version not final (likely)", r"\b(?:versionen|teksten|udkastet)(?:\s+her)?\s+er\s+\Kikke\s+endelig(?:t)?\b", LIKELY),
+        # A closed case heading a line before its readers: "Lukket børnesag – kun sagsbehandler og teamleder" ("Sagen er
+        # lukket" closes a case).
+        Pattern(
+            "a closed case heading a line (likely)",
+            rf"^{_LINE_START}\Klukket[ \t]+[\w-]*(?:sag|journal|notat)\b(?=[ \t]+[–-][ \t]+(?:kun|ikke)\b)",
+            LIKELY,
+        ),
+        # Kept to some, heading a line in English or with "alene": "Strictly for HR business partners", "For teamleder og
+        # AMR alene: …".
+        Pattern(
+            "for some alone, heading a line (likely)",
+            rf"^{_LINE_START}\K(?:strictly\s+for\s+[^\n:]{{1,50}}?(?=[ \t]*:?[ \t]*$)|for\s+{_ROLES}\s+alene\b)",
+            LIKELY,
+        ),
+        # Shared or sent only to some, or not, after a heading's dash: "Hjemmeplejen Syd – deles kun med de faste medarbejdere
+        # på ruten", "Lukkede punkter – udsendes kun til udvalgets medlemmer:".
+        Pattern(
+            "shared only with some after a heading's dash (likely)",
+            r"(?<=^[^\n–:]{3,60}[ \t][–-][ \t])(?:deles|sendes|udsendes|videresendes|udleveres)\s+(?:kun|ikke)\s+(?:med|til)\s+[^\n:]{1,60}?(?=[ \t]*:?[ \t]*$)",
+            LIKELY,
+        ),
+        # A stand-by answer's English restriction: "– do not use unless asked".
+        Pattern("not used unless asked (likely)", r"\bdo\s+not\s+use\s+unless\s+[\w-]+", LIKELY),
         # No access for some, after a dash: "Journalen er beskyttet – ingen adgang for lærere" (not a shop's "lukket, ingen
         # adgang for kunder").
         Pattern("no access for some (likely)", r"(?<=[–-][ \t])ingen\s+adgang\s+for\s+(?:[\w-]+\s+og\s+)?[\w-]+", LIKELY),
@@ -1714,8 +1737,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # closing a heading or a bracket: "Tekst til det lukkede møde – omdeles ikke", "(intern rapport, videregives ikke)"
             r"|\b(?:omdeles|udleveres|videregives|videresendes|deles)(?<=[–,][ \t]\w+)\s+ikke(?=[ \t]*(?:[)\]]|$))"
             # … or a bracket of its own: "(offentliggøres ikke)", "(vises ikke i elevplanen)", "(vises ikke for andre)"
-            r"|\((?=(?:vises|deles|offentliggøres|publiceres|udleveres)\s+ikke\b)\K(?:vises|deles|offentliggøres|publiceres|udleveres)\s+ikke"
-            r"(?:\s+(?:i|på|for|med)\s+(?:andre|[\w-]+(?:en|et|ne|erne)))?(?=\))"
+            r"|\((?=(?:vises|deles|sendes|videresendes|videregives|offentliggøres|publiceres|udleveres)\s+ikke\b)\K(?:vises|deles|sendes|videresendes"
+            r"|videregives|offentliggøres|publiceres|udleveres)\s+ikke(?:\s+videre)?"
+            r"(?:\s+(?:i|på|for|med)\s+(?:andre|[\w-]+(?:en|et|ne|erne)))?(?=[ \t]*(?:\)|[–-][ \t]))"  # ("(sendes ikke videre – indeholder …)")
             # to someone alone or personally: "Personligt, til formanden alene", "til HR-chefen personligt" (not "op til …")
             rf"|(?<!\bop\s)\btil\s+(?:{_ROLES}|(?:dig|jer)(?:\s+som\s+{_ROLE})?)\s+(?:alene|personligt)\b"  # ("Til dig som leder alene:")
             # to you and no further: "NB – til jer i tandplejen og ikke videre: …"

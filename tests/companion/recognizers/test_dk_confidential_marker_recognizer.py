@@ -412,6 +412,17 @@ def recognizer():
         ("Pressemeddelelse (EMBARGO: not before Thursday 17 December, 12:00 CET)",
          ["EMBARGO: not before Thursday 17 December, 12:00 CET"]),
         ("Pressemeddelelse om ny varmestue – versionen her er ikke endelig", ["ikke endelig"]),
+        # from reading 2026-12hs and hu: a closed case heading a line before its readers, not passed on in a bracket before
+        # a dash, kept inside a unit, for some alone heading a line, shared only with some after a heading's dash, English
+        # stand-by; not an address's protection after a dash
+        ("Lukket børnesag – kun sagsbehandler og teamleder", ["Lukket børnesag – kun sagsbehandler og teamleder"]),
+        ("Et udkast til et brev (sendes ikke videre – indeholder helbredsoplysninger):", ["sendes ikke videre"]),
+        ("Mail fra direktøren – holdes inden for kontraktenheden:", ["holdes inden for kontraktenheden"]),
+        ("Strictly for HR business partners\nCase summary", ["Strictly for HR business partners"]),
+        ("For teamleder og AMR alene: samlet status", ["For teamleder og AMR alene"]),
+        ("Hjemmeplejen Syd – deles kun med de faste medarbejdere på ruten", ["deles kun med de faste medarbejdere på ruten"]),
+        ("Stand-by svar – do not use unless asked:", ["do not use unless asked"]),
+        ("Emne: Ændring af adresse – beskyttet\nHej løn.", []),
         ("Radiomanus – foreløbig tekst, ikke til udsendelse", ["ikke til udsendelse"]),
         ("Silas – lige mellem os: det her med skraldebilen", ["lige mellem os"]),
         ("Personalesag – Adgangsbegrænset: HR og direktør", ["Adgangsbegrænset: HR og direktør"]),
