@@ -55,6 +55,7 @@
   const ACCOUNT_BEFORE = /\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\d{4}[ \t]*[-.]?[ \t]*$/iu;
   // … or its four digits alone, then ten digits with nothing between them: "Bank: 9877 0701225530".
   const REG_NUMBER_BEFORE = /(?<![\d.,-])\d{4}[ \t]$/u;
+  const TEN_DIGITS = /^\d{10}(?!\d)/u;
   const WORD = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*/gu;
   const CUE_WORDS = 5;
   const CUE_REACH = 60;
@@ -146,7 +147,7 @@
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0 || words[words.length - 1] === CALL_WORD) return true;
     if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
     if (ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
-    if (/^\d{10}(?!\d)/u.test(text.slice(start, start + 11)) && REG_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+    if (TEN_DIGITS.test(text.slice(start, start + 11)) && REG_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
     const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
     if (code && !CPR_STEMS.some((stem) => code[1].toLowerCase().startsWith(stem))) return true;
     const nameBefore = FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start));

@@ -1463,8 +1463,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:(?:{_FACTS})(?:\s+(?:om|fra|på)\s+(?:(?:de|den|det)\s+)?(?:[\w-]+\s+)?[\w-]+)?|følgende|nedenstående|ovenstående)\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
             rf"(?:(?:dig|jer)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE}|{_CLOSED_AUDIENCE})\b)"
             rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|læses|ses|benyttes)\s+af\s+"
-            rf"(?:[\w-]+(?:en|et|ne|erne|ene)|{_ROLES})\b"
-            rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes)\s+til\s+[\w-]+(?:en|et|ne|erne)\b"  # ("Listen må kun bruges til fraværsmødet")  # (also roles: "… må kun ses af sagsbehandler og teamleder")
+            rf"(?:[\w-]+(?:en|et|ne|erne|ene)|{_ROLES})\b"  # (also roles: "… må kun ses af sagsbehandler og teamleder")
+            rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes)\s+til\s+[\w-]+(?:en|et|ne|erne)\b"  # ("Listen må kun bruges til fraværsmødet")
             # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"
             rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT}|svar)\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+(?:til|med)\s+(?:de\s+(?:fremmødte|involverede|berørte|implicerede)\b|"
             rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer|(?!alle\b)[\w-]+(?:en|et|ne|erne))\b)"  # ("… kun til forsikringsselskabet")
@@ -1744,9 +1744,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?<!\bop\s)\btil\s+(?:{_ROLES}|(?:dig|jer)(?:\s+som\s+{_ROLE})?)\s+(?:alene|personligt)\b"  # ("Til dig som leder alene:")
             # to you and no further: "NB – til jer i tandplejen og ikke videre: …"
             r"|\btil\s+(?:dig|jer)(?:\s+(?:i|på|som)\s+[\w-]+)?\s+og\s+ikke\s+videre\b(?!\s*(?:gives|sendes|til))"
-            r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"
+            r"|\bmå\s+(?:de\s+)?[\w-]+\s+ikke\s+(?:få\s+(?:det\s+)?at\s+vide|vide|kende\s+til|høre\s+om)\b(?:\s+fra\s+os)?"  # ("det må far ikke vide")
             r"|\b[\w-]+(?:en|et|ne|erne)\s+må\s+(?:under\s+ingen\s+omstændigheder|ikke)\s+få\s+kendskab\s+til\s+[\w-]+"
-            r"|\bingen\s+andre\s+end\s+(?:dig|jer|os)(?:\s+og\s+mig)?\s+(?:kender|ved|kende|vide)\b"  # ("Ingen andre end dig og mig kender diagnosen")  # ("det må far ikke vide")
+            r"|\bingen\s+andre\s+end\s+(?:dig|jer|os)(?:\s+og\s+mig)?\s+(?:kender|ved|kende|vide)\b"  # ("Ingen andre end dig og mig kender diagnosen")
             # someone not to be told: "Sønnen skal ikke orienteres om udtalelsen fra lægen"
             r"|\b(?:skal|må)\s+ikke\s+(?:orienteres|informeres)\s+om\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.,;!–-]|$))"
             # this text not to be shown or sent to someone: "I må ikke vise denne mail til hjælperen"

@@ -513,8 +513,10 @@ class DkPersonRecognizer(EntityRecognizer):
         found = []
         for m in _TABLE_CELL.finditer(text):
             value = m.group(1)
+            if not _NAME_IN_A_CELL.fullmatch(value):
+                continue  # (the cheap test first: the header is looked up only for a cell that could hold a name)
             header = column_header(text, m.start(1))
-            if not _NAME_IN_A_CELL.fullmatch(value) or not header or not set(header) <= _NAME_HEADER_WORDS:
+            if not header or not set(header) <= _NAME_HEADER_WORDS:
                 continue
             words = WORD.findall(value)
             if len(words) == 1 and (is_common_word(value, names) or is_place(value) or self._is_cue_or_stop_word(value)):
