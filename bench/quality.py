@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12hw.jsonl", "eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -1423,11 +1423,27 @@ CORPORA = [
      "it is then read: its later figures are not blind."),
     ("eval/blind-2026-12ht.jsonl", "Blind set 2026-12ht",
      "Written on 2026-12-05 (twenty-ninth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as young carers and children of parents with mental illness or addiction, and the schools, clubs and caseworkers who notice them (111 marking spans). Its first look (below) was taken after the twenty-ninth session's changes from reading 2026-12hb to ho. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as young carers and children of parents with mental illness or addiction, and the schools, clubs and caseworkers who notice them (111 marking spans). Its first look (below) was taken after the twenty-ninth session's changes from reading 2026-12hb to ho."
+     " It was then read (thirtieth session): its later figures are not blind."),
     ("eval/blind-2026-12hu.jsonl", "Blind set 2026-12hu",
      "Written on 2026-12-05 (twenty-ninth session) by a helper who had not read the code, the other corpora or "
      "their errors, as citizens who threaten or harass staff: threats at the front desk, a register of violent incidents, police reports and staff safety (103 marking spans). Its first look (below) was taken after the twenty-ninth session's changes from reading 2026-12hb to ho; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12hv.jsonl", "Blind set 2026-12hv",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as weddings and civil marriages at the town hall, name changes, and citizenship ceremonies (113 marking spans). Its first look (below) was taken before any change of the thirtieth session; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12hw.jsonl", "Blind set 2026-12hw (sealed)",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as noise, odour and neighbour complaints about bars, workshops, farms and building sites, and the municipality's environmental inspectors (100 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken before any change of the thirtieth session."),
+    ("eval/blind-2026-12hx.jsonl", "Blind set 2026-12hx",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as workplace assessments, staff satisfaction surveys, stress, and complaints of bullying and harassment among colleagues (102 marking spans). Its first look (below) was taken before any change of the thirtieth session; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12hy.jsonl", "Blind set 2026-12hy",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as staff misconduct: warnings, hearings, dismissals, union representatives and the HR cases behind them (103 marking spans). Its first look (below) was taken before any change of the thirtieth session; "
      "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
