@@ -238,7 +238,7 @@ _PASS_ON_DA = (
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
-    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
+    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
     r"|stå\s+på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|facebook|skærmen)"
     r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|(?:fremgå|stå)\s+(?:nogen|andre)\s+steder\b|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+|brev|mail)(?=[\s,.)]|$)"
@@ -576,7 +576,9 @@ _LEVEL_BEFORE_A_RESTRICTION = regex.compile(
     r"(?=(?:[ \t]+[\w-]+){1,4}[ \t]*[–\-:·,][ \t])"
     # a level heading a line, its restriction after a dash further on: "Fortrolig baggrund til chefen før interviewet kl. 14
     # – må ikke gives videre"
-    rf"|^{_LINE_START}\K(?:{_LEVEL})\b(?=[ \t]+[^\W\d_][^\n]{{0,80}}?[ \t][–\-][ \t])",
+    rf"|^{_LINE_START}\K(?:{_LEVEL})\b(?=[ \t]+[^\W\d_][^\n]{{0,80}}?[ \t][–\-][ \t])"
+    # … or joined to it by "og": "Personalesag – Klausuleret og kun til chefen for Vej og Park"
+    rf"|(?:^{_LINE_START}|[–\-:]\s)\K(?:{_LEVEL})\b(?=[ \t]+og[ \t]+(?:kun|alene|udelukkende|må|ikke)\b)",
     regex.IGNORECASE | regex.MULTILINE,
 )
 _JOINER = re.compile(rf"(?:[ \t]+(?:{_DOCUMENT})\w*)?[ \t]*[–\-,/|:][ \t]*", re.IGNORECASE)
@@ -1031,6 +1033,40 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:er|is)\s+an\s+internal\s+(?:working\s+)?(?:document|memo)\b",
             LIKELY,
         ),
+        # Kept to some readers or out of some texts, said of a definite text: "Notatet er forbeholdt DPO og personalechefen",
+        # "Noterne er til undersøgelsesgruppen og ikke til parterne", "Hold dagsordenen ude af det fælles kalendersystem",
+        # "husk at det ikke må ud i kantinen" (not out of the letter or the answer being written: "navnet holdes ude af
+        # brevet" instructs its writer; nor papers collected after a meeting, which the writers leave alone).
+        Pattern(
+            "reserved for some or kept out of a text (likely)",
+            rf"\bforbeholdt(?<=\b[\w-]*(?:{_DOCUMENT})\w*\s+(?:er\s+)?forbeholdt)\s+(?:{_ROLES}|[\w-]+(?:en|et|ne|erne)|(?-i:[A-ZÆØÅ]{{2,5}}))"
+            rf"(?:\s+og\s+(?:{_ROLES}|[\w-]+(?:en|et|ne|erne)|(?-i:[A-ZÆØÅ]{{2,5}})))?\b"
+            rf"|\btil(?<=\b[\w-]*(?:{_DOCUMENT})\w*\s+er\s+til)\s+[\w-]+(?:en|et|ne|erne)\s+og\s+ikke\s+til\s+[\w-]+(?:en|et|ne|erne)\b"
+            r"|\b(?:holdes|hold\s+(?:[\w-]+(?:en|et|ne|erne)|det|den|dem|navnene|sagen))\s+ude\s+af\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
+            r"[\w-]*(?:tekst|referat|journal|system|kalender|plan|bilag|dagsorden|notat|opslag|nyhedsbrev)\w*"
+            r"|\b(?:det|den|de|dette|disse)\s+ikke\s+må\s+(?:komme\s+)?ud\s+(?:i|til|på)\s+[\w-]+(?:en|et|ne|erne)\b",
+            LIKELY,
+        ),
+        # Discretion heading a line: "Behandles strengt diskret", "DISKRET – må kun bruges i plejen".
+        Pattern(
+            "discretion heading a line (likely)",
+            rf"^{_LINE_START}\K(?:behandles\s+)?(?:strengt\s+|meget\s+)?diskret(?=[ \t*_]*(?:[–\-:]|$))",
+            LIKELY,
+        ),
+        # A level in a page's footer: "Side 2 af 2 · Intern – personale · Rørvang Kommune".
+        Pattern(
+            "level in a page's footer (likely)",
+            rf"\b(?:side|page)\s+\d+\s+(?:af|of)\s+\d+[ \t]*[·|–-][ \t]*\K(?:{_LEVEL}|intern[t]?|internal)\b",
+            LIKELY,
+        ),
+        # A part to be taken out before the text goes: "Intern bemærkning, fjernes før afsendelse", "(slettes inden udsendelse)".
+        Pattern(
+            "removed before sending (likely)",
+            r"\b(?:fjernes|slettes|streges\s+ud|tages\s+ud)\s+(?:før|inden)\s+(?:afsendelse|udsendelse|offentliggørelse|publicering|deling"
+            r"|(?:brevet|svaret|mailen|referatet|teksten|den|det)\s+(?:sendes|udsendes|offentliggøres|deles))\b"
+            r"|\b(?:remove|delete)\s+before\s+(?:sending|publishing|sharing)\b",
+            LIKELY,
+        ),
         # E-mail footers: "Denne e-mail kan indeholde fortrolige oplysninger", "This message is confidential".
         Pattern(
             "footer saying this mail is confidential (strong)",
@@ -1132,7 +1168,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "a draft's status after a dash (likely)",
-            r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s)\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt)"
+            # (after a comma or in a bracket after a text meant for the public: "Pressemeddelelse, ikke frigivet:", "Intranetnyhed (ikke
+            # publiceret endnu):"; writers leave a bracket's "(ikke udsendt)" alone)
+            r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s"
+            r"|(?<=\b(?:pressemeddelelse|[\w-]*nyhed|nyhedsbrev|udmelding|opslag)\w*)(?:,\s|[ \t]\((?=ikke\s+\w+\s+endnu[)])))\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt|publiceret|offentliggjort)(?:\s+endnu)?"
             r"(?:,\s+venter\s+på\s+[^\n.!?;]{1,40})?|awaiting\s+(?:approval|sign-off))",
             LIKELY,
         ),
@@ -1442,7 +1481,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=\()til\s+[\w-]+(?:en|et|ne|erne|ene),\s+ikke\s+til\s+[\w-]+(?:en|et|ne|erne|ene)(?=\))"
             # after a heading's dash, closed to a group or a detail kept off a public channel: "Referat fra netværksmøde –
             # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
-            r"|(?<=[–-][ \t])lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
+            r"|(?<=[–-][ \t]|\()lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
             r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:den|det)\s+(?:offentlige|fælles|delte)\s+[\w-]+"
             r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:fælles|delte)[\w-]+(?:en|et|ne)\b"  # ("– ikke i fælleskalenderen")
             r"|(?<=(?:[–-]|[^\W\d_],)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
@@ -1724,7 +1763,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
             # (or into a text or a channel: "Skærmet beboersag – ikke i fællesjournalen")
             # (also after a heading's first words: "Overlevering – FORTROLIGE BEBOEROPLYSNINGER – ikke til frivillige")
-            rf"|\bikke(?<=^{_LINE_START}(?:[^\n–:]{{1,30}}[ \t][–-][ \t](?:{_LEVEL})|(?:{_LEVEL}|intern[t]?|skærmet))\b[^\n–,]{{0,30}}[–,-][ \t]ikke)\s+(?:til\s+(?:[\w-]+s\s+)?[\w-]+|(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+(?:en|et|ne|erne))\b"
+            rf"|\bikke(?<=^{_LINE_START}(?:[^\n–:]{{1,30}}[ \t][–-][ \t](?:{_LEVEL}|intern[t]?)|(?:{_LEVEL}|intern[t]?|skærmet))\b[^\n–,]{{0,50}}[–,-][ \t]ikke)\s+(?:til\s+(?:[\w-]+s\s+)?[\w-]+|(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+(?:en|et|ne|erne))\b"
             # a restriction after a heading's level and a dash or a comma: "Tavshedsbelagt personaleanliggende – deles ikke i
             # ledergruppen", "Ikke-offentligt bilag – udsendes kun til udvalgets medlemmer", "Følsomme sagsoplysninger, sendes
             # ikke til SSP"
@@ -1921,7 +1960,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A use a text is kept to, after its level: "Oplysningerne er fortrolige og alene til brug i sagsbehandlingen".
         Pattern(
             "kept to a use after a level (likely)",
-            rf"(?:kun|alene|udelukkende)(?<=(?:{_LEVEL}|intern[te]?)\s+og\s(?:kun|alene|udelukkende))\s+til\s+(?:{_A_USE})",
+            rf"(?:kun|alene|udelukkende)(?<=(?:{_LEVEL}|intern[te]?)\s+og\s(?:kun|alene|udelukkende))\s+til\s+(?:{_A_USE}"
+            # … or to readers: "Oplysningerne er fortrolige og kun til socialtjenesten i Malmø"
+            rf"|(?:{_ROLES}|[\w-]+(?:en|et|ne|erne|ene))(?:\s+(?:i|for|på)\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]+)?)?)\b",
             LIKELY,
         ),
         # Sensitive information named as a heading or after a dash: "Følsomme elevoplysninger – må ikke printes",
@@ -1950,7 +1991,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:må|skal)(?<=\b(?:{_PAPERS}|{_FACTS})\s+(?:må|skal))\s+(?:ikke|aldrig)\s+(?:tages\s+med\s+(?:hjem|ud(?:\s+af\s+huset)?)"
             # or leave the room, the unit or the network: "Materialet må ikke forlade mødelokalet", "Tabellen må ikke forlade
             # afsnittet", "data må ikke forlade kommunens netværk"
-            r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen|matriklen|(?:[\w-]+s\s+)?netværk(?:et)?)"
+            r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen|matriklen|(?:[\w-]+s\s+)?netværk(?:et)?"
+            r"|(?:[\w-]+s\s+)?(?:it-)?systeme(?:t|r|rne))"  # ("Rådata må ikke forlade kommunens systemer")
             r"|komme\s+uden\s+for\s+[\w-]+)\b"
             # said as a fact: "Ansættelsesudvalget – noterne forlader ikke rummet"
             # in a clause of its own: "husk at data ikke må forlade kommunens netværk"

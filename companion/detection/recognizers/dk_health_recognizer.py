@@ -21,6 +21,8 @@ from importlib import resources
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from .name_words import load_names
+
 COUNTRY_CODE = "dk"
 _WORD_CHARS = r"[^\W\d_]"
 #: Danish endings a term may carry, longest first.
@@ -37,6 +39,8 @@ def _wide_terms() -> frozenset:
     return frozenset(t for t in gzip.decompress(raw).decode("utf-8").splitlines() if t and not t.startswith("#"))
 
 
+# A capitalised word and a space just before a term: a first name, if the name lists say so.
+_FIRST_NAME_BEFORE = re.compile(rf"\b([A-ZÆØÅ]{_WORD_CHARS}+) \Z")
 _WORD_WITH_HYPHENS = re.compile(rf"{_WORD_CHARS}+(?:-{_WORD_CHARS}+)*")
 
 
@@ -140,7 +144,18 @@ class DkHealthRecognizer(EntityRecognizer):
             spans[match.start()] = max(match.end(), spans.get(match.start(), match.end()))
         for start, end in _wide_term_spans(text):
             spans[start] = max(end, spans.get(start, end))
-        return [self._result(start, end) for start, end in self._merge(spans)]
+        return [self._result(start, end) for start, end in self._merge(spans) if not self._surname_after_a_first_name(text, start)]
+
+    @staticmethod
+    def _surname_after_a_first_name(text, start) -> bool:
+        """A capitalised term right after a first name is that person's surname, as diseases take their names from
+        people: "Henrik Wolff", "Louise Ehlers" (not "Morbus Crohn", nor "hans Parkinson")."""
+        before = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
+        if not before or not text[start : start + 1].isupper():
+            return False
+        names, homographs = load_names()
+        first = before.group(1).lower()
+        return names.get(first) in ("first", "both") and first not in homographs
 
     @staticmethod
     def _names_a_service(word, term) -> bool:

@@ -37,7 +37,7 @@ from .name_words import (
     surname_after_first_name,
 )
 from .not_a_person import (
-    ABBREVIATIONS, NOT_PERSON_AFTER, NOT_PERSON_BEFORE, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
+    ABBREVIATIONS, INSTITUTION_ENDINGS, NOT_PERSON_AFTER, NOT_PERSON_BEFORE, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
     in_a_code, inside_place_or_org, institution_name, institution_word, listed_with_figures, lists_of_places_and_things, foreign_words,
     plant_varieties,
     town_by_its_ending,
@@ -102,6 +102,10 @@ _MARKDOWN_HEADER = re.compile(r"[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")
 _SELF_NAMED = re.compile(r"(?:^|[\"“])[ \t]*(?:hej|hejsa|hey|hi|godmorgen)\b[^\n.!?]{0,25}?\bdet\s+er\s+([a-zæøå]{2,})\b", re.IGNORECASE | re.MULTILINE)
 # … or saying who they are at a sentence's end: "Borger: ja tak. jeg er hanne", "og jeg er nivi" (a first name only).
 _I_AM = re.compile(r"\bjeg\s+er\s+([a-zæøå]{2,})(?=[ \t]*(?:[.!,\"”]|$))", re.IGNORECASE | re.MULTILINE)
+# … or a caller or a writer heading a note in lower case: "lejla ringede kl 10.40", "bjørn har ringet syg igen".
+_CALLER_HEADING_A_LINE = re.compile(
+    r"^[ \t]*([a-zæøå]{2,})[ \t]+(?:har[ \t]+)?(?:ringede|ringet|ringer|skrev|skrevet|skriver|sms'ede|sms'et|mailede|mailet)\b", re.MULTILINE
+)
 _SENDER_BEFORE_WROTE = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*(?:AM|PM|am|pm))?,?\s+([A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]+){0,3})"
     r"(?:\s*<[^>\n]{1,80}>)?\s+wrote:"
@@ -259,6 +263,10 @@ _NAME_PARTICLES = frozenset(
     "van von der den de da di du dos das del della dela delos las la le bin ibn al el ter ten af av zu y e binti bint "
     "abu san santa á í við ould mac".split()
 )
+# The capitalised word right after a span: "Kaj Munk Pedersen" is no figure but a namesake with a surname more.
+_CAPITALISED_WORD_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]+)")
+# Where a field's name starts: a line's start or another field's end ("| Stilling:", "; Afdeling:").
+_FIELD_START = re.compile(r"(?:^|[|;\t])[ \t]*\Z", re.MULTILINE)
 # A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
 _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
 
@@ -296,6 +304,8 @@ class DkPersonRecognizer(EntityRecognizer):
         "mor", "far", "mormor", "morfar", "farmor", "farfar", "søster", "søsteren", "bror",
         "broren", "ægtefællen", "hustru", "manden", "kæresten", "pigen", "drengen", "kære",
         "hej", "hilsen", "mvh", "leder", "lederen", "sagsbehandler", "lærer",
+        # the parties of a complaint and the staff who visit: "Klageren Nomvula Sithole", "hjemmehjælperen Dorota"
+        "klageren", "indklagede", "hjemmehjælperen", "vikaren",
         "pædagog", "navn", "navnet", "hedder", "kaldet", "kontaktperson", "pårørende", "ven", "vennen",
         "veninde", "veninden", "kammerat", "kammeraten", "klassekammerat", "forældre", "forælder", "forældrene",
         # a family by its surname: "familien Olsen", "hos plejefamilien Bruun", "the family Shevchenko"
@@ -338,16 +348,22 @@ class DkPersonRecognizer(EntityRecognizer):
             return []
         names, homographs = load_names()
         pipeline_people, pipeline_other, pipeline_places = self._pipeline_spans(nlp_artifacts)
+        # a case's cue the pipeline took into a place or an organisation names a person: "Klageren Nomvula Sithole"
+        cued = [(s, e) for s, e in pipeline_other if self._cue_and_capitals(text, s, e)]
+        pipeline_people += cued
+        pipeline_other = [span for span in pipeline_other if span not in cued]
         candidates = self._from_lists(text, names, homographs)
         if self._pipeline_ran(nlp_artifacts):
             candidates = [c for c in candidates if not c.needs_pipeline or any(s <= c.start and c.end <= e for s, e in pipeline_people)]
         candidates += [c for c in (self._check_pipeline_span(text, s, e, names, homographs) for s, e in pipeline_people) if c]
         candidates = [c for c in candidates if not inside_place_or_org(text, c, pipeline_other, names)]
         # (a namesake with a staff role in brackets after the name works here: "Niels Ebbesen (SSP-konsulent)")
-        # (and a figure's surname alone before someone else's first name ending a cell: "Abildgaard, Knud – insulin")
+        # (and a figure's surname alone before someone else's first name ending a cell: "Abildgaard, Knud – insulin"; and
+        # a namesake with a surname more: "stue 7 Kaj Munk Pedersen")
         figures = [(s, e) for s, e in public_name_spans(text)
                    if not self._cue_before(text, s, self.case_cues) and not _STAFF_ROLE_AFTER.match(text, e)
-                   and not self._first_name_after_comma(text, s, e, names)]
+                   and not self._first_name_after_comma(text, s, e, names)
+                   and not ((more := _CAPITALISED_WORD_AFTER.match(text, e)) and names.get(more.group(1).lower()) in ("last", "both"))]
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
         figures += plant_varieties(text)
         not_people = lists_of_places_and_things(text, names, pipeline_places)
@@ -405,6 +421,12 @@ class DkPersonRecognizer(EntityRecognizer):
             if text[c.start : c.end] in institutions and not self._cue_before(text, c.start, self.case_cues):
                 continue  # the name of a care home, a team or a clinic in this text: "Plejecenter Engly", "Team Birk"
             value = text[c.start : c.end]
+            if ((tail := value.rsplit("-", 1)[-1]) != value and tail[:1].isupper()
+                    and tail.lower().endswith(INSTITUTION_ENDINGS) and names.get(tail.lower()) is None):
+                continue  # a place named after someone, joined by a hyphen: "Marie Krogh-Skolen", "Niels Bohr-Huset"
+            if (text[c.end : c.end + 1] == ":" and value.istitle() and " " not in value and is_common_word(value, {})
+                    and names.get(value.lower()) not in ("first", "both") and _FIELD_START.search(text, text.rfind("\n", 0, c.start) + 1, c.start)):
+                continue  # a field's name after another field: "Medarbejder: Hanne Mørup | Stilling: familiebehandler"
             if (text[c.start - 1 : c.start] == "[" and text[c.end : c.end + 1] == "]" and is_common_word(value, {})
                     and names.get(value.lower()) not in ("first", "both")):
                 continue  # a template's field: "[Navn], [Stilling], [Skole]" (not a first name: "Hej [Anne]")
@@ -566,6 +588,9 @@ class DkPersonRecognizer(EntityRecognizer):
                 found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         found += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _I_AM.finditer(text)
                   if names.get(m.group(1).lower()) in ("first", "both")]
+        found += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _CALLER_HEADING_A_LINE.finditer(text)
+                  if (names.get(m.group(1)) in ("first", "both") or m.group(1) in load_wide_first_names())
+                  and m.group(1) not in FUNCTION_WORDS]
         # (after a greeting any word that is no ordinary word names the writer: "hej det er gurpreet", "… er ionela fra slipvej")
         found += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _SELF_NAMED.finditer(text)
                   if names.get(m.group(1).lower()) in ("first", "both")
@@ -919,6 +944,11 @@ class DkPersonRecognizer(EntityRecognizer):
             if span.label_ == "LOCATION":
                 places.append((span.start_char, span.end_char))
         return people, other, places
+
+    def _cue_and_capitals(self, text, start, end) -> bool:
+        """Is the span a case's cue and then capitalised words only ("Klageren Nomvula Sithole")?"""
+        words = WORD.findall(text, start, end)
+        return len(words) >= 2 and words[0].lower() in self.case_cues and all(w.istitle() for w in words[1:])
 
     @staticmethod
     def _title_word(word, names) -> bool:

@@ -52,7 +52,7 @@ _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den F
 )
 # A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
 _APOSTROPHE_GENITIVE_HEAD = re.compile(r"(?<=s)['’] (\w+)")
-_FOUNDATION_WORDS = ("fond", "fonden", "legat", "mindefond", "mindelegat")
+_FOUNDATION_WORDS = ("fond", "fonden", "fonds", "legat", "mindefond", "mindelegat")  # ("Poul Due Jensens Fonds lokaler")
 # A foundation named after a couple: "Aage og Johanne Louis-Hansens Fond", "Knud og Agnete Friis' Fond".
 _COUPLES_FOUNDATION_AFTER = re.compile(
     rf" og (?:[A-ZÆØÅ][\w.'-]*\s+){{0,3}}[A-ZÆØÅ][\w-]*s['’]?\s+(?i:[\w-]*(?:{'|'.join(_FOUNDATION_WORDS)}))\b"
@@ -163,6 +163,8 @@ _THINGS_NUMBER_AFTER = re.compile(
     re.MULTILINE,
 )
 # Goods that head a firm's name only capitalised: "Anthon Berg Chokolade", but "du har givet Gudrun chokolade".
+# The heads of a tool's name, written in lower case after its maker's: "Jenkins pipeline", "Miro board".
+_TOOL_HEADS = frozenset("pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard".split())
 _GOODS = frozenset("kaffe te chokolade vin møbler ure cykler biler sko tøj legetøj kiks".split())
 # A group, a club or an institution named by "hedder": "Spejdergruppen hedder Falken", "Klubben hed Ørnen".
 _GROUP_NAMED_BEFORE = re.compile(
@@ -233,7 +235,9 @@ NOT_PERSON_BEFORE = frozenset(
     "papegøjen grisen koen ponyen kontorkat kontorkatten kontorhund kontorhunden skolekat skolehund terapihund "
     "terapihunden besøgshund besøgshunden førerhund førerhunden maskot maskotten "
     # a place of business named after its owner: "Restaurant Jacobsen", "Café Petersen", "Hotel Marie"
-    "restaurant restauranten café caféen cafe hotel hotellet kro kroen salon salonen galleri galleriet".split()
+    "restaurant restauranten café caféen cafe hotel hotellet kro kroen salon salonen galleri galleriet "
+    # a house named after its first owner: "den gamle borgmesterbolig, Villa Hedegaard"
+    "villa villaen".split()
 )
 # Words that make a span an organisation or a service, whatever the pipeline says.
 ORGANISATION_WORDS = {
@@ -260,7 +264,7 @@ ORGANISATION_HEADS = frozenset(
     "grossist grossisten kanal brdr "
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
     "harbour academy college club choir orchestra band brassband kor orkester "
-    "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning "
+    "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning villa "
     "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
@@ -325,13 +329,24 @@ _THING_NAMES = re.compile(
     r"(?:[\"”«'’]?\s*,?\s+(?:og|eller)\s+[\"“»'‘]?[A-ZÆØÅ][\w-]*)?)",
     re.IGNORECASE,
 )
+# … or the names first, then what they name: "Mark og Sten er navnene på de to nye mødelokaler i Teknik".
+_NAMES_THEN_THING = re.compile(
+    r"\b([A-ZÆØÅ][\w-]*(?:\s*,\s*[A-ZÆØÅ][\w-]*)*\s+(?:og|eller)\s+[A-ZÆØÅ][\w-]*)\s+er\s+(?:navnene|navne|the\s+names)\s+(?:på|til|of)\s+"
+    r"(?:vores|vor|de|den|det|our|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+)
 # Names proposed for something are names, not people: "Forslag til navne til de nye grupper: Birk, Ask og Ravnereden".
 _NAMES_PROPOSED = re.compile(r"\bnavne(?:forslag)?\s+(?:til|på|for)\s+[^:\n]{1,40}:[ \t]*([^\n]+)", re.IGNORECASE)
+# … or after a request for a name, as its proposals: "Kan du foreslå et navn til vores nye klubhund? … Forslag: Bella, Storm
+# eller Lykke".
+_NAME_ASKED_FOR = re.compile(r"\b(?:et\s+)?(?:navn|navne|name|names)\s+(?:til|på|for)\s+(?:vores|vor|min|mit|den|det|en|et|our|a|the)\b", re.IGNORECASE)
+_PROPOSALS = re.compile(r"\b(?:forslag|navneforslag|ideer|idéer|bud|suggestions|ideas)\s*:[ \t]*([^\n]+)", re.IGNORECASE)
 _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "serveren", "maskine", "maskinen",
                    "støvsuger", "støvsugeren", "robot", "robotten", "app", "appen", "system", "systemet", "netværk",
                    "netværket", "lokale", "lokalet", "lokaler", "lokalerne", "rum", "rummet", "rummene",
                    "printere", "printerne", "computere", "computerne", "servere", "serverne", "maskiner", "maskinerne",
-                   "stol", "stolen", "stole", "stolene", "chatbot", "chatbotten")
+                   "stol", "stolen", "stole", "stolene", "chatbot", "chatbotten",
+                   # robots and mowers by their plural too: "vores to robotplæneklippere"
+                   "robotter", "robotterne", "klipper", "klipperen", "klippere", "klipperne")
 # Animals in the indefinite plural before what they are called: "Vores katte hedder Frida og Møller".
 _ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får fisk fugle undulater".split())
 # A thing named by what people call it ("den", "det", or what it is): "beboerne har kaldt den Rasmus" (a robot vacuum
@@ -387,9 +402,13 @@ def names_of_things(text) -> list[tuple[int, int]]:
         noun = match.group(1).lower()
         if _a_thing(noun):
             given.update(w for w in WORD.findall(match.group(2)) if w.lower() not in ("og", "eller"))
+    for match in _NAMES_THEN_THING.finditer(text):
+        if any(_a_thing(noun.lower()) for noun in match.group(2).split()):
+            given.update(w for w in WORD.findall(match.group(1)) if w.lower() not in ("og", "eller"))
     given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
     given.update(m.group(1) for m in _NAME_OF_A_THING.finditer(text) if _a_thing(m.group(2).lower()))
-    for match in _NAMES_PROPOSED.finditer(text):
+    proposed = [*_NAMES_PROPOSED.finditer(text), *(_PROPOSALS.finditer(text) if _NAME_ASKED_FOR.search(text) else ())]
+    for match in proposed:
         given.update(w for w in WORD.findall(match.group(1)) if w[0].isupper())
     return [(m.start(), m.end()) for word in given for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
 
@@ -712,8 +731,11 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     following = WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None
     words = WORD.findall(text[candidate.start : candidate.end])
     last_word = words[-1:]
-    if following and joiner == " " and following.group().lower() in ORGANISATION_HEADS and following.group() not in _GOODS:
-        return True  # "Skou Logistik", "Bjerregaard Byg", "Jenkins pipeline" (not "givet Gudrun chokolade")
+    if (following and joiner == " " and following.group().lower() in ORGANISATION_HEADS and following.group() not in _GOODS
+            and (following.group()[0].isupper() or following.group() in _TOOL_HEADS)):
+        # "Skou Logistik", "Bjerregaard Byg", "Jenkins pipeline" (not "givet Gudrun chokolade"; a lower-case trade is a
+        # verb as often: "Bo Riis smed tasken", "Anne maler")
+        return True
     if following and joiner == " " and following.group()[0].isupper() and institution_word(following.group(), names):
         return True  # "Hjortsvig Roklub", "Ravnstrup Badmintonklub", "Kildebjerg Filial": an institution by its place
     if following and text[candidate.end - 1] == "s" and following.group().lower() in _FOUNDATION_WORDS:

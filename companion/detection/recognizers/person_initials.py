@@ -45,7 +45,8 @@ _INITIALS_LABEL = re.compile(
 # Who assessed, noticed or wrote something, before their initials: "Vurderet af AB og LG", "opdaget af DF kl 22.15",
 # "Notat ved SW, personalesag".
 _DONE_BY_LABEL = re.compile(
-    r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|assessed|noticed)\s+(?:af|by)"
+    r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|sendt|afsendt|indberettet"
+    r"|foretaget|assessed|noticed|sent|reported)\s+(?:af|by)"
     r"|underskrevet(?:\s+af)?|sign\.|testet\s+af"  # "(sign. LMR)", "Testet af: MJK"
     r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+ved|initialer(?:ne)?))"
     r"[ \t]*:?[ \t]+(?=[A-ZÆØÅÄÖÜ]{2,4}(?![\wæøå]))"
@@ -199,9 +200,9 @@ _INITIALS_BY_WEEKDAY = re.compile(
     r"(?<![\wæøå])([A-ZÆØÅÄÖÜ]{2,3})[ \t]+(?i:man|tirs?|ons|tors?|fre|lør|søn)(?:\+(?i:man|tirs?|ons|tors?|fre|lør|søn))*(?![\wæøå])"
 )
 # A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP", "AHJ (jobcenter, mødeleder)",
-# with a small letter inside ("ChW") or in lower case once the list has begun ("…, BLO, jfv (ref.)").
+# with a small letter inside ("ChW") or after two capitals ("ANa"), or in lower case once the list has begun ("…, BLO, jfv (ref.)").
 _INITIALS_LIST = re.compile(
-    r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅÄÖÜ]{2,4}|[A-ZÆØÅÄÖÜ][a-zæøå][A-ZÆØÅÄÖÜ]|(?:(?<=,)|(?<=,\s))[a-zæøå]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,30}\))?"
+    r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅÄÖÜ]{2,4}|[A-ZÆØÅÄÖÜ][a-zæøå][A-ZÆØÅÄÖÜ]|[A-ZÆØÅÄÖÜ]{2}[a-zæøå]|(?:(?<=,)|(?<=,\s))[a-zæøå]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,30}\))?"
 )
 # A name among the initials of such a list: "Til stede: AHJ, PØ, Nana S., BLO".
 _NAME_IN_INITIALS_LIST = re.compile(r"\s*(?:,|og|and|&)?\s*[A-ZÆØÅÄÖÜ][a-zæøå]+(?:[ \t]+[A-ZÆØÅÄÖÜ]\.?)?(?=\s*(?:,|og\b|and\b|&))")

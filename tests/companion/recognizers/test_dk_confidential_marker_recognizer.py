@@ -412,6 +412,33 @@ def recognizer():
         ("Pressemeddelelse (EMBARGO: not before Thursday 17 December, 12:00 CET)",
          ["EMBARGO: not before Thursday 17 December, 12:00 CET"]),
         ("Pressemeddelelse om ny varmestue – versionen her er ikke endelig", ["ikke endelig"]),
+        # from reading 2026-12ht: a part removed before sending (not "internal" heading the line: the writers split one to
+        # four), not into a text after a unit's internal note, not yet released after a comma or in a bracket, kept to
+        # readers after a level and "og kun til", standing in someone's open plan
+        ("Intern opfølgning – kun ledergruppen i ældreplejen", ["kun ledergruppen i ældreplejen"]),
+        ("Intern bemærkning, fjernes før afsendelse: søn bor i huset", ["fjernes før afsendelse"]),
+        ("Intern workshop, kun for ledere: tilmelding på intra", []),
+        ("Trivselsteamet – intern note, ikke til elevplanen", ["intern note, ikke til elevplanen"]),
+        ("Pressemeddelelse, ikke frigivet: Prisen går til svømmeklubben", ["ikke frigivet"]),
+        ("Intranetnyhed (ikke publiceret endnu): Ny e-læring for alle", ["ikke publiceret endnu"]),
+        ("Oplysningerne er fortrolige og kun til socialtjenesten i Malmø.", ["er fortrolige", "kun til socialtjenesten i Malmø"]),
+        ("Pårørendeinfo – må ikke stå i borgerens åbne plan", ["må ikke stå i borgerens åbne plan"]),
+        # from reading 2026-12hv, hx and hy: reserved for some, for some and not for others, kept out of a text, not to
+        # get out (a clause), discretion heading a line, a level in a page's footer, closed to listeners in a bracket, not
+        # leaving the systems, not to some after a level's heading of more words
+        ("Notatet er forbeholdt DPO og personalechefen.", ["forbeholdt DPO og personalechefen"]),
+        ("Retten er forbeholdt borgere over 18 år.", []),
+        ("Noterne er til undersøgelsesgruppen og ikke til parterne.", ["til undersøgelsesgruppen og ikke til parterne"]),
+        ("Sagens karakter skal holdes ude af bilagsteksten.", ["holdes ude af bilagsteksten"]),
+        ("Hold dagsordenen ude af det fælles kalendersystem", ["Hold dagsordenen ude af det fælles kalendersystem"]),
+        ("Eleven holdes ude af klassen i dag.", []),
+        ("jesper: husk at det ikke må ud i kantinen", ["det ikke må ud i kantinen"]),
+        ("Behandles strengt diskret\nPersonalesag – HB", ["Behandles strengt diskret"]),
+        ("Vær diskret, tak.", []),
+        ("Side 2 af 2 · Intern – personale · Rørvang Kommune", ["Intern"]),
+        ("Punkt 2 (lukket for tilhørere): Personalesager", ["lukket for tilhørere"]),
+        ("Data må ikke forlade kommunens systemer.", ["må ikke forlade kommunens systemer"]),
+        ("Fortroligt oplæg til budgetforhandlingerne – ikke til partierne endnu", ["Fortroligt", "ikke til partierne"]),
         # from reading 2026-12hs and hu: a closed case heading a line before its readers, not passed on in a bracket before
         # a dash, kept inside a unit, for some alone heading a line, shared only with some after a heading's dash, English
         # stand-by; not an address's protection after a dash

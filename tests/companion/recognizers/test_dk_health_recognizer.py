@@ -31,6 +31,9 @@ import pytest
         # acronyms count in capitals only: "Als" is an island and a surname, "add" an English verb
         ("Borgeren har ALS og bruger kørestol", ["ALS"]),
         ("Ingeborg Als er flyttet ind på stue 4", []),
+        # a disease named after someone is that someone's surname after a first name: "Ehlers", "Wolff"
+        ("Vielsen for Louise Ehlers blev aflyst; hun har Parkinson.", ["Parkinson"]),
+        ("Employee is Henrik Wolff, team Vejservice.", []),
     ],
 )
 def test_health_terms_about_a_person(scanner, text, expected):
