@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12hw.jsonl", "eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12ia.jsonl", "eval/blind-2026-12hw.jsonl", "eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -1444,6 +1444,22 @@ CORPORA = [
     ("eval/blind-2026-12hy.jsonl", "Blind set 2026-12hy",
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
      "their errors, as staff misconduct: warnings, hearings, dismissals, union representatives and the HR cases behind them (103 marking spans). Its first look (below) was taken before any change of the thirtieth session; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12hz.jsonl", "Blind set 2026-12hz",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as a letter or e-mail sent to the wrong citizen, a lost laptop and other data slips, and the notifications and apologies that follow (106 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht, hv, hx and hy; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ia.jsonl", "Blind set 2026-12ia (sealed)",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as suicide prevention, self-harm among young people and adults, and the crisis plans and follow-up of schools and the municipality (109 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken after the thirtieth session's changes from reading 2026-12ht, hv, hx and hy."),
+    ("eval/blind-2026-12ib.jsonl", "Blind set 2026-12ib",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as citizens asking for their own old case files: childhood records from care homes and foster care, digitising archives and destroying papers (104 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht, hv, hx and hy; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ic.jsonl", "Blind set 2026-12ic",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as a winter of flu and norovirus in nursing homes, schools and day care: outbreaks, closed wards, sick staff and worried relatives (109 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht, hv, hx and hy; "
      "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
