@@ -349,8 +349,13 @@ _TO_BE_WRITTEN = re.compile(rf"\b(?:{_WRITE_VERBS})\s+$", re.IGNORECASE)
 _TO_BE_WRITTEN_WITH_ARTICLE = re.compile(rf"\b(?:{_WRITE_VERBS})\s+(?:en|et|a|an)\s+$", re.IGNORECASE)
 # A marking quoted as it stands on a text: 'der står "KLAUSULERET" øverst på planen', 'stemplet "FORTROLIGT"'.
 _WRITTEN_ON = re.compile(r"\b(?:står|stod|(?:er|var)\s+mærket|stemplet|påført)(?:\s+der)?\s*[\"“»'‘]$", re.IGNORECASE)
-# A text said to hold nothing sensitive: "Ikke noget sensitivt.", "Intet fortroligt her".
-_NOTHING_SENSITIVE = re.compile(r"[ \t]*(?:der\s+er\s+)?(?:ikke\s+noget|intet|ingenting)\s+(?:sensitivt|fortroligt|følsomt|personfølsomt)\b", re.IGNORECASE)
+# A text said to hold nothing sensitive or to be under no embargo: "Ikke noget sensitivt.", "Intet fortroligt her",
+# "Ikke under embargo."
+_NOTHING_SENSITIVE = re.compile(
+    r"[ \t]*(?:(?:der\s+er\s+)?(?:ikke\s+noget|intet|ingenting)\s+(?:sensitivt|fortroligt|følsomt|personfølsomt)"
+    r"|(?:ikke|not)\s+under\s+embargo)\b",
+    re.IGNORECASE,
+)
 # A marking named in a condition: "hvis den er mærket FORTROLIGT, TIL TJENESTEBRUG eller …".
 _IF_MARKED = re.compile(
     r"\b(?:hvis|når|if|when)\s+(?:den|det|de|teksten|dokumentet|filen|mailen|it|the\s+\w+)\s+(?:er|is|are)\s+(?:mærket|markeret|stemplet|marked)\b",
@@ -1047,6 +1052,22 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:det|den|de|dette|disse)\s+ikke\s+må\s+(?:komme\s+)?ud\s+(?:i|til|på)\s+[\w-]+(?:en|et|ne|erne)\b",
             LIKELY,
         ),
+        # Kept inside a unit or a circle, or out of circulation: "Resumeet må ikke komme uden for Familieafdelingen", "Must not
+        # leave HR", "Sedlen skal i makulatoren ved vagtens slutning", "del den ikke i teamkanalen", "Til borgmesterens
+        # orientering alene", "Q&A til pressevagten, ikke et offentligt dokument:", "Noter fra lærermøde, ikke til forældre
+        # eller elever:", "Fortrolig sagsakt – kun sagsbehandlere i Familieafdelingen".
+        Pattern(
+            "kept inside or out of circulation (likely)",
+            r"\bkomme\s+uden\s+for\s+(?:[\w-]+(?:en|et)|huset|rådhuset|(?-i:[A-ZÆØÅ])[\w-]+)(?<=\bmå\s+ikke\s+komme\s+uden\s+for\s+[\w-]+)"
+            r"|\bmust\s+not\s+leave\s+(?:the\s+)?(?:(?-i:[A-ZÆØÅ]{2,6})|[\w-]+\s+(?:team|office|unit|department|building))\b"
+            r"|\b(?:skal|må\s+kun)\s+i\s+makulatoren\b"
+            r"|\b(?:del|send|videresend)\s+(?:den|det|dem|mailen|filen|listen)\s+ikke\s+(?:i|med|til|på)\s+[\w-]+(?:en|et|ne|erne)\b"
+            r"|\b(?:til|for)\s+[\w-]+s\s+(?:egen\s+)?orientering\s+alene\b"
+            r"|\bikke\s+et\s+offentligt\s+(?:dokument|notat|materiale|papir)\b"
+            rf"|\bikke(?<=^{_LINE_START}[\w-]*(?:{_DOCUMENT})\w*[^\n,:]{{0,40}},\sikke)\s+til\s+[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?(?=[ \t]*:)"
+            rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?:{_ROLES}|[\w-]+(?:ere|erne))(?:\s+(?:i|på|fra)\s+(?-i:[A-ZÆØÅ])[\w-]+)?(?=[ \t]*$)",
+            LIKELY,
+        ),
         # Discretion heading a line: "Behandles strengt diskret", "DISKRET – må kun bruges i plejen".
         Pattern(
             "discretion heading a line (likely)",
@@ -1171,7 +1192,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (after a comma or in a bracket after a text meant for the public: "Pressemeddelelse, ikke frigivet:", "Intranetnyhed (ikke
             # publiceret endnu):"; writers leave a bracket's "(ikke udsendt)" alone)
             r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s"
-            r"|(?<=\b(?:pressemeddelelse|[\w-]*nyhed|nyhedsbrev|udmelding|opslag)\w*)(?:,\s|[ \t]\((?=ikke\s+\w+\s+endnu[)])))\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt|publiceret|offentliggjort)(?:\s+endnu)?"
+            r"|(?<=\b(?:pressemeddelelse|[\w-]*nyhed|nyhedsbrev|udmelding|opslag)\w*)(?:,\s|[ \t]\((?=ikke\s+\w+\s+endnu[)])))\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt|publiceret|offentliggjort|delt\s+med\s+[\w-]+)(?:\s+endnu)?"
             r"(?:,\s+venter\s+på\s+[^\n.!?;]{1,40})?|awaiting\s+(?:approval|sign-off))",
             LIKELY,
         ),
@@ -1992,7 +2013,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # or leave the room, the unit or the network: "Materialet må ikke forlade mødelokalet", "Tabellen må ikke forlade
             # afsnittet", "data må ikke forlade kommunens netværk"
             r"|forlade\s+(?:[\w-]*lokalet|rummet|huset|kontoret|bygningen|rådhuset|afsnittet|afdelingen|matriklen|(?:[\w-]+s\s+)?netværk(?:et)?"
-            r"|(?:[\w-]+s\s+)?(?:it-)?systeme(?:t|r|rne))"  # ("Rådata må ikke forlade kommunens systemer")
+            r"|(?:[\w-]+s\s+)?(?:it-)?system(?:et|er|erne)?)"  # ("Rådata må ikke forlade kommunens systemer")
             r"|komme\s+uden\s+for\s+[\w-]+)\b"
             # said as a fact: "Ansættelsesudvalget – noterne forlader ikke rummet"
             # in a clause of its own: "husk at data ikke må forlade kommunens netværk"
@@ -2386,7 +2407,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"(?<!\b(?:afventer|venter\s+på|awaiting)\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil))|(?<=[–-]\s)(?-i:SPÆRRET)(?=\s+(?:til|indtil)))\b"
+            rf"(?<!\b(?:afventer|venter\s+på|awaiting|ikke|not)\s)(?<!\b(?:ikke|not)\s+under\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil))|(?<=[–-]\s)(?-i:SPÆRRET)(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
             r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|betyder|means|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
             STRONG,

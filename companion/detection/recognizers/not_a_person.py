@@ -265,6 +265,8 @@ ORGANISATION_HEADS = frozenset(
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
     "harbour academy college club choir orchestra band brassband kor orkester "
     "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning villa "
+    # an archive or a children's home by its town or its founder: "Ravnsbæk Byarkiv", "Johanne Bruuns Børnehjem"
+    "byarkiv byarkivet lokalarkiv lokalarkivet stadsarkiv arkiv arkivet børnehjem drengehjem pigehjem alderdomshjem "
     "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "

@@ -439,6 +439,19 @@ def recognizer():
         ("Punkt 2 (lukket for tilhørere): Personalesager", ["lukket for tilhørere"]),
         ("Data må ikke forlade kommunens systemer.", ["må ikke forlade kommunens systemer"]),
         ("Fortroligt oplæg til budgetforhandlingerne – ikke til partierne endnu", ["Fortroligt", "ikke til partierne"]),
+        # from reading 2026-12hz, ib and ic: kept inside a unit, not to leave a unit, to the shredder, not to be shared in a
+        # channel, for someone's briefing alone, not a public document, a note not for some after its comma, a level's
+        # heading kept to staff by their plural, a draft not yet shared; no embargo is no marking
+        ("Resumeet må ikke komme uden for Familieafdelingen.", ["komme uden for Familieafdelingen"]),
+        ("Must not leave HR – contains health information", ["Must not leave HR"]),
+        ("Sedlen skal i makulatoren ved vagtens slutning", ["skal i makulatoren"]),
+        ("louise: super. del den ikke i teamkanalen", ["del den ikke i teamkanalen"]),
+        ("Til borgmesterens orientering alene\nDer er i dag kommet en henvendelse", ["Til borgmesterens orientering alene"]),
+        ("Q&A til pressevagten, ikke et offentligt dokument:", ["ikke et offentligt dokument"]),
+        ("Noter fra lærermøde, ikke til forældre eller elever:", ["ikke til forældre eller elever"]),
+        ("Fortrolig sagsakt – kun sagsbehandlere i Familieafdelingen", ["Fortrolig sagsakt – kun sagsbehandlere i Familieafdelingen"]),
+        ("Udkast, ikke delt med forældrerådet endnu: Skolen har haft en hændelse", ["ikke delt med forældrerådet endnu"]),
+        ("Citat fra borgmesteren. Ikke under embargo.", []),
         # from reading 2026-12hs and hu: a closed case heading a line before its readers, not passed on in a bracket before
         # a dash, kept inside a unit, for some alone heading a line, shared only with some after a heading's dash, English
         # stand-by; not an address's protection after a dash

@@ -204,6 +204,14 @@ def recognizer():
         ("Anne og Bo er navnene på de to nye kolleger.", ["Anne", "Bo"]),
         ("Ceremonisalen ligger i Villa Hedegaard.", []),
         ("Lån af Poul Due Jensens Fonds mødelokaler", []),
+        # from reading 2026-12hz, ib and ic: initials with an accented capital, written quickly by initials, a DPO's
+        # initials; an archive and a children's home by a town or a founder, characters of fiction
+        ("Deltagere: HS, LW, GÓ", ["HS", "LW", "GÓ"]),
+        ("Status fra udebruddet, skrevet hurtigt af MK:", ["MK"]),
+        ("kl. 10.30 DPO LV vurderer anmeldelsespligt", ["LV"]),
+        ("Vi har fundet en arkivkasse mærket Johanne Bruuns Børnehjem.", []),
+        ("i samarbejde med Ravnsbæk Byarkiv.", []),
+        ("Lav en litteraturliste: Oliver Twist, Anne fra Grønnebakken og Pippi Langstrømpe.", []),
         # from reading 2026-12hk: a first name said after "jeg er" at a sentence's end
         ("Borger: ja tak. jeg er hanne", ["hanne"]),
         ("jeg er glad.", []),
