@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12ia.jsonl", "eval/blind-2026-12hw.jsonl", "eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12ie.jsonl", "eval/blind-2026-12ia.jsonl", "eval/blind-2026-12hw.jsonl", "eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -1460,6 +1460,22 @@ CORPORA = [
     ("eval/blind-2026-12ic.jsonl", "Blind set 2026-12ic",
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
      "their errors, as a winter of flu and norovirus in nursing homes, schools and day care: outbreaks, closed wards, sick staff and worried relatives (109 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht, hv, hx and hy; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12id.jsonl", "Blind set 2026-12id",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as a big local employer closing down: mass layoffs, the job centre's crisis team, retraining and the families hit (104 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ic; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ie.jsonl", "Blind set 2026-12ie (sealed)",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as sex education, gender identity, and pupils and staff who change their names and pronouns (103 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken after the thirtieth session's changes from reading 2026-12ht to ic."),
+    ("eval/blind-2026-12if.jsonl", "Blind set 2026-12if",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as beaches and open-air baths in summer: lifeguards, drowning accidents, rescue logs and summer staff (101 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ic; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ig.jsonl", "Blind set 2026-12ig",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as pupils' exams and grades: complaints about grades, cheating cases, special exam conditions and re-exams (101 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ic; "
      "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
