@@ -40,6 +40,7 @@
     "serienummer", "serienumre", "serienr", "lotnummer", "lot-nummer", "lotnr", "lot-nr", "batchnummer", "batchnr", "batch-nr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
     "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order",
     "kunde-id", "kundeid", "kreditnota", "arbejdsordre",
+    "bookingnr", "booking-nr", "betalings-id", "betalingsid", "lodder", "lodderne", "vinderlodder", "vinderlodderne", "lodnummer", "lodnumre", "lodnr",
   ];
   // Negative only as the number's own label, right before it: a Danish phone
   // number has eight digits, so a phone word further back is about something else.

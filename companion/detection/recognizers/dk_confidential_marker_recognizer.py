@@ -1068,6 +1068,26 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?:{_ROLES}|[\w-]+(?:ere|erne))(?:\s+(?:i|på|fra)\s+(?-i:[A-ZÆØÅ])[\w-]+)?(?=[ \t]*$)",
             LIKELY,
         ),
+        # Not to be written in a group or a channel, kept to one reader, or under professional secrecy as a text's note:
+        # "Skriv det ikke i vagtgruppen", "lad være med at skrive det … i den store gruppe", "(ikke til opslag på væggen)",
+        # "(kun instruktøren må have listen)", "Til afdelingschefen – ikke kopi til MED", "du siger det ikke til nogen",
+        # "pædagogisk notat, omfattet af tavshedspligt", "Oplysningerne herunder … er omfattet af tavshedspligt". Not a
+        # form's field or a journal ("Skriv ikke i feltet Navn", "skriv det ikke i journalen" keep a fact out of a record),
+        # nor a law's rule about a kind of information ("Oplysninger om … er omfattet af tavshedspligt").
+        Pattern(
+            "not to be written somewhere, or secret as a note (likely)",
+            r"\bskriv\s+(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+)?(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
+            r"(?:[\w-]*(?:gruppe|chat|tråd|kanal)\w*|messenger|teams|aula|facebook)\b"
+            r"|\blad\s+være\s+med\s+at\s+skrive\s+(?:det|mere|noget|navnet|navnene)\b(?:[^.!?\n]{0,40}?\b(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
+            r"(?:[\w-]*(?:gruppe|chat|tråd|kanal)\w*|messenger|teams|aula|facebook)\b|\s+om\s+(?:det\s+her|det|dette)\b)"
+            r"|\(\Kikke\s+til\s+opslag\b[^()\n]{0,30}(?=\))"
+            rf"|\(\Kkun\s+(?:{_ROLES}|[\w-]+(?:en|et))\s+må\s+(?:have|se|læse|få)\s+(?:listen|den|det|[\w-]+(?:en|et))(?=\))"
+            r"|\bikke(?<=[–-][ \t]ikke)\s+(?:kopi|cc)\s+til\s+(?:(?-i:[A-ZÆØÅ]{2,6})|[\w-]+(?:en|et|ne|erne))\b"
+            r"|\bdu\s+siger\s+det\s+ikke\s+til\s+nogen\b"
+            rf"|\bomfattet(?<=\b[\w-]*(?:{_DOCUMENT})\w*,\s+omfattet)\s+af\s+tavshedspligt\b"
+            r"|\bomfattet(?<=\b(?:herunder|nedenfor|nedenunder|her)\b[^.!?\n]{0,60}\ber\s+omfattet)\s+af\s+tavshedspligt\b",
+            LIKELY,
+        ),
         # Discretion heading a line: "Behandles strengt diskret", "DISKRET – må kun bruges i plejen".
         Pattern(
             "discretion heading a line (likely)",

@@ -157,6 +157,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "serienummer", "serienumre", "serienr", "lotnummer", "lot-nummer", "lotnr", "lot-nr", "batchnummer", "batchnr", "batch-nr", "kode", "pinkode", "stregkode", "gavekort", "kortnummer", "bookingnummer", "billetnummer",
         "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order", "måler", "målernummer",
         "kunde-id", "kundeid", "kreditnota", "arbejdsordre",
+        "bookingnr", "booking-nr", "betalings-id", "betalingsid", "lodder", "lodderne", "vinderlodder", "vinderlodderne", "lodnummer", "lodnumre", "lodnr",
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "fax"]

@@ -129,7 +129,8 @@ def surname_after_first_name(previous: str, word: str, names) -> bool:
     lowered = previous.lower()
     return (
         names.get(word.lower()) in ("last", "both")
-        and names.get(lowered) in ("first", "both")
+        and (names.get(lowered) in ("first", "both")
+             or ("-" in lowered and all(names.get(part) in ("first", "both") for part in lowered.split("-"))))  # "Hanne-Lise Bro"
         and not lowered.endswith(("'", "’"))
         and lowered not in FUNCTION_WORDS
     )

@@ -237,7 +237,9 @@ NOT_PERSON_BEFORE = frozenset(
     # a place of business named after its owner: "Restaurant Jacobsen", "Café Petersen", "Hotel Marie"
     "restaurant restauranten café caféen cafe hotel hotellet kro kroen salon salonen galleri galleriet "
     # a house named after its first owner: "den gamle borgmesterbolig, Villa Hedegaard"
-    "villa villaen".split()
+    "villa villaen "
+    # a bath by its lake or its place: "Friluftsbadet Engsø"
+    "friluftsbad friluftsbadet havnebad havnebadet svømmebad svømmebadet søbad søbadet strandbad strandbadet".split()
 )
 # Words that make a span an organisation or a service, whatever the pipeline says.
 ORGANISATION_WORDS = {
@@ -326,7 +328,7 @@ _GENITIVE_AND_WORD = re.compile(r"([A-ZÆØÅ][a-zæøå]+)s ([A-ZÆØÅ][a-zæ�
 # Names given to rooms, places or devices: "Mødelokalet hedder Karen", "Lokalerne hedder Iris, Viola og Mynte".
 _THING_NAMES = re.compile(
     r"\b([^\W\d_]+)(?:\s+(?:på|i|ved)\s+[\w.]+(?:\s+[\w.]+)?)?,?\s+(?:(?:der|som)\s+)?"
-    r"(?:hedder|hed|kaldes|er\s+(?:blevet\s+)?døbt)\s+"
+    r"(?:hedder|hed|kaldes|er\s+(?:blevet\s+)?døbt|har\s+fået\s+navnet)\s+"
     r"[\"“»'‘]?([A-ZÆØÅ][\w-]*(?:[\"”«'’]?\s*,\s*[\"“»'‘]?[A-ZÆØÅ][\w-]*)*"
     r"(?:[\"”«'’]?\s*,?\s+(?:og|eller)\s+[\"“»'‘]?[A-ZÆØÅ][\w-]*)?)",
     re.IGNORECASE,
@@ -349,6 +351,8 @@ _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "
                    "stol", "stolen", "stole", "stolene", "chatbot", "chatbotten",
                    # robots and mowers by their plural too: "vores to robotplæneklippere"
                    "robotter", "robotterne", "klipper", "klipperen", "klippere", "klipperne")
+# Storms, which the weather service names: "Stormen har fået navnet Ingolf".
+_STORMS = frozenset("storm stormen orkan orkanen uvejr uvejret stormflod stormfloden".split())
 # Animals in the indefinite plural before what they are called: "Vores katte hedder Frida og Møller".
 _ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får fisk fugle undulater".split())
 # A thing named by what people call it ("den", "det", or what it is): "beboerne har kaldt den Rasmus" (a robot vacuum
@@ -370,7 +374,7 @@ _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØ
 def _a_thing(noun: str) -> bool:
     """A room, a place, a device, a vessel, a vehicle or an animal: what people give names that are no person's."""
     return (place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS)
-            or noun.endswith(_VEHICLE_ENDINGS) or noun.endswith(_PET_ENDINGS) or noun in _ANIMALS)
+            or noun.endswith(_VEHICLE_ENDINGS) or noun.endswith(_PET_ENDINGS) or noun in _ANIMALS or noun in _STORMS)
 
 
 # A line about varieties of a plant, whose names are often people's: "Hvilke æblesorter …? Jeg har tænkt på Ingrid

@@ -187,6 +187,8 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
                   "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned", "tilmeldt", "oprettet", "registreret",
                   # who checked, vaccinated or did a row's work: "Toilet;Score;Kommentar;Kontrollant", "| Vaccinatør |"
                   "kontrollant", "vaccinatør", "udført", "givet",
+                  # an exam's examiners and who answered a press log's call: "| Eksaminator | Censor |", "| Svaret af |"
+                  "eksaminator", "censor", "svaret", "besvaret",
                   # an access list's users: "bruger;rolle;adgang" over "MKJ;fritidskonsulent;læse/skrive"
                   "bruger", "user",
                   # a rota by weekdays: "| | man | tir | ons |" over "| formiddag | AKO | PZI |"

@@ -452,6 +452,18 @@ def recognizer():
         ("Fortrolig sagsakt – kun sagsbehandlere i Familieafdelingen", ["Fortrolig sagsakt – kun sagsbehandlere i Familieafdelingen"]),
         ("Udkast, ikke delt med forældrerådet endnu: Skolen har haft en hændelse", ["ikke delt med forældrerådet endnu"]),
         ("Citat fra borgmesteren. Ikke under embargo.", []),
+        # from reading 2026-12id, if and ig: not to be written somewhere, not to a noticeboard in brackets, a list kept to
+        # one reader in brackets, no copy after a dash, "du siger det ikke til nogen", professional secrecy as a note's
+        # status (not a rule about a kind of information)
+        ("Skriv det ikke i vagtgruppen på Messenger, tak.", ["Skriv det ikke i vagtgruppen"]),
+        ("hun er syg. skriv ikke noget i teamchatten endnu", ["skriv ikke noget i teamchatten"]),
+        ("Randi: nej. men lad være med at skrive mere om det her", ["lad være med at skrive mere om det her"]),
+        ("Lejrskoleliste – særlige hensyn (ikke til opslag på væggen)", ["ikke til opslag på væggen"]),
+        ("Seniorsvømning – tilmeldte (kun instruktøren må have listen):", ["kun instruktøren må have listen"]),
+        ("Til afdelingschefen – ikke kopi til MED", ["ikke kopi til MED"]),
+        ("thomas har været her igen, du siger det ikke til nogen men han", ["du siger det ikke til nogen"]),
+        ("Børnehuset Grankoglen – pædagogisk notat, omfattet af tavshedspligt", ["omfattet af tavshedspligt"]),
+        ("Oplysninger om helbred er omfattet af tavshedspligt.", []),
         # from reading 2026-12hs and hu: a closed case heading a line before its readers, not passed on in a bracket before
         # a dash, kept inside a unit, for some alone heading a line, shared only with some after a heading's dash, English
         # stand-by; not an address's protection after a dash

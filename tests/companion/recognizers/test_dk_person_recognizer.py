@@ -212,6 +212,14 @@ def recognizer():
         ("Vi har fundet en arkivkasse mærket Johanne Bruuns Børnehjem.", []),
         ("i samarbejde med Ravnsbæk Byarkiv.", []),
         ("Lav en litteraturliste: Oliver Twist, Anne fra Grønnebakken og Pippi Langstrømpe.", []),
+        # from reading 2026-12id, if and ig: an exam's examiners by initials in their column, a hyphenated first name before
+        # a surname that is also a place word; a storm given a name, a bath by its lake
+        ("| Fag | Eksaminator | Censor |\n|---|---|---|\n| Dansk | JL | Bent Kaae |", ["JL", "Bent Kaae"]),
+        ("Venlig hilsen\nHanne-Lise Bro, skoleleder", ["Hanne-Lise Bro"]),
+        ("Vi mødes ved Dronning Louises Bro.", []),
+        ("Stormen har fået navnet Ingolf. Skal vi aflyse?", []),
+        ("Barnet har fået navnet Ingolf.", ["Ingolf"]),
+        ("Hun arbejdede i kiosken ved Friluftsbadet Engsø.", []),
         # from reading 2026-12hk: a first name said after "jeg er" at a sentence's end
         ("Borger: ja tak. jeg er hanne", ["hanne"]),
         ("jeg er glad.", []),
