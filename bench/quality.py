@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12ie.jsonl", "eval/blind-2026-12ia.jsonl", "eval/blind-2026-12hw.jsonl", "eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12ik.jsonl", "eval/blind-2026-12ie.jsonl", "eval/blind-2026-12ia.jsonl", "eval/blind-2026-12hw.jsonl", "eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -1477,6 +1477,22 @@ CORPORA = [
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
      "their errors, as pupils' exams and grades: complaints about grades, cheating cases, special exam conditions and re-exams (101 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ic; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ih.jsonl", "Blind set 2026-12ih",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as politicians' and managers' travel, gifts, hospitality and declarations of interests, and the questions journalists ask about them (100 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ig; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ii.jsonl", "Blind set 2026-12ii",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as home-schooling, free and private schools, and the municipality's supervision of children taught outside public school (99 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ig; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ij.jsonl", "Blind set 2026-12ij",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as citizens discharged from hospital to home: discharge letters, the first home-care visits, readmissions and relatives who disagree (100 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ig; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ik.jsonl", "Blind set 2026-12ik (sealed)",
+     "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as fires in homes, institutions and schools: evacuations, people who lost their homes, fire-safety inspections and temporary housing (100 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken after the thirtieth session's changes from reading 2026-12ht to ig."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
