@@ -1088,6 +1088,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bomfattet(?<=\b(?:herunder|nedenfor|nedenunder|her)\b[^.!?\n]{0,60}\ber\s+omfattet)\s+af\s+tavshedspligt\b",
             LIKELY,
         ),
+        # Kept from a board, a copy not allowed, not for a noticeboard, published only from a day, discretion asked for:
+        # "Internt udkast – må ikke forelægges TR endnu", "Sagsnotat – kopi til skolen ikke tilladt", "Skal ikke på tavlen i
+        # køkkenet", "(Vandløse Posten, bringes først lørdag)", "Omsorgsdage – bedes behandlet diskret", "Artikeludkast – spærret
+        # til 9. januar kl. 12" (a text's, not a road's: "Vejen – spærret til fredag").
+        Pattern(
+            "kept from some, or held back till a day (likely)",
+            r"\bmå\s+ikke\s+forelægges\s+(?:for\s+)?(?:(?-i:[A-ZÆØÅ]{2,6})|[\w-]+(?:en|et|ne|erne))\b(?:\s+endnu)?"
+            r"|\b(?:kopi|videresendelse|deling|kopiering|videregivelse)(?:\s+til\s+[\w-]+)?\s+(?:er\s+)?ikke\s+tilladt\b"
+            r"|\bskal\s+ikke\s+(?:op\s+)?på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|opslagstavlen)\b"
+            rf"|\b(?:bringes|offentliggøres|udkommer|publiceres|udsendes)\s+først\s+(?:{_WHEN}|(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))\b"
+            r"|\b(?:bedes\s+)?behandle[st]\s+(?:strengt\s+|meget\s+)?diskret\b"
+            rf"|\bspærret(?<=\b[\w-]*(?:{_DOCUMENT}|pressemeddelelse|nyhed)\w*[^\n]{{0,40}}[–-]\sspærret)\s+til\s+(?:{_WHEN})",
+            LIKELY,
+        ),
         # Discretion heading a line: "Behandles strengt diskret", "DISKRET – må kun bruges i plejen".
         Pattern(
             "discretion heading a line (likely)",
@@ -1100,10 +1114,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:side|page)\s+\d+\s+(?:af|of)\s+\d+[ \t]*[·|–-][ \t]*\K(?:{_LEVEL}|intern[t]?|internal)\b",
             LIKELY,
         ),
-        # A part to be taken out before the text goes: "Intern bemærkning, fjernes før afsendelse", "(slettes inden udsendelse)".
+        # A part to be taken out before the text goes: "Intern bemærkning, fjernes før afsendelse", "(slettes inden udsendelse)",
+        # "skal anonymiseres før videresendelse".
         Pattern(
             "removed before sending (likely)",
-            r"\b(?:fjernes|slettes|streges\s+ud|tages\s+ud)\s+(?:før|inden)\s+(?:afsendelse|udsendelse|offentliggørelse|publicering|deling"
+            r"\b(?:fjernes|slettes|streges\s+ud|tages\s+ud|anonymiseres)\s+(?:før|inden)\s+(?:afsendelse|udsendelse|videresendelse|offentliggørelse|publicering|deling"
             r"|(?:brevet|svaret|mailen|referatet|teksten|den|det)\s+(?:sendes|udsendes|offentliggøres|deles))\b"
             r"|\b(?:remove|delete)\s+before\s+(?:sending|publishing|sharing)\b",
             LIKELY,

@@ -454,8 +454,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # "starts from August", "11–12 June": a month in English
             if any(s < c.end and c.start < e for s, e in figures):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
-            if _ENGLISH_GENITIVE.sub("", text[c.start : c.end]).lower() in _ENGLISH_WEEKDAYS:
-                continue  # "until Thursday's meeting"
+            if _ENGLISH_GENITIVE.sub("", text[c.start : c.end]).lower().removesuffix("s") in _ENGLISH_WEEKDAYS:
+                continue  # "until Thursday's meeting", "visit on Saturdays"
             if is_place(value) and names.get(value.lower()) not in ("first", "both") and not (
                 self._cue_before(text, c.start) and not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
             ) and not _INITIAL_BEFORE.search(text, max(0, c.start - 4), c.start):

@@ -45,7 +45,7 @@ _INITIALS_LABEL = re.compile(
 # Who assessed, noticed or wrote something, before their initials: "Vurderet af AB og LG", "opdaget af DF kl 22.15",
 # "Notat ved SW, personalesag".
 _DONE_BY_LABEL = re.compile(
-    r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|sendt|afsendt|indberettet"
+    r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|sendt|afsendt|indberettet|modtaget"
     r"|foretaget|assessed|noticed|sent|reported)\s+(?:(?:hurtigt|kort|sidst|først|senest)\s+)?(?:af|by)"
     r"|underskrevet(?:\s+af)?|sign\.|testet\s+af"  # "(sign. LMR)", "Testet af: MJK"
     r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+ved|initialer(?:ne)?))"
@@ -64,7 +64,7 @@ _PEOPLE_BEFORE_INITIALS = re.compile(
 _ROLE_BEFORE_INITIALS = re.compile(
     r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.?|socialrådgiver(?:en)?|[\w-]*leder(?:en)?"
     r"|referent(?:en)?|ordstyrer(?:en)?|mødeleder(?:en)?"
-    r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
+    r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|sosu-?ass\.?|inspector|inspektør(?:en)?|tilsynsførende|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
     r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?|kollega(?:en)?"
     r"|kontaktperson(?:en)?|medarbejder(?:en)?|klinikassistent(?:en)?|tandlæge(?:n)?|tandplejer(?:en)?|psykolog(?:en)?"
     r"|visitator(?:en)?|initialer|dpo"  # ("Visitator DNL er gift med …", '"initialer": "GRA"')

@@ -464,6 +464,17 @@ def recognizer():
         ("thomas har været her igen, du siger det ikke til nogen men han", ["du siger det ikke til nogen"]),
         ("Børnehuset Grankoglen – pædagogisk notat, omfattet af tavshedspligt", ["omfattet af tavshedspligt"]),
         ("Oplysninger om helbred er omfattet af tavshedspligt.", []),
+        # from reading 2026-12ih, ii and ij: not to be put before a body, a copy not allowed, not for a noticeboard,
+        # published only from a day, discretion asked for, a text's embargo after a dash (not a road's), anonymised before
+        # being passed on
+        ("Internt udkast – må ikke forelægges TR endnu", ["Internt udkast – må ikke forelægges TR endnu"]),
+        ("Sagsnotat, Børn og Unge – kopi til skolen ikke tilladt", ["kopi til skolen ikke tilladt"]),
+        ("Vær søde ved hende. Skal ikke på tavlen i køkkenet", ["Skal ikke på tavlen"]),
+        ("Læserbrev til kommentar (Vandløse Posten, bringes først lørdag):", ["bringes først lørdag"]),
+        ("Emne: Omsorgsdage – bedes behandlet diskret", ["bedes behandlet diskret"]),
+        ("Artikeludkast til Vandløse Nyt – spærret til 9. januar kl. 12", ["spærret til 9. januar kl. 12"]),
+        ("Vejen – spærret til 9. januar kl. 12", []),
+        ("Klage fra borgerrådgiveren – skal anonymiseres før videresendelse", ["anonymiseres før videresendelse"]),
         # from reading 2026-12hs and hu: a closed case heading a line before its readers, not passed on in a bracket before
         # a dash, kept inside a unit, for some alone heading a line, shared only with some after a heading's dash, English
         # stand-by; not an address's protection after a dash

@@ -220,6 +220,12 @@ def recognizer():
         ("Stormen har fået navnet Ingolf. Skal vi aflyse?", []),
         ("Barnet har fået navnet Ingolf.", ["Ingolf"]),
         ("Hun arbejdede i kiosken ved Friluftsbadet Engsø.", []),
+        # from reading 2026-12ih, ii and ij: received by initials, a care assistant's or an inspector's initials in brackets;
+        # an English weekday in the plural
+        ("Gave: 1 kasse chokolade\nModtaget af: MKJ", ["MKJ"]),
+        ("Første besøg efter udskrivelse – notat (SOSU-ass. KM)", ["KM"]),
+        ("Inspector (AKJ) visiting next Thursday.", ["AKJ"]),
+        ("Her grandchildren are welcome to visit on Saturdays.", []),
         # from reading 2026-12hk: a first name said after "jeg er" at a sentence's end
         ("Borger: ja tak. jeg er hanne", ["hanne"]),
         ("jeg er glad.", []),
