@@ -1495,16 +1495,16 @@ CORPORA = [
      "taken after the thirtieth session's changes from reading 2026-12ht to ig."),
     ("eval/blind-2026-12il.jsonl", "Blind set 2026-12il",
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as evictions and rent arrears in social housing: the housing associations, the municipality's emergency help and families about to lose their home (97 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ij. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as evictions and rent arrears in social housing: the housing associations, the municipality's emergency help and families about to lose their home (97 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ij; "
+     "it was then read in the same session: its later figures are not blind."),
     ("eval/blind-2026-12im.jsonl", "Blind set 2026-12im",
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as citizens found dead at home or dying alone: the police, the estate with no heirs, neighbours and the staff who knew them (101 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ij. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as citizens found dead at home or dying alone: the police, the estate with no heirs, neighbours and the staff who knew them (101 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ij; "
+     "it was then read in the same session: its later figures are not blind."),
     ("eval/blind-2026-12in.jsonl", "Blind set 2026-12in",
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as children in traffic: the school road, crossing patrols, accidents near schools and parents' complaints about dangerous roads (99 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ij. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as children in traffic: the school road, crossing patrols, accidents near schools and parents' complaints about dangerous roads (99 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to ij; "
+     "it was then read in the same session: its later figures are not blind."),
     ("eval/blind-2026-12io.jsonl", "Blind set 2026-12io (sealed)",
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
      "their errors, as gangs, drug dealing and knives near schools and youth clubs: police cooperation, worried parents and young people at risk (99 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
