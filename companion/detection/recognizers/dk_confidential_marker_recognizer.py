@@ -1102,6 +1102,21 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bspærret(?<=\b[\w-]*(?:{_DOCUMENT}|pressemeddelelse|nyhed)\w*[^\n]{{0,40}}[–-]\sspærret)\s+til\s+(?:{_WHEN})",
             LIKELY,
         ),
+        # Kept to the writer or from the others for now, a text not yet approved, classified internal, for internal
+        # alignment only: "Send dem kun til mig, ikke til hele udvalget endnu", "Skriv ikke noget ud til afdelingen endnu",
+        # "ikke noget til de andre på ruten endnu", "Teksten er ikke godkendt af familien endnu", "Eksport …, klassificeret
+        # intern", "Pressesvar – kun til intern afstemning", "Intern mail mellem direktører – bør ikke forlade direktionen".
+        Pattern(
+            "kept to the writer or from the others for now (likely)",
+            r"\bsend\s+(?:det|den|dem|listen|tallene)\s+kun\s+til\s+(?:mig|os|[\w-]+(?:en|et))\b"
+            r"|\bskriv\s+ikke\s+noget\s+ud\s+til\s+[\w-]+(?:en|et|ne|erne)\b(?:\s+endnu)?"
+            r"|\bikke\s+noget\s+til\s+de\s+(?:andre|øvrige)\b(?:\s+(?:på|i)\s+[\w-]+(?:en|et))?(?:\s+endnu)?"
+            r"|\b(?:teksten|udkastet|brevet|notatet|opslaget|svaret|mindeordet|nekrologen)\s+er\s+ikke\s+godkendt\s+(?:af\s+(?:[\w-]+\s+){1,2})?endnu\b"
+            r"|\bklassificeret\s+(?:som\s+)?(?:intern[t]?|fortrolig[t]?|følsom[t]?)\b"
+            r"|\b(?:kun\s+)?til\s+intern\s+(?:afstemning|drøftelse|sparring)\b"
+            r"|\b(?:må|bør|skal)\s+ikke\s+forlade(?<=[–-]\s(?:må|bør|skal)\s+ikke\s+forlade)\s+[\w-]+(?:en|et|ne)\b",
+            LIKELY,
+        ),
         # Discretion heading a line: "Behandles strengt diskret", "DISKRET – må kun bruges i plejen".
         Pattern(
             "discretion heading a line (likely)",
@@ -1227,8 +1242,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (after a comma or in a bracket after a text meant for the public: "Pressemeddelelse, ikke frigivet:", "Intranetnyhed (ikke
             # publiceret endnu):"; writers leave a bracket's "(ikke udsendt)" alone)
             r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s"
-            r"|(?<=\b(?:pressemeddelelse|[\w-]*nyhed|nyhedsbrev|udmelding|opslag)\w*)(?:,\s|[ \t]\((?=ikke\s+\w+\s+endnu[)])))\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt|publiceret|offentliggjort|delt\s+med\s+[\w-]+)(?:\s+endnu)?"
-            r"(?:,\s+venter\s+på\s+[^\n.!?;]{1,40})?|awaiting\s+(?:approval|sign-off))",
+            r"|(?<=\b(?:pressemeddelelse|[\w-]*nyhed|nyhedsbrev|udmelding|opslag)\w*)(?:,\s|[ \t]\((?=ikke\s+\w+\s+(?:endnu[)]|[–-]\s+venter\b))))\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt|publiceret|offentliggjort|delt\s+med\s+[\w-]+)(?:\s+endnu)?"
+            r"(?:(?:,|\s[–-])\s+venter\s+på\s+[^\n.!?;)]{1,40})?|awaiting\s+(?:approval|sign-off))",
             LIKELY,
         ),
         # Released for use from a time on: "Materialet er frigivet til brug fra lørdag kl. 00.01".
@@ -2304,7 +2319,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
             # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)
-            r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne|{_ROLES})\b(?:\s+endnu)?"
+            r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne|kollegaer(?:ne)?|kolleger|{_ROLES})\b(?:\s+endnu)?"
             rf"|\bikke\s+til\s+{_ROLES}\s+endnu\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
             rf"|ingen\s+(?:kommentarer|udtalelser|omtale)\s+(?:om|på|i)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?{_CONDITION}"

@@ -239,7 +239,9 @@ NOT_PERSON_BEFORE = frozenset(
     # a house named after its first owner: "den gamle borgmesterbolig, Villa Hedegaard"
     "villa villaen "
     # a bath by its lake or its place: "Friluftsbadet Engsø"
-    "friluftsbad friluftsbadet havnebad havnebadet svømmebad svømmebadet søbad søbadet strandbad strandbadet".split()
+    "friluftsbad friluftsbadet havnebad havnebadet svømmebad svømmebadet søbad søbadet strandbad strandbadet "
+    # the police by its district: "Lokalpolitiet Skårby"
+    "lokalpolitiet nærpolitiet".split()
 )
 # Words that make a span an organisation or a service, whatever the pipeline says.
 ORGANISATION_WORDS = {
@@ -269,6 +271,8 @@ ORGANISATION_HEADS = frozenset(
     "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning villa "
     # an archive or a children's home by its town or its founder: "Ravnsbæk Byarkiv", "Johanne Bruuns Børnehjem"
     "byarkiv byarkivet lokalarkiv lokalarkivet stadsarkiv arkiv arkivet børnehjem drengehjem pigehjem alderdomshjem "
+    # a law firm by its partners' names: "Rix Advokater"
+    "advokater advokaterne advokatkontor advokatkontoret "
     "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "

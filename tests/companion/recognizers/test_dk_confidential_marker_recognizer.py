@@ -475,6 +475,19 @@ def recognizer():
         ("Artikeludkast til Vandløse Nyt – spærret til 9. januar kl. 12", ["spærret til 9. januar kl. 12"]),
         ("Vejen – spærret til 9. januar kl. 12", []),
         ("Klage fra borgerrådgiveren – skal anonymiseres før videresendelse", ["anonymiseres før videresendelse"]),
+        # from reading 2026-12il, im and in: a release waiting in a bracket after a dash, for internal alignment only,
+        # classified internal, not to colleagues after a dash, not to leave a body after a dash, kept to the writer, nothing
+        # out to a unit or to the others yet, a text not yet approved
+        ("Udkast til pressemeddelelse (ikke frigivet – venter på bestyrelsen)",
+         ["Udkast til pressemeddelelse", "ikke frigivet – venter på bestyrelsen"]),
+        ("Pressesvar – kun til intern afstemning, ikke sendt", ["kun til intern afstemning"]),
+        ("Eksport fra kørselsbevillinger, klassificeret intern – indeholder cpr-numre:", ["klassificeret intern"]),
+        ("Sygemelding – ikke til kollegaer", ["ikke til kollegaer"]),
+        ("Mail mellem direktører – bør ikke forlade direktionen", ["bør ikke forlade direktionen"]),
+        ("Send dem kun til mig, ikke til hele udvalget endnu.", ["Send dem kun til mig"]),
+        ("Hvem skal jeg ringe til? Skriv ikke noget ud til afdelingen endnu.", ["Skriv ikke noget ud til afdelingen endnu"]),
+        ("ringer du til datteren? ikke noget til de andre på ruten endnu", ["ikke noget til de andre på ruten endnu"]),
+        ("Han var en ivrig kortspiller. Teksten er ikke godkendt af familien endnu.", ["Teksten er ikke godkendt af familien endnu"]),
         # from reading 2026-12hs and hu: a closed case heading a line before its readers, not passed on in a bracket before
         # a dash, kept inside a unit, for some alone heading a line, shared only with some after a heading's dash, English
         # stand-by; not an address's protection after a dash

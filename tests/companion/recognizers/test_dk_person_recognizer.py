@@ -226,6 +226,9 @@ def recognizer():
         ("Første besøg efter udskrivelse – notat (SOSU-ass. KM)", ["KM"]),
         ("Inspector (AKJ) visiting next Thursday.", ["AKJ"]),
         ("Her grandchildren are welcome to visit on Saturdays.", []),
+        # from reading 2026-12il, im and in: the police by its district, a law firm by its partners
+        ("Ringet op af politiassistent Lis Nørgaard, Lokalpolitiet Skårby.", ["Lis Nørgaard"]),
+        ("Med venlig hilsen\nHanne Rix, advokat (H)\nRix Advokater, CVR 33509189", ["Hanne Rix"]),
         # from reading 2026-12hk: a first name said after "jeg er" at a sentence's end
         ("Borger: ja tak. jeg er hanne", ["hanne"]),
         ("jeg er glad.", []),
