@@ -208,6 +208,8 @@ _ROLES = (
     rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s|[\w-]+iske?)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
+# Groups and channels of chat where a text is not to be written: "vagtgruppen", "teamchatten", "Messenger".
+_CHANNEL = r"(?:[\w-]*(?:gruppe|chat|tråd|kanal)\w*|messenger|teams|aula|facebook)"
 # Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
 _UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|centret|centeret|enheden|ledelsen|gruppen|udvalget|foreningen|klubben|bestyrelsen)"
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
@@ -1077,9 +1079,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not to be written somewhere, or secret as a note (likely)",
             r"\bskriv\s+(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+)?(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
-            r"(?:[\w-]*(?:gruppe|chat|tråd|kanal)\w*|messenger|teams|aula|facebook)\b"
+            rf"{_CHANNEL}\b"
             r"|\blad\s+være\s+med\s+at\s+skrive\s+(?:det|mere|noget|navnet|navnene)\b(?:[^.!?\n]{0,40}?\b(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
-            r"(?:[\w-]*(?:gruppe|chat|tråd|kanal)\w*|messenger|teams|aula|facebook)\b|\s+om\s+(?:det\s+her|det|dette)\b)"
+            rf"{_CHANNEL}\b|\s+om\s+(?:det\s+her|det|dette)\b)"
             r"|\(\Kikke\s+til\s+opslag\b[^()\n]{0,30}(?=\))"
             rf"|\(\Kkun\s+(?:{_ROLES}|[\w-]+(?:en|et))\s+må\s+(?:have|se|læse|få)\s+(?:listen|den|det|[\w-]+(?:en|et))(?=\))"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:kopi|cc)\s+til\s+(?:(?-i:[A-ZÆØÅ]{2,6})|[\w-]+(?:en|et|ne|erne))\b"

@@ -162,9 +162,9 @@ _THINGS_NUMBER_AFTER = re.compile(
     r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b)",
     re.MULTILINE,
 )
-# Goods that head a firm's name only capitalised: "Anthon Berg Chokolade", but "du har givet Gudrun chokolade".
 # The heads of a tool's name, written in lower case after its maker's: "Jenkins pipeline", "Miro board".
 _TOOL_HEADS = frozenset("pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard".split())
+# Goods that head a firm's name only capitalised: "Anthon Berg Chokolade", but "du har givet Gudrun chokolade".
 _GOODS = frozenset("kaffe te chokolade vin møbler ure cykler biler sko tøj legetøj kiks".split())
 # A group, a club or an institution named by "hedder": "Spejdergruppen hedder Falken", "Klubben hed Ørnen".
 _GROUP_NAMED_BEFORE = re.compile(
@@ -273,7 +273,6 @@ ORGANISATION_HEADS = frozenset(
     "byarkiv byarkivet lokalarkiv lokalarkivet stadsarkiv arkiv arkivet børnehjem drengehjem pigehjem alderdomshjem "
     # a law firm by its partners' names: "Rix Advokater"
     "advokater advokaterne advokatkontor advokatkontoret "
-    "pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard "
     # a station, a service or an authority by its place: "Brandstation Hedeskov", "Beredskab Lyngmose", "Kreis Nordfriesland"
     "brandstation beredskab beredskabet genbrugsplads genbrugspladsen kreis landkreis stadt stadtverwaltung stadtwerke gemeinde "
     # a plant, a taxi firm, an activity or a takeaway by its place or owner: "Brokær Biogas", "Taxa Sydhavn", "Rask Motion",
@@ -296,7 +295,7 @@ ORGANISATION_HEADS = frozenset(
     # a savings bank, a food firm, a local council, a Swedish municipality, an English jobcentre, a fund by their places:
     # "Engkær Andelskasse", "Ulvskov Foods", "Kragelund Lokalråd", "Ljungby Kommun", "Jobcentre Tjørneholm", "Grøn Skolepulje"
     "andelskasse andelskassen foods food lokalråd lokalrådet kommun jobcentre pulje puljen".split()
-)
+) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
 ROLE_TITLES = frozenset(

@@ -13,12 +13,15 @@ from .name_words import WORD, is_common_word
 from .person_candidate import HANDLE, INITIALS, Candidate
 
 
+# A capital of an initial: the Danish, Nordic and German ones, and the accented ones of Icelandic, Faroese and other names.
+_CAPITAL = "[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]"
+
 # Initials stand for people in minutes, case notes and signatures: "J.H.", "K. M.", "Hanne Juul (HJ)",
 # "Referent: KBJ", "Deltagere: JH, MK og LP", "/jh". Capitals only: "f.eks." and "bl.a." are words.
 # Dotted initials before a capitalised word belong to that name ("H.C. Ørsteds Vej", "A.P. Møller Fonden")
 # and share its fate.
-_DOTTED_INITIALS = re.compile(r"(?<![\w.])[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]\.(?:\s?[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]\.){1,2}(?![\w])(?! [A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ][a-zæøå])")
-_BRACKETED_INITIALS = re.compile(r"\(([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})\)")
+_DOTTED_INITIALS = re.compile(rf"(?<![\w.]){_CAPITAL}\.(?:\s?{_CAPITAL}\.){{1,2}}(?![\w])(?! {_CAPITAL}[a-zæøå])")
+_BRACKETED_INITIALS = re.compile(rf"\(({_CAPITAL}{{2,4}})\)")
 _INITIALS_LABEL = re.compile(
     r"(?im:(?:^|[.·|;][ \t]*|[ \t][–-][ \t]|(?=\binitialer(?:ne)?\s*:))[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
@@ -49,15 +52,15 @@ _DONE_BY_LABEL = re.compile(
     r"|foretaget|assessed|noticed|sent|reported)\s+(?:(?:hurtigt|kort|sidst|først|senest)\s+)?(?:af|by)"
     r"|underskrevet(?:\s+af)?|sign\.|testet\s+af"  # "(sign. LMR)", "Testet af: MJK"
     r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+ved|initialer(?:ne)?))"
-    r"[ \t]*:?[ \t]+(?=[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}(?![\wæøå]))"
+    rf"[ \t]*:?[ \t]+(?={_CAPITAL}{{2,4}}(?![\wæøå]))"
 )
 # People by a plural word for them, then their initials: "to tilfælde (beboerne IP og JM)", "eleverne AB, CD og EF".
 _PEOPLE_BEFORE_INITIALS = re.compile(
     r"(?i:\b(?:beboerne|eleverne|borgerne|børnene|brugerne|klienterne|patienterne|kollegerne|medarbejderne|de\s+unge))"
-    r"[ \t]+(?=[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}[ \t]*(?:,|og)[ \t]*[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}(?![\wæøå]))"
+    rf"[ \t]+(?={_CAPITAL}{{2,4}}[ \t]*(?:,|og)[ \t]*{_CAPITAL}{{2,4}}(?![\wæøå]))"
     # … or a plural for staff and a colon: "en vagtplan for fem medarbejdere: KH, MZ, NTL, BA og DKN"
     r"|(?i:\b(?:medarbejdere|kolleger|kollegaer|ansatte|deltagere|vikarer))[ \t]*:[ \t]*"
-    r"(?=[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}[ \t]*,[ \t]*[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}[ \t]*(?:,|og)[ \t]*[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}(?![\wæøå]))"
+    rf"(?={_CAPITAL}{{2,4}}[ \t]*,[ \t]*{_CAPITAL}{{2,4}}[ \t]*(?:,|og)[ \t]*{_CAPITAL}{{2,4}}(?![\wæøå]))"
 )
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
@@ -71,37 +74,37 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"|ejer|risikoejer"  # a risk's owner in a register's line: "R1 Drukneulykke – konsekvens høj – ejer JBA"
     r"|/[\w-]*leder"  # a signature with its role: "/indsatsleder OKJ"
     r"|caseworker|teacher|nurse|manager)"
-    r"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}|(?<=[\"'])[a-zæøå]{2,4}(?=[\"']))(?![\wæøå-])"
+    rf"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])({_CAPITAL}{{2,4}}|(?<=[\"'])[a-zæøå]{{2,4}}(?=[\"']))(?![\wæøå-])"
 )
 # People listed in a record, by their initials: '"deltagere": ["RBT", "MK", "Miljø"]'.
 _PEOPLE_KEY_LIST = re.compile(
     r"[\"'](?i:deltagere|medarbejdere|ansvarlige|tilstede|fremmødte|participants|attendees|staff|team)[\"'][ \t]*:[ \t]*\[([^\]\n]{1,160})\]"
 )
-_QUOTED_INITIALS = re.compile(r"[\"']([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})[\"']")
+_QUOTED_INITIALS = re.compile(rf"[\"']({_CAPITAL}{{2,4}})[\"']")
 # A case handed from one caseworker to another by initials: "overgår sagen til MSA", "Sag flyttes til GK", "Overdrages fra
 # SHN til KMV", "overgivet til HCM".
 _HANDED_TO_INITIALS = re.compile(
     r"\b(?i:overg[åa]r|overgives|overgivet|overdrages|overdraget|flyttes|flyttet)(?:[ \t]+(?i:sagen))?"
-    r"(?:[ \t]+(?i:fra)[ \t]+([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}))?[ \t]+(?i:til)[ \t]+([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})(?![\wæøå])"
+    rf"(?:[ \t]+(?i:fra)[ \t]+({_CAPITAL}{{2,4}}))?[ \t]+(?i:til)[ \t]+({_CAPITAL}{{2,4}})(?![\wæøå])"
 )
 # A relative by initials after the word for them: "har ansat sin kone ST og sin nevø AT".
 _KIN_BY_INITIALS = re.compile(
     r"\b(?i:sin|sine|hans|hendes|min|din)[ \t]+(?i:kone|mand|søn|datter|nevø|niece|bror|søster|svoger|svigerinde|fætter|kusine|svigersøn|svigerdatter)"
-    r"[ \t]+([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,3})(?![\wæøå])"
+    rf"[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå])"
 )
 # Who did it, as a JSON key says: '"givet_af":"BVO"', '"udført_af": "lk"', '"created_by": "MHJ"'.
-_DOER_KEY = re.compile(r"[\"'](?:[a-zæøå]+_af|[a-z]+_by)[\"'][ \t]*:[ \t]*[\"']([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}|[a-zæøå]{2,4})[\"']")
+_DOER_KEY = re.compile(rf"[\"'](?:[a-zæøå]+_af|[a-z]+_by)[\"'][ \t]*:[ \t]*[\"']({_CAPITAL}{{2,4}}|[a-zæøå]{{2,4}})[\"']")
 # Who printed, created or approved a text, as systems stamp it: "Udskrevet af KMH 03-02-2026", "Udskrevet 03.02
 # kl. 14.12 af ABJ", "approved by TKN".
 _DONE_BY_INITIALS = re.compile(
     r"(?i:\b(?:udskrevet|printet|oprettet|ændret|redigeret|godkendt|godkendes|besvaret|signeret|journaliseret|registreret|printed|created"
-    r"|modified|approved|signed))\b[^\n]{0,30}?\b(?i:af|by)\s*:?\s+([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})(?![\wæøå])"
+    rf"|modified|approved|signed))\b[^\n]{{0,30}}?\b(?i:af|by)\s*:?\s+({_CAPITAL}{{2,4}})(?![\wæøå])"
 )
 # One capital with a dot right after a word for a person stands for that person: "hendes datter A. (4 år)",
 # "borgeren K. ringede".
 _INITIAL_AFTER_A_PERSON = re.compile(
     r"(?i:\b(?:datter(?:en)?|søn(?:nen)?|barnet|eleven|borgeren|beboeren|drengen|pigen|klienten|patienten|brugeren"
-    r"|moren|faren|mor|far))[ \t]+([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]\.)(?=[ \t]*(?:[,;:)(]|$|[ \t][a-zæøå(]))",
+    rf"|moren|faren|mor|far))[ \t]+({_CAPITAL}\.)(?=[ \t]*(?:[,;:)(]|$|[ \t][a-zæøå(]))",
     re.MULTILINE,
 )
 
@@ -119,60 +122,60 @@ def speaker(match: re.Match) -> tuple[int, int]:
 
 
 # A chat's speaker written as initials: "JFL 11:10: der er en …", "[08:05] BT: ok".
-_CHAT_SPEAKER_INITIALS = chat_speakers(r"[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}")
+_CHAT_SPEAKER_INITIALS = chat_speakers(rf"{_CAPITAL}{{2,4}}")
 # Minutes that give each line to someone by initials: "CDy: migreringskørsel 9 fejlede", "SH: ingen nye databrud".
 # (at the line's very start: indented, "  KH: Kontanthjælp" maps a code in YAML)
 # (and what they said in lower case: "IBAN: DK50 …", "BIC: NDEADKKK" are fields)
-_LINE_BY_INITIALS = re.compile(r"^([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}|[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ][a-zæøå][A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]|[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2}[a-zæøå])[ \t]*:[ \t]+[a-zæøå]", re.MULTILINE)
+_LINE_BY_INITIALS = re.compile(rf"^({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå])[ \t]*:[ \t]+[a-zæøå]", re.MULTILINE)
 # A chat pasted in lower case whose speakers are initials: "sl: tomasz er sygemeldt igen" / "mk: ok, jeg flytter …" (a
 # sentence after the colon: a YAML key has one value, "db: postgres").
 _LINE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]*:[ \t]+[^\n]*?\S[ \t]+\S", re.MULTILINE)
 # A message's writer or a caller by initials heading its line: "jw skriver på teams: …", "FW skriver i lærerchatten: …",
 # "KB skriver: …", "JB ringede: han er rask nu".
 _WROTE_BY_INITIALS = re.compile(
-    r"^[ \t]*([a-zæøå]{2,3}|[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})[ \t]+(?:(?:skriver|skrev)(?:[ \t]+(?:i|på|til)\b|[ \t]*:)|(?:ringede|har[ \t]+ringet)(?=[ \t]*[:,]))", re.MULTILINE
+    rf"^[ \t]*([a-zæøå]{{2,3}}|{_CAPITAL}{{2,4}})[ \t]+(?:(?:skriver|skrev)(?:[ \t]+(?:i|på|til)\b|[ \t]*:)|(?:ringede|har[ \t]+ringet)(?=[ \t]*[:,]))", re.MULTILINE
 )
 # Initials heading lines before a dash and what each does: "HS – ombudsmandssager" / "RK – serviceloven" (three or more).
-_LINE_BY_INITIALS_DASH = re.compile(r"^[ \t]*([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,3})[ \t]+[–-][ \t]+[a-zæøå§]", re.MULTILINE)
+_LINE_BY_INITIALS_DASH = re.compile(rf"^[ \t]*({_CAPITAL}{{2,3}})[ \t]+[–-][ \t]+[a-zæøå§]", re.MULTILINE)
 # Two people by initials doing something together: "SJ og KM har byttet vagt".
-_INITIALS_PAIR = re.compile(r"(?<![\w.])([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,3})[ \t]+og[ \t]+([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,3})[ \t]+(?:har|er|skal|kan|tager|bytter|byttede|var)\b")
+_INITIALS_PAIR = re.compile(rf"(?<![\w.])({_CAPITAL}{{2,3}})[ \t]+og[ \t]+({_CAPITAL}{{2,3}})[ \t]+(?:har|er|skal|kan|tager|bytter|byttede|var)\b")
 # Initials that a full name in brackets right after explains: "mhs (Maria Holm Sørensen)", "KAO (Kenneth Ahmed Olsen)".
 _INITIALS_BEFORE_BRACKETS = re.compile(r"(?<![\w.@])([A-ZÆØÅa-zæøå]{2,4})[ \t]*\($")
 # A note's heading that ends with its writer's initials: "Sagsnotat 12.11.2026 / MHL", "Dagbogsnotat (Omsorgsportalen) –
 # ABK", "intern kladde fra BJA".
 _NOTE_HEADING_BY_INITIALS = re.compile(
     r"^(?i:[^\n]{0,40}?\b[\w-]*(?:notat|note|kladde|referat|dagbog|journal)\w*\b[^\n]{0,50}?(?:[ \t][/–-]|[ \t]fra))[ \t]+"
-    r"([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})[ \t]*$",
+    rf"({_CAPITAL}{{2,4}})[ \t]*$",
     re.MULTILINE,
 )
 # The writer's own initials after "mig": "… UU-vejleder Sofie Lund, mig (HAJ)".
-_ME_BY_INITIALS = re.compile(r"\bmig[ \t]+\(([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})\)")
+_ME_BY_INITIALS = re.compile(rf"\bmig[ \t]+\(({_CAPITAL}{{2,4}})\)")
 # A dated log's entry by its writer's initials, after a unit or not: "> 9/4 Vej & Park (JW): …", "02.09.2026 (SAH): …".
 _DATED_LINE_BY_UNIT_INITIALS = re.compile(
-    r"^[ \t>*-]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?[ \t]+(?:[^\n:()]{1,30})?\(([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})\)[ \t]*:", re.MULTILINE
+    rf"^[ \t>*-]*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?[ \t]+(?:[^\n:()]{{1,30}})?\(({_CAPITAL}{{2,4}})\)[ \t]*:", re.MULTILINE
 )
 # A log's lines by a user's initials before a date: "- SRV 12.10 kl. 14.02: opslag på …" (two lines or more).
-_LOG_LINE_BY_INITIALS = re.compile(r"^[ \t]*[-•*]?[ \t]*([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})[ \t]+\d{1,2}[./]\d{1,2}\b", re.MULTILINE)
+_LOG_LINE_BY_INITIALS = re.compile(rf"^[ \t]*[-•*]?[ \t]*({_CAPITAL}{{2,4}})[ \t]+\d{{1,2}}[./]\d{{1,2}}\b", re.MULTILINE)
 # A dated journal entry opened by its author's initials: "12.02.2026 LT: Tlf. samtale med Sanne".
 _DATED_LINE_BY_INITIALS = re.compile(
-    r"^[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2})?[ \t]+(?:[–-][ \t]+)?([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})[ \t]*:[ \t]+\S",
+    rf"^[ \t]*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{{1,2}}[.:]\d{{2}})?[ \t]+(?:[–-][ \t]+)?({_CAPITAL}{{2,4}})[ \t]*:[ \t]+\S",
     re.MULTILINE,
 )
 # A count per person by initials, one a line: "AHJ 2 dage", "- MSK: 6 dage (influenza)", "EØ 0" (three lines or more).
 _COUNT_BY_INITIALS = re.compile(
-    r"^[ \t]*(?:[-•*][ \t]*)?([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,3})[ \t]*:?[ \t]+\d+(?:[ \t]+(?:dage?|timer?|t|uger?))?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*$",
+    rf"^[ \t]*(?:[-•*][ \t]*)?({_CAPITAL}{{2,3}})[ \t]*:?[ \t]+\d+(?:[ \t]+(?:dage?|timer?|t|uger?))?(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$",
     re.MULTILINE,
 )
 # A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
-_NOTE_BY_INITIALS = re.compile(r"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))[ \t]+\(([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})\)[ \t]*:")
+_NOTE_BY_INITIALS = re.compile(rf"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))[ \t]+\(({_CAPITAL}{{2,4}})\)[ \t]*:")
 # A visit, a call or a handover, then who made it in brackets: "28.08.2026 – Genbesøg (AB). 4 rotter fanget.",
 # "Overlevering til dagholdet (SN)." (not a handover's format: "overlevering (SBAR)")
 # (not a conversation's kind: "medarbejderudviklingssamtale (MUS)", "motiverende samtale (MI)")
-_VISIT_BY_INITIALS = re.compile(r"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overlevering\s+til\s+[\w-]+)[ \t]+\(([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})\)")
+_VISIT_BY_INITIALS = re.compile(rf"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overlevering\s+til\s+[\w-]+)[ \t]+\(({_CAPITAL}{{2,4}})\)")
 # A dated or timed log's entries signed at their ends: "09.12 07:45 – DR har historien. (MAH)" (two entries or more).
-_LOG_ENTRY_SIGNED = re.compile(r"^[ \t]*\d{1,2}[./:]\d{2}\b[^\n]*\(([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})\)[ \t]*$", re.MULTILINE)
+_LOG_ENTRY_SIGNED = re.compile(rf"^[ \t]*\d{{1,2}}[./:]\d{{2}}\b[^\n]*\(({_CAPITAL}{{2,4}})\)[ \t]*$", re.MULTILINE)
 # Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
-_WITH_INITIALS = re.compile(r"\bm\.[ \t]+([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,3})(?![\wæøå.])")
+_WITH_INITIALS = re.compile(rf"\bm\.[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå.])")
 #: Labels that head lines in capitals without naming anyone: a mail's and a form's ("Re:", "PS:", "ID:").
 _LINE_LABELS = frozenset("PS CC BCC RE FW FWD SV VS AW TO ID NB OBS OK NA".split())
 #: … and in lower case, also a question's and a phone's ("spm:", "tlf:").
@@ -181,7 +184,7 @@ _LOWER_LINE_LABELS = frozenset(
 )
 
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |", "SLi"), a name when its column's header is a staff role.
-_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}|[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2}[a-zæøå])[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
+_INITIALS_CELL = re.compile(rf"(?:^|(?<=[|;,\t]))[ \t]*({_CAPITAL}{{2,4}}|{_CAPITAL}{{2}}[a-zæøå])[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "medarb", "kontaktperson",
                   "rådgiver", "behandler", "leder", "lærer", "pædagog", "psykolog", "terapeut", "konsulent", "vejleder",
                   "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned", "tilmeldt", "oprettet", "registreret",
@@ -199,22 +202,22 @@ _LOWER_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([a-zæøå]{2,4})[ 
 _USER_HEADERS = ("bruger", "brugernavn", "user", "username", "initialer", "init", "kontrollant", "vaccinatør")
 # Initials on a rota by weekdays: "BH man+ons, RS tirs, AJ tors, TL fre" (two or more).
 _INITIALS_BY_WEEKDAY = re.compile(
-    r"(?<![\wæøå])([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,3})[ \t]+(?i:man|tirs?|ons|tors?|fre|lør|søn)(?:\+(?i:man|tirs?|ons|tors?|fre|lør|søn))*(?![\wæøå])"
+    rf"(?<![\wæøå])({_CAPITAL}{{2,3}})[ \t]+(?i:man|tirs?|ons|tors?|fre|lør|søn)(?:\+(?i:man|tirs?|ons|tors?|fre|lør|søn))*(?![\wæøå])"
 )
 # A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP", "AHJ (jobcenter, mødeleder)",
 # with a small letter inside ("ChW") or after two capitals ("ANa"), or in lower case once the list has begun ("…, BLO, jfv (ref.)").
 _INITIALS_LIST = re.compile(
-    r"(?:\s*(?:,|og|and|&)?\s*)([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}|[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ][a-zæøå][A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]|[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2}[a-zæøå]|(?:(?<=,)|(?<=,\s))[a-zæøå]{2,4})(?![\wæøå])(?:\s*\([^()\n]{1,30}\))?"
+    rf"(?:\s*(?:,|og|and|&)?\s*)({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå]|(?:(?<=,)|(?<=,\s))[a-zæøå]{{2,4}})(?![\wæøå])(?:\s*\([^()\n]{{1,30}}\))?"
 )
 # A name among the initials of such a list: "Til stede: AHJ, PØ, Nana S., BLO".
-_NAME_IN_INITIALS_LIST = re.compile(r"\s*(?:,|og|and|&)?\s*[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ][a-zæøå]+(?:[ \t]+[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]\.?)?(?=\s*(?:,|og\b|and\b|&))")
+_NAME_IN_INITIALS_LIST = re.compile(rf"\s*(?:,|og|and|&)?\s*{_CAPITAL}[a-zæøå]+(?:[ \t]+{_CAPITAL}\.?)?(?=\s*(?:,|og\b|and\b|&))")
 # Two or more initials in brackets: "Personalet (SA og MT)".
-_BRACKETED_INITIALS_LIST = re.compile(r"\(([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}(?:\s*(?:,|og|and|&)\s*[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})+)\)")
+_BRACKETED_INITIALS_LIST = re.compile(rf"\(({_CAPITAL}{{2,4}}(?:\s*(?:,|og|and|&)\s*{_CAPITAL}{{2,4}})+)\)")
 # A signature's initials end their line, perhaps with a colleague, a role after a comma ("/MKL, socialrådgiver") or a
 # role in brackets ("/ab (pæd.)").
 _SIGNATURE_INITIALS = re.compile(
-    r"(?<![\w/.])/([A-ZÆØÅa-zæøå]{2,4})(?:[ \t]+(?:og|&)[ \t]+[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ][\w.-]*|(?<=[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]),[ \t]*[^\n]{1,50}"
-    r"|[ \t]*\([^()\n]{1,15}\)|(?<=[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ])[ \t]+[a-zæøå][\w-]{2,20})?[ \t\"”'’)]*$", re.MULTILINE
+    rf"(?<![\w/.])/([A-ZÆØÅa-zæøå]{{2,4}})(?:[ \t]+(?:og|&)[ \t]+{_CAPITAL}[\w.-]*|(?<={_CAPITAL}),[ \t]*[^\n]{{1,50}}"
+    rf"|[ \t]*\([^()\n]{{1,15}}\)|(?<={_CAPITAL})[ \t]+[a-zæøå][\w-]{{2,20}})?[ \t\"”'’)]*$", re.MULTILINE
 )
 # Who wrote or owns a text, in a system's field, in lower case: "forfatter: kmo", "assignee: pkr".
 _FIELD_LOWER_INITIALS = re.compile(
@@ -226,11 +229,11 @@ _FIELD_LOWER_INITIALS = re.compile(
 # and with the word left out, before the comment's colon: "[MHO1: citatet er ikke godkendt]".
 COMMENT_TAG = r"\[(?:(?:Kommentar|Comment|KOMMENTAR)[ \t]+)?"  # (not_a_person: the author is glued to the number, no code)
 _COMMENT_AUTHOR = re.compile(
-    r"\[(?:(?:Kommentar|Comment|KOMMENTAR)[ \t]+|(?=[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}\d{1,3}:[ \t]))([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})\d{1,3}\b"
+    rf"\[(?:(?:Kommentar|Comment|KOMMENTAR)[ \t]+|(?={_CAPITAL}{{2,4}}\d{{1,3}}:[ \t]))({_CAPITAL}{{2,4}})\d{{1,3}}\b"
 )
 # Initials in brackets beside a name: "To medarbejdere (SAL og Pia K.)", "(Hanne Juul, MK)".
-_INITIALS_BEFORE_A_NAME = re.compile(r"\(([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})\s*(?:,|og|and|&)\s*")
-_INITIALS_AFTER_A_NAME = re.compile(r"\s*(?:,|og|and|&)\s*([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})\)")
+_INITIALS_BEFORE_A_NAME = re.compile(rf"\(({_CAPITAL}{{2,4}})\s*(?:,|og|and|&)\s*")
+_INITIALS_AFTER_A_NAME = re.compile(rf"\s*(?:,|og|and|&)\s*({_CAPITAL}{{2,4}})\)")
 #: Capital abbreviations that are units, services or places, not people.
 _NOT_INITIALS = frozenset(
     "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS UU "
@@ -276,7 +279,7 @@ def handles(text, names, homographs):
 
 # Initials with a note in brackets, where the text writes a full name the same way: "Evalueringsgruppe: MKJ
 # (projektleder), ALS (jurist), Rajesh Menon (arkitekt)"; "SV (stue 3): …" above "Bodil Frandsen (stue 8): …".
-_INITIALS_WITH_A_NOTE = re.compile(r"(?<![\w./&-])([A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4})[ \t]+\([^()\n]{1,30}\)")
+_INITIALS_WITH_A_NOTE = re.compile(rf"(?<![\w./&-])({_CAPITAL}{{2,4}})[ \t]+\([^()\n]{{1,30}}\)")
 _NOTE_AFTER = re.compile(r"[ \t]+\(")
 
 
@@ -376,7 +379,7 @@ def initials(text, candidates):
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _INITIALS_WITH_A_NOTE.finditer(text)
                   if m.group(1) not in _NOT_INITIALS]
     for m in _BRACKETED_INITIALS_LIST.finditer(text):
-        for part in re.finditer(r"[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]{2,4}", m.group(1)):
+        for part in re.finditer(rf"{_CAPITAL}{{2,4}}", m.group(1)):
             if part.group() not in _NOT_INITIALS:
                 found.append(Candidate(m.start(1) + part.start(), m.start(1) + part.end(), INITIALS))
     return found + _repeated_initials(text, found + _initials_of_names(text, candidates))
@@ -416,7 +419,7 @@ def _initials_of_names(text, candidates):
 
 # A word of capitals, not inside a word, a path or an abbreviation (one pattern for any declared initials: a pattern of
 # the declared ones would be compiled anew for every text).
-_CAPITALS_WORD = re.compile(r"(?<![\w./])[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]+(?![\wæøå])")
+_CAPITALS_WORD = re.compile(rf"(?<![\w./]){_CAPITAL}+(?![\wæøå])")
 
 
 def _repeated_initials(text, found):
