@@ -10,12 +10,19 @@ already, not an ordinary Danish or English word (``data/common_words.txt.gz``), 
 month, not a function word and not a place (``data/places.txt``). The recognizer then treats these names as evidence beside context
 and the model, not as a verdict (see ``name_words.WIDE``).
 
+Faker's person providers (every locale, the first names written in the Latin alphabet) are a second source, by the
+same filter: os2ds-rules lacks names that newcomers bear (Emre, Eelis, Amadou), and Faker, a well-kept library, lists
+the common first names of each country. Faker is a training dependency (``.[train]``); without it the list is
+os2ds-rules' alone.
+
 Writes ``companion/detection/data/first_names_wide.txt.gz``, which stays under MPL-2.0 (file-level
 copyleft: its header says so and where the source is).
 """
 
 import argparse
 import gzip
+import importlib
+import pkgutil
 import re
 import sys
 from pathlib import Path
@@ -41,7 +48,25 @@ HEADER = (
     "# lib/datasets/male_firstnames.txt and female_firstnames.txt, v0.1.0), filtered by\n"
     "# tools/build_wide_first_names.py. This file is licensed under the Mozilla Public License 2.0\n"
     "# (https://mozilla.org/MPL/2.0/); the rest of Promptvagt is not affected.\n"
+    "# Also the Latin-script first names of Faker's person providers (MIT licence), by the same filter.\n"
 )
+_LATIN = re.compile(r"[a-zà-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňőœŕřśşšţťūůűųźżžșțə'-]+")
+
+
+def faker_first_names() -> set[str]:
+    """The first names of every locale's person provider in Faker, in the Latin alphabet, lower case."""
+    try:
+        import faker.providers.person as person
+    except ImportError:
+        return set()
+    found = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"faker.providers.person.{module.name}"), "Provider", None)
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            value = vars(provider).get(attribute) if provider else None
+            if isinstance(value, (dict, list, tuple, set)):
+                found |= {name.lower() for name in value if _LATIN.fullmatch(name.lower())}
+    return found
 
 
 def main() -> None:
@@ -51,6 +76,8 @@ def main() -> None:
     known, _ = load_names()
     towns = {place.lower() for place in places()}
     candidates = {n for source in SOURCES for n in read_quoted(options.shared / "data" / "os2ds_rules" / source)}
+    # (a Faker name that is a word's stem before a genitive s reads words as names: "ver" makes "3 vers" a name)
+    candidates |= {n for n in faker_first_names() if not is_common_word(n + "s", {})}
     kept = sorted(
         n for n in candidates
         if _NAME.fullmatch(n) and n not in known and n not in FUNCTION_WORDS and n not in towns and n not in CALENDAR

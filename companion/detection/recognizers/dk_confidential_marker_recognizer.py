@@ -185,7 +185,7 @@ _CLOSED_AUDIENCE = (
     r"(?:den\s+|the\s+)?(?:ledelse|ledelsen|direktionen|chefgruppen|bestyrelsen|udvalget|byrådet|medlemmerne|modtageren"
     r"|modtagerne|adressaten|hr|personalet|de\s+involverede|intern\s+brug|internt\s+brug|board|management|recipients?"
     r"|addressee|internal\s+use|gruppen|gruppens\s+medlemmer|deltagerne|mødedeltagerne|[\w-]+s\s+deltagere|[\w-]*udvalget|[\w-]*gruppen"
-    r"|the\s+team|members|participants|your\s+eyes|(?:[\w-]+\s+)?(?:panel|committee)|de\s+(?:[\w-]+\s+)?(?:kolleger|kollegaer)|[\w-]+s\s+medlemmer)"
+    r"|the\s+team|members|participants|your\s+eyes|parterne|[\w-]+s\s+parter|(?:[\w-]+\s+)?(?:panel|committee)|de\s+(?:[\w-]+\s+)?(?:kolleger|kollegaer)|[\w-]+s\s+medlemmer)"
 )
 # Papers a text is printed or copied on, as the subject of where they may go: "Bilagene må ikke tages med hjem".
 _PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe|liste|tabel|skema)\w*"
@@ -739,6 +739,8 @@ _FOR_THE_WRITER = re.compile(
 )
 # A heading's last words after a dash, perhaps with a bracket after them: group 1.
 _HEADING_END = re.compile(r"[ \t#*_]*[^\n–]{1,60}?\s[–-]\s+(\w[^\n()–.!?]*?)[ \t]*(?:\([^()\n]*\))?[ \t*_]*")
+# A relative clause closing a subject, between commas: "Ferieansøgninger, der indeholder helbredsoplysninger, [skal …]".
+_RELATIVE_AT_END = re.compile(r",\s+(?:der|som|that|which)\s+[^,.!?\n]{1,60},\s*$", re.IGNORECASE)
 _EVERYTHING_THAT = re.compile(r"\b(?:alt|alle|noget|intet|everything|anything)(?:\s+det)?\s*,?\s+(?:der|som|that)\s*$", re.IGNORECASE)
 
 
@@ -770,6 +772,7 @@ def _general_subject(lead: str) -> bool:
     """Is the clause before a restriction a bare plural noun ("Personoplysninger", "CPR-numre") or a noun
     any text of its kind would be ("en pressemeddelelse", "alle indberetninger", "alt det, der")?"""
     lead = _VERB_AT_END.sub("", lead)  # "Papirer med personoplysninger skal [makuleres efter brug]"
+    lead = _RELATIVE_AT_END.sub("", lead)  # "Ferieansøgninger, der indeholder helbredsoplysninger, skal …"
     kind = _A_KIND_QUALIFIED.search(lead)
     if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS
                                          and not _definite_last_word(kind.group()) and not _PRONOUN_OWNED.search(kind.group())
@@ -1009,9 +1012,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         # A stand-by answer's English restriction: "– do not use unless asked".
         Pattern("not used unless asked (likely)", r"\bdo\s+not\s+use\s+unless\s+[\w-]+", LIKELY),
-        # No access for some, after a dash: "Journalen er beskyttet – ingen adgang for lærere" (not a shop's "lukket, ingen
-        # adgang for kunder").
-        Pattern("no access for some (likely)", r"(?<=[–-][ \t])ingen\s+adgang\s+for\s+(?:[\w-]+\s+og\s+)?[\w-]+", LIKELY),
+        # No access for some, after a dash or a heading's comma: "Journalen er beskyttet – ingen adgang for lærere", "Journal –
+        # sundhedsplejen, ingen adgang for skolens personale" (not a shop's "lukket, ingen adgang for kunder", nor a beach's
+        # "– ingen adgang for hunde").
+        Pattern(
+            "no access for some (likely)",
+            r"(?:(?<=[–-][ \t])|(?<=^[^\n,.]{1,40}[ \t][–-][ \t][^\n,.]{1,40},[ \t]))ingen\s+adgang\s+for\s+"
+            r"(?!(?:hunde|heste|biler|cykler|knallerter|kunder|trafik|gæster|offentligheden)\b)(?:[\w-]+s\s+)?(?:[\w-]+\s+og\s+)?[\w-]+",
+            LIKELY,
+        ),
         # Information staying in a unit: "Samtykke til videregivelse: nej – oplysningerne forbliver i jobcentret".
         Pattern(
             "information staying in a unit (likely)",
@@ -1050,7 +1059,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s+og\s+(?:{_ROLES}|[\w-]+(?:en|et|ne|erne)|(?-i:[A-ZÆØÅ]{{2,5}})))?\b"
             rf"|\btil(?<=\b[\w-]*(?:{_DOCUMENT})\w*\s+er\s+til)\s+[\w-]+(?:en|et|ne|erne)\s+og\s+ikke\s+til\s+[\w-]+(?:en|et|ne|erne)\b"
             r"|\b(?:holdes|hold\s+(?:[\w-]+(?:en|et|ne|erne)|det|den|dem|navnene|sagen))\s+ude\s+af\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
-            r"[\w-]*(?:tekst|referat|journal|system|kalender|plan|bilag|dagsorden|notat|opslag|nyhedsbrev)\w*"
+            r"[\w-]*(?:tekst|referat|journal|system|kalender|plan|bilag|dagsorden|notat|opslag|nyhedsbrev|mødet)\w*"
             r"|\b(?:det|den|de|dette|disse)\s+ikke\s+må\s+(?:komme\s+)?ud\s+(?:i|til|på)\s+[\w-]+(?:en|et|ne|erne)\b",
             LIKELY,
         ),
@@ -1438,9 +1447,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:[\w-]*sag(?:en)?|journal(?:en)?|[\w-]*system(?:et)?|arkiv(?:et)?|mappe(?:n)?|esdh|nexus|sbsys|[\w-]*drev(?:et)?)\b"
             r"(?:,?\s+ikke\s+(?:i|på)\s+[\w-]+)?"
             # kept under one's hand, as a note of its own or said of a text: "Må ikke efterlades i bilen", "Listen må ikke
-            # ligge fremme" (not "Cyklerne må ikke tages med hjem")
-            rf"|\bmå(?<=(?:^[ \t*>-]*|\b(?:[\w-]*(?:{_DOCUMENT}|seddel|sedlen|liste|tabel)\w*(?:\s+(?:med|om)\s+[\w-]+)?|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:hænge\s+fremme|efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset)|hænge)\b"
-            r"(?:\s+(?:i|på)\s+[\w-]+)?",
+            # ligge fremme" (not "Cyklerne må ikke tages med hjem"); after a heading's separator too: "Udarbejdet af: …, SSA ·
+            # Må ikke efterlades i bilerne eller hos borgerne", "Må ikke fotograferes eller tages med hjem"
+            rf"|\bmå(?<=(?:^[ \t*>-]*|[·|][ \t]+|\b(?:[\w-]*(?:{_DOCUMENT}|seddel|sedlen|liste|tabel)\w*(?:\s+(?:med|om)\s+[\w-]+)?|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:hænge\s+fremme|efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset)|hænge"
+            r"|(?<=^[ \t*>-]*må\s+ikke\s)(?:af)?fotograferes)\b(?:\s+eller\s+(?:tages\s+med\s+hjem|kopieres|efterlades|printes))?"
+            r"(?:\s+(?:i|på|hos)\s+[\w-]+(?:\s+eller\s+(?:i|på|hos)\s+[\w-]+)?)?(?![ \t]*:)",  # (not a list's label: "Må ikke fotograferes: Ahmed")
             LIKELY,
         ),
         # Partner towns' markings in Swedish, Norwegian, German and French: "Denna information är sekretessbelagd",
@@ -1484,7 +1495,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
             rf"|(?:adgang|access)\s+(?:kun|only|alene)\s+(?:for|til|by)\s+[\w-]+"
             rf"|(?:adgangen\s+er\s+)?(?:begrænset|forbeholdt)\s+(?:til\s+)?{_ROLES}|access\s+(?:is\s+)?(?:restricted|limited)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+"
-            rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE})"
+            rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE})(?:\s+(?:og|&)\s+(?:[\w-]+\s+)?{_ROLE})?"  # ("kun til sagens parter og faglig leder")
             rf"|til\s+[\w-]+(?:ens|ets|nes)\s+(?:interne\s+)?brug)"  # "Til direktionens brug"
             rf"(?=[ \t*_\])]*(?:[:.,\-–|)\]!\\/]|$))",  # (or a second value after a slash: "Klassificering: intern / løn")
             LIKELY,
@@ -1991,6 +2002,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+eller\s+(?:fotografere|kopiere|printe|tage\s+med\s+hjem))?",
             LIKELY,
         ),
+        # A heading's note on where a text may be and who may see it, after its dash: "Nyhedsbrev – intern udgave",
+        # "Personoplysninger – gem ikke i Teams", "TR-noter (mine egne) – bliver hos mig og FOA's konsulent".
+        Pattern(
+            "a heading's note on its readers (likely)",
+            r"(?<=[–(][ \t])intern[et]?\s+(?:udgave|version)(?=[ \t]*(?:[)]|$))"
+            rf"|(?<=(?:^[ \t*>-]*|[–:·][ \t]))gem\s+(?:(?:det|dem|den)(?:\s+her)?\s+)?ikke\s+(?:(?:det|dem|den)(?:\s+her)?\s+)?(?:i|på)\s+"
+            r"(?:teams|outlook|onedrive|dropbox|[\w-]*drev(?:et)?|sharepoint|skrivebordet|indbakken|mailen|[\w-]*(?:chat|kanal|tråd)\w*)\b"
+            r"|(?<=[–(][ \t])bliver\s+hos\s+(?:mig|os)(?:\s+og\s+[^\n)–]{1,40}?)?(?=[ \t]*(?:[)]|$))",
+            LIKELY,
+        ),
         # Shared only within a circle, said of a text: "Referatet deles kun blandt styregruppens medlemmer".
         Pattern(
             "shared only within a circle (likely)",
@@ -2210,7 +2231,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bikke\s+et\s+ord{_CONDITION}"
             # a source kept out of it: "du har ikke hørt det fra mig"
-            r"|\b(?:du|i)\s+har\s+ikke\s+hørt\s+det\s+fra\s+mig\b"
+            # nothing passed on to someone: "videregiv intet til familien"
+            rf"|\b(?:videregiv|del)\s+(?:intet|ingenting|ikke\s+noget)\s+(?:til|med)\s+(?:{_KIN}|nogen|andre|[\w-]+(?:en|et|ne|erne|ene))\b"
+            r"|\b(?:du|i)\s+har\s+ikke\s+hørt\s+det\s+fra\s+mig\b|\bdet\s+har\s+(?:du|I)\s+ikke\s+fra\s+mig\b"
+            # not a thing one tells a group: "husk det er ikke noget vi siger til klassen"
+            r"|\bdet\s+er\s+ikke\s+noget\s+(?:vi|I|du|man)\s+(?:siger|fortæller|nævner|skriver)\s+(?:til|for|i|på)\s+(?:de\s+andre|[\w-]+(?:en|et|ne|erne|ene))\b"
+            # a writer not wanting it to spread: "Jeg vil ikke have at det kommer ud til resten af teamet"
+            r"|\bvil\s+ikke\s+have,?\s+at\s+(?:det|dette|det\s+her)\s+(?:kommer|slipper)\s+(?:ud|videre)\b(?:\s+til\s+(?:resten\s+af\s+)?[\w-]+)?"
             rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
             # not in an open channel, said in a chat: "pls ikke i den åbne kanal, den har cpr og konto"
             r"|\bikke\s+(?:i|på)\s+(?:den\s+)?(?:åbne|fælles)\s+[\w-]*(?:kanal|chat|tråd|gruppe)(?:en)?\b"

@@ -136,7 +136,11 @@ _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 # Feasts in English, and a day named after someone: "the Christmas party", "Ada Lovelace Day", "St Patrick's Day".
 _ENGLISH_FEASTS = frozenset("christmas xmas easter halloween thanksgiving hanukkah diwali pentecost whitsun".split())
 # Feasts Danish writes by their own names, alone: "fri til Eid", "under Ramadanen" (not "Eid Hansen").
-_FEASTS_BY_THEIR_NAMES = frozenset("eid ramadan ramadanen nowruz pesach".split())
+_FEAST_BEFORE = re.compile(r"\b(?:eid|ramadan|bajram|bayram)\s+$", re.IGNORECASE)
+_FEASTS_BY_THEIR_NAMES = frozenset(
+    "eid ramadan ramadanen nowruz newroz navruz pesach bajram bayram vaisakhi baisakhi hanukka chanukka purim sukkot"
+    " vesak songkran tết".split()
+)
 _A_DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 # Peoples and languages in English, capitalised as English writes them: "our new Irish colleague", "a Kurmanji
 # interpreter" (a name list may hold some of them as names).
@@ -775,6 +779,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "| Omar Haddad | Vibe |" under "Afsnit": a unit's name, not a person's
     if value.lower() in _DISEASE_EPONYMS:
         return True  # "en dreng med Duchenne": a disease
+    if value.split()[-1].lower() == "mubarak" and (
+            value.split()[0].lower() in _FEASTS_BY_THEIR_NAMES
+            or _FEAST_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)):
+        return True  # "Eid mubarak", "ramadan Mubarak": a greeting, not a person
     if _SEVERITY_CELL.match(text, len(text[: candidate.start].rstrip(" \t"))):
         return True  # "| Høj |": a severity in a register
     if _CUT_COMPOUND.match(text, candidate.end):

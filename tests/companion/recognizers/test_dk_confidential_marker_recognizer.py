@@ -1809,6 +1809,25 @@ def recognizer():
         ("Gælder FN's embargo også for indkøb af computere?", []),
         ("Handelsaftalen blev ramt af embargoen mod Nordkorea.", []),
         ("Under embargo til mandag kl. 6.", ["Under embargo til mandag kl. 6"]),
+        # from reading 2026-12iq, ir and is (thirty-first session): the case's parties as readers, nothing passed on to
+        # kin, papers not to be photographed or left about (not a list's label), a heading's note on its readers and
+        # where it may be kept, kept out of a meeting, said in a chat; a kind's rule with a relative clause is none
+        ("Notat – kun til sagens parter og faglig leder\n\nBorger: M", ["kun til sagens parter og faglig leder"]),
+        ("STOP – navne- og adressebeskyttelse, videregiv intet til familien", ["videregiv intet til familien"]),
+        ("Overlevering – rute 4\nMå ikke fotograferes eller tages med hjem\n", ["Må ikke fotograferes eller tages med hjem"]),
+        ("Mangler: Alma, Liva\nMå ikke fotograferes: Ahmed (forældrenes ønske)", []),
+        ("Udarbejdet af: PK, SSA · Må ikke efterlades i bilerne eller hos borgerne", ["Må ikke efterlades i bilerne eller hos borgerne"]),
+        ("Journal – sundhedsplejen, ingen adgang for skolens personale", ["ingen adgang for skolens personale"]),
+        ("Stranden – ingen adgang for hunde", []),
+        ("Ugens nyhedsbrev til medarbejdere – intern udgave\n• Husk", ["intern udgave"]),
+        ("Personoplysninger – gem ikke i Teams\nArbejdsskade", ["gem ikke i Teams"]),
+        ("TR-noter (mine egne) – bliver hos mig og FOA's konsulent", ["bliver hos mig og FOA's konsulent"]),
+        ("Den ene sag er tung. Holdes ude af teammødet.", ["Holdes ude af teammødet"]),
+        ("Mette R: husk det er ikke noget vi siger til klassen", ["det er ikke noget vi siger til klassen"]),
+        ("Nikolaj: det har du ikke fra mig", ["det har du ikke fra mig"]),
+        ("Jeg vil ikke have at det kommer ud til resten af teamet.", ["vil ikke have at det kommer ud til resten af teamet"]),
+        ("Ansøgninger, der indeholder helbredsoplysninger, skal journaliseres og må ikke sendes på almindelig mail.", []),
+        ("Oplysningerne, som jeg sendte i går, må ikke deles med nogen.", ["må ikke deles med nogen"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

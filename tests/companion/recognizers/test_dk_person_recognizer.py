@@ -212,6 +212,12 @@ def recognizer():
         ("Vi har fundet en arkivkasse mærket Johanne Bruuns Børnehjem.", []),
         ("i samarbejde med Ravnsbæk Byarkiv.", []),
         ("Lav en litteraturliste: Oliver Twist, Anne fra Grønnebakken og Pippi Langstrømpe.", []),
+        # feasts of other faiths, their greeting and their founders (thirty-first session)
+        ("Far ønsker at have børnene under Bajram, men det ligger i mors weekend.", []),
+        ('Skriv et opslag: "Eid mubarak til alle, der fejrer eid i dag!"', []),
+        ("Buddha og Guru Nanak – lav en kort præsentation af hver til en udstilling.", []),
+        ("Hver dag en historie om Nasreddin Hodja i SFO'en.", []),
+        ("Krybbespil: de tre vise mænd (Kasper, Melkior og Balthazar).", []),
         # from reading 2026-12id, if and ig: an exam's examiners by initials in their column, a hyphenated first name before
         # a surname that is also a place word; a storm given a name, a bath by its lake
         ("| Fag | Eksaminator | Censor |\n|---|---|---|\n| Dansk | JL | Bent Kaae |", ["JL", "Bent Kaae"]),
@@ -825,6 +831,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Fjordposten ringede. Ulvsbjerg Spejdergruppe er fritaget.", []),
         ("Onkel Joakims pengebinge. Hvem var Henry George?", []),
         ("Eid Hansen ringede i går.", ["Eid Hansen"]),
+        ("Mubarak Hassan ringede i dag om sin sag.", ["Mubarak Hassan"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
         ("Vagtplan mandag – aften: LFO – nat: RMT", ["LFO", "RMT"]),
