@@ -205,7 +205,7 @@ def _join(tokens, tags):
 #: The labelled prompt corpora, in the order the report shows them: (file, title, what it is).
 #: A corpus in SEALED is scored but its errors are never shown: its figures stay blind for as long as
 #: nobody reads its cases, so they can judge the changes made after its first look.
-SEALED = {"eval/blind-2026-12ip.jsonl", "eval/blind-2026-12io.jsonl", "eval/blind-2026-12ik.jsonl", "eval/blind-2026-12ie.jsonl", "eval/blind-2026-12ia.jsonl", "eval/blind-2026-12hw.jsonl", "eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
+SEALED = {"eval/blind-2026-12iu.jsonl", "eval/blind-2026-12ip.jsonl", "eval/blind-2026-12io.jsonl", "eval/blind-2026-12ik.jsonl", "eval/blind-2026-12ie.jsonl", "eval/blind-2026-12ia.jsonl", "eval/blind-2026-12hw.jsonl", "eval/blind-2026-12hr.jsonl", "eval/blind-2026-12hq.jsonl", "eval/blind-2026-12hj.jsonl", "eval/blind-2026-12hf.jsonl", "eval/blind-2026-12he.jsonl", "eval/blind-2026-12gz.jsonl", "eval/blind-2026-12gu.jsonl", "eval/blind-2026-12gp.jsonl", "eval/blind-2026-12gn.jsonl", "eval/blind-2026-12gk.jsonl", "eval/blind-2026-12ge.jsonl", "eval/blind-2026-12ga.jsonl", "eval/blind-2026-12fw.jsonl", "eval/blind-2026-12ft.jsonl", "eval/blind-2026-12fn.jsonl", "eval/blind-2026-12fj.jsonl", "eval/blind-2026-12ff.jsonl", "eval/blind-2026-12fb.jsonl", "eval/blind-2026-12fa.jsonl", "eval/blind-2026-12ew.jsonl", "eval/blind-2026-12er.jsonl", "eval/blind-2026-12en.jsonl", "eval/blind-2026-12ei.jsonl", "eval/blind-2026-12eg.jsonl", "eval/blind-2026-12eb.jsonl", "eval/blind-2026-12dx.jsonl", "eval/blind-2026-12ds.jsonl", "eval/blind-2026-12do.jsonl", "eval/blind-2026-12dk.jsonl", "eval/blind-2026-12dh.jsonl", "eval/blind-2026-12cq.jsonl", "eval/blind-2026-12dc.jsonl", "eval/blind-2026-12de.jsonl", "eval/blind-2026-12cz.jsonl", "eval/blind-2026-12cv.jsonl", "eval/blind-2026-12cs.jsonl", "eval/blind-2026-12d.jsonl", "eval/blind-2026-12f.jsonl", "eval/blind-2026-12k.jsonl", "eval/blind-2026-12n.jsonl",
           "eval/blind-2026-12p.jsonl", "eval/blind-2026-12s.jsonl",
           "eval/blind-2026-12v.jsonl", "eval/blind-2026-12w.jsonl", "eval/blind-2026-12y.jsonl",
           "eval/blind-2026-12aa.jsonl", "eval/blind-2026-12ac.jsonl", "eval/blind-2026-12ae.jsonl",
@@ -1525,6 +1525,22 @@ CORPORA = [
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
      "their errors, as a municipal merger of two departments: new managers, moved files, new systems and staff who lose their jobs (104 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to in. Not read yet "
      "(to be read next session): its figures are still unread ones, though it is not sealed."),
+    ("eval/blind-2026-12it.jsonl", "Blind set 2026-12it",
+     "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as tourism: the tourist office, campsites, holiday homes rented to visitors, cruise-ship days and visitors' complaints (106 marking spans). Its first look (below) was taken after the thirty-first session's changes from reading 2026-12iq, ir and is; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12iu.jsonl", "Blind set 2026-12iu (sealed)",
+     "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as medicines in home care and nursing homes: dosing errors, pharmacies, pill dispensers, doctors' changes and relatives' worries (110 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
+     "taken after the thirty-first session's changes from reading 2026-12iq, ir and is."),
+    ("eval/blind-2026-12iv.jsonl", "Blind set 2026-12iv",
+     "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as playgrounds and cycle paths: accidents on play equipment, safety inspections, bike paths to school and citizens' suggestions (112 marking spans). Its first look (below) was taken after the thirty-first session's changes from reading 2026-12iq, ir and is; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12iw.jsonl", "Blind set 2026-12iw",
+     "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as young people doing national service or leaving the armed forces, veterans, and the municipality's help with jobs, housing and mental health (105 marking spans). Its first look (below) was taken after the thirty-first session's changes from reading 2026-12iq, ir and is; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
