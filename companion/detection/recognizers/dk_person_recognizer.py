@@ -733,6 +733,12 @@ class DkPersonRecognizer(EntityRecognizer):
                 # (a first name of two letters too: "Bo Hessellund … Bo ønsker", "Ib")
                 parts.update(w for w in words if w[0].isupper() and (len(w) > 2 or (
                     len(w) == 2 and names.get(w.lower()) in ("first", "both") and w.lower() not in FUNCTION_WORDS)))
+                # and the first name typed again in lower case: "Lasse Bruun: hej det er lasse", "Elev: theo lindgaard …
+                # theo kommer først kl. 9" (a name no word shares: not "hans", "bo", "mette" is fine)
+                first = words[0].lower()
+                if (len(first) > 2 and names.get(first) in ("first", "both") and first not in homographs
+                        and first not in FUNCTION_WORDS and not is_common_word(first, names)):
+                    parts.add(first)
         if parts:
             repeats = (
                 Candidate(start, end, REPEATED_PART)

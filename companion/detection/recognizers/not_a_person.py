@@ -327,7 +327,10 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # local papers and groups: "Fjordposten", "Ulvsbjerg Spejdergruppe"
                        "posten", "avisen", "bladet", "gruppe", "gruppen",
                        # gardens and care homes named so: "Risbjerg Nyttehaver", "Fælleshaven Karsemosen", "Kløverhaven"
-                       "haven", "haver", "haverne")
+                       "haven", "haver", "haverne",
+                       # campsites, offices and sales by their place or owner: "Sandhøje Naturcamping", "Saltvig
+                       # Turistkontor", "Forsvarets Materielsalg"
+                       "camping", "campingplads", "campingpladsen", "kontor", "salg")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".

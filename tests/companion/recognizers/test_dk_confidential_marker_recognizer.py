@@ -1828,6 +1828,20 @@ def recognizer():
         ("Jeg vil ikke have at det kommer ud til resten af teamet.", ["vil ikke have at det kommer ud til resten af teamet"]),
         ("Ansøgninger, der indeholder helbredsoplysninger, skal journaliseres og må ikke sendes på almindelig mail.", []),
         ("Oplysningerne, som jeg sendte i går, må ikke deles med nogen.", ["må ikke deles med nogen"]),
+        # from reading 2026-12it, iv and iw (thirty-first session): a secure mail's heading, a press answer for reactive
+        # use, released for broadcast from a time, not shown in a team, a text awaiting a check, not leaving the systems, a
+        # closed item citing its law; a count classified as serious is none
+        ("Sikker mail – videresendt fra Borgerservice\n\nHej", ["Sikker mail"]),
+        ("Hvordan sender jeg en sikker mail til borgeren?", []),
+        ("Beredskabssvar – kun reaktivt: Drukneulykke ved stranden", ["kun reaktivt"]),
+        ("Beredskabet reagerer kun reaktivt på henvendelser.", []),
+        ("Svar til Kystavisen, først til udsendelse efter kl. 15 i dag.", ["først til udsendelse efter kl. 15 i dag"]),
+        ("Fraværsstatistik (til lederen, må ikke vises i teamet):", ["må ikke vises i teamet"]),
+        ("Pressemeddelelse, foreløbig tekst – afventer juridisk gennemlæsning", ["foreløbig tekst – afventer juridisk gennemlæsning"]),
+        ("Must not leave the municipality's systems – internal case", ["Must not leave the municipality's systems"]),
+        ("Punktet behandles uden offentlighed jf. styrelseslovens § 10:", ["behandles uden offentlighed"]),
+        ("Der er 312 fund, hvoraf 14 er klassificeret som alvorlige.", []),
+        ("Bilaget er klassificeret.", ["er klassificeret"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

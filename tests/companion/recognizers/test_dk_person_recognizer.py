@@ -212,6 +212,9 @@ def recognizer():
         ("Vi har fundet en arkivkasse mærket Johanne Bruuns Børnehjem.", []),
         ("i samarbejde med Ravnsbæk Byarkiv.", []),
         ("Lav en litteraturliste: Oliver Twist, Anne fra Grønnebakken og Pippi Langstrømpe.", []),
+        ("Skriv en tak til Saltvig Turistkontor for rundvisningen.", []),
+        ("Underretning modtaget fra Sandhøje Naturcamping i går.", []),
+        ("Hvordan bestiller jeg feltsenge hos Forsvarets Materielsalg?", []),
         # feasts of other faiths, their greeting and their founders (thirty-first session)
         ("Far ønsker at have børnene under Bajram, men det ligger i mors weekend.", []),
         ('Skriv et opslag: "Eid mubarak til alle, der fejrer eid i dag!"', []),
@@ -832,6 +835,8 @@ def test_dk_person(recognizer, found, text, expected):
         ("Onkel Joakims pengebinge. Hvem var Henry George?", []),
         ("Eid Hansen ringede i går.", ["Eid Hansen"]),
         ("Mubarak Hassan ringede i dag om sin sag.", ["Mubarak Hassan"]),
+        ("Lasse Bruun: hej det er lasse, jeg kan ikke komme i morgen", ["Lasse Bruun", "lasse"]),
+        ("Mette Bach ringede. Vi skal mette alle gæster.", ["Mette Bach"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
         ("Vagtplan mandag – aften: LFO – nat: RMT", ["LFO", "RMT"]),
