@@ -1541,6 +1541,14 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as young people doing national service or leaving the armed forces, veterans, and the municipality's help with jobs, housing and mental health (105 marking spans). Its first look (below) was taken after the thirty-first session's changes from reading 2026-12iq, ir and is; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12iz.jsonl", "Blind set 2026-12iz",
+     "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as Digital Post and citizens exempted from it: letters not received, deadlines missed, power of attorney for relatives and staff who help at the counter (102 marking spans). Its first look (below) was taken after the thirty-first session's changes from reading 2026-12iq, ir, is, it, iv and iw; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ja.jsonl", "Blind set 2026-12ja",
+     "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as children and young people in sports clubs: coaches' police certificates, injuries, club trips, abuse concerns and the municipality's grants (101 marking spans). Its first look (below) was taken after the thirty-first session's changes from reading 2026-12iq, ir, is, it, iv and iw; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "

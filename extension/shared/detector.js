@@ -141,10 +141,19 @@
     return between.every((word) => LIST_JOINS.includes(word) || PLACED_ON.includes(word) || nearestCue([word], LABELS) === 0);
   }
 
+  // Another number's label that the text says is missing labels nothing: "uden
+  // sagsnummer, bl.a. på 100263-2590" (the companion's _without_absent_labels).
+  const ABSENT_LABEL = /(?<![\p{L}\p{N}_])(?:uden|ingen|intet|manglende|mangler|without|no)\s+([\p{L}\p{N}_.-]+)/giu;
+  function withoutAbsentLabels(text, start, words) {
+    const window = text.slice(Math.max(0, start - 200), start);
+    const absent = new Set([...window.matchAll(ABSENT_LABEL)].map((m) => m[1].replace(/[.:]+$/, "").toLowerCase()));
+    return words.map((word) => (absent.has(word) && nearestCue([word], NEGATIVE_CUES) === 0 ? "" : word));
+  }
+
   // A phone label right before the number, or a negative cue nearer than any
   // positive one: a phone, invoice or order number.
   function negativeCue(text, start) {
-    const words = wordsBefore(text, start);
+    const words = withoutAbsentLabels(text, start, wordsBefore(text, start));
     if (nearestCue(words.slice(-1), PHONE_LABELS) === 0 || words[words.length - 1] === CALL_WORD) return true;
     if (nearestCue(words.slice(-1), ADJACENT_LABELS) === 0) return true;
     if (ACCOUNT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;

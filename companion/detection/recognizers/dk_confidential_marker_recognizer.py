@@ -1845,7 +1845,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # no copy to someone: "ikke cc til klasselæreren"
             r"|\bikke\s+(?:cc|bcc)\s+til\s+(?:[\w-]+s\s+)?[\w-]+|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
             # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
-            rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+til\s+[^\n:–]{{1,50}}?(?=[ \t]*:?[ \t]*$)"  # ("Personfølsomt indhold – kun til modtagende afdeling")
+            rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–·]{{0,30}}[–·-][ \t]kun)\s+til\s+[^\n:–]{{1,50}}?(?=[ \t]*:?[ \t]*$)"
+            rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–·]{{0,30}}[–·-][ \t]kun)\s+(?:{_ROLES})e?(?:\s+(?:i|på)\s+[\w-]+)?(?=[ \t]*$)"  # ("FORTROLIG SAGSNOTAT · kun sagsbehandlere i Familieafdelingen")  # ("Personfølsomt indhold – kun til modtagende afdeling")
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–]{{0,30}}[–-][ \t]kun)\s+(?-i:[A-ZÆØÅ])[\w-]*(?:\s+(?:og|&)\s+(?-i:[A-ZÆØÅ])[\w-]*|\s+(?-i:[A-ZÆØÅ])[\w-]*){{0,3}}(?=[ \t]*$)"
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
             # (or into a text or a channel: "Skærmet beboersag – ikke i fællesjournalen")
@@ -2018,6 +2019,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|^[ \t*>#]*sikker\s+(?:e-?)?(?:mail|post)(?=[ \t]+[–-])"  # (not a channel named: "Sikker post: via borger.dk")
             # a press answer to be given only when asked: "Beredskabssvar – kun reaktivt:", "Q&A (reactive only)"
             r"|(?<=[–(,][ \t])(?:kun\s+reaktiv[t]?|reactive\s+only|kun\s+til\s+reaktiv\s+brug|for\s+reactive\s+use\s+only)(?=[ \t]*[):.,–-]|[ \t]*$)"
+            # a restriction after "intern" in a heading's bracket: "Bøgely – overlevering (intern, tages ikke med ud af huset)"
+            r"|(?<=\([ \t]?intern[t]?,[ \t])(?:[\w-]+\s+ikke|må\s+ikke|ikke)\s+[^)\n]{1,40}(?=\))"
+            # "internt" alone in a bracket closing a heading: "Presselog 12.-13. november (internt):"
+            r"|(?<=^[^\n]{3,60}\()internt(?=\)[ \t]*:?[ \t]*$)"  # (not an applicant: "Lise Krag (intern)")
+            # what a note holds, said at its heading's end: "Visitationsnotat – indeholder helbredsoplysninger"
+            r"|(?<=^[^\n]{3,60}[ \t][–-][ \t])indeholder\s+(?:følsomme\s+|fortrolige\s+)?(?:helbreds|person|cpr-?)?(?:oplysninger|data)(?=[ \t]*$)"
+            # kept to a group, after a note's heading and a comma: "Træningsnotat, genoptræningen – journaloplysninger, kun til
+            # terapeuter"
+            rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[^\n]{{0,40}}[–,][ \t])kun\s+til\s+[\w-]+(?=[ \t]*$)"
             # a text awaiting a check before it may go out: "Pressemeddelelse, foreløbig tekst – afventer juridisk gennemlæsning"
             r"|\bforeløbig\s+(?:tekst|version|udgave)[ \t]*[–,-][ \t]*afventer\s+(?:[\w-]+\s+){0,2}?"
             r"(?:godkendelse|gennemlæsning|gennemsyn|kvalitetssikring|underskrift|tjek)\b",

@@ -117,6 +117,10 @@ def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> 
         re.search(rf"(?<!\d){digits[:6]}\D{{0,3}}(?!{digits[6:]})\d{{4}}(?!\d)", text))
 
 
+# A thing said to be missing: "uden sagsnummer", "ingen ordrenummer", "without invoice".
+_ABSENT_LABEL = re.compile(r"\b(?:uden|ingen|intet|manglende|mangler|without|no)\s+([\w.-]+)", re.IGNORECASE)
+
+
 class DkCprRecognizer(DanishPatternRecognizer):
     """Recognize Danish CPR numbers with date and century validation."""
 
@@ -208,7 +212,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         negative_words = self._in_its_sentence(text, result.start, self._after_other_numbers(before))
         if _FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start) or self._given_to_someone(before):
             negative_words = []  # "Ændring af konto for Omar Farah, 121188-1778"
-        cue = deciding_cue(before, self.context_words, self.NEGATIVE_CONTEXT, negative_words)
+        cues = self._without_absent_labels(text, result.start, before)
+        negative_words = cues[len(cues) - len(negative_words):] if negative_words else []
+        cue = deciding_cue(cues, self.context_words, self.NEGATIVE_CONTEXT, negative_words)
         if cue == "negative" and self._cpr_heads_the_label(text, result.start):
             cue = "positive"  # "CPR (bruges i stedet for CVR): 271083-2938": the label is the CPR number's
         if cue == "negative" and self._labels_listed(before):
@@ -236,6 +242,12 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return True  # "Lotnummer på influenzavaccinerne: 240926-1873": the label heads its phrase before the colon
         line = words_before(text, start, count=40, reach=300)
         return any(map(self._names_other_numbers, line)) and not any(w.startswith(_CPR_STEMS) for w in line)
+
+    def _without_absent_labels(self, text: str, start: int, before: list[str]) -> list[str]:
+        """``before`` without another number's label that the text says is missing: "47 opslag i CPR-registret uden
+        sagsnummer, bl.a. på 100263-2590 og 281177-1409" names no case number, so "sagsnummer" labels nothing here."""
+        absent = {m.group(1).rstrip(".:").lower() for m in _ABSENT_LABEL.finditer(text, max(0, start - 200), start)}
+        return ["" if word in absent and nearest_cue([word], self.NEGATIVE_CONTEXT) == 0 else word for word in before]
 
     @staticmethod
     def _given_to_someone(before: list[str]) -> bool:

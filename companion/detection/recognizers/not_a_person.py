@@ -254,6 +254,7 @@ ORGANISATION_WORDS = {
     "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
     "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
     "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county", "afd", "team",
+    "intra", "skoleintra", "postnord",
     # trade unions, named after a representative ("fællestillidsrepræsentant, FOA")
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
 }
@@ -298,7 +299,10 @@ ORGANISATION_HEADS = frozenset(
     "pensionskasse pensionskassen boligselskab genbrug smedie "
     # a savings bank, a food firm, a local council, a Swedish municipality, an English jobcentre, a fund by their places:
     # "Engkær Andelskasse", "Ulvskov Foods", "Kragelund Lokalråd", "Ljungby Kommun", "Jobcentre Tjørneholm", "Grøn Skolepulje"
-    "andelskasse andelskassen foods food lokalråd lokalrådet kommun jobcentre pulje puljen".split()
+    "andelskasse andelskassen foods food lokalråd lokalrådet kommun jobcentre pulje puljen "
+    # a sports club by its town and its sport: "Brandelev Judo", "Kobberup Håndbold" (not "Dans", Dan's too)
+    "judo håndbold fodbold badminton tennis atletik karate taekwondo boksning svømning floorball volleyball basketball "
+    "ishockey rideklub roklub sejlklub kajakklub petanque cricket rugby".split()
 ) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -782,6 +786,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "| Omar Haddad | Vibe |" under "Afsnit": a unit's name, not a person's
     if value.lower() in _DISEASE_EPONYMS:
         return True  # "en dreng med Duchenne": a disease
+    if value.split()[-1] == "Post" and (value.startswith("Digital") or text[max(0, candidate.start - 8) : candidate.start].endswith("Digital ")
+                                        or text.startswith(" Danmark", candidate.end)):
+        return True  # "Digital Post", "Post Danmark": the state's mail, not a Mr Post
     if value.split()[-1].lower() == "mubarak" and (
             value.split()[0].lower() in _FEASTS_BY_THEIR_NAMES
             or _FEAST_BEFORE.search(text, max(0, candidate.start - 20), candidate.start)):

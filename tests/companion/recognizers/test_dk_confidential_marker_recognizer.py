@@ -1842,6 +1842,16 @@ def recognizer():
         ("Punktet behandles uden offentlighed jf. styrelseslovens § 10:", ["behandles uden offentlighed"]),
         ("Der er 312 fund, hvoraf 14 er klassificeret som alvorlige.", []),
         ("Bilaget er klassificeret.", ["er klassificeret"]),
+        # from reading 2026-12iz and ja (thirty-first session): readers after a level and a middle dot, a restriction after
+        # "intern" in a heading's bracket, "internt" closing a heading, what a note holds at its heading's end, kept to a
+        # group after a note's heading and a comma (not an applicant "(intern)", not a course for staff)
+        ("FORTROLIG SAGSNOTAT · kun sagsbehandlere i Familieafdelingen", ["FORTROLIG", "kun sagsbehandlere i Familieafdelingen"]),
+        ("Bøgely – overlevering (intern, tages ikke med ud af huset)", ["tages ikke med ud af huset"]),
+        ("Presselog 12.-13. november (internt):\n12/11 09.14 – opkald", ["internt"]),
+        ("Visitationsnotat – indeholder helbredsoplysninger\nBorger: N", ["indeholder helbredsoplysninger"]),
+        ("Notatet indeholder helbredsoplysninger.", []),
+        ("Træningsnotat, genoptræningen – journaloplysninger, kun til terapeuter", ["kun til terapeuter"]),
+        ("Kurset – kun til medarbejdere", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

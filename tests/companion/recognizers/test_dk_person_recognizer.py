@@ -213,6 +213,10 @@ def recognizer():
         ("i samarbejde med Ravnsbæk Byarkiv.", []),
         ("Lav en litteraturliste: Oliver Twist, Anne fra Grønnebakken og Pippi Langstrømpe.", []),
         ("Skriv en tak til Saltvig Turistkontor for rundvisningen.", []),
+        ("kursus: Digital Post for nybegyndere", []),
+        ("Mange tror at Post Danmark stadig bringer alle breve.", []),
+        ("Brandelev Håndbold får 2 timer mere i hallen.", []),
+        ("Lav en kort tekst til skolens Intra om stafetten.", []),
         ("Underretning modtaget fra Sandhøje Naturcamping i går.", []),
         ("Hvordan bestiller jeg feltsenge hos Forsvarets Materielsalg?", []),
         # feasts of other faiths, their greeting and their founders (thirty-first session)
@@ -837,6 +841,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Mubarak Hassan ringede i dag om sin sag.", ["Mubarak Hassan"]),
         ("Lasse Bruun: hej det er lasse, jeg kan ikke komme i morgen", ["Lasse Bruun", "lasse"]),
         ("Mette Bach ringede. Vi skal mette alle gæster.", ["Mette Bach"]),
+        ("Jens Post ringede i går.", ["Jens Post"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
         ("Vagtplan mandag – aften: LFO – nat: RMT", ["LFO", "RMT"]),
