@@ -1515,16 +1515,16 @@ CORPORA = [
      "taken after the thirtieth session's changes from reading 2026-12ht to in."),
     ("eval/blind-2026-12iq.jsonl", "Blind set 2026-12iq",
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as religious holidays and customs at work and school: Ramadan, prayer rooms, food, leave requests and conflicts (106 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to in. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as religious holidays and customs at work and school: Ramadan, prayer rooms, food, leave requests and conflicts (106 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to in. It was then "
+     "read (thirty-first session): its later figures are not blind."),
     ("eval/blind-2026-12ir.jsonl", "Blind set 2026-12ir",
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as the summer holidays: closed institutions, holiday care, summer jobs for young people, and staff holiday plans (110 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to in. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as the summer holidays: closed institutions, holiday care, summer jobs for young people, and staff holiday plans (110 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to in. It was then "
+     "read (thirty-first session): its later figures are not blind."),
     ("eval/blind-2026-12is.jsonl", "Blind set 2026-12is",
      "Written on 2026-12-05 (thirtieth session) by a helper who had not read the code, the other corpora or "
-     "their errors, as a municipal merger of two departments: new managers, moved files, new systems and staff who lose their jobs (104 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to in. Not read yet "
-     "(to be read next session): its figures are still unread ones, though it is not sealed."),
+     "their errors, as a municipal merger of two departments: new managers, moved files, new systems and staff who lose their jobs (104 marking spans). Its first look (below) was taken after the thirtieth session's changes from reading 2026-12ht to in. It was then "
+     "read (thirty-first session): its later figures are not blind."),
     ("eval/blind-2026-12it.jsonl", "Blind set 2026-12it",
      "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as tourism: the tourist office, campsites, holiday homes rented to visitors, cruise-ship days and visitors' complaints (106 marking spans). Its first look (below) was taken after the thirty-first session's changes from reading 2026-12iq, ir and is; "
