@@ -1549,6 +1549,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as children and young people in sports clubs: coaches' police certificates, injuries, club trips, abuse concerns and the municipality's grants (101 marking spans). Its first look (below) was taken after the thirty-first session's changes from reading 2026-12iq, ir, is, it, iv and iw; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12iy.jsonl", "Blind set 2026-12iy",
+     "Written on 2026-12-05 (thirty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as wind turbines and solar parks: neighbours' objections, compensation schemes, public meetings, local plans and the councillors who decide (107 marking spans). Its first look (below) was taken after the thirty-first session's changes from reading 2026-12iq to iw, iz and ja; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "

@@ -859,6 +859,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "a handling note heading or closing a line (likely)",
             rf"^{_LINE_START}\K(?:beskyttede\s+(?:person)?oplysninger(?=[ \t*_]*:?[ \t]*$)|beskyttet(?=[ \t]+[–-][ \t])"
+            r"|tavshedspligt(?:en)?\s+gælder(?=[ \t]+[–-][ \t]|[ \t]*:?[ \t]*$)"  # ("Tavshedspligt gælder – ekspropriationen er ikke afsluttet")
             r"|bliver\s+i\s+huset(?=[ \t]*[:–-])|(?:begrænset|restricted)\s+adgang(?=[ \t]*(?:[:–-]|$))|skærmet(?=[ \t]*[:–-])"
             r"|sikker\s+(?:mail|post)(?=[ \t]*:[ \t]*(?!via\b|på\b|www\.|https?:)\S)"  # (not a contact page's "Sikker post: via borger.dk")
             # kept in a circle until something: "Bliver i ledergruppen til anmeldelsen er sendt"
@@ -872,7 +873,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:bliver|skal\s+blive)(?<=[(,][ \t](?:bliver|skal\s+blive))\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*[):]|[ \t]*$)"
             r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet(?<!adresse[^\n]{0,25}beskyttet)|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder(?:\s+(?:også\s+)?over\s+for\s+[\w-]+)?)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
-            r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)",
+            r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)"
+            # a secure mail required, as a subject line's note: "Emne: SV: Værditab – Lundgren – sikker mail påkrævet"
+            r"|[–-][ \t]\Ksikker\s+(?:e-?)?(?:mail|post)\s+(?:påkrævet|krævet|nødvendig|required)(?=[ \t]*$)",
             LIKELY,
         ),
         # A text said to be internal: "Notatet er internt og undtaget fra aktindsigt"; in English, for a few only:
@@ -1024,7 +1027,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Information staying in a unit: "Samtykke til videregivelse: nej – oplysningerne forbliver i jobcentret".
         Pattern(
             "information staying in a unit (likely)",
-            rf"\b(?:oplysningerne|notatet|sagen)\s+\K(?:forbliver|bliver)\s+(?:i|på|inden\s+for)\s+(?:{_UNIT}|{_CIRCLE})(?=[ \t]*(?:[.,;:)–-]|$))",
+            rf"\b(?:oplysningerne|notatet|sagen|listen|papirerne|mappen|(?:denne|dette)\s+(?:liste|notat|oversigt|mappe|papir))\s+\K(?:forbliver|bliver)\s+(?:i|på|inden\s+for)\s+(?:{_UNIT}|{_CIRCLE})(?=[ \t]*(?:[.,;:)–-]|$))",
             LIKELY,
         ),
         # Without the public, as a closed item is said to be: "Punkt 3 (uden offentlighed):", "Behandles uden offentlighed"
@@ -1452,7 +1455,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept under one's hand, as a note of its own or said of a text: "Må ikke efterlades i bilen", "Listen må ikke
             # ligge fremme" (not "Cyklerne må ikke tages med hjem"); after a heading's separator too: "Udarbejdet af: …, SSA ·
             # Må ikke efterlades i bilerne eller hos borgerne", "Må ikke fotograferes eller tages med hjem"
-            rf"|\bmå(?<=(?:^[ \t*>-]*|[·|][ \t]+|\b(?:[\w-]*(?:{_DOCUMENT}|seddel|sedlen|liste|tabel)\w*(?:\s+(?:med|om)\s+[\w-]+)?|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:hænge\s+fremme|efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset)|hænge"
+            rf"|\bmå(?<=(?:^[ \t*>-]*|[·|][ \t]+|\([ \t]?|\b(?:[\w-]*(?:{_DOCUMENT}|seddel|sedlen|liste|tabel)\w*(?:\s+(?:med|om)\s+[\w-]+)?|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:hænge\s+fremme|efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset|[\w-]*(?:centret|centeret|afdelingen|afsnittet))|hænge"
             r"|(?<=^[ \t*>-]*må\s+ikke\s)(?:af)?fotograferes)\b(?:\s+eller\s+(?:tages\s+med\s+hjem|kopieres|efterlades|printes))?"
             r"(?:\s+(?:i|på|hos)\s+[\w-]+(?:\s+eller\s+(?:i|på|hos)\s+[\w-]+)?)?(?![ \t]*:)",  # (not a list's label: "Må ikke fotograferes: Ahmed")
             LIKELY,
@@ -2254,6 +2257,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a source kept out of it: "du har ikke hørt det fra mig"
             # nothing passed on to someone: "videregiv intet til familien"
             rf"|\b(?:videregiv|del)\s+(?:intet|ingenting|ikke\s+noget)\s+(?:til|med)\s+(?:{_KIN}|nogen|andre|[\w-]+(?:en|et|ne|erne|ene))\b"
+            # not talked about somewhere: "snak ikke om den i frokoststuen"
+            r"|\b(?:snak|tal)\s+ikke\s+om\s+(?:det|den|dem|sagen)(?:\s+her)?\s+(?:i|på|foran)\s+(?:[\w-]+(?:en|et|ne|erne|ene)|klassen)\b"
             r"|\b(?:du|i)\s+har\s+ikke\s+hørt\s+det\s+fra\s+mig\b|\bdet\s+har\s+(?:du|I)\s+ikke\s+fra\s+mig\b"
             # not a thing one tells a group: "husk det er ikke noget vi siger til klassen"
             r"|\bdet\s+er\s+ikke\s+noget\s+(?:vi|I|du|man)\s+(?:siger|fortæller|nævner|skriver)\s+(?:til|for|i|på)\s+(?:de\s+andre|[\w-]+(?:en|et|ne|erne|ene))\b"

@@ -67,6 +67,8 @@ _FORM_LABEL = re.compile(
     r"[\"']?\s*[:=]\s*[\"']?$",
     re.IGNORECASE,
 )
+# A surname's own field, in a form or in JSON: "Efternavn: Fjeldsted", '"last_name": "Rørvig"'.
+_SURNAME_FIELD_BEFORE = re.compile(r"(?:efternavn|surname|(?:last|family)[_ ]?name)[\"']?\s*[:=]\s*[\"']?$", re.IGNORECASE)
 # Fields whose name ends like a person's label but hold a thing's name: "Brugernavn: PRRA" is a login.
 _THING_NAME_FIELD = re.compile(
     r"(?:(?:bruger|fil|firma|vej|gade|by|sted|projekt|skole|institutions|afdelings|produkt|kursus|domæne|server|vært|mappe"
@@ -456,6 +458,9 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
             if _ENGLISH_GENITIVE.sub("", text[c.start : c.end]).lower().removesuffix("s") in _ENGLISH_WEEKDAYS:
                 continue  # "until Thursday's meeting", "visit on Saturdays"
+            if _SURNAME_FIELD_BEFORE.search(text, max(0, c.start - 20), c.start):
+                kept.append(c)  # a surname's field holds a surname, also one a town bears: '"efternavn": "Fjeldsted"'
+                continue
             if is_place(value) and names.get(value.lower()) not in ("first", "both") and not (
                 self._cue_before(text, c.start) and not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
             ) and not _INITIAL_BEFORE.search(text, max(0, c.start - 4), c.start):

@@ -302,7 +302,9 @@ ORGANISATION_HEADS = frozenset(
     "andelskasse andelskassen foods food lokalråd lokalrådet kommun jobcentre pulje puljen "
     # a sports club by its town and its sport: "Brandelev Judo", "Kobberup Håndbold" (not "Dans", Dan's too)
     "judo håndbold fodbold badminton tennis atletik karate taekwondo boksning svømning floorball volleyball basketball "
-    "ishockey rideklub roklub sejlklub kajakklub petanque cricket rugby".split()
+    "ishockey rideklub roklub sejlklub kajakklub petanque cricket rugby "
+    # an energy park by its place: "Solpark Tranemark", "Vindmøllepark Stormose"
+    "solpark solparken solcellepark vindpark vindmøllepark energipark".split()
 ) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -334,7 +336,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "haven", "haver", "haverne",
                        # campsites, offices and sales by their place or owner: "Sandhøje Naturcamping", "Saltvig
                        # Turistkontor", "Forsvarets Materielsalg"
-                       "camping", "campingplads", "campingpladsen", "kontor", "salg")
+                       "camping", "campingplads", "campingpladsen", "kontor", "salg",
+                       # a community and a scout troop: "Hvidmose Energifællesskab", "Hvidmose Spejderne"
+                       "fællesskab", "fællesskabet", "spejderne")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".

@@ -1852,6 +1852,13 @@ def recognizer():
         ("Notatet indeholder helbredsoplysninger.", []),
         ("Træningsnotat, genoptræningen – journaloplysninger, kun til terapeuter", ["kun til terapeuter"]),
         ("Kurset – kun til medarbejdere", []),
+        # from reading 2026-12iy (thirty-first session): secrecy heading a line before a dash, a secure mail required, a list
+        # staying in an office, not leaving a centre in a bracket, not talked about in a room
+        ("Tavshedspligt gælder – ekspropriationen er ikke afsluttet\nÅstedsforretning", ["Tavshedspligt gælder"]),
+        ("Emne: SV: Værditab – Lundgren – sikker mail påkrævet\n\nHej Nadia", ["sikker mail påkrævet"]),
+        ("Fra skolelederen: denne liste bliver på kontoret\nElever der skal hentes", ["bliver på kontoret"]),
+        ("Overdragelsesrapport aftenvagt (må ikke forlade plejecentret)\nStue 2", ["må ikke forlade plejecentret"]),
+        ("mig: ja, men snak ikke om den i frokoststuen, han er fætter til en i Plan", ["snak ikke om den i frokoststuen"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -214,6 +214,9 @@ def recognizer():
         ("Lav en litteraturliste: Oliver Twist, Anne fra Grønnebakken og Pippi Langstrømpe.", []),
         ("Skriv en tak til Saltvig Turistkontor for rundvisningen.", []),
         ("kursus: Digital Post for nybegyndere", []),
+        ("Udvalgsformanden vil tale om Solpark Tranemark på mødet.", []),
+        ("Orlov til bestyrelsen for Hvidmose Energifællesskab er godkendt.", []),
+        ("Ole Lukøje kommer ikke, når møllerne larmer.", []),
         ("Mange tror at Post Danmark stadig bringer alle breve.", []),
         ("Brandelev Håndbold får 2 timer mere i hallen.", []),
         ("Lav en kort tekst til skolens Intra om stafetten.", []),
@@ -842,6 +845,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Lasse Bruun: hej det er lasse, jeg kan ikke komme i morgen", ["Lasse Bruun", "lasse"]),
         ("Mette Bach ringede. Vi skal mette alle gæster.", ["Mette Bach"]),
         ("Jens Post ringede i går.", ["Jens Post"]),
+        ('{"fornavn": "Magnus", "efternavn": "Kastrup", "cpr": "x"}', ["Magnus", "Kastrup"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
         ("Vagtplan mandag – aften: LFO – nat: RMT", ["LFO", "RMT"]),
