@@ -742,7 +742,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 # theo kommer først kl. 9" (a name no word shares: not "hans", "bo", "mette" is fine)
                 first = words[0].lower()
                 if (len(first) > 2 and names.get(first) in ("first", "both") and first not in homographs
-                        and first not in FUNCTION_WORDS and not is_common_word(first, names)):
+                        and first not in FUNCTION_WORDS and not is_common_word(first, names)
+                        and first + "s" not in FUNCTION_WORDS and not is_common_word(first + "s", names)):  # (not "thi": "this")
                     parts.add(first)
         if parts:
             repeats = (
