@@ -743,7 +743,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 first = words[0].lower()
                 if (len(first) > 2 and names.get(first) in ("first", "both") and first not in homographs
                         and first not in FUNCTION_WORDS and not is_common_word(first, names)
-                        and first + "s" not in FUNCTION_WORDS and not is_common_word(first + "s", names)):  # (not "thi": "this")
+                        and first + "s" not in FUNCTION_WORDS):  # (not "thi": "this")
                     parts.add(first)
         if parts:
             repeats = (
