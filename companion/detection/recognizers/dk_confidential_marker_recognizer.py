@@ -2024,10 +2024,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=[–(,][ \t])(?:kun\s+reaktiv[t]?|reactive\s+only|kun\s+til\s+reaktiv\s+brug|for\s+reactive\s+use\s+only)(?=[ \t]*[):.,–-]|[ \t]*$)"
             # a restriction after "intern" in a heading's bracket: "Bøgely – overlevering (intern, tages ikke med ud af huset)"
             r"|(?<=\([ \t]?intern[t]?,[ \t])(?:[\w-]+\s+ikke|må\s+ikke|ikke)\s+[^)\n]{1,40}(?=\))"
-            # "internt" alone in a bracket closing a heading: "Presselog 12.-13. november (internt):"
-            r"|(?<=^[^\n]{3,60}\()internt(?=\)[ \t]*:?[ \t]*$)"  # (not an applicant: "Lise Krag (intern)")
-            # what a note holds, said at its heading's end: "Visitationsnotat – indeholder helbredsoplysninger"
-            r"|(?<=^[^\n]{3,60}[ \t][–-][ \t])indeholder\s+(?:følsomme\s+|fortrolige\s+)?(?:helbreds|person|cpr-?)?(?:oplysninger|data)(?=[ \t]*$)"
+            # what a note holds, said at its heading's end: "Visitationsnotat – indeholder helbredsoplysninger" (not the reason
+            # after a restriction, "Må ikke deles uden for teamet – indeholder helbredsoplysninger", which writers leave out)
+            rf"|(?<=^[^\n]{{0,60}}(?:{_DOCUMENT})\w*[ \t][–-][ \t])indeholder\s+(?:følsomme\s+|fortrolige\s+)?(?:helbreds|person|cpr-?)?(?:oplysninger|data)(?=[ \t]*$)"
             # kept to a group, after a note's heading and a comma: "Træningsnotat, genoptræningen – journaloplysninger, kun til
             # terapeuter"
             rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[^\n]{{0,40}}[–,][ \t])kun\s+til\s+[\w-]+(?=[ \t]*$)"

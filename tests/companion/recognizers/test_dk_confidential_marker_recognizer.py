@@ -1843,11 +1843,11 @@ def recognizer():
         ("Der er 312 fund, hvoraf 14 er klassificeret som alvorlige.", []),
         ("Bilaget er klassificeret.", ["er klassificeret"]),
         # from reading 2026-12iz and ja (thirty-first session): readers after a level and a middle dot, a restriction after
-        # "intern" in a heading's bracket, "internt" closing a heading, what a note holds at its heading's end, kept to a
-        # group after a note's heading and a comma (not an applicant "(intern)", not a course for staff)
+        # "intern" in a heading's bracket, what a note holds at its heading's end (not the reason after a restriction),
+        # kept to a group after a note's heading and a comma (not a course for staff)
         ("FORTROLIG SAGSNOTAT · kun sagsbehandlere i Familieafdelingen", ["FORTROLIG", "kun sagsbehandlere i Familieafdelingen"]),
         ("Bøgely – overlevering (intern, tages ikke med ud af huset)", ["tages ikke med ud af huset"]),
-        ("Presselog 12.-13. november (internt):\n12/11 09.14 – opkald", ["internt"]),
+        ("Må ikke deles uden for teamet – indeholder helbredsoplysninger", ["Må ikke deles uden for teamet"]),
         ("Visitationsnotat – indeholder helbredsoplysninger\nBorger: N", ["indeholder helbredsoplysninger"]),
         ("Notatet indeholder helbredsoplysninger.", []),
         ("Træningsnotat, genoptræningen – journaloplysninger, kun til terapeuter", ["kun til terapeuter"]),
