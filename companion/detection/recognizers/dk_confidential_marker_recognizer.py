@@ -414,6 +414,8 @@ _MEANING_ASKED = re.compile(  # (or how to translate it: 'Kan du oversætte stem
 # A clause opened by "how" or "why" asks, with or without its question mark.
 _HOW_OR_WHY = re.compile(r"\s*(?:(?:og|men|så|and|but)\s+)?(?:hvordan|hvorfor|how|why)\b", re.IGNORECASE)
 # Just after a field's key in JSON or code: a value there is no quotation ('"klassifikation": "PERSONFØLSOMT"').
+# A level labelled inside a quoted value: '"note": "klassificeret: fortrolig"'.
+_LABELLED_IN_A_VALUE = re.compile(r"[\"'](?:klassificeret|klassifikation|klassificering|classification|sensitivity|følsomhed)\s*:\s*$", re.IGNORECASE)
 _AFTER_A_FIELD_KEY = re.compile(r"[\w\"']\s*[:=]\s*[\"']$")
 # What a marking means, explained: "Mærkningen 'Lukket punkt' betyder, at …", "Begrebet embargo indebærer, at …".
 _EXPLAINED = re.compile(
@@ -2030,6 +2032,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept to a group, after a note's heading and a comma: "Træningsnotat, genoptræningen – journaloplysninger, kun til
             # terapeuter"
             rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[^\n]{{0,40}}[–,][ \t])kun\s+til\s+[\w-]+(?=[ \t]*$)"
+            # not by ordinary mail, or not shown to some, as a note after a heading's dash: "Personale-intern – sendes ikke som
+            # almindelig mail", "Beboeroplysninger – vises ikke for besøgende"
+            r"|(?<=[–-][ \t])sendes\s+ikke\s+(?:som|med|via|pr\.?)\s+(?:almindelig|alm\.?|ukrypteret)\s+(?:e-?)?(?:mail|post)(?=[ \t]*$)"
+            rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[ \t][–-][ \t])(?:vises|deles|udleveres|gives|sendes)\s+ikke\s+(?:til|for|med)\s+[\w-]+(?=[ \t]*$)"
+            # a draft's heading, not sent yet: "Udkast til svar til Brøndmark Dagblad – ikke sendt, afventer jura"
+            r"|(?<=^[ \t*>#]*(?:udkast|kladde|draft)\b[^\n]{0,60}[ \t][–-][ \t])ikke\s+(?:sendt|udsendt|godkendt|offentliggjort)(?:\s+endnu)?"
+            r"(?:,[ \t]*(?:afventer|venter\s+på)\s+[\w-]+(?:\s+[\w-]+)?)?(?=[ \t]*$)"
+            # for no one but the two of us: "ikke for andre end dig og mig"
+            r"|\bikke\s+for\s+andre\s+end\s+(?:dig|jer|os)(?:\s+og\s+(?:mig|os))?\b"
+            # a line that says only where the text may not go: "Ikke til personaleblad eller intranet" (not "Ikke til stede")
+            rf"|^{_LINE_START}ikke\s+til\s+(?!(?:stede|salg|rådighed)\b)(?:[\w-]+\s+)?[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?(?=[ \t]*$)"
+            # a press answer for use only when asked: "Beredskabssvar – kan kun bruges, hvis journalisten selv spørger"
+            r"|\b(?:(?:kan|må)\s+kun\s+bruges|bruges\s+kun),?\s+hvis\s+(?:journalisten|pressen|medierne|en\s+journalist)\s+(?:selv\s+)?"
+            r"(?:spørger|henvender\s+sig|ringer)\b"
             # a text awaiting a check before it may go out: "Pressemeddelelse, foreløbig tekst – afventer juridisk gennemlæsning"
             r"|\bforeløbig\s+(?:tekst|version|udgave)[ \t]*[–,-][ \t]*afventer\s+(?:[\w-]+\s+){0,2}?"
             r"(?:godkendelse|gennemlæsning|gennemsyn|kvalitetssikring|underskrift|tjek)\b",
@@ -2727,6 +2743,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
 
     def _is_marking(self, text, result) -> bool:
         if (self._quoted(text, result.start, result.end) and not _AFTER_A_FIELD_KEY.search(text, max(0, result.start - 8), result.start)
+                and not _LABELLED_IN_A_VALUE.search(text, max(0, result.start - 30), result.start)
                 and not (_WRITTEN_ON.search(text, max(0, result.start - 30), result.start) and not _MEANING_ASKED.search(text))):
             return False  # 'lukket punkt' in quotes is talked about, not used (but 'der står "KLAUSULERET" øverst' reports it)
         left, right = self._sentence_around(text, result.start, result.end)

@@ -39,10 +39,14 @@ _PEOPLE_BEFORE_A_LIST = frozenset(
 
 @lru_cache(maxsize=4)
 def _lists(text) -> tuple:
-    """The lists of ``text`` as (head word or "", ((start, end) of each item, …)): found once for the two readers below."""
+    """The lists of ``text`` as (head word or "", ((start, end) of each item, …)): found once for the two readers below.
+    A head after a preposition says where, not what the items are: "ryge bag hallen: Villads, Nora og Jamal"."""
     return tuple(
-        (m.group(1) or "", tuple(i.span() for i in _LIST_ITEM.finditer(text, m.start(2), m.end(2)))) for m in _LIST.finditer(text)
+        (m.group(1) if m.group(1) and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1)) else "",
+         tuple(i.span() for i in _LIST_ITEM.finditer(text, m.start(2), m.end(2))))
+        for m in _LIST.finditer(text)
     )
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:bag|i|på|ved|fra|hos|foran|udenfor|indenfor)\s+$", re.IGNORECASE)
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"
@@ -254,7 +258,7 @@ ORGANISATION_WORDS = {
     "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
     "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
     "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county", "afd", "team",
-    "intra", "skoleintra", "postnord",
+    "intra", "skoleintra", "postnord", "politiet",
     # trade unions, named after a representative ("fællestillidsrepræsentant, FOA")
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
 }

@@ -53,11 +53,22 @@ _PLACE_WITH_COUNTRY_CODE = re.compile(
     r"|PL|CZ|SK|AT|CH|ES|PT|GR|HU|RO|BG|SI|UA|US|CA)\)"
 )
 # A municipality by its name: "Bøgelund Kommune" makes "Bøgelund International School" a place's school.
-_MUNICIPALITY = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]+(?:Kommune|Municipality|Borough\s+Council)\b")
+# (and a neighbour's: "Torvalla kommun", "Järvenkylä kunta", "Stadt Lindenhagen", "Gmina Złotopole")
+_MUNICIPALITY = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]+(?:Kommune|Municipality|Borough\s+Council|(?i:kommun|kommunes|kunta|kaupunki|gemeente))\b"
+    r"|\b(?:Stadt|Gemeinde|Gmina|Miasto|Ville\s+de|Comune\s+di)[ \t]+([A-ZÆØÅ][^\W\d_]+)"
+)
+# A twin town named as one: "venskabsbyen Torvalla", "vores partnerby Zelenodar", "our twin town Järvenkylä",
+# "venskabsbyaftalen med Zelenodar".
+_TWIN_TOWN = re.compile(
+    r"\b(?:venskabsby(?:en)?|partnerby(?:en)?|samarbejdsby(?:en)?|vänort(?:en)?|vennskapsby(?:en)?|twin\s+town|sister\s+city"
+    r"|partnerstadt|partnerkommune(?:n)?|(?:venskabsby|partnerby|vänorts)(?:aftale|samarbejde|besøg|avtal|samarbete)\w*[ \t]+(?:med|i|fra|til|med)"
+    r")[ \t]+([A-ZÆØÅ][^\W\d_]+)"
+)
 
 
 def towns_in(text: str, names=None) -> frozenset:
-    """The towns this text gives in an address, with a country code or as a municipality: a village no list holds
+    """The towns this text gives in an address, with a country code, as a municipality or a twin town: a village no list holds
     is a place wherever else the text names it ("… 6620 Birkmose. Birkmose har 900 indbyggere").
 
     Two letters in brackets are initials as often as a country ("Carsten Holm (CH)"): with ``names``, only a word
@@ -66,7 +77,7 @@ def towns_in(text: str, names=None) -> frozenset:
     coded = [m.group(1) for m in _PLACE_WITH_COUNTRY_CODE.finditer(text)]
     if names is not None:
         coded = [place for place in coded if not any(names.get(w.lower()) for w in place.split())]
-    municipalities = [m.group(1) for m in _MUNICIPALITY.finditer(text)]
+    municipalities = [m.group(1) or m.group(2) for m in _MUNICIPALITY.finditer(text)] + [m.group(1) for m in _TWIN_TOWN.finditer(text)]
     return frozenset([m.group(1) or m.group(2) for m in _TOWN_OF_AN_ADDRESS.finditer(text)] + coded + municipalities)
 
 
