@@ -46,7 +46,7 @@ def _lists(text) -> tuple:
          tuple(i.span() for i in _LIST_ITEM.finditer(text, m.start(2), m.end(2))))
         for m in _LIST.finditer(text)
     )
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:bag|i|på|ved|fra|hos|foran|udenfor|indenfor)\s+$", re.IGNORECASE)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:bag|ved|hos|foran|udenfor|indenfor)\s+$", re.IGNORECASE)  # (not "fra stormene Allan og Bodil")
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"

@@ -1859,6 +1859,18 @@ def recognizer():
         ("Fra skolelederen: denne liste bliver på kontoret\nElever der skal hentes", ["bliver på kontoret"]),
         ("Overdragelsesrapport aftenvagt (må ikke forlade plejecentret)\nStue 2", ["må ikke forlade plejecentret"]),
         ("mig: ja, men snak ikke om den i frokoststuen, han er fætter til en i Plan", ["snak ikke om den i frokoststuen"]),
+        # from reading 2026-12jc, jd and je (thirty-first session): not by ordinary mail or not shown to some as a heading's
+        # note, a draft's heading not sent yet, a level labelled in a quoted value, for no one but us, a line saying only
+        # where the text may not go, a press answer used only when asked
+        ("Personale-intern – sendes ikke som almindelig mail", ["sendes ikke som almindelig mail"]),
+        ("Beboeroplysninger – vises ikke for besøgende\nBeboerliste", ["vises ikke for besøgende"]),
+        ("Stranden – vises ikke for turister", []),
+        ("Udkast til svar til Dagbladet – ikke sendt, afventer jura\n\"Kommunen", ["ikke sendt, afventer jura"]),
+        ('{"navn":"Ellen","note":"klassificeret: fortrolig"}', ["fortrolig"]),
+        ('Hvad betyder "klassificeret: fortrolig" i en mail?', []),
+        ("far siger de ikke har råd. ikke for andre end dig og mig", ["ikke for andre end dig og mig"]),
+        ("Ikke til personaleblad eller intranet\nErik går på pension", ["Ikke til personaleblad eller intranet"]),
+        ("Beredskabssvar – kan kun bruges, hvis journalisten selv spørger", ["kan kun bruges, hvis journalisten selv spørger"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

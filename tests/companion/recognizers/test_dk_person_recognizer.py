@@ -214,6 +214,10 @@ def recognizer():
         ("Lav en litteraturliste: Oliver Twist, Anne fra Grønnebakken og Pippi Langstrømpe.", []),
         ("Skriv en tak til Saltvig Turistkontor for rundvisningen.", []),
         ("kursus: Digital Post for nybegyndere", []),
+        ("De kommer fra vores partnerby Zelenodar. Olena fik angst efter beskydningen af Zelenodar.", ["Olena"]),
+        ("Maja Holmström, socialsekreterare, Torvalla kommun. Vi har fått uppgifter från Torvalla.", ["Maja Holmström"]),
+        ("Hvem var Robert Schuman, og hvorfor fejrer man Europadagen?", []),
+        ("Tak for hjælpen. Mvh Politiet", []),
         ("Udvalgsformanden vil tale om Solpark Tranemark på mødet.", []),
         ("Orlov til bestyrelsen for Hvidmose Energifællesskab er godkendt.", []),
         ("Ole Lukøje kommer ikke, når møllerne larmer.", []),
@@ -845,6 +849,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Lasse Bruun: hej det er lasse, jeg kan ikke komme i morgen", ["Lasse Bruun", "lasse"]),
         ("Mette Bach ringede. Vi skal mette alle gæster.", ["Mette Bach"]),
         ("Jens Post ringede i går.", ["Jens Post"]),
+        ("Vi har på kameraet set tre elever ryge bag hallen: Villads, Nora og Jamal.", ["Villads", "Nora", "Jamal"]),
         ('{"fornavn": "Magnus", "efternavn": "Kastrup", "cpr": "x"}', ["Magnus", "Kastrup"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
