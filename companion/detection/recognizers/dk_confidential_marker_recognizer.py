@@ -837,11 +837,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern("level typed with caps lock on (sure)", r"(?-i:\b[a-zæø](?:ORTR?OLL?IG(?:T|E)?|EMMELIGT?|ONFIDENTIAL|ERSONFØLSOMT))\b", SURE),
         # A line that starts with a level: "Fortroligt", "Fortrolig personalesag", "Klassifikation: intern", also joined
-        # to a unit's abbreviation ("HR-fortroligt: …", "SSP-fortroligt, må ikke …").
+        # to a unit's abbreviation ("HR-fortroligt: …", "SSP-fortroligt, må ikke …"), after a list's number ("3. Fortroligt:
+        # Mulig inhabilitet …").
         # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
         Pattern(
             "level heading a line (likely)",
-            rf"^{_LINE_START}(?:(?-i:[A-ZÆØÅ]{{2,6}})-)?(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!·]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
+            rf"^{_LINE_START}(?:\d{{1,2}}[.)][ \t]+\K)?(?:(?-i:[A-ZÆØÅ]{{2,6}})-)?(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!·]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
+            r"|[ \t]+[\w-]+(?=[ \t]*:[ \t])"  # a level and one word before a colon: "Fortroligt stand-by-svar: Hvis …"
             rf"|[ \t]+[\w-]*(?:{_DOCUMENT})\w*\b(?![^\n]*\b(?:må|skal|bør|kan|must|should|may)\b))"
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
             LIKELY,
@@ -2046,8 +2048,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a press answer for use only when asked: "Beredskabssvar – kan kun bruges, hvis journalisten selv spørger"
             r"|\b(?:(?:kan|må)\s+kun\s+bruges|bruges\s+kun),?\s+hvis\s+(?:journalisten|pressen|medierne|en\s+journalist)\s+(?:selv\s+)?"
             r"(?:spørger|henvender\s+sig|ringer)\b"
+            # to a unit by its name in a heading's bracket: "Udbetalingsliste – godtgørelser (kun Økonomi)"
+            r"|(?<=\([ \t]?)kun\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+og\s+(?-i:[A-ZÆØÅ])[\w-]+)?(?=[ \t]*\))"
+            # kept to readers after a text's name and its dash: "Internt nyhedsbrev – kun for medarbejdere i Teknik og Miljø"
+            rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[ \t][–-][ \t])kun\s+(?:til|for)\s+[^\n]{{1,60}}?(?=[ \t]*$)"
             # a text awaiting a check before it may go out: "Pressemeddelelse, foreløbig tekst – afventer juridisk gennemlæsning"
-            r"|\bforeløbig\s+(?:tekst|version|udgave)[ \t]*[–,-][ \t]*afventer\s+(?:[\w-]+\s+){0,2}?"
+            r"|\bforeløbig(?:\s+(?:tekst|version|udgave))?[ \t]*[–,-][ \t]*afventer\s+(?:[\w-]+\s+){0,2}?"
             r"(?:godkendelse|gennemlæsning|gennemsyn|kvalitetssikring|underskrift|tjek)\b",
             LIKELY,
         ),

@@ -308,7 +308,9 @@ ORGANISATION_HEADS = frozenset(
     "judo håndbold fodbold badminton tennis atletik karate taekwondo boksning svømning floorball volleyball basketball "
     "ishockey rideklub roklub sejlklub kajakklub petanque cricket rugby "
     # an energy park by its place: "Solpark Tranemark", "Vindmøllepark Stormose"
-    "solpark solparken solcellepark vindpark vindmøllepark energipark".split()
+    "solpark solparken solcellepark vindpark vindmøllepark energipark "
+    # a citizens' budget by its place: "Borgerbudget Kærby"
+    "borgerbudget borgerbudgettet nabobudget".split()
 ) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -342,7 +344,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # Turistkontor", "Forsvarets Materielsalg"
                        "camping", "campingplads", "campingpladsen", "kontor", "salg",
                        # a community and a scout troop: "Hvidmose Energifællesskab", "Hvidmose Spejderne"
-                       "fællesskab", "fællesskabet", "spejderne")
+                       "fællesskab", "fællesskabet", "spejderne",
+                       # a guild: "Tange Strandlaug", "Bylauget"
+                       "laug", "lauget")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".

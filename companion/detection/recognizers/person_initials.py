@@ -23,7 +23,7 @@ _CAPITAL = "[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]"
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.]){_CAPITAL}\.(?:\s?{_CAPITAL}\.){{1,2}}(?![\w])(?! {_CAPITAL}[a-zæøå])")
 _BRACKETED_INITIALS = re.compile(rf"\(({_CAPITAL}{{2,4}})\)")
 _INITIALS_LABEL = re.compile(
-    r"(?im:(?:^|[.·|;][ \t]*|[ \t][–-][ \t]|(?=\binitialer(?:ne)?\s*:))[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s+stede|fremmødte|afbud|fraværende|"
+    r"(?im:(?:^|[.·|;][ \t]*|[ \t][–-][ \t]|(?=\binitialer(?:ne)?\s*:))[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s*stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
     r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|[\w-]*udvalg|"
     # a risk's owner, also after a dash in a register's line: "R-11 Cyberangreb – ejer: ULS – status: åben"
@@ -59,7 +59,8 @@ _PEOPLE_BEFORE_INITIALS = re.compile(
     r"(?i:\b(?:beboerne|eleverne|borgerne|børnene|brugerne|klienterne|patienterne|kollegerne|medarbejderne|de\s+unge))"
     rf"[ \t]+(?={_CAPITAL}{{2,4}}[ \t]*(?:,|og)[ \t]*{_CAPITAL}{{2,4}}(?![\wæøå]))"
     # … or a plural for staff and a colon: "en vagtplan for fem medarbejdere: KH, MZ, NTL, BA og DKN"
-    r"|(?i:\b(?:medarbejdere|kolleger|kollegaer|ansatte|deltagere|vikarer))[ \t]*:[ \t]*"
+    # (also with words between: "3 medarbejdere med hvide fingre: JM, OA og PK")
+    r"|(?i:\b(?:medarbejdere|kolleger|kollegaer|ansatte|deltagere|vikarer))(?:[ \t]+[^\W\d_]+){0,4}[ \t]*:[ \t]*"
     rf"(?={_CAPITAL}{{2,4}}[ \t]*,[ \t]*{_CAPITAL}{{2,4}}[ \t]*(?:,|og)[ \t]*{_CAPITAL}{{2,4}}(?![\wæøå]))"
 )
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's

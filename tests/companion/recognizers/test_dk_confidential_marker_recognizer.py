@@ -1871,6 +1871,14 @@ def recognizer():
         ("far siger de ikke har råd. ikke for andre end dig og mig", ["ikke for andre end dig og mig"]),
         ("Ikke til personaleblad eller intranet\nErik går på pension", ["Ikke til personaleblad eller intranet"]),
         ("Beredskabssvar – kan kun bruges, hvis journalisten selv spørger", ["kan kun bruges, hvis journalisten selv spørger"]),
+        # from reading 2026-12jf, jh and ji (thirty-first session): a level heading a numbered line or one word before a colon,
+        # a provisional text awaiting a check in a bracket, a unit by its name in a heading's bracket, readers after a
+        # text's name and its dash
+        ("2. Klagesag: afventer jura.\n3. Fortroligt: Mulig inhabilitet hos et medlem", ["Fortroligt"]),
+        ("Fortroligt stand-by-svar: Hvis pressen spørger til borgeren, der blev påkørt, så svar kort.", ["Fortroligt"]),
+        ("Pressemeddelelse (foreløbig, afventer juridisk gennemsyn)\nOverskrift: X", ["foreløbig, afventer juridisk gennemsyn"]),
+        ("Udbetalingsliste – godtgørelser, vinter 2025 (kun Økonomi)\n\nH", ["kun Økonomi"]),
+        ("Internt nyhedsbrev – kun for medarbejdere i Teknik og Miljø\n\nTillykke", ["Internt nyhedsbrev – kun for medarbejdere i Teknik og Miljø"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -214,6 +214,8 @@ def recognizer():
         ("Lav en litteraturliste: Oliver Twist, Anne fra Grønnebakken og Pippi Langstrømpe.", []),
         ("Skriv en tak til Saltvig Turistkontor for rundvisningen.", []),
         ("kursus: Digital Post for nybegyndere", []),
+        ("Han kunne ikke stemme om Borgerbudget Kærby, fordi NemLog-in ikke virkede.", []),
+        ("Vinderen er Tange Strandlaug. Undgå navne.", []),
         ("De kommer fra vores partnerby Zelenodar. Olena fik angst efter beskydningen af Zelenodar.", ["Olena"]),
         ("Maja Holmström, socialsekreterare, Torvalla kommun. Vi har fått uppgifter från Torvalla.", ["Maja Holmström"]),
         ("Hvem var Robert Schuman, og hvorfor fejrer man Europadagen?", []),
@@ -850,6 +852,9 @@ def test_dk_person(recognizer, found, text, expected):
         ("Mette Bach ringede. Vi skal mette alle gæster.", ["Mette Bach"]),
         ("Jens Post ringede i går.", ["Jens Post"]),
         ("Vi har på kameraet set tre elever ryge bag hallen: Villads, Nora og Jamal.", ["Villads", "Nora", "Jamal"]),
+        ("Tilstede: AK, MD, SJ, Camilla Rønn (arbejdsmiljørepræsentant)", ["AK", "MD", "SJ", "Camilla Rønn"]),
+        ("Der er 3 medarbejdere med hvide fingre: JM, OA og PK.", ["JM", "OA", "PK"]),
+        ("Vi har ansatte i disse afdelinger: HR, IT og PR.", []),
         ('{"fornavn": "Magnus", "efternavn": "Kastrup", "cpr": "x"}', ["Magnus", "Kastrup"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
         ("R-11 Cyberangreb – ejer: ULS – status: åben\nR-14 Nedbrud – ejer: TE – status: åben", ["ULS", "TE"]),
