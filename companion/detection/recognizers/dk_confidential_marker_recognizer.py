@@ -228,7 +228,7 @@ _UNIT_NAMES = r"(?-i:HR|IT)|kommunikation|jura|økonomi|sekretariatet"
 # "DRAFT v2 – NOT APPROVED FOR RELEASE".
 _DRAFT_STATUS = (
     r"\b(?:udkast|kladde|draft|arbejdspapir|working\s+paper)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:(?:der|som|that|which)\s+)?(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
-    r"(?:[^\W\d_]+\s+){0,2}?(?:sendt|udsendt|offentliggjort|godkendt|frigivet|færdig|endelig|drøftet|behandlet|vedtaget"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:sendt|udsendt|afsendt|offentliggjort|godkendt|frigivet|færdig|endelig|drøftet|behandlet|vedtaget"
     r"|besluttet|approved|released|published|discussed|adopted"
     r"|sent|final|cleared|endeligt)\b(?:\s+(?:til|for|to|by)\s+[^\n.!?;)]{1,40})?"
 )
@@ -1468,7 +1468,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Unntatt offentlighet", "Streng vertraulich", "Sperrfrist: 12.03., 10 Uhr", "CONFIDENTIEL – ne pas diffuser".
         Pattern(
             "markings in neighbouring languages (strong)",
-            r"\b(?:sekretessbelag(?:d|da|t)|omfattas\s+av\s+sekretess|u?nntatt\s+offentlighet|konfidensiell[te]?"
+            r"\b(?:sekretessbelag(?:d|da|t)|omfattas\s+av\s+sekretess|u?nntatt\s+offentlighet|konfidensiell[te]?|konfidensielt"
             r"|(?:streng\s+)?vertraulich(?:e|es)?|nur\s+für\s+den\s+dienstgebrauch|confidentiel(?:le)?|diffusion\s+restreinte"
             r"|ne\s+pas\s+diffuser(?:\s+avant\s+[^\n.!?;]{1,50})?|sous\s+embargo"
             r"|ej\s+för\s+(?:vidare\s+)?(?:spridning|publicering|distribution)|endast\s+för\s+[\w-]+\s+inom\s+[\w-]+"
@@ -2051,7 +2051,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # to a unit by its name in a heading's bracket: "Udbetalingsliste – godtgørelser (kun Økonomi)"
             r"|(?<=\([ \t]?)kun\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+og\s+(?-i:[A-ZÆØÅ])[\w-]+)?(?=[ \t]*\))"
             # kept to readers after a text's name and its dash: "Internt nyhedsbrev – kun for medarbejdere i Teknik og Miljø"
-            rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[ \t][–-][ \t])kun\s+(?:til|for)\s+[^\n]{{1,60}}?(?=[ \t]*$)"
+            rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT}|dagbog)\w*(?:[ \t][–-]|,)[ \t])(?:kun\s+(?:til|for)\s+[^\n…]{{1,60}}?|ikke\s+til\s+[\w-]+)(?=[ \t]*$)"
+            # ("Hjemmeplejens dagbog, ikke til pårørendeportalen")
+            # a heading's bracket: kept internal to some, kept to some before a colon, for official use: "DPO-log (intern – DPO og
+            # jura)", "Intranet-nekrolog (kun til medarbejdere):", "Månedsrapport (tjenestebrug)"
+            r"|(?<=\()intern[t]?[ \t]*[–-][ \t]*[^)\n]{1,30}(?=\))"
+            r"|(?<=^[^\n]{3,60}\()kun\s+(?:til|for)\s+[^)\n]{1,40}(?=\)[ \t]*:)"
+            r"|(?<=\()tjenestebrug(?=\))"
+            # "not further" closing a chat's line: "bare så du ved det, ikke videre"
+            r"|(?<=,[ \t])ikke\s+videre(?=[ \t]*[.!]?[ \t]*$)"
+            # for internal handling, as a heading: "TIL INTERN SAGSBEHANDLING – Anmodning om aktindsigt"
+            rf"|^{_LINE_START}til\s+intern\s+(?:sagsbehandling|orientering|drøftelse)\b"
             # a text awaiting a check before it may go out: "Pressemeddelelse, foreløbig tekst – afventer juridisk gennemlæsning"
             r"|\bforeløbig(?:\s+(?:tekst|version|udgave))?[ \t]*[–,-][ \t]*afventer\s+(?:[\w-]+\s+){0,2}?"
             r"(?:godkendelse|gennemlæsning|gennemsyn|kvalitetssikring|underskrift|tjek)\b",

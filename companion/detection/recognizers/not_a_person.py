@@ -258,7 +258,7 @@ ORGANISATION_WORDS = {
     "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
     "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
     "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county", "afd", "team",
-    "intra", "skoleintra", "postnord", "politiet",
+    "intra", "skoleintra", "postnord", "politiet", "fgu",
     # trade unions, named after a representative ("fællestillidsrepræsentant, FOA")
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
 }
@@ -310,7 +310,10 @@ ORGANISATION_HEADS = frozenset(
     # an energy park by its place: "Solpark Tranemark", "Vindmøllepark Stormose"
     "solpark solparken solcellepark vindpark vindmøllepark energipark "
     # a citizens' budget by its place: "Borgerbudget Kærby"
-    "borgerbudget borgerbudgettet nabobudget".split()
+    "borgerbudget borgerbudgettet nabobudget "
+    # a landlord's firm, a housing company, a supplier of aids by their owner or place: "Thygesen Udlejning", "Klintegaard
+    # Boligadministration", "Egebo Almene Boliger", "Mobilia Rehab"
+    "udlejning boligadministration ejendomsadministration boliger rehab".split()
 ) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -346,7 +349,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # a community and a scout troop: "Hvidmose Energifællesskab", "Hvidmose Spejderne"
                        "fællesskab", "fællesskabet", "spejderne",
                        # a guild: "Tange Strandlaug", "Bylauget"
-                       "laug", "lauget")
+                       "laug", "lauget",
+                       # academies: "Ulvsholm Erhvervsakademi"
+                       "akademi", "akademiet")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".

@@ -1879,6 +1879,17 @@ def recognizer():
         ("Pressemeddelelse (foreløbig, afventer juridisk gennemsyn)\nOverskrift: X", ["foreløbig, afventer juridisk gennemsyn"]),
         ("Udbetalingsliste – godtgørelser, vinter 2025 (kun Økonomi)\n\nH", ["kun Økonomi"]),
         ("Internt nyhedsbrev – kun for medarbejdere i Teknik og Miljø\n\nTillykke", ["Internt nyhedsbrev – kun for medarbejdere i Teknik og Miljø"]),
+        # from reading 2026-12jj, jl and jm (thirty-first session): a heading's bracket kept internal to some, kept to some
+        # before a colon, for official use; not further, closing a chat's line; for internal handling as a heading; a draft
+        # not sent off; not into a portal after a diary's name
+        ("DPO-log, brud på persondatasikkerheden (intern – DPO og jura)\nDato: 22.01", ["intern – DPO og jura"]),
+        ("Intranet-nekrolog (kun til medarbejdere):\nPoul Erik er død", ["kun til medarbejdere"]),
+        ("Julefrokost (kun for medarbejdere) i kantinen", []),
+        ("Kontrolgruppen – månedsrapport november (tjenestebrug)\nSager: 6", ["tjenestebrug"]),
+        ("mor har sagt det til mig. bare så du ved det, ikke videre\nMorten: ok", ["ikke videre"]),
+        ("TIL INTERN SAGSBEHANDLING – Anmodning om aktindsigt", ["TIL INTERN SAGSBEHANDLING"]),
+        ("Svar til fagforeningen – Udkast, ikke afsendt\nVedr. elev", ["Udkast, ikke afsendt"]),
+        ("Hjemmeplejens dagbog, ikke til pårørendeportalen\n18.11 kl. 8.15", ["ikke til pårørendeportalen"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -216,6 +216,8 @@ def recognizer():
         ("kursus: Digital Post for nybegyndere", []),
         ("Han kunne ikke stemme om Borgerbudget Kærby, fordi NemLog-in ikke virkede.", []),
         ("Vinderen er Tange Strandlaug. Undgå navne.", []),
+        ("Jeg er studerende på Ulvsholm Erhvervsakademi.", []),
+        ("Klage fra udlejer (Thygesen Udlejning, CVR 35981268) over afslag.", []),
         ("De kommer fra vores partnerby Zelenodar. Olena fik angst efter beskydningen af Zelenodar.", ["Olena"]),
         ("Maja Holmström, socialsekreterare, Torvalla kommun. Vi har fått uppgifter från Torvalla.", ["Maja Holmström"]),
         ("Hvem var Robert Schuman, og hvorfor fejrer man Europadagen?", []),
@@ -854,6 +856,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Vi har på kameraet set tre elever ryge bag hallen: Villads, Nora og Jamal.", ["Villads", "Nora", "Jamal"]),
         ("Tilstede: AK, MD, SJ, Camilla Rønn (arbejdsmiljørepræsentant)", ["AK", "MD", "SJ", "Camilla Rønn"]),
         ("Der er 3 medarbejdere med hvide fingre: JM, OA og PK.", ["JM", "OA", "PK"]),
+        ("- Pål Nordby (init. PNO)\n- Beatriz Gómez (init. BGO)", ["Pål Nordby", "PNO", "Beatriz Gómez", "BGO"]),
         ("Vi har ansatte i disse afdelinger: HR, IT og PR.", []),
         ('{"fornavn": "Magnus", "efternavn": "Kastrup", "cpr": "x"}', ["Magnus", "Kastrup"]),
         # a risk's owner by initials, after a dash in a register's line; a rota's shifts after dashes
