@@ -1,7 +1,8 @@
 """Which words are names, and which are ordinary words: the lists the person recognizer looks words up in.
 
-A word can be a first name, a surname or both (``data/names.tsv``, DaCy's name table), a first name borne
-in Denmark beyond that table (``data/first_names_wide.txt.gz``) or an ordinary Danish or English word
+A word can be a first name, a surname or both (``data/names.tsv``, DaCy's name table, with the common first names
+abroad it lacks, ``data/first_names_abroad.txt``), a first name borne in Denmark beyond those
+(``data/first_names_wide.txt.gz``) or an ordinary Danish or English word
 (``data/common_words.txt.gz``); many are two of these at once ("Per", "Lykke", "Bo"). These plain functions
 answer the questions the recognizer and the tools that build the lists ask.
 """
@@ -19,7 +20,18 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*['’]?", re.UNICODE)
 
 @lru_cache(maxsize=1)
 def load_names() -> tuple[dict, frozenset]:
-    """Return {name: kind} and the set of names that are also ordinary words."""
+    """Return {name: kind} and the set of names that are also ordinary words: DaCy's table, and the common first
+    names of the countries many citizens come from that it lacks (``data/first_names_abroad.txt``)."""
+    kinds, homographs = load_dacy_names()
+    abroad = resources.files("companion").joinpath("detection/data/first_names_abroad.txt").read_text(encoding="utf-8")
+    for name in abroad.splitlines():
+        if name and not name.startswith("#"):
+            kinds.setdefault(name, "first")
+    return kinds, homographs
+
+
+def load_dacy_names() -> tuple[dict, frozenset]:
+    """DaCy's table alone (``data/names.tsv``), as ``load_names`` returns it."""
     kinds, homographs = {}, set()
     table = resources.files("companion").joinpath("detection/data/names.tsv").read_text(encoding="utf-8")
     for line in table.splitlines():

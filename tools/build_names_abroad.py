@@ -1,0 +1,73 @@
+"""Build the list of first names common in the countries many citizens and staff of Danish municipalities come from.
+
+    .venv/bin/pip install -e '.[train]'        # Faker
+    .venv/bin/python tools/build_names_abroad.py
+
+DaCy's table (``data/names.tsv``) knows Danish and Muslim names; the wide list (``first_names_wide.txt.gz``) knows
+many more, but only as evidence beside a cue or the model, since it holds rare entries that are words too. The
+common first names of Sweden, Norway, Finland, Poland and Britain (and Denmark's own that DaCy lacks) are names
+wherever they stand: "Wilma trives godt", "Kjell ringede", "Agnieszka har fri". Faker, a well-kept library, lists
+each country's common first names; this keeps one when it is at least four letters, written in the Latin alphabet,
+not in ``names.tsv`` already, and no ordinary Danish or English word (``data/common_words.txt.gz``), function word,
+English weekday or month, or place (``data/places.txt``). Three letters are too few: "mio" is a million.
+
+Writes ``companion/detection/data/first_names_abroad.txt`` (one lower-case name per line), which
+``name_words.load_names`` reads as first names.
+"""
+
+import importlib
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from companion.detection.recognizers.context_words import FUNCTION_WORDS  # noqa: E402
+from companion.detection.recognizers.name_words import is_common_word, load_dacy_names  # noqa: E402
+from companion.detection.recognizers.world_knowledge import places  # noqa: E402
+
+OUTPUT = ROOT / "companion" / "detection" / "data" / "first_names_abroad.txt"
+LOCALES = ("da_DK", "sv_SE", "no_NO", "fi_FI", "pl_PL", "en_GB")
+CALENDAR = set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+_LETTER = "a-zà-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňőœŕřśşšţťūůűųźżž"
+_NAME = re.compile(rf"[{_LETTER}]{{4,}}(?:-[{_LETTER}]+)*")
+
+
+def faker_first_names(locale: str) -> set[str]:
+    """The first names of one locale's person provider, lower case."""
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    found = set()
+    for attribute in ("first_names", "first_names_male", "first_names_female"):
+        value = vars(provider).get(attribute)
+        if isinstance(value, (dict, list, tuple, set)):
+            found |= {name.lower() for name in value}
+    return found
+
+
+def main() -> None:
+    try:
+        candidates = set().union(*(faker_first_names(locale) for locale in LOCALES))
+    except ImportError:
+        sys.exit("Faker mangler: .venv/bin/pip install -e '.[train]' (Faker is needed to build the list)")
+    known = load_dacy_names()[0]
+    towns = {place.lower() for place in places()}
+    kept = sorted(
+        n for n in candidates
+        if _NAME.fullmatch(n) and n not in known and n not in FUNCTION_WORDS and n not in towns and n not in CALENDAR
+        and not is_common_word(n, {})
+    )
+    OUTPUT.write_text(
+        "# Common first names of Sweden, Norway, Finland, Poland, Britain and Denmark that DaCy's table lacks, lower case,\n"
+        f"# from Faker's person providers ({', '.join(LOCALES)}; MIT licence), filtered by tools/build_names_abroad.py.\n"
+        + "".join(f"{n}\n" for n in kept),
+        encoding="utf-8",
+    )
+    print(f"{len(kept)} of {len(candidates)} first names -> {OUTPUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
