@@ -832,7 +832,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern("level closing a name of joined words (likely)", r"(?-i:(?<=\w-)(?:Fortrolig[t]?|FORTROLIG[T]?)(?=[\"'”»]))", LIKELY),
         Pattern(
             "strictly confidential (sure)",
-            r"\b(?:strengt\s+fortrolig[et]?|strictly\s+confidential|private\s+and\s+confidential|strictly\s+private|strengt\s+privat)\b",
+            r"\b(?:strengt\s+fortrolig[et]?|strictly\s+confidential|private\s+and\s+confidential|strictly\s+private|strengt\s+privat|strengt\s+internt?)\b",
             SURE,
         ),
         Pattern("level typed with caps lock on (sure)", r"(?-i:\b[a-zæø](?:ORTR?OLL?IG(?:T|E)?|EMMELIGT?|ONFIDENTIAL|ERSONFØLSOMT))\b", SURE),
@@ -1858,7 +1858,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not to someone, after a heading's level and a dash: "Intern note – ikke til borgerens arbejdsgiver"
             # (or into a text or a channel: "Skærmet beboersag – ikke i fællesjournalen")
             # (also after a heading's first words: "Overlevering – FORTROLIGE BEBOEROPLYSNINGER – ikke til frivillige")
-            rf"|\bikke(?<=^{_LINE_START}(?:[^\n–:]{{1,30}}[ \t][–-][ \t](?:{_LEVEL}|intern[t]?)|(?:{_LEVEL}|intern[t]?|skærmet))\b[^\n–,]{{0,50}}[–,-][ \t]ikke)\s+(?:til\s+(?:[\w-]+s\s+)?[\w-]+|(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+(?:en|et|ne|erne))\b"
+            rf"|\bikke(?<=^{_LINE_START}(?:[^\n–:]{{1,30}}[ \t][–-][ \t](?:{_LEVEL}|intern[t]?)|(?:{_LEVEL}|intern[t]?|skærmet))\b[^\n–,]{{0,50}}[–,-][ \t]ikke)\s+(?:til\s+(?:[\w-]+s\s+)?[\w-]+|(?:i|på)\s+(?:[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne)))\b"
             # a restriction after a heading's level and a dash or a comma: "Tavshedsbelagt personaleanliggende – deles ikke i
             # ledergruppen", "Ikke-offentligt bilag – udsendes kun til udvalgets medlemmer", "Følsomme sagsoplysninger, sendes
             # ikke til SSP"
@@ -2044,7 +2044,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # for no one but the two of us: "ikke for andre end dig og mig"
             r"|\bikke\s+for\s+andre\s+end\s+(?:dig|jer|os)(?:\s+og\s+(?:mig|os))?\b"
             # a line that says only where the text may not go: "Ikke til personaleblad eller intranet" (not "Ikke til stede")
-            rf"|^{_LINE_START}ikke\s+til\s+(?!(?:stede|salg|rådighed)\b)(?:[\w-]+\s+)?[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?(?=[ \t]*$)"
+            rf"|^{_LINE_START}ikke\s+til\s+(?!(?:stede|salg|rådighed)\b)(?:[\w-]+\s+){{0,2}}[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?(?=[ \t]*$)"
             # a press answer for use only when asked: "Beredskabssvar – kan kun bruges, hvis journalisten selv spørger"
             r"|\b(?:(?:kan|må)\s+kun\s+bruges|bruges\s+kun),?\s+hvis\s+(?:journalisten|pressen|medierne|en\s+journalist)\s+(?:selv\s+)?"
             r"(?:spørger|henvender\s+sig|ringer)\b"
@@ -2062,9 +2062,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=,[ \t])ikke\s+videre(?=[ \t]*[.!]?[ \t]*$)"
             # for internal handling, as a heading: "TIL INTERN SAGSBEHANDLING – Anmodning om aktindsigt"
             rf"|^{_LINE_START}til\s+intern\s+(?:sagsbehandling|orientering|drøftelse)\b"
+            # a post awaiting someone's consent, as its status: "(status: mangler hans samtykke)", "Afventer hendes OK."
+            r"|(?:(?<=status:[ \t])|(?<=^)|(?<=[.!?][ \t]))(?i:mangler|venter\s+på|afventer)\s+(?:hans|hendes|deres|begge\s+forældres|forældrenes)\s+"
+            r"(?:samtykke|underskrift|ok|godkendelse|accept)\b"
+            # not yet approved or final, closing a bracket after a text: "Svar (foreslået, ikke godkendt endnu):"
+            r"|(?<=\([^()\n]{0,20},[ \t])ikke\s+(?:godkendt|endelig[t]?|publiceret)(?:\s+endnu)?(?=\))"
+            # nothing in a channel yet, said in a chat: "ikke noget i Aula endnu"
+            r"|\bikke\s+noget\s+(?:i|på)\s+(?:aula|intra|teams|[\w-]*(?:chat|kanal|tråd)\w*)(?:\s+endnu)?\b"
+            # kept to readers in a bracket after a note's name: "UU-notat (kun til vejleder og skole)"
+            rf"|(?<=(?:{_DOCUMENT})\w*[ \t]\()kun\s+(?:til|for)\s+[^)\n]{{1,40}}(?=\))"
             # a text awaiting a check before it may go out: "Pressemeddelelse, foreløbig tekst – afventer juridisk gennemlæsning"
-            r"|\bforeløbig(?:\s+(?:tekst|version|udgave))?[ \t]*[–,-][ \t]*afventer\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:godkendelse|gennemlæsning|gennemsyn|kvalitetssikring|underskrift|tjek)\b",
+            r"|\b(?:foreløbig(?:\s+(?:tekst|version|udgave))?|ikke\s+endelig)[ \t]*[–,-][ \t]*afventer\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:godkendelse|gennemlæsning|gennemsyn|kvalitetssikring|underskrift|tjek|korrektur)\b",
             LIKELY,
         ),
         # Shared only within a circle, said of a text: "Referatet deles kun blandt styregruppens medlemmer".

@@ -258,7 +258,7 @@ ORGANISATION_WORDS = {
     "afdelingen", "sekretariat", "sekretariatet", "gdpr", "facebook", "teams", "outlook", "word",
     "excel", "chatgpt", "gpt", "copilot", "gemini", "mistral", "nexus", "aula", "punkt", "dagsordenspunkt",
     "mobilepay", "mitid", "nemid", "e-boks", "eboks", "vipps", "kmd", "municipality", "council", "county", "afd", "team",
-    "intra", "skoleintra", "postnord", "politiet", "fgu",
+    "intra", "skoleintra", "postnord", "politiet", "fgu", "meebook", "minuddannelse",
     # trade unions, named after a representative ("fællestillidsrepræsentant, FOA")
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
 }
@@ -313,7 +313,11 @@ ORGANISATION_HEADS = frozenset(
     "borgerbudget borgerbudgettet nabobudget "
     # a landlord's firm, a housing company, a supplier of aids by their owner or place: "Thygesen Udlejning", "Klintegaard
     # Boligadministration", "Egebo Almene Boliger", "Mobilia Rehab"
-    "udlejning boligadministration ejendomsadministration boliger rehab".split()
+    "udlejning boligadministration ejendomsadministration boliger rehab "
+    # a ferry company or a doctors' practice by its place: "Ternholm Færgefart", "Lyngø Lægepraksis"
+    "færgefart færgeselskab rederi lægepraksis lægehus lægehuset "
+    # an international school's class by its place: "Vokslund International Class"
+    "class".split()
 ) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -351,7 +355,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # a guild: "Tange Strandlaug", "Bylauget"
                        "laug", "lauget",
                        # academies: "Ulvsholm Erhvervsakademi"
-                       "akademi", "akademiet")
+                       "akademi", "akademiet",
+                       # a school's genitive: "Johanne Bruuns Skoles nye skolehave"
+                       "skoles")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -643,8 +649,11 @@ _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev
 
 
 def town_by_its_ending(value, names) -> bool:
-    """One word no name list holds that ends as Danish towns do ("Lundbjerg", "Ravnstrup")."""
-    return " " not in value and len(value) > 4 and value.lower().endswith(_TOWN_ENDINGS) and names.get(value.lower()) is None
+    """One word no name list holds that ends as Danish towns do ("Lundbjerg", "Ravnstrup"), or as islands do ("Sælø",
+    "Lyngø")."""
+    lowered = value.lower()
+    return (" " not in value and names.get(lowered) is None
+            and ((len(value) > 4 and lowered.endswith(_TOWN_ENDINGS)) or (len(value) > 3 and lowered.endswith("ø") and value.isalpha())))
 
 
 def lists_of_places_and_things(text, names, pipeline_places=()):

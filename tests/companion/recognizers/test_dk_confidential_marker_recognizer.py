@@ -544,7 +544,7 @@ def recognizer():
         # dashes or before a word and a colon, not for a channel, kept to roles after a comma or before a colon, at a
         # ward by its letter, to a role alone, a draft awaiting someone's approval, told not to tell, kept in a closed
         # folder, not told to someone (also an address), what follows kept to a circle, held back till a condition
-        ("Rundbordssamtale, referat (kun til mødets deltagere)", ["Rundbordssamtale, referat (kun til mødets deltagere)"]),
+        ("Rundbordssamtale, referat (kun til mødets deltagere)", ["kun til mødets deltagere"]),  # (the grammar's bracket, not the model's line)
         ("Til min kollega i Ydelse: Fortroligt, vedr. borger.", ["Fortroligt"]),
         ("Bilag 2 – Følsomt – personoplysninger om medarbejdere", ["Følsomt"]),
         ("Elevsag – fortrolig elevoplysning: Ronja har fortalt", ["fortrolig"]),
@@ -1890,6 +1890,19 @@ def recognizer():
         ("TIL INTERN SAGSBEHANDLING – Anmodning om aktindsigt", ["TIL INTERN SAGSBEHANDLING"]),
         ("Svar til fagforeningen – Udkast, ikke afsendt\nVedr. elev", ["Udkast, ikke afsendt"]),
         ("Hjemmeplejens dagbog, ikke til pårørendeportalen\n18.11 kl. 8.15", ["ikke til pårørendeportalen"]),
+        # from reading 2026-12jn, jo and jq (thirty-first session): strictly internal, a post awaiting someone's consent as its
+        # status (not a case's signature), not yet approved closing a bracket, not final awaiting proofreading, nothing in a
+        # channel yet, kept to readers in a bracket after a note's name, not into a record after an internal heading
+        ("Til din orientering, strengt internt: den ene er Kirsten.", ["strengt internt"]),
+        ("tirs – video med skibsfører Jens (status: mangler hans samtykke)\nons – quiz", ["mangler hans samtykke"]),
+        ('Intranet-nyhed (udkast): "Mød Jonna". Afventer hendes OK. Kan du skrive en indledning?', ["Afventer hendes OK"]),
+        ("Vi venter på hendes underskrift på ansøgningen.", []),
+        ("Svar (foreslået, ikke godkendt endnu): Vi kan bekræfte det.", ["ikke godkendt endnu"]),
+        ("Ugens Øposten – ikke endelig, afventer korrektur\nPå Lyngø", ["ikke endelig, afventer korrektur"]),
+        ("hvad skriver jeg til forældrene? ikke noget i Aula endnu", ["ikke noget i Aula endnu"]),
+        ("Ikke til den åbne dagsorden\nErstatning efter påsejling", ["Ikke til den åbne dagsorden"]),
+        ("UU-notat (kun til vejleder og skole) – Kevin, 9.b", ["kun til vejleder og skole"]),
+        ("Internt notat – ikke i beboerens journal\nDrøftelse", ["Internt notat – ikke i beboerens journal"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
