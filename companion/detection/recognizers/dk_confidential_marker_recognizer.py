@@ -1024,7 +1024,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "– ingen adgang for hunde").
         Pattern(
             "no access for some (likely)",
-            r"(?:(?<=[–-][ \t])|(?<=^[^\n,.]{1,40}[ \t][–-][ \t][^\n,.]{1,40},[ \t]))ingen\s+adgang\s+for\s+"
+            r"\bingen(?<=(?:[–-][ \t]|^[^\n,.]{1,40}[ \t][–-][ \t][^\n,.]{1,40},[ \t])ingen)\s+adgang\s+for\s+"
             r"(?!(?:hunde|heste|biler|cykler|knallerter|kunder|trafik|gæster|offentligheden)\b)(?:[\w-]+s\s+)?(?:[\w-]+\s+og\s+)?[\w-]+",
             LIKELY,
         ),
@@ -2030,16 +2030,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=\([ \t]?intern[t]?,[ \t])(?:[\w-]+\s+ikke|må\s+ikke|ikke)\s+[^)\n]{1,40}(?=\))"
             # what a note holds, said at its heading's end: "Visitationsnotat – indeholder helbredsoplysninger" (not the reason
             # after a restriction, "Må ikke deles uden for teamet – indeholder helbredsoplysninger", which writers leave out)
-            rf"|(?<=^[^\n]{{0,60}}(?:{_DOCUMENT})\w*[ \t][–-][ \t])indeholder\s+(?:følsomme\s+|fortrolige\s+)?(?:helbreds|person|cpr-?)?(?:oplysninger|data)(?=[ \t]*$)"
+            rf"|\bindeholder(?<=^[^\n]{{0,60}}(?:{_DOCUMENT})\w*[ \t][–-][ \t]indeholder)\s+(?:følsomme\s+|fortrolige\s+)?(?:helbreds|person|cpr-?)?(?:oplysninger|data)(?=[ \t]*$)"
             # kept to a group, after a note's heading and a comma: "Træningsnotat, genoptræningen – journaloplysninger, kun til
             # terapeuter"
-            rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[^\n]{{0,40}}[–,][ \t])kun\s+til\s+[\w-]+(?=[ \t]*$)"
+            rf"|\bkun(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[^\n]{{0,40}}[–,][ \t]kun)\s+til\s+[\w-]+(?=[ \t]*$)"
             # not by ordinary mail, or not shown to some, as a note after a heading's dash: "Personale-intern – sendes ikke som
             # almindelig mail", "Beboeroplysninger – vises ikke for besøgende"
             r"|(?<=[–-][ \t])sendes\s+ikke\s+(?:som|med|via|pr\.?)\s+(?:almindelig|alm\.?|ukrypteret)\s+(?:e-?)?(?:mail|post)(?=[ \t]*$)"
-            rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[ \t][–-][ \t])(?:vises|deles|udleveres|gives|sendes)\s+ikke\s+(?:til|for|med)\s+[\w-]+(?=[ \t]*$)"
+            rf"|\b(?:vises|deles|udleveres|gives|sendes)(?<=^[^\n]{{0,40}}(?:{_DOCUMENT})\w*[ \t][–-][ \t]\w+)\s+ikke\s+(?:til|for|med)\s+[\w-]+(?=[ \t]*$)"
             # a draft's heading, not sent yet: "Udkast til svar til Brøndmark Dagblad – ikke sendt, afventer jura"
-            r"|(?<=^[ \t*>#]*(?:udkast|kladde|draft)\b[^\n]{0,60}[ \t][–-][ \t])ikke\s+(?:sendt|udsendt|godkendt|offentliggjort)(?:\s+endnu)?"
+            r"|\bikke(?<=^[ \t*>#]*(?:udkast|kladde|draft)\b[^\n]{0,60}[ \t][–-][ \t]ikke)\s+(?:sendt|udsendt|godkendt|offentliggjort)(?:\s+endnu)?"
             r"(?:,[ \t]*(?:afventer|venter\s+på)\s+[\w-]+(?:\s+[\w-]+)?)?(?=[ \t]*$)"
             # for no one but the two of us: "ikke for andre end dig og mig"
             r"|\bikke\s+for\s+andre\s+end\s+(?:dig|jer|os)(?:\s+og\s+(?:mig|os))?\b"
@@ -2051,12 +2051,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # to a unit by its name in a heading's bracket: "Udbetalingsliste – godtgørelser (kun Økonomi)"
             r"|(?<=\([ \t]?)kun\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+og\s+(?-i:[A-ZÆØÅ])[\w-]+)?(?=[ \t]*\))"
             # kept to readers after a text's name and its dash: "Internt nyhedsbrev – kun for medarbejdere i Teknik og Miljø"
-            rf"|(?<=^[^\n]{{0,40}}(?:{_DOCUMENT}|dagbog)\w*(?:[ \t][–-]|,)[ \t])(?:kun\s+(?:til|for)\s+[^\n…]{{1,60}}?|ikke\s+til\s+[\w-]+)(?=[ \t]*$)"
+            rf"|\b(?:kun|ikke)(?<=^[^\n]{{0,40}}(?:{_DOCUMENT}|dagbog)\w*(?:[ \t][–-]|,)[ \t](?:kun|ikke))(?:(?<=kun)\s+(?:til|for)\s+[^\n…]{{1,60}}?|(?<=ikke)\s+til\s+[\w-]+)(?=[ \t]*$)"
             # ("Hjemmeplejens dagbog, ikke til pårørendeportalen")
             # a heading's bracket: kept internal to some, kept to some before a colon, for official use: "DPO-log (intern – DPO og
             # jura)", "Intranet-nekrolog (kun til medarbejdere):", "Månedsrapport (tjenestebrug)"
             r"|(?<=\()intern[t]?[ \t]*[–-][ \t]*[^)\n]{1,30}(?=\))"
-            r"|(?<=^[^\n]{3,60}\()kun\s+(?:til|for)\s+[^)\n]{1,40}(?=\)[ \t]*:)"
+            r"|\bkun(?<=^[^\n]{3,60}\(kun)\s+(?:til|for)\s+[^)\n]{1,40}(?=\)[ \t]*:)"
             r"|(?<=\()tjenestebrug(?=\))"
             # "not further" closing a chat's line: "bare så du ved det, ikke videre"
             r"|(?<=,[ \t])ikke\s+videre(?=[ \t]*[.!]?[ \t]*$)"
@@ -2066,11 +2066,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:(?<=status:[ \t])|(?<=^)|(?<=[.!?][ \t]))(?i:mangler|venter\s+på|afventer)\s+(?:hans|hendes|deres|begge\s+forældres|forældrenes)\s+"
             r"(?:samtykke|underskrift|ok|godkendelse|accept)\b"
             # not yet approved or final, closing a bracket after a text: "Svar (foreslået, ikke godkendt endnu):"
-            r"|(?<=\([^()\n]{0,20},[ \t])ikke\s+(?:godkendt|endelig[t]?|publiceret)(?:\s+endnu)?(?=\))"
+            r"|\bikke(?<=\([^()\n]{0,20},[ \t]ikke)\s+(?:godkendt|endelig[t]?|publiceret)(?:\s+endnu)?(?=\))"
             # nothing in a channel yet, said in a chat: "ikke noget i Aula endnu"
             r"|\bikke\s+noget\s+(?:i|på)\s+(?:aula|intra|teams|[\w-]*(?:chat|kanal|tråd)\w*)(?:\s+endnu)?\b"
             # kept to readers in a bracket after a note's name: "UU-notat (kun til vejleder og skole)"
-            rf"|(?<=(?:{_DOCUMENT})\w*[ \t]\()kun\s+(?:til|for)\s+[^)\n]{{1,40}}(?=\))"
+            rf"|\bkun(?<=(?:{_DOCUMENT})\w*[ \t]\(kun)\s+(?:til|for)\s+[^)\n]{{1,40}}(?=\))"
             # a text awaiting a check before it may go out: "Pressemeddelelse, foreløbig tekst – afventer juridisk gennemlæsning"
             r"|\b(?:foreløbig(?:\s+(?:tekst|version|udgave))?|ikke\s+endelig)[ \t]*[–,-][ \t]*afventer\s+(?:[\w-]+\s+){0,2}?"
             r"(?:godkendelse|gennemlæsning|gennemsyn|kvalitetssikring|underskrift|tjek|korrektur)\b",
