@@ -15,42 +15,29 @@ Writes ``companion/detection/data/first_names_abroad.txt`` (one lower-case name 
 ``name_words.load_names`` reads as first names.
 """
 
-import importlib
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
 from companion.detection.recognizers.context_words import FUNCTION_WORDS  # noqa: E402
 from companion.detection.recognizers.name_words import is_common_word, load_dacy_names  # noqa: E402
 from companion.detection.recognizers.world_knowledge import places  # noqa: E402
+from build_wide_first_names import CALENDAR  # noqa: E402
+from faker_names import first_names  # noqa: E402
 
 OUTPUT = ROOT / "companion" / "detection" / "data" / "first_names_abroad.txt"
 LOCALES = ("da_DK", "sv_SE", "no_NO", "fi_FI", "pl_PL", "en_GB")
-CALENDAR = set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
 _LETTER = "a-zà-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňőœŕřśşšţťūůűųźżž"
 _NAME = re.compile(rf"[{_LETTER}]{{4,}}(?:-[{_LETTER}]+)*")
 
 
-def faker_first_names(locale: str) -> set[str]:
-    """The first names of one locale's person provider, lower case."""
-    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-    found = set()
-    for attribute in ("first_names", "first_names_male", "first_names_female"):
-        value = vars(provider).get(attribute)
-        if isinstance(value, (dict, list, tuple, set)):
-            found |= {name.lower() for name in value}
-    return found
-
-
 def main() -> None:
     try:
-        candidates = set().union(*(faker_first_names(locale) for locale in LOCALES))
+        candidates = set().union(*(first_names(locale) for locale in LOCALES))
     except ImportError:
         sys.exit("Faker mangler: .venv/bin/pip install -e '.[train]' (Faker is needed to build the list)")
     known = load_dacy_names()[0]

@@ -21,8 +21,6 @@ copyleft: its header says so and where the source is).
 
 import argparse
 import gzip
-import importlib
-import pkgutil
 import re
 import sys
 from pathlib import Path
@@ -33,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from companion.detection.recognizers.context_words import FUNCTION_WORDS  # noqa: E402
 from companion.detection.recognizers.name_words import is_common_word, load_names  # noqa: E402
 from companion.detection.recognizers.world_knowledge import places  # noqa: E402
+import faker_names  # noqa: E402
 from os2ds_lists import read_quoted  # noqa: E402
 
 OUTPUT = ROOT / "companion" / "detection" / "data" / "first_names_wide.txt.gz"
@@ -56,17 +55,10 @@ _LATIN = re.compile(r"[a-zà-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņ
 def faker_first_names() -> set[str]:
     """The first names of every locale's person provider in Faker, in the Latin alphabet, lower case."""
     try:
-        import faker.providers.person as person
-    except ImportError:
+        every = set().union(*(faker_names.first_names(locale) for locale in faker_names.locales()))
+    except ImportError:  # Faker not installed
         return set()
-    found = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"faker.providers.person.{module.name}"), "Provider", None)
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
-            value = vars(provider).get(attribute) if provider else None
-            if isinstance(value, (dict, list, tuple, set)):
-                found |= {name.lower() for name in value if _LATIN.fullmatch(name.lower())}
-    return found
+    return {name for name in every if _LATIN.fullmatch(name)}
 
 
 def main() -> None:
