@@ -7,6 +7,7 @@ chunks share two threads: ``scan_cache.ChunkedAnalyzer``).
 """
 
 import bisect
+import threading
 import time
 from dataclasses import asdict, dataclass
 
@@ -18,6 +19,7 @@ from .entities import ENTITIES
 from .nlp import Pipeline
 from .offline import use_bundled_suffix_list
 from .recognizers import DANISH_RECOGNIZERS
+from .recognizers.danish_pattern_recognizer import DanishPatternRecognizer
 from .recognizers.dk_address_recognizer import own_street_at
 from .person_reference import about_a_person
 from .scan_cache import ChunkedAnalyzer
@@ -25,6 +27,8 @@ from .scan_cache import ChunkedAnalyzer
 LANGUAGE = "da"
 #: Results scored below this are noise (for example a CPR-shaped invoice number).
 SCORE_THRESHOLD = 0.35
+#: How long the pattern warm-up waits before it looks again whether a scan is still running.
+WARM_UP_PAUSE_S = 0.01
 
 
 @dataclass
@@ -151,12 +155,35 @@ class Scanner:
             context_aware_enhancer=_OwnCuesOnly(),
         )
         self.chunks = ChunkedAnalyzer(self.engine, language=LANGUAGE, entities=list(ENTITIES), score_threshold=0.0)
+        # The patterns compile when a text first needs them; the warm-up compiles the rest after start-up,
+        # between scans (it waits while one runs), so that the companion answers at once and later scans
+        # do not pay for it.
+        self._scans_running = 0
+        self._scans_lock = threading.Lock()
+        self.warm_up = threading.Thread(target=self._compile_patterns, name="pattern-warm-up", daemon=True)
+        self.warm_up.start()
+
+    def _compile_patterns(self) -> None:
+        for recognizer in self.engine.registry.recognizers:
+            for pattern in recognizer.patterns if isinstance(recognizer, DanishPatternRecognizer) else ():
+                while self._scans_running:
+                    time.sleep(WARM_UP_PAUSE_S)
+                pattern.compile()
 
     @property
     def recognizer_names(self) -> list[str]:
         return sorted(r.name for r in self.engine.registry.recognizers)
 
     def scan(self, text: str) -> ScanResult:
+        with self._scans_lock:
+            self._scans_running += 1
+        try:
+            return self._scan(text)
+        finally:
+            with self._scans_lock:
+                self._scans_running -= 1
+
+    def _scan(self, text: str) -> ScanResult:
         started = time.perf_counter()
         # Threshold 0 here: some scores only make sense next to the other findings (see _relate).
         results = self.chunks.analyze(text)  # the engine per paragraph chunk, cached (scan_cache)

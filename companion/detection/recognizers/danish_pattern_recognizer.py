@@ -19,10 +19,11 @@ class Pattern(presidio_analyzer.Pattern):
     """presidio's ``Pattern``, compiled once, with the flags it is matched with.
 
     presidio compiles a pattern without flags to check it, drops that, and compiles it again with
-    its matching flags at the first scan. For the marker grammar and the other long patterns each
-    round costs about two seconds, once at start-up and once in the first user's scan. Here a pattern
-    is compiled when its recognizer is built (``compile``), and only then: a pattern of several branches
-    is never compiled whole, only its branches are (``DanishPatternRecognizer``).
+    its matching flags at the first scan. Here a pattern is compiled once (``compile``): at the first
+    text that holds its required words, or earlier by the scanner's warm-up (``Scanner``), between scans
+    after start-up. Compiling all of them takes about three seconds, which would otherwise keep the
+    companion from answering for that long after it starts. A pattern of
+    several branches is never compiled whole, only its branches are (``DanishPatternRecognizer``).
 
     ``required`` holds the words no match can lack (``required_words``): a text without them is not searched.
     """
@@ -36,19 +37,22 @@ class Pattern(presidio_analyzer.Pattern):
         self.compiled_with_flags = MATCH_FLAGS
 
     def compile(self) -> "Pattern":
-        """Compile the pattern and read its required words; a broken one is refused with its name."""
+        """Compile the pattern; a broken one is refused with its name."""
         if "compiled_regex" not in self.__dict__:
             try:
+                # two threads may both compile it (a scan and the warm-up): the same pattern either way
                 self.compiled_regex = regex_module.compile(self.regex, flags=MATCH_FLAGS)
             except regex_module.error as error:
                 raise ValueError(f"Invalid regex pattern {self.name}: {error}") from None
-            self.required = words_for(self.regex)
         return self
 
     def __getattr__(self, name):
-        # only for what is not there yet: a pattern used before its recognizer compiled it
-        if name in ("compiled_regex", "required"):
-            return getattr(self.compile(), name)
+        # only for what is not there yet: a pattern first used before the warm-up reached it
+        if name == "compiled_regex":
+            return self.compile().compiled_regex
+        if name == "required":  # read when first needed: a pattern split in branches never needs its own
+            self.required = words_for(self.regex)
+            return self.required
         raise AttributeError(name)
 
 
@@ -83,11 +87,16 @@ def top_level_alternatives(regex: str) -> list[str]:
 
 
 def _branches_of(pattern: Pattern) -> list[Pattern]:
-    """A pattern of several branches as one pattern per branch, with its name and score (``top_level_alternatives``)."""
-    branches = top_level_alternatives(pattern.regex)
-    if len(branches) == 1:
-        return [pattern]
-    return [Pattern(f"{pattern.name}, branch {i}", branch, pattern.score) for i, branch in enumerate(branches, 1)]
+    """A pattern of several branches as one pattern per branch, with its name and score (``top_level_alternatives``).
+
+    The branches are kept on the pattern, so that every recognizer built from it (the native host builds two
+    scanners) shares them and each branch is compiled once per process.
+    """
+    if "branches" not in pattern.__dict__:
+        branches = top_level_alternatives(pattern.regex)
+        pattern.branches = [pattern] if len(branches) == 1 else [
+            Pattern(f"{pattern.name}, branch {i}", branch, pattern.score) for i, branch in enumerate(branches, 1)]
+    return pattern.branches
 
 
 class DanishPatternRecognizer(PatternRecognizer):
@@ -103,7 +112,7 @@ class DanishPatternRecognizer(PatternRecognizer):
     CONTEXT = []
 
     def __init__(self, patterns=None, context=None, supported_language="da", supported_entity=None, name=None):
-        patterns = [part.compile() for pattern in patterns or self.PATTERNS for part in _branches_of(pattern)]
+        patterns = [part for pattern in patterns or self.PATTERNS for part in _branches_of(pattern)]
         super().__init__(
             supported_entity=supported_entity or self.ENTITY,
             patterns=patterns,

@@ -53,3 +53,27 @@ def test_a_recognizer_matches_each_branch_on_its_own_with_the_patterns_name_and_
     assert [p.name for p in recognizer.patterns] == ["level, branch 1", "level, branch 2"]
     results = recognizer.analyze("Fortroligt og hemmeligt", ["CONFIDENTIAL_MARKER"])
     assert [(r.start, r.end, r.score) for r in results] == [(0, 10, 0.6), (14, 23, 0.6)]
+
+
+def test_a_pattern_is_compiled_when_a_text_first_holds_its_words():
+    recognizer = DanishPatternRecognizer(patterns=[Pattern("level", r"\bfortroligt\b", 0.6)],
+                                         supported_entity="CONFIDENTIAL_MARKER")
+    pattern = recognizer.patterns[0]
+    recognizer.analyze("Et helt almindeligt notat", ["CONFIDENTIAL_MARKER"])
+    assert "compiled_regex" not in pattern.__dict__  # built and used, never compiled: start-up pays nothing
+    assert recognizer.analyze("FORTROLIGT notat", ["CONFIDENTIAL_MARKER"])
+    assert "compiled_regex" in pattern.__dict__
+
+
+def test_recognizers_built_from_one_pattern_share_its_branches():
+    pattern = Pattern("level", r"\bfortroligt\b|\bhemmeligt\b", 0.6)
+    first, second = (DanishPatternRecognizer(patterns=[pattern], supported_entity="CONFIDENTIAL_MARKER")
+                     for _ in range(2))
+    assert all(a is b for a, b in zip(first.patterns, second.patterns, strict=True))
+
+
+def test_the_scanners_warm_up_compiles_every_pattern(scanner):
+    scanner.warm_up.join(timeout=120)
+    assert not scanner.warm_up.is_alive()
+    for recognizer in danish_recognizers():
+        assert all("compiled_regex" in pattern.__dict__ for pattern in recognizer.patterns), recognizer.name
