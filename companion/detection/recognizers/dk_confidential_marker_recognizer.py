@@ -862,7 +862,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # or a circle ("Bliver i huset: …"), handed back to a role, secrecy ("– tavshedspligt gælder", ": UNDER TAVSHEDSPLIGT").
         Pattern(
             "a handling note heading or closing a line (likely)",
-            rf"^{_LINE_START}\K(?:beskyttede\s+(?:person)?oplysninger(?=[ \t*_]*:?[ \t]*$)|beskyttet(?=[ \t]+[–-][ \t])"
+            rf"^{_LINE_START}\K(?:beskyttede?\s+[\w-]*oplysning(?:er)?(?=[ \t*_]*:?[ \t]*$)|beskyttet(?=[ \t]+[–-][ \t])"
             r"|tavshedspligt(?:en)?\s+gælder(?=[ \t]+[–-][ \t]|[ \t]*:?[ \t]*$)"  # ("Tavshedspligt gælder – ekspropriationen er ikke afsluttet")
             r"|bliver\s+i\s+huset(?=[ \t]*[:–-])|(?:begrænset|restricted)\s+adgang(?=[ \t]*(?:[:–-]|$))|skærmet(?=[ \t]*[:–-])"
             r"|sikker\s+(?:mail|post)(?=[ \t]*:[ \t]*(?!via\b|på\b|www\.|https?:)\S)"  # (not a contact page's "Sikker post: via borger.dk")
@@ -875,7 +875,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept in a unit, closing a bracket or a heading after a comma: "(personoplysninger, bliver på afdelingen)",
             # "Hjemmeplejen – indsat fra Nexus, skal blive i teamet:"
             rf"|\b(?:bliver|skal\s+blive)(?<=[(,][ \t](?:bliver|skal\s+blive))\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*[):]|[ \t]*$)"
-            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet(?<!adresse[^\n]{0,25}beskyttet)|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder(?:\s+(?:også\s+)?over\s+for\s+[\w-]+)?)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
+            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet(?<!adresse[^\n]{0,25}beskyttet)(?:[ \t]+[\w-]*oplysning)?"
+            r"|beskyttede[ \t]+[\w-]*oplysninger|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder(?:\s+(?:også\s+)?over\s+for\s+[\w-]+)?)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)"
             # a secure mail required, as a subject line's note: "Emne: SV: Værditab – Lundgren – sikker mail påkrævet"
@@ -898,7 +899,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "level closing a line as a note of its own (likely)",
             r"\b(?:(?:strengt\s+)?(?:fortr\.|fortroligt?)|internt|personfølsomt|(?:mellem|ml\.)\s+os)"
             r"(?<=(?:^|[.!?\]]\s|[.!?]\s\s)[ \t]*(?:(?:strengt\s+)?(?:fortr\.|fortroligt?)|internt|personfølsomt|(?:mellem|ml\.)\s+os))"
-            r"(?=[ \t]*[.!]?[ \t]*$)",
+            # … or before what it concerns: "Hvordan undersøger vi det? Internt – vedr. ligebehandling"
+            r"(?=[ \t]*[.!]?[ \t]*$|[ \t]+[–-][ \t]+(?:vedr\.|vedrørende|ang\.|angående|re:)[^\n]{1,60}$)",
             LIKELY,
         ),
         # After a dash or in brackets at the end of a line: "Udskrevet fra Nexus … – Fortroligt", "(fortroligt)".
@@ -1491,7 +1493,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a heading: "Følsomme personoplysninger – HR", "Følsom beboersag – kun for …" (not a rule: "Følsomme
             # personoplysninger må ikke sendes på mail")
             rf"|(?:følsomme\s+(?:person)?oplysninger|(?:særligt\s+|meget\s+)?følsom[t]?\s+[\w-]*(?:sag|notat|dokument))(?=[ \t]*(?:[–\-:]|$))"
-            rf"|følsom[t]?(?=[ \t]+[–-][ \t])"  # ("Følsom – skal ikke videre til skolen")
+            # ("Følsom – skal ikke videre til skolen"), also sensitive for the people it is about ("Beboerfølsomt – …"; not
+            # a thing's care label: "Lysfølsomt – opbevares mørkt")
+            rf"|(?:beboer|borger|elev|bruger|patient|klient|medarbejder|personale|børne|familie|sags)?følsom[t]?(?=[ \t]+[–-][ \t])"
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
@@ -1638,6 +1642,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept here in a chat (likely)",  # "navnet bliver her i chatten"
             r"\b(?:navnet|navnene|oplysningen|oplysningerne|det\s+her)\s+bliver\s+her\s+i\s+(?:chatten|tråden|gruppen)\b",
+            LIKELY,
+        ),
+        # A paper used inside the house only: "Listen bruges kun internt og slettes …" (not a system: "Programmet bruges
+        # kun internt")
+        Pattern(
+            "a paper used internally only (likely)",
+            rf"\b(?:bruges|anvendes|benyttes)(?<=\b(?:{_PAPERS})\s+(?:bruges|anvendes|benyttes))\s+(?:kun|alene|udelukkende)\s+internt\b"
+            rf"|\bmå(?<=\b(?:{_PAPERS})\s+må)\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+internt\b",
             LIKELY,
         ),
         Pattern(

@@ -608,6 +608,8 @@ def _names_joined(word) -> bool:
 
 
 _TOKEN_ENDS = (" ", "\t", ";", ",", "|", "<", ">", "(", ")", '"')
+#: A number glued to a code in capitals, or one space after it: "YVN-50", "BWV 1007".
+_CODE_NUMBER_AFTER = re.compile(r"-?\d| \d")
 
 
 def in_a_code(text, candidate) -> bool:
@@ -632,6 +634,10 @@ def in_a_code(text, candidate) -> bool:
         return True  # "PaaS", "ERROR CPRLookup": a product's or a system's name
     if "_" in value or _FILE_NAME.search(value):
         return True  # "Loen_nov_FORTROLIG.csv" taken whole; a name inside a file's name stays one
+    last = value.split()[-1]
+    if (" " in value and last.isupper() and 2 <= len(last) <= 5 and _CODE_NUMBER_AFTER.match(text, candidate.end)
+            and load_names()[0].get(last.lower()) is None):
+        return True  # "Yamaha YVN-50", "Bach BWV 1007": a maker or a composer before a model's or a catalogue's number
     line_end = text.find("\n", candidate.end)
     if "<" in text[line_start : candidate.start] and any(
         m.start() < candidate.start and candidate.end <= m.end()

@@ -175,6 +175,12 @@ _NOTE_BY_INITIALS = re.compile(rf"(?i:(?:notat|note|noter|besked|referat|journal
 _VISIT_BY_INITIALS = re.compile(rf"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overlevering\s+til\s+[\w-]+)[ \t]+\(({_CAPITAL}{{2,4}})\)")
 # A dated or timed log's entries signed at their ends: "09.12 07:45 – DR har historien. (MAH)" (two entries or more).
 _LOG_ENTRY_SIGNED = re.compile(rf"^[ \t]*\d{{1,2}}[./:]\d{{2}}\b[^\n]*\(({_CAPITAL}{{2,4}})\)[ \t]*$", re.MULTILINE)
+# Who answered or wrote a note, in brackets after the sending or the note's time: "Svar sendt (KH).",
+# "Journalnotat 24.04 kl 15.10 (TKN)" (not a time zone: "kl. 10.00 (CET)")
+_SENT_OR_TIMED_BY_INITIALS = re.compile(
+    rf"(?i:\b(?:svar|svaret|mail|mailen|sms|brev|brevet)[ \t]+(?:er[ \t]+)?(?:sendt|afsendt)|\bkl\.?[ \t]*\d{{1,2}}[.:]\d{{2}})"
+    rf"(?:[ \t]+(?:kl\.?[ \t]*)?\d{{1,2}}[.:]\d{{2}})?[ \t]+\(((?!CET|CEST|UTC|GMT|TBC|TBA|ASAP){_CAPITAL}{{2,4}})\)"
+)
 # Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
 _WITH_INITIALS = re.compile(rf"\bm\.[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå.])")
 #: Labels that head lines in capitals without naming anyone: a mail's and a form's ("Re:", "PS:", "ID:").
@@ -210,8 +216,12 @@ _INITIALS_BY_WEEKDAY = re.compile(
 _INITIALS_LIST = re.compile(
     rf"(?:\s*(?:,|og|and|&)?\s*)({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå]|(?:(?<=,)|(?<=,\s))[a-zæøå]{{2,4}})(?![\wæøå])(?:\s*\([^()\n]{{1,30}}\))?"
 )
-# A name among the initials of such a list: "Til stede: AHJ, PØ, Nana S., BLO".
-_NAME_IN_INITIALS_LIST = re.compile(rf"\s*(?:,|og|and|&)?\s*{_CAPITAL}[a-zæøå]+(?:[ \t]+{_CAPITAL}\.?)?(?=\s*(?:,|og\b|and\b|&))")
+# A name among the initials of such a list, also heading it: "Til stede: AHJ, PØ, Nana S., BLO", "Tilstede: Agnes
+# Lindgaard, KB".
+_NAME_IN_INITIALS_LIST = re.compile(
+    rf"\s*(?:,|og|and|&)?\s*{_CAPITAL}[a-zæøå]+(?:[ \t]+(?:{_CAPITAL}\.?|{_CAPITAL}[a-zæøå]+(?:-{_CAPITAL}[a-zæøå]+)?))?"
+    rf"(?=\s*(?:,|og\b|and\b|&))"
+)
 # Two or more initials in brackets: "Personalet (SA og MT)".
 _BRACKETED_INITIALS_LIST = re.compile(rf"\(({_CAPITAL}{{2,4}}(?:\s*(?:,|og|and|&)\s*{_CAPITAL}{{2,4}})+)\)")
 # A signature's initials end their line, perhaps with a colleague, a role after a comma ("/MKL, socialrådgiver") or a
@@ -301,7 +311,7 @@ def initials(text, candidates):
             if m and m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {})):
                 found.append(Candidate(m.start(1), m.end(1), INITIALS))
                 position = m.end()
-            elif position > label.end() and (name := _NAME_IN_INITIALS_LIST.match(text, position)):
+            elif name := _NAME_IN_INITIALS_LIST.match(text, position):
                 position = name.end()  # the name is found as a name; the list goes on after it
             else:
                 break
@@ -309,7 +319,7 @@ def initials(text, candidates):
         Candidate(m.start(1), m.end(1), INITIALS)
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
                         _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS,
-                        _DATED_LINE_BY_UNIT_INITIALS)
+                        _DATED_LINE_BY_UNIT_INITIALS, _SENT_OR_TIMED_BY_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]

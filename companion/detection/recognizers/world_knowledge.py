@@ -96,7 +96,8 @@ def _public_name_pattern() -> re.Pattern:
     for form in sorted(forms, key=len, reverse=True):
         parts = [re.escape(part) for part in re.split(r"[.\s]+", form) if part]
         alternatives.append(r"[.\s]*".join(parts))
-    return re.compile(r"(?:" + "|".join(alternatives) + r")\.?(?:'s|s|')?(?![\w-])")
+    # (a hyphen before a lower-case word makes a compound of the figure: "Niels W. Gade-salen", "Bach-kantaten")
+    return re.compile(r"(?:" + "|".join(alternatives) + r")\.?(?:'s|s|')?(?!\w|-[^\W\d_](?<![a-zæøå]))")
 
 
 def _public_name_matches(text: str):

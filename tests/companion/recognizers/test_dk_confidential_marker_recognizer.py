@@ -1903,6 +1903,16 @@ def recognizer():
         ("Ikke til den åbne dagsorden\nErstatning efter påsejling", ["Ikke til den åbne dagsorden"]),
         ("UU-notat (kun til vejleder og skole) – Kevin, 9.b", ["kun til vejleder og skole"]),
         ("Internt notat – ikke i beboerens journal\nDrøftelse", ["Internt notat – ikke i beboerens journal"]),
+        # from reading 2026-12jr, js and jt (thirty-second session): a paper used internally only, a level as a note before
+        # what it concerns, sensitive for the people it is about as a heading, protected information after a dash
+        ("Listen bruges kun internt og slettes når brevene er sendt", ["bruges kun internt", "slettes når brevene er sendt"]),
+        ("Skemaet må kun anvendes internt.", ["må kun anvendes internt"]),
+        ("Hvordan undersøger vi det? Internt – vedr. ligebehandling", ["Internt"]),
+        ("Vi har talt om det internt – vedr. budgettet er der intet nyt.", []),
+        ("Beboerfølsomt – overdragelse til ny vicevært på Smørhøj", ["Beboerfølsomt"]),
+        ("Lysfølsomt – opbevares mørkt og tørt.", []),  # a thing's care label
+        ("Elevsag – Beskyttet elevoplysning\nLiam, 8.a", ["Beskyttet elevoplysning"]),
+        ("Beskyttede elevoplysninger:\nLiam, 8.a", ["Beskyttede elevoplysninger"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -129,6 +129,20 @@ def recognizer():
         ("28.08.2026 – Genbesøg (AB). 4 rotter fanget.", ["AB"]),
         ("09.12 07:45 – DR har historien. (MAH)\n09.12 08:10 – Borgmesteren er klar. (PS)", ["MAH", "PS"]),
         ("Beboer urolig, givet PN. (sign. LMR)", ["LMR"]),
+        # who answered or wrote a note, in brackets after the sending or the note's time (not a time zone)
+        ("20/11 – P4 spørger om taksterne. Svar sendt (KH).", ["KH"]),
+        ("Journalnotat 24.04 kl 15.10 (TKN)\nRinget til moren.", ["TKN"]),
+        ("Mødet starter kl. 10.00 (CET).", []),
+        # a full name heading a list of initials (not a unit after a name: "Lone Dahl, HR")
+        ("Tilstede: Agnes Lindgaard, KB\nHændelsen", ["Agnes Lindgaard", "KB"]),
+        ("Ansvarlig: Lone Dahl, HR", ["Lone Dahl"]),
+        # a maker or a composer before a model's or a catalogue's number; composers named in a programme, a hall named
+        # after one
+        ("Yamaha YVN-50 violin, serienr. 1203894471", []),
+        ("Har vi bestilt Bach BWV 1007 og Mozart KV 525?", []),
+        ('Strygerne spiller Griegs "Holberg-suite".', []),
+        ("Det nye flygel står i Niels W. Gade-salen på musikskolen.", []),
+        ("Mødet med Jens HANSEN 12. maj", ["Jens HANSEN"]),
         # a message's writer by lower-case initials, a dated log's unit with its writer, answered or to be approved by
         # initials, a visitator's initials; a firm of brothers is no person
         ('jw skriver på teams: "kan ikke mere med den sag"', ["jw"]),
