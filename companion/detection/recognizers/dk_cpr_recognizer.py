@@ -162,6 +162,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "pakkenummer", "forsendelsesnummer", "tracking", "code", "voucher", "invoice", "order", "måler", "målernummer",
         "kunde-id", "kundeid", "kreditnota", "arbejdsordre",
         "bookingnr", "booking-nr", "betalings-id", "betalingsid", "lodder", "lodderne", "vinderlodder", "vinderlodderne", "lodnummer", "lodnumre", "lodnr",
+        "skadenummer", "skadesnummer", "skadenr", "skadesnr", "prøvenummer", "prøvenr", "prøve-id",
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "fax"]
@@ -308,6 +309,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return "positive"
         if header_has_cue(words, self.NEGATIVE_CONTEXT) or any(map(self._labels_another_number, words)):
             return "negative"
+        if header.strip(" \t*.:").lower() in self.NEGATIVE_CONTEXT:
+            return "negative"  # a hyphened label the words split: "Prøve-ID" over "030524-0007"
         return None
 
     @staticmethod

@@ -84,6 +84,7 @@ def found(recognizer, text):
         ("bilag 3: cpr 070761-0913", [(13, 24)]),
         # in a pasted table the column's header is the label: another number's, or a CPR number's
         ("varenr;antal;pris\n0707610913;2;199", []),
+        ("Prøve-ID;Materiale;Resultat\n030524-0007;loftsplade;påvist\n030524-0009;vinylgulv;påvist", []),
         ("Serienummer\tPlacering\n1709904421\tKontor 3", []),
         ("| Kundenr | Beløb |\n| 070761-0913 | 200 |", []),
         ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),
