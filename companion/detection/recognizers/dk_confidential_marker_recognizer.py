@@ -157,6 +157,9 @@ _LEVEL_EN = (
     r"|(?:legally\s+)?privileged|classified|(?:commercial|staff|medical|management|policy)[-\s]in[-\s]confidence|commercially\s+sensitive"
 )
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
+# Sensitive for the people a text is about, as a heading or a footer: "Beboerfølsomt – …", "… – borgerfølsomt" (not a
+# thing's care label: "Lysfølsomt – opbevares mørkt").
+_SENSITIVE_FOR_PEOPLE = r"(?:beboer|borger|elev|bruger|patient|klient|medarbejder|personale|børne|familie|sags)følsom(?:t|me)?"
 # Levels in capitals are markings wherever they stand ("INTERNT" and "INTERNAL" only in capitals).
 _LEVEL_CAPITALS = (
     rf"(?:YDERST|STRENGT)\s+HEMMELIGT?|(?:{_HEMMELIG.upper()})T?|STRENGT\s+FORTROLIGT?|(?:[A-ZÆØÅ]{{3,}})?(?:{_FORTROLIG.upper()})(?:H?T|E)?|KLAUSULERET"
@@ -238,7 +241,7 @@ _PASS_ON_DA = (
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|(?:på|i)\s+(?:den\s+|det\s+)?fælles[\w-]*|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
@@ -479,7 +482,7 @@ _SENSITIVITY_LABEL = (
 )
 _FIELD_LABEL = rf"{_SENSITIVITY_LABEL}|[\w-]*status"
 # (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
-_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset\s+adgang|restricted\s+access|begrænset|limited|privat|personlig|private|personal|beskyttet|protected|følsom[t]?|(?-i:TTJ)"
+_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset\s+adgang|restricted\s+access|begrænset|limited|privat|personlig|private|personal|beskyttet|beskyttede\s+(?:data|oplysninger)|protected|følsom[t]?|(?-i:TTJ)"
 # An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
 _ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level|offentlighed"
 _ACCESS_VALUE = (
@@ -908,7 +911,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "level in a footer or brackets (likely)",
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
-            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
+            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?|{_SENSITIVE_FOR_PEOPLE})|[\[(]\s*\K(?:{_LEVEL}))\b"
             rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må|indeholder)\b)"
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[,)\]])"
@@ -1495,7 +1498,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:følsomme\s+(?:person)?oplysninger|(?:særligt\s+|meget\s+)?følsom[t]?\s+[\w-]*(?:sag|notat|dokument))(?=[ \t]*(?:[–\-:]|$))"
             # ("Følsom – skal ikke videre til skolen"), also sensitive for the people it is about ("Beboerfølsomt – …"; not
             # a thing's care label: "Lysfølsomt – opbevares mørkt")
-            rf"|(?:beboer|borger|elev|bruger|patient|klient|medarbejder|personale|børne|familie|sags)?følsom[t]?(?=[ \t]+[–-][ \t])"
+            rf"|(?:{_SENSITIVE_FOR_PEOPLE}|følsom[t]?)(?=[ \t]+[–-][ \t])"
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
@@ -1923,7 +1926,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not yet approved to go out (likely)",
             r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
-            r"|\bsendes(?<=[–-][ \t]sendes)\s+først,?\s+når\s+[^\n.!?;]{1,60}"
+            r"|\bsendes(?<=[–-][ \t]sendes)\s+først(?:\s+ud)?,?\s+(?:når|efter)\s+[^\n.!?;]{1,60}"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+"
             # a draft not final: "Revisionsudkast, ikke endeligt og må ikke citeres", "(kladde): … er ikke endeligt"
             r"|\bikke(?<=\b(?:[\w-]*udkast|kladde)\b[^\n]{0,40}\bikke)\s+endelig[t]?\b"

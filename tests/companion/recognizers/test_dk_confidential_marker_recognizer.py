@@ -1913,6 +1913,13 @@ def recognizer():
         ("Lysfølsomt – opbevares mørkt og tørt.", []),  # a thing's care label
         ("Elevsag – Beskyttet elevoplysning\nLiam, 8.a", ["Beskyttet elevoplysning"]),
         ("Beskyttede elevoplysninger:\nLiam, 8.a", ["Beskyttede elevoplysninger"]),
+        # from reading 2026-12jv and jw: sensitive for the people closing a heading, not put in a shared folder, sent out
+        # only when something is done, protected data as a marking field's value
+        ("Flytteliste afd. B → D – beboerfølsomt\nBeboer;Værelse", ["beboerfølsomt"]),
+        ("Lampen er lysfølsom – sluk den.", []),
+        ("Fortrolig børnesag – må ikke journaliseres i fællesmappen\nBarn: Aya", ["Fortrolig", "må ikke journaliseres i fællesmappen"]),
+        ("Status (kladde v2) – sendes først ud når besøget er afsluttet\nTekst", ["sendes først ud når besøget er afsluttet"]),
+        ('{"hold": "B", "mærkning": "Beskyttede data"}', ["Beskyttede data"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
