@@ -1647,6 +1647,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:navnet|navnene|oplysningen|oplysningerne|det\s+her)\s+bliver\s+her\s+i\s+(?:chatten|tråden|gruppen)\b",
             LIKELY,
         ),
+        # Readers kept to the staff it concerns, as a heading or after its dash: "Personsag – kun relevante medarbejdere";
+        # a paper going to one person only: "Overdragelsen skal kun til min afløser"
+        Pattern(
+            "kept to the staff it concerns (likely)",
+            rf"(?:^{_LINE_START}|[–-][ \t])\K(?:kun|alene|udelukkende)\s+(?:for\s+|til\s+)?(?:de\s+)?"
+            r"(?:relevante|berørte|involverede|nødvendige)\s+(?:medarbejdere|kolleger|kollegaer|fagpersoner|personer|parter|ledere)"
+            r"(?=[ \t]*(?:$|[:.]))"
+            rf"|\bskal(?<=\b(?:{_PAPERS}|overdragelse\w*)\s+skal)\s+kun\s+(?:videre\s+)?til\s+(?:min|din|sin|vores|jeres|hans|hendes)\s+[\w-]+",
+            LIKELY,
+        ),
         # A paper used inside the house only: "Listen bruges kun internt og slettes …" (not a system: "Programmet bruges
         # kun internt")
         Pattern(
@@ -1928,6 +1938,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
             r"|\bsendes(?<=[–-][ \t]sendes)\s+først(?:\s+ud)?,?\s+(?:når|efter)\s+[^\n.!?;]{1,60}"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+"
+            # … closing a heading: "Svar til læserbrev i Posten, ikke godkendt endnu:"
+            r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+endnu(?=[ \t]*(?::|$))"
             # a draft not final: "Revisionsudkast, ikke endeligt og må ikke citeres", "(kladde): … er ikke endeligt"
             r"|\bikke(?<=\b(?:[\w-]*udkast|kladde)\b[^\n]{0,40}\bikke)\s+endelig[t]?\b"
             # put up only after an event: "Intranetnyhed (kladde), lægges først op efter personalemødet fredag"

@@ -115,12 +115,13 @@ _SENDER_BEFORE_WROTE = re.compile(
 
 
 # A relative named right after the word for the relation and whose relative it is: "min søn Ask", "hendes bror
-# Sol", "sønnen Emre". A capitalised word there is a name even when it is also an ordinary word.
+# Sol", "sønnen Emre", "storebror Emre". A capitalised word there is a name even when it is also an ordinary word.
 _RELATIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:min|mit|din|dit|hans|hendes|sin|sit|vores|jeres|deres|my|his|her|our|their)\s+"
     r"(?:søn|datter|bror|søster|lillebror|storebror|lillesøster|storesøster|mor|far|kone|hustru|mand|kæreste|barnebarn"
     r"|son|daughter|brother|sister|wife|husband)"
-    r"|sønnen|datteren|broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren) $",
+    r"|sønnen|datteren|broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren"
+    r"|storebror|lillebror|storesøster|lillesøster) $",  # ("storebror Emre tolker": no one else's big brother)
     re.IGNORECASE,
 )
 # A staff role in brackets right after a name: "(SSP-konsulent)", "(afdelingsleder)", "(TR)".
@@ -173,7 +174,10 @@ _AFTER_CAPITALISED_WORD = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-ZÆØÅ][\wæø
 # What a possessive pronoun at a sentence's start is followed by: "Hans datter kommer fredag" (not "Hans kommer").
 _POSSESSED_AFTER = re.compile(
     r" (?:datter|søn|mor|far|kone|hustru|mand|bror|søster|børn|barn|familie|forældre|kæreste|ven|veninde|læge|sag"
-    r"|bil|lejlighed|hus|hjem|værelse|medicin|økonomi|arbejde|job|skole|klasse|lærer|kontaktperson|pårørende|helbred)\b"
+    r"|bil|lejlighed|hus|hjem|værelse|medicin|økonomi|arbejde|job|skole|klasse|lærer|kontaktperson|pårørende|helbred"
+    # how to reach him and what he uses: "Hans tlf 28 90 14 57", "Hans rollator er med"
+    r"|tlf|telefon|telefonnummer|mobil|mobilnummer|nummer|mail|e-mail|adresse|konto|kontonummer|IBAN|cpr|CPR"
+    r"|rollator|kørestol|seng|briller|høreapparat|nøgle|nøgler|taske|cykel)\b"
 )
 # The head of a bulleted item: its first word, then a dash, a colon or a bracket (group 2) or more words.
 _LIST_HEAD = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?:[ \t]*([–:(-])|[ \t]+[a-zæøå])", re.MULTILINE)
@@ -305,6 +309,11 @@ class DkPersonRecognizer(EntityRecognizer):
         "patienten", "beboeren", "klienten", "ansøgeren", "moderen", "faderen", "moren", "faren",
         "mor", "far", "mormor", "morfar", "farmor", "farfar", "søster", "søsteren", "bror",
         "broren", "ægtefællen", "hustru", "manden", "kæresten", "pigen", "drengen", "kære",
+        # the rest of a family: "storebror Emre tolker", "moster Hiba", "sin svigersøn Karim"
+        "storebror", "lillebror", "storesøster", "lillesøster", "storebroren", "lillebroren", "storesøsteren",
+        "lillesøsteren", "halvbror", "halvsøster", "stedfar", "stedmor", "bedstemor", "bedstefar", "farbror", "morbror",
+        "faster", "moster", "onkel", "tante", "fætter", "kusine", "nevø", "niece", "svigersøn", "svigerdatter",
+        "svigermor", "svigerfar", "barnebarn", "sønnesøn", "datterdatter",
         "hej", "hilsen", "mvh", "leder", "lederen", "sagsbehandler", "lærer",
         # the parties of a complaint and the staff who visit: "Klageren Nomvula Sithole", "hjemmehjælperen Dorota"
         "klageren", "indklagede", "hjemmehjælperen", "vikaren",

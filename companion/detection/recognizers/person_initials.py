@@ -127,7 +127,8 @@ _CHAT_SPEAKER_INITIALS = chat_speakers(rf"{_CAPITAL}{{2,4}}")
 # Minutes that give each line to someone by initials: "CDy: migreringskørsel 9 fejlede", "SH: ingen nye databrud".
 # (at the line's very start: indented, "  KH: Kontanthjælp" maps a code in YAML)
 # (and what they said in lower case: "IBAN: DK50 …", "BIC: NDEADKKK" are fields)
-_LINE_BY_INITIALS = re.compile(rf"^({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå])[ \t]*:[ \t]+[a-zæøå]", re.MULTILINE)
+# (also as a list's items: "- HBL: stress" over "- MRJ: brækket håndled")
+_LINE_BY_INITIALS = re.compile(rf"^(?:[-–•*][ \t]+)?({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå])[ \t]*:[ \t]+[a-zæøå]", re.MULTILINE)
 # A chat pasted in lower case whose speakers are initials: "sl: tomasz er sygemeldt igen" / "mk: ok, jeg flytter …" (a
 # sentence after the colon: a YAML key has one value, "db: postgres").
 _LINE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]*:[ \t]+[^\n]*?\S[ \t]+\S", re.MULTILINE)
@@ -164,7 +165,12 @@ _DATED_LINE_BY_INITIALS = re.compile(
 )
 # A count per person by initials, one a line: "AHJ 2 dage", "- MSK: 6 dage (influenza)", "EØ 0" (three lines or more).
 _COUNT_BY_INITIALS = re.compile(
-    rf"^[ \t]*(?:[-•*][ \t]*)?({_CAPITAL}{{2,3}})[ \t]*:?[ \t]+\d+(?:[ \t]+(?:dage?|timer?|t|uger?))?(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*$",
+    rf"^[ \t]*(?:[-–•*][ \t]*)?({_CAPITAL}{{2,3}})[ \t]*:?[ \t]+\d+(?:,\d+)?(?:[ \t]+(?:dage?|timer?|t|uger?))?(?:[ \t]*\([^()\n]{{1,40}}\)|\t[^\t\n]{{1,40}})?[ \t]*$",
+    re.MULTILINE,
+)
+# The same in one line, each count with its unit: "HB: 3,5 t, CT: 2 t, AM: 4 t (nat)" (three or more).
+_COUNTS_IN_A_LINE_BY_INITIALS = re.compile(
+    rf"(?<![\w.])({_CAPITAL}{{2,3}}):[ \t]*\d+(?:,\d+)?[ \t]*(?:dage?|timer?|t|uger?)\b(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?=[,;.]|og\b|$)",
     re.MULTILINE,
 )
 # A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
@@ -331,9 +337,10 @@ def initials(text, candidates):
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _KIN_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
               if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
-    counts = [m for m in _COUNT_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
-    if len({m.group(1) for m in counts}) > 2:
-        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
+    for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS):
+        counts = [m for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
+        if len({m.group(1) for m in counts}) > 2:
+            found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
     for m in _CHAT_SPEAKER_INITIALS.finditer(text):
         start, end = speaker(m)
         if text[start:end] not in _NOT_INITIALS:

@@ -1920,6 +1920,13 @@ def recognizer():
         ("Fortrolig børnesag – må ikke journaliseres i fællesmappen\nBarn: Aya", ["Fortrolig", "må ikke journaliseres i fællesmappen"]),
         ("Status (kladde v2) – sendes først ud når besøget er afsluttet\nTekst", ["sendes først ud når besøget er afsluttet"]),
         ('{"hold": "B", "mærkning": "Beskyttede data"}', ["Beskyttede data"]),
+        # from reading 2026-12jx: kept to the staff it concerns, a paper going to one person only, not yet approved closing
+        # a heading
+        ("Personsag – kun relevante medarbejdere\n\nSagen", ["kun relevante medarbejdere"]),
+        ("Tilbuddet er kun for relevante medarbejdere, der har tid.", []),
+        ("Overdragelsen skal kun til min afløser – gør det til en pæn mail.", ["skal kun til min afløser"]),
+        ("Pakken skal kun til min mor.", []),
+        ('Svar til læserbrev i Posten, ikke godkendt endnu:\n"Tak for brevet"', ["ikke godkendt endnu"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -136,6 +136,17 @@ def recognizer():
         # a full name heading a list of initials (not a unit after a name: "Lone Dahl, HR")
         ("Tilstede: Agnes Lindgaard, KB\nHændelsen", ["Agnes Lindgaard", "KB"]),
         ("Ansvarlig: Lone Dahl, HR", ["Lone Dahl"]),
+        # counts by initials in one line with their units, or one a line after an en dash (three or more)
+        ("Overarbejde: HB: 3,5 t, CT: 2 t, AM: 4 t (nat). Lav en tabel.", ["HB", "CT", "AM"]),
+        ("Fravær Q3:\n– AM: 34 dage\n– LS: 42 dage\n– JK: 3 dage", ["AM", "LS", "JK"]),
+        ("Leveringstid: EU: 3 t, DK: 2 t", []),
+        # … or in a tab-separated row with a reason, and initials heading a list's items before what is said of them
+        ("Fravær:\nAB\t3 dage\tinfluenza\nMK\t10 dage\tforkølelse\nSJ\t22 dage\tferie", ["AB", "MK", "SJ"]),
+        ("Sygemeldte:\n- HBL: stress\n- MRJ: brækket håndled", ["HBL", "MRJ"]),
+        # a big brother or sister named without a possessive; a possessive "Hans" before how to reach him
+        ("Mor taler tyrkisk, storebror Emre tolker.", ["Emre"]),
+        ("Min borger Hans Jørgen Ploug spørger for sin kone. Hans tlf 28 90 14 57.", ["Hans Jørgen Ploug"]),
+        ("Vi har talt med hendes moster Grete.", ["Grete"]),
         # a maker or a composer before a model's or a catalogue's number; composers named in a programme, a hall named
         # after one
         ("Yamaha YVN-50 violin, serienr. 1203894471", []),
