@@ -478,8 +478,10 @@ def recognizer():
         # from reading 2026-12il, im and in: a release waiting in a bracket after a dash, for internal alignment only,
         # classified internal, not to colleagues after a dash, not to leave a body after a dash, kept to the writer, nothing
         # out to a unit or to the others yet, a text not yet approved
-        ("Udkast til pressemeddelelse (ikke frigivet – venter på bestyrelsen)",
-         ["Udkast til pressemeddelelse", "ikke frigivet – venter på bestyrelsen"]),
+        ("Udkast til pressemeddelelse (ikke frigivet – venter på bestyrelsen)", ["ikke frigivet – venter på bestyrelsen"]),
+        # a draft press release's label alone marks nothing (writers label the restriction after it)
+        ('Udkast til pressemeddelelse: "Ny legeplads i Kærby"', []),
+        ("Udkast til pressemeddelelse – ikke godkendt\nTekst", ["Udkast til pressemeddelelse – ikke godkendt"]),
         ("Pressesvar – kun til intern afstemning, ikke sendt", ["kun til intern afstemning"]),
         ("Eksport fra kørselsbevillinger, klassificeret intern – indeholder cpr-numre:", ["klassificeret intern"]),
         ("Sygemelding – ikke til kollegaer", ["ikke til kollegaer"]),
