@@ -687,6 +687,13 @@ _A_PERSON_AS_VALUE = re.compile(r"[ \t]*:[ \t]+(?-i:[A-ZÆØÅ][a-zæøåéáí�
 _DEFINITE_NOUN = r"(?!lukket\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene)\b"
 # A sentence whose subject is a kind of text: "Dokumenter på lukket dagsorden må ikke printes hjemme",
 # "Sager om børn behandles for lukkede døre". A definite subject ("Dokumenterne") is this text.
+# A kind's plural about one definite owner's thing, which a text may not pass on: "Oplysninger om elevens helbred må
+# ikke stå på opslagstavlen" is this pupil's (a statement of what is done is a scheme's rule: "Oplysninger om
+# indberetterens identitet videregives ikke uden samtykke").
+_KIND_ABOUT_ONES_THING_MAY_NOT = re.compile(
+    rf"\s*(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra)\s+(?:[\w-]+\s+og\s+)?[^\W\d_]{{3,}}(?:ens|ets)\s+[\w-]+\s+må\s+ikke\b",
+    re.IGNORECASE,
+)
 _RULE_ABOUT_A_KIND = re.compile(
     rf"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND}),?\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
     # (not about or from one definite thing, nor about someone: "Oplysninger om ham …")
@@ -713,6 +720,8 @@ _A_KIND_QUALIFIED = re.compile(
 )
 _PRONOUN_OWNED = re.compile(r"\b(?:hans|hendes|deres|his|her|their)\s+[\w-]+\s*$", re.IGNORECASE)
 _ABOUT_SOMEONE = re.compile(r"\b(?:om|about)\s+(?:ham|hende|dem|him|her|them)\s*$", re.IGNORECASE)
+# … or about one definite owner's thing: "Oplysninger om elevens helbred", "om barnebarnets sag" (not "om elevers helbred")
+_ABOUT_ONES_THING = re.compile(r"\b(?:om|fra|about)\s+(?:[\w-]+\s+og\s+)?[^\W\d_]{3,}(?:ens|ets)\s+[\w-]+\s*$", re.IGNORECASE)
 _DEFINITE_LAST_WORD = re.compile(rf"(?<![\w-])({_DEFINITE_NOUN})\s*$", re.IGNORECASE)
 
 
@@ -781,7 +790,7 @@ def _general_subject(lead: str) -> bool:
     kind = _A_KIND_QUALIFIED.search(lead)
     if _EVERYTHING_THAT.search(lead) or (kind and (kind.group(1) or "").lower() not in _DETERMINERS
                                          and not _definite_last_word(kind.group()) and not _PRONOUN_OWNED.search(kind.group())
-                                         and not _ABOUT_SOMEONE.search(kind.group())):
+                                         and not _ABOUT_SOMEONE.search(kind.group()) and not _ABOUT_ONES_THING.search(kind.group())):
         return True  # "alt det, der …", "sager om børn [drøftes kun af …]" (not "disse sager om børn", nor
         # "Oplysninger om medicinen [gives ikke til far]": about one definite thing, these are this case's; nor
         # "Oplysninger om hendes økonomi [sendes kun via sikker post]", "Oplysninger om ham [må ikke gå videre …]": someone's
@@ -2911,7 +2920,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if _A_TEMPLATE.search(lead):
             return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
         if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)
-                and not _HEADING_DASH.search(text, left, result.start)):
+                and not _HEADING_DASH.search(text, left, result.start) and not _KIND_ABOUT_ONES_THING_MAY_NOT.match(sentence)):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         if any(m.start() <= result.start < m.end() for m in _LEVELS_LISTED.finditer(text, left, right)):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed

@@ -1929,6 +1929,11 @@ def recognizer():
         ("Overdragelsen skal kun til min afløser – gør det til en pæn mail.", ["skal kun til min afløser"]),
         ("Pakken skal kun til min mor.", []),
         ('Svar til læserbrev i Posten, ikke godkendt endnu:\n"Tak for brevet"', ["ikke godkendt endnu"]),
+        # a kind's plural about one definite owner's thing, which may not be passed on, is this text's (a plural owner's
+        # or a statement of what is done stays a rule)
+        ("Oplysninger om elevens helbred må ikke stå på opslagstavlen", ["må ikke stå på opslagstavlen"]),
+        ("Oplysninger om katte og hjemmets tilstand må ikke gives til naboerne.", ["må ikke gives til naboerne"]),
+        ("Oplysninger om elevers helbred må ikke stå på opslagstavlen.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
