@@ -1666,6 +1666,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bskal(?<=\b(?:{_PAPERS}|overdragelse\w*)\s+skal)\s+kun\s+(?:videre\s+)?til\s+(?:min|din|sin|vores|jeres|hans|hendes)\s+[\w-]+",
             LIKELY,
         ),
+        # A text's heading kept to staff after its dash: "Intranet-nyhed – kun for medarbejdere", "Opslag til intranettet –
+        # kun for medarbejdere i Vej og Park" (not a sign: "For staff only", "Omklædning – kun for medarbejdere" is a room)
+        Pattern(
+            "a text's heading kept to staff (likely)",
+            rf"\bkun(?<=^[^\n]{{0,40}}(?:{_DOCUMENT}|nyhed)\w*\b[^\n]{{0,30}}[ \t][–-][ \t]kun)\s+(?:for|til)\s+"
+            r"(?:medarbejdere|ansatte|personalet|kolleger|kollegaer)(?:\s+(?:i|på|ved)\s+[\w-]+(?:\s+(?:og|&)\s+[\w-]+)?)?(?=[ \t]*$)",
+            LIKELY,
+        ),
         # A paper used inside the house only: "Listen bruges kun internt og slettes …" (not a system: "Programmet bruges
         # kun internt")
         Pattern(
@@ -2126,8 +2134,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # no text or information before it).
         Pattern(
             "kept to one purpose (likely)",
-            rf"(?<=\b(?:[\w-]*(?:{_DOCUMENT})(?:en|et|er|erne|ene|e|s)?|[\w-]*oplysning\w*|udtalelse\w*)\b[^\n.!?;]{{0,40}}\s)"
-            rf"(?:må|skal)\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)"
+            rf"(?<=\b(?:[\w-]*(?:{_DOCUMENT})(?:en|et|er|erne|ene|e|s|n|t)?|[\w-]*oplysning\w*|udtalelse\w*)\b[^\n.!?;]{{0,40}}\s)"
+            rf"(?:må|skal)\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i|under)\s+[^\n.!?;,]{{1,50}}?(?=\s+og\s|[\n.!?;,]|$)"
             # the same as a note of its own, or with the verb first: "Må kun bruges til evakuering og slettes …", "Listen
             # bruges kun under strømudfaldet og makuleres bagefter"
             rf"|(?:^{_LINE_START}|(?<=\(\s?)|(?<=[–-]\s))må\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes|benyttes)\s+(?:til|i)\s+[^\n.!?;,)]{{1,50}}?(?=\s+og\s|[\n.!?;,)]|$)"

@@ -1934,6 +1934,12 @@ def recognizer():
         ("Oplysninger om elevens helbred må ikke stå på opslagstavlen", ["må ikke stå på opslagstavlen"]),
         ("Oplysninger om katte og hjemmets tilstand må ikke gives til naboerne.", ["må ikke gives til naboerne"]),
         ("Oplysninger om elevers helbred må ikke stå på opslagstavlen.", []),
+        # a text's heading kept to staff after its dash (not a room's sign); a list used only during an event
+        ("Intranet-nyhed – kun for medarbejdere\nVi siger tillykke til Jakob", ["kun for medarbejdere"]),
+        ("Omklædning – kun for medarbejdere", []),
+        ("Listen må kun bruges under strømsvigtet og skal slettes bagefter",
+         ["må kun bruges under strømsvigtet", "slettes bagefter"]),
+        ("Lokalet må kun bruges under ferien.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
