@@ -1653,6 +1653,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as hospice, palliative care and death at home: terminally ill citizens, relatives, night watches, the death certificate and the care staff's own grief (114 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr, js, jt, jv and jw; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ka.jsonl", "Blind set 2026-12ka",
+     "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as human trafficking and prostitution: outreach workers, victims, the police, safe houses, interpreters and the municipality's social support (101 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to jx (but ju and jy, sealed); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
