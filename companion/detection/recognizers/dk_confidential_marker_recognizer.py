@@ -972,6 +972,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "level said of the text (likely)",
             r"\b(?:(?:er|is)\s+)?(?:klassificeret|markeret|mærket|classified|marked)\s+(?:som|as)\s+(?:følsom[t]?|sensitive|intern[t]?|internal)\b|"
+            # to be marked so, said of this text: "Notatet skal markeres som følsomt"
+            rf"\b(?:skal|bør)(?<=\b[\w-]*(?:{_DOCUMENT})(?:n|en|t|et|erne|ne)\s+(?:skal|bør))\s+(?:markeres|mærkes|klassificeres)\s+som\s+"
+            rf"(?:følsom[t]?|intern[t]?|{_LEVEL})\b|"
             rf"\b(?:(?:er|is)\s+klassificeret(?:\s+som)?|er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
             rf"|behandles\s+som|behandlet\s+som|is|are|marked(?:\s+as)?|(?:treat(?:ed)?|handle(?:d)?)\s+(?:(?:this|it|these|them)\s+|the\s+(?:[\w-]+\s+){{1,5}}?)?as|kept)"
             rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)(?!(?<=klassificeret)\s+(?:som|as)\b)"  # (not "14 er klassificeret som alvorlige")

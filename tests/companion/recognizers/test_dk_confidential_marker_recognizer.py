@@ -1940,6 +1940,9 @@ def recognizer():
         ("Listen må kun bruges under strømsvigtet og skal slettes bagefter",
          ["må kun bruges under strømsvigtet", "slettes bagefter"]),
         ("Lokalet må kun bruges under ferien.", []),
+        # from reading 2026-12ka: this note to be marked sensitive (not asked of any document)
+        ("Hun vil ikke have at datteren læser det. Notatet skal markeres som følsomt", ["skal markeres som følsomt"]),
+        ("Hvornår skal et dokument markeres som fortroligt?", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
