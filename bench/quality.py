@@ -1661,6 +1661,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as access rights and staff accounts: onboarding and offboarding, shared mailboxes, who may see which case systems, and log checks of look-ups (102 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the thirty-second session's changes from reading 2026-12jr to jx (but ju and jy, sealed)."),
+    ("eval/blind-2026-12kc.jsonl", "Blind set 2026-12kc",
+     "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as bribery, corruption and suspected fraud: gifts to staff, suppliers' invitations, internal investigations, the audit and reports to the police (103 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to jx and ka (but ju and jy, sealed); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
