@@ -1665,6 +1665,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as bribery, corruption and suspected fraud: gifts to staff, suppliers' invitations, internal investigations, the audit and reports to the police (103 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to jx and ka (but ju and jy, sealed); "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12kb.jsonl", "Blind set 2026-12kb",
+     "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as dialysis and chronic kidney disease: home dialysis, transport to hospital treatments, diet, relatives, and training of home-care staff (109 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to jx and ka (but ju and jy, sealed); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
