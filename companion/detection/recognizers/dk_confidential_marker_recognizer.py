@@ -256,7 +256,7 @@ _PASS_ON_DA = (
     r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+for\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+i\s+(?:teamet|gruppen|afdelingen|[\w-]+(?:teamet|gruppen))\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}[\w-]*?(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
-    r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen))"
+    r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen|mappe|mappen))"
 )
 _PASS_ON_EN = (
     r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)"
@@ -282,7 +282,8 @@ _NOT_BEFORE = (
     rf"(?:\s+(?:efter\s+{_CLAUSE_CHAR}{{1,60}}|(?:fra\s+)?(?:{_WHEN})|(?:før|inden|til)\s+{_CLAUSE_CHAR}{{1,60}})|,?\s+(?:når|hvis|once|when)\s+{_CLAUSE_CHAR}{{1,60}})"
 )
 # This text as the subject before a passive verb: "Oplysningen videregives ikke", "Denne pressemeddelelse udsendes først".
-_THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne|den|(?:denne|dette)\s+[\w-]+)\s)"
+# (also one definite owner's: "Morens navn nævnes ikke over for firmaet")
+_THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne|den|(?:denne|dette)\s+[\w-]+|[^\W\d_]{3,}(?:ens|ets)\s+[^\W\d_]+)\s)"
 # A restriction said of a kind of data is a rule, not a marking: its subject is a bare plural noun
 # ("Personoplysninger må ikke deles"). A definite or demonstrative subject ("Oplysningerne",
 # "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
@@ -933,6 +934,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
             rf"|[–-][ \t]\K(?:{_LEVEL}|følsom[te]?)(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[ \t]*:)"
+            # a level after a heading's comma before its one reader: "Whistleblowerindberetning – anonymiseret, strengt
+            # personlig til udvalgsformanden"; sensitive data closing a heading after its dash: "– TIL DPO – følsomme logdata"
+            rf"|,[ \t]\K(?:{_LEVEL})(?=[ \t]+til[ \t]+[\w-]+[ \t]*$)"
+            r"|[–-][ \t]\K(?:følsomme|fortrolige|personfølsomme)(?=[ \t]+[\w-]*(?:data|oplysninger)[ \t]*$)"
             # a level after a comma before a text's name: "Underretning – Malthe B., 0.B, Klausuleret elevsag"
             rf"|,[ \t]\K(?:{_LEVEL})(?=[ \t]+[\w-]*(?:{_DOCUMENT})\w*\b)"
             # "intern" between a heading's dashes: "Notat fra hjemmebesøg – intern – MBJ"
@@ -1228,7 +1233,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "this text not passed on (strong)",
             # (a reader, "videre" or a condition makes it a restriction: "Medicinen deles ikke ud om aftenen" is care)
             # (the condition also after a comma: "Forligsrammen offentliggøres ikke, før et eventuelt forlig er indgået")
-            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|til\s+[\w-]+|uden\s+for\s+[\w-]+)(?:,?{_CONDITION})?|,?{_CONDITION})"
+            rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|(?:til|over\s+for)\s+[\w-]+|uden\s+for\s+[\w-]+)(?:,?{_CONDITION})?|,?{_CONDITION})"
             # not minuted: "Drøftelsen refereres ikke." (one branch with the one above: each such branch looks behind
             # at every word)
             rf"|(?:refereres|protokolleres)\s+ikke\b)",
@@ -1677,6 +1682,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:medarbejdere|ansatte|personalet|kolleger|kollegaer)(?:\s+(?:i|på|ved)\s+[\w-]+(?:\s+(?:og|&)\s+[\w-]+)?)?(?=[ \t]*$)",
             LIKELY,
         ),
+        # For its addressee only, as a heading's note: "Personnel matter – addressee only" (not a mail's legal footer,
+        # which the read sets' writers leave alone: "intended solely for the addressee")
+        Pattern(
+            "for the addressee only (likely)",
+            rf"(?:^{_LINE_START}|[–-][ \t])\K(?:for\s+(?:the\s+)?)?(?:addressee|recipient)s?\s+only(?=[ \t]*[.!]?[ \t]*$)",
+            LIKELY,
+        ),
         # A paper used inside the house only: "Listen bruges kun internt og slettes …" (not a system: "Programmet bruges
         # kun internt")
         Pattern(
@@ -1696,9 +1708,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "use or readers as a note (likely)",
             rf"(?:kun|alene|udelukkende|ikke)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|alene|udelukkende|ikke))\s+til\s+"
             rf"(?:(?<=(?:kun|alene|udelukkende)\s+til\s+)brug(?:\s+(?:i|for|ved|på)\s+[\w-]+|,?\s+(?:hvis|når)\s+[^\n.!?;]{{1,60}})"
-            rf"|(?<=ikke\s+til\s+)(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+|klager|borger|borgere|forældre|pårørende|parter|elever)"
+            rf"|(?<=ikke\s+til\s+)(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+|klager|borger|borgere|forældre|pårørende|parter|elever"
+            r"|(?:min|mine|hans|hendes|deres|vores|sin|sine)\s+[\w-]+)"  # ("Til personalet – ikke til min far:")
             r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
-            rf"(?=[ \t]*(?:[.!–\-|)\]]|$))",
+            rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))",
             LIKELY,
         ),
         # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
@@ -1958,6 +1971,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
             r"|\bsendes(?<=[–-][ \t]sendes)\s+først(?:\s+ud)?,?\s+(?:når|efter)\s+[^\n.!?;]{1,60}"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+"
+            # … after what it says of: "Podcast-manus, afsnit 4 – optagelse ikke godkendt af gæsterne endnu"
+            r"|\bikke(?<=[–-][ \t](?:[\w-]+[ \t]+){1,2}ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+(?:\s+endnu)?(?=[ \t]*$)"
             # … closing a heading: "Svar til læserbrev i Posten, ikke godkendt endnu:"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+endnu(?=[ \t]*(?::|$))"
             # a draft not final: "Revisionsudkast, ikke endeligt og må ikke citeres", "(kladde): … er ikke endeligt"

@@ -1943,6 +1943,18 @@ def recognizer():
         # from reading 2026-12ka: this note to be marked sensitive (not asked of any document)
         ("Hun vil ikke have at datteren læser det. Notatet skal markeres som følsomt", ["skal markeres som følsomt"]),
         ("Hvornår skal et dokument markeres som fortroligt?", []),
+        # from reading 2026-12kb and kc: not in a folder after a heading's comma, not for a relative after a dash, a level
+        # before its one reader after a comma, sensitive data closing a heading, not yet approved by those it quotes, one
+        # owner's detail not named to a party, for the addressee only as a heading's note
+        ("Underretning – udkast, må ikke ligge i elevmappen\n\nVi er bekymrede", ["må ikke ligge i elevmappen"]),
+        ("Til personalet – ikke til min far: Han har sagt", ["ikke til min far"]),
+        ("Gaven er ikke til min far.", []),
+        ("Indberetning – anonymiseret, strengt personlig til udvalgsformanden\n\nJeg arbejder", ["strengt personlig"]),
+        ("Logkontrol, november – TIL DPO – følsomme logdata\n\n| Bruger |", ["følsomme"]),
+        ("Podcast-manus, afsnit 4 – optagelse ikke godkendt af gæsterne endnu\n\nVÆRT: Velkommen",
+         ["ikke godkendt af gæsterne endnu"]),
+        ("Morens navn nævnes ikke over for firmaet.", ["nævnes ikke over for firmaet"]),
+        ("Personnel matter – addressee only\nKind regards, HR", ["addressee only"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
