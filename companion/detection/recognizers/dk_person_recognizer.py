@@ -142,6 +142,8 @@ _MONTH_RANGE_AFTER = re.compile(
 )
 # Months' abbreviations in lower case; two in a line make "jan" one too: "sygedage jan;sygedage feb", "(jan) … (mar)".
 _OTHER_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\b")
+# … and in any case, three in a line: a table's columns by month ("Kolonner: Team, Jan, Feb, Mar … Dec").
+_MONTHS_ANY_CASE = re.compile(r"\b(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec)\b")
 # English months that are first names too, after an English word for time: "from August", "in April".
 _ENGLISH_MONTHS = frozenset("april may june july august".split())
 _ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -456,6 +458,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
                 or (text[c.start].islower() and _DANISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start))
                 or (text[c.start].islower() and len(_OTHER_MONTHS.findall(line_around(text, c.start))) > 1)
+                or len(_MONTHS_ANY_CASE.findall(line_around(text, c.start))) > 2
             ):
                 continue  # "Jan 2025: flytter til DK", "boligstøtte jan.–maj", "til 1 jan", "siden jan.": a date
             if (text[c.start : c.end].lower() in _ENGLISH_MONTHS

@@ -57,6 +57,8 @@ _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den F
 # A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
 _APOSTROPHE_GENITIVE_HEAD = re.compile(r"(?<=s)['’] (\w+)")
 _FOUNDATION_WORDS = ("fond", "fonden", "fonds", "legat", "mindefond", "mindelegat")  # ("Poul Due Jensens Fonds lokaler")
+#: What a law, an effect or a theory is called after its finder: "Benfords lov", "Maslows behovspyramide".
+_NAMED_IDEAS = ("lov", "princip", "paradoks", "effekt", "teori", "behovspyramide", "sætning")
 # A foundation named after a couple: "Aage og Johanne Louis-Hansens Fond", "Knud og Agnete Friis' Fond".
 _COUPLES_FOUNDATION_AFTER = re.compile(
     rf" og (?:[A-ZÆØÅ][\w.'-]*\s+){{0,3}}[A-ZÆØÅ][\w-]*s['’]?\s+(?i:[\w-]*(?:{'|'.join(_FOUNDATION_WORDS)}))\b"
@@ -99,16 +101,18 @@ _FIRM_AFTER = re.compile(  # (on the name's own line: a signature's name above i
     rf"[ \t]*&[ \t]*(?:[A-ZÆØÅ]|co\b)|(?:[ \t]+(?:og[ \t]+)?[A-ZÆØÅ][\wæøå-]*){{0,2}}[ \t]+(?:{_LEGAL_FORMS}|AMBA|a\.m\.b\.a\."
     r"|Eftf\.|Efterf\.|Eftfl\.|Efterfølger|Efterfølgere)(?!\w)"  # a firm carried on by a successor: "Bager Jensens Eftf."
 )
-# Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang".
+# Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang",
+# "fik ikke sin Calcichew", "ville ikke have sin Lokelma", "Atarax givet efter ordination".
 _MEDICINE_BEFORE = re.compile(
-    r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt))?(?:\s+(?:sin|sit|sine|hans|hendes))?|sat\s+\w+\s+på"
+    r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have|vil(?:le)?(?:\s+ikke)?\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt|ikke))?"
+    r"(?:\s+(?:sin|sit|sine|hans|hendes))?|sat\s+\w+\s+på"
     r"|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?|(?:behandling|behandles|behandlet)\s+med|startet\s+på|skiftet\s+til"
     r"|(?:[Nn]yo|[Oo])pstartet|påbegyndt|seponeret|pauseret|takes|taking|prescribed|treated\s+with|started\s+on)\s+"
     r"(?:[A-ZÆØÅ]\w+(?:\s*,\s*|\s+(?:og|eller|and|or)\s+)){0,4}$"
 )
 _MEDICINE_AFTER = re.compile(
     r"\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|mikrogram|µg|ie|enheder)\b|ved\s+(?:behov|anfald|smerter|uro)|dagligt|morgen\s+og\s+aften|i\s+gang\b"
-    r"|i\s+køleskabet|depot\b|tabletter|tablet\b|mixtur|spray|inhalator|plaster|as\s+needed"
+    r"|i\s+køleskabet|depot\b|tabletter|tablet\b|mixtur|spray|inhalator|plaster|as\s+needed|givet\s+(?:efter\s+ordination|p\.?n\.?)\b"
     r"|(?:var|er|blev|bliver|skal\s+være)\s+(?:seponeret|pauseret|ordineret|udtrappet|trappet\s+ud|doseret))",
     re.IGNORECASE,
 )
@@ -263,7 +267,7 @@ ORGANISATION_WORDS = {
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
 }
 #: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
-ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs ang tlf".split())
+ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs ang tlf dept afd".split())  # ("Family Dept. only")
 # A span that starts or ends with one of these names a firm, a medium or a system: "Jutlander Bank",
 # "Skou Logistik", "Nordvik Rådgivning", "TV Midtvest", "Radio Fredsund", "Fredsund Municipality"; and a tool's:
 # "Jenkins pipeline", "Miro board".
@@ -792,6 +796,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Hjortsvig Roklub", "Ravnstrup Badmintonklub", "Kildebjerg Filial": an institution by its place
     if following and text[candidate.end - 1] == "s" and following.group().lower() in _FOUNDATION_WORDS:
         return True  # "Anna Vangs Mindefond": a foundation named after someone
+    if (following and joiner == " " and text[candidate.end - 1] == "s" and following.group() in _NAMED_IDEAS
+            and len(words) == 1 and names.get(words[0][:-1].lower()) not in ("first", "both")):
+        return True  # "Benfords lov", "Maslows behovspyramide": an idea named after its finder (not "Hennings teori")
     if (len(words) > 1 and words[-1][0].isupper()
             and (institution_word(words[-1], names) or words[-1].lower() in _FOUNDATION_WORDS)
             and (names.get(words[0].lower()) not in ("first", "both") or words[-2].endswith("s"))):

@@ -187,6 +187,8 @@ _SENT_OR_TIMED_BY_INITIALS = re.compile(
     rf"(?i:\b(?:svar|svaret|mail|mailen|sms|brev|brevet)[ \t]+(?:er[ \t]+)?(?:sendt|afsendt)|\bkl\.?[ \t]*\d{{1,2}}[.:]\d{{2}})"
     rf"(?:[ \t]+(?:kl\.?[ \t]*)?\d{{1,2}}[.:]\d{{2}})?[ \t]+\(((?!CET|CEST|UTC|GMT|TBC|TBA|ASAP){_CAPITAL}{{2,4}})\)"
 )
+# A quoted remark signed by its speaker's initials: '- "For lidt tid til øvelser" (HB)'.
+_QUOTE_SIGNED_BY_INITIALS = re.compile(rf"[\"”»][ \t]*\(({_CAPITAL}{{2,4}})\)")
 # Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
 _WITH_INITIALS = re.compile(rf"\bm\.[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå.])")
 #: Labels that head lines in capitals without naming anyone: a mail's and a form's ("Re:", "PS:", "ID:").
@@ -325,7 +327,7 @@ def initials(text, candidates):
         Candidate(m.start(1), m.end(1), INITIALS)
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
                         _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS,
-                        _DATED_LINE_BY_UNIT_INITIALS, _SENT_OR_TIMED_BY_INITIALS)
+                        _DATED_LINE_BY_UNIT_INITIALS, _SENT_OR_TIMED_BY_INITIALS, _QUOTE_SIGNED_BY_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
