@@ -14,6 +14,7 @@ or a family word, unless the text is a short question about someone imagined
 import re
 
 from .recognizers.name_words import load_names
+from .recognizers.world_knowledge import public_name_spans
 
 #: Words that say someone in particular is spoken of ("barnets lov" is a law, Barnets Lov, and "barnets navn" in
 #: an instruction is a field to fill in).
@@ -74,10 +75,21 @@ def hypothetical_question(text: str) -> bool:
             and not any(ch.isdigit() for ch in stripped))
 
 
+def only_of_figures(text: str) -> bool:
+    """Does the text speak only of historical figures: names one ("Hans Christian Ørsteds opdagelse", "Hvem var
+    Marie Krogh, og hvad opdagede hun?") and otherwise only pronouns, which are theirs?"""
+    figures = public_name_spans(text)
+    if not figures:
+        return False
+    spoken_of = {m.group().lower() for m in PERSON_REFERENCE.finditer(text)
+                 if not any(a <= m.start() < b for a, b in figures)}
+    return spoken_of <= _PRONOUNS
+
+
 def about_a_person(text: str, identified: bool) -> bool:
     """Say whether ``text`` is about a person; ``identified``: a name or CPR number was found."""
     if identified:
         return True
     if any(email_names_a_person(m.group(0)) for m in _EMAIL_LOCAL_PART.finditer(text)):
         return True
-    return PERSON_REFERENCE.search(text) is not None and not hypothetical_question(text)
+    return PERSON_REFERENCE.search(text) is not None and not hypothetical_question(text) and not only_of_figures(text)

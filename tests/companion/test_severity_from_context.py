@@ -73,3 +73,10 @@ def test_a_field_to_fill_in_is_no_person(scanner):
     assert ("IBAN_CODE", "info") in severities(scanner, text)
     assert scanner.scan(text).verdict == "ok"
     assert scanner.scan("Barnets skole har ringet. Hun tager Ritalin.").verdict != "ok"
+
+
+def test_a_text_about_historical_figures_only_is_about_no_one(scanner):
+    # the pronouns are the figure's: a health word there describes no one
+    text = "Hans Christian Ørsteds opdagelse af elektromagnetisme – har den noget med dialysemaskiner at gøre?"
+    assert scanner.scan(text).verdict == "ok"
+    assert scanner.scan("Han har fået en ny dialysemaskine derhjemme.").verdict != "ok"

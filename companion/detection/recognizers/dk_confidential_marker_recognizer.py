@@ -695,6 +695,8 @@ _KIND_ABOUT_ONES_THING_MAY_NOT = re.compile(
     rf"\s*(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra)\s+(?:[\w-]+\s+og\s+)?[^\W\d_]{{3,}}(?:ens|ets)\s+[\w-]+\s+må\s+ikke\b",
     re.IGNORECASE,
 )
+# A word named as a word: "Skal mails med ordet FORTROLIGT i emnefeltet krypteres?", "the word CONFIDENTIAL".
+_THE_WORD_BEFORE = re.compile(r"\b(?:ordet|ordene|udtrykket|betegnelsen|the\s+words?|the\s+term)\s+[\"'“»]?$", re.IGNORECASE)
 _RULE_ABOUT_A_KIND = re.compile(
     rf"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND}),?\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
     # (not about or from one definite thing, nor about someone: "Oplysninger om ham …")
@@ -2831,6 +2833,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         return found
 
     def _is_marking(self, text, result) -> bool:
+        if _THE_WORD_BEFORE.search(text, max(0, result.start - 20), result.start):
+            return False  # "mails med ordet FORTROLIGT i emnefeltet": the word named, not used
         if (self._quoted(text, result.start, result.end) and not _AFTER_A_FIELD_KEY.search(text, max(0, result.start - 8), result.start)
                 and not _LABELLED_IN_A_VALUE.search(text, max(0, result.start - 30), result.start)
                 and not (_WRITTEN_ON.search(text, max(0, result.start - 30), result.start) and not _MEANING_ASKED.search(text))):

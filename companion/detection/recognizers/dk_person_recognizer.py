@@ -222,7 +222,9 @@ _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
 # An age in words right before a word: "den 23-årige Kitt", "17-årige Kris" (a noun would be in lower case: "den 23-årige mand").
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-årige[ \t]+$")
 # An acronym with a small letter inside: "AMiR" (no name starts with two capitals: "McDonald" does not).
-_MIXED_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[a-zæøå]+[A-ZÆØÅ]+")
+# Agreements, reforms and plans in the definite, one word with a place or a word before: "Kanslergadeforliget".
+_AGREEMENT_OR_REFORM = re.compile(r"\w{3,}(?:forliget|reformen|aftalen|overenskomsten|planen|pakken)$")
+_MIXED_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[a-zæøå]+[A-ZÆØÅ]+|[a-zæøå][A-ZÆØÅ]{2,}")  # (also "eGFR", "mRNA")
 # Units of a municipality named by an acronym, before their town: "PPR Kragsø", "SSP Vesterkær", "UU Nord".
 _UNIT_ACRONYMS = ("PPR", "SSP", "UU", "FGU", "VUC", "KKR", "BUF", "PPV", "SFO", "DH", "LEV", "FDF", "DGI", "KFUM")
 # A capitalised word or a unit's acronym after another word, only a space between: an institution's word and its
@@ -1046,6 +1048,8 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "Close Plejecenter Lindely": an institution's name, not a person's
         if len(words) == 1 and not known[0] and value.endswith(_DEMONYM_ENDINGS) and _LOWER_WORD_AFTER.match(text, end):
             return None  # "the Swedish social services", "Ukrainian refugees"
+        if len(words) == 1 and not known[0] and _AGREEMENT_OR_REFORM.search(value):
+            return None  # "Kanslergadeforliget", "Strukturreformen": an agreement or a reform by its name
         if len(words) == 1 and not known[0]:
             # One unknown word: the small pipelines tag capitalised first words of a sentence ("Ansøgning")
             # and words joined from two ordinary ones ("Støttebehov", "Vesterby") as names.

@@ -56,7 +56,7 @@ _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den F
 )
 # A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
 _APOSTROPHE_GENITIVE_HEAD = re.compile(r"(?<=s)['’] (\w+)")
-_FOUNDATION_WORDS = ("fond", "fonden", "fonds", "legat", "mindefond", "mindelegat")  # ("Poul Due Jensens Fonds lokaler")
+_FOUNDATION_WORDS = ("fond", "fonden", "fonds", "fondens", "legat", "mindefond", "mindelegat")  # ("Poul Due Jensens Fonds lokaler")
 #: What a law, an effect or a theory is called after its finder: "Benfords lov", "Maslows behovspyramide".
 _NAMED_IDEAS = ("lov", "princip", "paradoks", "effekt", "teori", "behovspyramide", "sætning")
 # A foundation named after a couple: "Aage og Johanne Louis-Hansens Fond", "Knud og Agnete Friis' Fond".
@@ -140,6 +140,8 @@ _HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse")
 _MIXED_CASE_LEGAL_FORMS = frozenset("ApS GmbH Ltd Inc Oy Oyj Plc LLC".split())
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
+_PROJECT_BEFORE = re.compile(r"\b(?:projekt|projektet|kampagnen|programmet|initiativet|indsatsen)[ \t]+$")
+_TOWN_AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)([A-ZÆØÅ][\w-]+) $")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 # Feasts in English, and a day named after someone: "the Christmas party", "Ada Lovelace Day", "St Patrick's Day".
 _ENGLISH_FEASTS = frozenset("christmas xmas easter halloween thanksgiving hanukkah diwali pentecost whitsun".split())
@@ -803,6 +805,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
             and (institution_word(words[-1], names) or words[-1].lower() in _FOUNDATION_WORDS)
             and (names.get(words[0].lower()) not in ("first", "both") or words[-2].endswith("s"))):
         return True  # the same taken whole: "Hjortsvig Roklub", "Anna Vangs Mindefond" (not "/Bettina Misbrugscentret")
+    if _PROJECT_BEFORE.search(text, max(0, candidate.start - 14), candidate.start):
+        return True  # "konteres på projekt Grusdal", "kampagnen Stolt Skole": a project or a campaign by its name
+    if len(words) > 1 and words[-1] in ("Fonden", "Fondens"):
+        return True  # "Villum Fondens rapport": a foundation by its founder's first name, in the definite
     if len(words) > 1 and (
             (words[-1].lower() in ORGANISATION_HEADS and names.get(words[-1].lower()) not in ("last", "both"))
             or (words[-1] in _COMPASS_WORDS and names.get(words[0].lower()) not in ("first", "both"))):
@@ -818,8 +824,13 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if genitive and (genitive.group(1).lower() in ORGANISATION_HEADS or genitive.group(1).lower() in _FOUNDATION_WORDS):
         return True  # "Agnete Friis' Fond"
     value = text[candidate.start : candidate.end]
-    if value.lower() in ORGANISATION_HEADS and _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start):
-        return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too
+    bare = re.sub(r"['’]s?$", "", value)  # ("Brandholm Avis' læserbrevsside")
+    town_before = _TOWN_AT_A_SENTENCE_START.search(text, max(0, candidate.start - 30), candidate.start)
+    if bare.lower() in ORGANISATION_HEADS and (
+            _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+            or (town_before and town_by_its_ending(town_before.group(1), names))):
+        return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too; also
+        # after a town opening the sentence ("Sandbæk Avis skriver, at …")
     if (" " not in value and any(mark in line_around(text, candidate.start) for mark in "|;\t")
             and set(column_header(text, candidate.start)) & _PLACE_COLUMNS):
         return True  # "| Omar Haddad | Vibe |" under "Afsnit": a unit's name, not a person's

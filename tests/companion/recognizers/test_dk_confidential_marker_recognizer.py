@@ -1955,6 +1955,8 @@ def recognizer():
          ["ikke godkendt af gæsterne endnu"]),
         ("Morens navn nævnes ikke over for firmaet.", ["nævnes ikke over for firmaet"]),
         ("Personnel matter – addressee only\nKind regards, HR", ["addressee only"]),
+        # a level named as a word
+        ("Skal mails med ordet FORTROLIGT i emnefeltet automatisk krypteres?", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -158,6 +158,16 @@ def recognizer():
         ("fru Aagesen ville ikke have sin Lokelma i går aftes", ["Aagesen"]),
         ("- Klagede over kløe, Atarax givet efter ordination", []),
         ("Sensitive – Family Dept. only", []),
+        # a paper's name in the genitive or after a town opening the sentence, a foundation in the definite, dishes
+        # named after people, a lower-case-led acronym, a project by its name, an agreement by its name
+        ("Skriv et opslag til Brandholm Avis' læserbrevsside.", []),
+        ("Sandbæk Avis skriver at embargoen er løftet.", []),
+        ("Avis Hansen ringede i går.", ["Avis Hansen"]),
+        ("Vi bruger Villum Fondens rapport om indeklima.", []),
+        ("Lav en menu med Boeuf Stroganoff og Pêche Melba.", []),
+        ("Forkortelser: PD, HD, eGFR og tørvægt.", []),
+        ("Den skal konteres på projekt Grusdal.", []),
+        ("Kan du forklare, hvad Kanslergadeforliget fra 1933 betød?", []),
         # a maker or a composer before a model's or a catalogue's number; composers named in a programme, a hall named
         # after one
         ("Yamaha YVN-50 violin, serienr. 1203894471", []),
