@@ -15,6 +15,11 @@ same filter: os2ds-rules lacks names that newcomers bear (Emre, Eelis, Amadou), 
 the common first names of each country. Faker is a training dependency (``.[train]``); without it the list is
 os2ds-rules' alone.
 
+A name the word list holds only through English or a derived form is kept when the Danish spelling dictionary
+(Debian's hunspell-da, as ``tools/build_word_list.py`` reads it) writes it only capitalised, as a proper noun
+("Emre", "Taras", "Espen"), and the English one (hunspell-en-us) does not know it in lower case: newcomers' names
+the Danish dictionary knows are not blocked by an English word. Without the dictionaries that step is skipped.
+
 Writes ``companion/detection/data/first_names_wide.txt.gz``, which stays under MPL-2.0 (file-level
 copyleft: its header says so and where the source is).
 """
@@ -61,6 +66,27 @@ def faker_first_names() -> set[str]:
     return {name for name in every if _LATIN.fullmatch(name)}
 
 
+DANISH_DICTIONARY = Path("/usr/share/hunspell/da_DK.dic")
+ENGLISH_DICTIONARY = Path("/usr/share/hunspell/en_US.dic")
+
+
+def _dictionary_words(path: Path) -> set[str]:
+    """The words of a hunspell .dic file as written (without their affix flags)."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # the first line is a count
+    return {line.split()[0].partition("/")[0] for line in lines if line.strip()}
+
+
+def danish_proper_nouns_only() -> set[str]:
+    """Lower-case forms of words hunspell-da writes only capitalised and hunspell-en-us never in lower case, or
+    nothing when the dictionaries are not installed."""
+    if not (DANISH_DICTIONARY.exists() and ENGLISH_DICTIONARY.exists()):
+        print("hunspell-da/hunspell-en-us not installed: names the word list blocks stay out", file=sys.stderr)
+        return set()
+    danish, english = _dictionary_words(DANISH_DICTIONARY), _dictionary_words(ENGLISH_DICTIONARY)
+    lower = {w for w in danish | english if w.islower()}
+    return {w.lower() for w in danish if w[:1].isupper() and w[1:].islower()} - lower
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="path of the shared folder")
@@ -70,10 +96,11 @@ def main() -> None:
     candidates = {n for source in SOURCES for n in read_quoted(options.shared / "data" / "os2ds_rules" / source)}
     # (a Faker name that is a word's stem before a genitive s reads words as names: "ver" makes "3 vers" a name)
     candidates |= {n for n in faker_first_names() if not is_common_word(n + "s", {})}
+    proper_nouns = danish_proper_nouns_only()
     kept = sorted(
         n for n in candidates
         if _NAME.fullmatch(n) and n not in known and n not in FUNCTION_WORDS and n not in towns and n not in CALENDAR
-        and not is_common_word(n, {})
+        and (not is_common_word(n, {}) or (n in proper_nouns and len(n) > 3))
     )
     OUTPUT.write_bytes(gzip.compress((HEADER + "".join(f"{n}\n" for n in kept)).encode("utf-8"), mtime=0))
     print(f"{len(kept)} of {len(candidates)} first names -> {OUTPUT.relative_to(ROOT)}")
