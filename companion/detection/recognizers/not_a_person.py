@@ -176,6 +176,9 @@ _THINGS_NUMBER_AFTER = re.compile(
     r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b)",
     re.MULTILINE,
 )
+# … but a list of people with their numbers goes on with another name: "Louise 29 og Jens Kristian 22" (not "Kaj 2 og
+# Kaj 3").
+_AND_ANOTHER_WITH_A_NUMBER = re.compile(r"[ \t]+\d{1,2}[ \t]+(?:og|and)[ \t]+([A-ZÆØÅ][\w-]+)(?:[ \t]+[A-ZÆØÅ][\w-]+)?[ \t]+\d")
 # The heads of a tool's name, written in lower case after its maker's: "Jenkins pipeline", "Miro board".
 _TOOL_HEADS = frozenset("pipeline pipelines board boardet server serveren plugin instance cluster repo repository workspace dashboard".split())
 # Goods that head a firm's name only capitalised: "Anthon Berg Chokolade", but "du har givet Gudrun chokolade".
@@ -853,8 +856,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "ApS" cut from a firm's name (the capitals alone, "AS", "AB", may be initials)
     if value.lower() in ("max", "maks") and _NUMBER_AFTER.match(text, candidate.end):
         return True  # "Max 250 ord": at most
+    another = _AND_ANOTHER_WITH_A_NUMBER.match(text, candidate.end)
     if (" " not in value and not value.isupper() and is_common_word(value, {})
-            and _THINGS_NUMBER_AFTER.match(text, candidate.end)):
+            and _THINGS_NUMBER_AFTER.match(text, candidate.end) and not (another and another.group(1) != value)):
         return True  # "Kaj 3 er lukket", "ved Kaj 1–3": a numbered quay, track or hall (not "Kaj 14:05", "Kaj 84 år",
         # "Lasse 36 km"; not initials in a staff column: "HAR\t19")
     if owner_and_noun(text, candidate, names) or a_locality(text, candidate):

@@ -168,6 +168,9 @@ def recognizer():
         ("Forkortelser: PD, HD, eGFR og tørvægt.", []),
         ("Den skal konteres på projekt Grusdal.", []),
         ("Kan du forklare, hvad Kanslergadeforliget fra 1933 betød?", []),
+        # a list of people with their numbers goes on with another name (a quay's numbers do not)
+        ("Timer: Birthe Ravn 36, Louise 29 og Jens Kristian 22.", ["Birthe Ravn", "Louise", "Jens Kristian"]),
+        ("Vi mødes ved Kaj 2 og Kaj 3.", []),
         # a maker or a composer before a model's or a catalogue's number; composers named in a programme, a hall named
         # after one
         ("Yamaha YVN-50 violin, serienr. 1203894471", []),
