@@ -1673,6 +1673,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as adoption: children adopted from abroad, adoptive families asking for support, adults searching for their biological parents, and the municipality's consultative role (100 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the thirty-second session's changes from reading 2026-12jr to kc (but ju, jy and jz, sealed)."),
+    ("eval/blind-2026-12ke.jsonl", "Blind set 2026-12ke",
+     "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as loneliness among older citizens: visiting friends from voluntary associations, the municipality's outreach team, relatives abroad, and citizens who refuse help (101 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to kc (but ju, jy and jz, sealed); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
