@@ -483,7 +483,7 @@ _SENSITIVITY_LABEL = (
 )
 _FIELD_LABEL = rf"{_SENSITIVITY_LABEL}|[\w-]*status"
 # (Outlook's sensitivity values: "Følsomhed: Privat", "Sensitivity: Personal")
-_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset\s+adgang|restricted\s+access|begrænset|limited|privat|personlig|private|personal|beskyttet|beskyttede\s+(?:data|oplysninger)|protected|følsom[t]?|(?-i:TTJ)"
+_FIELD_VALUE_LEVEL = rf"{_LEVEL}|intern[t]?|internal|begrænset\s+adgang|restricted\s+access|begrænset|limited|privat|personlig|private|personal|beskyttet|beskyttede\s+(?:data|oplysninger)|skærmet|skærmede|protected|følsom[t]?|(?-i:TTJ)"
 # An access field and the values that close it: '"adgangsniveau": "Lukket"', "Adgang: kun rekrutteringsteamet".
 _ACCESS_LABEL = r"adgang(?:sniveau)?|adgangsbegrænsning|access(?:\s+level)?|synlighed|visibility|sikkerhedsniveau|security\s+level|offentlighed"
 _ACCESS_VALUE = (
@@ -889,7 +889,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|skal\s+(?:returneres|afleveres)\s+til\s+{_ROLES}\b(?:\s+efter\s+[\w-]+)?)"
             # kept in a unit, closing a bracket or a heading after a comma: "(personoplysninger, bliver på afdelingen)",
             # "Hjemmeplejen – indsat fra Nexus, skal blive i teamet:"
-            rf"|\b(?:bliver|skal\s+blive)(?<=[(,][ \t](?:bliver|skal\s+blive))\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*[):]|[ \t]*$)"
+            rf"|\b(?:bliver|skal\s+blive)(?<=(?:\([ \t]?|,[ \t])(?:bliver|skal\s+blive))\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*[):]|[ \t]*$)"
             r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet(?<!adresse[^\n]{0,25}beskyttet)(?:[ \t]+[\w-]*oplysning)?"
             r"|beskyttede[ \t]+[\w-]*oplysninger|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder(?:\s+(?:også\s+)?over\s+for\s+[\w-]+)?)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
@@ -1977,6 +1977,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke(?<=[–-][ \t](?:[\w-]+[ \t]+){1,2}ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+(?:\s+endnu)?(?=[ \t]*$)"
             # … closing a heading: "Svar til læserbrev i Posten, ikke godkendt endnu:"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+endnu(?=[ \t]*(?::|$))"
+            # not ready to be shared, closing a heading: "SoMe-kalender december, ikke klar til deling:"
+            r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+klar\s+til\s+(?:deling|udgivelse|offentliggørelse|publicering|udsendelse)\b"
+            # internal and for some readers after a heading's dash: "Spørgsmål og svar – internt, til borgerservice og Tæt På"
+            r"|\binternt(?<=[–-][ \t]internt),[ \t]+(?:kun[ \t]+)?til[ \t]+[^\n,.:;]{2,50}?(?=[ \t]*$)"
+            # protected, heading what follows after a dash: "Udtræk fra OmsorgsOverblik – Beskyttet: personoplysninger …"
+            r"|[–-][ \t]\K(?:beskyttet|skærmet)(?=:[ \t])"
             # a draft not final: "Revisionsudkast, ikke endeligt og må ikke citeres", "(kladde): … er ikke endeligt"
             r"|\bikke(?<=\b(?:[\w-]*udkast|kladde)\b[^\n]{0,40}\bikke)\s+endelig[t]?\b"
             # put up only after an event: "Intranetnyhed (kladde), lægges først op efter personalemødet fredag"
@@ -2431,6 +2437,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bkeep\s+(?:(?:it|this)\s+)?within\s+(?:(?-i:HR|IT)|the\s+(?:[\w-]+\s+)?(?:team|group|department|unit|committee))\b"
             # "Strictly between HR and me, please"; a note of readers it is not for: "Not for the class board, keep it …"
             r"|\bstrictly\s+between\s+(?:[\w-]+\s+){1,3}?and\s+(?:me|us)\b"
+            # … or between two parties heading what follows: "Strictly between HR and the department head: …"
+            rf"|^{_LINE_START}\Kstrictly\s+between\s+(?:[\w-]+\s+){{1,3}}?and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}[\w-]+(?=[ \t]*:)"
             rf"|\bnot(?<=(?:^{_LINE_START}|[.!?]\s|[–-]\s)not)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|noticeboard|class|parents|group|chat"
             r"|website|intranet|newsletter|press|public|pupils|students|children|team|complainant|citizen|applicant|family)\b"
             rf"|\b(?:stays?|kept|remains?|is|are)\s+under\s+wraps\b(?:{_CONDITION})?"

@@ -356,6 +356,8 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "posten", "avisen", "bladet", "gruppe", "gruppen",
                        # gardens and care homes named so: "Risbjerg Nyttehaver", "Fælleshaven Karsemosen", "Kløverhaven"
                        "haven", "haver", "haverne",
+                       # care homes and housing named after a bog, a close or a grove: "Lindekæret", "Solvænget", "Egelunden"
+                       "kæret", "vænget", "lunden", "toften",
                        # campsites, offices and sales by their place or owner: "Sandhøje Naturcamping", "Saltvig
                        # Turistkontor", "Forsvarets Materielsalg"
                        "camping", "campingplads", "campingpladsen", "kontor", "salg",

@@ -1957,6 +1957,14 @@ def recognizer():
         ("Personnel matter – addressee only\nKind regards, HR", ["addressee only"]),
         # a level named as a word
         ("Skal mails med ordet FORTROLIGT i emnefeltet automatisk krypteres?", []),
+        # from reading 2026-12ke: shielded as a field's value, staying in a group in a bracket, protected heading what
+        # follows a dash, internal and for some readers, not ready to be shared, strictly between two parties
+        ('{"navn": "Leo", "fortrolighed": "skærmet"}', ["skærmet"]),
+        ("Besked fra nattevagt (bliver i plejegruppen): Margrethe spurgte", ["bliver i plejegruppen"]),
+        ("Udtræk fra OmsorgsOverblik – Beskyttet: personoplysninger om borgere", ["Beskyttet"]),
+        ("Spørgsmål og svar – internt, til borgerservice og Tæt På\nSp: Kan min nabo", ["internt, til borgerservice og Tæt På"]),
+        ("SoMe-kalender december, ikke klar til deling:\n1/12 – Jul", ["ikke klar til deling"]),
+        ("Strictly between HR and the department head: the outreach worker", ["Strictly between HR and the department head"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -171,6 +171,7 @@ def recognizer():
         # a list of people with their numbers goes on with another name (a quay's numbers do not)
         ("Timer: Birthe Ravn 36, Louise 29 og Jens Kristian 22.", ["Birthe Ravn", "Louise", "Jens Kristian"]),
         ("Vi mødes ved Kaj 2 og Kaj 3.", []),
+        ("Tilsynsrapport fra tilsynet, Lindekæret – kan du lave et resumé?", []),  # a care home named after a bog
         # a maker or a composer before a model's or a catalogue's number; composers named in a programme, a hall named
         # after one
         ("Yamaha YVN-50 violin, serienr. 1203894471", []),
