@@ -51,6 +51,9 @@
   // Other numbers' labels that are everyday words too, so only right before the
   // number: "Booking 101226-0930", not "Batch job failed for debtor 051162-1372".
   const ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref", "lot", "batch"];
+  // A recalled batch's label anywhere earlier in the number's sentence, also far
+  // back: "Lot-nummeret på de dialyseposer, der er tilbagekaldt, er 120385-2231".
+  const BATCH_LABELS = ["lot-nummer", "lotnummer", "vareparti", "partinummer", "batchnummer"];
   // A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234".
   const CODE_BEFORE = /(?<![\p{L}\d_-])(\p{L}{2,6})-$/u;
   // A bank account: its four-digit registration number after "reg.", then the account number.
@@ -129,6 +132,18 @@
     return count ? words.slice(-count) : [];
   }
 
+  // Does a recalled batch's label stand earlier in the number's sentence (BATCH_LABELS)?
+  function batchLabelled(text, start) {
+    let window = text.slice(Math.max(0, start - 120), start).split("\n").pop();
+    const ends = [...window.matchAll(SENTENCE_END)];
+    if (ends.length) {
+      const last = ends[ends.length - 1];
+      window = window.slice(last.index + last[0].length);
+    }
+    const words = (window.match(WORD) ?? []).map((word) => word.replace(/[.:]+$/, "").toLowerCase());
+    return words.some((word) => BATCH_LABELS.some((label) => word.startsWith(label)));
+  }
+
   // Words that join labels listed before their values: "cpr og konto: …".
   const LIST_JOINS = ["og", "and", "samt", "eller", "or"];
   // A CPR cue placed on the paper another label names: "cpr på fakturaen (…)".
@@ -161,6 +176,7 @@
     if (TEN_DIGITS.test(text.slice(start, start + 11)) && REG_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
     const code = CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
     if (code && !CPR_STEMS.some((stem) => code[1].toLowerCase().startsWith(stem))) return true;
+    if (batchLabelled(text, start) && nearestCue(words, CUES) < 0) return true;
     const nameBefore = FULL_NAME_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start));
     const minus = nameBefore ? -1 : nearestCue(inItsSentence(text, start, afterOtherNumbers(words)), NEGATIVE_CUES);
     const plus = nearestCue(words, CUES);

@@ -253,7 +253,7 @@ _PASS_ON_DA = (
     r"|skrives\s+(?:på|i|ind\s+i)|(?:bruges|anvendes)\s+(?:eksternt|udadtil|offentligt|uden\s+for\s+(?:huset|[\w-]+(?:en|et)))"
     # put into circulation or onto a site: "Udkastet skal ikke i omløb endnu", "må ikke komme på intranettet"
     r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
-    r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+for\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+i\s+(?:teamet|gruppen|afdelingen|[\w-]+(?:teamet|gruppen))\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden)"
+    r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+for\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+i\s+(?:teamet|gruppen|afdelingen|[\w-]+(?:teamet|gruppen))\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden|[\w-]+s\s+(?:personale|medarbejdere|ansatte))"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}[\w-]*?(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
     r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen|mappe|mappen))"
@@ -1711,7 +1711,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:kun|alene|udelukkende|ikke)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)(?:kun|alene|udelukkende|ikke))\s+til\s+"
             rf"(?:(?<=(?:kun|alene|udelukkende)\s+til\s+)brug(?:\s+(?:i|for|ved|på)\s+[\w-]+|,?\s+(?:hvis|når)\s+[^\n.!?;]{{1,60}})"
             rf"|(?<=ikke\s+til\s+)(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+|klager|borger|borgere|forældre|pårørende|parter|elever"
-            r"|(?:min|mine|hans|hendes|deres|vores|sin|sine)\s+[\w-]+)"  # ("Til personalet – ikke til min far:")
+            r"|(?:min|mine|hans|hendes|deres|vores|sin|sine)\s+[\w-]+"  # ("Til personalet – ikke til min far:")
+            r"|[\w-]+s\s+(?:personale|medarbejdere|ansatte|forældre|lærere|ledelse))"  # ("NB: ikke til hallens personale")
             r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))",
             LIKELY,
@@ -2014,6 +2015,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:holdes|blive|bliver|forbliver)\s+mellem\s+(?:[\w-]+\s+)??[\w-]+\s+og\s+(?:[\w-]+\s+)??[\w-]+(?:,?" + _CONDITION + r")?"
             # kept in a unit or with someone: "holdes i HR, ikke til afdelingen", "holdes i skoleledelsen og hos mig"
             rf"|\bholdes\s+i\s+(?:{_CIRCLE}|(?-i:[A-ZÆØÅ]{{2,5}}))\b(?:,\s+ikke\s+til\s+[\w-]+|\s+og\s+hos\s+(?:mig|os))?"
+            # … or inside it, as a note of its own: "holdes indenfor spædbørnsteamet"
+            rf"|\bholdes\s+inden\s?for\s+(?:{_CIRCLE})\b(?=[ \t]*(?:[.:)]|$))"
             # not passed on from the case: "bliver i sagen og går ikke videre til underboen"
             r"|\bgår\s+ikke\s+videre\s+til\s+[\w-]+"
             # not copied to someone: "Mailen skal ikke i kopi til frivilliggruppen"

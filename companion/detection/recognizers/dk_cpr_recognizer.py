@@ -171,6 +171,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
     #: Other numbers' labels that are everyday words too, so only right before the number: "Booking 101226-0930",
     #: "Job 1203861142 from WS-0415", but not "Batch job failed for debtor 051162-1372".
     ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref", "lot", "batch"]
+    #: A recalled batch's label anywhere earlier in the number's sentence, also far back: "Lot-nummeret på de
+    #: dialyseposer, der er tilbagekaldt, er 120385-2231" (a recall notice names no one's birth).
+    BATCH_LABELS = ("lot-nummer", "lotnummer", "vareparti", "partinummer", "batchnummer")
     ENTITY = "DK_CPR"
     MOD11_BONUS = 0.15
     CONTEXT_BONUS = 0.35
@@ -209,6 +212,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return self.NEGATIVE_SCORE
         code = _CODE_BEFORE.search(text, max(0, result.start - 8), result.start)
         if code and not code.group(1).lower().startswith(_CPR_STEMS):
+            return self.NEGATIVE_SCORE
+        if self._batch_labelled(text, result.start) and nearest_cue(before, self.context_words) is None:
             return self.NEGATIVE_SCORE
         negative_words = self._in_its_sentence(text, result.start, self._after_other_numbers(before))
         if _FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start) or self._given_to_someone(before):
@@ -264,6 +269,13 @@ class DkCprRecognizer(DanishPatternRecognizer):
         """Is the number's line a label and its colon, the label headed by a CPR word?"""
         label = _LINE_LABEL.match(text, text.rfind("\n", 0, start) + 1, start)
         return bool(label) and label.group(1).lower().startswith(_CPR_STEMS)
+
+    def _batch_labelled(self, text: str, start: int) -> bool:
+        """Does a recalled batch's label stand earlier in the number's sentence (``BATCH_LABELS``)?"""
+        window = text[max(0, start - 120) : start].rpartition("\n")[2]
+        ends = list(_SENTENCE_END.finditer(window))
+        tail = window[ends[-1].end() :] if ends else window
+        return any(word.startswith(self.BATCH_LABELS) for word in words_before(tail, len(tail), count=20, reach=120))
 
     @staticmethod
     def _in_its_sentence(text: str, start: int, words: list[str]) -> list[str]:

@@ -140,6 +140,9 @@ _HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse")
 _MIXED_CASE_LEGAL_FORMS = frozenset("ApS GmbH Ltd Inc Oy Oyj Plc LLC".split())
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
+# A sports club's letters or sport beside its place or name: "Sorthøj GF", "IF Storm", "Spangholt Volley".
+_CLUB_BEFORE = re.compile(r"\b(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|KFUM)[ \t]+$")
+_CLUB_AFTER = re.compile(r"[ \t]+(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|Volley|Håndbold|Fodbold|Basket|Badminton|Svømning|Gymnastik)\b")
 _PROJECT_BEFORE = re.compile(r"\b(?:projekt|projektet|kampagnen|programmet|initiativet|indsatsen)[ \t]+$")
 _TOWN_AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)([A-ZÆØÅ][\w-]+) $")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
@@ -810,6 +813,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
             and (institution_word(words[-1], names) or words[-1].lower() in _FOUNDATION_WORDS)
             and (names.get(words[0].lower()) not in ("first", "both") or words[-2].endswith("s"))):
         return True  # the same taken whole: "Hjortsvig Roklub", "Anna Vangs Mindefond" (not "/Bettina Misbrugscentret")
+    if (_CLUB_BEFORE.search(text, max(0, candidate.start - 6), candidate.start) or _CLUB_AFTER.match(text, candidate.end)
+            or (len(words) > 1 and (_CLUB_AFTER.fullmatch(" " + words[-1]) or _CLUB_BEFORE.fullmatch(words[0] + " ")))):
+        return True  # "Sorthøj GF", "IF Storm Mosebølle", "Spangholt Volley": a sports club by its place or name
     if _PROJECT_BEFORE.search(text, max(0, candidate.start - 14), candidate.start):
         return True  # "konteres på projekt Grusdal", "kampagnen Stolt Skole": a project or a campaign by its name
     if len(words) > 1 and words[-1] in ("Fonden", "Fondens"):

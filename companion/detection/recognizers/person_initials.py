@@ -168,6 +168,8 @@ _COUNT_BY_INITIALS = re.compile(
     rf"^[ \t]*(?:[-–•*][ \t]*)?({_CAPITAL}{{2,3}})[ \t]*:?[ \t]+\d+(?:,\d+)?(?:[ \t]+(?:dage?|timer?|t|uger?))?(?:[ \t]*\([^()\n]{{1,40}}\)|\t[^\t\n]{{1,40}})?[ \t]*$",
     re.MULTILINE,
 )
+# Weeks by initials in one line, a holiday plan: "TK uge 28-30, NS uge 29-31, HB uge 27-29" (three or more).
+_WEEKS_BY_INITIALS = re.compile(rf"(?<![\w.])({_CAPITAL}{{2,3}}):?[ \t]+(?:uge|uger|week|weeks)[ \t]+\d{{1,2}}\b")
 # The same in one line, each count with its unit: "HB: 3,5 t, CT: 2 t, AM: 4 t (nat)" (three or more).
 _COUNTS_IN_A_LINE_BY_INITIALS = re.compile(
     rf"(?<![\w.])({_CAPITAL}{{2,3}}):[ \t]*\d+(?:,\d+)?[ \t]*(?:dage?|timer?|t|uger?)\b(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?=[,;.]|og\b|$)",
@@ -339,7 +341,7 @@ def initials(text, candidates):
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _KIN_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
               if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
-    for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS):
+    for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS, _WEEKS_BY_INITIALS):
         counts = [m for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
         if len({m.group(1) for m in counts}) > 2:
             found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]

@@ -1965,6 +1965,10 @@ def recognizer():
         ("Spørgsmål og svar – internt, til borgerservice og Tæt På\nSp: Kan min nabo", ["internt, til borgerservice og Tæt På"]),
         ("SoMe-kalender december, ikke klar til deling:\n1/12 – Jul", ["ikke klar til deling"]),
         ("Strictly between HR and the department head: the outreach worker", ["Strictly between HR and the department head"]),
+        # from reading 2026-12kd and kg: kept inside a team as a note, not for a place's staff
+        ("Kan du se om jeg har fået det hele med? holdes indenfor spædbørnsteamet\nmor bor", ["holdes indenfor spædbørnsteamet"]),
+        ("Kan vi kræve at han får adgang? NB: ikke til hallens personale", ["ikke til hallens personale"]),
+        ("Oplysning om restance må ikke gå til hallens personale", ["må ikke gå til hallens personale"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -172,6 +172,13 @@ def recognizer():
         ("Timer: Birthe Ravn 36, Louise 29 og Jens Kristian 22.", ["Birthe Ravn", "Louise", "Jens Kristian"]),
         ("Vi mødes ved Kaj 2 og Kaj 3.", []),
         ("Tilsynsrapport fra tilsynet, Lindekæret – kan du lave et resumé?", []),  # a care home named after a bog
+        # weeks by initials in a holiday plan; sports clubs by their letters or sport; a physician of history, a method
+        ("Ferieplan: TK uge 28-30, NS uge 29-31, HB uge 27-29.", ["TK", "NS", "HB"]),
+        ("Emil Haahr; Brændevig IF; 1.450 kr\nSofie Thrane; Sorthøj GF; 980 kr", ["Emil Haahr", "Sofie Thrane"]),
+        ("IF Storm Mosebølle vil gerne have flere tider.", []),
+        ("Træneren i Spangholt Volley har skrevet at Noah kommer sulten.", ["Noah"]),
+        ("Hvad er Apgar-scoren, og hvem var Virginia Apgar?", []),
+        ('Vores kurser i "Marte Meo" skal evalueres.', []),
         # a maker or a composer before a model's or a catalogue's number; composers named in a programme, a hall named
         # after one
         ("Yamaha YVN-50 violin, serienr. 1203894471", []),
