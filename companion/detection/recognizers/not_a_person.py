@@ -104,8 +104,8 @@ _FIRM_AFTER = re.compile(  # (on the name's own line: a signature's name above i
 # Medicines no list holds, by what surrounds them: "får Lamictal og Orfiril", "Bricanyl ved behov", "sat Remeron i gang",
 # "fik ikke sin Calcichew", "ville ikke have sin Lokelma", "Atarax givet efter ordination".
 _MEDICINE_BEFORE = re.compile(
-    r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have|vil(?:le)?(?:\s+ikke)?\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt|ikke))?"
-    r"(?:\s+(?:sin|sit|sine|hans|hendes))?|sat\s+\w+\s+på"
+    r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt|ikke))?"
+    r"(?:\s+(?:sin|sit|sine|hans|hendes))?|vil(?:le)?(?:\s+ikke)?\s+have\s+(?:sin|sit|sine)|sat\s+\w+\s+på"
     r"|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?|(?:behandling|behandles|behandlet)\s+med|startet\s+på|skiftet\s+til"
     r"|(?:[Nn]yo|[Oo])pstartet|påbegyndt|seponeret|pauseret|takes|taking|prescribed|treated\s+with|started\s+on)\s+"
     r"(?:[A-ZÆØÅ]\w+(?:\s*,\s*|\s+(?:og|eller|and|or)\s+)){0,4}$"

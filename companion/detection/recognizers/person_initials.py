@@ -189,8 +189,11 @@ _SENT_OR_TIMED_BY_INITIALS = re.compile(
     rf"(?i:\b(?:svar|svaret|mail|mailen|sms|brev|brevet)[ \t]+(?:er[ \t]+)?(?:sendt|afsendt)|\bkl\.?[ \t]*\d{{1,2}}[.:]\d{{2}})"
     rf"(?:[ \t]+(?:kl\.?[ \t]*)?\d{{1,2}}[.:]\d{{2}})?[ \t]+\(((?!CET|CEST|UTC|GMT|TBC|TBA|ASAP){_CAPITAL}{{2,4}})\)"
 )
-# A quoted remark signed by its speaker's initials: '- "For lidt tid til øvelser" (HB)'.
-_QUOTE_SIGNED_BY_INITIALS = re.compile(rf"[\"”»][ \t]*\(({_CAPITAL}{{2,4}})\)")
+# A quoted remark heading its line, signed by its speaker's initials: '- "For lidt tid til øvelser" (HB)' (not a term
+# and its abbreviation: 'begrebet "realkompetencevurdering" (RKV)').
+_QUOTE_SIGNED_BY_INITIALS = re.compile(
+    rf"^[ \t]*(?:[-–•*][ \t]*)?[\"“»][^\"”«\n]*\s[^\"”«\n]*\s[^\"”«\n]*[\"”«][ \t]*\(({_CAPITAL}{{2,4}})\)", re.MULTILINE
+)
 # Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
 _WITH_INITIALS = re.compile(rf"\bm\.[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå.])")
 #: Labels that head lines in capitals without naming anyone: a mail's and a form's ("Re:", "PS:", "ID:").

@@ -179,6 +179,9 @@ def recognizer():
         ("Træneren i Spangholt Volley har skrevet at Noah kommer sulten.", ["Noah"]),
         ("Hvad er Apgar-scoren, og hvem var Virginia Apgar?", []),
         ('Vores kurser i "Marte Meo" skal evalueres.', []),
+        # a term's abbreviation after it in quotes is no initials; wanting someone is no medicine
+        ('Kan du forklare begrebet "realkompetencevurdering" (RKV) kort?', []),
+        ("far ringede igen, vil have Zofia hele sommerferien", ["Zofia"]),
         # a maker or a composer before a model's or a catalogue's number; composers named in a programme, a hall named
         # after one
         ("Yamaha YVN-50 violin, serienr. 1203894471", []),
