@@ -37,6 +37,7 @@ from companion.detection.recognizers.context_words import FUNCTION_WORDS  # noqa
 from companion.detection.recognizers.name_words import is_common_word, load_names  # noqa: E402
 from companion.detection.recognizers.world_knowledge import places  # noqa: E402
 import faker_names  # noqa: E402
+from build_word_list import DICTIONARIES, dictionary_entries  # noqa: E402
 from os2ds_lists import read_quoted  # noqa: E402
 
 OUTPUT = ROOT / "companion" / "detection" / "data" / "first_names_wide.txt.gz"
@@ -66,23 +67,14 @@ def faker_first_names() -> set[str]:
     return {name for name in every if _LATIN.fullmatch(name)}
 
 
-DANISH_DICTIONARY = Path("/usr/share/hunspell/da_DK.dic")
-ENGLISH_DICTIONARY = Path("/usr/share/hunspell/en_US.dic")
-
-
-def _dictionary_words(path: Path) -> set[str]:
-    """The words of a hunspell .dic file as written (without their affix flags)."""
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # the first line is a count
-    return {line.split()[0].partition("/")[0] for line in lines if line.strip()}
-
-
 def danish_proper_nouns_only() -> set[str]:
     """Lower-case forms of words hunspell-da writes only capitalised and hunspell-en-us never in lower case, or
     nothing when the dictionaries are not installed."""
-    if not (DANISH_DICTIONARY.exists() and ENGLISH_DICTIONARY.exists()):
+    danish_path, english_path = DICTIONARIES
+    if not (danish_path.exists() and english_path.exists()):
         print("hunspell-da/hunspell-en-us not installed: names the word list blocks stay out", file=sys.stderr)
         return set()
-    danish, english = _dictionary_words(DANISH_DICTIONARY), _dictionary_words(ENGLISH_DICTIONARY)
+    danish, english = ({word for word, _ in dictionary_entries(path)} for path in DICTIONARIES)
     lower = {w for w in danish | english if w.islower()}
     return {w.lower() for w in danish if w[:1].isupper() and w[1:].islower()} - lower
 
