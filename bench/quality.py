@@ -1685,6 +1685,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as the municipal sports halls and fitness rooms: bookings, clubs, injuries during training, keys and alarms, and trouble with members (103 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to ke (but ju, jy, jz and kf, sealed); "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12kj.jsonl", "Blind set 2026-12kj",
+     "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the language school and Danish for adult newcomers: enrolment, attendance, exams, interpreters, and the jobcentre's demands (102 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to kg (but ju, jy, jz and kf, sealed); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
