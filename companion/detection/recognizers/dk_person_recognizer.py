@@ -839,14 +839,15 @@ class DkPersonRecognizer(EntityRecognizer):
         if kind == WIDE and ((not capital and cue is None) or (len(first.group()) > 1 and first.group().isupper() and not strong)):
             return None  # "semhar" alone, or "EAN" and "IBAN": abbreviations before names
         # A capitalised word no list knows is a name after a strong cue or right after a cue for a
-        # person ("datteren Sofiia", "sin ven Taras", "mother of Ethan"), unless it is an ordinary word.
+        # person ("datteren Sofiia", "sin ven Taras", "mother of Ethan"), unless it is an ordinary word; after a
+        # title even then ("Fru Ngo", "hr. Smed").
         next_to_cue = self._next_to_cue(text, first.start())
         relative = (kind is None and capital and lowered not in FUNCTION_WORDS
                     and _RELATIVE_BEFORE.search(text, max(0, first.start() - 30), first.start()) is not None)
         if kind is None and not capital:
             kind = "first"  # an unknown lower-case word right after a greeting, a signature or "hedder"
         elif kind is None and not (
-            capital and len(first.group()) > 1 and (relative or not is_common_word(first.group(), names))
+            capital and len(first.group()) > 1 and (relative or (titled and not first.group().isupper()) or not is_common_word(first.group(), names))
             and (strong or next_to_cue) and (titled or relative or not compound_of_words(first.group(), names))
             and not institution_name(first.group(), names)  # "Til: Familieafsnittet"
             and not is_place(first.group())  # "Familien Danmark" (a series), "Mrs Kenya" (a show's title)

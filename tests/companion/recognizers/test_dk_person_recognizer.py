@@ -182,6 +182,8 @@ def recognizer():
         # a term's abbreviation after it in quotes is no initials; wanting someone is no medicine
         ('Kan du forklare begrebet "realkompetencevurdering" (RKV) kort?', []),
         ("far ringede igen, vil have Zofia hele sommerferien", ["Zofia"]),
+        # after a title a surname that is also a word is a name
+        ("Fru Ngo (89) siger til hjemmehjælperen at hun er bange.", ["Ngo"]),
         # a maker or a composer before a model's or a catalogue's number; composers named in a programme, a hall named
         # after one
         ("Yamaha YVN-50 violin, serienr. 1203894471", []),
