@@ -1693,6 +1693,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as data breaches and mistakes with personal data: mails sent to the wrong citizen, lost laptops, breach logs, the DPO and reports to the Data Protection Agency (100 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to kg (but ju, jy, jz and kf, sealed); "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12kk.jsonl", "Blind set 2026-12kk",
+     "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as ambulances, the emergency service and municipal first-aid: incidents at schools and care homes, staff who gave first aid, and follow-up with families (104 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to kg (but ju, jy, jz and kf, sealed); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
