@@ -936,6 +936,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
             rf"|[–-][ \t]\K(?:{_LEVEL}|følsom[te]?)(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[ \t]*:)"
+            # a level after a heading's dash before its reason: "Sagsfremstilling – fortrolig af hensyn til forhandlingerne"
+            rf"|[–-][ \t]\K(?:{_LEVEL})(?=[ \t]+af[ \t]+hensyn[ \t]+til[ \t])"
             # a level after a heading's comma before its one reader: "Whistleblowerindberetning – anonymiseret, strengt
             # personlig til udvalgsformanden"; sensitive data closing a heading after its dash: "– TIL DPO – følsomme logdata"
             rf"|,[ \t]\K(?:{_LEVEL})(?=[ \t]+til[ \t]+[\w-]+[ \t]*$)"
@@ -1294,7 +1296,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Released for use from a time on: "Materialet er frigivet til brug fra lørdag kl. 00.01".
         Pattern(
             "released from a time (strong)",
-            rf"\b(?:frigives|frigivet|frigivne)\s+(?:til\s+(?:brug|offentliggørelse|publicering)\s+)?(?:fra|efter)\s+(?:{_WHEN})",
+            rf"\b(?:frigives|frigivet|frigivne)\s+(?:til\s+(?:brug|offentliggørelse|publicering)\s+)?(?:fra|efter)\s+(?:{_WHEN})"
+            # … or at a time, as a heading's note: "Pressemeddelelse, frigives mandag kl. 9:"
+            rf"|(?:,|[–-])[ \t]\K(?:frigives|udsendes|offentliggøres|publiceres)\s+(?:{_WHEN})",
             STRONG,
         ),
         # Informing someone only after a condition: "mor og stedfar må ikke orienteres før afhøringen er gennemført",
@@ -1982,6 +1986,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+klar\s+til\s+(?:deling|udgivelse|offentliggørelse|publicering|udsendelse)\b"
             # internal and for some readers after a heading's dash: "Spørgsmål og svar – internt, til borgerservice og Tæt På"
             r"|\binternt(?<=[–-][ \t]internt),[ \t]+(?:kun[ \t]+)?til[ \t]+[^\n,.:;]{2,50}?(?=[ \t]*$)"
+            # … or after a colon, kept to a group: "Sygeplejerske Anette Borup spørger: internt, kun sygeplejegruppen."
+            r"|\binternt(?<=:[ \t]internt),[ \t]+kun[ \t]+(?:til[ \t]+)?[\w-]+(?:gruppen|teamet|ledelsen|afdelingen)\b"
             # protected, heading what follows after a dash: "Udtræk fra OmsorgsOverblik – Beskyttet: personoplysninger …"
             r"|[–-][ \t]\K(?:beskyttet|skærmet)(?=:[ \t])"
             # a draft not final: "Revisionsudkast, ikke endeligt og må ikke citeres", "(kladde): … er ikke endeligt"

@@ -1969,6 +1969,12 @@ def recognizer():
         ("Kan du se om jeg har fået det hele med? holdes indenfor spædbørnsteamet\nmor bor", ["holdes indenfor spædbørnsteamet"]),
         ("Kan vi kræve at han får adgang? NB: ikke til hallens personale", ["ikke til hallens personale"]),
         ("Oplysning om restance må ikke gå til hallens personale", ["må ikke gå til hallens personale"]),
+        # from reading 2026-12kj and ki: released at a time as a heading's note, internal and kept to a group after a colon,
+        # a level after a heading's dash before its reason
+        ("Pressemeddelelse, frigives mandag kl. 9: Kommunen indfører", ["frigives mandag kl. 9"]),
+        ("Varerne frigives mandag kl. 9 fra lageret.", []),
+        ("Notat: internt, kun sygeplejegruppen. Vi har sendt et brev.", ["internt, kun sygeplejegruppen"]),
+        ("Sagsfremstilling – fortrolig af hensyn til forhandlingerne\nKommunen overvejer", ["fortrolig"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
