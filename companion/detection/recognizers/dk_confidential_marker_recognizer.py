@@ -1983,7 +1983,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … closing a heading: "Svar til læserbrev i Posten, ikke godkendt endnu:"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+endnu(?=[ \t]*(?::|$))"
             # not ready to be shared, closing a heading: "SoMe-kalender december, ikke klar til deling:"
-            r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+klar\s+til\s+(?:deling|udgivelse|offentliggørelse|publicering|udsendelse)\b"
+            r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke|\ber[ \t]ikke)\s+klar\s+til\s+(?:deling|udgivelse|offentliggørelse|publicering|udsendelse)\b"
             # internal and for some readers after a heading's dash: "Spørgsmål og svar – internt, til borgerservice og Tæt På"
             r"|\binternt(?<=[–-][ \t]internt),[ \t]+(?:kun[ \t]+)?til[ \t]+[^\n,.:;]{2,50}?(?=[ \t]*$)"
             # … or after a colon, kept to a group: "Sygeplejerske Anette Borup spørger: internt, kun sygeplejegruppen."

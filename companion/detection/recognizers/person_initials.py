@@ -184,10 +184,12 @@ _VISIT_BY_INITIALS = re.compile(rf"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overleve
 # A dated or timed log's entries signed at their ends: "09.12 07:45 – DR har historien. (MAH)" (two entries or more).
 _LOG_ENTRY_SIGNED = re.compile(rf"^[ \t]*\d{{1,2}}[./:]\d{{2}}\b[^\n]*\(({_CAPITAL}{{2,4}})\)[ \t]*$", re.MULTILINE)
 # Who answered or wrote a note, in brackets after the sending or the note's time: "Svar sendt (KH).",
-# "Journalnotat 24.04 kl 15.10 (TKN)" (not a time zone: "kl. 10.00 (CET)")
+# "Journalnotat 24.04 kl 15.10 (TKN)", or after a comma closing the line: "Telefonnotat 28/11 kl. 13.40, KBR" (not a time
+# zone: "kl. 10.00 (CET)")
 _SENT_OR_TIMED_BY_INITIALS = re.compile(
     rf"(?i:\b(?:svar|svaret|mail|mailen|sms|brev|brevet)[ \t]+(?:er[ \t]+)?(?:sendt|afsendt)|\bkl\.?[ \t]*\d{{1,2}}[.:]\d{{2}})"
-    rf"(?:[ \t]+(?:kl\.?[ \t]*)?\d{{1,2}}[.:]\d{{2}})?[ \t]+\(((?!CET|CEST|UTC|GMT|TBC|TBA|ASAP){_CAPITAL}{{2,4}})\)"
+    rf"(?:[ \t]+(?:kl\.?[ \t]*)?\d{{1,2}}[.:]\d{{2}})?(?:[ \t]+\(|,[ \t]+)((?!CET|CEST|UTC|GMT|TBC|TBA|ASAP){_CAPITAL}{{2,4}})(?:\)|(?=[ \t]*$))",
+    re.MULTILINE,
 )
 # A quoted remark heading its line, signed by its speaker's initials: '- "For lidt tid til øvelser" (HB)' (not a term
 # and its abbreviation: 'begrebet "realkompetencevurdering" (RKV)').

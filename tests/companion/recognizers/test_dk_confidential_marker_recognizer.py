@@ -1975,6 +1975,7 @@ def recognizer():
         ("Varerne frigives mandag kl. 9 fra lageret.", []),
         ("Notat: internt, kun sygeplejegruppen. Vi har sendt et brev.", ["internt, kun sygeplejegruppen"]),
         ("Sagsfremstilling – fortrolig af hensyn til forhandlingerne\nKommunen overvejer", ["fortrolig"]),
+        ("Manuskriptet er ikke klar til deling.", ["ikke klar til deling"]),  # (from reading 2026-12kk)
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
