@@ -144,6 +144,11 @@ def build_registry() -> RecognizerRegistry:
 class Scanner:
     """Find Danish personal data and confidential material in a text."""
 
+    #: Scans running in this process, in any scanner: the pattern warm-up waits while one runs (the native host
+    #: has two scanners, and their patterns are shared).
+    _scans_running = 0
+    _scans_lock = threading.Lock()
+
     def __init__(self, pipeline: Pipeline):
         use_bundled_suffix_list()
         self.pipeline = pipeline
@@ -158,15 +163,13 @@ class Scanner:
         # The patterns compile when a text first needs them; the warm-up compiles the rest after start-up,
         # between scans (it waits while one runs), so that the companion answers at once and later scans
         # do not pay for it.
-        self._scans_running = 0
-        self._scans_lock = threading.Lock()
         self.warm_up = threading.Thread(target=self._compile_patterns, name="pattern-warm-up", daemon=True)
         self.warm_up.start()
 
     def _compile_patterns(self) -> None:
         for recognizer in self.engine.registry.recognizers:
             for pattern in recognizer.patterns if isinstance(recognizer, DanishPatternRecognizer) else ():
-                while self._scans_running:
+                while Scanner._scans_running:
                     time.sleep(WARM_UP_PAUSE_S)
                 pattern.compile()
 
@@ -175,13 +178,13 @@ class Scanner:
         return sorted(r.name for r in self.engine.registry.recognizers)
 
     def scan(self, text: str) -> ScanResult:
-        with self._scans_lock:
-            self._scans_running += 1
+        with Scanner._scans_lock:
+            Scanner._scans_running += 1
         try:
             return self._scan(text)
         finally:
-            with self._scans_lock:
-                self._scans_running -= 1
+            with Scanner._scans_lock:
+                Scanner._scans_running -= 1
 
     def _scan(self, text: str) -> ScanResult:
         started = time.perf_counter()
