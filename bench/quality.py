@@ -1713,6 +1713,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as e-scooters, bicycles and traffic safety around schools: accidents, school patrols, parents' complaints, the police and road works (123 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to kk (but ju, jy, jz, kf and kh, sealed); "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12km.jsonl", "Blind set 2026-12km",
+     "Written on 2026-12-05 (thirty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as drinking water, sewers and groundwater: contaminated wells, boil-water notices, pipe bursts at citizens' homes, and the utility's customer cases (113 marking spans). Its first look (below) was taken after the thirty-second session's changes from reading 2026-12jr to kk (but ju, jy, jz, kf and kh, sealed); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
