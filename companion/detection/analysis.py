@@ -27,8 +27,11 @@ from .scan_cache import ChunkedAnalyzer
 LANGUAGE = "da"
 #: Results scored below this are noise (for example a CPR-shaped invoice number).
 SCORE_THRESHOLD = 0.35
-#: How long the pattern warm-up waits before it looks again whether a scan is still running.
-WARM_UP_PAUSE_S = 0.01
+#: How long the pattern warm-up waits before it looks again whether the scanner is in use.
+WARM_UP_PAUSE_S = 0.05
+#: How long no scan must have run before the warm-up compiles a pattern: a compile takes up to 0.2 s and would
+#: slow a scan that comes meanwhile, so a burst of scans (a user typing, a pasted document) goes first.
+WARM_UP_IDLE_S = 0.5
 
 
 @dataclass
@@ -144,9 +147,10 @@ def build_registry() -> RecognizerRegistry:
 class Scanner:
     """Find Danish personal data and confidential material in a text."""
 
-    #: Scans running in this process, in any scanner: the pattern warm-up waits while one runs (the native host
-    #: has two scanners, and their patterns are shared).
+    #: Scans running in this process, in any scanner, and when the last one ended: the pattern warm-up waits while
+    #: the scanners are in use (the native host has two, and their patterns are shared).
     _scans_running = 0
+    _last_scan_end = 0.0
     _scans_lock = threading.Lock()
 
     def __init__(self, pipeline: Pipeline):
@@ -161,7 +165,7 @@ class Scanner:
         )
         self.chunks = ChunkedAnalyzer(self.engine, language=LANGUAGE, entities=list(ENTITIES), score_threshold=0.0)
         # The patterns compile when a text first needs them; the warm-up compiles the rest after start-up,
-        # between scans (it waits while one runs), so that the companion answers at once and later scans
+        # while no scan runs (``WARM_UP_IDLE_S``), so that the companion answers at once and later scans
         # do not pay for it.
         self.warm_up = threading.Thread(target=self._compile_patterns, name="pattern-warm-up", daemon=True)
         self.warm_up.start()
@@ -169,7 +173,7 @@ class Scanner:
     def _compile_patterns(self) -> None:
         for recognizer in self.engine.registry.recognizers:
             for pattern in recognizer.patterns if isinstance(recognizer, DanishPatternRecognizer) else ():
-                while Scanner._scans_running:
+                while Scanner._scans_running or time.monotonic() - Scanner._last_scan_end < WARM_UP_IDLE_S:
                     time.sleep(WARM_UP_PAUSE_S)
                 pattern.compile()
 
@@ -185,6 +189,7 @@ class Scanner:
         finally:
             with Scanner._scans_lock:
                 Scanner._scans_running -= 1
+                Scanner._last_scan_end = time.monotonic()
 
     def _scan(self, text: str) -> ScanResult:
         started = time.perf_counter()

@@ -890,8 +890,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept in a unit, closing a bracket or a heading after a comma: "(personoplysninger, bliver på afdelingen)",
             # "Hjemmeplejen – indsat fra Nexus, skal blive i teamet:"
             rf"|\b(?:bliver|skal\s+blive)(?<=(?:\([ \t]?|,[ \t])(?:bliver|skal\s+blive))\s+(?:i|på)\s+(?:{_CIRCLE})(?=[ \t]*[):]|[ \t]*$)"
-            r"|[–-][ \t]\K(?:begrænset\s+adgang|restricted\s+access|beskyttet(?<!adresse[^\n]{0,25}beskyttet)(?:[ \t]+[\w-]*oplysning)?"
+            r"|[–-][ \t]\K(?:(?:begrænset\s+adgang|restricted\s+access)(?:[ \t]*\([^()\n]{1,40}\))?|beskyttet(?<!adresse[^\n]{0,25}beskyttet)(?:[ \t]+[\w-]*oplysning)?"
             r"|beskyttede[ \t]+[\w-]*oplysninger|skærme(?:t|de)|tavshedspligt(?:en)?\s+gælder(?:\s+(?:også\s+)?over\s+for\s+[\w-]+)?)(?=[ \t]*:?[ \t]*(?:$|[\"”])|[ \t]+[–-][ \t])"
+            # secrecy applying, closing a heading after its comma: "Skolesundhed – journalnotat, tavshedspligt gælder"
+            r"|,[ \t]\Ktavshedspligt(?:en)?\s+gælder(?=[ \t]*$)"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)"
             # a secure mail required, as a subject line's note: "Emne: SV: Værditab – Lundgren – sikker mail påkrævet"
@@ -1289,8 +1291,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (after a comma or in a bracket after a text meant for the public: "Pressemeddelelse, ikke frigivet:", "Intranetnyhed (ikke
             # publiceret endnu):"; writers leave a bracket's "(ikke udsendt)" alone)
             r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s"
-            r"|(?<=\b(?:pressemeddelelse|[\w-]*nyhed|nyhedsbrev|udmelding|opslag)\w*)(?:,\s|[ \t]\((?=ikke\s+\w+\s+(?:endnu[)]|[–-]\s+venter\b))))\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt|publiceret|offentliggjort|delt\s+med\s+[\w-]+)(?:\s+endnu)?"
-            r"(?:(?:,|\s[–-])\s+venter\s+på\s+[^\n.!?;)]{1,40})?|awaiting\s+(?:approval|sign-off))",
+            r"|(?<=\b(?:pressemeddelelse|[\w-]*nyhed|nyhedsbrev|udmelding|opslag)\w*)(?:,\s|[ \t]\((?=ikke\s+\w+\s+(?:endnu[)]|[–-]\s+venter\b))))\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke|ok)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt|publiceret|offentliggjort|delt\s+med\s+[\w-]+)(?:\s+endnu)?"
+            r"(?:(?:,|\s[–-])\s+venter\s+på\s+[^\n.!?;)]{1,40})?|awaiting\s+(?:[\w-]+\s+)?(?:approval|sign-off))",
             LIKELY,
         ),
         # Released for use from a time on: "Materialet er frigivet til brug fra lørdag kl. 00.01".
@@ -1718,7 +1720,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:min|mine|hans|hendes|deres|vores|sin|sine)\s+[\w-]+"  # ("Til personalet – ikke til min far:")
             r"|[\w-]+s\s+(?:personale|medarbejdere|ansatte|forældre|lærere|ledelse))"  # ("NB: ikke til hallens personale")
             r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
-            rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))",
+            rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))"
+            # … after a heading's comma, closing it: "Internt notat – forhandling, ikke til lodsejerne"
+            r"|,[ \t]\Kikke\s+til\s+[\w-]+(?:erne|ene|ne)(?=[ \t]*$)"
+            # for the one person it is addressed to, after a heading's dash: "– udelukkende til den indkaldte"
+            r"|[–-][ \t]\K(?:kun|alene|udelukkende)\s+til\s+den\s+[\w-]+(?:ede|te|e)(?=[ \t]*$)",
             LIKELY,
         ),
         # An imperative not to pass this text on: "Videresend ikke.", "Del ikke denne mail", "Please don't forward".
@@ -1976,7 +1982,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not yet approved to go out (likely)",
             r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
-            r"|\bsendes(?<=[–-][ \t]sendes)\s+først(?:\s+ud)?,?\s+(?:når|efter)\s+[^\n.!?;]{1,60}"
+            r"|\bsendes(?<=[–,-][ \t]sendes)\s+først(?:\s+ud)?,?\s+(?:når|efter)\s+[^\n.!?;]{1,60}"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+"
             # … after what it says of: "Podcast-manus, afsnit 4 – optagelse ikke godkendt af gæsterne endnu"
             r"|\bikke(?<=[–-][ \t](?:[\w-]+[ \t]+){1,2}ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+(?:\s+endnu)?(?=[ \t]*$)"
@@ -2524,7 +2530,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "internal use only (strong)",
-            r"\b(?:(?:kun|alene|udelukkende)\s+til\s+intern(?:t)?\s+brug|til\s+intern(?:t)?\s+brug|(?:for\s+)?internal\s+(?:(?:use|discussion|purposes|reference)\s+)?only|for\s+internal\s+use)\b",
+            r"\b(?:(?:kun|alene|udelukkende)\s+til\s+intern(?:t)?\s+brug|til\s+intern(?:t)?\s+brug|(?:for\s+)?internal\s+(?:(?:use|discussion|purposes|reference)\s+)?only|for\s+internal\s+use"
+            r"|for\s+[\w-]+(?:\s+[\w-]+)?\s+use\s+only)\b",  # ("For caseworker use only – not for the school")
             STRONG,
         ),
         # A meeting's rule or a circle of readers in English: "Chatham House Rule applies", "need to know: HR and IT",

@@ -1976,6 +1976,19 @@ def recognizer():
         ("Notat: internt, kun sygeplejegruppen. Vi har sendt et brev.", ["internt, kun sygeplejegruppen"]),
         ("Sagsfremstilling – fortrolig af hensyn til forhandlingerne\nKommunen overvejer", ["fortrolig"]),
         ("Manuskriptet er ikke klar til deling.", ["ikke klar til deling"]),  # (from reading 2026-12kk)
+        # from reading 2026-12km, kn and ko: restricted access with its readers in a bracket, English for a role's use
+        # only, sent only after an event after a comma, not for the definite plural closing a heading after a comma (not a
+        # correction in a sentence), for the one person addressed, awaiting an OK or a sign-off, secrecy after a comma
+        ("Personaleoplysninger – begrænset adgang (HR, direktør)\nSygefraværssamtale", ["begrænset adgang (HR, direktør)"]),
+        ("For caseworker use only – not for the school.", ["For caseworker use only"]),
+        ("Opsigelse – UDKAST, sendes først efter partshøringen er afsluttet\nKære Torsten",
+         ["sendes først efter partshøringen er afsluttet"]),
+        ("Notat – forhandling, ikke til lodsejerne\nVi har tre lodsejere", ["ikke til lodsejerne"]),
+        ("Jeg sendte den til Peter, ikke til lodsejerne.", []),
+        ("Indkaldelse til samtale – udelukkende til den indkaldte\nCarsten", ["udelukkende til den indkaldte"]),
+        ('Instagram-opslag – venter på OK fra krisestaben\n"Så er der rent vand', ["venter på OK fra krisestaben"]),
+        ('LinkedIn-opslag, draft – awaiting CEO sign-off\n"Proud of our team', ["awaiting CEO sign-off"]),
+        ("Skolesundhed – journalnotat, tavshedspligt gælder\nElev: Ahmed", ["tavshedspligt gælder"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
