@@ -54,7 +54,8 @@ def open_database(path: Path) -> Database:
 def migrate(db: Database) -> list[str]:
     """Apply pending migrations; return the names applied now."""
     pending = [m.name for m in migrations.pending(db)]
-    migrations.apply(db)
+    if pending:  # (asking again costs a quarter of a second at every start)
+        migrations.apply(db)
     return pending
 
 

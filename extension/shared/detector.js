@@ -42,7 +42,7 @@
     "kunde-id", "kundeid", "kreditnota", "arbejdsordre",
     "bookingnr", "booking-nr", "betalings-id", "betalingsid", "lodder", "lodderne", "vinderlodder", "vinderlodderne", "lodnummer", "lodnumre", "lodnr",
     "skadenummer", "skadesnummer", "skadenr", "skadesnr", "prøvenummer", "prøvenr", "prøve-id",
-    "tidspunkt", "hændelsestidspunkt", "tidsstempel", "timestamp",
+    "tidspunkt", "hændelsestidspunkt", "tidsstempel", "timestamp", "booking-reference", "bookingreference",
   ];
   // Negative only as the number's own label, right before it: a Danish phone
   // number has eight digits, so a phone word further back is about something else.

@@ -163,7 +163,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "kunde-id", "kundeid", "kreditnota", "arbejdsordre",
         "bookingnr", "booking-nr", "betalings-id", "betalingsid", "lodder", "lodderne", "vinderlodder", "vinderlodderne", "lodnummer", "lodnumre", "lodnr",
         "skadenummer", "skadesnummer", "skadenr", "skadesnr", "prøvenummer", "prøvenr", "prøve-id",
-        "tidspunkt", "hændelsestidspunkt", "tidsstempel", "timestamp",
+        "tidspunkt", "hændelsestidspunkt", "tidsstempel", "timestamp", "booking-reference", "bookingreference",
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "fax"]

@@ -147,6 +147,9 @@ _MONTHS_ANY_CASE = re.compile(r"\b(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|o
 # English months that are first names too, after an English word for time: "from August", "in April".
 _ENGLISH_MONTHS = frozenset("april may june july august".split())
 _ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Danish weekdays abbreviated, heading a rota's rows or cells: "| Tor | Dennis |" under "| Man | Gitte |" (three or more).
+_WEEKDAY_ABBREVIATIONS = frozenset("Man Tir Tirs Ons Tor Tors Fre Lør Søn".split())
+_WEEKDAY_CELL = re.compile(r"(?m)(?:^|[|;\t])[ \t]*(Man|Tirs?|Ons|Tors?|Fre|Lør|Søn)[ \t]*(?=[|;:\t])")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 # A Danish word for a time before a month's abbreviation in lower case: "siden jan.", "fra feb", "primo mar".
 _DANISH_TIME_BEFORE = re.compile(r"\b(?:siden|fra|i|til|indtil|efter|før|primo|medio|ultimo|start|slut)\s+$")
@@ -472,6 +475,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
             if _ENGLISH_GENITIVE.sub("", text[c.start : c.end]).lower().removesuffix("s") in _ENGLISH_WEEKDAYS:
                 continue  # "until Thursday's meeting", "visit on Saturdays"
+            if text[c.start : c.end] in _WEEKDAY_ABBREVIATIONS and len(set(_WEEKDAY_CELL.findall(text))) > 2:
+                continue  # "| Tor | Dennis | Yasmin |" among "| Man |", "| Tir |" rows: Thursday in a rota
             if _SURNAME_FIELD_BEFORE.search(text, max(0, c.start - 20), c.start):
                 kept.append(c)  # a surname's field holds a surname, also one a town bears: '"efternavn": "Fjeldsted"'
                 continue

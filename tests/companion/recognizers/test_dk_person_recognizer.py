@@ -134,6 +134,8 @@ def recognizer():
         ("Journalnotat 24.04 kl 15.10 (TKN)\nRinget til moren.", ["TKN"]),
         ("Mødet starter kl. 10.00 (CET).", []),
         ("Telefonnotat 28/11 kl. 13.40, KBR\nNaboen ringede igen.", ["KBR"]),
+        # a rota's weekdays abbreviated are no names
+        ("| Dag | Tidlig |\n|---|---|\n| Man | Gitte |\n| Ons | Dennis |\n| Tor | Yasmin |", ["Gitte", "Dennis", "Yasmin"]),
         # a full name heading a list of initials (not a unit after a name: "Lone Dahl, HR")
         ("Tilstede: Agnes Lindgaard, KB\nHændelsen", ["Agnes Lindgaard", "KB"]),
         ("Ansvarlig: Lone Dahl, HR", ["Lone Dahl"]),
