@@ -29,6 +29,9 @@ LANGUAGE = "da"
 SCORE_THRESHOLD = 0.35
 #: How long the pattern warm-up waits before it looks again whether the scanner is in use.
 WARM_UP_PAUSE_S = 0.05
+#: How long after the scanner is built the warm-up begins: the companion finishes starting first (the database,
+#: the server), and a first scan meanwhile compiles what it needs itself.
+WARM_UP_DELAY_S = 5.0
 #: How long no scan must have run before the warm-up compiles a pattern: a compile takes up to 0.2 s and would
 #: slow a scan that comes meanwhile, so a burst of scans (a user typing, a pasted document) goes first.
 WARM_UP_IDLE_S = 0.5
@@ -171,6 +174,7 @@ class Scanner:
         self.warm_up.start()
 
     def _compile_patterns(self) -> None:
+        time.sleep(WARM_UP_DELAY_S)
         for recognizer in self.engine.registry.recognizers:
             for pattern in recognizer.patterns if isinstance(recognizer, DanishPatternRecognizer) else ():
                 while Scanner._scans_running or time.monotonic() - Scanner._last_scan_end < WARM_UP_IDLE_S:
