@@ -273,16 +273,14 @@ class DkCprRecognizer(DanishPatternRecognizer):
 
     def _batch_labelled(self, text: str, start: int) -> bool:
         """Does a recalled batch's label stand earlier in the number's sentence (``BATCH_LABELS``)?"""
-        window = text[max(0, start - 120) : start].rpartition("\n")[2]
-        ends = list(_SENTENCE_END.finditer(window))
-        tail = window[ends[-1].end() :] if ends else window
-        return any(word.startswith(self.BATCH_LABELS) for word in words_before(tail, len(tail), count=20, reach=120))
+        words = self._in_its_sentence(text, start, words_before(text, start, count=20, reach=120), reach=120)
+        return any(word.startswith(self.BATCH_LABELS) for word in words)
 
     @staticmethod
-    def _in_its_sentence(text: str, start: int, words: list[str]) -> list[str]:
-        """The last of ``words`` that stand in the number's own sentence: another number's label in a sentence before
-        speaks of that number ("… oplyse cpr og konto. Hun har nu sendt: 090198-2066")."""
-        window = text[max(0, start - 60) : start].rpartition("\n")[2]
+    def _in_its_sentence(text: str, start: int, words: list[str], reach: int = 60) -> list[str]:
+        """The last of ``words`` (read within ``reach`` characters) that stand in the number's own sentence: another
+        number's label in a sentence before speaks of that number ("… oplyse cpr og konto. Hun har nu sendt: 090198-2066")."""
+        window = text[max(0, start - reach) : start].rpartition("\n")[2]
         ends = list(_SENTENCE_END.finditer(window))
         if not ends or not words:
             return words
