@@ -67,9 +67,9 @@
   const CUE_REACH = 60;
 
   // Up to five lower-case words before `start` on the same line, nearest last.
-  function wordsBefore(text, start) {
-    const window = text.slice(Math.max(0, start - CUE_REACH), start).split("\n").pop();
-    return (window.match(WORD) ?? []).map((word) => word.replace(/[.:]+$/, "").toLowerCase()).slice(-CUE_WORDS);
+  function wordsBefore(text, start, reach = CUE_REACH, count = CUE_WORDS) {
+    const window = text.slice(Math.max(0, start - reach), start).split("\n").pop();
+    return (window.match(WORD) ?? []).map((word) => word.replace(/[.:]+$/, "").toLowerCase()).slice(-count);
   }
 
   // How many words back the nearest cue stands (0: adjacent), or -1.
@@ -122,10 +122,11 @@
   // A sentence's end: a word's full stop, then a capitalised word ("… oplyse cpr
   // og konto. Hun har nu sendt: 090198-2066"); not an abbreviation's dot ("Reg. Nr.").
   const SENTENCE_END = /(?<=[\p{L}]{4})[.!?][ \t]+(?=[A-ZÆØÅ][a-zæøå]{2})/gu;
-  // The last of `words` in the number's own sentence: another number's label in
-  // a sentence before speaks of that number (the companion's _in_its_sentence).
-  function inItsSentence(text, start, words) {
-    const window = text.slice(Math.max(0, start - CUE_REACH), start).split("\n").pop();
+  // The last of `words` (read within `reach` characters) in the number's own
+  // sentence: another number's label in a sentence before speaks of that number
+  // (the companion's _in_its_sentence).
+  function inItsSentence(text, start, words, reach = CUE_REACH) {
+    const window = text.slice(Math.max(0, start - reach), start).split("\n").pop();
     const ends = [...window.matchAll(SENTENCE_END)];
     if (!ends.length) return words;
     const last = ends[ends.length - 1];
@@ -135,13 +136,7 @@
 
   // Does a recalled batch's label stand earlier in the number's sentence (BATCH_LABELS)?
   function batchLabelled(text, start) {
-    let window = text.slice(Math.max(0, start - 120), start).split("\n").pop();
-    const ends = [...window.matchAll(SENTENCE_END)];
-    if (ends.length) {
-      const last = ends[ends.length - 1];
-      window = window.slice(last.index + last[0].length);
-    }
-    const words = (window.match(WORD) ?? []).map((word) => word.replace(/[.:]+$/, "").toLowerCase());
+    const words = inItsSentence(text, start, wordsBefore(text, start, 120, 20), 120);
     return words.some((word) => BATCH_LABELS.some((label) => word.startsWith(label)));
   }
 
