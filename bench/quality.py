@@ -1721,6 +1721,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as infection control in care homes, day care and schools: norovirus, scabies, flu and covid outbreaks, staff vaccination, hygiene audits and the infection hygiene nurse (105 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken at the thirty-second session's final engine (`8317ccf`), before any change of the thirty-third session."),
+    ("eval/blind-2026-12kp.jsonl", "Blind set 2026-12kp",
+     "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as welfare technology in care: robots, sensors, screen visits, telemedicine, automatic medicine dispensers, GPS trackers for people with dementia, trials and evaluations (112 marking spans). Its first look (below) was taken at the thirty-second session's final engine (`8317ccf`), before any change of the thirty-third session; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
