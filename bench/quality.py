@@ -1729,6 +1729,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as reading and dyslexia in schools: reading tests, screening, special education support, reading clubs, parents' concerns, assistive reading tools (104 marking spans). Its first look (below) was taken at the thirty-second session's final engine (`8317ccf`), before any change of the thirty-third session; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12kq.jsonl", "Blind set 2026-12kq",
+     "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as patient and citizen transport: flex traffic, taxi rides to hospitals and day centres, special school transport, drivers, complaints and bookings (106 marking spans). Its first look (below) was taken at the thirty-second session's final engine (`8317ccf`), before any change of the thirty-third session; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
