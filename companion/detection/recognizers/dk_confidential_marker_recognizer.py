@@ -232,7 +232,7 @@ _PASS_ON_DA = (
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|(?:på|i)\s+(?:den\s+|det\s+)?fælles[\w-]*|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres(?=\s+(?:før|inden|indtil)\s)|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|(?:på|i)\s+(?:den\s+|det\s+)?fælles[\w-]*|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
@@ -635,6 +635,24 @@ _PEOPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What cannot be seen or read is unseen, not restricted: "kortet kan ikke ses", "filen kan ikke læses".
+# A fault reported with its way round it: "kørelister kan ikke printes, så jeg sender dem her".
+_SO_WE_DO = re.compile(r",?\s+så\s+(?:jeg|vi|du|de|han|hun|man)\b", re.IGNORECASE)
+# A person who is to be moved, not a text: "og man skal ikke sendes rundt mellem afdelinger", "han må ikke sendes hjem".
+_PERSON_BEFORE = re.compile(r"\b(?:jeg|du|man|han|hun|vi|de)\s+$", re.IGNORECASE)
+_MODAL_AND_PASSIVE = re.compile(r"(?:må|skal|bør|kan)\s+(?:heller\s+)?ikke\s+[^\W\d_]+es\b", re.IGNORECASE)
+# A marking said of any text of a kind: "en PPR-udtalelse, der er mærket fortrolig".
+_ANY_ONE_WHICH_IS = re.compile(
+    r"\b(?:en|et|a|an|any|enhver|ethvert)\s+(?:[\w-]+\s+)?[\w-]+,?\s+(?:der|som|that|which)\s+(?:er|bliver|is|are)\s+$", re.IGNORECASE
+)
+_MARKED = re.compile(r"(?:mærket|markeret|stemplet|klassificeret|marked|classified)\b", re.IGNORECASE)
+# A body's meetings, closed by its rules ("Rådet mødes 4 gange årligt. Møderne er ikke offentlige."), not a closed item.
+_ITS_MEETINGS_BEFORE = re.compile(r"\bmøderne\s+(?:er\s+)?$", re.IGNORECASE)
+# How one writes or says a quoted phrase: 'Hvordan skriver man på engelsk "dette dokument er fortroligt"?'
+_HOW_ONE_WRITES = re.compile(
+    r"\b(?:hvordan\s+(?:skriver|siger|staver|formulerer|oversætter)\s+(?:man|jeg|vi)|hvad\s+hedder"
+    r"|how\s+(?:do\s+(?:i|you|we)\s+)?(?:write|say|spell|translate))\b[^\"“\n]{0,40}[\"“][^\"”\n]*$",
+    re.IGNORECASE,
+)
 _CANNOT_BE_SEEN = re.compile(r"kan\s+(?:heller\s+)?ikke\s+(?:[^\W\d_]+\s+){0,2}?(?:ses|læses|høres)", re.IGNORECASE)
 _BY_WHOM = re.compile(r"\s+(?:af|for|uden)\b", re.IGNORECASE)
 # A rule said of everything of a kind: 'alt hvad der står "Til tjenestebrug" på, ikke må deles …'.
@@ -709,7 +727,7 @@ _VERB_AT_END = re.compile(
     re.IGNORECASE,
 )
 _A_KIND_QUALIFIED = re.compile(
-    rf"(?:\b([^\W\d_]+)\s+)?\b(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|af|over|about|from|with|in|on|of)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
+    rf"(?:\b([^\W\d_]+)\s+)?\b(?:[^\W\d_]{{2,}}?)?(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra|med|i|på|under|af|over|about|from|with|in|on|of)\s+[\w-]+(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
 _PRONOUN_OWNED = re.compile(r"\b(?:hans|hendes|deres|his|her|their)\s+[\w-]+\s*$", re.IGNORECASE)
@@ -774,6 +792,11 @@ def _in_a_register(text, position) -> bool:
     block_start = text.rfind("\n\n", 0, position) + 2 if "\n\n" in text[:position] else 0
     header = line_around(text, block_start)
     return bool(_REGISTER.search(line_around(text, position)) or _REGISTER.search(header) or _A_LOG_HEADER.search(header))
+
+
+def _unquoted(lead: str) -> str:
+    """The lead without quote marks: a rule quoted from a guideline keeps its subject ('screeningsresultater "skal …')."""
+    return re.sub(r"[\"“”«»]", "", lead)
 
 
 def _general_subject(lead: str) -> bool:
@@ -863,12 +886,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # A handling note heading a line, or closing it after a dash or a colon: protected data ("Beskyttede oplysninger",
-        # not "Beskyttede adresser findes i CPR"; "Beskyttet – pårørendeoplysninger"), restricted access ("Sikkerhed for
+        # "Beskyttede elevdata – eksport fra …", not "Beskyttede adresser findes i CPR"; "Beskyttet – pårørendeoplysninger"), restricted access ("Sikkerhed for
         # politikere – Begrænset adgang"), shielded ("Emne: Skærmet: …"), secure mail ("Sikker mail: …"), kept in the house
         # or a circle ("Bliver i huset: …"), handed back to a role, secrecy ("– tavshedspligt gælder", ": UNDER TAVSHEDSPLIGT").
         Pattern(
             "a handling note heading or closing a line (likely)",
-            rf"^{_LINE_START}\K(?:beskyttede?\s+[\w-]*oplysning(?:er)?(?=[ \t*_]*:?[ \t]*$)|beskyttet(?=[ \t]+[–-][ \t])"
+            rf"^{_LINE_START}\K(?:beskyttede?\s+[\w-]*(?:oplysning(?:er)?|data)(?=[ \t*_]*:?[ \t]*$|[ \t]+[–-][ \t])|beskyttet(?=[ \t]+[–-][ \t])"
             r"|tavshedspligt(?:en)?\s+gælder(?=[ \t]+[–-][ \t]|[ \t]*:?[ \t]*$)"  # ("Tavshedspligt gælder – ekspropriationen er ikke afsluttet")
             r"|bliver\s+i\s+huset(?=[ \t]*[:–-])|(?:begrænset|restricted)\s+adgang(?=[ \t]*(?:[:–-]|$))|skærmet(?=[ \t]*[:–-])"
             r"|sikker\s+(?:mail|post)(?=[ \t]*:[ \t]*(?!via\b|på\b|www\.|https?:)\S)"  # (not a contact page's "Sikker post: via borger.dk")
@@ -887,6 +910,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|,[ \t]\Ktavshedspligt(?:en)?\s+gælder(?=[ \t]*$)"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)"
+            # to be opened by its addressee, as a heading's note: "Personligt – åbnes af modtager", "to be opened by the addressee only"
+            r"|[–-][ \t]\K(?:må\s+)?(?:kun\s+)?åbnes\s+(?:kun\s+)?af\s+(?:modtager(?:en)?|adressat(?:en)?)\b|\bto\s+be\s+opened\s+by\s+(?:the\s+)?addressee\b(?:\s+only)?"
             # a secure mail required, as a subject line's note: "Emne: SV: Værditab – Lundgren – sikker mail påkrævet"
             r"|[–-][ \t]\Ksikker\s+(?:e-?)?(?:mail|post)\s+(?:påkrævet|krævet|nødvendig|required)(?=[ \t]*$)",
             LIKELY,
@@ -1280,8 +1305,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "a draft's status after a dash (likely)",
             # (after a comma or in a bracket after a text meant for the public: "Pressemeddelelse, ikke frigivet:", "Intranetnyhed (ikke
-            # publiceret endnu):"; writers leave a bracket's "(ikke udsendt)" alone)
-            r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s"
+            # publiceret endnu):"; writers leave a bracket's "(ikke udsendt)" alone; a table's "Afventer samtykke" is a case's
+            # status: the citizen's consent, not a text's release)
+            r"(?:[–-]\s|(?<=[|;\t])[ \t]*(?!afventer\s+samtykke\b)|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s"
             r"|(?<=\b(?:pressemeddelelse|[\w-]*nyhed|nyhedsbrev|udmelding|opslag)\w*)(?:,\s|[ \t]\((?=ikke\s+\w+\s+(?:endnu[)]|[–-]\s+venter\b))))\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke|ok)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt|publiceret|offentliggjort|delt\s+med\s+[\w-]+)(?:\s+endnu)?"
             r"(?:(?:,|\s[–-])\s+venter\s+på\s+[^\n.!?;)]{1,40})?|awaiting\s+(?:[\w-]+\s+)?(?:approval|sign-off))",
             LIKELY,
@@ -1519,7 +1545,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+(?:[\w]+s)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)"
+            rf"|intern[t]?\s+(?:[\w]+s|(?-i:[A-ZÆØÅ]{{2,5}})-)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
             rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
@@ -2440,6 +2466,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:this|the)\s+(?:mail|e-?mail|message|letter|information|note)\s+away\s+from\s+(?:the\s+)?(?:other\s+)?[\w-]+"
             r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+(?:the\s+two\s+of\s+)?us\b"
             r"|\b(?:stays?|remains?)\s+within\s+the\s+(?:[\w-]+\s+)?(?:team|group|panel|board|department|unit|committee)\b|\bbetween\s+you\s+and\s+me\b"
+            # as a note of its own: "(please keep internal)", "– keep confidential."
+            r"|(?:\bplease\s+|(?<=\()|(?<=[–-]\s))keep\s+(?:strictly\s+)?(?:internal|confidential|private)(?=[ \t]*(?:[).;:!]|$))"
             r"|\bkeep\s+(?:(?:it|this)\s+)?within\s+(?:(?-i:HR|IT)|the\s+(?:[\w-]+\s+)?(?:team|group|department|unit|committee))\b"
             # "Strictly between HR and me, please"; a note of readers it is not for: "Not for the class board, keep it …"
             r"|\bstrictly\s+between\s+(?:[\w-]+\s+){1,3}?and\s+(?:me|us)\b"
@@ -2904,11 +2932,19 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Details must not be shared … until the patch is installed"
         dated = bool(_CALENDAR_TIME.search(matched) or _UNTIL_AN_EVENT.search(text, result.end, right))
         if matched.startswith(("må", "skal", "bør", "kan", "ikke", "kun må", "kun skal", "kun bør", "er ikke", "must", "should", "may", "shall", "cannot", "is not", "are not"))  \
-                and (_general_subject(lead) or _coordinated_with_a_kind(text[left : result.start]))  \
+                and (_general_subject(_unquoted(lead)) or _coordinated_with_a_kind(text[left : result.start]))  \
                 and not _KIND_AFTER_A_HEADING.search(lead) \
                 and not dated and not _OBJECT_THIS.match(text, result.end) \
                 and not _CAPITAL_AFTER_A_WORD.match(text, result.start - 2):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
+        if matched.startswith("kan ") and _SO_WE_DO.match(text, result.end):
+            return False  # "kørelister kan ikke printes, så jeg sender dem her": a fault and its way round
+        if _PERSON_BEFORE.search(lead) and _MODAL_AND_PASSIVE.match(matched):
+            return False  # "man skal ikke sendes rundt mellem afdelinger": a person moved, not a text passed on
+        if _MARKED.match(matched) and _ANY_ONE_WHICH_IS.search(lead):
+            return False  # "en PPR-udtalelse, der er mærket fortrolig": any text so marked
+        if _ITS_MEETINGS_BEFORE.search(lead) and "offentlig" in matched:
+            return False  # "Møderne er ikke offentlige": a body's rule for its meetings
         if _CANNOT_BE_SEEN.fullmatch(matched) and not _BY_WHOM.match(text, result.end):
             return False  # "Nummerpladen kan ikke ses på billedet": it cannot be seen (not "… kan ikke ses af borgeren")
         if matched.startswith(("må", "skal")) and _FOR_THE_WRITER.search(text, result.start, right):
@@ -2916,7 +2952,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if matched.startswith(("behandl", "holdes", "opbevares", "gemmes", "lagres", "ligger", "slettes", "makuleres",
                                "destrueres", "drøftes", "is treated", "are treated", "treated", "handled")) and (
             (_UNDER_A_LAW.match(text, result.end) and not ("offentlighed" in matched or "lukkede døre" in matched))
-            or (_general_subject(lead) and not dated)
+            or (_general_subject(_unquoted(lead)) and not dated)
         ):
             return False  # "Elevernes oplysninger behandles fortroligt efter GDPR", "Papirer med cpr-numre makuleres efter brug"
             # (a closed item cites its law: "Punktet behandles uden offentlighed jf. styrelseslovens § 10")
@@ -2960,8 +2996,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Strengt fortrolige dokumenter omfatter …": a kind of document, described
         line_start = text.rfind("\n", 0, result.start) + 1
         if _QUOTED_RULE.search(text, line_start, result.start) or _QUOTED_EXAMPLE.search(text, line_start, result.start) or (
-                _QUOTED_LEAD_ANYWHERE.search(text, line_start, result.start) and _QUOTE_ASKED_ABOUT.match(text, result.end)):
-            return False  # a rule quoted from a guideline, or a quoted sentence asked about
+                _QUOTED_LEAD_ANYWHERE.search(text, line_start, result.start) and _QUOTE_ASKED_ABOUT.match(text, result.end)) \
+                or _HOW_ONE_WRITES.search(text, line_start, result.start):
+            return False  # a rule quoted from a guideline, or a quoted sentence asked about or how to write it
         if _A_TEMPLATE.search(lead):
             return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
         if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)
