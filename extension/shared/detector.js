@@ -79,19 +79,22 @@
   }
 
   // A label for some other number right before it, with no cue: "Målernr.", "inventarnummer".
-  const OTHER_NUMBER_LABEL = /^.{2,}(?:nr|nummer)$/u;
+  const OTHER_NUMBER_LABEL = /^.{2,}(?:nr|nummer|-id)$/u;
   // ... or a word for a number after another word: "booking nr. 140726-2031" (not "har nr", "hans nr").
   const NUMBER_WORDS = ["nr", "nummer"];
   const NOT_LABELS = ["hans", "hendes", "deres", "sine", "mine", "dine", "vores", "jeres", "ikke", "også", "eller", "efter",
     "under", "over", "være", "have",
     // which of someone's numbers, not what kind: "rigtige nummer: 020986 3758" (the companion's _WHICH_NUMBER)
-    "rigtige", "korrekte", "forkerte", "nye", "gamle", "samme", "fulde", "hele", "første", "sidste"];
+    "rigtige", "korrekte", "forkerte", "nye", "gamle", "samme", "fulde", "hele", "første", "sidste",
+    // short words that are no labels: "har nr", "min nr.", "det nummer" (the companion's FUNCTION_WORDS; a label of
+    // three letters is one: "Tur nr. 2311260745")
+    ..."alt bag bør dem den der det dig din dit dog end ene ens for fra før god gør ham han har hel hen her hun ind jeg jer kan kom kun lad lav man med men mig min mit ned nok nyt nær ses sig sin sit som til tit var ved via vil vær the and our his her new old any".split(" ")];
   // Words that begin so speak of CPR numbers (the companion's _CPR_STEMS): never another number's label.
   const CPR_STEMS = ["cpr", "person", "fødsel"];
   function labelledAnotherNumber(words) {
     if (words.length < 2 || !NUMBER_WORDS.includes(words[words.length - 1])) return false;
     const label = words[words.length - 2];
-    return label.length > 3 && /^\p{L}+$/u.test(label) && !NOT_LABELS.includes(label)
+    return label.length > 2 && /^\p{L}+$/u.test(label) && !NOT_LABELS.includes(label)
       && !CPR_STEMS.some((stem) => label.startsWith(stem));
   }
   // A person's full name right before the number, then a comma, a colon or a bracket: "konto for Omar Farah,

@@ -27,8 +27,13 @@ _ENDINGS = (
 STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*[ \u00a0]+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
 # On the street's line ("Kirsten Kjærs Vej\n5. Meddelelser" is a heading and a list item); never 0 ("Testvej 0");
 # not a time ("Jesper Holm 15:05" in a chat log) nor a decimal ("Hyldebjerg 6,9": a school's average grade) nor a
-# pupil's class ("Viktor Aaskov 4.b").
-_NUMBER = r"[ \u00a0]+[1-9]\d{0,3}(?!\d|[:.,]\d|\.[a-zæøåA-ZÆØÅ](?![\wæøå]))(?:\s?[A-Za-z](?![\wæøå]))?"
+# pupil's class ("Viktor Aaskov 4.b"), nor a count of days, hours or per cent after a name ("Peter Lund 21 dage (knæ)",
+# "Otto Holm 45 %").
+_NUMBER = (
+    r"[ \u00a0]+[1-9]\d{0,3}(?!\d|[:.,]\d|\.[a-zæøåA-ZÆØÅ](?![\wæøå])|[ \t]*%"
+    r"|[ \t]+(?:dage?|uger?|timer?|måneder|mdr|minutter|min|år|gange|point|procent|days?|weeks?|hours?|months?|years?)\b)"
+    r"(?:\s?[A-Za-z](?![\wæøå]))?"
+)
 # Danish postcodes run from 0800 to 9990: "0000 Testby" is a placeholder.
 POSTCODE_DIGITS = r"(?:[1-9]\d{3}|0[89]\d\d)"
 # A floor is written "2.", "2 sal" or "2 th"; a bare ", 00" is something else, and "kl. 10" the time.

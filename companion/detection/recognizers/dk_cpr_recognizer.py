@@ -60,7 +60,7 @@ _DASH = rf"{_SPACE}*[-\u2010-\u2015\u2212]{_SPACE}*"
 _CPR_STEMS = ("cpr", "person", "fødsel")
 #: How other numbers' labels end ("Målernr.", "inventarnummer", "Betalingsreference"); the person recognizer reads
 #: them too, so that a label heading a line before a number is no name with its CPR number.
-OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference")
+OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id")  # ("Testhæfte-ID 240518-0032")
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
 # A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ".
 _LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1,3}\s*:\s*\Z")
@@ -239,10 +239,10 @@ class DkCprRecognizer(DanishPatternRecognizer):
         nogle en bindestreg? 170684-2211, …"), and no CPR numbers?"""
         if before and self._labels_another_number(before[-1]):
             return True
-        if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 3 and before[-2].isalpha()
+        if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 2 and before[-2].isalpha()
                 and before[-2] not in FUNCTION_WORDS and before[-2] not in _WHICH_NUMBER
                 and not before[-2].startswith(_CPR_STEMS)):
-            return True  # "booking nr. 140726-2031": the number of something else
+            return True  # "booking nr. 140726-2031", "Tur nr. 2311260745": the number of something else
         label = _LABEL_PHRASE.search(text, text.rfind("\n", 0, start) + 1, start)
         head = label.group(1).lower() if label else ""
         if self._labels_another_number(head) and not head.startswith(_CPR_STEMS):
@@ -343,10 +343,11 @@ class DkCprRecognizer(DanishPatternRecognizer):
 
     @staticmethod
     def _names_other_numbers(word: str) -> bool:
-        """Is ``word`` a kind of numbers in the plural, not CPR numbers ("målernumrene ser sådan ud: …")? A text
+        """Is ``word`` a kind of numbers in the plural, not CPR numbers ("målernumrene ser sådan ud: …", "Vores
+        bookingreferencer i Turbog ser sådan ud: …")? A text
         that names the kind before listing them speaks of those; a phone or case number in the singular further
         back labels only its own number."""
-        return word.endswith(("numre", "numrene")) and len(word) > 7 and not word.startswith(_CPR_STEMS)
+        return word.endswith(("numre", "numrene", "referencer", "referencerne")) and len(word) > 7 and not word.startswith(_CPR_STEMS)
 
     @staticmethod
     def _digits(pattern_text: str) -> str:

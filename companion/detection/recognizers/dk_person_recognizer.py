@@ -152,6 +152,8 @@ _WEEKDAY_ABBREVIATIONS = frozenset("Man Tir Tirs Ons Tor Tors Fre Lør Søn".spl
 _WEEKDAY_CELL = re.compile(r"(?m)(?:^|[|;\t])[ \t]*(Man|Tirs?|Ons|Tors?|Fre|Lør|Søn)[ \t]*(?=[|;:\t])")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 # A Danish word for a time before a month's abbreviation in lower case: "siden jan.", "fra feb", "primo mar".
+# A month's abbreviation alone in brackets: "Ordblindetesten (jan.): rød kategori".
+_MONTH_IN_BRACKETS = re.compile(r"\.?[ \t]*\)")
 _DANISH_TIME_BEFORE = re.compile(r"\b(?:siden|fra|i|til|indtil|efter|før|primo|medio|ultimo|start|slut)\s+$")
 # An English month after another and a word for a range: "from March to August".
 _ENGLISH_MONTH_RANGE_BEFORE = re.compile(
@@ -462,10 +464,11 @@ class DkPersonRecognizer(EntityRecognizer):
                 _YEAR_AFTER.match(text, c.end) or _MONTH_RANGE_AFTER.match(text, c.end)
                 or _DAY_BEFORE.search(text, max(0, c.start - 10), c.start)
                 or (text[c.start].islower() and _DANISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start))
+                or (text[c.start].islower() and text[:c.start].rstrip(" \t").endswith("(") and _MONTH_IN_BRACKETS.match(text, c.end))
                 or (text[c.start].islower() and len(_OTHER_MONTHS.findall(line_around(text, c.start))) > 1)
                 or len(_MONTHS_ANY_CASE.findall(line_around(text, c.start))) > 2
             ):
-                continue  # "Jan 2025: flytter til DK", "boligstøtte jan.–maj", "til 1 jan", "siden jan.": a date
+                continue  # "Jan 2025: flytter til DK", "boligstøtte jan.–maj", "til 1 jan", "siden jan.", "(jan.)": a date
             if (text[c.start : c.end].lower() in _ENGLISH_MONTHS
                     and (_ENGLISH_TIME_BEFORE.search(text, max(0, c.start - 10), c.start)
                          or _ENGLISH_MONTH_RANGE_BEFORE.search(text, max(0, c.start - 20), c.start)
@@ -550,7 +553,9 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue
             if not h.group(2) and (is_common_word(word, names) or compound_of_words(word, names)):
                 continue
-            extra.append(Candidate(h.start(1), h.end(1), FIRST_NAME))
+            # (a first name the lists know outweighs the pipeline's organisation: "- Alfie læser højt med støtte")
+            known = lookup(word, names, {})[0] in ("first", "both", WIDE)
+            extra.append(Candidate(h.start(1), h.end(1), FIRST_NAME, first_name=known))
         return extra
 
     def _names_in_a_name_column(self, text, names):
@@ -764,6 +769,11 @@ class DkPersonRecognizer(EntityRecognizer):
                         and first not in FUNCTION_WORDS and not is_common_word(first, names)
                         and first + "s" not in FUNCTION_WORDS):  # (not "thi": "this")
                     parts.add(first)
+            elif (c.sure and len(words) == 1 and words[0][:1].isupper() and len(words[0]) > 2
+                  and lookup(words[0], names, {})[0] in ("first", "both", WIDE) and not is_common_word(words[0], names)
+                  and words[0].lower() not in FUNCTION_WORDS):
+                # a first name a cue made sure, then in the genitive: "forældre til Defne … om Defnes læsning"
+                parts.add(words[0])
         if parts:
             repeats = (
                 Candidate(start, end, REPEATED_PART)

@@ -87,6 +87,8 @@ _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
 _PET_COMPOUND_ENDINGS = ("hund", "hest")
 _CLUB_ENDINGS = ("klubben", "foreningen")
+# A railway station's abbreviation after its town's name: "Hejrevig St.", "fra Brokkerup St. kl. 7".
+_STATION_AFTER = re.compile(r"[ \t]+St\.(?=[\s,;:\"”)]|$)")
 # What a storm does, right after its name.
 _STORM_DAMAGE = re.compile(r"\b(?:væltede|væltet|vælter|rev|flåede|blæste|ramte|rammer|raser|hærgede|oversvømmede)\b", re.IGNORECASE)
 # Units that look like initials, after a number or a slash: "312 MB", "0,3 kWh", "kr/kWh".
@@ -176,7 +178,7 @@ _EVE_OF_A_FEAST = re.compile(r"(?:Christmas|New\s+Year['’]?s|Hallows['’]?|Mi
 # A thing's number after its noun: "Kaj 3", "Spor 1–2" (not a time, a date, a class, an age, a phone number in pairs
 # or an item of a list of names with their scores: "Asta 62, Benjamin 48").
 _THINGS_NUMBER_AFTER = re.compile(
-    r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b)",
+    r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b|[ \t]*%)",
     re.MULTILINE,
 )
 # … but a list of people with their numbers goes on with another name: "Louise 29 og Jens Kristian 22" (not "Kaj 2 og
@@ -329,7 +331,10 @@ ORGANISATION_HEADS = frozenset(
     # a ferry company or a doctors' practice by its place: "Ternholm Færgefart", "Lyngø Lægepraksis"
     "færgefart færgeselskab rederi lægepraksis lægehus lægehuset "
     # an international school's class by its place: "Vokslund International Class"
-    "class".split()
+    "class "
+    # a coach firm, a zoo or a forum by its place or its field: "Ravnekilde Turistfart", "Ravnekilde Zoo", "Velfærdsteknologisk
+    # Forum"; a product's edition after its name: "Læsepen Pro", "Læsepen Basic"
+    "turistfart zoo dyrepark forum pro basic premium".split()
 ) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -665,7 +670,8 @@ def in_a_code(text, candidate) -> bool:
 
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
-_TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose")
+_TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
+                 "have")  # (and a care home's or a district's garden: "Syvstenhave")
 
 
 def town_by_its_ending(value, names) -> bool:
@@ -700,9 +706,10 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
         )
         people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
         words = [v for v in values if " " not in v]
+        # (a word for a person makes it a list of people: "Mor og Alma bor på krisecenter")
         things = things or (
             len(words) == len(values) and all(is_common_word(v, {}) and not v.isupper() for v in words)
-            and any(names.get(v.lower()) is None for v in words)
+            and any(names.get(v.lower()) is None for v in words) and not any(v.lower() in _PEOPLE_WORDS for v in words)
         )
         if things or (places and not people):
             spans += items
@@ -868,7 +875,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if (" " not in value and not value.isupper() and is_common_word(value, {})
             and _THINGS_NUMBER_AFTER.match(text, candidate.end) and not (another and another.group(1) != value)):
         return True  # "Kaj 3 er lukket", "ved Kaj 1–3": a numbered quay, track or hall (not "Kaj 14:05", "Kaj 84 år",
-        # "Lasse 36 km"; not initials in a staff column: "HAR\t19")
+        # "Lasse 36 km", "Otto 45 %"; not initials in a staff column: "HAR\t19")
     if owner_and_noun(text, candidate, names) or a_locality(text, candidate):
         return True  # "Bents Bageri", "Engvej 4, Øster Tørslev, 8950 Ørsted"
     if in_a_quoted_title(text, candidate):
@@ -896,6 +903,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "the Christmas holidays", "Ada Lovelace Day": a feast or a day
     if " " not in value and value.lower() in _PEOPLES_AND_LANGUAGES:
         return True  # "our new Irish colleague", "a Kurmanji interpreter", "Sprog: dari og dansk"
+    if _STATION_AFTER.match(text, candidate.end) or (value.endswith(" St") and text[candidate.end : candidate.end + 1] == "."):
+        return True  # "Hejrevig St.", "Brokkerup St.": a railway station by its town
     if text[candidate.end : candidate.end + 1] == "+":
         return True  # "Erasmus+", "Disney+": a programme or a service
     if _AND_THE_AFTER.match(text, candidate.end):
@@ -950,7 +959,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     before = words_before(text, candidate.start, count=1)
     # not "botilbuddet, Susanne"; an opening quote between them leaves them adjacent: 'færgen "Thyra Danebod"'
     adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip().rstrip("\"“»'‘").rstrip()[-1:].isalpha()
-    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS + _CLUB_ENDINGS)
+    # (a first name and a surname after a club are its member: "Formand for forældreforeningen Anja Søgaard")
+    full_name = len(words) == 2 and names.get(words[0].lower()) in ("first", "both") and names.get(words[1].lower()) in ("last", "both")
+    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS)
+                                or (before[-1].lower().endswith(_CLUB_ENDINGS) and not full_name)
                                 or (len(before[-1]) > 5 and before[-1].lower().endswith(_PET_COMPOUND_ENDINGS))):
         return True  # also a club's name: "Boldklubben Storm", "Roklubben Ran"; and "vores kirkegårdshund Bonde"
     if ((value.startswith("Storm ") or text[max(0, candidate.start - 6) : candidate.start] == "Storm ")

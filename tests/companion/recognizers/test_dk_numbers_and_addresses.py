@@ -88,6 +88,7 @@ def test_dk_cvr(found, text, expected):
         ("Vi ses på Torvet 3 kl. 10.", ["Torvet 3"]),
         # a decimal after a name is a figure, not a house number
         ("Kildeskovskolen 7,2, Hyldebjerg 6,9", []),
+        ("Peter Lund 21 dage, Jens Holm 12 timer, Otto Vang 45 %", []),  # counts after names, no house numbers
         # a table's cells: a name before a number's column is no street, a name's cell no part of the next one's address
         ("Camilla Toft\t6 år\t4/5", []),
         ("Elna Kristoffersen\tGyvelvej 4, 7100 Vejle", ["Gyvelvej 4, 7100 Vejle"]),

@@ -942,6 +942,25 @@ def test_dk_person(recognizer, found, text, expected):
         ("Spejdergruppen hedder Falken og mødes om onsdagen.", []),
         ("Min datter hedder Falk.", ["Falk"]),
         ("Du har givet Gudrun chokolade, selvom hun har diabetes.", ["Gudrun"]),  # goods in lower case head no firm
+        # from reading 2026-12kp, kq and kr (thirty-third session): a count of days after a name is no house number; a
+        # word for a person makes a list of people; a first name a cue made sure, again in the genitive; a list's head
+        # the lists know outweighs the pipeline; a count in per cent after a name; a full name after an association;
+        # a station, a coach firm, a zoo, a forum, a care home's garden and a product's edition are no people
+        ("Fravær:\n- Jakob Steen 12 dage (stress)\n- Peter Lund 21 dage (knæoperation)", ["Jakob Steen", "Peter Lund"]),
+        ("Barn: Alma Thuesen\nMor og Alma bor på krisecenter.", ["Alma Thuesen", "Alma"]),
+        ('Oversæt: "Kære forældre til Defne. Vi vil gerne tale om Defnes læsning."', ["Defne", "Defnes"]),
+        ("Observation (læsevejleder Jesper Raun):\n- Alfie læser højt med støtte\n- Amalie afbryder\n- Nikolai kan ikke sidde stille",
+         ["Jesper Raun", "Alfie", "Amalie", "Nikolai"]),
+        ("Reading progress: Ida-Marie 82 %, Otto 45 % (dyslexic), Samir 67 %.", ["Ida-Marie", "Otto", "Samir"]),
+        ("Formand for forældreforeningen Anja Søgaard (42 16 83 57) kritiserede ventetiden.", ["Anja Søgaard"]),
+        ("Vi spiller mod Boldklubben Storm i morgen.", []),
+        ('Stoppesteder med læskur: Brokkerup St., Odderlund Torv. {"fra": "Hejrevig St.", "til": "Sygehuset"}', []),
+        ("En chauffør fra Ravnekilde Turistfart kørte os til Ravnekilde Zoo.", []),
+        ("Hilsen Dorte Vind, afdelingsleder, Syvstenhave", ["Dorte Vind"]),
+        ('Prisliste: "Læsepen Pro", 1.495 kr.; "Læsepen Basic", 995 kr.', []),
+        ("Referat Velfærdsteknologisk Forum – mødet 3. marts", []),
+        ("Ordblindetesten (jan.): rød kategori.", []),
+        ('Vi læser "Gummi-Tarzan" af Ole Lund Kirkegaard. Hvem var Poul Due Jensen?', []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
