@@ -1753,6 +1753,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as estates of deceased citizens: clearing homes, belongings and pets, searching for next of kin, the probate court and funeral help (100 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp, kq and kr (names, addresses and CPR); "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ky.jsonl", "Blind set 2026-12ky",
+     "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the municipal website, chatbot and digital self-service: citizen inquiries, accessibility, content updates, digital post and the web team (104 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp, kq and kr; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
