@@ -20,7 +20,7 @@ _ENDINGS = (
     "boulevard|bakke|bakken|toft|toften|eng|engen|sti|stien|vang|vangen|løkke|løkken|holm|strand|skov|skoven|"
     "bjerg|bjerget|dal|dalen|lund|lunden|hegn|hegnet|kær|kæret|brynet|draget|ager|agre|højen|høj|kvarter|gård|"
     "gården|mose|mosen|krog|krogen|ringen|havn|havnen|bro|broen|banke|rækken|stykket|marken|tofte|hus|husene|"
-    "kajen|diget|parkvej|passage|passagen|promenade|promenaden|slippen|bygade|landevej|vej\\.|tværvej|side|siden"
+    "kajen|diget|parkvej|passage|passagen|promenade|promenaden|slippen|bygade|landevej|vej\\.|tværvej|side|siden|skrænt|skrænten"
 )
 # (its words on one line and in one cell: "Nermin Hodžić\nVibevej 12" is a name above an address, "Camilla Toft\t6 år"
 # a name before a table's next column)

@@ -230,7 +230,7 @@ _DRAFT_STATUS = (
 _PASS_ON_DA = (
     r"videregives|fremsendes|oversendes|oplyses|fremlægges|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
-    r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+andre|bringes"
+    r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+(?:andre|(?:min|din|sin|hans|hendes|deres|jeres|vores)\s+[\w-]+)|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres(?=\s+(?:før|inden|indtil)\s)|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|(?:på|i)\s+(?:den\s+|det\s+)?fælles[\w-]*|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
@@ -358,8 +358,8 @@ _IF_MARKED = re.compile(
     r"\b(?:hvis|når|if|when)\s+(?:den|det|de|teksten|dokumentet|filen|mailen|it|the\s+\w+)\s+(?:er|is|are)\s+(?:mærket|markeret|stemplet|marked)\b",
     re.IGNORECASE,
 )
-# The first modal verb of a sentence, and "og" joining a second restriction to it.
-_FIRST_MODAL = re.compile(r"\b(?:må|skal|bør)\b", re.IGNORECASE)
+# The first modal verb (or "er") of a sentence, and "og" joining a second restriction to it.
+_FIRST_MODAL = re.compile(r"\b(?:må|skal|bør|er(?=\s+(?:strengt\s+)?(?:fortrolig|følsom|personfølsom|intern)))\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\s(?:og|and)\s+$", re.IGNORECASE)
 # A register of risks or tasks, whose rows are open or closed: "R-08 | … | JF | lukket |", "… – ejer: KBJ | status: lukket",
 # a header "Risiko;Ejer;Status"; or a rota by weekdays, whose office is closed one afternoon ("| | man | tir | ons |"); not
@@ -635,6 +635,8 @@ _PEOPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What cannot be seen or read is unseen, not restricted: "kortet kan ikke ses", "filen kan ikke læses".
+# A CPR number in a line: a register of cases, whose statuses are the cases' ("Afventer samtykke": the citizen's).
+_A_CPR_NUMBER = re.compile(r"(?<!\d)\d{6}[ \t]*[-–.]?[ \t]*\d{4}(?!\d)")
 # A fault reported with its way round it: "kørelister kan ikke printes, så jeg sender dem her".
 _SO_WE_DO = re.compile(r",?\s+så\s+(?:jeg|vi|du|de|han|hun|man)\b", re.IGNORECASE)
 # A person who is to be moved, not a text: "og man skal ikke sendes rundt mellem afdelinger", "han må ikke sendes hjem".
@@ -653,6 +655,14 @@ _HOW_ONE_WRITES = re.compile(
     r"|how\s+(?:do\s+(?:i|you|we)\s+)?(?:write|say|spell|translate))\b[^\"“\n]{0,40}[\"“][^\"”\n]*$",
     re.IGNORECASE,
 )
+# A standard text quoted to be translated or reworded: 'oversætte en standardfooter til engelsk? Teksten: "Denne e-mail …'.
+_A_STANDARD_TEXT_BEFORE = re.compile(
+    r"\b(?:standard(?:footer|tekst|sætning|formulering|svar)\w*|mailfooter\w*|footer\w*|skabelon\w*|template\w*)\b[^\"“\n]{0,60}[\"“][^\"”\n]*$",
+    re.IGNORECASE,
+)
+_OPENING_QUOTE = re.compile(r"[\"“«]")
+# A closed item to be held, spoken of: "Vi skal holde et lukket punkt om en erstatningssag på næste møde".
+_A_CLOSED_ITEM_TO_HOLD = re.compile(r"\b(?:holde|afholde|have|lave|oprette|sætte|tilføje|holder|laver|sætter)\s+(?:et|en)\s+$", re.IGNORECASE)
 _CANNOT_BE_SEEN = re.compile(r"kan\s+(?:heller\s+)?ikke\s+(?:[^\W\d_]+\s+){0,2}?(?:ses|læses|høres)", re.IGNORECASE)
 _BY_WHOM = re.compile(r"\s+(?:af|for|uden)\b", re.IGNORECASE)
 # A rule said of everything of a kind: 'alt hvad der står "Til tjenestebrug" på, ikke må deles …'.
@@ -783,7 +793,7 @@ def _coordinated_with_a_kind(before: str) -> bool:
     """Is a restriction the second of two joined by "og", whose subject is a kind ("Strengt fortrolige dokumenter må
     ikke sendes med almindelig mail og [må ikke lægges på fællesdrev]")?"""
     first = _FIRST_MODAL.search(before)
-    return bool(first) and bool(_AND_BEFORE.search(before, first.end())) and _general_subject(before[: first.start()])
+    return bool(first) and bool(_AND_BEFORE.search(before, first.end())) and _general_subject(_unquoted(before[: first.start()]))
 
 
 def _in_a_register(text, position) -> bool:
@@ -910,6 +920,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|,[ \t]\Ktavshedspligt(?:en)?\s+gælder(?=[ \t]*$)"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)"
+            # exempt from access, closing a document's line in a decision on access: "Dok 2: Mail fra … – undtaget", "Nej – undtaget"
+            r"|[–-][ \t]\Kundtaget(?=[ \t]*$)"
+            # handled under professional secrecy, as a heading's note: "Personoplysninger om barn – behandles efter tavshedspligten"
+            r"|[–-][ \t]\Kbehandles\s+(?:efter|under|med)\s+(?:tavshedspligt(?:en)?|fortrolighed)(?=[ \t]*(?:$|[.:]))"
             # to be opened by its addressee, as a heading's note: "Personligt – åbnes af modtager", "to be opened by the addressee only"
             r"|[–-][ \t]\K(?:må\s+)?(?:kun\s+)?åbnes\s+(?:kun\s+)?af\s+(?:modtager(?:en)?|adressat(?:en)?)\b|\bto\s+be\s+opened\s+by\s+(?:the\s+)?addressee\b(?:\s+only)?"
             # a secure mail required, as a subject line's note: "Emne: SV: Værditab – Lundgren – sikker mail påkrævet"
@@ -1201,11 +1215,19 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:remove|delete)\s+before\s+(?:sending|publishing|sharing)\b",
             LIKELY,
         ),
-        # E-mail footers: "Denne e-mail kan indeholde fortrolige oplysninger", "This message is confidential".
+        # Meant for its recipient alone, as footers say: "… og er udelukkende til den tiltænkte modtager".
+        Pattern(
+            "for the intended recipient only (likely)",
+            r"\b(?:udelukkende|kun|alene)\s+(?:til|for|beregnet\s+(?:til|for))\s+(?:den\s+)?(?:tiltænkte|rette|angivne)\s+modtager(?:e|en)?\b",
+            LIKELY,
+        ),
+        # E-mail footers: "Denne e-mail kan indeholde fortrolige oplysninger", "This message is confidential", "Denne mail
+        # kan indeholde oplysninger omfattet af tavshedspligt".
         Pattern(
             "footer saying this mail is confidential (strong)",
             r"\b(?:denne|dette|this)\s+(?:e-?mail|mail|meddelelse|besked|message|korrespondance|communication)\b[^\n]{0,80}?"
-            r"\b(?:fortrolig\w*|tavshedsbelagt\w*|personfølsom\w*|følsomme\s+(?:person)?oplysninger|confidential|privileged)"
+            r"\b(?:fortrolig\w*|tavshedsbelagt\w*|personfølsom\w*|følsomme\s+(?:person)?oplysninger|confidential|privileged"
+            r"|oplysninger\s+(?:omfattet\s+af|underlagt)\s+tavshedspligt(?:en)?)"
             r"(?:\s+(?:og|and)\s+(?:may\s+be\s+|kan\s+være\s+)?(?:legally\s+)?(?:privileged|confidential|fortrolig\w*|tavshedsbelagt\w*))?",
             STRONG,
         ),
@@ -1237,6 +1259,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint|dagsordenen)\b|i\s+(?:nyhedsbrev(?:et)?|referatet|avisen)\b"
             rf"|i\s+(?:[\w-]+s\s+)?(?:kanal(?:en)?|tråd(?:en)?|chat(?:ten)?)\b"
             rf"|i\s+(?:den\s+|det\s+)?(?:fælles|delte|offentlige)\s+[\w-]+)(?:,?{_CONDITION})?"
+            # a thing that must not get out: "Den må ikke komme ud af huset, så bare ret sproget" (not a person: "Borgeren må ikke
+            # komme ud af sengen")
+            r"|\b(?:den|det|dette|denne)\s+\K(?:må|skal)\s+ikke\s+komme\s+ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))"
             # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
             r"|\bikke\s+at\s+nævne\s+det\s+(?:for|til)\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b"  # ("Vil I være søde ikke at nævne det for klassen"; not a request reported: "bedt mig om ikke at sige det til teamet")
             r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
@@ -1305,9 +1330,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "a draft's status after a dash (likely)",
             # (after a comma or in a bracket after a text meant for the public: "Pressemeddelelse, ikke frigivet:", "Intranetnyhed (ikke
-            # publiceret endnu):"; writers leave a bracket's "(ikke udsendt)" alone; a table's "Afventer samtykke" is a case's
-            # status: the citizen's consent, not a text's release)
-            r"(?:[–-]\s|(?<=[|;\t])[ \t]*(?!afventer\s+samtykke\b)|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s"
+            # publiceret endnu):"; writers leave a bracket's "(ikke udsendt)" alone)
+            r"(?:[–-]\s|(?<=[|;\t])[ \t]*|(?<=\b(?:udkast|kladde)\w*(?:[ \t]+v?\d+(?:\.\d+)?)?),\s"
             r"|(?<=\b(?:pressemeddelelse|[\w-]*nyhed|nyhedsbrev|udmelding|opslag)\w*)(?:,\s|[ \t]\((?=ikke\s+\w+\s+(?:endnu[)]|[–-]\s+venter\b))))\K(?:(?:afventer|venter\s+på)\s+(?:[\w'-]+\s+){0,2}?(?:(?:godkendelse|samtykke|ok)(?:[ \t]+(?:fra|af)[ \t]+[\w-]+)?|accept|[\w-]*(?:chef|direktør|borgmester|formand)(?:en|ens)?\b(?:\s+(?:ok|godkendelse|accept|underskrift)\b)?)|ikke\s+(?:udsendt|frigivet|sendt\s+ud|godkendt|publiceret|offentliggjort|delt\s+med\s+[\w-]+)(?:\s+endnu)?"
             r"(?:(?:,|\s[–-])\s+venter\s+på\s+[^\n.!?;)]{1,40})?|awaiting\s+(?:[\w-]+\s+)?(?:approval|sign-off))",
             LIKELY,
@@ -1545,7 +1569,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+(?:[\w]+s|(?-i:[A-ZÆØÅ]{{2,5}})-)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –"
+            rf"|intern[t]?\s+(?:[\w]+s|(?-i:[A-ZÆØÅ]{{2,5}})-|leder|chef|møde|sags)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
             rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
@@ -1913,10 +1937,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bslet(?<=(?:^[ \t]*|[.!?:;–-][ \t])slet)\s+(?:den|det|dem|denne|dette|[\w'’-]+(?:en|et|ne|erne))\s+efter\s+(?:læsning|brug)\b"
             # forbidden to copy: "Personalesag – kopiering forbudt"
             r"|\b(?:kopiering|videregivelse|videresendelse|gengivelse)\s+(?:er\s+)?forbudt\b|\bcopying\s+(?:is\s+)?(?:prohibited|forbidden)\b"
-            # asked not to be passed on: "internt spørgsmål – bedes ikke videresendt"
+            # asked not to be passed on: "internt spørgsmål – bedes ikke videresendt", "… og bedes ikke omtalt offentligt"
             # asked of its readers with the verb: "Udvalgsmedlemmerne bedes ikke dele bilaget"
             r"|\bbedes\s+ikke\s+(?:dele|videresende|videregive|citere|omtale|kopiere)\s+(?:[\w-]+(?:en|et|ne|erne)|det|dem|den|dette|denne)\b"
-            r"|\bbedes(?<=(?:^[ \t]*|[.!?:;,–-][ \t])bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre|drøftet|omtalt|nævnt)\b"
+            r"|\bbedes(?<=(?:^[ \t]*|[.!?:;,–-][ \t]|\bog\s)bedes)\s+ikke\s+(?:videresendt|videregivet|delt|kopieret|offentliggjort|citeret|sendt\s+videre|drøftet|omtalt|nævnt)\b"
             r"|\b(?:videresend|send)(?<=(?:^[ \t]*|[.!?–-][ \t])[\w]+)\s+(?:venligst\s+)?ikke\s+(?:det|den|dem|dette|denne|(?:hans|hendes|deres|mit|min|mine)\s+[\w-]+|[\w-]+(?:en|et|ne|erne))"
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:del|send|videresend)\s+(?:på|i|med|til)\s+[\w-]+"
@@ -2484,7 +2508,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (not a mail's copy to someone: "Don't copy the committee")
             rf"\b(?:do\s+not|don['’]?t|must\s+not|should\s+not|may\s+not|not\s+to\s+be|please\s+do\s+not)\s+(?:be\s+)?(?:{_PASS_ON_EN})\b"
             r"(?<!cop(?:y|ied)(?=\s+(?:in\s+)?(?:him|her|them|me|us|the\s+(?:committee|board|team|manager|director|chair|union))\b))"
-            rf"(?:{_CONDITION})?"
+            rf"(?:\s+outside\s+(?:(?-i:[A-Z]{{2,5}})\b|(?:the|this|our|your)\s+(?:[\w-]+\s+)?[\w-]+))?(?:{_CONDITION})?"  # ("Do not share outside HR –")
             # passed on, mentioned or told, with whom and when: "Please do not pass this on to the contractor", "Please don't
             # mention this to the team yet" (not "Don't tell anyone, but I got the job!", a secret of one's own)
             rf"|\b(?:do\s+not|don['’]?t)\s+pass\s+(?:this|it|these|them)\s+on\b(?:\s+to\s+(?:the\s+)?[\w-]+)?(?:{_CONDITION})?"
@@ -2646,7 +2670,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # to a secure mailbox: "Send svaret til min sikre mail, ikke til skolens fælles"
             r"|\btil\s+(?:min|mit|vores|din|jeres)\s+sikre\s+(?:e-?mail|mail|postkasse|mailboks)\b(?:,?\s+ikke\s+til\s+[\w-]+(?:\s+[\w-]+)?)?"
             # … or as against ordinary mail: "skal sendes via Digital Post og ikke som almindelig mail"
-            r"|\b(?:sendes|fremsendes)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|i|som)\s+(?:digital\s+post|e-?boks)\s+og\s+ikke\s+(?:som|med|via|pr\.?|på)\s+"
+            r"|\b(?:sendes|fremsendes)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|i|som)\s+(?:digital\s+post|e-?boks)(?:\s+og|,)\s+ikke\s+(?:som|med|via|pr\.?|på)\s+"
             r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b"
             # the only way it may go: "svaret skal gå via sikker post", "Please handle this only through the secure HR mailbox"
             r"|\b(?:skal|må\s+kun)\s+(?:gå|sendes)\s+(?:via|med|gennem)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
@@ -2930,19 +2954,27 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Skriv et udkast til pressemeddelelse om …" asks for a new text
         # a rule has no date or event to wait for: "Tekniske detaljer holdes tilbage til 14. april",
         # "Details must not be shared … until the patch is installed"
-        dated = bool(_CALENDAR_TIME.search(matched) or _UNTIL_AN_EVENT.search(text, result.end, right))
+        dated = bool(_CALENDAR_TIME.search(matched) or _UNTIL_AN_EVENT.search(text, result.start, right))
         if matched.startswith(("må", "skal", "bør", "kan", "ikke", "kun må", "kun skal", "kun bør", "er ikke", "must", "should", "may", "shall", "cannot", "is not", "are not"))  \
                 and (_general_subject(_unquoted(lead)) or _coordinated_with_a_kind(text[left : result.start]))  \
                 and not _KIND_AFTER_A_HEADING.search(lead) \
                 and not dated and not _OBJECT_THIS.match(text, result.end) \
                 and not _CAPITAL_AFTER_A_WORD.match(text, result.start - 2):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
+        if matched.startswith("afventer samtykke") and _A_CPR_NUMBER.search(line_around(text, result.start)):
+            return False  # "2026-4418;Hans Wulff;191236-3119;GPS-alarm;Afventer samtykke": a case's status in a register
         if matched.startswith("kan ") and _SO_WE_DO.match(text, result.end):
             return False  # "kørelister kan ikke printes, så jeg sender dem her": a fault and its way round
         if _PERSON_BEFORE.search(lead) and _MODAL_AND_PASSIVE.match(matched):
             return False  # "man skal ikke sendes rundt mellem afdelinger": a person moved, not a text passed on
         if _MARKED.match(matched) and _ANY_ONE_WHICH_IS.search(lead):
             return False  # "en PPR-udtalelse, der er mærket fortrolig": any text so marked
+        if _A_STANDARD_TEXT_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
+            return False  # 'oversætte en standardfooter til engelsk? Teksten: "Denne e-mail kan indeholde …"': a template
+        if matched.startswith("lukket") and _A_CLOSED_ITEM_TO_HOLD.search(lead):
+            return False  # "Vi skal holde et lukket punkt om …": a closed item spoken of, not this text
+        if matched.startswith(("er ", "is ", "are ")) and _OPENING_QUOTE.search(lead) and _general_subject(_unquoted(lead)) and not dated:
+            return False  # 'instruks, der siger "Skadeanmeldelser er fortrolige"': a rule about a kind
         if _ITS_MEETINGS_BEFORE.search(lead) and "offentlig" in matched:
             return False  # "Møderne er ikke offentlige": a body's rule for its meetings
         if _CANNOT_BE_SEEN.fullmatch(matched) and not _BY_WHOM.match(text, result.end):

@@ -152,6 +152,8 @@ _WEEKDAY_ABBREVIATIONS = frozenset("Man Tir Tirs Ons Tor Tors Fre Lør Søn".spl
 _WEEKDAY_CELL = re.compile(r"(?m)(?:^|[|;\t])[ \t]*(Man|Tirs?|Ons|Tors?|Fre|Lør|Søn)[ \t]*(?=[|;:\t])")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 # A Danish word for a time before a month's abbreviation in lower case: "siden jan.", "fra feb", "primo mar".
+# A CPR number right after a name, perhaps after a comma, a colon or a bracket: the name is a living person's.
+_CPR_NUMBER_AFTER = re.compile(r"[ \t]*[,(:]?[ \t]*(?:cpr(?:-?nr)?\.?:?[ \t]*)?\d{6}[ \t]*[-–./]?[ \t]*\d{4}(?!\d)", re.IGNORECASE)
 # A month's abbreviation alone in brackets: "Ordblindetesten (jan.): rød kategori".
 _MONTH_IN_BRACKETS = re.compile(r"\.?[ \t]*\)")
 _DANISH_TIME_BEFORE = re.compile(r"\b(?:siden|fra|i|til|indtil|efter|før|primo|medio|ultimo|start|slut)\s+$")
@@ -160,7 +162,8 @@ _ENGLISH_MONTH_RANGE_BEFORE = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:to|until|till|through|[–-])\s+$",
     re.IGNORECASE,
 )
-_ENGLISH_TIME_BEFORE = re.compile(r"\b(?:from|in|since|until|till|by|through|early|late|mid|during|before|after|next|last)\s+$")
+_ENGLISH_TIME_BEFORE = re.compile(r"\b(?:from|in|since|until|till|by|through|early|late|mid|during|before|after|next|last|this|each|every"
+                                  r"|ended|ends|started|starts|began|begins|finished|finishes)\s+$")
 # "HR" in capitals is the department, not the title "hr." before a name.
 _HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
 # Names joined by "og", "eller" or a comma, a short code after a name allowed ("clara V, william S").
@@ -383,7 +386,8 @@ class DkPersonRecognizer(EntityRecognizer):
         figures = [(s, e) for s, e in public_name_spans(text)
                    if not self._cue_before(text, s, self.case_cues) and not _STAFF_ROLE_AFTER.match(text, e)
                    and not self._first_name_after_comma(text, s, e, names)
-                   and not ((more := _CAPITALISED_WORD_AFTER.match(text, e)) and names.get(more.group(1).lower()) in ("last", "both"))]
+                   and not ((more := _CAPITALISED_WORD_AFTER.match(text, e)) and names.get(more.group(1).lower()) in ("last", "both"))
+                   and not _CPR_NUMBER_AFTER.match(text, e)]  # a namesake with a CPR number: "Asta Nielsen, 120433-0634"
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
         figures += plant_varieties(text)
         not_people = lists_of_places_and_things(text, names, pipeline_places)
@@ -769,10 +773,10 @@ class DkPersonRecognizer(EntityRecognizer):
                         and first not in FUNCTION_WORDS and not is_common_word(first, names)
                         and first + "s" not in FUNCTION_WORDS):  # (not "thi": "this")
                     parts.add(first)
-            elif (c.sure and len(words) == 1 and words[0][:1].isupper() and len(words[0]) > 2
-                  and lookup(words[0], names, {})[0] in ("first", "both", WIDE) and not is_common_word(words[0], names)
-                  and words[0].lower() not in FUNCTION_WORDS):
-                # a first name a cue made sure, then in the genitive: "forældre til Defne … om Defnes læsning"
+            elif ((c.sure or c.score >= AFTER_STRONG_CUE) and len(words) == 1 and words[0][:1].isupper() and len(words[0]) > 2
+                  and lookup(words[0], names, {})[0] in ("first", "both", WIDE) and words[0].lower() not in FUNCTION_WORDS):
+                # a first name a cue made sure, again or in the genitive: "forældre til Defne … om Defnes læsning", "med
+                # sønnen Storm. … Storm var ked af det" (capitalised: the word it also is stays a word in lower case)
                 parts.add(words[0])
         if parts:
             repeats = (

@@ -112,6 +112,8 @@ def strips_to_a_word(word: str, words) -> bool:
 def lookup(word, names, homographs):
     """Return (kind, is_homograph) for a word, possessives and hyphenated names included."""
     lowered = word.lower().rstrip("'’")
+    if lowered[-2:] in ("'s", "’s"):
+        lowered = lowered[:-2]  # an English genitive: "Noah's absence"
     for form in (lowered, lowered[:-1] if lowered.endswith("s") else None):
         if not form:
             continue

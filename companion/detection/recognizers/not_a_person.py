@@ -50,8 +50,9 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:bag|ved|hos|foran|udenfor|indenfor
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"
-    # (one letter before a speaker's colon is a surname's initial: "Maiken V: resultatet er kommet")
-    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
+    # (one letter before a speaker's colon is a surname's initial: "Maiken V: resultatet er kommet", and so is one before a
+    # full stop and a word in lower case: "hvornår Jens V. har 25 år")
+    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:))(?<![ ][IVX](?=\.[ \t]+[a-zæøå]))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
     r"|Ellevte|Tolvte|Store|Hellige|Gode|Sejrrige)\b)"
 )
 # A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
@@ -178,7 +179,7 @@ _EVE_OF_A_FEAST = re.compile(r"(?:Christmas|New\s+Year['’]?s|Hallows['’]?|Mi
 # A thing's number after its noun: "Kaj 3", "Spor 1–2" (not a time, a date, a class, an age, a phone number in pairs
 # or an item of a list of names with their scores: "Asta 62, Benjamin 48").
 _THINGS_NUMBER_AFTER = re.compile(
-    r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b|[ \t]*%)",
+    r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|[–-][^\W\d_]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b|[ \t]*%)",
     re.MULTILINE,
 )
 # … but a list of people with their numbers goes on with another name: "Louise 29 og Jens Kristian 22" (not "Kaj 2 og
@@ -334,7 +335,9 @@ ORGANISATION_HEADS = frozenset(
     "class "
     # a coach firm, a zoo or a forum by its place or its field: "Ravnekilde Turistfart", "Ravnekilde Zoo", "Velfærdsteknologisk
     # Forum"; a product's edition after its name: "Læsepen Pro", "Læsepen Basic"
-    "turistfart zoo dyrepark forum pro basic premium".split()
+    "turistfart zoo dyrepark forum pro basic premium "
+    # a leasing firm or a garage by its owner or place: "Kystlys Leasing", "Jensens Autolakering"
+    "leasing autolakering autoværksted autoservice autohandel bilforhandler".split()
 ) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -671,7 +674,7 @@ def in_a_code(text, candidate) -> bool:
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
-                 "have")  # (and a care home's or a district's garden: "Syvstenhave")
+                 "have", "mark")  # (and a care home's or a district's garden or field: "Syvstenhave", "Nørremark")
 
 
 def town_by_its_ending(value, names) -> bool:
@@ -891,7 +894,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     ):
         return True
     capitalised = text[candidate.start : candidate.start + 1].isupper()  # "clara V" is a pupil and a code
-    if capitalised and (_REGNAL_NUMBER.match(text, candidate.end) or _REGNAL_NUMBER.search(text, candidate.start, candidate.end)):
+    inside = _REGNAL_NUMBER.search(text, candidate.start, candidate.end)  # (checked again on the whole text: what follows counts)
+    if capitalised and (_REGNAL_NUMBER.match(text, candidate.end) or (inside and _REGNAL_NUMBER.match(text, inside.start()))):
         return True  # "Christian IV", "Frederik IX": monarchs are history, not personal data
     if any(len(w) > 6 and w[0].isupper() and w.lower().endswith(_HOLIDAY_ENDINGS)  # not "Mustafas fødselsdag"
            for w in [*last_word, *([following.group()] if following else [])]):
@@ -911,7 +915,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Joe & the Juice": a firm's name in English
     if _COUPLES_FOUNDATION_AFTER.match(text, candidate.end):
         return True  # "Aage og Johanne Louis-Hansens Fond"
-    unknown = not any(names.get(w.lower()) for w in WORD.findall(value))
+    unknown = not any(lookup(w, names, {})[0] for w in WORD.findall(value))  # ("Ida-Marie" is known by its parts)
     if unknown and (_MEDICINE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
                     or _MEDICINE_AFTER.match(text, candidate.end)):
         return True  # a medicine no list holds

@@ -1598,7 +1598,7 @@ def recognizer():
         ("Navnene på de berørte medarbejdere må ikke fremgå af referatet.", ["må ikke fremgå af referatet"]),
         ("Passwords must not be shared.", []),
         ("Affected customers must not share this advisory.", ["must not share"]),
-        ("Details must not be shared outside IT until the patch is installed.", ["must not be shared"]),
+        ("Details must not be shared outside IT until the patch is installed.", ["must not be shared outside IT until the patch is installed"]),
         # kept in a team, kept quiet, no statements to the press, to roles joined by "+" or in a table's cell,
         # committed, sent only by Digital Post (not "skal sendes via Digital Post"), English roles and disclosure
         ("hold det i teamet til vi har fået svar fra Gældsstyrelsen", ["hold det i teamet til vi har fået svar fra Gældsstyrelsen"]),
@@ -2002,7 +2002,9 @@ def recognizer():
         ("Intern note, må ikke journaliseres før teamleder har set den.", ["Intern note, må ikke journaliseres før teamleder har set den"]),
         ("Notatet journaliseres før mødet.", []),
         ("Notat til udvalgsformanden – Personligt – åbnes af modtager\nRune", ["åbnes af modtager"]),
-        ("2026-4418;Hans Wulff;GPS-alarm;Afventer samtykke\n2026-4420;Aisha Ali;Vasketoilet;Bevilget", []),
+        ("2026-4418;Hans Wulff;191236-3119;GPS-alarm;Afventer samtykke\n2026-4420;Aisha Ali;230561-1746;Vasketoilet;Bevilget", []),
+        ("man | Facebook | Besøg på Grønne Hænder | afventer samtykke fra de portrætterede\ntir | Instagram | Ny bænk | klar",
+         ["afventer samtykke fra de"]),
         ("Kørelister kan ikke printes, så jeg sender dem her:", []),
         ("Det skal være nemt, og man skal ikke sendes rundt mellem afdelinger.", []),
         ("Hvordan gemmer man en PPR-udtalelse, der er mærket fortrolig, i ESDH?", []),
@@ -2010,6 +2012,25 @@ def recognizer():
         ('Hvordan skriver man på engelsk "dette dokument er fortroligt"? Det skal i en mailfooter.', []),
         ("Vejledning: Alle journalnotater fra skærmbesøg skal klassificeres som fortrolige og må ikke sendes med almindelig mail.", []),
         ('I vores retningslinjer står, at screeningsresultater "skal behandles fortroligt". Hvad betyder det?', []),
+        # from reading 2026-12kt, kw and ku: not shared outside a unit, not shown to one person, exempt closing a line of a
+        # decision on access, asked not to be mentioned after "og", a thing that must not get out, for the intended recipient,
+        # handled under secrecy after a dash, an internal note of a compound, a footer's secrecy, Digital Post as against
+        # ordinary mail after a comma; not a standard text quoted for translation, a closed item to be held, a quoted rule
+        ("Do not share outside HR – for your eyes only\nHi", ["Do not share outside HR – for your eyes only"]),
+        ("Pårørende skriver (må ikke vises til min mor): tak", ["må ikke vises til min mor"]),
+        ("3. Regning – udleveres\n4. Lægeerklæring vedr. direktøren – undtaget\nLav en begrundelse", ["undtaget"]),
+        ("Alle kom – undtaget Per.", []),
+        ("Tilbuddet gælder ikke andre og bedes ikke omtalt offentligt.", ["bedes ikke omtalt"]),
+        ("Ret sproget i underretningen. Den må ikke komme ud af huset, så bare ret sproget.", ["må ikke komme ud af huset"]),
+        ("Mailen er udelukkende til den tiltænkte modtager.", ["udelukkende til den tiltænkte modtager"]),
+        ("Personoplysninger om barn – behandles efter tavshedspligten\n\nVi underretter", ["behandles efter tavshedspligten"]),
+        ("Internt ledernotat, ikke til TR\n\nVi overvejer", ["Internt ledernotat, ikke til TR"]),
+        ("Siløkke Skole · Denne mail kan indeholde oplysninger omfattet af tavshedspligt.",
+         ["Denne mail kan indeholde oplysninger omfattet af tavshedspligt"]),
+        ("Sendes via Digital Post, ikke som almindelig mail\nEmne: Ung pårørende", ["Sendes via Digital Post, ikke som almindelig mail"]),
+        ('Kan du oversætte en standardfooter? Teksten: "Denne e-mail kan indeholde personfølsomme oplysninger."', []),
+        ("Vi skal holde et lukket punkt om en erstatningssag. Hvilke regler gælder?", []),
+        ('En instruks siger "Skadeanmeldelser er fortrolige og må ikke videregives". Er det korrekt?', []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

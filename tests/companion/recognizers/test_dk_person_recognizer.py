@@ -819,7 +819,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Min elev Wilma i 10.x har spurgt om hun må være tilforordnet.", ["Wilma"]),
         ("Jette 42 km, Ahmad 18 km, Lasse 36 km.", ["Jette", "Ahmad", "Lasse"]),
         ("Kaj 3 er lukket for færgetrafik.", []),
-        ("Maiken V: resultatet er kommet ind\nMikkel Fog: skal jeg lægge det op?", ["Maiken", "Mikkel Fog"]),
+        ("Maiken V: resultatet er kommet ind\nMikkel Fog: skal jeg lægge det op?", ["Maiken V", "Mikkel Fog"]),
         ("Med navnene: Kloster, Eskildsen, Yılmaz.", ["Kloster", "Eskildsen", "Yılmaz"]),
         ("Kasper Juul har afleveret en erklæring fra egen læge.", ["Kasper Juul"]),  # no character of fiction
         # a utility's plant, a cemetery or a shop by its place; a feast by its own name, alone
