@@ -295,7 +295,7 @@ _TEXTS_OF_A_KIND = (
     r"oplysninger|dokumenter|sager|punkter|bilag|tekster|materialer|mails|e-?mails|filer|notater|referater"
     r"|pressemeddelelser|møder|emner|indberetninger|samtaler|henvendelser|klager|data|documents|files|cases|items|papers"
     r"|meetings|press\\s+releases|tegninger|planer|billeder|fotos|optagelser|skemaer|drawings|plans|photos|recordings"
-    r"|attester|erklæringer|udtalelser|journaler|rapporter|lister"
+    r"|attester|erklæringer|udtalelser|journaler|rapporter|lister|sider|pages"
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
@@ -528,7 +528,7 @@ def _table_blocks(text: str):
 
 # A field that restricts nothing: "Embargo: Ingen", "Følsomhed: Normal", "classification": "public".
 _UNRESTRICTED_FIELD = re.compile(
-    r"[^\n:=]{0,40}[\"']?\s*[:=]\s*(?:[\"']?(?:ingen|none|nej|no|normal|offentlig|public|åben|open|null|false|n/?a|[-–])"
+    r"[^\n:=,;]{0,40}[\"']?\s*[:=]\s*(?:[\"']?(?:ingen|none|nej|no|normal|offentlig|public|åben|open|null|false|n/?a|[-–])"
     r"[\"']?[ \t]*(?:$|[\n,;.)}])"
     # a form's empty answer: "Lukket punkt: [ ] ja [ ] nej", "Klassifikation: ______", "☐"
     r"|\[[ \t]?\][ \t]*\w|_{3,}|[☐□])",
@@ -635,6 +635,17 @@ _PEOPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What cannot be seen or read is unseen, not restricted: "kortet kan ikke ses", "filen kan ikke læses".
+# A sign's text, quoted: 'et skilt til døren: "Dødsboteamet – kun adgang for personale"'.
+_A_SIGN_BEFORE = re.compile(r"\b(?:skilt|skiltet|dørskilt|opslag\s+på\s+døren|sign)\b[^\"“\n]{0,40}[\"“][^\"”\n]*$", re.IGNORECASE)
+# Someone's wish, told: "Sigurd vil ikke have at det kommer ud", "en leverandør, som ønsker at deres priser [holdes hemmelige]".
+_A_WISH_REPORTED = re.compile(
+    r"\b(?:han|hun|de|som|der|(?!Vi\b|Jeg\b)[A-ZÆØÅ][a-zæøå]+)\s+(?:ønsker|ønskede|vil\s+(?:ikke\s+)?have|ville\s+(?:ikke\s+)?have)\s*,?\s+at\s+(?:[\w-]+\s+){0,4}$"
+)
+_SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:han|hun|de|(?!Vi\b|Jeg\b)[A-ZÆØÅ][a-zæøå]+)\s+$")
+# A restriction inside a clause that defines a kind: 'betegnelsen "intern" om sider på intranettet, der [ikke må ses af borgere]'.
+_DEFINING_A_KIND = re.compile(r"\b(?:om|for|til|af|about|of)\s+[^\W\d_]+(?:er|re)\b[^,.!?\n]{0,40},?\s+(?:der|som|that|which)\s+$", re.IGNORECASE)
+# The reason of a decision: "fordi de er forretningshemmeligheder".
+_A_REASON_BEFORE = re.compile(r"\b(?:fordi|da|idet|because)\s+(?:de|den|det|oplysningerne|priserne|they|it)\s+(?:er\s+)?$", re.IGNORECASE)
 # A CPR number in a line: a register of cases, whose statuses are the cases' ("Afventer samtykke": the citizen's).
 _A_CPR_NUMBER = re.compile(r"(?<!\d)\d{6}[ \t]*[-–.]?[ \t]*\d{4}(?!\d)")
 # A fault reported with its way round it: "kørelister kan ikke printes, så jeg sender dem her".
@@ -712,6 +723,13 @@ _DEFINITE_NOUN = r"(?!lukket\b)[^\W\d_]+(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene)\b"
 # indberetterens identitet videregives ikke uden samtykke").
 _KIND_ABOUT_ONES_THING_MAY_NOT = re.compile(
     rf"\s*(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra)\s+(?:[\w-]+\s+og\s+)?[^\W\d_]{{3,}}(?:ens|ets)\s+[\w-]+\s+må\s+ikke\b",
+    re.IGNORECASE,
+)
+# … and so is a kind's plural about a relative's or a citizen's thing, whatever is said of it: "Oplysninger om sønnens
+# økonomi holdes ude af journalen" (the son of this case).
+_KIND_ABOUT_KINS_THING = re.compile(
+    rf"\s*(?:{_TEXTS_OF_A_KIND})\s+(?:om|fra)\s+(?:sønnens|datterens|morens|moderens|farens|faderens|barnets|børnenes|forældrenes"
+    rf"|ægtefællens|hustruens|konens|mandens|samleverens|brorens|søsterens|borgerens|beboerens|elevens)\s+[\w-]+\s",
     re.IGNORECASE,
 )
 # A word named as a word: "Skal mails med ordet FORTROLIGT i emnefeltet krypteres?", "the word CONFIDENTIAL".
@@ -920,6 +938,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|,[ \t]\Ktavshedspligt(?:en)?\s+gælder(?=[ \t]*$)"
             # under professional secrecy as a line's value: "Til HR-partner: UNDER TAVSHEDSPLIGT"
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)"
+            # a level opening a bracket, until a condition: "(fortroligt indtil byrådets behandling 27. januar)"
+            r"|\(\K(?:strengt\s+)?fortrolig[t]?\s+(?:indtil|til|før)\s+[^\n()]{1,60}(?=\))"
+            # locked away, as a note: "– personfølsomme oplysninger, låses i personalemappen"
+            r"|\blåses\s+(?:inde\s+)?i\s+(?:[\w-]+\s+)?[\w-]*(?:mappe|mappen|skab|skabet|arkiv|arkivet)\b"
             # exempt from access, closing a document's line in a decision on access: "Dok 2: Mail fra … – undtaget", "Nej – undtaget"
             r"|[–-][ \t]\Kundtaget(?=[ \t]*$)"
             # handled under professional secrecy, as a heading's note: "Personoplysninger om barn – behandles efter tavshedspligten"
@@ -1215,6 +1237,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:remove|delete)\s+before\s+(?:sending|publishing|sharing)\b",
             LIKELY,
         ),
+        # For one reader's use, anywhere: "Listen … er kun til vikarens brug på dagen"; a meeting's participants restricted:
+        # "Lukket del: … – deltagerkreds kun leder og kontraktansvarlig".
+        Pattern(
+            "for one reader's use (likely)",
+            r"\b(?:kun|alene|udelukkende)\s+til\s+[\w-]+(?:ens|ets|nes)\s+(?:interne\s+)?brug\b"
+            r"|\bdeltagerkreds(?:en)?\s*(?::|er)?\s*(?:kun|alene|udelukkende)\s+[^\W\d_][^\n.;:]{1,50}",
+            LIKELY,
+        ),
         # Meant for its recipient alone, as footers say: "… og er udelukkende til den tiltænkte modtager".
         Pattern(
             "for the intended recipient only (likely)",
@@ -1255,10 +1285,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # out to someone or onto a page, the modal first and nothing between: "skal ikke ud til forældrene før
             # mødet", "skal ik ud", "skal ikke på intra" (not "man ikke skal køre ud", "de punkter, der ikke må på …", nor a
             # person: "Du må ikke på hjemmesiden i arbejdstiden")
-            rf"|\b(?:må|skal)(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s(?:må|skal))\s+ikke\s+(?:ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))|ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
+            rf"|\b(?:må|skal)(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s(?:må|skal))\s+ikke\s+(?:ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))|(?:komme\s+)?ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene)|pårørende|forældre|borgere|andre)\b(?:\s+endnu)?"
             rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint|dagsordenen)\b|i\s+(?:nyhedsbrev(?:et)?|referatet|avisen)\b"
             rf"|i\s+(?:[\w-]+s\s+)?(?:kanal(?:en)?|tråd(?:en)?|chat(?:ten)?)\b"
             rf"|i\s+(?:den\s+|det\s+)?(?:fælles|delte|offentlige)\s+[\w-]+)(?:,?{_CONDITION})?"
+            # kept from a party's knowledge: "Forhandlingsstrategi – må ikke komme til tilbudsgivernes kendskab"
+            r"|\b(?:må|skal|bør)\s+(?:ikke|under\s+ingen\s+omstændigheder)\s+komme\s+til\s+(?:[\w-]+\s+)?[\w-]+\s+kendskab\b"
             # a thing that must not get out: "Den må ikke komme ud af huset, så bare ret sproget" (not a person: "Borgeren må ikke
             # komme ud af sengen")
             r"|\b(?:den|det|dette|denne)\s+\K(?:må|skal)\s+ikke\s+komme\s+ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))"
@@ -1281,6 +1313,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (a reader, "videre" or a condition makes it a restriction: "Medicinen deles ikke ud om aftenen" is care)
             # (the condition also after a comma: "Forligsrammen offentliggøres ikke, før et eventuelt forlig er indgået")
             rf"\b(?=[\w-]+\s+ikke\b){_THIS_SUBJECT_BEFORE}(?:(?:{_PASS_ON_DA})\s+ikke(?:\s+(?:videre|eksternt|(?:til|over\s+for)\s+[\w-]+|uden\s+for\s+[\w-]+)(?:,?{_CONDITION})?|,?{_CONDITION})"
+            # put in no shared material: "Referatet lægges ikke i udbudsmaterialet"
+            rf"|lægges\s+ikke\s+(?:i|på|ud\s+på)\s+(?:den\s+|det\s+)?[\w-]+(?:et|en|ne|erne)\b"
             # not minuted: "Drøftelsen refereres ikke." (one branch with the one above: each such branch looks behind
             # at every word)
             rf"|(?:refereres|protokolleres)\s+ikke\b)",
@@ -1321,6 +1355,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             STRONG,
         ),
         Pattern("draft not yet released (strong)", _DRAFT_STATUS, STRONG),
+        # A draft said not to be approved yet: "Udkastet er ikke godkendt af kommunaldirektøren og må ikke sendes …".
+        Pattern(
+            "a draft not approved (likely)",
+            r"\b(?:udkastet|kladden|teksten|svaret|notatet|referatet|brevet|pressemeddelelsen|indstillingen)\s+er\s+\K(?:endnu\s+)?ikke\s+godkendt"
+            r"(?:\s+af\s+[\w-]+)?(?:\s+endnu)?",
+            LIKELY,
+        ),
         Pattern(
             "level closing a heading (likely)",
             # (from the line's start, cut by \K: a look-behind of up to 80 characters at every position is slow)
@@ -1945,6 +1986,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+(?:videre|uden\s+(?:[\w-]+\s+)?[\w-]+|til\s+[\w-]+))?"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:del|send|videresend)\s+(?:på|i|med|til)\s+[\w-]+"
             r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:skrive|dele|sende|nævne|lægge)\s+(?:det|dem|den)\s+(?:i|på)\s+(?:[\w'-]+\s+)?[\w'-]+"
+            # … or to tell a circle about it: "lad være med at sige noget om det til resten af afdelingen"
+            r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne)\s+(?:noget\s+)?(?:om\s+)?(?:det|dette)(?:\s+her)?\s+til\s+"
+            r"(?:resten\s+af\s+)?(?:de\s+andre|andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b"
             # not sent out before a condition: "lad være med at sende lønsedlen ud før vi har rettet"
             r"|\blad\s+(?:venligst\s+)?være\s+(?:med\s+)?at\s+(?:sende|dele|lægge)\s+(?:[\w-]+\s+){1,2}?(?:ud|videre|op)\s+(?:før|inden)\s+[^\n.!?;]{1,50}"
             # not written in a channel: "skriv det ikke i team-chatten", "skriv ikke det her i mailtråden" (not in a journal:
@@ -2961,6 +3005,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                 and not dated and not _OBJECT_THIS.match(text, result.end) \
                 and not _CAPITAL_AFTER_A_WORD.match(text, result.start - 2):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
+        if _A_SIGN_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
+            return False  # 'et skilt til døren: "Dødsboteamet – kun adgang for personale"': a sign's text
+        if _A_WISH_REPORTED.search(lead) or (matched.startswith(("vil ikke have", "ønsker")) and _SOMEONE_ELSE_BEFORE.search(lead)):
+            return False  # "Sigurd vil ikke have at det kommer ud", "som ønsker at deres priser holdes hemmelige": a wish told
+        if matched.startswith(("ikke", "må", "skal")) and _DEFINING_A_KIND.search(lead):
+            return False  # 'om sider på intranettet, der ikke må ses af borgere': what defines a kind of page
+        if "forretningshemmelighed" in matched and _A_REASON_BEFORE.search(lead):
+            return False  # "undtaget …, fordi de er forretningshemmeligheder": the reason of a decision on access
         if matched.startswith("afventer samtykke") and _A_CPR_NUMBER.search(line_around(text, result.start)):
             return False  # "2026-4418;Hans Wulff;191236-3119;GPS-alarm;Afventer samtykke": a case's status in a register
         if matched.startswith("kan ") and _SO_WE_DO.match(text, result.end):
@@ -3034,7 +3086,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if _A_TEMPLATE.search(lead):
             return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
         if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)
-                and not _HEADING_DASH.search(text, left, result.start) and not _KIND_ABOUT_ONES_THING_MAY_NOT.match(sentence)):
+                and not _HEADING_DASH.search(text, left, result.start) and not _KIND_ABOUT_ONES_THING_MAY_NOT.match(sentence)
+                and not _KIND_ABOUT_KINS_THING.match(sentence)):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         if any(m.start() <= result.start < m.end() for m in _LEVELS_LISTED.finditer(text, left, right)):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed

@@ -152,6 +152,8 @@ _WEEKDAY_ABBREVIATIONS = frozenset("Man Tir Tirs Ons Tor Tors Fre Lør Søn".spl
 _WEEKDAY_CELL = re.compile(r"(?m)(?:^|[|;\t])[ \t]*(Man|Tirs?|Ons|Tors?|Fre|Lør|Søn)[ \t]*(?=[|;:\t])")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 # A Danish word for a time before a month's abbreviation in lower case: "siden jan.", "fra feb", "primo mar".
+# The CPR number's own labels, which no name is.
+_CPR_WORDS = ("cpr", "personnummer", "personnr")
 # A CPR number right after a name, perhaps after a comma, a colon or a bracket: the name is a living person's.
 _CPR_NUMBER_AFTER = re.compile(r"[ \t]*[,(:]?[ \t]*(?:cpr(?:-?nr)?\.?:?[ \t]*)?\d{6}[ \t]*[-–./]?[ \t]*\d{4}(?!\d)", re.IGNORECASE)
 # A month's abbreviation alone in brackets: "Ordblindetesten (jan.): rød kategori".
@@ -646,8 +648,9 @@ class DkPersonRecognizer(EntityRecognizer):
             while len(words) > 1 and (words[0].group().lower() in self.cues or (
                     is_common_word(words[0].group(), names) and not names.get(words[0].group().lower()))):
                 words.pop(0)
-            if any(w.group().lower() in FUNCTION_WORDS or w.group().lower() in self.case_cues for w in words):
-                continue
+            if any(w.group().lower() in FUNCTION_WORDS or w.group().lower() in self.case_cues or w.group().lower().startswith(_CPR_WORDS)
+                   for w in words):
+                continue  # (nor the number's own label: "sin datters CPR (150920-4620)")
             found.append(Candidate(words[0].start(), m.end(1), AFTER_STRONG_CUE, sure=True))
         for m in _NAME_HEADING_CPR.finditer(text):
             words = [w.group() for w in WORD.finditer(text, m.start(1), m.end(1))]

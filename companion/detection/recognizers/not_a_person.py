@@ -87,7 +87,14 @@ _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
 _PET_COMPOUND_ENDINGS = ("hund", "hest")
-_CLUB_ENDINGS = ("klubben", "foreningen")
+_CLUB_ENDINGS = ("klubben", "foreningen", "kompagniet")  # (and a firm: "Madkompagniet Trane")
+# An animal named: "en papegøje ved navn Frede og en kanin ved navn Lykke", "en hund fra et dødsbo der hedder Bella".
+_NAMED_ANIMAL_BEFORE = re.compile(
+    r"\b(?:hund|kat|kanin|papegøje|undulat|hest|pony|marsvin|hamster|fugl|ko|gris|ged|høne|robot\w*)(?:en|n)?\b[^.!?\n]{0,30}?"
+    r"(?:,?\s+(?:der|som)\s+hedder|\s+ved\s+navn|\s+kaldet)\s+$",
+    re.IGNORECASE,
+)
+_PHONE_AFTER = re.compile(r"[ \t]+(?:på[ \t]+)?\+?\d{2}[ \t]?\d{2}")
 # A railway station's abbreviation after its town's name: "Hejrevig St.", "fra Brokkerup St. kl. 7".
 _STATION_AFTER = re.compile(r"[ \t]+St\.(?=[\s,;:\"”)]|$)")
 # What a storm does, right after its name.
@@ -256,6 +263,8 @@ NOT_PERSON_BEFORE = frozenset(
     "kronprinsesse sankt skt spille spiller spillede rollen melodien sangen digtet eventyret serien "
     "hunden katten hesten kaninen nissen trolden dragen heksen robotten dukken bamsen marsvinet hamsteren "
     "papegøjen grisen koen ponyen kontorkat kontorkatten kontorhund kontorhunden skolekat skolehund terapihund "
+    # an animal in the indefinite after its owner: "med sin hund Bastian", "vores kat Oskar"
+    "hund kat kanin papegøje undulat marsvin hamster "
     "terapihunden besøgshund besøgshunden førerhund førerhunden maskot maskotten "
     # a place of business named after its owner: "Restaurant Jacobsen", "Café Petersen", "Hotel Marie"
     "restaurant restauranten café caféen cafe hotel hotellet kro kroen salon salonen galleri galleriet "
@@ -337,7 +346,9 @@ ORGANISATION_HEADS = frozenset(
     # Forum"; a product's edition after its name: "Læsepen Pro", "Læsepen Basic"
     "turistfart zoo dyrepark forum pro basic premium "
     # a leasing firm or a garage by its owner or place: "Kystlys Leasing", "Jensens Autolakering"
-    "leasing autolakering autoværksted autoservice autohandel bilforhandler".split()
+    "leasing autolakering autoværksted autoservice autohandel bilforhandler "
+    # a facility firm or an interior supplier by its place or owner: "Grønskær Facility", "Lind Interiør"
+    "facility facilities interiør".split()
 ) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -907,6 +918,12 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "the Christmas holidays", "Ada Lovelace Day": a feast or a day
     if " " not in value and value.lower() in _PEOPLES_AND_LANGUAGES:
         return True  # "our new Irish colleague", "a Kurmanji interpreter", "Sprog: dari og dansk"
+    if _NAMED_ANIMAL_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+        return True  # "en papegøje ved navn Frede", "en hund der hedder Bella": a pet's name
+    if value in ("Ring", "Tlf", "Kontakt") and _PHONE_AFTER.match(text, candidate.end):
+        return True  # "Ring 48 72 14 60": the verb before a number
+    if len(words) > 1 and words[0].lower().endswith(_CLUB_ENDINGS):
+        return True  # "Madkompagniet Trane", "Foreningen Norden" taken whole
     if _STATION_AFTER.match(text, candidate.end) or (value.endswith(" St") and text[candidate.end : candidate.end + 1] == "."):
         return True  # "Hejrevig St.", "Brokkerup St.": a railway station by its town
     if text[candidate.end : candidate.end + 1] == "+":

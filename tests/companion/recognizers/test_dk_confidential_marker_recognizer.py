@@ -2031,6 +2031,33 @@ def recognizer():
         ('Kan du oversætte en standardfooter? Teksten: "Denne e-mail kan indeholde personfølsomme oplysninger."', []),
         ("Vi skal holde et lukket punkt om en erstatningssag. Hvilke regler gælder?", []),
         ('En instruks siger "Skadeanmeldelser er fortrolige og må ikke videregives". Er det korrekt?', []),
+        # from reading 2026-12kz, ky and kx: a classification field before another field, not to be told to a circle,
+        # kept out of the journal about a relative's thing, not out to relatives, kept from a party's knowledge, not put in
+        # shared material, for one reader's use, a meeting's participants restricted, a draft not approved, a level in a
+        # bracket until a condition, locked in a folder; not a sign's text, a kind defined, a wish told, a decision's reason
+        ('{"navn": "Lise", "klassifikation": "fortrolig", "husdyr": null}', ["fortrolig"]),
+        ('{"embargo": null, "navn": "X"}', []),
+        ("lise.bk: jeg tager den. lad være med at sige noget om det til resten af afdelingen",
+         ["lad være med at sige noget om det til resten af afdelingen"]),
+        ("Oplysninger om sønnens økonomi holdes ude af journalen", ["holdes ude af journalen"]),
+        ("Oplysninger om indberetterens identitet videregives ikke uden samtykke.", []),
+        ("Tablets (fra afdelingsmødet, må ikke komme ud til pårørende endnu)\n- Agnes", ["må ikke komme ud til pårørende endnu"]),
+        ("Forhandlingsstrategi – må ikke komme til tilbudsgivernes kendskab\nVi vil presse prisen",
+         ["må ikke komme til tilbudsgivernes kendskab"]),
+        ("Referatet lægges ikke i udbudsmaterialet, men væsentlige oplysninger gives til alle.", ["lægges ikke i udbudsmaterialet"]),
+        ("Listen er kun til vikarens brug på dagen.", ["kun til vikarens brug på dagen"]),
+        ("4. Lukket del: sag om tyveri – deltagerkreds kun leder og kontraktansvarlig\nSkriv",
+         ["Lukket del", "deltagerkreds kun leder og kontraktansvarlig"]),
+        ("Udkastet er ikke godkendt af kommunaldirektøren endnu.", ["Udkastet er ikke godkendt af kommunaldirektøren endnu"]),
+        ("Personalesag (fortroligt indtil byrådets behandling 27. januar)\nWebchef", ["fortroligt indtil byrådets behandling 27. januar"]),
+        ("Intern HR-note – personfølsomme oplysninger, låses i personalemappen\nGitte",
+         ["Intern HR-note – personfølsomme oplysninger, låses i personalemappen"]),
+        ('Skilt til døren: "Dødsboteamet – kun adgang for personale". Er det for kontant?', []),
+        ('Vi bruger betegnelsen "intern" om sider på intranettet, der ikke må ses af borgere. Er det en god idé?', []),
+        ("Karina: Sigurd vil ikke have at det kommer ud at det var ham der sagde det.", []),
+        ("Vi vil ikke have at det kommer ud.", ["vil ikke have at det kommer ud"]),
+        ("Et svar til en leverandør, som ønsker at deres priser holdes hemmelige over for konkurrenterne?", []),
+        ("Priserne er undtaget, fordi de er forretningshemmeligheder.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

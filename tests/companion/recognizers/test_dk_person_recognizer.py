@@ -961,6 +961,23 @@ def test_dk_person(recognizer, found, text, expected):
         ("Referat Velfærdsteknologisk Forum – mødet 3. marts", []),
         ("Ordblindetesten (jan.): rød kategori.", []),
         ('Vi læser "Gummi-Tarzan" af Ole Lund Kirkegaard. Hvem var Poul Due Jensen?', []),
+        # from reading 2026-12kt to kx: English genitives, an age glued to its number, an initial before a lower-case word,
+        # a double first name before a medicine verb, a figure's namesake with a CPR number, English months after a verb
+        # of time, cars, garages and leasing firms, pets by their names, the verb "Ring" before a number, a firm by
+        # "-kompagniet", the CPR number's own label
+        ("I do not agree that Noah's absence is worrying.", ["Noah's"]),
+        ("Han tog 1.800 kr fra kassen (gave til Lones 60-års dag).", ["Lones"]),
+        ("Har nogen styr på hvornår Jens V. har 25 år?", ["Jens V"]),
+        ("Forældrene har meddelt at de tager Ida-Marie ud af skolen.", ["Ida-Marie"]),
+        ("Befordring til øjenklinik:\nAsta Nielsen, 120433-0634, kørestol", ["Asta Nielsen"]),
+        ("Vi ser en film med Asta Nielsen i aften.", []),
+        ("Family treatment ended June. Next visit 2 Dec.", []),
+        ("Tilbud på en Citroën ë-Berlingo. Bilen står hos Jensens Autolakering. Kontrakt med Kystlys Leasing.", []),
+        ("Han boede alene med sin hund Bastian. Dyrehjemmet har en papegøje ved navn Frede og en kat der hedder Oskar.", []),
+        ("Ring 48 72 14 60 eller skriv til os.", []),
+        ("Hun har skrevet sin datters CPR (150920-4620) i feltet.", []),
+        ("Mail til Madkompagniet Trane og Grønskær Facility.", []),
+        ("Mercedes Gómez ringede.", ["Mercedes Gómez"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
