@@ -1769,6 +1769,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as youth associations, scouts and leisure grants: volunteer leaders, child certificates, camps, accidents and complaints (107 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp to kx; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12lc.jsonl", "Blind set 2026-12lc",
+     "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as dogs and pets: dog bite reports, dangerous dogs, animal hoarding, pets in care homes and in rented housing (112 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp to kx; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
