@@ -1777,6 +1777,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as children's eyesight and glasses: school vision screening, glasses grants, blind and partially sighted children, their assistive devices and teachers (109 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the thirty-third session's changes from reading 2026-12kp to kx (but ks, kv and la, sealed)."),
+    ("eval/blind-2026-12ld.jsonl", "Blind set 2026-12ld",
+     "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as religious communities and municipal life: bookings of premises by churches, mosques and associations, chaplains in care homes, holidays and prayers at school (109 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp to kx; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
