@@ -234,6 +234,9 @@ _PASS_ON_DA = (
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
     r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres(?=\s+(?:før|inden|indtil)\s)|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|(?:på|i)\s+(?:den\s+|det\s+)?fælles[\w-]*|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
+    # lie in a shared inbox or drive, or show in a letter: "skal ikke ligge i fællesindbakken", "må ikke fremgå af breve til forældrene"
+    r"|ligge\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*"
+    r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret|mail|mailen|journalen)\b(?:\s+til\s+[\w-]+)?"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
     r"|stå\s+på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|facebook|skærmen)"
@@ -295,7 +298,7 @@ _TEXTS_OF_A_KIND = (
     r"oplysninger|dokumenter|sager|punkter|bilag|tekster|materialer|mails|e-?mails|filer|notater|referater"
     r"|pressemeddelelser|møder|emner|indberetninger|samtaler|henvendelser|klager|data|documents|files|cases|items|papers"
     r"|meetings|press\\s+releases|tegninger|planer|billeder|fotos|optagelser|skemaer|drawings|plans|photos|recordings"
-    r"|attester|erklæringer|udtalelser|journaler|rapporter|lister|sider|pages"
+    r"|attester|erklæringer|udtalelser|journaler|rapporter|lister"
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
@@ -338,6 +341,7 @@ _A_KIND_OF_TEXT = re.compile(
     rf"\b(?:{'|'.join(_QUANTIFIERS)})\s+(?:[\w-]+\s+)?(?:{_TEXTS_OF_A_KIND})\b",
     re.IGNORECASE,
 )
+_EXCEPT = re.compile(r"\b(?:bortset\s+fra|undtagen|except)\b", re.IGNORECASE)
 # Verbs that ask the AI for a new text: "Skriv en pressemeddelelse om …", "kan du lave en fortrolig briefing".
 _WRITE_VERBS = r"skriv\w*|lav\w*|udarbejd\w*|formulér|formuler\w*|foreslå|write|draft|prepare"
 # A document still to be written, its verb right before it: "skriv en fortrolig briefing" (not "skriv et referat
@@ -635,6 +639,10 @@ _PEOPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What cannot be seen or read is unseen, not restricted: "kortet kan ikke ses", "filen kan ikke læses".
+# A name given in quotes: a theme's, a title's, a slogan's.
+_A_NAME_QUOTED_BEFORE = re.compile(r"\b(?:temaet|tema|titlen|navnet|sloganet|mottoet|theme|title)\b[^\"“\n]{0,30}[\"“][^\"”\n]*$", re.IGNORECASE)
+_SPOKE_BEFORE = re.compile(r"\b(?:talte|talt|taler|snakkede|hviskede|spoke)\s+$", re.IGNORECASE)
+_AN_ADDRESS = re.compile(r"\b(?:adresse|adressen|bopæl|bopælen|address)\b", re.IGNORECASE)
 # A sign's text, quoted: 'et skilt til døren: "Dødsboteamet – kun adgang for personale"'.
 _A_SIGN_BEFORE = re.compile(r"\b(?:skilt|skiltet|dørskilt|opslag\s+på\s+døren|sign)\b[^\"“\n]{0,40}[\"“][^\"”\n]*$", re.IGNORECASE)
 # Someone's wish, told: "Sigurd vil ikke have at det kommer ud", "en leverandør, som ønsker at deres priser [holdes hemmelige]".
@@ -940,6 +948,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)"
             # a level opening a bracket, until a condition: "(fortroligt indtil byrådets behandling 27. januar)"
             r"|\(\K(?:strengt\s+)?fortrolig[t]?\s+(?:indtil|til|før)\s+[^\n()]{1,60}(?=\))"
+            # closed to some, in a bracket: "Opsummer kort for teammødet (lukket for praktikanter):"
+            r"|\(\K(?:lukket|closed)\s+for\s+[\w-]+(?=\))"
+            # journalised in a shielded folder, as a heading's note: "Fortrolig plejebarnsnote – journaliseres i skærmet mappe"
+            r"|[–-][ \t]\Kjournaliseres\s+i\s+(?:en\s+|den\s+)?(?:skærme[dt]e?|lukke[dt]e?|beskytte[dt]e?|fortrolige?)\s+[\w-]+"
+            # personal, closing a heading to one reader: "Til skolelederen – personlig"
+            rf"|^{_LINE_START}\K(?=til\s)[^\n–]{{3,40}}[–-][ \t]personlig[t]?(?=[ \t]*$)"
+            # held until a time, as a news item's embargo: "Nyhed til Skovkrage Avis, spærret til fredag kl. 12:" (not a road: "Vejen
+            # – spærret til mandag")
+            rf"|\b(?:pressemeddelelse|[\w-]*nyhed|artikel|udmelding)\w*\b[^\n.!?]{{0,40}},\s+\Kspærret\s+(?:til|indtil)\s+(?:{_WHEN})"
+            # on trust that it goes no further: "i tillid til at det ikke går videre til ham endnu"
+            r"|\b(?:i\s+tillid\s+til,?\s+at\s+)?det\s+ikke\s+går\s+videre\b(?:\s+til\s+[\w-]+)?(?:\s+endnu)?"
             # locked away, as a note: "– personfølsomme oplysninger, låses i personalemappen"
             r"|\blåses\s+(?:inde\s+)?i\s+(?:[\w-]+\s+)?[\w-]*(?:mappe|mappen|skab|skabet|arkiv|arkivet)\b"
             # exempt from access, closing a document's line in a decision on access: "Dok 2: Mail fra … – undtaget", "Nej – undtaget"
@@ -1248,7 +1267,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Meant for its recipient alone, as footers say: "… og er udelukkende til den tiltænkte modtager".
         Pattern(
             "for the intended recipient only (likely)",
-            r"\b(?:udelukkende|kun|alene)\s+(?:til|for|beregnet\s+(?:til|for))\s+(?:den\s+)?(?:tiltænkte|rette|angivne)\s+modtager(?:e|en)?\b",
+            r"\b(?:udelukkende|kun|alene)\s+(?:til|for|beregnet\s+(?:til|for))\s+(?:den\s+)?(?:tiltænkte|rette|angivne|adresserede)\s+modtager(?:e|en)?\b",
             LIKELY,
         ),
         # E-mail footers: "Denne e-mail kan indeholde fortrolige oplysninger", "This message is confidential", "Denne mail
@@ -2608,7 +2627,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:sharing|forwarding|distribution|disclosure)\s+(?:is\s+)?(?:not\s+permitted|prohibited|forbidden|not\s+allowed)"
             r"|no\s+(?:sharing|forwarding)\s+(?:outside|beyond|with)\s+[\w-]+(?:\s+[\w-]+)?"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
-            r"|attribution)|off\s+the\s+record|uden\s+for\s+(?:det\s+(?:udsendte|offentlige|officielle)\s+)?referat(?:et)?"
+            r"|attribution)|off\s+(?:the\s+)?record|uden\s+for\s+(?:det\s+(?:udsendte|offentlige|officielle)\s+)?referat(?:et)?"
             r"|fremgår\s+ikke\s+af\s+det\s+(?:udsendte|offentlige|officielle)\s+referat"
             # … or of the minutes that go out: "fremgår ikke af det referat der lægges på Aula"
             r"|fremgår\s+ikke\s+af\s+det\s+referat\s+(?:der|som)\s+(?:sendes|udsendes|lægges|går)\s+(?:ud|rundt|(?:ud\s+)?(?:til|på)\s+[\w-]+))\b"
@@ -3005,6 +3024,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                 and not dated and not _OBJECT_THIS.match(text, result.end) \
                 and not _CAPITAL_AFTER_A_WORD.match(text, result.start - 2):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
+        if _A_NAME_QUOTED_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
+            return False  # 'Temaet for årets sommerlejr er "TOP SECRET – agenternes lejr"': a theme's name
+        if matched.startswith("fortrolig") and _SPOKE_BEFORE.search(lead):
+            return False  # "Hun talte fortroligt og roligt til hunden": spoke intimately
+        if "fremgå" in matched and _AN_ADDRESS.search(text, left, result.start):
+            return False  # "Adressen er hemmelig og skal ikke fremgå af breve": a protected address, not a marked text
         if _A_SIGN_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
             return False  # 'et skilt til døren: "Dødsboteamet – kun adgang for personale"': a sign's text
         if _A_WISH_REPORTED.search(lead) or (matched.startswith(("vil ikke have", "ønsker")) and _SOMEONE_ELSE_BEFORE.search(lead)):
@@ -3048,8 +3073,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "… og markeres FORTROLIGT i emnefeltet": how to mark a kind of mail
         if _IF_MARKED.search(lead + word):
             return False  # "Skriv aldrig tekst ind i en chatbot, hvis den er mærket FORTROLIGT": a condition, not a marking
-        if _A_KIND_OF_TEXT.search(lead):
-            return False  # "… skal visse sager behandles for lukkede døre": said of a kind of text
+        if (kind := _A_KIND_OF_TEXT.search(lead)) and not _EXCEPT.search(lead, kind.end()):
+            return False  # "… skal visse sager behandles for lukkede døre": said of a kind of text (not of the one excepted:
+            # "alle dokumenter, bortset fra et internt notat, som er undtaget fra aktindsigt")
         if (matched.startswith(("en ", "et ", "a ", "an ")) and _TO_BE_WRITTEN.search(lead)) or _TO_BE_WRITTEN_WITH_ARTICLE.search(lead):
             return False  # "skriv en fortrolig briefing", "Jeg skal skrive et lukket punkt til …": a text still to be written
         if _EXPLAINED.search(sentence):
@@ -3096,7 +3122,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                 and not re.match(r"\s*\d", text[result.end :])
                 and not (_OF_A_MEETING.match(text, result.end) and not _ARTICLE_BEFORE.search(text, max(0, result.start - 6), result.start))):
             return False  # "… eller oplysninger fra lukkede punkter på dagsordener": a kind of text
-        if _KINDS_MARKED.search(text, left, result.end):
+        if _KINDS_MARKED.search(text, left, result.end) and not _EXCEPT.search(text, left, result.start):
             return False  # "Det gælder dokumenter, der er mærket fortroligt, … og pressemeddelelser under embargo"
         if _NEGATED_BEFORE.search(lead) and (matched.startswith(("er ", "is ", "are ")) or _LEVEL_AT_START.match(matched)):
             return False  # "… at ventelisten ikke er hemmelig": said not to be one

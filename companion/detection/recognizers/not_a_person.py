@@ -94,6 +94,7 @@ _NAMED_ANIMAL_BEFORE = re.compile(
     r"(?:,?\s+(?:der|som)\s+hedder|\s+ved\s+navn|\s+kaldet)\s+$",
     re.IGNORECASE,
 )
+_A_WORD_THAT_MEANS = re.compile(r"[\"”'’]\s+(?:betyder|means)\b")
 _PHONE_AFTER = re.compile(r"[ \t]+(?:på[ \t]+)?\+?\d{2}[ \t]?\d{2}")
 # A railway station's abbreviation after its town's name: "Hejrevig St.", "fra Brokkerup St. kl. 7".
 _STATION_AFTER = re.compile(r"[ \t]+St\.(?=[\s,;:\"”)]|$)")
@@ -146,7 +147,7 @@ _WORK_TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Holidays named after people or saints end in these: "Kristi Himmelfartsdag", "Valdemarsdag", "Mortensaften".
-_HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse")
+_HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse", "himmelfart")  # (also "Kristi Himmelfart")
 _MIXED_CASE_LEGAL_FORMS = frozenset("ApS GmbH Ltd Inc Oy Oyj Plc LLC".split())
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
@@ -162,7 +163,7 @@ _ENGLISH_FEASTS = frozenset("christmas xmas easter halloween thanksgiving hanukk
 _FEAST_BEFORE = re.compile(r"\b(?:eid|ramadan|bajram|bayram)\s+$", re.IGNORECASE)
 _FEASTS_BY_THEIR_NAMES = frozenset(
     "eid ramadan ramadanen nowruz newroz navruz pesach bajram bayram vaisakhi baisakhi hanukka chanukka purim sukkot"
-    " vesak songkran tết".split()
+    " vesak songkran tết losar pongal diwali holi kurban".split()
 )
 _A_DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 # Peoples and languages in English, capitalised as English writes them: "our new Irish colleague", "a Kurmanji
@@ -175,7 +176,9 @@ _PEOPLES_AND_LANGUAGES = frozenset(
     "eritrean ethiopian syrian iraqi afghan iranian pakistani indian chinese mandarin cantonese japanese korean "
     "thai vietnamese filipino tagalog indonesian malaysian nigerian ghanaian kenyan brazilian mexican canadian "
     "australian bosnian serbian croatian albanian kosovar macedonian swahili yoruba lebanese palestinian egyptian "
-    "moroccan tunisian algerian european african asian scandinavian nordic".split()
+    "moroccan tunisian algerian european african asian scandinavian nordic "
+    # faiths as English writes their people: "a Muslim can pray", "the Serbian Orthodox congregation"
+    "muslim muslims hindu sikh jewish catholic orthodox buddhist protestant lutheran".split()
 )
 # A word with a capital inside after two small letters is a product's or a system's name ("PaaS", "CPRLookup",
 # "SharePoint"), not a person's, unless a surname's prefix explains it ("MacLeod"); one small letter may be a slip
@@ -265,6 +268,8 @@ NOT_PERSON_BEFORE = frozenset(
     "papegøjen grisen koen ponyen kontorkat kontorkatten kontorhund kontorhunden skolekat skolehund terapihund "
     # an animal in the indefinite after its owner: "med sin hund Bastian", "vores kat Oskar"
     "hund kat kanin papegøje undulat marsvin hamster "
+    # an angel, a saint's feast and a congregation's circuit: "engel Gabriel", "kreds Tuenholm"
+    "engel englen ærkeenglen kreds "
     "terapihunden besøgshund besøgshunden førerhund førerhunden maskot maskotten "
     # a place of business named after its owner: "Restaurant Jacobsen", "Café Petersen", "Hotel Marie"
     "restaurant restauranten café caféen cafe hotel hotellet kro kroen salon salonen galleri galleriet "
@@ -348,7 +353,11 @@ ORGANISATION_HEADS = frozenset(
     # a leasing firm or a garage by its owner or place: "Kystlys Leasing", "Jensens Autolakering"
     "leasing autolakering autoværksted autoservice autohandel bilforhandler "
     # a facility firm or an interior supplier by its place or owner: "Grønskær Facility", "Lind Interiør"
-    "facility facilities interiør".split()
+    "facility facilities interiør "
+    # a congregation, a parish, a church or a community by its place: "Kragsbjerg Frikirke", "Hvidløkke Menighedsråd", "Tuenholm Sogn",
+    # "Tuenholm Provsti", "Tuenholm Church", "Tuenholm Sikh Samfund", "Al-Furqan Ungdom"
+    "frikirke frikirken menighed menigheden pinsemenighed pinsemenigheden menighedsråd menighedsrådet sogn sognet provsti "
+    "provstiet stift stiftet kirke kirken church samfund samfundet ungdom".split()
 ) | _TOOL_HEADS  # a tool's name by its maker's: "Jenkins pipeline", "Miro board"
 # A job title in English ends a span the pipeline takes for a name in a mail's signature: "Service Delivery Manager",
 # "Senior Project Officer".
@@ -406,8 +415,16 @@ _THING_NAMES = re.compile(
 # … or the names first, then what they name: "Mark og Sten er navnene på de to nye mødelokaler i Teknik".
 _NAMES_THEN_THING = re.compile(
     r"\b([A-ZÆØÅ][\w-]*(?:\s*,\s*[A-ZÆØÅ][\w-]*)*\s+(?:og|eller)\s+[A-ZÆØÅ][\w-]*)\s+er\s+(?:navnene|navne|the\s+names)\s+(?:på|til|of)\s+"
-    r"(?:vores|vor|de|den|det|our|the)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+    r"(?:vores|vor|de|den|det|our|the|to|tre|fire|fem|seks|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
 )
+# … or said to be names as such: "Engel, Præst, Munk, Bisp og Kirkegaard er alle danske efternavne".
+_NAMES_AS_WORDS = re.compile(
+    r"\b([A-ZÆØÅ][\w-]*(?:\s*,\s*[A-ZÆØÅ][\w-]*)*\s+(?:og|eller|and|or)\s+[A-ZÆØÅ][\w-]*)\s+(?:er|are)\s+(?:alle\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"(?:efternavne|fornavne|drengenavne|pigenavne|navne|surnames|first\s+names|names)\b"
+)
+# People in the plural, whom a text names too: "… er navnene på de tre nye medarbejdere".
+_PEOPLE_PLURALS = ("medarbejdere", "elever", "børn", "ansatte", "kolleger", "deltagere", "beboere", "borgere", "piger", "drenge",
+                   "patienter", "tvillinger", "babyer", "vikarer", "praktikanter", "frivillige")
 # Names proposed for something are names, not people: "Forslag til navne til de nye grupper: Birk, Ask og Ravnereden".
 _NAMES_PROPOSED = re.compile(r"\bnavne(?:forslag)?\s+(?:til|på|for)\s+[^:\n]{1,40}:[ \t]*([^\n]+)", re.IGNORECASE)
 # … or after a request for a name, as its proposals: "Kan du foreslå et navn til vores nye klubhund? … Forslag: Bella, Storm
@@ -479,8 +496,11 @@ def names_of_things(text) -> list[tuple[int, int]]:
         if _a_thing(noun):
             given.update(w for w in WORD.findall(match.group(2)) if w.lower() not in ("og", "eller"))
     for match in _NAMES_THEN_THING.finditer(text):
-        if any(_a_thing(noun.lower()) for noun in match.group(2).split()):
+        nouns = [noun.lower() for noun in match.group(2).split()]
+        if any(_a_thing(noun) for noun in nouns) or not any(noun.endswith(_PEOPLE_PLURALS) for noun in nouns):
             given.update(w for w in WORD.findall(match.group(1)) if w.lower() not in ("og", "eller"))
+    for match in _NAMES_AS_WORDS.finditer(text):
+        given.update(w for w in WORD.findall(match.group(1)) if w.lower() not in ("og", "eller", "and", "or"))
     given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
     given.update(m.group(1) for m in _NAME_OF_A_THING.finditer(text) if _a_thing(m.group(2).lower()))
     proposed = [*_NAMES_PROPOSED.finditer(text), *(_PROPOSALS.finditer(text) if _NAME_ASKED_FOR.search(text) else ())]
@@ -685,7 +705,8 @@ def in_a_code(text, candidate) -> bool:
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
-                 "have", "mark")  # (and a care home's or a district's garden or field: "Syvstenhave", "Nørremark")
+                 "have", "mark", "høj")  # (and a care home's or a district's garden, field or hill: "Syvstenhave", "Nørremark",
+                 # "Kirsebærhøj")
 
 
 def town_by_its_ending(value, names) -> bool:
@@ -913,11 +934,13 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Kristi Himmelfartsdag", "Mortensaften": a holiday
     if value.endswith("Eve") and _EVE_OF_A_FEAST.search(text, max(0, candidate.start - 20), candidate.end):
         return True  # "Christmas Eve", "New Year's Eve": a day, not Eve
-    if (any(w.lower() in _ENGLISH_FEASTS for w in words) or value.lower() in _FEASTS_BY_THEIR_NAMES
+    if (any(w.lower() in _ENGLISH_FEASTS for w in words) or all(w.lower() in _FEASTS_BY_THEIR_NAMES for w in words)
             or value.endswith(" Day") or _A_DAY_AFTER.match(text, candidate.end)):
         return True  # "the Christmas holidays", "Ada Lovelace Day": a feast or a day
     if " " not in value and value.lower() in _PEOPLES_AND_LANGUAGES:
         return True  # "our new Irish colleague", "a Kurmanji interpreter", "Sprog: dari og dansk"
+    if _A_WORD_THAT_MEANS.match(text, candidate.end):
+        return True  # '"Iman" betyder tro på arabisk': a word and its meaning
     if _NAMED_ANIMAL_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
         return True  # "en papegøje ved navn Frede", "en hund der hedder Bella": a pet's name
     if value in ("Ring", "Tlf", "Kontakt") and _PHONE_AFTER.match(text, candidate.end):
@@ -932,7 +955,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Joe & the Juice": a firm's name in English
     if _COUPLES_FOUNDATION_AFTER.match(text, candidate.end):
         return True  # "Aage og Johanne Louis-Hansens Fond"
-    unknown = not any(lookup(w, names, {})[0] for w in WORD.findall(value))  # ("Ida-Marie" is known by its parts)
+    unknown = not any(lookup(w, names, {})[0] in ("first", "last", "both") for w in WORD.findall(value))  # ("Ida-Marie" is known by its parts)
     if unknown and (_MEDICINE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
                     or _MEDICINE_AFTER.match(text, candidate.end)):
         return True  # a medicine no list holds

@@ -288,7 +288,7 @@ def recognizer():
         ("tallene må ikke bruges i debatten før mødet den 9/12.", ["må ikke bruges i debatten før mødet den 9/12"]),
         ("Artiklen må først på intranettet, når hun er startet.", ["må først på intranettet, når hun er startet"]),
         ("kan i ringe til mig i stedet for ham. vis ikke den her sms til ham, han læser alt", ["vis ikke den her sms til ham"]),
-        ("Intern note (må ikke fremgå af brev til borgeren): politiet har oplyst noget.", ["må ikke fremgå af brev"]),
+        ("Intern note (må ikke fremgå af brev til borgeren): politiet har oplyst noget.", ["må ikke fremgå af brev til borgeren"]),
         ("Til hjemmeplejen – videregives ikke til vikarbureau: nøglebokskoden er ændret.", ["videregives ikke til vikarbureau"]),
         ("Krisekommunikation – log (kun krisestab og kommunikation)", ["kun krisestab og kommunikation"]),
         ("Materialet må ikke forlade mødelokalet.", ["må ikke forlade mødelokalet"]),
@@ -573,7 +573,7 @@ def recognizer():
         # published at a line's end, roles with a bracketed note, whoever is responsible, a party and their companion
         ("Udbygningsaftale – Forhandlingsfortroligt, ikke til udvalget før 2. behandling", ["Forhandlingsfortroligt, ikke til udvalget"]),
         ("Drøftelsen af erstatningsniveauet udgår af det udsendte referat", ["udgår af det udsendte referat"]),
-        ("Notatet skal gøres kortere. OBS: må ikke fremgå af brevet til borgeren.", ["må ikke fremgå af brevet"]),
+        ("Notatet skal gøres kortere. OBS: må ikke fremgå af brevet til borgeren.", ["må ikke fremgå af brevet til borgeren"]),
         ("mine noter, kun til mig selv og min leder … borgeren", ["kun til mig selv og min leder"]),
         ("lav et forslag. det her skal ikke i teamets kanal", ["skal ikke i teamets kanal"]),
         ("ok bed ham ringe. skriv det ikke i team-chatten", ["skriv det ikke i team-chatten"]),
@@ -1576,7 +1576,7 @@ def recognizer():
         # kept out of a case or a channel; stored on a drive; used outside; refrained from; not told
         ("Anonym underretning – anmelders navn holdes ude af sagen.", ["holdes ude af sagen"]),
         ("Holder den her ude af Teams-kanalen indtil vi ved mere.", ["Holder den her ude af Teams-kanalen indtil vi ved mere"]),
-        ("Lønoplysningerne må ikke ligge på fællesdrevet.", ["må ikke ligge"]),
+        ("Lønoplysningerne må ikke ligge på fællesdrevet.", ["må ikke ligge på fællesdrevet"]),
         ("Må filer ligge på fællesdrevet i mere end fem år?", []),
         ("Tallene er ikke endelige og må ikke bruges eksternt.", ["må ikke bruges eksternt"]),
         ("Undlad at dele linket uden for afdelingen.", ["Undlad at dele linket uden for afdelingen"]),
@@ -2058,6 +2058,25 @@ def recognizer():
         ("Vi vil ikke have at det kommer ud.", ["vil ikke have at det kommer ud"]),
         ("Et svar til en leverandør, som ønsker at deres priser holdes hemmelige over for konkurrenterne?", []),
         ("Priserne er undtaget, fordi de er forretningshemmeligheder.", []),
+        # from reading 2026-12lb and lc: closed to some in a bracket, journalised in a shielded folder, not to lie in a shared
+        # inbox, not to show in letters, for the addressed recipient, personal to one reader closing a heading, a news item
+        # held till a time, on trust that it goes no further, off record in a cell, one document excepted from a kind; not a
+        # theme's quoted name, speaking intimately, a road closed, a protected address
+        ("Opsummer kort for teammødet (lukket for praktikanter):\n- Tobias", ["lukket for praktikanter"]),
+        ("Fortrolig plejebarnsnote – journaliseres i skærmet mappe\nNova", ["Fortrolig", "journaliseres i skærmet mappe"]),
+        ("Vi kan ikke ansætte ham. Mailen her skal ikke ligge i fællesindbakken", ["skal ikke ligge i fællesindbakken"]),
+        ("Anmelders navn må ikke fremgå af breve til forældrene", ["må ikke fremgå af breve til forældrene"]),
+        ("Mailen er kun til den adresserede modtager.", ["kun til den adresserede modtager"]),
+        ("Til skolelederen – personlig\nForælder Michael Dyhr har truet en lærer", ["Til skolelederen – personlig"]),
+        ("Nyhed til Skovkrage Avis, spærret til fredag kl. 12: Læsehunde", ["spærret til fredag kl. 12"]),
+        ("Jeg skriver det her i tillid til at det ikke går videre til ham endnu.", ["i tillid til at det ikke går videre til ham endnu"]),
+        ("| 02/12 | Radio Krage | Sebastian Lind | Skolehund | off record |", ["off record"]),
+        ("Vi vedlægger alle dokumenter, bortset fra et internt notat, som er undtaget fra aktindsigt efter offentlighedslovens § 23.",
+         ["undtaget fra aktindsigt"]),
+        ("Alle dokumenter er undtaget fra aktindsigt.", []),
+        ('Temaet for årets sommerlejr er "TOP SECRET – agenternes lejr". Kan du lave en opgave?', []),
+        ("Hun talte fortroligt og roligt til hunden.", []),
+        ("Vejen – spærret til mandag", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -978,6 +978,19 @@ def test_dk_person(recognizer, found, text, expected):
         ("Hun har skrevet sin datters CPR (150920-4620) i feltet.", []),
         ("Mail til Madkompagniet Trane og Grønskær Facility.", []),
         ("Mercedes Gómez ringede.", ["Mercedes Gómez"]),
+        # from reading 2026-12ld: congregations, parishes and churches by their places, feasts by their names, faiths in
+        # English, a deity, an angel, a word and its meaning, names said to be surnames or things' names, popes
+        ("Salg til Kragsbjerg Frikirke. Hvidløkke Menighedsråd er positiv. Tuenholm Sogn og Tuenholm Church.", []),
+        ("| Ayse Korkmaz | Tuenholm Skole | Kurban Bayram | 27.05 | ja |", ["Ayse Korkmaz"]),
+        ("Bayram Yilmaz ringede.", ["Bayram Yilmaz"]),
+        ("Han vil have fri (Kristi Himmelfart er jo fri). A Muslim can pray here.", []),
+        ('Han sagde "Allah vil straffe dig" til en engel Gabriel i skuespillet.', []),
+        ('"Iman" betyder tro på arabisk, og "Nour" betyder lys.', []),
+        ("Engel, Præst, Munk, Bisp og Kirkegaard er alle danske efternavne.", []),
+        ("Storm, Sten og Lykke er navnene på tre juletræer i Kulturhuset.", []),
+        ("Anna, Bo og Lis er navnene på de tre nye medarbejdere.", ["Anna", "Bo", "Lis"]),
+        ("Pave Johannes Paul 2. og Desmond Tutu talte om fred. Johannes Paul Hansen ringede.", ["Johannes Paul Hansen"]),
+        ("Beboer Ejnar Thøgersen, Kirsebærhøj stue 14, er terminal.", ["Ejnar Thøgersen"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
