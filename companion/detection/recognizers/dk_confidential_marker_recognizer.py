@@ -236,7 +236,8 @@ _PASS_ON_DA = (
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     # lie in a shared inbox or drive, or show in a letter: "skal ikke ligge i fællesindbakken", "må ikke fremgå af breve til forældrene"
     r"|ligge\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*"
-    r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret|mail|mailen|journalen)\b(?:\s+til\s+[\w-]+)?"
+    r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?(?:åbne\s+|offentlige\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret"
+    r"|mail|mailen|journalen|dagsorden|dagsordenen)\b(?:\s+til\s+[\w-]+)?"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
     r"|stå\s+på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|facebook|skærmen)"
@@ -667,6 +668,7 @@ _ANY_ONE_WHICH_IS = re.compile(
 )
 _MARKED = re.compile(r"(?:mærket|markeret|stemplet|klassificeret|marked|classified)\b", re.IGNORECASE)
 # A body's meetings, closed by its rules ("Rådet mødes 4 gange årligt. Møderne er ikke offentlige."), not a closed item.
+_CONVERSATIONS_BEFORE = re.compile(r"\b(?:samtalerne|samtaler|sessionerne|rådgivningssamtalerne)\s+(?:er\s+)?$", re.IGNORECASE)
 _ITS_MEETINGS_BEFORE = re.compile(r"\bmøderne\s+(?:er\s+)?$", re.IGNORECASE)
 # How one writes or says a quoted phrase: 'Hvordan skriver man på engelsk "dette dokument er fortroligt"?'
 _HOW_ONE_WRITES = re.compile(
@@ -948,6 +950,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|:[ \t]+\Kunder\s+tavshedspligt(?=[ \t]*$)"
             # a level opening a bracket, until a condition: "(fortroligt indtil byrådets behandling 27. januar)"
             r"|\(\K(?:strengt\s+)?fortrolig[t]?\s+(?:indtil|til|før)\s+[^\n()]{1,60}(?=\))"
+            # not to be mailed, as a note: "Notat til sagen – følsomt, undgå at sende på mail"
+            r"|\bundgå\s+at\s+(?:sende|dele|videresende|maile)\s+(?:den\s+|det\s+|dem\s+)?(?:på|via|pr\.?|per|som)\s+(?:almindelig\s+)?(?:e-?mail|mail|sms)\b"
+            # sensitive data closing a bracket after its dash: "(klip fra Nexus – følsomme personoplysninger)"
+            r"|[–-][ \t]\Kfølsomme\s+(?:person)?oplysninger(?=[ \t]*\))"
+            # the official level in capitals without its "til", heading a line: "TJENESTEBRUG – sagen er verserende"
+            rf"|^{_LINE_START}\K(?-i:TJENESTEBRUG)\b"
             # closed to some, in a bracket: "Opsummer kort for teammødet (lukket for praktikanter):"
             r"|\(\K(?:lukket|closed)\s+for\s+[\w-]+(?=\))"
             # journalised in a shielded folder, as a heading's note: "Fortrolig plejebarnsnote – journaliseres i skærmet mappe"
@@ -3052,6 +3060,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Vi skal holde et lukket punkt om …": a closed item spoken of, not this text
         if matched.startswith(("er ", "is ", "are ")) and _OPENING_QUOTE.search(lead) and _general_subject(_unquoted(lead)) and not dated:
             return False  # 'instruks, der siger "Skadeanmeldelser er fortrolige"': a rule about a kind
+        if _CONVERSATIONS_BEFORE.search(lead) and matched.startswith(("er fortrolig", "fortrolig")):
+            return False  # "… men samtalerne er for alle. Samtalerne er fortrolige.": a service's conversations described
         if _ITS_MEETINGS_BEFORE.search(lead) and "offentlig" in matched:
             return False  # "Møderne er ikke offentlige": a body's rule for its meetings
         if _CANNOT_BE_SEEN.fullmatch(matched) and not _BY_WHOM.match(text, result.end):

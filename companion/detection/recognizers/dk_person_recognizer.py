@@ -798,7 +798,7 @@ class DkPersonRecognizer(EntityRecognizer):
                   and _SAID_AFTER.match(text, m.end())]
         if len({m.group(1) for m in labels}) > 1:  # a transcript: "VÆRT: …", "OKSANA: …"
             speakers |= {m.group(1) for m in labels if len(m.group(1)) > 2 and m.group(1).lower() not in FUNCTION_WORDS
-                         and lookup(m.group(1), names, {})[0] in ("first", "both", WIDE)}
+                         and lookup(m.group(1), names, {})[0] in ("first", "both", "last", WIDE)}  # (also "HEDEGAARD: …")
         found += [Candidate(m.start(1), m.end(1), REPEATED_PART) for m in _SPEAKER_LABEL.finditer(text) if m.group(1) in speakers]
         # (and a transcript's speaker named in capitals elsewhere: "VÆRT: Velkommen til RAGNHILD …" before "RAGNHILD: Tak")
         said = sorted({m.group(1) for m in labels} & speakers)

@@ -86,7 +86,7 @@ _ANIMALS_PLURAL = ("hundene", "kattene", "hestene", "grisene", "kaninerne", "pon
 _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
-_PET_COMPOUND_ENDINGS = ("hund", "hest")
+_PET_COMPOUND_ENDINGS = ("hund", "hest", "kanin", "marsvin", "hamster", "undulat", "papegøje")  # ("klassekanin")
 _CLUB_ENDINGS = ("klubben", "foreningen", "kompagniet")  # (and a firm: "Madkompagniet Trane")
 # An animal named: "en papegøje ved navn Frede og en kanin ved navn Lykke", "en hund fra et dødsbo der hedder Bella".
 _NAMED_ANIMAL_BEFORE = re.compile(
@@ -152,7 +152,7 @@ _MIXED_CASE_LEGAL_FORMS = frozenset("ApS GmbH Ltd Inc Oy Oyj Plc LLC".split())
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
 # A sports club's letters or sport beside its place or name: "Sorthøj GF", "IF Storm", "Spangholt Volley".
-_CLUB_BEFORE = re.compile(r"\b(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|KFUM)[ \t]+$")
+_CLUB_BEFORE = re.compile(r"\b(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|KFUM|KFUK|FDF|DDS|DUI)[ \t]+$")  # (and scouts: "FDF Sivkær", "DDS Solbæk")
 _CLUB_AFTER = re.compile(r"[ \t]+(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|Volley|Håndbold|Fodbold|Basket|Badminton|Svømning|Gymnastik)\b")
 _PROJECT_BEFORE = re.compile(r"\b(?:projekt|projektet|kampagnen|programmet|initiativet|indsatsen)[ \t]+$")
 _TOWN_AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)([A-ZÆØÅ][\w-]+) $")
@@ -705,8 +705,8 @@ def in_a_code(text, candidate) -> bool:
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
-                 "have", "mark", "høj")  # (and a care home's or a district's garden, field or hill: "Syvstenhave", "Nørremark",
-                 # "Kirsebærhøj")
+                 "have", "mark", "høj", "bo")  # (and a care home's or a district's garden, field or hill: "Syvstenhave", "Nørremark",
+                 # "Kirsebærhøj", "Hyldebo")
 
 
 def town_by_its_ending(value, names) -> bool:

@@ -2077,6 +2077,13 @@ def recognizer():
         ('Temaet for årets sommerlejr er "TOP SECRET – agenternes lejr". Kan du lave en opgave?', []),
         ("Hun talte fortroligt og roligt til hunden.", []),
         ("Vejen – spærret til mandag", []),
+        # from reading 2026-12ld: not to be mailed as a note, sensitive data closing a bracket, the official level without
+        # its "til", not to show on the open agenda; not a service's conversations described
+        ("Notat til sagen – følsomt, undgå at sende på mail\n\nBorger: Abdi", ["undgå at sende på mail"]),
+        ("Døgnrapport (klip fra Nexus – følsomme personoplysninger)\n07.45 Holger spist lidt", ["følsomme personoplysninger"]),
+        ("TJENESTEBRUG – sagen er verserende\nVurdering fra Juridisk Kontor", ["TJENESTEBRUG"]),
+        ("Navne på gravere må ikke fremgå af den åbne dagsorden: Knud Bitsch.", ["må ikke fremgå af den åbne dagsorden"]),
+        ("Præsten er uddannet, men samtalerne er for alle uanset tro. Samtalerne er fortrolige.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -991,6 +991,12 @@ def test_dk_person(recognizer, found, text, expected):
         ("Anna, Bo og Lis er navnene på de tre nye medarbejdere.", ["Anna", "Bo", "Lis"]),
         ("Pave Johannes Paul 2. og Desmond Tutu talte om fred. Johannes Paul Hansen ringede.", ["Johannes Paul Hansen"]),
         ("Beboer Ejnar Thøgersen, Kirsebærhøj stue 14, er terminal.", ["Ejnar Thøgersen"]),
+        # from reading 2026-12lb and lc: scout groups by their letters, a care home by its ending in -bo, dog breeds, a
+        # transcript's speaker by a surname in capitals
+        ('Tilskud: "forening": "FDF Sivkær". Mail fra gruppeleder Henrik Toft, DDS Solbæk:', ["Henrik Toft"]),
+        ("Hændelsesrapport, Hyldebo, 14/6", []),
+        ("Vi har en Jack Russell terrier og en Cavalier King Charles spaniel i hittegods.", []),
+        ("JOURNALIST: Hvor mange?\nHEDEGAARD: Tre ud af tyve.\nJOURNALIST: Og så?\nHEDEGAARD: En frist.", ["HEDEGAARD", "HEDEGAARD"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
