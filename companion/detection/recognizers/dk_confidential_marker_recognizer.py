@@ -643,7 +643,6 @@ _PEOPLE_BEFORE = re.compile(
 # A name given in quotes: a theme's, a title's, a slogan's.
 _A_NAME_QUOTED_BEFORE = re.compile(r"\b(?:temaet|tema|titlen|navnet|sloganet|mottoet|theme|title)\b[^\"“\n]{0,30}[\"“][^\"”\n]*$", re.IGNORECASE)
 _SPOKE_BEFORE = re.compile(r"\b(?:talte|talt|taler|snakkede|hviskede|spoke)\s+$", re.IGNORECASE)
-_AN_ADDRESS = re.compile(r"\b(?:adresse|adressen|bopæl|bopælen|address)\b", re.IGNORECASE)
 # A sign's text, quoted: 'et skilt til døren: "Dødsboteamet – kun adgang for personale"'.
 _A_SIGN_BEFORE = re.compile(r"\b(?:skilt|skiltet|dørskilt|opslag\s+på\s+døren|sign)\b[^\"“\n]{0,40}[\"“][^\"”\n]*$", re.IGNORECASE)
 # Someone's wish, told: "Sigurd vil ikke have at det kommer ud", "en leverandør, som ønsker at deres priser [holdes hemmelige]".
@@ -3036,8 +3035,6 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # 'Temaet for årets sommerlejr er "TOP SECRET – agenternes lejr"': a theme's name
         if matched.startswith("fortrolig") and _SPOKE_BEFORE.search(lead):
             return False  # "Hun talte fortroligt og roligt til hunden": spoke intimately
-        if "fremgå" in matched and _AN_ADDRESS.search(text, left, result.start):
-            return False  # "Adressen er hemmelig og skal ikke fremgå af breve": a protected address, not a marked text
         if _A_SIGN_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
             return False  # 'et skilt til døren: "Dødsboteamet – kun adgang for personale"': a sign's text
         if _A_WISH_REPORTED.search(lead) or (matched.startswith(("vil ikke have", "ønsker")) and _SOMEONE_ELSE_BEFORE.search(lead)):

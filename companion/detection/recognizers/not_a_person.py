@@ -955,7 +955,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Joe & the Juice": a firm's name in English
     if _COUPLES_FOUNDATION_AFTER.match(text, candidate.end):
         return True  # "Aage og Johanne Louis-Hansens Fond"
-    unknown = not any(lookup(w, names, {})[0] in ("first", "last", "both") for w in WORD.findall(value))  # ("Ida-Marie" is known by its parts)
+    unknown = not any(lookup(w, names, {})[0] for w in WORD.findall(value))  # ("Ida-Marie" is known by its parts, "Sofía" by the wide list)
     if unknown and (_MEDICINE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
                     or _MEDICINE_AFTER.match(text, candidate.end)):
         return True  # a medicine no list holds
