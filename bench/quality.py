@@ -1789,6 +1789,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as the family law house and children's contact after divorce: contact arrangements, conflicts between parents, child consultations and the municipality's role (103 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp to ld; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12lh.jsonl", "Blind set 2026-12lh",
+     "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as summer and after-school jobs for young people: the youth job service, first employers, working hours for minors, accidents and wage complaints (110 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp to ld; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
