@@ -235,7 +235,7 @@ _PASS_ON_DA = (
     r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres(?=\s+(?:før|inden|indtil)\s)|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|(?:på|i)\s+(?:den\s+|det\s+)?fælles[\w-]*|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     # lie in a shared inbox or drive, or show in a letter: "skal ikke ligge i fællesindbakken", "må ikke fremgå af breve til forældrene"
-    r"|ligge\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*"
+    r"|ligge\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*|efterlades\s+(?:i|på)\s+[\w-]+"
     r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?(?:åbne\s+|offentlige\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret"
     r"|mail|mailen|journalen|dagsorden|dagsordenen)\b(?:\s+til\s+[\w-]+)?"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
@@ -682,7 +682,9 @@ _A_STANDARD_TEXT_BEFORE = re.compile(
 )
 _OPENING_QUOTE = re.compile(r"[\"“«]")
 # A closed item to be held, spoken of: "Vi skal holde et lukket punkt om en erstatningssag på næste møde".
-_A_CLOSED_ITEM_TO_HOLD = re.compile(r"\b(?:holde|afholde|have|lave|oprette|sætte|tilføje|holder|laver|sætter)\s+(?:et|en)\s+$", re.IGNORECASE)
+_A_CLOSED_ITEM_TO_HOLD = re.compile(
+    r"\b(?:holde|afholde|have|lave|oprette|sætte|tilføje|holder|laver|sætter|skriv\w*\s+(?:det|den|dem)\s+som)\s+(?:et|en)\s+$", re.IGNORECASE
+)
 _CANNOT_BE_SEEN = re.compile(r"kan\s+(?:heller\s+)?ikke\s+(?:[^\W\d_]+\s+){0,2}?(?:ses|læses|høres)", re.IGNORECASE)
 _BY_WHOM = re.compile(r"\s+(?:af|for|uden)\b", re.IGNORECASE)
 # A rule said of everything of a kind: 'alt hvad der står "Til tjenestebrug" på, ikke må deles …'.
@@ -955,6 +957,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|[–-][ \t]\Kfølsomme\s+(?:person)?oplysninger(?=[ \t]*\))"
             # the official level in capitals without its "til", heading a line: "TJENESTEBRUG – sagen er verserende"
             rf"|^{_LINE_START}\K(?-i:TJENESTEBRUG)\b"
+            # not enclosed, after a heading's comma: "Internt notat, vedlægges ikke afgørelsen"
+            r"|,[ \t]\K(?:vedlægges|sendes|udleveres)\s+ikke\s+(?:afgørelsen|svaret|brevet|[\w-]+(?:en|et))(?=[ \t]*$)"
+            # this mail kept to a role: "Denne mail er kun til ledere og må ikke deles med de unge"
+            r"|\b(?:denne|dette)\s+(?:mail|e-?mail|besked|notat|dokument|brev|referat)\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+[\w-]+"
+            # strictly for a department, heading a line: "strictly HR – quick question"
+            rf"|^{_LINE_START}\Kstrictly\s+(?-i:[A-Z]{{2,5}})\b(?=[ \t]*[–:-])"
             # closed to some, in a bracket: "Opsummer kort for teammødet (lukket for praktikanter):"
             r"|\(\K(?:lukket|closed)\s+for\s+[\w-]+(?=\))"
             # journalised in a shielded folder, as a heading's note: "Fortrolig plejebarnsnote – journaliseres i skærmet mappe"
@@ -1312,7 +1320,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # mødet", "skal ik ud", "skal ikke på intra" (not "man ikke skal køre ud", "de punkter, der ikke må på …", nor a
             # person: "Du må ikke på hjemmesiden i arbejdstiden")
             rf"|\b(?:må|skal)(?<!\b(?:du|jeg|vi|man|i|de|han|hun)\s(?:må|skal))\s+ikke\s+(?:ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))|(?:komme\s+)?ud\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene)|pårørende|forældre|borgere|andre)\b(?:\s+endnu)?"
-            rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint|dagsordenen)\b|i\s+(?:nyhedsbrev(?:et)?|referatet|avisen)\b"
+            rf"|på\s+(?:intra(?:nettet)?|hjemmesiden|facebook|aula|sharepoint|dagsordenen|den\s+(?:åbne|offentlige)\s+dagsorden)\b"
+            rf"|i\s+(?:nyhedsbrev(?:et)?|referatet|avisen|aula)\b"
             rf"|i\s+(?:[\w-]+s\s+)?(?:kanal(?:en)?|tråd(?:en)?|chat(?:ten)?)\b"
             rf"|i\s+(?:den\s+|det\s+)?(?:fælles|delte|offentlige)\s+[\w-]+)(?:,?{_CONDITION})?"
             # kept from a party's knowledge: "Forhandlingsstrategi – må ikke komme til tilbudsgivernes kendskab"
@@ -2555,7 +2564,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept within a circle: "keep the medical details within the host family"
             r"|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:details|findings|information|results|contents|report|figures|names)\s+within\s+"
             r"(?:the\s+)?(?:[\w-]+\s+)?(?:team|family|group|panel|board|department|unit|staff|school|committee)\b"
-            r"|(?:this|it)\s+(?:to\s+yourself|between\s+(?:the\s+two\s+of\s+)?us)\b"
+            r"|(?:this|it|this\s+(?:mail|e-?mail|message|note))\s+(?:to\s+your(?:self|selves)|between\s+(?:the\s+two\s+of\s+)?us)\b"
             # kept from readers: "keep this mail away from the other relatives" (not "Keep it away from children")
             r"|(?:this|the)\s+(?:mail|e-?mail|message|letter|information|note)\s+away\s+from\s+(?:the\s+)?(?:other\s+)?[\w-]+"
             r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+(?:the\s+two\s+of\s+)?us\b"
@@ -3089,7 +3098,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Mærkningen 'Lukket punkt' betyder, at …": what a marking means
         if _A_KIND_MARKED.search(text, max(0, result.start - 60), result.end):
             return False  # "Modtager du en mail mærket FORTROLIGT, …": a rule for a kind of mail
-        if (matched.startswith(("må", "skal", "ikke", "bør")) and re.search(r"udleveres|nævnes", matched)
+        if (matched.startswith(("må", "skal", "ikke", "bør")) and re.search(r"udleveres|nævnes|efterlades", matched)
                 and _PEOPLE_BEFORE.search(lead)):
             return False  # "børnene ikke må udleveres til far", "Den anden elev skal ikke nævnes": people, not a text
         if matched.startswith(("må", "skal", "ikke", "bør")) and _EVERYTHING_WHICH.search(lead):

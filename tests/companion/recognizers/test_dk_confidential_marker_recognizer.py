@@ -2084,6 +2084,18 @@ def recognizer():
         ("TJENESTEBRUG – sagen er verserende\nVurdering fra Juridisk Kontor", ["TJENESTEBRUG"]),
         ("Navne på gravere må ikke fremgå af den åbne dagsorden: Knud Bitsch.", ["må ikke fremgå af den åbne dagsorden"]),
         ("Præsten er uddannet, men samtalerne er for alle uanset tro. Samtalerne er fortrolige.", []),
+        # from reading 2026-12lg, lf and lh: not into Aula after a comma, not on the open agenda, a mail kept to
+        # yourselves, not enclosed after a heading's comma, this mail kept to a role, strictly a department heading a line,
+        # not to be left in the car; not a closed item to be written, nor children left
+        ("Kan du lave en kort status ud fra dette, skal ikke i Aula:\n\nElev: Hamza", ["skal ikke i Aula"]),
+        ("Til udvalgssekretariatet\nMå ikke på den åbne dagsorden\nByrådsmedlem", ["Må ikke på den åbne dagsorden"]),
+        ("My number is in the file. Please keep this mail to yourselves.", ["keep this mail to yourselves"]),
+        ("Internt notat, vedlægges ikke afgørelsen\nSkriv en kort kvittering.", ["Internt notat, vedlægges ikke afgørelsen"]),
+        ("Denne mail er kun til ledere. Mvh Hans", ["kun til ledere"]),
+        ("strictly HR – quick question, a 17-year-old summer worker", ["strictly HR"]),
+        ("Sommerhjælp – rute torsdag (ruteark, må ikke efterlades i bilen)\n1. Edith", ["må ikke efterlades i bilen"]),
+        ("Børnene må ikke efterlades i bilen.", []),
+        ("Tilbagebetaling for bijob. Skriv det som et lukket punkt", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
