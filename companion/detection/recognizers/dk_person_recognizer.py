@@ -152,6 +152,8 @@ _WEEKDAY_ABBREVIATIONS = frozenset("Man Tir Tirs Ons Tor Tors Fre Lør Søn".spl
 _WEEKDAY_CELL = re.compile(r"(?m)(?:^|[|;\t])[ \t]*(Man|Tirs?|Ons|Tors?|Fre|Lør|Søn)[ \t]*(?=[|;:\t])")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 # A Danish word for a time before a month's abbreviation in lower case: "siden jan.", "fra feb", "primo mar".
+# A mail address's or a web address's domain, without its top level: "@hessellund.dk", "www.kirkeloekke-skole.dk".
+_MAIL_OR_WEB_DOMAIN = re.compile(r"(?:@|\bwww\.)((?:[\w-]+\.)*[\w-]+)\.(?:dk|com|org|net|eu|se|no|de|nu|info|gl|fo)\b", re.IGNORECASE)
 # The CPR number's own labels, which no name is.
 _CPR_WORDS = ("cpr", "personnummer", "personnr")
 # A CPR number right after a name, perhaps after a comma, a colon or a bracket: the name is a living person's.
@@ -437,6 +439,8 @@ class DkPersonRecognizer(EntityRecognizer):
         figure_words |= words_of_figures_named(text, figures)  # "Olsen-banden" … "Egon"
         town_words = {w for town in towns for w in town.split()}  # "Strandby Øster": its parts are places too
         full_name_words = {w for c in candidates for w in text[c.start : c.end].split() if c.start >= 0 and " " in text[c.start : c.end]}
+        # the names of the text's mail and web domains: "mette@hessellund.dk" makes "HR Hessellund" the town's unit
+        domain_words = {label for m in _MAIL_OR_WEB_DOMAIN.finditer(text) for label in m.group(1).lower().split(".")}
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
                 continue
@@ -444,6 +448,12 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a German noun or a Polish sentence's first word: "im Herbst", "Mit freundlichen Grüßen", "Proszę"
             if text[c.start : c.end] in figure_words:
                 continue
+            if domain_words and (words := WORD.findall(text[c.start : c.end])) \
+                    and (words[0].lower() in domain_words or words[-1].lower() in domain_words) \
+                    and not any(names.get(w.lower()) in ("first", "both") for w in words) \
+                    and (_HR_DEPARTMENT.search(text, max(0, c.start - 4), c.start) or not self._cue_before(text, c.start, self.case_cues)):
+                continue  # "HR Hessellund", "Hessellund Svømmeland" beside "@hessellund.dk": the town or the organisation (not
+                # "Mette Hansen" beside "mette@hansen.dk": a first name keeps a person)
             if text[c.start : c.end] in institutions and not self._cue_before(text, c.start, self.case_cues):
                 continue  # the name of a care home, a team or a clinic in this text: "Plejecenter Engly", "Team Birk"
             value = text[c.start : c.end]
@@ -658,7 +668,7 @@ class DkPersonRecognizer(EntityRecognizer):
                     or any((w.lower() in FUNCTION_WORDS and not names.get(w.lower())) or w.lower() in self.cues for w in words)
                     or (is_common_word(words[0], names) and not names.get(words[0].lower()))
                     or (len(words) == 1 and not names.get(words[0].lower()) and compound_of_words(words[0], names))
-                    or words[-1].lower().endswith(OTHER_NUMBER_LABEL_ENDINGS)):
+                    or words[-1].lower().endswith(OTHER_NUMBER_LABEL_ENDINGS) or any(w.lower().startswith(_CPR_WORDS) for w in words)):
                 continue  # "Konto …", "Borger …", "Kundenummer …", "Betalingsreference …": a label, a cue or a number that is no CPR
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found

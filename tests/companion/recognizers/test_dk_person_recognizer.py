@@ -997,6 +997,12 @@ def test_dk_person(recognizer, found, text, expected):
         ("Hændelsesrapport, Hyldebo, 14/6", []),
         ("Vi har en Jack Russell terrier og en Cavalier King Charles spaniel i hittegods.", []),
         ("JOURNALIST: Hvor mange?\nHEDEGAARD: Tre ud af tyve.\nJOURNALIST: Og så?\nHEDEGAARD: En frist.", ["HEDEGAARD", "HEDEGAARD"]),
+        # from reading 2026-12lg, lf and lh: the town or organisation a mail domain names (not a first name's person, nor
+        # one after a case cue); the CPR number's label after a name
+        ("Til: HR Hessellund\nFra: Gert Simonsen <gesi@hessellund.dk>", ["Gert Simonsen"]),
+        ("Mit navn er Mette Hansen, skriv til mette@hansen.dk", ["Mette Hansen"]),
+        ("Borgeren Hessellund ringede. Se www.hessellund.dk", ["Hessellund"]),
+        ("Hilsen\nMorten, CPR 030574-1183, Møllebakken 9, 7864 Fuglkær", ["Morten"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
