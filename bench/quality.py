@@ -1797,6 +1797,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as wood stoves, smoke and smell from neighbours: complaints, chimney sweeps' reports, orders to stop using a stove, and health effects (101 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the thirty-third session's changes from reading 2026-12kp to lh (but ks, kv, la and le, sealed)."),
+    ("eval/blind-2026-12ll.jsonl", "Blind set 2026-12ll",
+     "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as bridges, tunnels and underpasses: inspections, closures, accidents, people sleeping in tunnels, lighting and safety complaints (102 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp to lh; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
