@@ -1805,6 +1805,10 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
      "their errors, as public art and the municipal art council: buying and placing sculptures, artists' fees and contracts, damage, donations and disputes (107 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp to lh; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12lm.jsonl", "Blind set 2026-12lm",
+     "Written on 2026-12-05 (thirty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the local cinema and culture house run by the municipality: staff, volunteers, events for schools, incidents and ticket complaints (101 marking spans). Its first look (below) was taken after the thirty-third session's changes from reading 2026-12kp to lh; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
