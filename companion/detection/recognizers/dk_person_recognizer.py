@@ -151,7 +151,6 @@ _ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday
 _WEEKDAY_ABBREVIATIONS = frozenset("Man Tir Tirs Ons Tor Tors Fre Lør Søn".split())
 _WEEKDAY_CELL = re.compile(r"(?m)(?:^|[|;\t])[ \t]*(Man|Tirs?|Ons|Tors?|Fre|Lør|Søn)[ \t]*(?=[|;:\t])")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
-# A Danish word for a time before a month's abbreviation in lower case: "siden jan.", "fra feb", "primo mar".
 # A mail address's or a web address's domain, without its top level: "@hessellund.dk", "www.kirkeloekke-skole.dk".
 _MAIL_OR_WEB_DOMAIN = re.compile(r"(?:@|\bwww\.)((?:[\w-]+\.)*[\w-]+)\.(?:dk|com|org|net|eu|se|no|de|nu|info|gl|fo)\b", re.IGNORECASE)
 # The CPR number's own labels, which no name is.
@@ -160,6 +159,7 @@ _CPR_WORDS = ("cpr", "personnummer", "personnr")
 _CPR_NUMBER_AFTER = re.compile(r"[ \t]*[,(:]?[ \t]*(?:cpr(?:-?nr)?\.?:?[ \t]*)?\d{6}[ \t]*[-–./]?[ \t]*\d{4}(?!\d)", re.IGNORECASE)
 # A month's abbreviation alone in brackets: "Ordblindetesten (jan.): rød kategori".
 _MONTH_IN_BRACKETS = re.compile(r"\.?[ \t]*\)")
+# A Danish word for a time before a month's abbreviation in lower case: "siden jan.", "fra feb", "primo mar".
 _DANISH_TIME_BEFORE = re.compile(r"\b(?:siden|fra|i|til|indtil|efter|før|primo|medio|ultimo|start|slut)\s+$")
 # An English month after another and a word for a range: "from March to August".
 _ENGLISH_MONTH_RANGE_BEFORE = re.compile(

@@ -94,7 +94,9 @@ _NAMED_ANIMAL_BEFORE = re.compile(
     r"(?:,?\s+(?:der|som)\s+hedder|\s+ved\s+navn|\s+kaldet)\s+$",
     re.IGNORECASE,
 )
+# A quoted word and its meaning: '"Iman" betyder tro på arabisk'.
 _A_WORD_THAT_MEANS = re.compile(r"[\"”'’]\s+(?:betyder|means)\b")
+# A phone number after a word: "Ring 48 72 14 60".
 _PHONE_AFTER = re.compile(r"[ \t]+(?:på[ \t]+)?\+?\d{2}[ \t]?\d{2}")
 # A railway station's abbreviation after its town's name: "Hejrevig St.", "fra Brokkerup St. kl. 7".
 _STATION_AFTER = re.compile(r"[ \t]+St\.(?=[\s,;:\"”)]|$)")
