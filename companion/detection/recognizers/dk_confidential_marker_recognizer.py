@@ -559,7 +559,8 @@ _A_PLACE_BEFORE = re.compile(
 _NOT_PUBLIC = re.compile(r"(?:er\s+)?ikke[-\s]offentlig", re.IGNORECASE)
 # A level said of any one text: "… at et dokument [er fortroligt]".
 _SAID_OF_ANY = re.compile(r"(?:er|is|are)\s", re.IGNORECASE)
-_ANY_ONE_BEFORE = re.compile(r"\b(?:en|et|a|an|any|enhver|ethvert)\s+(?:[\w-]+\s+)?[\w-]+\s+$", re.IGNORECASE)
+_ANY_ONE = r"\b(?:en|et|a|an|any|enhver|ethvert)\s+(?:[\w-]+\s+)?[\w-]+"
+_ANY_ONE_BEFORE = re.compile(rf"{_ANY_ONE}\s+$", re.IGNORECASE)
 # A quoted value after a key whose words are joined by underscores: '"adgang": "kun_terapeuter"', "level='internal_only'".
 _UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])|([:=][ \t]*)([^\W_]+(?:_[^\W_]+)+)(?=[ \t]*$)", re.MULTILINE)
 # A sentence that says its text is no such thing: "Den er ikke fortrolig."
@@ -639,17 +640,14 @@ _PEOPLE_BEFORE = re.compile(
     r"|han|hun|de)\s+(?:ikke\s+)?$",
     re.IGNORECASE,
 )
-# What cannot be seen or read is unseen, not restricted: "kortet kan ikke ses", "filen kan ikke læses".
-# A name given in quotes: a theme's, a title's, a slogan's.
-_A_NAME_QUOTED_BEFORE = re.compile(r"\b(?:temaet|tema|titlen|navnet|sloganet|mottoet|theme|title)\b[^\"“\n]{0,30}[\"“][^\"”\n]*$", re.IGNORECASE)
+# Speaking intimately: "Hun talte fortroligt og roligt til hunden".
 _SPOKE_BEFORE = re.compile(r"\b(?:talte|talt|taler|snakkede|hviskede|spoke)\s+$", re.IGNORECASE)
-# A sign's text, quoted: 'et skilt til døren: "Dødsboteamet – kun adgang for personale"'.
-_A_SIGN_BEFORE = re.compile(r"\b(?:skilt|skiltet|dørskilt|opslag\s+på\s+døren|sign)\b[^\"“\n]{0,40}[\"“][^\"”\n]*$", re.IGNORECASE)
 # Someone's wish, told: "Sigurd vil ikke have at det kommer ud", "en leverandør, som ønsker at deres priser [holdes hemmelige]".
+_SOMEONE_ELSE = r"han|hun|de|(?!Vi\b|Jeg\b)[A-ZÆØÅ][a-zæøå]+"  # (not the writer: "Vi vil ikke have at det kommer ud" is a marking)
 _A_WISH_REPORTED = re.compile(
-    r"\b(?:han|hun|de|som|der|(?!Vi\b|Jeg\b)[A-ZÆØÅ][a-zæøå]+)\s+(?:ønsker|ønskede|vil\s+(?:ikke\s+)?have|ville\s+(?:ikke\s+)?have)\s*,?\s+at\s+(?:[\w-]+\s+){0,4}$"
+    rf"\b(?:{_SOMEONE_ELSE}|som|der)\s+(?:ønsker|ønskede|vil\s+(?:ikke\s+)?have|ville\s+(?:ikke\s+)?have)\s*,?\s+at\s+(?:[\w-]+\s+){{0,4}}$"
 )
-_SOMEONE_ELSE_BEFORE = re.compile(r"\b(?:han|hun|de|(?!Vi\b|Jeg\b)[A-ZÆØÅ][a-zæøå]+)\s+$")
+_SOMEONE_ELSE_BEFORE = re.compile(rf"\b(?:{_SOMEONE_ELSE})\s+$")
 # A restriction inside a clause that defines a kind: 'betegnelsen "intern" om sider på intranettet, der [ikke må ses af borgere]'.
 _DEFINING_A_KIND = re.compile(r"\b(?:om|for|til|af|about|of)\s+[^\W\d_]+(?:er|re)\b[^,.!?\n]{0,40},?\s+(?:der|som|that|which)\s+$", re.IGNORECASE)
 # The reason of a decision: "fordi de er forretningshemmeligheder".
@@ -662,22 +660,31 @@ _SO_WE_DO = re.compile(r",?\s+så\s+(?:jeg|vi|du|de|han|hun|man)\b", re.IGNORECA
 _PERSON_BEFORE = re.compile(r"\b(?:jeg|du|man|han|hun|vi|de)\s+$", re.IGNORECASE)
 _MODAL_AND_PASSIVE = re.compile(r"(?:må|skal|bør|kan)\s+(?:heller\s+)?ikke\s+[^\W\d_]+es\b", re.IGNORECASE)
 # A marking said of any text of a kind: "en PPR-udtalelse, der er mærket fortrolig".
-_ANY_ONE_WHICH_IS = re.compile(
-    r"\b(?:en|et|a|an|any|enhver|ethvert)\s+(?:[\w-]+\s+)?[\w-]+,?\s+(?:der|som|that|which)\s+(?:er|bliver|is|are)\s+$", re.IGNORECASE
-)
+_ANY_ONE_WHICH_IS = re.compile(rf"{_ANY_ONE},?\s+(?:der|som|that|which)\s+(?:er|bliver|is|are)\s+$", re.IGNORECASE)
 _MARKED = re.compile(r"(?:mærket|markeret|stemplet|klassificeret|marked|classified)\b", re.IGNORECASE)
-# A body's meetings, closed by its rules ("Rådet mødes 4 gange årligt. Møderne er ikke offentlige."), not a closed item.
+# A service's conversations, described: "Samtalerne er fortrolige." after what the service offers.
 _CONVERSATIONS_BEFORE = re.compile(r"\b(?:samtalerne|samtaler|sessionerne|rådgivningssamtalerne)\s+(?:er\s+)?$", re.IGNORECASE)
+# A body's meetings, closed by its rules ("Rådet mødes 4 gange årligt. Møderne er ikke offentlige."), not a closed item.
 _ITS_MEETINGS_BEFORE = re.compile(r"\bmøderne\s+(?:er\s+)?$", re.IGNORECASE)
-# How one writes or says a quoted phrase: 'Hvordan skriver man på engelsk "dette dokument er fortroligt"?'
-_HOW_ONE_WRITES = re.compile(
-    r"\b(?:hvordan\s+(?:skriver|siger|staver|formulerer|oversætter)\s+(?:man|jeg|vi)|hvad\s+hedder"
-    r"|how\s+(?:do\s+(?:i|you|we)\s+)?(?:write|say|spell|translate))\b[^\"“\n]{0,40}[\"“][^\"”\n]*$",
-    re.IGNORECASE,
-)
-# A standard text quoted to be translated or reworded: 'oversætte en standardfooter til engelsk? Teksten: "Denne e-mail …'.
-_A_STANDARD_TEXT_BEFORE = re.compile(
-    r"\b(?:standard(?:footer|tekst|sætning|formulering|svar)\w*|mailfooter\w*|footer\w*|skabelon\w*|template\w*)\b[^\"“\n]{0,60}[\"“][^\"”\n]*$",
+
+
+def _introducing_a_quote(words: str, reach: int) -> str:
+    """``words``, then at most ``reach`` characters on the line, then a quotation still open at the marking."""
+    return rf"\b(?:{words})\b[^\"“\n]{{0,{reach}}}[\"“][^\"”\n]*$"
+
+
+# A quotation that the line speaks of rather than uses: how one writes or says it ('Hvordan skriver man på engelsk "dette
+# dokument er fortroligt"?'), a standard text to translate or reword ('oversætte en standardfooter til engelsk? Teksten:
+# "Denne e-mail …'), a sign's text ('et skilt til døren: "Dødsboteamet – kun adgang for personale"'), a name given in quotes
+# ('Temaet for årets sommerlejr er "TOP SECRET – agenternes lejr"').
+_A_QUOTE_SPOKEN_OF = re.compile(
+    "|".join([
+        _introducing_a_quote(r"hvordan\s+(?:skriver|siger|staver|formulerer|oversætter)\s+(?:man|jeg|vi)|hvad\s+hedder"
+                             r"|how\s+(?:do\s+(?:i|you|we)\s+)?(?:write|say|spell|translate)", 40),
+        _introducing_a_quote(r"standard(?:footer|tekst|sætning|formulering|svar)\w*|mailfooter\w*|footer\w*|skabelon\w*|template\w*", 60),
+        _introducing_a_quote(r"skilt|skiltet|dørskilt|opslag\s+på\s+døren|sign", 40),
+        _introducing_a_quote(r"temaet|tema|titlen|navnet|sloganet|mottoet|theme|title", 30),
+    ]),
     re.IGNORECASE,
 )
 _OPENING_QUOTE = re.compile(r"[\"“«]")
@@ -685,6 +692,7 @@ _OPENING_QUOTE = re.compile(r"[\"“«]")
 _A_CLOSED_ITEM_TO_HOLD = re.compile(
     r"\b(?:holde|afholde|have|lave|oprette|sætte|tilføje|holder|laver|sætter|skriv\w*\s+(?:det|den|dem)\s+som)\s+(?:et|en)\s+$", re.IGNORECASE
 )
+# What cannot be seen or read is unseen, not restricted: "kortet kan ikke ses", "filen kan ikke læses".
 _CANNOT_BE_SEEN = re.compile(r"kan\s+(?:heller\s+)?ikke\s+(?:[^\W\d_]+\s+){0,2}?(?:ses|læses|høres)", re.IGNORECASE)
 _BY_WHOM = re.compile(r"\s+(?:af|for|uden)\b", re.IGNORECASE)
 # A rule said of everything of a kind: 'alt hvad der står "Til tjenestebrug" på, ikke må deles …'.
@@ -3040,12 +3048,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                 and not dated and not _OBJECT_THIS.match(text, result.end) \
                 and not _CAPITAL_AFTER_A_WORD.match(text, result.start - 2):
             return False  # "Personoplysninger må ikke deles", "Passwords must not be shared": rules about a kind of data
-        if _A_NAME_QUOTED_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
-            return False  # 'Temaet for årets sommerlejr er "TOP SECRET – agenternes lejr"': a theme's name
         if matched.startswith("fortrolig") and _SPOKE_BEFORE.search(lead):
             return False  # "Hun talte fortroligt og roligt til hunden": spoke intimately
-        if _A_SIGN_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
-            return False  # 'et skilt til døren: "Dødsboteamet – kun adgang for personale"': a sign's text
         if _A_WISH_REPORTED.search(lead) or (matched.startswith(("vil ikke have", "ønsker")) and _SOMEONE_ELSE_BEFORE.search(lead)):
             return False  # "Sigurd vil ikke have at det kommer ud", "som ønsker at deres priser holdes hemmelige": a wish told
         if matched.startswith(("ikke", "må", "skal")) and _DEFINING_A_KIND.search(lead):
@@ -3060,8 +3064,6 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "man skal ikke sendes rundt mellem afdelinger": a person moved, not a text passed on
         if _MARKED.match(matched) and _ANY_ONE_WHICH_IS.search(lead):
             return False  # "en PPR-udtalelse, der er mærket fortrolig": any text so marked
-        if _A_STANDARD_TEXT_BEFORE.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
-            return False  # 'oversætte en standardfooter til engelsk? Teksten: "Denne e-mail kan indeholde …"': a template
         if matched.startswith("lukket") and _A_CLOSED_ITEM_TO_HOLD.search(lead):
             return False  # "Vi skal holde et lukket punkt om …": a closed item spoken of, not this text
         if matched.startswith(("er ", "is ", "are ")) and _OPENING_QUOTE.search(lead) and _general_subject(_unquoted(lead)) and not dated:
@@ -3123,8 +3125,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         line_start = text.rfind("\n", 0, result.start) + 1
         if _QUOTED_RULE.search(text, line_start, result.start) or _QUOTED_EXAMPLE.search(text, line_start, result.start) or (
                 _QUOTED_LEAD_ANYWHERE.search(text, line_start, result.start) and _QUOTE_ASKED_ABOUT.match(text, result.end)) \
-                or _HOW_ONE_WRITES.search(text, line_start, result.start):
-            return False  # a rule quoted from a guideline, or a quoted sentence asked about or how to write it
+                or _A_QUOTE_SPOKEN_OF.search(text, line_start, result.start):
+            return False  # a rule quoted from a guideline, or a quoted sentence asked about, how to write it, a template, a sign, a name
         if _A_TEMPLATE.search(lead):
             return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
         if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)

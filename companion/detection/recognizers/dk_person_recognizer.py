@@ -397,7 +397,9 @@ class DkPersonRecognizer(EntityRecognizer):
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text, names)
         institutions = self._institutions_named(text, names)  # "Plejecenter Engly … bor på Engly"
-        candidates = self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions)
+        # the names of the text's mail and web domains: "mette@hessellund.dk" makes "HR Hessellund" the town's unit
+        domains = frozenset(label for m in _MAIL_OR_WEB_DOMAIN.finditer(text) for label in m.group(1).lower().split("."))
+        candidates = self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions, domains)
         candidates += [
             c for c in self._coordinated(text, candidates, names, homographs, pipeline_other)
             if not inside_place_or_org(text, c, pipeline_other, names)
@@ -421,9 +423,10 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += self._repeated_parts(text, candidates)
         # "KW Ejendomme ApS": the initials of "Klaus Winther" in a firm's name are the firm
         candidates += [c for c in initials(text, candidates) if c.start < 0 or not inside_place_or_org(text, c, [], names)]
-        return [self._result(c) for c in self._merge(self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions))]
+        return [self._result(c) for c in self._merge(
+            self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions, domains))]
 
-    def _without_places_and_history(self, text, candidates, names, figures, not_people, towns, institutions):
+    def _without_places_and_history(self, text, candidates, names, figures, not_people, towns, institutions, domains):
         """Leave out a town taken for a surname ("Bevtoft", "Viborgs"), a historical figure ("H.C. Andersen")
         and a brand named after someone ("Harald Nyborg").
 
@@ -431,7 +434,8 @@ class DkPersonRecognizer(EntityRecognizer):
         town that is also a first name ("Flemming") stays a name. ``figures``: where the text names a
         historical figure or a brand with no case cue; ``not_people``: items of lists of places or things; ``towns``:
         the towns of the text's addresses (``towns_in``); ``institutions``: the words it names institutions, units and
-        teams by (``_institutions_named``); all found once per text by ``analyze``.
+        teams by (``_institutions_named``); ``domains``: the labels of its mail and web domains; all found once per text by
+        ``analyze``.
         """
         kept = []
         # "Ronja Røverdatter … Ronja og Birk": a part of a figure's name alone is the figure
@@ -439,8 +443,6 @@ class DkPersonRecognizer(EntityRecognizer):
         figure_words |= words_of_figures_named(text, figures)  # "Olsen-banden" … "Egon"
         town_words = {w for town in towns for w in town.split()}  # "Strandby Øster": its parts are places too
         full_name_words = {w for c in candidates for w in text[c.start : c.end].split() if c.start >= 0 and " " in text[c.start : c.end]}
-        # the names of the text's mail and web domains: "mette@hessellund.dk" makes "HR Hessellund" the town's unit
-        domain_words = {label for m in _MAIL_OR_WEB_DOMAIN.finditer(text) for label in m.group(1).lower().split(".")}
         for c in candidates:
             if in_a_code(text, c) or a_word_in_a_pair(text, c, names) or a_word_in_a_list(text, c, names):
                 continue
@@ -448,8 +450,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a German noun or a Polish sentence's first word: "im Herbst", "Mit freundlichen Grüßen", "Proszę"
             if text[c.start : c.end] in figure_words:
                 continue
-            if domain_words and (words := WORD.findall(text[c.start : c.end])) \
-                    and (words[0].lower() in domain_words or words[-1].lower() in domain_words) \
+            if domains and (words := WORD.findall(text[c.start : c.end])) \
+                    and (words[0].lower() in domains or words[-1].lower() in domains) \
                     and not any(names.get(w.lower()) in ("first", "both") for w in words) \
                     and (_HR_DEPARTMENT.search(text, max(0, c.start - 4), c.start) or not self._cue_before(text, c.start, self.case_cues)):
                 continue  # "HR Hessellund", "Hessellund Svømmeland" beside "@hessellund.dk": the town or the organisation (not
