@@ -139,7 +139,7 @@ _PERSONFOLSOM = _slips("personfølsom")
 _LEVEL_DA = (
     rf"(?:yderst\s+|strengt\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+|personlig[t]?\s+og\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
     rf"|til\s+tjene?ste[\s-]*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
-    r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|klassificeret|klassificerede|klausuleret|klausulerede"
+    r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|(?:strengt\s+)?klassificere(?:t|de)|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
     r"|strengt\s+intern[te]?|strengt\s+personlig[t]?|personhenførbar[te]?"  # "internt" alone is an ordinary word; "strengt internt" is a level
 )
@@ -1448,6 +1448,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not into a folder or a file: "de skal ikke i elevmappen", "Hendes egen sygdom noteres ikke i hans sag"
             r"|\bskal\s+ikke\s+i\s+[\w-]*(?:mappe|mappen|journal|journalen|referatet)\b"
             r"|\b(?:noteres|skrives|journaliseres)\s+ikke\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
+            # not wanted in the record: "ikke noget jeg vil have skrevet i sagen"
+            r"|\bikke\s+noget\s+(?:jeg|vi)\s+vil\s+have\s+(?:skrevet|noteret|journaliseret|stående)\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
             # no information to someone: "Vi må ikke give banken oplysninger om udredningen"
             r"|\bmå\s+ikke\s+give\s+(?:[\w-]+\s+){1,2}?oplysninger\b(?:\s+om\s+[\w-]+)?"
             # not mentioned to the others, the thing first: "Grunden til fritagelsen nævner vi ikke over for de andre"
@@ -1616,7 +1618,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # Må ikke efterlades i bilerne eller hos borgerne", "Må ikke fotograferes eller tages med hjem"
             rf"|\bmå(?<=(?:^[ \t*>-]*|[·|][ \t]+|\([ \t]?|\b(?:[\w-]*(?:{_DOCUMENT}|seddel|sedlen|liste|tabel)\w*(?:\s+(?:med|om)\s+[\w-]+)?|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:hænge\s+fremme|efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset|[\w-]*(?:centret|centeret|afdelingen|afsnittet))|hænge"
             r"|(?<=^[ \t*>-]*må\s+ikke\s)(?:af)?fotograferes)\b(?:\s+eller\s+(?:tages\s+med\s+hjem|kopieres|efterlades|printes))?"
-            r"(?:\s+(?:i|på|hos)\s+[\w-]+(?:\s+eller\s+(?:i|på|hos)\s+[\w-]+)?)?(?![ \t]*:)",  # (not a list's label: "Må ikke fotograferes: Ahmed")
+            r"(?:\s+(?:i|på|hos)\s+[\w-]+(?:\s+eller\s+(?:i|på|hos)\s+[\w-]+)?)?(?![ \t]*:)"  # (not a list's label: "Må ikke fotograferes: Ahmed")
+            # a heading's note after its dash: "Arbejdsseddel – efterlades ikke hos borgerne", "Ledelsesinformation – bør ikke
+            # forlade HR" (not a work rule said of a person: "Du må ikke forlade kontoret før kl. 16")
+            rf"|(?<=[–-][ \t])(?:efterlades\s+ikke\s+(?:i|på|hos)\s+[\w-]+|(?:må|bør|skal)\s+ikke\s+forlade\s+(?:huset|kontoret|rådhuset"
+            rf"|{_UNIT}|(?-i:HR|IT|MED|DPO|PPR)(?:-[\w-]+)?)\b)",
             LIKELY,
         ),
         # Partner towns' markings in Swedish, Norwegian, German and French: "Denna information är sekretessbelagd",
@@ -1653,7 +1659,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+(?:[\w]+s|(?-i:[A-ZÆØÅ]{{2,5}})-|leder|chef|møde|sags)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –"
+            rf"|intern[t]?\s+(?:[\w]+s|(?-i:[A-ZÆØÅ]{{2,5}})-|leder|chef|møde|sags)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
             rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
@@ -1939,7 +1945,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # gruppens medlemmer", "Under NDA", "Skal sendes med sikker mail".
         Pattern(
             "kept internal or secret (likely)",
-            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive|hold\s+(?:det|dem|den|dette))\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult)|bliver\s+internt|hemmeligholde[st]"
+            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive|hold\s+(?:det|dem|den|dette)(?:\s+her)?)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult)|bliver\s+internt|hemmeligholde[st]"
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
             rf"|(?:behandles|behandlet|håndteres)\s+(?:diskret|med\s+(?:[\w-]+\s+)?diskretion)|(?:aftalt|lovet)\s+(?:fuld\s+|total\s+|absolut\s+)?diskretion"
@@ -2097,6 +2103,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke(?<=[–-][ \t]ikke)\s+til\s+(?:[\w-]*opslagstavle\w*|facebook|aula|hjemmesiden|pressen|offentligheden)\b(?:\s+eller\s+(?:på\s+)?[\w-]+)?"
             r"|\bbare\s+mellem\s+os(?:\s+to)?\b"
             r"|\bopbevares(?<=[–-][ \t]opbevares)\s+(?:kun\s+)?i\s+(?:[\w'’-]+\s+)?(?:lukkede|aflåste|sikre)\s+[\w-]+"
+            # (said of a text, in a closed folder: "Erklæringen opbevares i lukket mappe")
+            r"|\bopbevares\s+(?:kun\s+)?i\s+(?:en\s+)?(?:lukket|aflåst)\s+[\w-]*mappe\b"
             # kept in one place, the line headed by a level: "Personfølsomt notat – opbevares kun i elevmappen",
             # "Beskyttede personoplysninger – behandles kun i omsorgssystemet", "… – opbevares i Acadre, ikke på fællesdrev"
             rf"|\b(?:opbevares|gemmes|behandles|ligger)(?<=^{_LINE_START}(?:{_LEVEL}|personfølsom\w*|følsom\w*|beskyttede?)\b[^\n–]{{0,40}}[–-][ \t]\w+)"
@@ -2185,8 +2193,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Kun til direktionen og HR (ikke MED endnu)", "drøftes kun af formand og næstformand".
         Pattern(
             "kept to roles (likely)",
-            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•(]\s?|[.!?]\s|[\t|;][ \t]*|,\s)(?:kun|alene|udelukkende))"
-            rf"\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}(?:\s+og\s+(?:mig|os))?"
+            # (or right after the text it keeps: "Elevsamtale, notat kun til klasselærer og leder: …")
+            rf"(?:kun|alene|udelukkende)(?<=(?:^{_LINE_START}|[–\-:·•(]\s?|[.!?]\s|[\t|;][ \t]*|,\s|\b(?:{_DOCUMENT})(?:en|et|t|n)?\s)"
+            rf"(?:kun|alene|udelukkende))\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}(?:\s+og\s+(?:mig|os))?"
             # where the roles work or what they hold: "kun til chaufførerne på rute 2", "kun leder og pårørende med fuldmagt"
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:&|og)\s+[\w-]+|\s+(?:\d+|\w\b))?)?"
             rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
@@ -2499,7 +2508,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden|{_FACTS}|(?:{_DOCUMENT})(?:en|et|n|t|erne|ne))\s+"
             rf"(?:skal\s+|må\s+)?blive[r]?\s+(?:i|på|inden\s+for|hos)\s+[\w-]+)"
             rf"(?:\s+og\s+(?:i|på|hos)\s+(?:{_CIRCLE}|{_ROLES}))?,?(?:{_CONDITION})?"
-            rf"|(?<=[–\-:]\s)blive[r]?\s+(?:i|inden\s+for|hos)\s+(?:{_CIRCLE}|bestyrelsen|{_ROLES})(?=[ \t]*(?:[.!–\-|)]|$))",
+            rf"|(?<=[–\-:]\s)blive[r]?\s+(?:i|inden\s+for|hos)\s+(?:{_CIRCLE}|bestyrelsen|{_ROLES})(?=[ \t]*(?:[.!–\-|)]|$))"
+            # the circle alone after a dash or heading a line: "privat – bare mellem dig og mig: …"
+            rf"|(?:(?<=[–\-(]\s)|(?<=[–\-(])|^{_LINE_START})(?:bare\s+|kun\s+|helt\s+)?mellem\s+(?:os(?:\s+to)?|dig\s+og\s+mig|jer)"
+            rf"(?=[ \t]*(?:[.!:–\-|)]|$))",
             LIKELY,
         ),
         Pattern(
@@ -2881,7 +2893,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # ("Kan du lade være med at sige det videre?" is a request to keep a secret) nor one before a verb
     # ("skal skrive et resumé af det lukkede punkt, hvordan …?" is a note with its subject left out).
     QUESTION_WORDS = re.compile(
-        r"^\s*(?:[^\W\d_][^\n:?!.]{0,30}:\s+)?[\"“»]?(?:(?:og|men|så|and|but)\s+)?(?:hvis|hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder"
+        r"^\s*(?:[^\W\d_][^\n:?!.]{0,30}:\s+)?(?:(?:hej|hejsa|hi|hello)[,!]?\s+)?[\"“»]?(?:(?:og|men|så|and|but)\s+)?(?:hvis|hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder"
         r"|(?:må|skal|bør|kan|vil)(?=\s+(?:man|jeg|vi|han|hun|den|det|de|(?:en|et)\s+[^\W\d_]+|[^\W\d_]+(?:en|et|ne)|[^\W\d_]+(?:ens|ets|nes)\s+[^\W\d_]+)\b)|what|how|when|why|which|is|are|do|does)\b",
         re.IGNORECASE,
     )

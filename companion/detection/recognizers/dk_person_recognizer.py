@@ -174,7 +174,6 @@ _HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
 _JOIN = r"(?P<join>\s*,\s*|\s+(?:og|eller|and|or|&)\s+)"
 _JOINED_AFTER = re.compile(rf"(?:[ \t]+[^\W\d_]{{1,2}}\b\.?){{0,2}}{_JOIN}(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)\b")
 _JOINED_BEFORE = re.compile(rf"\b(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t]+[^\W\d_]{{1,2}}\b\.?){{0,2}}{_JOIN}$")
-_CAPITALISED_WORD_AFTER = re.compile(r" [A-ZÆØÅ][^\W\d_]{2,}")
 # English adjectives of nationality before a noun: "Swedish", "Ukrainian", "Vietnamese", "Eritrean".
 _DEMONYM_ENDINGS = ("ian", "ish", "ese", "ean")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
@@ -390,7 +389,11 @@ class DkPersonRecognizer(EntityRecognizer):
         figures = [(s, e) for s, e in public_name_spans(text)
                    if not self._cue_before(text, s, self.case_cues) and not _STAFF_ROLE_AFTER.match(text, e)
                    and not self._first_name_after_comma(text, s, e, names)
-                   and not ((more := _CAPITALISED_WORD_AFTER.match(text, e)) and names.get(more.group(1).lower()) in ("last", "both"))
+                   and not ((more := _CAPITALISED_WORD_AFTER.match(text, e)) and (
+                       names.get(more.group(1).lower()) in ("last", "both")
+                       # one word of a figure before a surname no word list holds: "Moses Okafor"
+                       or (" " not in text[s:e] and more.group(1)[1:].islower() and not is_common_word(more.group(1), {})
+                           and not is_place(more.group(1)))))
                    and not _CPR_NUMBER_AFTER.match(text, e)]  # a namesake with a CPR number: "Asta Nielsen, 120433-0634"
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
         figures += plant_varieties(text)
@@ -502,6 +505,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 kept.append(c)  # a surname's field holds a surname, also one a town bears: '"efternavn": "Fjeldsted"'
                 continue
             if is_place(value) and names.get(value.lower()) not in ("first", "both") and not (
+                value.endswith("s") and names.get(value.lower()[:-1]) in ("first", "both")  # "Flemmings": a first name's genitive
+            ) and not (
                 self._cue_before(text, c.start) and not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
             ) and not _INITIAL_BEFORE.search(text, max(0, c.start - 4), c.start):
                 continue  # a town, unless a cue names it ("fru Kastrup"; "a son in Canada" lives there) or an initial

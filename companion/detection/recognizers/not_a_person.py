@@ -356,6 +356,8 @@ ORGANISATION_HEADS = frozenset(
     "leasing autolakering autoværksted autoservice autohandel bilforhandler "
     # a facility firm or an interior supplier by its place or owner: "Grønskær Facility", "Lind Interiør"
     "facility facilities interiør "
+    # an event, sound or AV firm by its owner or place: "Mogensen Event", "Bjørnholt AV"
+    "event events av lydteknik eventteknik "
     # a congregation, a parish, a church or a community by its place: "Kragsbjerg Frikirke", "Hvidløkke Menighedsråd", "Tuenholm Sogn",
     # "Tuenholm Provsti", "Tuenholm Church", "Tuenholm Sikh Samfund", "Al-Furqan Ungdom"
     "frikirke frikirken menighed menigheden pinsemenighed pinsemenigheden menighedsråd menighedsrådet sogn sognet provsti "
@@ -401,7 +403,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # academies: "Ulvsholm Erhvervsakademi"
                        "akademi", "akademiet",
                        # a school's genitive: "Johanne Bruuns Skoles nye skolehave"
-                       "skoles")
+                       "skoles",
+                       # bridges, tunnels, awards and cinemas: "Tangbroen", "Sandgravtunnelen", "Bodilprisen", "Skolebio"
+                       "broen", "broens", "tunnelen", "tunnelens", "prisen", "prisens", "bio", "bioen", "biografen")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".

@@ -143,10 +143,10 @@ _LINE_BY_INITIALS_DASH = re.compile(rf"^[ \t]*({_CAPITAL}{{2,3}})[ \t]+[–-][ \
 _INITIALS_PAIR = re.compile(rf"(?<![\w.])({_CAPITAL}{{2,3}})[ \t]+og[ \t]+({_CAPITAL}{{2,3}})[ \t]+(?:har|er|skal|kan|tager|bytter|byttede|var)\b")
 # Initials that a full name in brackets right after explains: "mhs (Maria Holm Sørensen)", "KAO (Kenneth Ahmed Olsen)".
 _INITIALS_BEFORE_BRACKETS = re.compile(r"(?<![\w.@])([A-ZÆØÅa-zæøå]{2,4})[ \t]*\($")
-# A note's heading that ends with its writer's initials: "Sagsnotat 12.11.2026 / MHL", "Dagbogsnotat (Omsorgsportalen) –
-# ABK", "intern kladde fra BJA".
+# A note's heading that ends with its writer's initials: "Sagsnotat 12.11.2026 / MHL", "Journalnotat 21.11.2026, LKP",
+# "Dagbogsnotat (Omsorgsportalen) – ABK", "intern kladde fra BJA".
 _NOTE_HEADING_BY_INITIALS = re.compile(
-    r"^(?i:[^\n]{0,40}?\b[\w-]*(?:notat|note|kladde|referat|dagbog|journal)\w*\b[^\n]{0,50}?(?:[ \t][/–-]|[ \t]fra))[ \t]+"
+    r"^(?i:[^\n]{0,40}?\b[\w-]*(?:notat|note|kladde|referat|dagbog|journal)\w*\b[^\n]{0,50}?(?:[ \t][/–-]|[ \t]fra|\d,))[ \t]+"
     rf"({_CAPITAL}{{2,4}})[ \t]*$",
     re.MULTILINE,
 )

@@ -2096,6 +2096,21 @@ def recognizer():
         ("Sommerhjælp – rute torsdag (ruteark, må ikke efterlades i bilen)\n1. Edith", ["må ikke efterlades i bilen"]),
         ("Børnene må ikke efterlades i bilen.", []),
         ("Tilbagebetaling for bijob. Skriv det som et lukket punkt", []),
+        # from reading 2026-12lk, ll and lm: kept internal with "her", the circle alone after a dash, strictly classified,
+        # kept to roles right after its text, an internal note to a role, locked in a folder, not left or not to leave after
+        # a heading's dash, not wanted in the record; not a closed meeting asked about after a greeting, nor a work rule
+        ("Hold det her internt til efter byrådsmødet: Borgmesteren ønsker", ["Hold det her internt til efter byrådsmødet"]),
+        ("Klage fra Emre. privat – bare mellem dig og mig: han har klaget 6 gange", ["bare mellem dig og mig"]),
+        ("Vi deler opgaverne mellem os.", []),
+        ("Indberetning (Whistleblowerenheden – strengt klassificeret)\nIndberetter oplyser", ["strengt klassificeret"]),
+        ("Elevsamtale, notat kun til klasselærer og leder: Asma fortæller", ["kun til klasselærer og leder"]),
+        ("Intern note til kommunikation, må ikke videresendes: Kunstneren", ["Intern note til kommunikation, må ikke videresendes"]),
+        ("Erklæringen opbevares i lukket mappe.", ["opbevares i lukket mappe"]),
+        ("Arbejdsseddel – efterlades ikke hos borgerne", ["efterlades ikke hos borgerne"]),
+        ("Ledelsesinformation – bør ikke forlade HR\nOversigt", ["bør ikke forlade HR"]),
+        ("Eleverne må ikke forlade skolen i frikvarteret.", []),
+        ("lige et hurtigt et – ikke noget jeg vil have skrevet i sagen: vores", ["ikke noget jeg vil have skrevet i sagen"]),
+        ("Hej, hvordan formulerer man en orientering om at et punkt er flyttet til lukket møde? Generelt.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -1003,6 +1003,16 @@ def test_dk_person(recognizer, found, text, expected):
         ("Mit navn er Mette Hansen, skriv til mette@hansen.dk", ["Mette Hansen"]),
         ("Borgeren Hessellund ringede. Se www.hessellund.dk", ["Hessellund"]),
         ("Hilsen\nMorten, CPR 030574-1183, Møllebakken 9, 7864 Fuglkær", ["Morten"]),
+        # from reading 2026-12lk, ll and lm (thirty-fourth session): a first name's genitive that a village bears too, one
+        # word of a figure before a surname no list holds, a note's heading signed by initials after its date; not people:
+        # bridges, tunnels and awards by their endings, event and AV firms by their owners
+        ("Punkt 3\n- Rikke er delvist sygemeldt.\n- Flemmings arbejdsskade er anmeldt.", ["Rikke", "Flemmings"]),
+        ("Navn | CPR\nMoses Okafor | 151183-3279", ["Moses Okafor"]),
+        ("Moses førte israelitterne ud af Egypten.", []),
+        ("Journalnotat 21.11.2026, LKP\nOpsøgende besøg. Mødt Sigurd.", ["LKP", "Sigurd"]),
+        ("Busruten over Tangbroen er omlagt. Luk Sandgravtunnelen om natten.", []),
+        ("Bodilprisen og Robertprisen – hvad er forskellen?", []),
+        ("Vi har tilbud fra Mogensen Event og Bjørnholt AV om udlejning af scene.", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
