@@ -229,6 +229,7 @@ _DRAFT_STATUS = (
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
     r"videregives|fremsendes|oversendes|oplyses|fremlægges|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
+    r"|b?cc['’]?es(?:\s+til\s+[\w-]+)?"  # "Mailen må ikke cc'es til skolen"
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+(?:andre|(?:min|din|sin|hans|hendes|deres|jeres|vores)\s+[\w-]+)|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
@@ -236,6 +237,8 @@ _PASS_ON_DA = (
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     # lie in a shared inbox or drive, or show in a letter: "skal ikke ligge i fællesindbakken", "må ikke fremgå af breve til forældrene"
     r"|ligge\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*|efterlades\s+(?:i|på)\s+[\w-]+"
+    # kept in a chat or a room where others see it: "må ikke gemmes i chatten", "må ikke ligge i personalerummet"
+    r"|(?:gemmes|ligge)\s+(?:i|på)\s+(?:[\w-]*(?:chat|kanal|tråd)\w*|[\w-]*(?:rummet|stuen))\b"
     r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?(?:åbne\s+|offentlige\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret"
     r"|mail|mailen|journalen|dagsorden|dagsordenen)\b(?:\s+til\s+[\w-]+)?"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
@@ -299,7 +302,7 @@ _TEXTS_OF_A_KIND = (
     r"oplysninger|dokumenter|sager|punkter|bilag|tekster|materialer|mails|e-?mails|filer|notater|referater"
     r"|pressemeddelelser|møder|emner|indberetninger|samtaler|henvendelser|klager|data|documents|files|cases|items|papers"
     r"|meetings|press\\s+releases|tegninger|planer|billeder|fotos|optagelser|skemaer|drawings|plans|photos|recordings"
-    r"|attester|erklæringer|udtalelser|journaler|rapporter|lister"
+    r"|attester|erklæringer|udtalelser|journaler|rapporter|lister|lønsedler|breve|kontrakter|aftaler|ansøgninger|payslips|letters"
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
@@ -535,8 +538,8 @@ def _table_blocks(text: str):
 _UNRESTRICTED_FIELD = re.compile(
     r"[^\n:=,;]{0,40}[\"']?\s*[:=]\s*(?:[\"']?(?:ingen|none|nej|no|normal|offentlig|public|åben|open|null|false|n/?a|[-–])"
     r"[\"']?[ \t]*(?:$|[\n,;.)}])"
-    # a form's empty answer: "Lukket punkt: [ ] ja [ ] nej", "Klassifikation: ______", "☐"
-    r"|\[[ \t]?\][ \t]*\w|_{3,}|[☐□])",
+    # a form's empty answer: "Lukket punkt: [ ] ja [ ] nej", "Klassifikation: ______", "☐", "Må ikke videregives: ja/nej"
+    r"|\[[ \t]?\][ \t]*\w|_{3,}|[☐□]|(?:ja|yes)[ \t]*/[ \t]*(?:nej|no)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A marking word that names a place of business: "Restaurant Embargo", "Café Fortrolig".
@@ -642,10 +645,22 @@ _PEOPLE_BEFORE = re.compile(
 )
 # Speaking intimately: "Hun talte fortroligt og roligt til hunden".
 _SPOKE_BEFORE = re.compile(r"\b(?:talte|talt|taler|snakkede|hviskede|spoke)\s+$", re.IGNORECASE)
-# Someone's wish, told: "Sigurd vil ikke have at det kommer ud", "en leverandør, som ønsker at deres priser [holdes hemmelige]".
+# Someone asks whether a thing is so: "Journalisten spørger, om de [er fortrolige]".
+_ASKED_WHETHER_BEFORE = re.compile(
+    r"\b(?:spørger|spurgte|spørge|vil\s+vide|ville\s+vide|undrer\s+sig\s+over|asks|asked|wants\s+to\s+know)\s*,?\s+"
+    r"(?:om|whether|if)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+# The term heading a question about its meaning: "Embargo – hvad betyder det, og hvordan …".
+_MEANING_ASKED_AFTER = re.compile(
+    r"[ \t]*[–:-][ \t]*(?:hvad\s+(?:betyder|er|dækker)|what\s+(?:does|is))\s+(?:det|den|de|it|that)\b", re.IGNORECASE
+)
+# Someone's wish or request, told: "Sigurd vil ikke have at det kommer ud", "en leverandør, som ønsker at deres priser [holdes
+# hemmelige]", "Hun bad mig [ikke sige det til nogen]".
 _SOMEONE_ELSE = r"han|hun|de|(?!Vi\b|Jeg\b)[A-ZÆØÅ][a-zæøå]+"  # (not the writer: "Vi vil ikke have at det kommer ud" is a marking)
 _A_WISH_REPORTED = re.compile(
     rf"\b(?:{_SOMEONE_ELSE}|som|der)\s+(?:ønsker|ønskede|vil\s+(?:ikke\s+)?have|ville\s+(?:ikke\s+)?have)\s*,?\s+at\s+(?:[\w-]+\s+){{0,4}}$"
+    # (a request told by whom it came from, not one passed on with the text: "Leverandøren har bedt os behandle rapporten fortroligt")
+    r"|\b(?:[Hh]an|[Hh]un|[Dd]e)\s+bad\s+(?:mig|os|dig|jer|ham|hende|dem)\s+(?:om\s+)?(?:at\s+)?$"
 )
 _SOMEONE_ELSE_BEFORE = re.compile(rf"\b(?:{_SOMEONE_ELSE})\s+$")
 # A restriction inside a clause that defines a kind: 'betegnelsen "intern" om sider på intranettet, der [ikke må ses af borgere]'.
@@ -2200,6 +2215,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:&|og)\s+[\w-]+|\s+(?:\d+|\w\b))?)?"
             rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
+            # closed to all but some, after a heading's dash: "Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab"
+            r"|(?<=[–-][ \t])lukket\s+for\s+(?:alle\s+)?andre\s+end\s+[^\n.;:]{1,50}?(?=[ \t]*(?:[.:;]|$))"
             # known only to roles: "det må kun skolelederen og klasselæreren vide"
             rf"|\bmå\s+kun\s+{_ROLES}\s+(?:vide|kende\s+til|få\s+at\s+vide|se|læse)\b"
             # for use in a unit, as a note: "medicinliste til nattevagten, kun til brug på afdelingen"
@@ -2287,8 +2304,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a post awaiting someone's consent, as its status: "(status: mangler hans samtykke)", "Afventer hendes OK."
             r"|(?:(?<=status:[ \t])|(?<=^)|(?<=[.!?][ \t]))(?i:mangler|venter\s+på|afventer)\s+(?:hans|hendes|deres|begge\s+forældres|forældrenes)\s+"
             r"(?:samtykke|underskrift|ok|godkendelse|accept)\b"
-            # not yet approved or final, closing a bracket after a text: "Svar (foreslået, ikke godkendt endnu):"
-            r"|\bikke(?<=\([^()\n]{0,20},[ \t]ikke)\s+(?:godkendt|endelig[t]?|publiceret)(?:\s+endnu)?(?=\))"
+            # not yet approved or final, closing a bracket after a text: "Svar (foreslået, ikke godkendt endnu):" (not a leave
+            # not approved: "Sara Yilmaz 5 dage (ferie, ikke godkendt)")
+            r"|\bikke(?<=\([^()\n]{0,20},[ \t]ikke)(?<!\((?:ferie|fri|orlov|afspadsering|barsel|kursus|omsorgsdag)\w*,[ \t]ikke)"
+            r"\s+(?:godkendt|endelig[t]?|publiceret)(?:\s+endnu)?(?=\))"
             # nothing in a channel yet, said in a chat: "ikke noget i Aula endnu"
             r"|\bikke\s+noget\s+(?:i|på)\s+(?:aula|intra|teams|[\w-]*(?:chat|kanal|tråd)\w*)(?:\s+endnu)?\b"
             # kept to readers in a bracket after a note's name: "UU-notat (kun til vejleder og skole)"
@@ -2525,6 +2544,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not talked about somewhere: "snak ikke om den i frokoststuen"
             r"|\b(?:snak|tal)\s+ikke\s+om\s+(?:det|den|dem|sagen)(?:\s+her)?\s+(?:i|på|foran)\s+(?:[\w-]+(?:en|et|ne|erne|ene)|klassen)\b"
             r"|\b(?:du|i)\s+har\s+ikke\s+hørt\s+det\s+fra\s+mig\b|\bdet\s+har\s+(?:du|I)\s+ikke\s+fra\s+mig\b"
+            # … or asked so: "lad være med at nævne at det var mig der sagde det", "Vil du ikke lade være med at sige at det er mig"
+            r"|\blad(?:e)?\s+være\s+(?:med\s+)?at\s+(?:sige|nævne|fortælle|skrive)(?:\s+til\s+(?:nogen|[\w-]+))?,?\s+at\s+det\s+(?:er|var)\s+mig\b"
+            r"(?:\s+(?:der|som)(?:\s+har)?\s+[\w-]+(?:\s+det(?:\s+her)?)?)?"
+            # … or not talked of with the others: "Lad være at tale med de andre om det"
+            r"|\blad\s+være\s+(?:med\s+)?at\s+(?:tale|snakke)\s+(?:med\s+(?:de\s+)?[\w-]+\s+)?om\s+det(?:\s+her)?\b"
             # not a thing one tells a group: "husk det er ikke noget vi siger til klassen"
             r"|\bdet\s+er\s+ikke\s+noget\s+(?:vi|I|du|man)\s+(?:siger|fortæller|nævner|skriver)\s+(?:til|for|i|på)\s+(?:de\s+andre|[\w-]+(?:en|et|ne|erne|ene))\b"
             # a writer not wanting it to spread: "Jeg vil ikke have at det kommer ud til resten af teamet"
@@ -2893,7 +2917,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # ("Kan du lade være med at sige det videre?" is a request to keep a secret) nor one before a verb
     # ("skal skrive et resumé af det lukkede punkt, hvordan …?" is a note with its subject left out).
     QUESTION_WORDS = re.compile(
-        r"^\s*(?:[^\W\d_][^\n:?!.]{0,30}:\s+)?(?:(?:hej|hejsa|hi|hello)[,!]?\s+)?[\"“»]?(?:(?:og|men|så|and|but)\s+)?(?:hvis|hvad|hvordan|hvornår|hvorfor|hvem|hvilke|hvilken|hvilket|er|har|gælder"
+        r"^\s*(?:[^\W\d_][^\n:?!.]{0,30}:\s+)?(?:(?:hej|hejsa|hi|hello)[,!]?\s+)?[\"“»]?(?:(?:og|men|så|and|but)\s+)?(?:hvis|hvad|hvordan|hvornår|hvorfor|hvor\s+(?:mange|meget|længe|ofte)|hvem|hvilke|hvilken|hvilket|er|har|gælder"
         r"|(?:må|skal|bør|kan|vil)(?=\s+(?:man|jeg|vi|han|hun|den|det|de|(?:en|et)\s+[^\W\d_]+|[^\W\d_]+(?:en|et|ne)|[^\W\d_]+(?:ens|ets|nes)\s+[^\W\d_]+)\b)|what|how|when|why|which|is|are|do|does)\b",
         re.IGNORECASE,
     )
@@ -3027,6 +3051,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # the sentence asks about confidentiality; it is not a marking
         if self.ABOUT_THE_CONCEPT.search(sentence) and not _POINTS_AT_TEXT.search(sentence):
             return False  # an instruction to explain or exemplify the concept
+        if _ASKED_WHETHER_BEFORE.search(lead) or _MEANING_ASKED_AFTER.match(text, result.end):
+            return False  # "Journalisten spørger, om de er fortrolige", "Embargo – hvad betyder det?": asked about, not used
         if _UNRESTRICTED_FIELD.match(text, result.start):
             return False  # "Embargo: Ingen", "Lukket punkt: [ ] ja": the field is there, the restriction is not
         word = text[result.start : result.end]

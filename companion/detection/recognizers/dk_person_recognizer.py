@@ -169,7 +169,7 @@ _ENGLISH_MONTH_RANGE_BEFORE = re.compile(
 _ENGLISH_TIME_BEFORE = re.compile(r"\b(?:from|in|since|until|till|by|through|early|late|mid|during|before|after|next|last|this|each|every"
                                   r"|ended|ends|started|starts|began|begins|finished|finishes)\s+$")
 # "HR" in capitals is the department, not the title "hr." before a name.
-_HR_DEPARTMENT = re.compile(r"(?<![\w])HR\s+$")
+_HR_DEPARTMENT = re.compile(r"(?<![\w])HR\.?\s+$")  # (also ending a sentence: "Hej HR. Må vi …")
 # Names joined by "og", "eller" or a comma, a short code after a name allowed ("clara V, william S").
 _JOIN = r"(?P<join>\s*,\s*|\s+(?:og|eller|and|or|&)\s+)"
 _JOINED_AFTER = re.compile(rf"(?:[ \t]+[^\W\d_]{{1,2}}\b\.?){{0,2}}{_JOIN}(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)\b")

@@ -242,7 +242,7 @@ NOT_PERSON_AFTER = frozenset(
     "gymnasium gymnasiet gymnasieskole museum museet hus huset hallen hal salen sal kollegium kollegiet stadion "
     "plejecenter plejehjem plejehjemmet hospice teater teatret teateret stræde strædet kaserne "
     "kasernen mindesten statue statuen prisen legat legatet selskab selskabet instituttet institut "
-    "kvarter kvarteret bydel bydelen havn havnen slot slottet mølle møllen strand stranden klint fyr fyret "
+    "kvarter kvarteret bydel bydelen havn havnen slot slottet mølle møllen strand stranden klint fyr fyret bugt bugten fjord fjorden "
     "skov skoven sø søen bækken bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat pris "
     "mindepris mindeprisen legat mindelegat medalje medaljen "
     # streams, parts of town and works named by their place: "Lundsbæk Å", "Kragholm Erhverv", "Kragsø Renseanlæg"
@@ -356,8 +356,9 @@ ORGANISATION_HEADS = frozenset(
     "leasing autolakering autoværksted autoservice autohandel bilforhandler "
     # a facility firm or an interior supplier by its place or owner: "Grønskær Facility", "Lind Interiør"
     "facility facilities interiør "
-    # an event, sound or AV firm by its owner or place: "Mogensen Event", "Bjørnholt AV"
-    "event events av lydteknik eventteknik "
+    # an event, sound or AV firm by its owner or place: "Mogensen Event", "Bjørnholt AV"; day care, an after-school club
+    # or a hostel by its place: "Dagtilbud Havreholm", "SFO Vindbæk", "Stubbeled Vandrerhjem"
+    "event events av lydteknik eventteknik dagtilbud sfo vandrerhjem vandrerhjemmet "
     # a congregation, a parish, a church or a community by its place: "Kragsbjerg Frikirke", "Hvidløkke Menighedsråd", "Tuenholm Sogn",
     # "Tuenholm Provsti", "Tuenholm Church", "Tuenholm Sikh Samfund", "Al-Furqan Ungdom"
     "frikirke frikirken menighed menigheden pinsemenighed pinsemenigheden menighedsråd menighedsrådet sogn sognet provsti "
@@ -711,8 +712,8 @@ def in_a_code(text, candidate) -> bool:
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
-                 "have", "mark", "høj", "bo")  # (and a care home's or a district's garden, field or hill: "Syvstenhave", "Nørremark",
-                 # "Kirsebærhøj", "Hyldebo")
+                 "have", "mark", "høj", "bo", "vig")  # (and a care home's or a district's garden, field or hill: "Syvstenhave",
+                 # "Nørremark", "Kirsebærhøj", "Hyldebo"; a bay's town: "Kobbervig")
 
 
 def town_by_its_ending(value, names) -> bool:

@@ -2111,6 +2111,21 @@ def recognizer():
         ("Eleverne må ikke forlade skolen i frikvarteret.", []),
         ("lige et hurtigt et – ikke noget jeg vil have skrevet i sagen: vores", ["ikke noget jeg vil have skrevet i sagen"]),
         ("Hej, hvordan formulerer man en orientering om at et punkt er flyttet til lukket møde? Generelt.", []),
+        # from reading 2026-12ln, lo and lq: not to be cc'ed, not kept in a chat or a room, a source kept out when asked so, not
+        # talked of with the others, closed to all but some after a heading's dash; not markings: someone's request told, a
+        # form's yes/no field, a rule about payslips, a leave not approved, asked whether, a term's meaning
+        ("Vi kan bevilge det. Mailen må ikke cc'es til skolen.", ["må ikke cc'es til skolen"]),
+        ("Uddraget må ikke gemmes i chatten\nBarnets navn", ["må ikke gemmes i chatten"]),
+        ("kan du tage den med ham? lad være med at nævne at det var mig der sagde det", ["lad være med at nævne at det var mig der sagde det"]),
+        ("Send mig vagtplanerne. Lad være at tale med de andre om det.", ["Lad være at tale med de andre om det"]),
+        ("Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab\nPunkt", ["lukket for alle andre end MED-udvalgets formandskab"]),
+        ("Hun bad mig ikke sige det til nogen. Hvad gør jeg?", []),
+        ('Intranettet har felterne "Må ikke videregives: ja/nej". Hvordan udfyldes de?', []),
+        ("Vi har en regel: Lønsedler med barselsrefusion må ikke sendes med almindelig mail.", []),
+        ("Mikkel 1 dag (tandlæge)\nSara 5 dage (ferie, ikke godkendt)\nHjælp", []),
+        ("Journalisten spørger, om de er fortrolige. Hvad siger loven?", []),
+        ("Embargo – hvad betyder det, og hvordan skriver man en?", []),
+        ("Hvor mange skal der være for at mødet kan holdes som lukket møde?", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

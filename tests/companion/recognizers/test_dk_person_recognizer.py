@@ -1013,6 +1013,12 @@ def test_dk_person(recognizer, found, text, expected):
         ("Busruten over Tangbroen er omlagt. Luk Sandgravtunnelen om natten.", []),
         ("Bodilprisen og Robertprisen – hvad er forskellen?", []),
         ("Vi har tilbud fra Mogensen Event og Bjørnholt AV om udlejning af scene.", []),
+        # from reading 2026-12ln, lo and lq: "HR." ending a sentence is the department, not the title before a name; a town by
+        # its bay's ending (-vig) and a bay by its word; day care, an after-school club and a hostel by their places
+        ("Hej HR. Må vi kræve det?", []),
+        ("Badning frarådes på Sælvig Strand og Kobbervig Bugt. Fru Riis var i Kobbervig.", ["Riis"]),
+        ("Jobannonce: Dagtilbud Havreholm. Leder af SFO Vindbæk, Mikael Brandstrup. Bolig: Stubbeled Vandrerhjem.",
+         ["Mikael Brandstrup"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
