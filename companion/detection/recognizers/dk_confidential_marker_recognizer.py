@@ -1637,7 +1637,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a heading's note after its dash: "Arbejdsseddel – efterlades ikke hos borgerne", "Ledelsesinformation – bør ikke
             # forlade HR" (not a work rule said of a person: "Du må ikke forlade kontoret før kl. 16")
             rf"|(?<=[–-][ \t])(?:efterlades\s+ikke\s+(?:i|på|hos)\s+[\w-]+|(?:må|bør|skal)\s+ikke\s+forlade\s+(?:huset|kontoret|rådhuset"
-            rf"|{_UNIT}|(?-i:HR|IT|MED|DPO|PPR)(?:-[\w-]+)?)\b)",
+            rf"|{_UNIT}|(?-i:HR|IT|MED|DPO|PPR)(?:-[\w-]+)?)\b(?:{_CONDITION})?)",
             LIKELY,
         ),
         # Partner towns' markings in Swedish, Norwegian, German and French: "Denna information är sekretessbelagd",

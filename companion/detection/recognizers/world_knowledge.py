@@ -100,6 +100,16 @@ def _public_name_pattern() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(alternatives) + r")\.?(?:'s|s|')?(?!\w|-[^\W\d_](?<![a-zæøå]))")
 
 
+@lru_cache(maxsize=1)
+def _brand_forms() -> frozenset:
+    return frozenset(_form_key(form) for line in _data_lines("brands_named_after_people.txt") for form in line.split("|") if form.strip())
+
+
+def is_brand(value: str) -> bool:
+    """Is ``value`` a brand named after someone ("Renault", "Skoda"), whose next word names a model, not a surname?"""
+    return _form_key(re.sub(r"(?:'s|s|')$", "", value)) in _brand_forms() or _form_key(value) in _brand_forms()
+
+
 def _public_name_matches(text: str):
     """The matches of ``_public_name_pattern`` that start a word (not after a letter, a digit, ``_`` or ``-``)."""
     pattern, position = _public_name_pattern(), 0
