@@ -24,7 +24,9 @@ _ENDINGS = (
 )
 # (its words on one line and in one cell: "Nermin Hodžić\nVibevej 12" is a name above an address, "Camilla Toft\t6 år"
 # a name before a table's next column)
-STREET = rf"(?:[A-ZÆØÅ][\wæøåé.'-]*[ \u00a0]+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
+# (a word ending in a full stop is an initial or a short abbreviation, "H.C. Ørsteds Vej", "Skt. Clemens Torv", "Gl. Kongevej";
+# a longer one ends a sentence: "Iryna Shevchuk. Address Skarpsø Strandvej 41")
+STREET = rf"(?:(?:[A-ZÆØÅ](?:\.[A-ZÆØÅ])*\.|[A-ZÆØÅ][a-zæøå]{{1,3}}\.|[A-ZÆØÅ][\wæøåé'-]*)[ \u00a0]+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
 # On the street's line ("Kirsten Kjærs Vej\n5. Meddelelser" is a heading and a list item); never 0 ("Testvej 0");
 # not a time ("Jesper Holm 15:05" in a chat log) nor a decimal ("Hyldebjerg 6,9": a school's average grade) nor a
 # pupil's class ("Viktor Aaskov 4.b"), nor a count of days, hours or per cent after a name ("Peter Lund 21 dage (knæ)",

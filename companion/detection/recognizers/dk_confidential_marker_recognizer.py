@@ -172,7 +172,7 @@ _DOCUMENT = (
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
     r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
-    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund"
+    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund|drøftelse"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -228,7 +228,7 @@ _DRAFT_STATUS = (
 )
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
-    r"videregives|fremsendes|oversendes|oplyses|fremlægges|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|meddeles|annonceres|committes|pushes"
+    r"videregives|fremsendes|oversendes|oplyses|fremlægges|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|uddeles|meddeles|annonceres|committes|pushes"
     r"|b?cc['’]?es(?:\s+til\s+[\w-]+)?"  # "Mailen må ikke cc'es til skolen"
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+(?:andre|(?:min|din|sin|hans|hendes|deres|jeres|vores)\s+[\w-]+)|bringes"
@@ -329,6 +329,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalget
 # Texts of a kind right before a marking: "oplysninger fra lukkede punkter", "pressemeddelelser under embargo"
 # (not "Bilag til lukket punkt 7": a number makes it this text; nor "vedlægges som bilag til lukket behandling": this text
 # is the appendix).
+# A title in quotes opening right before a marking's words: 'et spil der hedder "TOP SECRET – Operation Pixel"'.
+_A_TITLE_OPENS_BEFORE = re.compile(r"\b(?:hedder|hed|kaldes|kaldet|titlen|called|named|titled)\s+[\"“»'‘]$", re.IGNORECASE)
+# … nor an appendix heading its line: "Bilag til lukket punkt – må ikke uddeles".
+_HEADING_S_APPENDIX_BEFORE = re.compile(r"^[ \t#*>-]*bilag\s+til\s+$", re.IGNORECASE | re.MULTILINE)
 # A closed part said of one meeting: "bilag til lukket del af mødet", "lukket behandling i visitationsudvalget".
 _OF_A_MEETING = re.compile(r"\s+(?:af|på|i)\s+(?:mødet|dagsordenen|[\w-]*udvalget|[\w-]*udvalgets\s+møde)\b", re.IGNORECASE)
 # (with an article it is any meeting's: "hvad de må sige om punkter fra den lukkede del af mødet")
@@ -1255,7 +1259,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bskal\s+ikke\s+(?:op\s+)?på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|opslagstavlen)\b"
             rf"|\b(?:bringes|offentliggøres|udkommer|publiceres|udsendes)\s+først\s+(?:{_WHEN}|(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))\b"
             r"|\b(?:bedes\s+)?behandle[st]\s+(?:strengt\s+|meget\s+)?diskret\b"
-            rf"|\bspærret(?<=\b[\w-]*(?:{_DOCUMENT}|pressemeddelelse|nyhed)\w*[^\n]{{0,40}}[–-]\sspærret)\s+til\s+(?:{_WHEN})",
+            rf"|\bspærret(?<=\b[\w-]*(?:{_DOCUMENT}|pressemeddelelse|nyhed|korrektur)\w*[^\n]{{0,40}}[–-]\sspærret)\s+til\s+(?:{_WHEN})",
             LIKELY,
         ),
         # Kept to the writer or from the others for now, a text not yet approved, classified internal, for internal
@@ -1631,6 +1635,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept under one's hand, as a note of its own or said of a text: "Må ikke efterlades i bilen", "Listen må ikke
             # ligge fremme" (not "Cyklerne må ikke tages med hjem"); after a heading's separator too: "Udarbejdet af: …, SSA ·
             # Må ikke efterlades i bilerne eller hos borgerne", "Må ikke fotograferes eller tages med hjem"
+            # (papers of any kind lie about: "Kvitteringen må ikke ligge fremme i receptionen")
+            rf"|\bmå(?<=\b[\w-]+(?:en|et|erne)\små)\s+ikke\s+(?:ligge|hænge)\s+fremme\b(?:\s+(?:i|på)\s+[\w-]+)?"
             rf"|\bmå(?<=(?:^[ \t*>-]*|[·|][ \t]+|\([ \t]?|\b(?:[\w-]*(?:{_DOCUMENT}|seddel|sedlen|liste|tabel)\w*(?:\s+(?:med|om)\s+[\w-]+)?|den|det|dem|dette|denne)\s)må)\s+ikke\s+(?:hænge\s+fremme|efterlades|ligge\s+fremme|lægges\s+fremme|tages\s+med\s+hjem|forlade\s+(?:huset|kontoret|rådhuset|[\w-]*(?:centret|centeret|afdelingen|afsnittet))|hænge"
             r"|(?<=^[ \t*>-]*må\s+ikke\s)(?:af)?fotograferes)\b(?:\s+eller\s+(?:tages\s+med\s+hjem|kopieres|efterlades|printes))?"
             r"(?:\s+(?:i|på|hos)\s+[\w-]+(?:\s+eller\s+(?:i|på|hos)\s+[\w-]+)?)?(?![ \t]*:)"  # (not a list's label: "Må ikke fotograferes: Ahmed")
@@ -2297,6 +2303,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=\()intern[t]?[ \t]*[–-][ \t]*[^)\n]{1,30}(?=\))"
             r"|\bkun(?<=^[^\n]{3,60}\(kun)\s+(?:til|for)\s+[^)\n]{1,40}(?=\)[ \t]*:)"
             r"|(?<=\()tjenestebrug(?=\))"
+            # "intern" in a bracket closing a heading after its dash: "Krisekommunikation – logbog 2.12.2026 (intern)" (not an
+            # internal applicant: "Farah Haddad (intern)")
+            r"|(?<=^[^\n()]{0,60}[ \t][–-][ \t][^\n()]{0,40}\()intern[t]?(?=\)[ \t]*$)"
             # "not further" closing a chat's line: "bare så du ved det, ikke videre"
             r"|(?<=,[ \t])ikke\s+videre(?=[ \t]*[.!]?[ \t]*$)"
             # for internal handling, as a heading: "TIL INTERN SAGSBEHANDLING – Anmodning om aktindsigt"
@@ -2441,7 +2450,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept between us: hold it (likely)",
             rf"\bhold(?:e|er)?\s+(?:(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne|lidt))*\s+"
             rf"(?:for\s+(?:dig|jer|os)\s+selv|under\s+hatten|mellem\s+(?:os|jer|dig\s+og\s+mig|os\s+to)|på\s+lavt\s+blus"
-            rf"|inden\s+for\s+(?:{_CIRCLE}|de\s+fire\s+vægge))\b(?:,?{_CONDITION})?"
+            rf"|inden\s+for\s+(?:{_CIRCLE}|{_UNIT}|de\s+fire\s+vægge))\b(?:,?{_CONDITION})?"
             r"|(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b"
             # hidden from someone: "Hold navnet på anmelderen skjult for borgeren"
             r"|(?:det|dette|den|dem|[\w-]+(?:en|et|ne|erne))(?:\s+(?:på|om|fra)\s+[\w-]+)?\s+skjult\b(?:\s+for\s+[\w-]+)?)",
@@ -2545,8 +2554,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:snak|tal)\s+ikke\s+om\s+(?:det|den|dem|sagen)(?:\s+her)?\s+(?:i|på|foran)\s+(?:[\w-]+(?:en|et|ne|erne|ene)|klassen)\b"
             r"|\b(?:du|i)\s+har\s+ikke\s+hørt\s+det\s+fra\s+mig\b|\bdet\s+har\s+(?:du|I)\s+ikke\s+fra\s+mig\b"
             # … or asked so: "lad være med at nævne at det var mig der sagde det", "Vil du ikke lade være med at sige at det er mig"
-            r"|\blad(?:e)?\s+være\s+(?:med\s+)?at\s+(?:sige|nævne|fortælle|skrive)(?:\s+til\s+(?:nogen|[\w-]+))?,?\s+at\s+det\s+(?:er|var)\s+mig\b"
-            r"(?:\s+(?:der|som)(?:\s+har)?\s+[\w-]+(?:\s+det(?:\s+her)?)?)?"
+            # ("Sig det ikke til far, at jeg har skrevet", "Lad være med at nævne for ham at jeg har skrevet")
+            r"|\b(?:lad(?:e)?\s+være\s+(?:med\s+)?at\s+(?:sige|nævne|fortælle|skrive)(?:\s+(?:til|for)\s+(?:nogen|[\w-]+))?"
+            r"|(?:sig|nævn|fortæl)\s+(?:det\s+)?ikke\s+(?:til|for)\s+[\w-]+),?\s+at\s+"
+            r"(?:det\s+(?:er|var)\s+mig\b(?:\s+(?:der|som)(?:\s+har)?\s+[\w-]+(?:\s+det(?:\s+her)?)?)?|jeg\s+har\s+(?:skrevet|ringet|henvendt\s+mig)\b)"
             # … or not talked of with the others: "Lad være at tale med de andre om det"
             r"|\blad\s+være\s+(?:med\s+)?at\s+(?:tale|snakke)\s+(?:med\s+(?:de\s+)?[\w-]+\s+)?om\s+det(?:\s+her)?\b"
             # not a thing one tells a group: "husk det er ikke noget vi siger til klassen"
@@ -3025,6 +3036,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     def _is_marking(self, text, result) -> bool:
         if _THE_WORD_BEFORE.search(text, max(0, result.start - 20), result.start):
             return False  # "mails med ordet FORTROLIGT i emnefeltet": the word named, not used
+        if _A_TITLE_OPENS_BEFORE.search(text, max(0, result.start - 20), result.start):
+            return False  # 'et escape room-spil der hedder "TOP SECRET – Operation Pixel"': a title's words
         if (self._quoted(text, result.start, result.end) and not _AFTER_A_FIELD_KEY.search(text, max(0, result.start - 8), result.start)
                 and not _LABELLED_IN_A_VALUE.search(text, max(0, result.start - 30), result.start)
                 and not (_WRITTEN_ON.search(text, max(0, result.start - 30), result.start) and not _MEANING_ASKED.search(text))):
@@ -3176,6 +3189,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if ((_KIND_BEFORE.search(text, max(0, result.start - 40), result.start)
              or (matched.startswith(("under ", "på ", "i ")) and _KIND_JUST_BEFORE.search(text, max(0, result.start - 40), result.start)))
                 and not re.match(r"\s*\d", text[result.end :])
+                and not _HEADING_S_APPENDIX_BEFORE.search(text, max(0, result.start - 40), result.start)
                 and not (_OF_A_MEETING.match(text, result.end) and not _ARTICLE_BEFORE.search(text, max(0, result.start - 6), result.start))):
             return False  # "… eller oplysninger fra lukkede punkter på dagsordener": a kind of text
         if _KINDS_MARKED.search(text, left, result.end) and not _EXCEPT.search(text, left, result.start):

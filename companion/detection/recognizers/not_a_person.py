@@ -242,7 +242,7 @@ NOT_PERSON_AFTER = frozenset(
     "gymnasium gymnasiet gymnasieskole museum museet hus huset hallen hal salen sal kollegium kollegiet stadion "
     "plejecenter plejehjem plejehjemmet hospice teater teatret teateret stræde strædet kaserne "
     "kasernen mindesten statue statuen prisen legat legatet selskab selskabet instituttet institut "
-    "kvarter kvarteret bydel bydelen havn havnen slot slottet mølle møllen strand stranden klint fyr fyret bugt bugten fjord fjorden "
+    "kvarter kvarteret bydel bydelen havn havnen slot slottet mølle møllen strand stranden klint fyr fyret bugt bugten "
     "skov skoven sø søen bækken bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat pris "
     "mindepris mindeprisen legat mindelegat medalje medaljen "
     # streams, parts of town and works named by their place: "Lundsbæk Å", "Kragholm Erhverv", "Kragsø Renseanlæg"
@@ -357,8 +357,11 @@ ORGANISATION_HEADS = frozenset(
     # a facility firm or an interior supplier by its place or owner: "Grønskær Facility", "Lind Interiør"
     "facility facilities interiør "
     # an event, sound or AV firm by its owner or place: "Mogensen Event", "Bjørnholt AV"; day care, an after-school club
-    # or a hostel by its place: "Dagtilbud Havreholm", "SFO Vindbæk", "Stubbeled Vandrerhjem"
-    "event events av lydteknik eventteknik dagtilbud sfo vandrerhjem vandrerhjemmet "
+    # or a hostel by its place: "Dagtilbud Havreholm", "SFO Vindbæk", "Stubbeled Vandrerhjem", "Nørreås Herberg"
+    "event events av lydteknik eventteknik dagtilbud sfo vandrerhjem vandrerhjemmet herberg herberget "
+    # a club, a team or a tournament by its place and an English nickname: "Gravlev Gamers", "Bjerglev Esport",
+    # "Hasselbæk Hawks", "Bjerglev Cup"
+    "gamers esport e-sport hawks bears sharks eagles lions wolves tigers dragons warriors knights vikings cup "
     # a congregation, a parish, a church or a community by its place: "Kragsbjerg Frikirke", "Hvidløkke Menighedsråd", "Tuenholm Sogn",
     # "Tuenholm Provsti", "Tuenholm Church", "Tuenholm Sikh Samfund", "Al-Furqan Ungdom"
     "frikirke frikirken menighed menigheden pinsemenighed pinsemenigheden menighedsråd menighedsrådet sogn sognet provsti "

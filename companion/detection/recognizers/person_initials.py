@@ -326,6 +326,8 @@ def initials(text, candidates):
             if m and m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {})):
                 found.append(Candidate(m.start(1), m.end(1), INITIALS))
                 position = m.end()
+            elif m and m.group(1).isupper() and position != label.end():
+                position = m.end()  # letters that are also an abbreviation, inside the list: "US (direktør), NB (formand), AV"
             elif name := _NAME_IN_INITIALS_LIST.match(text, position):
                 position = name.end()  # the name is found as a name; the list goes on after it
             else:

@@ -2126,6 +2126,18 @@ def recognizer():
         ("Journalisten spørger, om de er fortrolige. Hvad siger loven?", []),
         ("Embargo – hvad betyder det, og hvordan skriver man en?", []),
         ("Hvor mange skal der være for at mødet kan holdes som lukket møde?", []),
+        # from reading 2026-12ls, lt and lu: an appendix to a closed item heading its line, not to be handed out, a source kept
+        # out, kept inside a unit, held till a time after a heading's dash, papers not to lie about, "intern" in a heading's
+        # bracket; not a title in quotes
+        ("Hun har ikke kunnet nå det.\nBilag til lukket punkt – må ikke uddeles\nSkal", ["lukket punkt – må ikke uddeles"]),
+        ("Kan I hjælpe? Sig det ikke til far, at jeg har skrevet. Michael", ["Sig det ikke til far, at jeg har skrevet"]),
+        ('"Kan I holde det her inden for sekretariatet til efter gruppemøderne? Jeg vil"',
+         ["holde det her inden for sekretariatet til efter gruppemøderne"]),
+        ("Til korrektur – spærret til tirsdag kl. 12, når byrådet har stemt\nByrådet", ["spærret til tirsdag kl. 12"]),
+        ("Pung med 340 kr.\nKvitteringen må ikke ligge fremme i receptionen\nSkriv", ["må ikke ligge fremme i receptionen"]),
+        ("Krisekommunikation – logbog 2.12.2026 (intern)\n09.12 Avisen ringer", ["intern"]),
+        ("Ansøgere – runde 2\nFarah Haddad (intern)\nOle", []),
+        ('Vi har et spil der hedder "TOP SECRET – Operation Pixel". Skriv en introtekst', []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

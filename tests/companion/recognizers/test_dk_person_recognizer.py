@@ -1017,6 +1017,13 @@ def test_dk_person(recognizer, found, text, expected):
         # from reading 2026-12ln, lo and lq: "HR." ending a sentence is the department, not the title before a name; a town by
         # its bay's ending (-vig) and a bay by its word; day care, an after-school club and a hostel by their places
         ("Hej HR. Må vi kræve det?", []),
+        # from reading 2026-12ls, lt and lu: initials past an abbreviation in a list, painters and film stars of the past,
+        # teams by their nicknames, a sentence's end before an address; a surname that is a place word too stays
+        ("Deltagere: US (direktør), NB (formand KFU), AV (Level Nord), TB\n- AV: serverrum", ["US", "AV", "TB", "AV"]),
+        ("Lav et skema over Rodin, Henry Moore og Louise Bourgeois. Humphrey Bogart røg i sine film.", []),
+        ("Resultatliste Bjerglev Cup:\n1. Hasselbæk Hawks\n2. Bjerglev Bears\nHan er aktiv i Gravlev Gamers.", []),
+        ("Parents: Dmytro and Iryna Shevchuk. Address Skarpsø Strandvej 41.", ["Dmytro", "Iryna Shevchuk"]),
+        ("Skolechef Inge Fjord orienterer forældrene.", ["Inge Fjord"]),
         ("Badning frarådes på Sælvig Strand og Kobbervig Bugt. Fru Riis var i Kobbervig.", ["Riis"]),
         ("Jobannonce: Dagtilbud Havreholm. Leder af SFO Vindbæk, Mikael Brandstrup. Bolig: Stubbeled Vandrerhjem.",
          ["Mikael Brandstrup"]),
