@@ -76,6 +76,9 @@ _FOR_SOMEONE = ("for", "til", "vedr", "om")
 _LINE_LABEL = re.compile(r"[ \t*-]*([^\W\d_][\w.-]*)[^\n:]{0,60}:[ \t]*\Z")  # matched from the line's start
 # A word for a number after another word, right before it: "booking nr. 140726-2031", "ordre nummer 0107781236".
 _NUMBER_WORDS = ("nr", "nummer")
+# The heading of the list a number stands in: a line that ends with a colon, the lines between it and the number one a
+# number each ("Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden" and "160625-0413 Sælvig").
+_LIST_HEADING_ABOVE = re.compile(r"(?:^|\n)([^\n]{3,80}):[ \t]*\n(?:[ \t*-]*\d[^\n]{0,60}\n)*[ \t*-]*\Z")
 # Words that say which of someone's numbers it is, not what kind: "rigtige nummer: 020986 3758", "nye nr.".
 _WHICH_NUMBER = ("rigtige", "korrekte", "forkerte", "nye", "gamle", "samme", "fulde", "hele", "første", "sidste")
 # A bank account: its four-digit registration number after "reg.", then the account number ("reg. 6695 2004117733").
@@ -248,7 +251,13 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if self._labels_another_number(head) and not head.startswith(_CPR_STEMS):
             return True  # "Lotnummer på influenzavaccinerne: 240926-1873": the label heads its phrase before the colon
         line = words_before(text, start, count=40, reach=300)
-        return any(map(self._names_other_numbers, line)) and not any(w.startswith(_CPR_STEMS) for w in line)
+        if any(map(self._names_other_numbers, line)) and not any(w.startswith(_CPR_STEMS) for w in line):
+            return True
+        heading = _LIST_HEADING_ABOVE.search(text, max(0, text.rfind("\n", 0, start) - 300), text.rfind("\n", 0, start) + 1)
+        if heading:  # "Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden": the list's kind
+            words = [w.lower() for w in re.findall(r"[\w-]+", heading.group(1).replace("'er", "er").replace("’er", "er"))]
+            return any(map(self._names_other_numbers, words)) and not any(w.startswith(_CPR_STEMS) for w in words)
+        return False
 
     def _without_absent_labels(self, text: str, start: int, before: list[str]) -> list[str]:
         """``before`` without another number's label that the text says is missing: "47 opslag i CPR-registret uden
@@ -344,10 +353,11 @@ class DkCprRecognizer(DanishPatternRecognizer):
     @staticmethod
     def _names_other_numbers(word: str) -> bool:
         """Is ``word`` a kind of numbers in the plural, not CPR numbers ("målernumrene ser sådan ud: …", "Vores
-        bookingreferencer i Turbog ser sådan ud: …")? A text
+        bookingreferencer i Turbog ser sådan ud: …", a list's heading "Prøve-ID'er fra laboratoriet:")? A text
         that names the kind before listing them speaks of those; a phone or case number in the singular further
         back labels only its own number."""
-        return word.endswith(("numre", "numrene", "referencer", "referencerne")) and len(word) > 7 and not word.startswith(_CPR_STEMS)
+        return (word.endswith(("numre", "numrene", "referencer", "referencerne", "-ider", "-iderne"))
+                and len(word) > 7 and not word.startswith(_CPR_STEMS))
 
     @staticmethod
     def _digits(pattern_text: str) -> str:

@@ -95,6 +95,10 @@ def found(recognizer, text):
         # (nor a heading of prose with a comma: its last words head no column, from reading 2026-12eu)
         ("Klage til Ankestyrelsen – sagsakter til udvalgets orientering, ikke-offentligt bilag\nKlager: Leila Mansour, 171182–2166",
          [(108, 119)]),
+        # a list's heading that names other numbers in the plural is the label of the numbers below it (2026-12ln); a
+        # heading that names people is none
+        ("Prøve-ID'er fra laboratoriet, uge 27:\n160625-0412 Nordstranden\n160625-0413 Sælvig", []),
+        ("Børn på turen:\n070761-0913 Ida", [(15, 26)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):
