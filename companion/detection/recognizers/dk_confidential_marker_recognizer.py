@@ -229,7 +229,7 @@ _DRAFT_STATUS = (
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
     r"videregives|fremsendes|oversendes|oplyses|fremlægges|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|uddeles|meddeles|annonceres|committes|pushes"
-    r"|b?cc['’]?es(?:\s+til\s+[\w-]+)?"  # "Mailen må ikke cc'es til skolen"
+    r"|b?cc['’]?es(?:\s+til\s+(?:(?:hans|hendes|deres|min|din|sin|vores|jeres)\s+)?(?:nærmeste\s+)?[\w-]+)?"  # "må ikke cc'es til skolen"
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+(?:andre|(?:min|din|sin|hans|hendes|deres|jeres|vores)\s+[\w-]+)|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
@@ -302,7 +302,7 @@ _TEXTS_OF_A_KIND = (
     r"oplysninger|dokumenter|sager|punkter|bilag|tekster|materialer|mails|e-?mails|filer|notater|referater"
     r"|pressemeddelelser|møder|emner|indberetninger|samtaler|henvendelser|klager|data|documents|files|cases|items|papers"
     r"|meetings|press\\s+releases|tegninger|planer|billeder|fotos|optagelser|skemaer|drawings|plans|photos|recordings"
-    r"|attester|erklæringer|udtalelser|journaler|rapporter|lister|lønsedler|breve|kontrakter|aftaler|ansøgninger|payslips|letters"
+    r"|attester|erklæringer|udtalelser|journaler|rapporter|lister|lønsedler|payslips"  # (not "ansøgninger" nor "aftaler": "Husk at alle ansøgninger er fortrolige" is said of these)
 )
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
@@ -2222,7 +2222,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # closed to all but some, after a heading's dash: "Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab"
-            r"|(?<=[–-][ \t])lukket\s+for\s+(?:alle\s+)?andre\s+end\s+[^\n.;:]{1,50}?(?=[ \t]*(?:[.:;]|$))"
+            r"|(?<=[–-][ \t])lukket\s+for\s+(?:alle\s+)?andre\s+end\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.:;,]|$)|\s+(?-i:[A-ZÆØÅ]))"
             # known only to roles: "det må kun skolelederen og klasselæreren vide"
             rf"|\bmå\s+kun\s+{_ROLES}\s+(?:vide|kende\s+til|få\s+at\s+vide|se|læse)\b"
             # for use in a unit, as a note: "medicinliste til nattevagten, kun til brug på afdelingen"
