@@ -172,7 +172,7 @@ _DOCUMENT = (
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
     r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
-    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund|drøftelse"
+    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund|drøftelse|resumé"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -329,6 +329,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:de|disse|dagens|aftenens|mødets|udvalget
 # Texts of a kind right before a marking: "oplysninger fra lukkede punkter", "pressemeddelelser under embargo"
 # (not "Bilag til lukket punkt 7": a number makes it this text; nor "vedlægges som bilag til lukket behandling": this text
 # is the appendix).
+# A closed meeting held, told as past: "Byrådet holdt [lukket møde] om skolebudgettet i sidste uge".
+_HELD_IN_THE_PAST_BEFORE = re.compile(r"\b(?:holdt|afholdt|held)\s+(?:et\s+|a\s+)?$", re.IGNORECASE)
 # A title in quotes opening right before a marking's words: 'et spil der hedder "TOP SECRET – Operation Pixel"'.
 _A_TITLE_OPENS_BEFORE = re.compile(r"\b(?:hedder|hed|kaldes|kaldet|titlen|called|named|titled)\s+[\"“»'‘]$", re.IGNORECASE)
 # … nor an appendix heading its line: "Bilag til lukket punkt – må ikke uddeles".
@@ -576,7 +578,8 @@ _SAID_NOT_TO_BE = re.compile(rf"\b(?:er|var|bliver|is|was)\s+(?:ikke|not)\s+(?:{
 # "Den er ikke fortrolig.".
 _NONE_BEFORE = re.compile(r"\b(?:uden|ingen|ikke\s+nogen|no|without|(?:er|var|bliver|is|was)\s+(?:ikke|not))\s+$", re.IGNORECASE)
 # A state's trade embargo, not a text's: "omfattet af EU's embargo", "the embargo against Iran".
-_A_STATES_EMBARGO_BEFORE = re.compile(r"(?:\b(?:EU|FN|USA|UN|US|NATO)['’]?s|\bomfattet\s+af)\s+$")
+_A_STATES_EMBARGO_BEFORE = re.compile(r"(?:\b(?:EU|FN|USA|UN|US|NATO)['’]?s|\bomfattet\s+af)\s+$"
+                                      r"|\b(?:[\w-]*(?:import|eksport|handel|varer|våben)\w*)\b[^.\n]{0,40}\b(?:er|is|are)\s+(?:under\s+)?$")  # "bomuldsimport … er under embargo"
 _A_STATES_EMBARGO_AFTER = re.compile(r"\s+(?:mod|against|on)\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
 # Where the next clause of a sentence begins: ", men …", ", og …", "; …".
 _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
@@ -648,7 +651,7 @@ _PEOPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Speaking intimately: "Hun talte fortroligt og roligt til hunden".
-_SPOKE_BEFORE = re.compile(r"\b(?:talte|talt|taler|snakkede|hviskede|spoke)\s+$", re.IGNORECASE)
+_SPOKE_BEFORE = re.compile(r"\b(?:talte|talt|taler|tale|snakke|snakker|snakkede|hviskede|spoke)\s+$", re.IGNORECASE)
 # Someone asks whether a thing is so: "Journalisten spørger, om de [er fortrolige]".
 _ASKED_WHETHER_BEFORE = re.compile(
     r"\b(?:spørger|spurgte|spørge|vil\s+vide|ville\s+vide|undrer\s+sig\s+over|asks|asked|wants\s+to\s+know)\s*,?\s+"
@@ -799,7 +802,10 @@ _A_KIND_QUALIFIED = re.compile(
 _PRONOUN_OWNED = re.compile(r"\b(?:hans|hendes|deres|his|her|their)\s+[\w-]+\s*$", re.IGNORECASE)
 _ABOUT_SOMEONE = re.compile(r"\b(?:om|about)\s+(?:ham|hende|dem|him|her|them)\s*$", re.IGNORECASE)
 # … or about one definite owner's thing: "Oplysninger om elevens helbred", "om barnebarnets sag" (not "om elevers helbred")
-_ABOUT_ONES_THING = re.compile(r"\b(?:om|fra|about)\s+(?:[\w-]+\s+og\s+)?[^\W\d_]{3,}(?:ens|ets)\s+[\w-]+\s*$", re.IGNORECASE)
+_ABOUT_ONES_THING = re.compile(
+    r"\b(?:om|fra|about)\s+(?:[\w-]+\s+og\s+)?(?:[^\W\d_]{3,}(?:ens|ets)|fars|mors|farfars|farmors|morfars|mormors|brors|søsters)\s+[\w-]+\s*$",
+    re.IGNORECASE,
+)  # ("oplysninger om fars helbred": a relative's)
 _DEFINITE_LAST_WORD = re.compile(rf"(?<![\w-])({_DEFINITE_NOUN})\s*$", re.IGNORECASE)
 
 
@@ -1259,7 +1265,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bskal\s+ikke\s+(?:op\s+)?på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|opslagstavlen)\b"
             rf"|\b(?:bringes|offentliggøres|udkommer|publiceres|udsendes)\s+først\s+(?:{_WHEN}|(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))\b"
             r"|\b(?:bedes\s+)?behandle[st]\s+(?:strengt\s+|meget\s+)?diskret\b"
-            rf"|\bspærret(?<=\b[\w-]*(?:{_DOCUMENT}|pressemeddelelse|nyhed|korrektur)\w*[^\n]{{0,40}}[–-]\sspærret)\s+til\s+(?:{_WHEN})",
+            rf"|\bspærret(?<=\b[\w-]*(?:{_DOCUMENT}|pressemeddelelse|nyhed|korrektur)\w*[^\n]{{0,40}}[–-]\sspærret)(?:\s+til\s+(?:{_WHEN})|{_CONDITION})",
             LIKELY,
         ),
         # Kept to the writer or from the others for now, a text not yet approved, classified internal, for internal
@@ -1467,6 +1473,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not into a folder or a file: "de skal ikke i elevmappen", "Hendes egen sygdom noteres ikke i hans sag"
             r"|\bskal\s+ikke\s+i\s+[\w-]*(?:mappe|mappen|journal|journalen|referatet)\b"
             r"|\b(?:noteres|skrives|journaliseres)\s+ikke\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
+            # not to go with a text: "oplysninger om fars helbred skal ikke med i brevet til udlejer"
+            r"|\bskal\s+ikke\s+med\s+i\s+(?:brevet|mailen|svaret|referatet|notatet|ansøgningen|indstillingen|afgørelsen)\b(?:\s+til\s+[\w-]+)?"
             # not wanted in the record: "ikke noget jeg vil have skrevet i sagen"
             r"|\bikke\s+noget\s+(?:jeg|vi)\s+vil\s+have\s+(?:skrevet|noteret|journaliseret|stående)\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
             # no information to someone: "Vi må ikke give banken oplysninger om udredningen"
@@ -1642,7 +1650,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+(?:i|på|hos)\s+[\w-]+(?:\s+eller\s+(?:i|på|hos)\s+[\w-]+)?)?(?![ \t]*:)"  # (not a list's label: "Må ikke fotograferes: Ahmed")
             # a heading's note after its dash: "Arbejdsseddel – efterlades ikke hos borgerne", "Ledelsesinformation – bør ikke
             # forlade HR" (not a work rule said of a person: "Du må ikke forlade kontoret før kl. 16")
-            rf"|(?<=[–-][ \t])(?:efterlades\s+ikke\s+(?:i|på|hos)\s+[\w-]+|(?:må|bør|skal)\s+ikke\s+forlade\s+(?:huset|kontoret|rådhuset"
+            rf"|(?<=[–-][ \t])(?:efterlades\s+ikke\s+(?:i|på|hos)\s+[\w-]+|må\s+ikke\s+tages\s+med\s+hjem"
+            rf"|(?:fjernes|udelades|slettes|anonymiseres)\s+(?:før|inden)\s+[^\n.;]{{1,50}}?\b(?:lægges|sendes|offentliggøres|udsendes|deles)\b(?:\s+(?:på|ud|til)(?:\s+[\w-]+)?)?"
+            rf"|(?:må|bør|skal)\s+ikke\s+forlade\s+(?:huset|kontoret|rådhuset"
             rf"|{_UNIT}|(?-i:HR|IT|MED|DPO|PPR)(?:-[\w-]+)?)\b(?:{_CONDITION})?)",
             LIKELY,
         ),
@@ -1680,7 +1690,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+(?:[\w]+s|(?-i:[A-ZÆØÅ]{{2,5}})-|leder|chef|møde|sags)?(?:{_DOCUMENT})\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
+            rf"|intern[t]?\s+(?:[\w]+s|(?-i:[A-ZÆØÅ]{{2,5}})-|leder|chef|møde|sags|vagt|tilsyns|status)?(?:{_DOCUMENT}|log|logbog)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
             rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
@@ -1966,7 +1976,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # gruppens medlemmer", "Under NDA", "Skal sendes med sikker mail".
         Pattern(
             "kept internal or secret (likely)",
-            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive|hold\s+(?:det|dem|den|dette)(?:\s+her)?)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult)|bliver\s+internt|hemmeligholde[st]"
+            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive|hold\s+(?:det|dem|den|dette)(?:\s+her)?)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult"
+            rf"|inden\s+for\s+(?:{_CIRCLE}|{_UNIT}))|bliver\s+internt|hemmeligholde[st]"
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
             rf"|(?:behandles|behandlet|håndteres)\s+(?:diskret|med\s+(?:[\w-]+\s+)?diskretion)|(?:aftalt|lovet)\s+(?:fuld\s+|total\s+|absolut\s+)?diskretion"
@@ -2220,7 +2231,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # where the roles work or what they hold: "kun til chaufførerne på rute 2", "kun leder og pårørende med fuldmagt"
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:&|og)\s+[\w-]+|\s+(?:\d+|\w\b))?)?"
             rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
-            rf"|\b(?:behandles|drøftes|læses|håndteres|ses)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
+            rf"|\b(?:behandles|drøftes|læses|håndteres|ses|bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # closed to all but some, after a heading's dash: "Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:alle\s+)?andre\s+end\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.:;,]|$)|\s+(?-i:[A-ZÆØÅ]))"
             # known only to roles: "det må kun skolelederen og klasselæreren vide"
@@ -2544,7 +2555,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "kept between us: not a word (likely)",
-            rf"\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
+            # this text for the reader alone: "Resuméet er kun til dig"; no further after a dash: "– ikke videre til teamet"; kept in
+            # a folder, in brackets: "AKT-notat (bliver i AKT-mappen)"; one's own wish: "Vil helst ikke at det her bliver delt med
+            # min leder"; a statement for use only when asked: "Stand-by statement – only to be used if contacted by national media"
+            rf"\b(?:er|is)(?<=\b(?:det\s+her|dette|[\w-]*(?:{_DOCUMENT})(?:et|en|t|n))\s(?:er|is))\s+\Kkun\s+til\s+(?:dig|jer)\b(?!\s+som\b)"
+            r"|(?<=[–-][ \t])ikke\s+videre\s+til\s+[\w-]+"
+            r"|(?<=\()bliver\s+i\s+[\w-]*mappe(?:n)?(?=\))"
+            r"|\b(?:vil|ville)\s+helst\s+ikke,?\s+at\s+(?:det|dette)(?:\s+her)?\s+(?:bliver\s+)?(?:delt|sagt|nævnt|fortalt|sendt)(?:\s+videre)?\s+"
+            r"(?:med|til)\s+(?:min\s+|mine\s+|de\s+)?[\w-]+"
+            r"|(?<=[–-][ \t])only\s+to\s+be\s+used\s+if\s+(?:contacted|asked|approached)\b(?:\s+by\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+            rf"|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bikke\s+et\s+ord{_CONDITION}"
             # a source kept out of it: "du har ikke hørt det fra mig"
@@ -3073,7 +3093,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "R-08 | Fejl i beregningen | JF | lukket |": a risk that is closed, not a closed item
         if " " not in word and _NONE_BEFORE.search(text, max(0, result.start - 16), result.start):
             return False  # "uden embargo", "no embargo", "Den er ikke fortrolig.": the marking is said to be absent
-        if word.lower() == "embargo" and (_A_STATES_EMBARGO_BEFORE.search(text, max(0, result.start - 16), result.start)
+        if word.lower() in ("embargo", "under embargo") and (_A_STATES_EMBARGO_BEFORE.search(text, max(0, result.start - 70), result.start)
                                           or _A_STATES_EMBARGO_AFTER.match(text, result.end)):
             return False  # "omfattet af EU's embargo": a state's trade embargo
         if _BUSINESS_BEFORE.search(text, max(0, result.start - 12), result.start) and text[result.start].isupper():
@@ -3198,6 +3218,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "… at ventelisten ikke er hemmelig": said not to be one
         if _LEVEL_AT_START.fullmatch(matched) and _LEVEL_USED.match(text, result.end):
             return False  # "Strengt fortrolig anvendes ved …": a scheme's level, said what it is for
+        if _CLOSED_WORDS.match(matched) and _HELD_IN_THE_PAST_BEFORE.search(lead):
+            return False  # "Byrådet holdt lukket møde om skolebudgettet i sidste uge": an event told, as the paper told it
         if _CLOSED_WORDS.match(matched) and _ANY_CLOSED_ITEM.search(lead):
             return False  # "Et punkt kan behandles for lukkede døre, når …": any closed item
         if _WHAT_BEFORE.search(lead) and _MEANS_AFTER.match(text, result.end):

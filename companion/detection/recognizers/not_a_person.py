@@ -354,8 +354,8 @@ ORGANISATION_HEADS = frozenset(
     "turistfart zoo dyrepark forum pro basic premium "
     # a leasing firm or a garage by its owner or place: "Kystlys Leasing", "Jensens Autolakering"
     "leasing autolakering autoværksted autoservice autohandel bilforhandler "
-    # a facility firm or an interior supplier by its place or owner: "Grønskær Facility", "Lind Interiør"
-    "facility facilities interiør "
+    # a facility firm, an interior or a textile supplier by its place or owner: "Grønskær Facility", "Lind Interiør", "Brask Tekstil"
+    "facility facilities interiør tekstil tekstiler "
     # an event, sound or AV firm by its owner or place: "Mogensen Event", "Bjørnholt AV"; day care, an after-school club
     # or a hostel by its place: "Dagtilbud Havreholm", "SFO Vindbæk", "Stubbeled Vandrerhjem", "Nørreås Herberg"
     "event events av lydteknik eventteknik dagtilbud sfo vandrerhjem vandrerhjemmet herberg herberget "

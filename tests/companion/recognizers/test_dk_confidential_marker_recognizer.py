@@ -2138,6 +2138,26 @@ def recognizer():
         ("Krisekommunikation – logbog 2.12.2026 (intern)\n09.12 Avisen ringer", ["intern"]),
         ("Ansøgere – runde 2\nFarah Haddad (intern)\nOle", []),
         ('Vi har et spil der hedder "TOP SECRET – Operation Pixel". Skriv en introtekst', []),
+        # from reading 2026-12lv, lw and lx: used only by roles, kept inside a unit (passive), not to go with a text, this text
+        # for the reader alone, no further after a dash, kept in a folder in brackets, one's own wish, for use only when
+        # contacted, an internal compound report or log heading a line, not taken home or removed before publication after a
+        # dash, held till a condition; not a relative's data as a kind, a trade embargo, a closed meeting held in the past
+        ("Listen bruges kun af vagthavende under udkald.", ["bruges kun af vagthavende"]),
+        ("Mobilnumrene er private og skal holdes inden for krisestaben", ["holdes inden for krisestaben"]),
+        ("- husk: oplysninger om fars helbred skal ikke med i brevet til udlejer", ["skal ikke med i brevet til udlejer"]),
+        ("Kim er hos sin moster.\nResuméet er kun til dig.", ["er kun til dig"]),
+        ("Tilbuddet er kun til dig som pensionist.", []),
+        ("Sygemelding\nDet her er til Lone – ikke videre til teamet\n\nHej", ["ikke videre til teamet"]),
+        ("Samtale med elev – AKT-notat (bliver i AKT-mappen)\nEmma", ["bliver i AKT-mappen"]),
+        ("Kan I bytte den diskret? Vil helst ikke at det her bliver delt med min leder.", ["Vil helst ikke at det her bliver delt med min leder"]),
+        ('Stand-by statement – only to be used if contacted by national media\n"Text"', ["only to be used if contacted by national media"]),
+        ("Vagtrapport – Pilebo\nIntern vagtrapport – se nedenfor\nKl. 01", ["Intern vagtrapport"]),
+        ("SFO Brøndholt – Intern log 12/11\n15.20 Theo", ["Intern log 12/11"]),
+        ("Hjemmeplejen Nord – Intern liste – må ikke tages med hjem\nnavn", ["Intern liste – må ikke tages med hjem"]),
+        ("Kontaktliste – fjernes før planen lægges på hjemmesiden\nBeredskabschef", ["fjernes før planen lægges på hjemmesiden"]),
+        ("Man: opslag om evalueringen – spærret til borgmesteren har præsenteret den\nTir", ["spærret til borgmesteren har præsenteret den"]),
+        ("Leverandøren skriver at bomuldsimport fra et bestemt land er under embargo. Hvad betyder det?", []),
+        ("Byrådet holdt lukket møde om skolebudgettet i sidste uge, stod der i avisen.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -1024,6 +1024,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Resultatliste Bjerglev Cup:\n1. Hasselbæk Hawks\n2. Bjerglev Bears\nHan er aktiv i Gravlev Gamers.", []),
         ("Parents: Dmytro and Iryna Shevchuk. Address Skarpsø Strandvej 41.", ["Dmytro", "Iryna Shevchuk"]),
         ("Skolechef Inge Fjord orienterer forældrene.", ["Inge Fjord"]),
+        ("Vi overvejer jakker fra Helly Hansen til Vej & Park. Tilbud fra Brask Tekstil.", []),  # a brand, a textile firm
         ("Badning frarådes på Sælvig Strand og Kobbervig Bugt. Fru Riis var i Kobbervig.", ["Riis"]),
         ("Jobannonce: Dagtilbud Havreholm. Leder af SFO Vindbæk, Mikael Brandstrup. Bolig: Stubbeled Vandrerhjem.",
          ["Mikael Brandstrup"]),
