@@ -172,7 +172,7 @@ _DOCUMENT = (
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
     r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
-    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund|drøftelse|resumé"
+    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund|resumé"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -2314,9 +2314,6 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=\()intern[t]?[ \t]*[–-][ \t]*[^)\n]{1,30}(?=\))"
             r"|\bkun(?<=^[^\n]{3,60}\(kun)\s+(?:til|for)\s+[^)\n]{1,40}(?=\)[ \t]*:)"
             r"|(?<=\()tjenestebrug(?=\))"
-            # "intern" in a bracket closing a heading after its dash: "Krisekommunikation – logbog 2.12.2026 (intern)" (not an
-            # internal applicant: "Farah Haddad (intern)")
-            r"|(?<=^[^\n()]{0,60}[ \t][–-][ \t][^\n()]{0,40}\()intern[t]?(?=\)[ \t]*$)"
             # "not further" closing a chat's line: "bare så du ved det, ikke videre"
             r"|(?<=,[ \t])ikke\s+videre(?=[ \t]*[.!]?[ \t]*$)"
             # for internal handling, as a heading: "TIL INTERN SAGSBEHANDLING – Anmodning om aktindsigt"

@@ -2127,16 +2127,14 @@ def recognizer():
         ("Embargo – hvad betyder det, og hvordan skriver man en?", []),
         ("Hvor mange skal der være for at mødet kan holdes som lukket møde?", []),
         # from reading 2026-12ls, lt and lu: an appendix to a closed item heading its line, not to be handed out, a source kept
-        # out, kept inside a unit, held till a time after a heading's dash, papers not to lie about, "intern" in a heading's
-        # bracket; not a title in quotes
+        # out, kept inside a unit, held till a time after a heading's dash, papers not to lie about; not a title
+        # in quotes
         ("Hun har ikke kunnet nå det.\nBilag til lukket punkt – må ikke uddeles\nSkal", ["lukket punkt – må ikke uddeles"]),
         ("Kan I hjælpe? Sig det ikke til far, at jeg har skrevet. Michael", ["Sig det ikke til far, at jeg har skrevet"]),
         ('"Kan I holde det her inden for sekretariatet til efter gruppemøderne? Jeg vil"',
          ["holde det her inden for sekretariatet til efter gruppemøderne"]),
         ("Til korrektur – spærret til tirsdag kl. 12, når byrådet har stemt\nByrådet", ["spærret til tirsdag kl. 12"]),
         ("Pung med 340 kr.\nKvitteringen må ikke ligge fremme i receptionen\nSkriv", ["må ikke ligge fremme i receptionen"]),
-        ("Krisekommunikation – logbog 2.12.2026 (intern)\n09.12 Avisen ringer", ["intern"]),
-        ("Ansøgere – runde 2\nFarah Haddad (intern)\nOle", []),
         ('Vi har et spil der hedder "TOP SECRET – Operation Pixel". Skriv en introtekst', []),
         # from reading 2026-12lv, lw and lx: used only by roles, kept inside a unit (passive), not to go with a text, this text
         # for the reader alone, no further after a dash, kept in a folder in brackets, one's own wish, for use only when
