@@ -208,9 +208,10 @@
     return date.getUTCDate() === day && date.getUTCMonth() === month - 1 && date <= new Date();
   }
 
-  // A log's time stamp ddmmyy-HHMM of the last three months beside another of
-  // the same day, which as CPR numbers would make people 98 or older
-  // ("281126-0931 og 281126-0947" in November 2026), is a stamp unless a cue says
+  // A time stamp ddmmyy-HHMM within three months of today beside another of
+  // the same day, which as CPR numbers would make people 98 or older (a log's
+  // "281126-0931 og 281126-0947" in November 2026, a booking's
+  // "091226-1300 til 091226-1500"), is a stamp unless a cue says
   // otherwise (dk_cpr_recognizer.py reads_as_recent_stamp). One alone may well be
   // a resident of a care home.
   // dd, mm, yy and serial as the match wrote them; the search through the text last.
@@ -221,7 +222,7 @@
     const stamped = new Date(Date.UTC(2000 + Number(yy), Number(mm) - 1, Number(dd)));
     if (stamped.getUTCDate() !== Number(dd)) return false;
     const days = (today - stamped) / 86_400_000;
-    if (days < 0 || days > 90) return false;
+    if (Math.abs(days) > 90) return false;
     return new RegExp(`(?<!\\d)${dd}${mm}${yy}\\D{0,3}(?!${serial})\\d{4}(?!\\d)`, "u").test(text);
   }
 

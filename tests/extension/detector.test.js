@@ -28,6 +28,10 @@ test("a log's time stamps of the last days are no CPR numbers, unless a cue says
   assert.deepEqual(findCprNumbers(`Tidsstempler fra loggen: ${date}-0931 og ${date}-0947`), []);
   assert.equal(findCprNumbers(`cpr ${date}-0931`).length, 1);
   assert.equal(findCprNumbers(`Beboeren (${date}-0931) har klaget`).length, 1);
+  // … and a booking's times of the days ahead, as a room's booking gives them
+  const ahead = new Date(Date.now() + 5 * 86_400_000);
+  const booked = `${two(ahead.getUTCDate())}${two(ahead.getUTCMonth() + 1)}${two(ahead.getUTCFullYear() % 100)}`;
+  assert.deepEqual(findCprNumbers(`Mødelokale 2.14, ${booked}-1300 til ${booked}-1500`), []);
 });
 
 test("findings are masked and block", () => {

@@ -1474,7 +1474,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bskal\s+ikke\s+i\s+[\w-]*(?:mappe|mappen|journal|journalen|referatet)\b"
             r"|\b(?:noteres|skrives|journaliseres)\s+ikke\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
             # not to go with a text: "oplysninger om fars helbred skal ikke med i brevet til udlejer"
-            r"|\bskal\s+ikke\s+med\s+i\s+(?:brevet|mailen|svaret|referatet|notatet|ansøgningen|indstillingen|afgørelsen)\b(?:\s+til\s+[\w-]+)?"
+            r"|\bskal\s+ikke\s+(?:med\s+i|stå\s+i)\s+(?:brevet|mailen|svaret|referatet|notatet|ansøgningen|indstillingen|afgørelsen|[\w-]*kontrakten)\b(?:\s+til\s+[\w-]+)?"
+            # not mentioned in a report: "vi nævner ikke kommentaren i ugerapporten"
+            r"|\b(?:vi|jeg)\s+(?:nævner|skriver|noterer)\s+ikke\s+(?:[\w-]+\s+){0,2}?i\s+(?:[\w-]*rapport\w*|referatet|journalen|[\w-]*notat\w*)\b"
+            # said to stay in a circle, the subject left out, or no mails about it: "Skal blive i teamet, ingen mails til ledelsen
+            # endnu", "lad os tage det mundtligt, ingen mails om det"
+            rf"|(?:^|(?<=[.!?][ \t]))skal\s+blive\s+(?:i|inden\s+for)\s+(?:{_CIRCLE})\b(?:,\s+ingen\s+mails?\s+til\s+[\w-]+(?:\s+endnu)?)?"
+            r"|\bingen\s+(?:mails?|e-mails?|sms'?er|beskeder)\s+om\s+det\b"
             # not wanted in the record: "ikke noget jeg vil have skrevet i sagen"
             r"|\bikke\s+noget\s+(?:jeg|vi)\s+vil\s+have\s+(?:skrevet|noteret|journaliseret|stående)\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
             # no information to someone: "Vi må ikke give banken oplysninger om udredningen"
@@ -1610,8 +1616,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "destroy after reading (strong)",
             r"\b(?:slet|makulér|makuler|destruér|destruer|delete|destroy|shred)\s+(?:(?:denne|dette|den|det|this|it)(?:\s+her)?\s+)?(?:[\w-]+\s+)?"
-            r"(?:(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use|journalisering|endt\s+behandling)|bagefter|efterfølgende|afterwards)\b"
-            r"|\b(?:slet|makulér|makuler)\s+(?:lige\s+)?(?:(?:denne|dette)\s+(?:besked|mail|e-mail|sms|fil|liste|tråd|dokument)"
+            r"(?:(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use|journalisering|endt\s+behandling|mødet|samtalen|the\s+meeting)|bagefter|efterfølgende|afterwards)\b"
+            r"|\b(?:slet|makulér|makuler)\s+(?:lige\s+|venligst\s+)?(?:(?:denne|dette)\s+(?:besked|mail|e-mail|sms|fil|liste|tråd|dokument)"
             r"|(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|listen|tråden|dokumentet|den|det))"
             r"(?:\s+i\s+(?:chatten|tråden|gruppen))?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
             # deleted by whoever gets it: "det skal slettes af modtageren"
@@ -1640,6 +1646,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:(?:opbevares|gemmes|lagres|ligger)\s+(?:kun|alene|udelukkende)|må\s+kun\s+(?:ligge|gemmes|opbevares))\s+(?:i|på)\s+"
             r"(?:[\w-]*sag(?:en)?|journal(?:en)?|[\w-]*system(?:et)?|arkiv(?:et)?|mappe(?:n)?|esdh|nexus|sbsys|[\w-]*drev(?:et)?)\b"
             r"(?:,?\s+ikke\s+(?:i|på)\s+[\w-]+)?"
+            # … also without "kun", when the line says where not: "Advarslen skal ligge i personalesagen, ikke i fællesdrevet"
+            r"|\bskal\s+ligge\s+(?:i|på)\s+[\w-]*(?:sag|journal|mappe|system)\w*,?\s+ikke\s+(?:i|på)\s+[\w-]+"
             # kept under one's hand, as a note of its own or said of a text: "Må ikke efterlades i bilen", "Listen må ikke
             # ligge fremme" (not "Cyklerne må ikke tages med hjem"); after a heading's separator too: "Udarbejdet af: …, SSA ·
             # Må ikke efterlades i bilerne eller hos borgerne", "Må ikke fotograferes eller tages med hjem"
@@ -1650,7 +1658,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+(?:i|på|hos)\s+[\w-]+(?:\s+eller\s+(?:i|på|hos)\s+[\w-]+)?)?(?![ \t]*:)"  # (not a list's label: "Må ikke fotograferes: Ahmed")
             # a heading's note after its dash: "Arbejdsseddel – efterlades ikke hos borgerne", "Ledelsesinformation – bør ikke
             # forlade HR" (not a work rule said of a person: "Du må ikke forlade kontoret før kl. 16")
+            rf"|(?<=,[ \t])(?:må|bør|skal)\s+ikke\s+forlade\s+(?:[\w-]*system(?:et)?|{_UNIT})\b"  # "beboerdata, må ikke forlade fagsystemet"
             rf"|(?<=[–-][ \t])(?:efterlades\s+ikke\s+(?:i|på|hos)\s+[\w-]+|må\s+ikke\s+tages\s+med\s+hjem"
+            rf"|fjernes\s+fra\s+(?:[\w-]*(?:tråd|chat|aula|intra|kanal)\w*)"
             rf"|(?:fjernes|udelades|slettes|anonymiseres)\s+(?:før|inden)\s+[^\n.;]{{1,50}}?\b(?:lægges|sendes|offentliggøres|udsendes|deles)\b(?:\s+(?:på|ud|til)(?:\s+[\w-]+)?)?"
             rf"|(?:må|bør|skal)\s+ikke\s+forlade\s+(?:huset|kontoret|rådhuset"
             rf"|{_UNIT}|(?-i:HR|IT|MED|DPO|PPR)(?:-[\w-]+)?)\b(?:{_CONDITION})?)",
@@ -1690,7 +1700,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+(?:[\w]+s|(?-i:[A-ZÆØÅ]{{2,5}})-|leder|chef|møde|sags|vagt|tilsyns|status)?(?:{_DOCUMENT}|log|logbog)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
+            rf"|intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|log|logbog|strategi|arbejdspapir)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
             rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
@@ -2230,7 +2240,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:kun|alene|udelukkende))\s+(?:til\s+|t\.\s*|for\s+)?{_ROLES}(?:\s+og\s+(?:mig|os))?"
             # where the roles work or what they hold: "kun til chaufførerne på rute 2", "kun leder og pårørende med fuldmagt"
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:&|og)\s+[\w-]+|\s+(?:\d+|\w\b))?)?"
-            rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+til\s)"
+            rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+(?:til\s)?)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses|bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
             # closed to all but some, after a heading's dash: "Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:alle\s+)?andre\s+end\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.:;,]|$)|\s+(?-i:[A-ZÆØÅ]))"
@@ -2297,17 +2307,19 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a draft's heading, not sent yet: "Udkast til svar til Brøndmark Dagblad – ikke sendt, afventer jura"
             r"|\bikke(?<=^[ \t*>#]*(?:udkast|kladde|draft)\b[^\n]{0,60}[ \t][–-][ \t]ikke)\s+(?:sendt|udsendt|godkendt|offentliggjort)(?:\s+endnu)?"
             r"(?:,[ \t]*(?:afventer|venter\s+på)\s+[\w-]+(?:\s+[\w-]+)?)?(?=[ \t]*$)"
+            # to one reader and not another, heading a line: "Til AKT-teamet, ikke til forældrene: …"
+            rf"|^{_LINE_START}til\s+[\w-]+,\s+ikke\s+til\s+[\w-]+(?=[ \t]*[:–-])"
             # for no one but the two of us: "ikke for andre end dig og mig"
             r"|\bikke\s+for\s+andre\s+end\s+(?:dig|jer|os)(?:\s+og\s+(?:mig|os))?\b"
             # a line that says only where the text may not go: "Ikke til personaleblad eller intranet" (not "Ikke til stede")
-            rf"|^{_LINE_START}ikke\s+til\s+(?!(?:stede|salg|rådighed)\b)(?:[\w-]+\s+){{0,2}}[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?(?=[ \t]*$)"
+            rf"|(?:^{_LINE_START}|(?<=[.!?][ \t]))ikke\s+til\s+(?!(?:stede|salg|rådighed)\b)(?:[\w-]+\s+){{0,2}}[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?(?=[ \t]*$)"
             # a press answer for use only when asked: "Beredskabssvar – kan kun bruges, hvis journalisten selv spørger"
             r"|\b(?:(?:kan|må)\s+kun\s+bruges|bruges\s+kun),?\s+hvis\s+(?:journalisten|pressen|medierne|en\s+journalist)\s+(?:selv\s+)?"
             r"(?:spørger|henvender\s+sig|ringer)\b"
             # to a unit by its name in a heading's bracket: "Udbetalingsliste – godtgørelser (kun Økonomi)"
             r"|(?<=\([ \t]?)kun\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+og\s+(?-i:[A-ZÆØÅ])[\w-]+)?(?=[ \t]*\))"
             # kept to readers after a text's name and its dash: "Internt nyhedsbrev – kun for medarbejdere i Teknik og Miljø"
-            rf"|\b(?:kun|ikke)(?<=^[^\n]{{0,40}}(?:{_DOCUMENT}|dagbog)\w*(?:[ \t][–-]|,)[ \t](?:kun|ikke))(?:(?<=kun)\s+(?:til|for)\s+[^\n…]{{1,60}}?|(?<=ikke)\s+til\s+[\w-]+)(?=[ \t]*$)"
+            rf"|\b(?:kun|ikke)(?<=^[^\n]{{0,40}}(?:{_DOCUMENT}|dagbog)\w*(?:[ \t][–-]|,)[ \t](?:kun|ikke))(?:(?<=kun)\s+(?:til|for)\s+[^\n…]{{1,60}}?|(?<=ikke)\s+til\s+[\w-]+)(?=[ \t]*:?[ \t]*$|:[ \t])"
             # ("Hjemmeplejens dagbog, ikke til pårørendeportalen")
             # a heading's bracket: kept internal to some, kept to some before a colon, for official use: "DPO-log (intern – DPO og
             # jura)", "Intranet-nekrolog (kun til medarbejdere):", "Månedsrapport (tjenestebrug)"
@@ -2326,7 +2338,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke(?<=\([^()\n]{0,20},[ \t]ikke)(?<!\((?:ferie|fri|orlov|afspadsering|barsel|kursus|omsorgsdag)\w*,[ \t]ikke)"
             r"\s+(?:godkendt|endelig[t]?|publiceret)(?:\s+endnu)?(?=\))"
             # nothing in a channel yet, said in a chat: "ikke noget i Aula endnu"
-            r"|\bikke\s+noget\s+(?:i|på)\s+(?:aula|intra|teams|[\w-]*(?:chat|kanal|tråd)\w*)(?:\s+endnu)?\b"
+            r"|\bikke\s+noget\s+(?:om\s+det\s+)?(?:i|på)\s+(?:aula|intra|teams|[\w-]*(?:chat|kanal|tråd)\w*)(?:\s+endnu)?\b"
+            # answered in private, not in a group: "svar hende privat, ikke i gruppechatten"
+            r"|\bprivat,?\s+ikke\s+i\s+(?:den\s+)?[\w-]*(?:chat|tråd|kanal|gruppe)\w*"
             # kept to readers in a bracket after a note's name: "UU-notat (kun til vejleder og skole)"
             rf"|\bkun(?<=(?:{_DOCUMENT})\w*[ \t]\(kun)\s+(?:til|for)\s+[^)\n]{{1,40}}(?=\))"
             # a text awaiting a check before it may go out: "Pressemeddelelse, foreløbig tekst – afventer juridisk gennemlæsning"
@@ -2530,7 +2544,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # caseworker only".
         Pattern(
             "kept between named readers, in English (likely)",
-            r"\bkeep\s+(?:this|it|that|the\s+[\w-]+|this\s+[\w-]+)\s+between\s+(?:you|us|HR|[\w-]+|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+            # (what is kept may be someone's: "Please keep his background between us and the team leader", "keep the other
+            # boy's condition between us")
+            r"\bkeep\s+(?:(?:his|her|their)\s+[\w-]+|the\s+(?:other\s+)?[\w-]+['’]s\s+[\w-]+)\s+between\s+us\b"
+            r"(?:\s+and\s+(?:me|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+))?"
+            r"|\bkeep\s+(?:this|it|that|the\s+[\w-]+|this\s+[\w-]+)\s+between\s+(?:you|us|HR|[\w-]+|(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
             r"\s+and\s+(?:me|us|the\s+[\w-]+(?:\s+in\s+charge)?|[\w-]+)\b"
             rf"|\bkeep\s+(?:this|it|that|the\s+[\w-]+|this\s+[\w-]+)\s+between\s+our\s+(?:two\s+)?[\w-]+(?:{_CONDITION})?"
             r"|\b(?:is|are)(?<=\b(?:this|it|information|document|report|e-?mail|message|note|letter|notes)\s(?:is|are))\s+\Kfor\s+(?:the\s+)?"
@@ -2597,8 +2615,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not sent round yet: "lad være med at sende udtalelsen rundt i teamet endnu"
             r"|\blad\s+(?:venligst\s+)?være\s+med\s+at\s+(?:sende|dele|vise)\s+(?:det|den|dem|[\w-]+(?:en|et|ne|erne))(?:\s+her)?\s+rundt\b(?:\s+(?:i|til|på)\s+[\w-]+)?(?:\s+endnu\b)?"
             # refrained from in everyday words, sent out before the time: "lad være med at sende dem ud før"
-            rf"|\blad\s+være\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle|nævne|omtale)\s+(?:det|dette|den|dem)(?:\s+her)?"
-            rf"(?:\s+videre|\s+ud|\s+for\s+nogen)?\b(?:{_CONDITION}|\s+(?:før|endnu)\b)?"
+            rf"|\blad\s+vær(?:e)?\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle|nævne|omtale)\s+(?:det|dette|den|dem)(?:\s+her)?"
+            rf"(?:\s+videre|\s+ud|\s+for\s+nogen|\s+til\s+[\w-]+)?\b(?:{_CONDITION}|\s+(?:før|endnu)\b)?"
             # talk about it nowhere: "Snak ikke om det i kantinen"; kept from someone's ears: "Det må ikke komme borgeren for øre"
             r"|\b(?:snak|tal)\s+ikke\s+om\s+det(?:\s+her)?(?:\s+(?:i|på|med|til|uden\s+for)\s+[\w-]+)?"
             r"|\bikke\s+komme\s+(?:[\w-]+\s+){1,2}(?:for\s+øre|i\s+hænde)\b"

@@ -103,9 +103,10 @@ _OLDEST_LIKELY = 98
 
 
 def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> bool:
-    """Do the ten digits read better as a time stamp ``ddmmyy-HHMM`` of the last three months, beside another of the
+    """Do the ten digits read better as a time stamp ``ddmmyy-HHMM`` within three months of today, beside another of the
     same day in ``text``, than as the CPR number of someone 98 or older ("281126-0931 og 281126-0947" from a log of
-    November 2026; the people would be born in 1926)? One such number alone may well be a resident of a care home."""
+    November 2026, "091226-1300 til 091226-1500" a room booked for next week; the people would be born in 1926)? One
+    such number alone may well be a resident of a care home."""
     today = today or date.today()
     born = cpr_birth_date(digits)
     hours, minutes = int(digits[6:8]), int(digits[8:10])
@@ -116,7 +117,7 @@ def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> 
     except ValueError:
         return False
     # The search through the text last: it is asked of every CPR-shaped number without a cue.
-    return 0 <= (today - stamped).days <= _STAMP_DAYS and bool(
+    return abs((today - stamped).days) <= _STAMP_DAYS and bool(
         re.search(rf"(?<!\d){digits[:6]}\D{{0,3}}(?!{digits[6:]})\d{{4}}(?!\d)", text))
 
 

@@ -820,7 +820,7 @@ def recognizer():
         ("Klassificering: Følsomme personoplysninger", ["Klassificering: Følsomme personoplysninger"]),
         ("Handleplan – personhenførbart, må kun opbevares i elevens mappe", ["personhenførbart, må kun opbevares i elevens mappe"]),
         ("TIL SAGSBEHANDLERS ØJNE ALENE", ["TIL SAGSBEHANDLERS ØJNE ALENE"]),
-        ("INTERN personaleoversigt – må ikke sendes til frivillige", ["INTERN", "må ikke sendes"]),
+        ("INTERN personaleoversigt – må ikke sendes til frivillige", ["INTERN personaleoversigt – må ikke sendes"]),
         ("Overlevering – FORTROLIGE BEBOEROPLYSNINGER – ikke til frivillige", ["FORTROLIGE", "ikke til frivillige"]),
         # … and from reading 2026-12gm and go: a classification's value after "Klassificeret:", no cc to someone, a
         # private entry in a calendar, someone's name not written in a channel, not for a party's access, not to be
@@ -2156,6 +2156,28 @@ def recognizer():
         ("Man: opslag om evalueringen – spærret til borgmesteren har præsenteret den\nTir", ["spærret til borgmesteren har præsenteret den"]),
         ("Leverandøren skriver at bomuldsimport fra et bestemt land er under embargo. Hvad betyder det?", []),
         ("Byrådet holdt lukket møde om skolebudgettet i sidste uge, stod der i avisen.", []),
+        # from reading 2026-12lz, ma and mb: nothing about it in a channel, answered privately not in a group, English "keep
+        # his background between us", "ikke til" after a sentence, roles then a comma and "ikke", refraining to send to some,
+        # deleted after a meeting or when noted, an internal compound text heading a line, not mentioned in a report, to stay in a
+        # circle with its subject left out, no mails about it, not to leave a system after a comma, not to stand in a contract,
+        # to one reader and not another, removed from a thread, kept in a case not a shared drive
+        ("Skal jeg? Ikke noget om det i Aula, tak", ["Ikke noget om det i Aula"]),
+        ("hvad siger § 114? svar hende privat, ikke i gruppechatten.", ["privat, ikke i gruppechatten"]),
+        ("no need to mention it. Please keep his background between us and the team leader. call me",
+         ["keep his background between us and the team leader"]),
+        ("Hvad kan vi gøre? Ikke til de andre borgere eller pårørende", ["Ikke til de andre borgere eller pårørende"]),
+        ("mit cpr er 080695 3016. lad vær med at sende det her til tilsynet", ["lad vær med at sende det her til tilsynet"]),
+        ("Oversigt, Personhenførbare data – slet efter mødet:\nAhmad", ["slet efter mødet"]),
+        ("Intern pressestrategi – deles ikke med skolerne", ["Intern pressestrategi – deles ikke med skolerne"]),
+        ("Anton: ok. vi nævner ikke kommentaren i ugerapporten\nSkriv", ["vi nævner ikke kommentaren i ugerapporten"]),
+        ("Hun kalder ham ved navn. Skal blive i teamet, ingen mails til ledelsen endnu. Hvordan?",
+         ["Skal blive i teamet, ingen mails til ledelsen endnu"]),
+        ("Dorthe K: lad os lige tage det mundtligt, ingen mails om det", ["ingen mails om det"]),
+        ("Plejecenter Klitrosen – beboerdata, må ikke forlade fagsystemet\n\nBeboer", ["må ikke forlade fagsystemet"]),
+        ("oplysningen om at han kommer fra fængsel skal ikke stå i lejekontrakten. mvh", ["skal ikke stå i lejekontrakten"]),
+        ("Til AKT-teamet, ikke til forældrene: Vi har en elev", ["Til AKT-teamet, ikke til forældrene"]),
+        ("Sensitivt – fjernes fra Aula-tråden\nNotat", ["fjernes fra Aula-tråden"]),
+        ("Henvis til loven. Advarslen skal ligge i personalesagen, ikke i fællesdrevet", ["skal ligge i personalesagen, ikke i fællesdrevet"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

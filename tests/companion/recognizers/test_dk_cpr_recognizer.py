@@ -119,7 +119,8 @@ def test_context_and_checksum_raise_the_score(recognizer):
         ("1503250931", False),  # March 2025 is more than three months back
         ("2811264931", False),  # a serial from 4 gives a child born in 2026
         ("2811262475", False),  # no time of day
-        ("0312260931", False),  # tomorrow
+        ("0312260931", True),  # tomorrow: a booking's time ("091226-1300 til 091226-1500")
+        ("0504270931", False),  # April 2027 is more than three months ahead
     ],
 )
 def test_a_recent_stamp_read_as_a_very_old_persons_number(digits, stamp):
