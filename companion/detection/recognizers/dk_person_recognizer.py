@@ -150,6 +150,8 @@ _ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday
 # Danish weekdays abbreviated, heading a rota's rows or cells: "| Tor | Dennis |" under "| Man | Gitte |" (three or more).
 _WEEKDAY_ABBREVIATIONS = frozenset("Man Tir Tirs Ons Tor Tors Fre Lør Søn".split())
 _WEEKDAY_CELL = re.compile(r"(?m)(?:^|[|;\t])[ \t]*(Man|Tirs?|Ons|Tors?|Fre|Lør|Søn)[ \t]*(?=[|;:\t])")
+# … or heading a calendar's line before a time: "Man 08.00: Formøde", "Tor 19.00: Privat".
+_WEEKDAY_BEFORE_A_TIME = re.compile(r"(?m)^[ \t*-]*(Man|Tirs?|Ons|Tors?|Fre|Lør|Søn)[ \t]+\d{1,2}[.:]\d{2}\b")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 # A mail address's or a web address's domain, without its top level: "@hessellund.dk", "www.kirkeloekke-skole.dk".
 _MAIL_OR_WEB_DOMAIN = re.compile(r"(?:@|\bwww\.)((?:[\w-]+\.)*[\w-]+)\.(?:dk|com|org|net|eu|se|no|de|nu|info|gl|fo)\b", re.IGNORECASE)
@@ -504,8 +506,10 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a model after its maker named after someone: "Renault Zoe", "Skoda Octavia"
             if _ENGLISH_GENITIVE.sub("", text[c.start : c.end]).lower().removesuffix("s") in _ENGLISH_WEEKDAYS:
                 continue  # "until Thursday's meeting", "visit on Saturdays"
-            if text[c.start : c.end] in _WEEKDAY_ABBREVIATIONS and len(set(_WEEKDAY_CELL.findall(text))) > 2:
-                continue  # "| Tor | Dennis | Yasmin |" among "| Man |", "| Tir |" rows: Thursday in a rota
+            if text[c.start : c.end] in _WEEKDAY_ABBREVIATIONS and (
+                    len(set(_WEEKDAY_CELL.findall(text))) > 2 or len(set(_WEEKDAY_BEFORE_A_TIME.findall(text))) > 1):
+                continue  # "| Tor | Dennis | Yasmin |" among "| Man |", "| Tir |" rows: Thursday in a rota; "Tor 19.00: Privat"
+                # after "Ons 09.00: …" in a calendar
             if _SURNAME_FIELD_BEFORE.search(text, max(0, c.start - 20), c.start):
                 kept.append(c)  # a surname's field holds a surname, also one a town bears: '"efternavn": "Fjeldsted"'
                 continue

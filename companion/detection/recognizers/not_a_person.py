@@ -356,9 +356,11 @@ ORGANISATION_HEADS = frozenset(
     "leasing autolakering autoværksted autoservice autohandel bilforhandler "
     # a facility firm, an interior or a textile supplier by its place or owner: "Grønskær Facility", "Lind Interiør", "Brask Tekstil"
     "facility facilities interiør tekstil tekstiler "
-    # an event, sound or AV firm by its owner or place: "Mogensen Event", "Bjørnholt AV"; day care, an after-school club
-    # or a hostel by its place: "Dagtilbud Havreholm", "SFO Vindbæk", "Stubbeled Vandrerhjem", "Nørreås Herberg"
+    # an event, sound or AV firm by its owner or place: "Mogensen Event", "Bjørnholt AV"; day care, an after-school club,
+    # a hostel or a prison by its place: "Dagtilbud Havreholm", "SFO Vindbæk", "Stubbeled Vandrerhjem", "Nørreås Herberg",
+    # "Statsfængslet Vibeløse"
     "event events av lydteknik eventteknik dagtilbud sfo vandrerhjem vandrerhjemmet herberg herberget "
+    "statsfængslet fængsel fængslet arresthus arresthuset "
     # a club, a team or a tournament by its place and an English nickname: "Gravlev Gamers", "Bjerglev Esport",
     # "Hasselbæk Hawks", "Bjerglev Cup"
     "gamers esport e-sport hawks bears sharks eagles lions wolves tigers dragons warriors knights vikings cup "
@@ -839,6 +841,11 @@ def in_a_quoted_title(text, candidate) -> bool:
     return any(q in rest for q in ('"', "”", "«"))
 
 
+# A child's word before a name, or a CPR number after it: a person, whatever else the name could be.
+_A_CHILD_BEFORE = re.compile(r"\b(?:søn|datter|barn|elev|sønnen|datteren|barnet|eleven|bror|søster|son|daughter)\s+$", re.IGNORECASE)
+_A_CPR_NUMBER_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*\d{6}[ \t]*[-–/.]?[ \t]*\d{4}(?!\d)")
+
+
 def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     """Is the candidate part of a place, an organisation or a thing named after someone, by what surrounds it?
 
@@ -878,9 +885,11 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Lindeskov Forsyning", "Hjemmesygeplejen Vest": a utility or a unit by its district (not "Jens Smed")
     if len(words) == 1 and words[0] in _COMPASS_WORDS:
         return True  # "Vest" cut from "Hjemmesygeplejen Vest"
-    if (words[:1] == ["Storm"] and len(words) == 2 and names.get(words[1].lower()) == "first") or (
-            len(words) == 1 and names.get(words[0].lower()) == "first" and text[max(0, candidate.start - 6) : candidate.start] == "Storm "):
-        return True  # "Storm Gorm lukkede rådhuset": a storm named by a first name, as Danish storms are (not "Storm Iversen")
+    if ((words[:1] == ["Storm"] and len(words) == 2 and names.get(words[1].lower()) == "first") or (
+            len(words) == 1 and names.get(words[0].lower()) == "first" and text[max(0, candidate.start - 6) : candidate.start] == "Storm ")) \
+            and not _A_CHILD_BEFORE.search(text, max(0, candidate.start - 16), candidate.start) and not _A_CPR_NUMBER_AFTER.match(text, candidate.end):
+        return True  # "Storm Gorm lukkede rådhuset": a storm named by a first name, as Danish storms are (not "Storm Iversen",
+        # nor a child: "din søn Storm Lauge (080310 – 4379)")
     if words and words[-1] == "Kristi" and re.match(r" himmelfart", text[candidate.end : candidate.end + 11], re.IGNORECASE):
         return True  # "fredag efter Kristi himmelfart": a holiday
     genitive = _APOSTROPHE_GENITIVE_HEAD.match(text, candidate.end)

@@ -1025,6 +1025,12 @@ def test_dk_person(recognizer, found, text, expected):
         ("Parents: Dmytro and Iryna Shevchuk. Address Skarpsø Strandvej 41.", ["Dmytro", "Iryna Shevchuk"]),
         ("Skolechef Inge Fjord orienterer forældrene.", ["Inge Fjord"]),
         ("Vi overvejer jakker fra Helly Hansen til Vej & Park. Tilbud fra Brask Tekstil.", []),  # a brand, a textile firm
+        # from reading 2026-12lz, ma and mb: a child named like a storm stays a child; a prison by its place; a weekday
+        # heading a calendar's line before a time
+        ("Vi har modtaget en underretning om din søn Storm Lauge (080310 – 4379).", ["Storm Lauge"]),
+        ("Storm Gorm lukkede rådhuset.", []),
+        ("Han blev løsladt fra Statsfængslet Vibeløse i går.", []),
+        ("Ons 09.00: Økonomiudvalget\nTor 19.00: Privat\nFre 10.00: Tor Hansen", ["Tor Hansen"]),
         ("Badning frarådes på Sælvig Strand og Kobbervig Bugt. Fru Riis var i Kobbervig.", ["Riis"]),
         ("Jobannonce: Dagtilbud Havreholm. Leder af SFO Vindbæk, Mikael Brandstrup. Bolig: Stubbeled Vandrerhjem.",
          ["Mikael Brandstrup"]),
