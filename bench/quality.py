@@ -1877,6 +1877,18 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-fourth session) by a helper who had not read the code, the other corpora or "
      "their errors, as new citizens moving to the municipality: welcome packages, registration, schools and day care, protected addresses and settling in (111 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the thirty-fourth session's changes from reading 2026-12lk to lx (but lp, lr and ly, sealed)."),
+    ("eval/blind-2026-12md.jsonl", "Blind set 2026-12md",
+     "Written on 2026-12-05 (thirty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as the youth council and pupils' councils: elections, members' cases, meetings, budgets and complaints (111 marking spans). Its first look (below) was taken after the thirty-fourth session's changes from reading 2026-12lk to mb (but lp, lr, ly and mc, sealed); "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12me.jsonl", "Blind set 2026-12me",
+     "Written on 2026-12-05 (thirty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as bereavement: staff and pupils who lose someone, and the municipality's grief support (98 marking spans). Its first look (below) was taken after the thirty-fourth session's changes from reading 2026-12lk to mb (but lp, lr, ly and mc, sealed); "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12mg.jsonl", "Blind set 2026-12mg",
+     "Written on 2026-12-05 (thirty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as citizens' panels and public consultations on local plans: panel members, objections, neighbours, meetings and the press (108 marking spans). Its first look (below) was taken after the thirty-fourth session's changes from reading 2026-12lk to mb (but lp, lr, ly and mc, sealed); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
