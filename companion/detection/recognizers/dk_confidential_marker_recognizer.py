@@ -1308,7 +1308,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Lukket del: … – deltagerkreds kun leder og kontraktansvarlig".
         Pattern(
             "for one reader's use (likely)",
-            r"\b(?:kun|alene|udelukkende)\s+til\s+[\w-]+(?:ens|ets|nes)\s+(?:interne\s+)?brug\b"
+            r"\b(?:kun|alene|udelukkende)\s+til\s+[\w-]+(?:ens|ets|nes)\s+(?:interne\s+|eget\s+)?brug\b"
             r"|\bdeltagerkreds(?:en)?\s*(?::|er)?\s*(?:kun|alene|udelukkende)\s+[^\W\d_][^\n.;:]{1,50}",
             LIKELY,
         ),
@@ -2579,6 +2579,24 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:vil|ville)\s+helst\s+ikke,?\s+at\s+(?:det|dette)(?:\s+her)?\s+(?:bliver\s+)?(?:delt|sagt|nævnt|fortalt|sendt)(?:\s+videre)?\s+"
             r"(?:med|til)\s+(?:min\s+|mine\s+|de\s+)?[\w-]+"
             r"|(?<=[–-][ \t])only\s+to\s+be\s+used\s+if\s+(?:contacted|asked|approached)\b(?:\s+by\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+            # kept within a team, in English: "Keep her husband's details within the family team"
+            r"|\bkeep\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w-]+|this|it)\s+within\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}team\b"
+            # nothing about it to be said before a condition: "Politiet beder om at intet om dødsårsagen nævnes før obduktionen …"
+            rf"|\bintet\s+(?:om\s+[\w-]+\s+)?(?:nævnes|siges|skrives|oplyses|udtales)(?:{_CONDITION})"
+            # under secrecy after a heading's dash: "Internt skolenotat – omfattet af tavshedspligt:"
+            r"|(?<=[–-][ \t])(?:er\s+)?omfattet\s+af\s+tavshedspligt(?:en)?\b"
+            # not for use outside: "Medarbejderbladet – ikke til ekstern brug:"
+            r"|\bikke\s+til\s+(?:ekstern|offentlig)\s+brug\b"
+            # asked not to be shown: "Indsigelse … – bedes ikke vist for naboerne"
+            r"|\bbedes\s+ikke\s+(?:vist|videregivet|delt|offentliggjort|nævnt)\b(?:\s+(?:for|til|med)\s+[\w-]+)?"
+            # to leave a shared drive by a time: "…, fjernes fra fællesdrevet senest fredag"
+            r"|\bfjernes\s+fra\s+(?:det\s+)?fælles[\w-]*\s+senest\s+[\w.]+(?:\s+kl\.?\s*[\d.:]+)?"
+            # hidden until a condition, as a post's status: "Skjult til alle deltagere har givet samtykke"
+            rf"|\bskjult(?=\s+(?:til|indtil|until)\s)(?:{_CONDITION})"
+            # held until a condition, as a heading's note: "Fra kommunikation – Hold til vi har fået OK fra planchefen"
+            rf"|(?<=[–-][ \t])hold(?:es)?(?=\s+(?:til|indtil)\s)(?:{_CONDITION})"
+            # sensitive material said of this text: "Det er særligt følsomt materiale"
+            r"|\b(?:er|is)(?<=\b(?:det|dette|den|denne)\s(?:er|is))\s+\K(?:særligt|meget|yderst)\s+følsom[te]?\s+(?:materiale|information|oplysninger|data)\b"
             rf"|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bikke\s+et\s+ord{_CONDITION}"
@@ -2841,6 +2859,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … or as against ordinary mail: "skal sendes via Digital Post og ikke som almindelig mail"
             r"|\b(?:sendes|fremsendes)(?:\s+[^\W\d_]+){0,2}?\s+(?:via|med|gennem|i|som)\s+(?:digital\s+post|e-?boks)(?:\s+og|,)\s+ikke\s+(?:som|med|via|pr\.?|på)\s+"
             r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b"
+            # ("Svaret skal ud via Digital Post, ikke mail")
+            r"|\bskal\s+(?:ud|sendes)\s+(?:via|med|gennem)\s+(?:digital\s+post|e-?boks),\s+ikke\s+(?:som\s+|på\s+|pr\.?\s+)?(?:almindelig\s+)?(?:e-?mail|mail)\b"
             # the only way it may go: "svaret skal gå via sikker post", "Please handle this only through the secure HR mailbox"
             r"|\b(?:skal|må\s+kun)\s+(?:gå|sendes)\s+(?:via|med|gennem)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
             # (Digital Post as against ordinary mail, after a dash; the channel alone is no marking)

@@ -2178,6 +2178,21 @@ def recognizer():
         ("Til AKT-teamet, ikke til forældrene: Vi har en elev", ["Til AKT-teamet, ikke til forældrene"]),
         ("Sensitivt – fjernes fra Aula-tråden\nNotat", ["fjernes fra Aula-tråden"]),
         ("Henvis til loven. Advarslen skal ligge i personalesagen, ikke i fællesdrevet", ["skal ligge i personalesagen, ikke i fællesdrevet"]),
+        # from reading 2026-12md, me and mg: sensitive material said of this text, for one's own use, Digital Post not mail,
+        # kept within a team in English, nothing said before a condition, secrecy after a heading's dash, not for outside use,
+        # asked not to be shown, to leave a shared drive by a day, hidden or held until a condition
+        ("Kan du lave et resumé? Det er særligt følsomt materiale.", ["særligt følsomt materiale"]),
+        ("Udtrækket er kun til sagsbehandlerens eget brug.", ["kun til sagsbehandlerens eget brug"]),
+        ("Hans far er død. Svaret skal ud via Digital Post, ikke mail", ["skal ud via Digital Post, ikke mail"]),
+        ("Please write a kind answer. Keep her husband's details within the family team",
+         ["Keep her husband's details within the family team"]),
+        ("Politiet beder om at intet om dødsårsagen nævnes før obduktionen er afsluttet.",
+         ["intet om dødsårsagen nævnes før obduktionen er afsluttet"]),
+        ("Skolenotat – omfattet af tavshedspligt: Kaja fortæller", ["omfattet af tavshedspligt"]),
+        ("Medarbejderbladet – ikke til ekstern brug: Kan du skrive", ["ikke til ekstern brug"]),
+        ("Emne: Indsigelse Lokalplan 219 – bedes ikke vist for naboerne\nJeg bor", ["bedes ikke vist for naboerne"]),
+        ("Oversigt – fokusgruppen, fjernes fra fællesdrevet senest fredag\nNavn", ["fjernes fra fællesdrevet senest fredag"]),
+        ("Fra kommunikation – Hold til vi har fået OK fra planchefen\nNyhed", ["Hold til vi har fået OK fra planchefen"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
