@@ -243,6 +243,8 @@ NOT_PERSON_AFTER = frozenset(
     "plejecenter plejehjem plejehjemmet hospice teater teatret teateret stræde strædet kaserne "
     "kasernen mindesten statue statuen prisen legat legatet selskab selskabet instituttet institut "
     "kvarter kvarteret bydel bydelen havn havnen slot slottet mølle møllen strand stranden klint fyr fyret bugt bugten "
+    # a new district's meadows or a town's centre: "Kirkeskov Enge", "Stokkerup Bymidte"
+    "enge engene bymidte bymidten "
     "skov skoven sø søen bækken bakke bakken bjerg høj højen ø øen by byen gård gården aften dag dagen nat pris "
     "mindepris mindeprisen legat mindelegat medalje medaljen "
     # streams, parts of town and works named by their place: "Lundsbæk Å", "Kragholm Erhverv", "Kragsø Renseanlæg"
@@ -410,6 +412,8 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "akademi", "akademiet",
                        # a school's genitive: "Johanne Bruuns Skoles nye skolehave"
                        "skoles",
+                       # councils by their places: "Tørvinge Ungdomsråd", "Vindelbro Kunstråd"
+                       "råd", "rådet",
                        # bridges, tunnels, awards and cinemas: "Tangbroen", "Sandgravtunnelen", "Bodilprisen", "Skolebio"
                        "broen", "broens", "tunnelen", "tunnelens", "prisen", "prisens", "bio", "bioen", "biografen")
 
