@@ -1893,6 +1893,14 @@ CORPORA = [
      "Written on 2026-12-05 (thirty-fourth session) by a helper who had not read the code, the other corpora or "
      "their errors, as respite care and relief for family carers: relief stays, carers' leave, care homes, assessments and complaints (130 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken after the thirty-fourth session's changes from reading 2026-12lk to mb (but lp, lr, ly and mc, sealed)."),
+    ("eval/blind-2026-12mh.jsonl", "Blind set 2026-12mh",
+     "Written on 2026-12-05 (thirty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as football clubs, pitches and youth coaches: coaches' police records, injuries, grants, pitches and parents (102 marking spans). Its first look (below) was taken after the thirty-fourth session's changes from reading 2026-12lk to mg (but lp, lr, ly, mc and mf, sealed); "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12mk.jsonl", "Blind set 2026-12mk",
+     "Written on 2026-12-05 (thirty-fourth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as smart home sensors and welfare alarms in citizens' homes: fall alarms, sensors, consent, data, call-outs and complaints (105 marking spans). Its first look (below) was taken after the thirty-fourth session's changes from reading 2026-12lk to mg (but lp, lr, ly, mc and mf, sealed); "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
