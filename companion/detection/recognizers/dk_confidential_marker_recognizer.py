@@ -2579,6 +2579,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:vil|ville)\s+helst\s+ikke,?\s+at\s+(?:det|dette)(?:\s+her)?\s+(?:bliver\s+)?(?:delt|sagt|nævnt|fortalt|sendt)(?:\s+videre)?\s+"
             r"(?:med|til)\s+(?:min\s+|mine\s+|de\s+)?[\w-]+"
             r"|(?<=[–-][ \t])only\s+to\s+be\s+used\s+if\s+(?:contacted|asked|approached)\b(?:\s+by\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+            # a heading's note after its comma or dash: "Hjemmesygeplejen, må ikke komme ud af huset:", "rutebeskrivelse aften,
+            # må ikke ligge i bilerne", "Nattevagtsrapport … – må ikke vises til pårørende", "Stand-by svar (må ikke bruges proaktivt)"
+            r"|(?<=,[ \t]|[–-][ \t])må\s+ikke\s+(?:komme\s+ud\s+af\s+huset|ligge\s+i\s+bil(?:en|erne)|vises\s+til\s+[\w-]+)\b"
+            r"|\bmå\s+ikke\s+bruges\s+(?:proaktivt|offentligt|eksternt)\b"
+            # not to be shown to someone, in the imperative: "Om min kone – vis ikke mailen til hende"
+            r"|\bvis\s+ikke\s+(?:mailen|beskeden|brevet|den|det)(?:\s+her)?\s+til\s+[\w-]+"
             # kept within a team, in English: "Keep her husband's details within the family team"
             r"|\bkeep\s+(?:(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w-]+|this|it)\s+within\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}team\b"
             # nothing about it to be said before a condition: "Politiet beder om at intet om dødsårsagen nævnes før obduktionen …"
@@ -2608,7 +2614,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:du|i)\s+har\s+ikke\s+hørt\s+det\s+fra\s+mig\b|\bdet\s+har\s+(?:du|I)\s+ikke\s+fra\s+mig\b"
             # … or asked so: "lad være med at nævne at det var mig der sagde det", "Vil du ikke lade være med at sige at det er mig"
             # ("Sig det ikke til far, at jeg har skrevet", "Lad være med at nævne for ham at jeg har skrevet")
-            r"|\b(?:lad(?:e)?\s+være\s+(?:med\s+)?at\s+(?:sige|nævne|fortælle|skrive)(?:\s+(?:til|for)\s+(?:nogen|[\w-]+))?"
+            r"|\b(?:lad(?:e)?\s+være\s+(?:med\s+)?at\s+(?:sige|nævne|fortælle|skrive)(?:\s+(?:til|for)\s+(?:nogen|[\w-]+)|\s+(?:ham|hende|dem))?"
             r"|(?:sig|nævn|fortæl)\s+(?:det\s+)?ikke\s+(?:til|for)\s+[\w-]+),?\s+at\s+"
             r"(?:det\s+(?:er|var)\s+mig\b(?:\s+(?:der|som)(?:\s+har)?\s+[\w-]+(?:\s+det(?:\s+her)?)?)?|jeg\s+har\s+(?:skrevet|ringet|henvendt\s+mig)\b)"
             # … or not talked of with the others: "Lad være at tale med de andre om det"

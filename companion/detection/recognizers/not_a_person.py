@@ -366,6 +366,8 @@ ORGANISATION_HEADS = frozenset(
     # a club, a team or a tournament by its place and an English nickname: "Gravlev Gamers", "Bjerglev Esport",
     # "Hasselbæk Hawks", "Bjerglev Cup"
     "gamers esport e-sport hawks bears sharks eagles lions wolves tigers dragons warriors knights vikings cup "
+    # sports grounds by their places: "Kragemose Idrætspark", "Tjørnedal Idrætsanlæg"
+    "idrætspark idrætsparken idrætsanlæg idrætsanlægget "
     # a congregation, a parish, a church or a community by its place: "Kragsbjerg Frikirke", "Hvidløkke Menighedsråd", "Tuenholm Sogn",
     # "Tuenholm Provsti", "Tuenholm Church", "Tuenholm Sikh Samfund", "Al-Furqan Ungdom"
     "frikirke frikirken menighed menigheden pinsemenighed pinsemenigheden menighedsråd menighedsrådet sogn sognet provsti "

@@ -51,8 +51,8 @@ _DONE_BY_LABEL = re.compile(
     r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|sendt|afsendt|indberettet|modtaget"
     r"|foretaget|assessed|noticed|sent|reported)\s+(?:(?:hurtigt|kort|sidst|først|senest)\s+)?(?:af|by)"
     r"|underskrevet(?:\s+af)?|sign\.|testet\s+af"  # "(sign. LMR)", "Testet af: MJK"
-    r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+ved|initialer(?:ne)?|init\.))"  # ("Pål Nordby (init. PNO)")
-    rf"[ \t]*:?[ \t]+(?={_CAPITAL}{{2,4}}(?![\wæøå]))"
+    r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+(?:ved|v/)|initialer(?:ne)?|init\.))"  # ("Pål Nordby (init. PNO)", "Hjemmebesøg v/RKA")
+    rf"[ \t]*:?(?:[ \t]+|(?<=/))(?={_CAPITAL}{{2,4}}(?![\wæøå]))"
 )
 # People by a plural word for them, then their initials: "to tilfælde (beboerne IP og JM)", "eleverne AB, CD og EF".
 _PEOPLE_BEFORE_INITIALS = re.compile(

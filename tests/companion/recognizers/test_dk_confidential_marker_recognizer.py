@@ -2193,6 +2193,15 @@ def recognizer():
         ("Emne: Indsigelse Lokalplan 219 – bedes ikke vist for naboerne\nJeg bor", ["bedes ikke vist for naboerne"]),
         ("Oversigt – fokusgruppen, fjernes fra fællesdrevet senest fredag\nNavn", ["fjernes fra fællesdrevet senest fredag"]),
         ("Fra kommunikation – Hold til vi har fået OK fra planchefen\nNyhed", ["Hold til vi har fået OK fra planchefen"]),
+        # from reading 2026-12mh and mk: a heading's note after its comma or dash (not out of the house, not in the cars, not
+        # shown to some), not for proactive use, not to be shown in the imperative, a source kept out from one person
+        ("Hjemmesygeplejen, må ikke komme ud af huset: Frits Hald har fået", ["må ikke komme ud af huset"]),
+        ("Hjemmeplejen – rutebeskrivelse aften, må ikke ligge i bilerne\n1. Aase", ["må ikke ligge i bilerne"]),
+        ("Nattevagtsrapport Bøgevang – må ikke vises til pårørende\n22.40", ["må ikke vises til pårørende"]),
+        ("Filmen må ikke vises til børn under 15.", []),
+        ("Stand-by svar (må ikke bruges proaktivt): Kommunen er", ["må ikke bruges proaktivt"]),
+        ("Emne: Om min kone – vis ikke mailen til hende\n\nMin kone", ["vis ikke mailen til hende"]),
+        ("Jeg tør ikke. Lad være med at fortælle hende, at jeg har skrevet.", ["Lad være med at fortælle hende, at jeg har skrevet"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

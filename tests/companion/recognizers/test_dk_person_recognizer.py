@@ -1033,6 +1033,8 @@ def test_dk_person(recognizer, found, text, expected):
         ("Ons 09.00: Økonomiudvalget\nTor 19.00: Privat\nFre 10.00: Tor Hansen", ["Tor Hansen"]),
         # from reading 2026-12md, me and mg: councils and town centres by their places, Le Corbusier
         ("Tørvinge Ungdomsråd har sendt et forslag om Stokkerup Bymidte. Le Corbusiers byplaner kritiseres.", []),
+        # from reading 2026-12mh and mk: a visit by initials after "v/", a sports ground by its place
+        ("19.02.2026 – Hjemmebesøg v/RKA. Skade på bane 3, Kragemose Idrætspark.", ["RKA"]),
         ("Badning frarådes på Sælvig Strand og Kobbervig Bugt. Fru Riis var i Kobbervig.", ["Riis"]),
         ("Jobannonce: Dagtilbud Havreholm. Leder af SFO Vindbæk, Mikael Brandstrup. Bolig: Stubbeled Vandrerhjem.",
          ["Mikael Brandstrup"]),
