@@ -2568,8 +2568,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?=[ \t]*(?:[.!:–\-|)]|$))",
             LIKELY,
         ),
+        # A note on this text's readers, place or time, said in a few words where the text or its heading stands: for the reader
+        # alone, no further, kept in a folder or a team, not out of the house or the car, not shown, not for outside or
+        # proactive use, to leave a shared drive by a day, hidden or held until a condition, under secrecy, sensitive material.
         Pattern(
-            "kept between us: not a word (likely)",
+            "a note on this text's readers, place or time (likely)",
             # this text for the reader alone: "Resuméet er kun til dig"; no further after a dash: "– ikke videre til teamet"; kept in
             # a folder, in brackets: "AKT-notat (bliver i AKT-mappen)"; one's own wish: "Vil helst ikke at det her bliver delt med
             # min leder"; a statement for use only when asked: "Stand-by statement – only to be used if contacted by national media"
@@ -2602,8 +2605,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # held until a condition, as a heading's note: "Fra kommunikation – Hold til vi har fået OK fra planchefen"
             rf"|(?<=[–-][ \t])hold(?:es)?(?=\s+(?:til|indtil)\s)(?:{_CONDITION})"
             # sensitive material said of this text: "Det er særligt følsomt materiale"
-            r"|\b(?:er|is)(?<=\b(?:det|dette|den|denne)\s(?:er|is))\s+\K(?:særligt|meget|yderst)\s+følsom[te]?\s+(?:materiale|information|oplysninger|data)\b"
-            rf"|\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
+            r"|\b(?:er|is)(?<=\b(?:det|dette|den|denne)\s(?:er|is))\s+\K(?:særligt|meget|yderst)\s+følsom[te]?\s+(?:materiale|information|oplysninger|data)\b",
+            LIKELY,
+        ),
+        Pattern(
+            "kept between us: not a word (likely)",
+            rf"\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bikke\s+et\s+ord{_CONDITION}"
             # a source kept out of it: "du har ikke hørt det fra mig"
