@@ -2569,8 +2569,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # A note on this text's readers, place or time, said in a few words where the text or its heading stands: for the reader
-        # alone, no further, kept in a folder or a team, not out of the house or the car, not shown, not for outside or
-        # proactive use, to leave a shared drive by a day, hidden or held until a condition, under secrecy, sensitive material.
+        # alone, no further, kept in a folder or a team, not out of the house or the car, not shown, not for proactive use, to leave a shared drive by a day, hidden or held until a condition, under secrecy, sensitive material.
         Pattern(
             "a note on this text's readers, place or time (likely)",
             # this text for the reader alone: "Resuméet er kun til dig"; no further after a dash: "– ikke videre til teamet"; kept in
@@ -2594,8 +2593,6 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bintet\s+(?:om\s+[\w-]+\s+)?(?:nævnes|siges|skrives|oplyses|udtales)(?:{_CONDITION})"
             # under secrecy after a heading's dash: "Internt skolenotat – omfattet af tavshedspligt:"
             r"|(?<=[–-][ \t])(?:er\s+)?omfattet\s+af\s+tavshedspligt(?:en)?\b"
-            # not for use outside: "Medarbejderbladet – ikke til ekstern brug:"
-            r"|\bikke\s+til\s+(?:ekstern|offentlig)\s+brug\b"
             # asked not to be shown: "Indsigelse … – bedes ikke vist for naboerne"
             r"|\bbedes\s+ikke\s+(?:vist|videregivet|delt|offentliggjort|nævnt)\b(?:\s+(?:for|til|med)\s+[\w-]+)?"
             # to leave a shared drive by a time: "…, fjernes fra fællesdrevet senest fredag"
@@ -2740,7 +2737,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         Pattern(
             "not for publication (strong)",
-            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|udgivelse|publicering|videregivelse|videresendelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|ekstern\s+brug|udlevering|citering|udsendelse"
+            rf"\b(?:ikke\s+til\s+(?:offentliggørelse|udgivelse|publicering|videregivelse|videresendelse|videre\s+(?:distribution|anvendelse|brug|deling|fordeling)|distribution|(?:ekstern|offentlig)\s+brug|udlevering|citering|udsendelse"
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
             # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)

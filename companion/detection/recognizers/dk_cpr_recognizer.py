@@ -251,14 +251,18 @@ class DkCprRecognizer(DanishPatternRecognizer):
         head = label.group(1).lower() if label else ""
         if self._labels_another_number(head) and not head.startswith(_CPR_STEMS):
             return True  # "Lotnummer på influenzavaccinerne: 240926-1873": the label heads its phrase before the colon
-        line = words_before(text, start, count=40, reach=300)
-        if any(map(self._names_other_numbers, line)) and not any(w.startswith(_CPR_STEMS) for w in line):
+        if self._name_other_numbers_only(words_before(text, start, count=40, reach=300)):
             return True
-        heading = _LIST_HEADING_ABOVE.search(text, max(0, text.rfind("\n", 0, start) - 300), text.rfind("\n", 0, start) + 1)
+        line_start = text.rfind("\n", 0, start) + 1
+        heading = _LIST_HEADING_ABOVE.search(text, max(0, line_start - 301), line_start)
         if heading:  # "Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden": the list's kind
-            words = [w.lower() for w in re.findall(r"[\w-]+", heading.group(1).replace("'er", "er").replace("’er", "er"))]
-            return any(map(self._names_other_numbers, words)) and not any(w.startswith(_CPR_STEMS) for w in words)
+            return self._name_other_numbers_only(
+                [w.lower() for w in re.findall(r"[\w-]+", heading.group(1).replace("'er", "er").replace("’er", "er"))])
         return False
+
+    def _name_other_numbers_only(self, words: list[str]) -> bool:
+        """Do ``words`` name another kind of numbers in the plural and no CPR numbers?"""
+        return any(map(self._names_other_numbers, words)) and not any(w.startswith(_CPR_STEMS) for w in words)
 
     def _without_absent_labels(self, text: str, start: int, before: list[str]) -> list[str]:
         """``before`` without another number's label that the text says is missing: "47 opslag i CPR-registret uden

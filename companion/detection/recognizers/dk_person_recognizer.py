@@ -48,7 +48,7 @@ from .person_candidate import (
     Candidate,
 )
 from .person_initials import chat_speakers, handles, initials, speaker
-from .world_knowledge import is_brand, is_place, public_name_spans, towns_in, words_of_figures_named
+from .world_knowledge import after_a_brand, is_brand, is_place, public_name_spans, towns_in, words_of_figures_named
 
 COUNTRY_CODE = "dk"
 
@@ -286,8 +286,6 @@ _NAME_PARTICLES = frozenset(
     "van von der den de da di du dos das del della dela delos las la le bin ibn al el ter ten af av zu y e binti bint "
     "abu san santa á í við ould mac".split()
 )
-# The capitalised word right before a span: a car's maker before its model ("Renault Zoe").
-_WORD_BEFORE_A_NAME = re.compile(r"\b([A-ZÆØÅ][\w-]+)[ \t]+$")
 # The capitalised word right after a span: "Kaj Munk Pedersen" is no figure but a namesake with a surname more.
 _CAPITALISED_WORD_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]+)")
 # Where a field's name starts: a line's start or another field's end ("| Stilling:", "; Afdeling:").
@@ -501,8 +499,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # "starts from August", "11–12 June": a month in English
             if any(s < c.end and c.start < e for s, e in figures):
                 continue  # also "Ole Rømer Observatoriet", a name the figure's name is part of
-            if (" " not in value and names.get(value.lower()) not in ("last", "both")
-                    and (brand := _WORD_BEFORE_A_NAME.search(text, max(0, c.start - 30), c.start)) and is_brand(brand.group(1))):
+            if " " not in value and names.get(value.lower()) not in ("last", "both") and after_a_brand(text, c.start):
                 continue  # a model after its maker named after someone: "Renault Zoe", "Skoda Octavia"
             if _ENGLISH_GENITIVE.sub("", text[c.start : c.end]).lower().removesuffix("s") in _ENGLISH_WEEKDAYS:
                 continue  # "until Thursday's meeting", "visit on Saturdays"

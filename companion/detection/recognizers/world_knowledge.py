@@ -110,6 +110,12 @@ def is_brand(value: str) -> bool:
     return _form_key(re.sub(r"(?:'s|s|')$", "", value)) in _brand_forms() or _form_key(value) in _brand_forms()
 
 
+def after_a_brand(text: str, start: int) -> bool:
+    """Does a brand named after someone stand right before ``start`` ("Renault Zoe", "Skoda Octavia")?"""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and is_brand(before.group(1))
+
+
 def _public_name_matches(text: str):
     """The matches of ``_public_name_pattern`` that start a word (not after a letter, a digit, ``_`` or ``-``)."""
     pattern, position = _public_name_pattern(), 0
