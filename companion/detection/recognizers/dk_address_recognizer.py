@@ -42,6 +42,11 @@ POSTCODE_DIGITS = r"(?:[1-9]\d{3}|0[89]\d\d)"
 _FLOOR = r"(?:,?\s*(?:st|kl(?!\.?\s*\d)|\d{1,2}(?=\.|\s*sal|\s*(?:th|tv|mf)\b))\.?(?:\s*sal)?\.?(?:,?\s*(?:th|tv|mf|t\.h|t\.v)\.?)?)?"
 _POSTCODE = rf"(?:,?\s*(?:DK-)?{POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)?"
 
+# A street or a house may have a name of any word ("Strandlyst 9, 7371 Ravnsager", "Kilden 6, 8260 Viby"): a house number,
+# a comma and a postcode with its town make it an address; not a count's word before its number ("Uge 3, 2026 Status").
+_COUNTED = r"(?:Uge|Side|Kapitel|Punkt|Pkt|Bilag|Version|Trin|Fase|Runde|Klasse|Afsnit|Nr|Dok|Sag|Linje|Række|Week|Page|Chapter|Item|Step|Phase|Round)\b"
+_ANY_NAMED_STREET = rf"(?!{_COUNTED})[A-ZÆØÅ][a-zæøåé]{{2,}}"
+
 # A street named by one compound word, then its house number: "Vestergade 8", "Åvej 2".
 _OWN_STREET = re.compile(rf"[ \u00a0]+([A-ZÆØÅ][a-zæøåé]*?(?:{_ENDINGS})){_NUMBER}")
 _ENDING_WORDS = sorted(_ENDINGS.replace("\\.", "").split("|"), key=len, reverse=True)
@@ -68,6 +73,7 @@ class DkAddressRecognizer(DanishPatternRecognizer):
 
     PATTERNS = [
         Pattern("street, number, postcode and town (strong)", rf"(?-i:\b{STREET}{_NUMBER}{_FLOOR},?\s*(?:DK-)?{POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)", 0.85),
+        Pattern("a street or house of any name, number, postcode and town (strong)", rf"(?-i:\b{_ANY_NAMED_STREET}{_NUMBER}{_FLOOR},\s*(?:DK-)?{POSTCODE_DIGITS}\s+[A-ZÆØÅ][\wæøå]+(?:\s+[A-ZÆØÅ](?![\wæøå]))?)", 0.85),
         Pattern("street and number (medium)", rf"(?-i:\b{STREET}{_NUMBER}{_FLOOR}{_POSTCODE})", 0.6),
     ]
     ENTITY = "DK_ADDRESS"

@@ -1280,7 +1280,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:teksten|udkastet|brevet|notatet|opslaget|svaret|mindeordet|nekrologen)\s+er\s+ikke\s+godkendt\s+(?:af\s+(?:[\w-]+\s+){1,2})?endnu\b"
             r"|\bklassificeret\s+(?:som\s+)?(?:intern[t]?|fortrolig[t]?|følsom[t]?)\b"
             r"|\b(?:kun\s+)?til\s+intern\s+(?:afstemning|drøftelse|sparring)\b"
-            r"|\b(?:må|bør|skal)\s+ikke\s+forlade(?<=[–-]\s(?:må|bør|skal)\s+ikke\s+forlade)\s+[\w-]+(?:en|et|ne)\b",
+            r"|\b(?:må|bør|skal)\s+ikke\s+forlade(?<=[–-]\s(?:må|bør|skal)\s+ikke\s+forlade)\s+[\w-]+(?:en|et|ne)\b"
+            # … in English, after a text's name: "Night report – not to leave the ward" (not a resident's: "Mr Holm – not to
+            # leave the ward")
+            r"|(?<=\b(?:report|notes?|list|log|minutes|memo|summary|file|records?|overview|handover)[ \t]+[–-][ \t])(?:(?:is|are)\s+)?not\s+to\s+leave\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:ward|unit|team|office|building|department|house|premises|room)\b",
             LIKELY,
         ),
         # Discretion heading a line: "Behandles strengt diskret", "DISKRET – må kun bruges i plejen".
@@ -1782,7 +1785,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=[–-][ \t]|\()lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
             r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:den|det)\s+(?:offentlige|fælles|delte)\s+[\w-]+"
             r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:fælles|delte)[\w-]+(?:en|et|ne)\b"  # ("– ikke i fælleskalenderen")
-            r"|(?<=(?:[–-]|[^\W\d_],)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
+            r"|(?<=(?:[–-]|[^\W\d_][\"”»')]?,)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
             r"|offentligheden|[\w-]*tavlen|[\w-]*mappen|[\w-]+s\s+mappe)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
             r"|(?<=^[ \t]*til\s+(?:[\w-]+\s+){0,2}?[\w-]+[ \t]+[–-][ \t])ikke\s+til\s+(?:[\w-]+\s+)?[\w-]+(?=[ \t]*$)",
@@ -2470,7 +2473,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # (each idiom its own pattern, starting with its first word: the regex engine then skips ahead to it)
         Pattern(
             "kept between us: hold it (likely)",
-            rf"\bhold(?:e|er)?\s+(?:(?:det|dette|den|dem)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne|lidt))*\s+"
+            # (the thing may be one's own or his: "Hold min mail for jer selv")
+            rf"\bhold(?:e|er)?\s+(?:(?:det|dette|den|dem|(?:min|mit|mine|hans|hendes)\s+[\w-]+)(?:\s+her)?(?:\s+(?:lige|nu|venligst|gerne|lidt))*\s+"
             rf"(?:for\s+(?:dig|jer|os)\s+selv|under\s+hatten|mellem\s+(?:os|jer|dig\s+og\s+mig|os\s+to)|på\s+lavt\s+blus"
             rf"|inden\s+for\s+(?:{_CIRCLE}|{_UNIT}|de\s+fire\s+vægge))\b(?:,?{_CONDITION})?"
             r"|(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b"
@@ -2623,6 +2627,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:det\s+(?:er|var)\s+mig\b(?:\s+(?:der|som)(?:\s+har)?\s+[\w-]+(?:\s+det(?:\s+her)?)?)?|jeg\s+har\s+(?:skrevet|ringet|henvendt\s+mig)\b)"
             # … or not talked of with the others: "Lad være at tale med de andre om det"
             r"|\blad\s+være\s+(?:med\s+)?at\s+(?:tale|snakke)\s+(?:med\s+(?:de\s+)?[\w-]+\s+)?om\s+det(?:\s+her)?\b"
+            # … or not told to others: "Lad være med at sige det om hjertet til andre end dig selv"
+            r"|\blad\s+være\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne)\s+det(?:\s+her)?(?:\s+om\s+[\w-]+(?:\s+[\w-]+)?)?\s+til\s+"
+            r"(?:nogen|andre|de\s+andre|[\w-]+(?:erne|ene))\b(?:\s+end\s+[\w-]+(?:\s+selv)?)?"
             # not a thing one tells a group: "husk det er ikke noget vi siger til klassen"
             r"|\bdet\s+er\s+ikke\s+noget\s+(?:vi|I|du|man)\s+(?:siger|fortæller|nævner|skriver)\s+(?:til|for|i|på)\s+(?:de\s+andre|[\w-]+(?:en|et|ne|erne|ene))\b"
             # a writer not wanting it to spread: "Jeg vil ikke have at det kommer ud til resten af teamet"

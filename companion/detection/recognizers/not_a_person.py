@@ -366,6 +366,8 @@ ORGANISATION_HEADS = frozenset(
     # a club, a team or a tournament by its place and an English nickname: "Gravlev Gamers", "Bjerglev Esport",
     # "Hasselbæk Hawks", "Bjerglev Cup"
     "gamers esport e-sport hawks bears sharks eagles lions wolves tigers dragons warriors knights vikings cup "
+    # a race by its town: "Ravnsager Maraton", "Ravnsager Marathon", "Fjordby Halvmaraton"
+    "maraton marathon halvmaraton løb løbet stafet stafetten triatlon "
     # sports grounds by their places: "Kragemose Idrætspark", "Tjørnedal Idrætsanlæg"
     "idrætspark idrætsparken idrætsanlæg idrætsanlægget "
     # a congregation, a parish, a church or a community by its place: "Kragsbjerg Frikirke", "Hvidløkke Menighedsråd", "Tuenholm Sogn",
@@ -417,7 +419,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # councils by their places: "Tørvinge Ungdomsråd", "Vindelbro Kunstråd"
                        "råd", "rådet",
                        # bridges, tunnels, awards and cinemas: "Tangbroen", "Sandgravtunnelen", "Bodilprisen", "Skolebio"
-                       "broen", "broens", "tunnelen", "tunnelens", "prisen", "prisens", "bio", "bioen", "biografen")
+                       "broen", "broens", "tunnelen", "tunnelens", "prisen", "prisens", "bio", "bioen", "biografen",
+                       # races and parks: "Fjordmilen", "Ravneungeløbet", "Bymaraton", "Fjordparken"
+                       "milen", "løbet", "maraton", "marathon", "parken")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -1005,8 +1009,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
             and _IN_A_PLACE.search(text, max(0, candidate.start - 4), candidate.start)):
         return True  # "daginstitutionen i Tarp": a village no list holds
     brand = WORD.match(text, candidate.end + 1) if text[candidate.end : candidate.end + 1] == " " else None
-    if brand and "-" in brand.group() and brand.group()[0].isupper() and brand.group().rsplit("-", 1)[1].islower():
-        return True  # "en Georg Jensen-vase", "Karen Volf-småkager": a brand named after someone
+    if (brand and "-" in brand.group() and brand.group()[0].isupper() and brand.group().rsplit("-", 1)[1].islower()
+            and not brand.group().split("-", 1)[0].isupper()):
+        return True  # "en Georg Jensen-vase", "Karen Volf-småkager": a brand named after someone (not an abbreviation's
+        # compound after a genitive: "Mohammed Karimis CPR-nr.")
     head = WORD.match(text, candidate.start)
     if head and ((head.group().islower() and head.group() in NOT_PERSON_BEFORE)
                  or (head.group().lower().endswith(_NAMED_BEING_ENDINGS) and head.end() < candidate.end)):

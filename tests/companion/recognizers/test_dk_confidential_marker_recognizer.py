@@ -2118,6 +2118,13 @@ def recognizer():
         ("Uddraget må ikke gemmes i chatten\nBarnets navn", ["må ikke gemmes i chatten"]),
         ("kan du tage den med ham? lad være med at nævne at det var mig der sagde det", ["lad være med at nævne at det var mig der sagde det"]),
         ("Send mig vagtplanerne. Lad være at tale med de andre om det.", ["Lad være at tale med de andre om det"]),
+        # from reading 2026-12mj: not told to others, one's own mail kept to yourselves, not to the website after a
+        # heading's bracket and comma, a report not to leave the ward (not a resident's rule)
+        ("Lad være med at sige det om hjertet til andre end dig selv.", ["Lad være med at sige det om hjertet til andre end dig selv"]),
+        ("Hold min mail for jer selv, han bliver sur.", ["Hold min mail for jer selv"]),
+        ('Deltagerliste til "Gå-maraton" (42 km), ikke til hjemmesiden', ["ikke til hjemmesiden"]),
+        ("Night report – not to leave the ward", ["not to leave the ward"]),
+        ("Mr Holm – not to leave the ward", []),
         ("Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab\nPunkt", ["lukket for alle andre end MED-udvalgets formandskab"]),
         ("Hun bad mig ikke sige det til nogen. Hvad gør jeg?", []),
         ('Intranettet har felterne "Må ikke videregives: ja/nej". Hvordan udfyldes de?', []),

@@ -92,6 +92,11 @@ def test_dk_cvr(found, text, expected):
         # a table's cells: a name before a number's column is no street, a name's cell no part of the next one's address
         ("Camilla Toft\t6 år\t4/5", []),
         ("Elna Kristoffersen\tGyvelvej 4, 7100 Vejle", ["Gyvelvej 4, 7100 Vejle"]),
+        # a street or a house of any name is an address with its number, postcode and town; a count's word is not
+        ("Forlig med Anders Pilgaard, Strandlyst 9, 7371 Ravnsager", ["Strandlyst 9, 7371 Ravnsager"]),
+        ("Kilden 6, 8260 Viby", ["Kilden 6, 8260 Viby"]),
+        ("Strandlyst 9 er et godt sted", []),
+        ("Uge 3, 2026 Status", []),
     ],
 )
 def test_dk_address(found, text, expected):

@@ -1038,6 +1038,12 @@ def test_dk_person(recognizer, found, text, expected):
         ("Badning frarådes på Sælvig Strand og Kobbervig Bugt. Fru Riis var i Kobbervig.", ["Riis"]),
         ("Jobannonce: Dagtilbud Havreholm. Leder af SFO Vindbæk, Mikael Brandstrup. Bolig: Stubbeled Vandrerhjem.",
          ["Mikael Brandstrup"]),
+        # from reading 2026-12mj: races and parks by their towns, a runner of the past, an abbreviation's compound after
+        # a genitive, a house of any name in an address
+        ("Pkt. 4: Ravnsager Maraton 2027 og Fjordmilen. Turen går rundt om Fjordparken.", []),
+        ('Skriv en indledning med citatet fra Emil Zátopek: "If you want to run, run a mile."', []),
+        ("Mail med Mohammed Karimis CPR-nr. sendt til formanden", ["Mohammed Karimis"]),
+        ("Forlig med Anders Pilgaard, Strandlyst 9, 7371 Ravnsager", ["Anders Pilgaard"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
