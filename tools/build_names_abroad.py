@@ -1,12 +1,12 @@
-"""Build the list of first names common in the countries many citizens and staff of Danish municipalities come from.
+"""Build the list of first names common in the countries many citizens, staff and guests of Danish municipalities come from.
 
     .venv/bin/pip install -e '.[train]'        # Faker
     .venv/bin/python tools/build_names_abroad.py
 
 DaCy's table (``data/names.tsv``) knows Danish and Muslim names; the wide list (``first_names_wide.txt.gz``) knows
 many more, but only as evidence beside a cue or the model, since it holds rare entries that are words too. The
-common first names of Sweden, Norway, Finland, Poland and Britain (and Denmark's own that DaCy lacks) are names
-wherever they stand: "Wilma trives godt", "Kjell ringede", "Agnieszka har fri". Faker, a well-kept library, lists
+common first names of Sweden, Norway, Finland, Poland, Britain, Germany, the Netherlands and Ireland (and Denmark's
+own that DaCy lacks) are names wherever they stand: "Wilma trives godt", "Kjell ringede", "Agnieszka har fri". Faker, a well-kept library, lists
 each country's common first names; this keeps one when it is at least four letters, written in the Latin alphabet,
 not in ``names.tsv`` already, and no ordinary Danish or English word (``data/common_words.txt.gz``), function word,
 English weekday or month, or place (``data/places.txt``). Three letters are too few: "mio" is a million.
@@ -30,9 +30,11 @@ from build_wide_first_names import CALENDAR  # noqa: E402
 from faker_names import first_names  # noqa: E402
 
 OUTPUT = ROOT / "companion" / "detection" / "data" / "first_names_abroad.txt"
-LOCALES = ("da_DK", "sv_SE", "no_NO", "fi_FI", "pl_PL", "en_GB")
+LOCALES = ("da_DK", "sv_SE", "no_NO", "fi_FI", "pl_PL", "en_GB", "de_DE", "nl_NL", "en_IE")
 _LETTER = "a-zà-öø-ÿāăąćčďđēėęěğīįıķĺļľłńņňőœŕřśşšţťūůűųźżž"
 _NAME = re.compile(rf"[{_LETTER}]{{4,}}(?:-[{_LETTER}]+)*")
+# Names that offices write as acronyms far more often: "Alarm i SIEM" (a security system, not the Dutch first name).
+_OFFICE_ACRONYMS = frozenset({"siem"})
 
 
 def main() -> None:
@@ -44,11 +46,12 @@ def main() -> None:
     towns = {place.lower() for place in places()}
     kept = sorted(
         n for n in candidates
-        if _NAME.fullmatch(n) and n not in known and n not in FUNCTION_WORDS and n not in towns and n not in CALENDAR
+        if _NAME.fullmatch(n) and n not in known and n not in _OFFICE_ACRONYMS and n not in FUNCTION_WORDS and n not in towns and n not in CALENDAR
         and not is_common_word(n, {})
     )
     OUTPUT.write_text(
-        "# Common first names of Sweden, Norway, Finland, Poland, Britain and Denmark that DaCy's table lacks, lower case,\n"
+        "# Common first names of Sweden, Norway, Finland, Poland, Britain, Germany, the Netherlands, Ireland and Denmark that\n"
+        "# DaCy's table lacks, lower case,\n"
         f"# from Faker's person providers ({', '.join(LOCALES)}; MIT licence), filtered by tools/build_names_abroad.py.\n"
         + "".join(f"{n}\n" for n in kept),
         encoding="utf-8",

@@ -205,7 +205,7 @@ _ROLES = (
 # Groups and channels of chat where a text is not to be written: "vagtgruppen", "teamchatten", "Messenger".
 _CHANNEL = r"(?:[\w-]*(?:gruppe|chat|tråd|kanal)\w*|messenger|teams|aula|facebook)"
 # Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
-_UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|centret|centeret|enheden|ledelsen|gruppen|udvalget|foreningen|klubben|bestyrelsen)"
+_UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|centret|centeret|enheden|ledelsen|gruppen|udvalget|foreningen|klubben|bestyrelsen|forvaltningen|direktionen)"
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
 _CIRCLE = (
     r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|kanalen|chatten"
@@ -626,6 +626,12 @@ _LEVEL_OF_A_KIND = re.compile(
 _QUOTED_RULE = re.compile(
     r"\b(?:regel|regler|reglen|retningslinje\w*|instruks\w*|[\w-]*håndbog\w*|[\w-]*politik\w*|procedure\w*|forretningsorden\w*"
     r"|vedtægt\w*|[\w-]*kontrakt\w*|vejledning\w*)\b[^\n\"“”]{0,45}:\s*[\"“][^\"”\n]*$",
+    re.IGNORECASE,
+)
+# … or a rule whose source follows it: "Tilbud i udbud er fortrolige indtil tildeling, står der i vores indkøbspolitik".
+_RULE_SOURCE_AFTER = re.compile(
+    r"[^\n.!?]{0,60}?,\s*(?:står\s+der|siger|skriver)\s+(?:i\s+)?(?:vores|kommunens|den|det|de|jeres)\s+"
+    r"(?:[\w-]*(?:politik|retningslinje|retningslinjer|regler|vejledning|håndbog|instruks|procedure|regulativ)\w*)\b",
     re.IGNORECASE,
 )
 # A quoted example: 'Fx "Din kode er hemmelig og må ikke deles"'.
@@ -1242,10 +1248,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # nor a law's rule about a kind of information ("Oplysninger om … er omfattet af tavshedspligt").
         Pattern(
             "not to be written somewhere, or secret as a note (likely)",
-            r"\bskriv\s+(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+)?(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
+            r"\bskriv\s+(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+|navnet\s+|navnene\s+)?(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
             rf"{_CHANNEL}\b"
-            r"|\blad\s+være\s+med\s+at\s+skrive\s+(?:det|mere|noget|navnet|navnene)\b(?:[^.!?\n]{0,40}?\b(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
-            rf"{_CHANNEL}\b|\s+om\s+(?:det\s+her|det|dette)\b)"
+            # (also someone's name: "lad være med at skrive hans fulde navn herinde")
+            r"|\blad\s+være\s+med\s+at\s+skrive\s+(?:det|mere|noget|navnet|navnene|(?:hans|hendes|deres|borgerens)\s+(?:fulde\s+)?navn)\b"
+            r"(?:[^.!?\n]{0,40}?\b(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
+            rf"{_CHANNEL}\b|\s+om\s+(?:det\s+her|det|dette)\b|\s+(?:herinde|her\s+i\s+(?:chatten|tråden|gruppen|kanalen)))"
             r"|\(\Kikke\s+til\s+opslag\b[^()\n]{0,30}(?=\))"
             rf"|\(\Kkun\s+(?:{_ROLES}|[\w-]+(?:en|et))\s+må\s+(?:have|se|læse|få)\s+(?:listen|den|det|[\w-]+(?:en|et))(?=\))"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:kopi|cc)\s+til\s+(?:(?-i:[A-ZÆØÅ]{2,6})|[\w-]+(?:en|et|ne|erne))\b"
@@ -1318,7 +1326,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Meant for its recipient alone, as footers say: "… og er udelukkende til den tiltænkte modtager".
         Pattern(
             "for the intended recipient only (likely)",
-            r"\b(?:udelukkende|kun|alene)\s+(?:til|for|beregnet\s+(?:til|for))\s+(?:den\s+)?(?:tiltænkte|rette|angivne|adresserede)\s+modtager(?:e|en)?\b",
+            r"\b(?:udelukkende|kun|alene)\s+(?:til|for|beregnet\s+(?:til|for))\s+(?:den\s+)?(?:tiltænkte|rette|angivne|adresserede)\s+modtager(?:e|en)?\b"
+            # … or the person it is addressed to: "er kun til den person den er adresseret til"
+            r"|\b(?:udelukkende|kun|alene)\s+(?:til|for|beregnet\s+(?:til|for))\s+(?:den|de)\s+(?:person|personer|modtager|modtagere),?\s+"
+            r"(?:den|det|de|mailen|beskeden)\s+er\s+(?:adresseret|stilet|sendt|rettet)\s+til\b"
+            # … and not for anyone else: "Er du ikke rette modtager, må du ikke læse, kopiere eller videresende den"
+            r"|\b(?:er\s+du\s+ikke|hvis\s+du\s+ikke\s+er)\s+(?:den\s+)?(?:rette|tiltænkte|korrekte)\s+modtager,?\s+må\s+du\s+ikke\s+"
+            r"(?:(?:videresende|kopiere|læse|dele|bruge|videregive|gemme|åbne),?\s+(?:(?:eller|og)\s+)?){0,3}"
+            r"(?:videresende|kopiere|læse|dele|bruge|videregive|gemme|åbne)\b(?:\s+(?:den|det|mailen|beskeden|indholdet))?",
             LIKELY,
         ),
         # E-mail footers: "Denne e-mail kan indeholde fortrolige oplysninger", "This message is confidential", "Denne mail
@@ -1699,6 +1714,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # ("Følsom – skal ikke videre til skolen"), also sensitive for the people it is about ("Beboerfølsomt – …"; not
             # a thing's care label: "Lysfølsomt – opbevares mørkt")
             rf"|(?:{_SENSITIVE_FOR_PEOPLE}|følsom[t]?)(?=[ \t]+[–-][ \t])"
+            # … before what it is: "Borgerfølsom sag – må ikke ligge på fællesdrevet"
+            rf"|(?:{_SENSITIVE_FOR_PEOPLE})\s+[\w-]*?(?:sag|notat|dokument|oplysninger)(?=[ \t]+[–-][ \t]|[ \t]*$)"
             rf"|(?:{_SENSITIVITY_LABEL})\s*:\s*"
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
@@ -1788,7 +1805,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=(?:[–-]|[^\W\d_][\"”»')]?,)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
             r"|offentligheden|[\w-]*tavlen|[\w-]*mappen|[\w-]+s\s+mappe)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
-            r"|(?<=^[ \t]*til\s+(?:[\w-]+\s+){0,2}?[\w-]+[ \t]+[–-][ \t])ikke\s+til\s+(?:[\w-]+\s+)?[\w-]+(?=[ \t]*$)",
+            # (or after its comma, as a sentence of its own after a statement: "… i praktisk arbejde. Til UU-vejlederen, ikke til
+            # praktikstedet"; not the audience of what a question asks for: "Kan du lave en plan …? Til lærere, ikke til elever")
+            r"|(?<=(?:^[ \t]*|[.!][ \t]+)til\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:[ \t]+[–-]|,)[ \t])ikke\s+til\s+(?:[\w-]+\s+)?[\w-]+(?=[ \t]*\.?[ \t]*$)",
             LIKELY,
         ),
         # A text said to be kept to some readers or to their use: "Dette svar er kun til dig", "Listen er kun til Vej og
@@ -2479,7 +2498,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|inden\s+for\s+(?:{_CIRCLE}|{_UNIT}|de\s+fire\s+vægge))\b(?:,?{_CONDITION})?"
             r"|(?:lige\s+)?tæt\s+(?:med|om)\s+(?:det|dette|den|dem)(?:\s+her)?\b"
             # hidden from someone: "Hold navnet på anmelderen skjult for borgeren"
-            r"|(?:det|dette|den|dem|[\w-]+(?:en|et|ne|erne))(?:\s+(?:på|om|fra)\s+[\w-]+)?\s+skjult\b(?:\s+for\s+[\w-]+)?)",
+            r"|(?:det|dette|den|dem|[\w-]+(?:en|et|ne|erne))(?:\s+(?:på|om|fra)\s+[\w-]+)?\s+skjult\b(?:\s+for\s+[\w-]+)?)"
+            # … the thing first: "Dette må du gerne holde for dig selv til mødet"
+            r"|\bholde(?<=\b(?:dette|det)(?:\s+her)?\s+(?:må|skal|kan|bør)\s+(?:du|I)\s+(?:(?:gerne|lige|venligst)\s+)?holde)\s+for\s+(?:dig|jer)\s+selv\b"
+            rf"(?:\s+(?:til|indtil)\s+(?:[\w-]+(?:en|et|ne)|i\s+morgen)|,?{_CONDITION})?",
             LIKELY,
         ),
         # Not talked about in a circle, the thing first: "det med hans indlæggelse snakker vi ikke om på afdelingen",
@@ -2644,7 +2666,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bikke(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun)\sikke)\s+(?:share|dele|del|sige|fortælle|nævne|sende|vise|skrive)"
             rf"\s+(?:det(?:\s+her)?\s+|noget\s+|den\s+)?(?:med|til)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+endnu\b|{_CONDITION}|(?<=\s(?:nogen|andre)))"
             rf"|\bikke(?<!\b(?:kan|vil|må|skal|kunne|ville|jeg|vi|du|de|han|hun|er|har)\sikke)\s+noget\s+til\s+[\w-]+(?:\s+endnu\b|{_CONDITION})"
-            r"|\b(?:sig|fortæl)\s+ikke\s+noget\s+til\s+(?:nogen|andre)\b(?:\s+endnu)?"
+            r"|\b(?:sig|fortæl)\s+ikke\s+(?:noget\s+)?til\s+(?:nogen|andre)\b(?:\s+endnu)?"  # ("sig ikke til nogen at jeg gav det")
             # refrained from as a note in brackets, with no object: "Teams-besked til HR-partner (lad være med at videresende):"
             r"|\blad(?<=\(lad)\s+være\s+med\s+at\s+(?:videresende|dele|sende\s+videre|sprede)(?=[ \t]*\))"
             # not sent round yet: "lad være med at sende udtalelsen rundt i teamet endnu"
@@ -3250,6 +3272,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                 _QUOTED_LEAD_ANYWHERE.search(text, line_start, result.start) and _QUOTE_ASKED_ABOUT.match(text, result.end)) \
                 or _A_QUOTE_SPOKEN_OF.search(text, line_start, result.start):
             return False  # a rule quoted from a guideline, or a quoted sentence asked about, how to write it, a template, a sign, a name
+        if _RULE_SOURCE_AFTER.match(text, result.end):
+            return False  # a rule, its source named after it: "…, står der i vores indkøbspolitik"
         if _A_TEMPLATE.search(lead):
             return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
         if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)

@@ -221,7 +221,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if self._batch_labelled(text, result.start) and nearest_cue(before, self.context_words) is None:
             return self.NEGATIVE_SCORE
         negative_words = self._in_its_sentence(text, result.start, self._after_other_numbers(before))
-        if _FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start) or self._given_to_someone(before):
+        named = bool(_FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start))
+        if named or self._given_to_someone(before):
             negative_words = []  # "Ændring af konto for Omar Farah, 121188-1778"
         cues = self._without_absent_labels(text, result.start, before)
         negative_words = cues[len(cues) - len(negative_words):] if negative_words else []
@@ -233,7 +234,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         cue = cue or self._column_cue(text, result)
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)
-        if cue == "negative" or self._another_kind(text, result.start, before) or reads_as_recent_stamp(digits, text):
+        if cue == "negative" or (not named and self._another_kind(text, result.start, before)) or reads_as_recent_stamp(digits, text):
+            # (a full name right before makes the number that person's, whatever kinds of numbers the text named earlier:
+            # "312 navne, adresser og telefonnumre … Gerda Winkel (1906521845)")
             return self.NEGATIVE_SCORE
         return min(score, 1.0)
 

@@ -863,6 +863,8 @@ class DkPersonRecognizer(EntityRecognizer):
         if lowered in self.STRONG_CUES:
             return None  # a title or a greeting ("Mrs", "Kære") opens a name but is none
         kind, homograph = lookup(first.group(), names, homographs)
+        if kind is None and lowered in FUNCTION_WORDS:
+            return None  # "til HR – Ikke til deling": a function word no list holds is never a name, whatever cue stands before
         capital = first.group()[0].isupper()
         if kind is None and not capital and not (lower_case_cues and self._unknown_after_lower_case_cue(text, first, names)):
             return None  # most words: decided before looking for cues

@@ -342,6 +342,8 @@ ORGANISATION_HEADS = frozenset(
     "ishockey rideklub roklub sejlklub kajakklub petanque cricket rugby "
     # an energy park by its place: "Solpark Tranemark", "Vindmøllepark Stormose"
     "solpark solparken solcellepark vindpark vindmøllepark energipark "
+    # a heating plant by its place: "Varmecentral Kulbjerg", "Fjernvarmeværk Nord"
+    "varmecentral varmecentralen varmeværk varmeværket fjernvarmeværk fjernvarmeværket kraftvarmeværk kraftvarmeværket "
     # a citizens' budget by its place: "Borgerbudget Kærby"
     "borgerbudget borgerbudgettet nabobudget "
     # a landlord's firm, a housing company, a supplier of aids by their owner or place: "Thygesen Udlejning", "Klintegaard
@@ -421,7 +423,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # bridges, tunnels, awards and cinemas: "Tangbroen", "Sandgravtunnelen", "Bodilprisen", "Skolebio"
                        "broen", "broens", "tunnelen", "tunnelens", "prisen", "prisens", "bio", "bioen", "biografen",
                        # races and parks: "Fjordmilen", "Ravneungeløbet", "Bymaraton", "Fjordparken"
-                       "milen", "løbet", "maraton", "marathon", "parken")
+                       "milen", "løbet", "maraton", "marathon", "parken",
+                       # stores: "Jysk Sengetøjslager"
+                       "lager", "lageret")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -727,7 +731,7 @@ def in_a_code(text, candidate) -> bool:
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
-                 "have", "mark", "høj", "bo", "vig")  # (and a care home's or a district's garden, field or hill: "Syvstenhave",
+                 "have", "mark", "høj", "bo", "vig", "rød")  # (and a care home's or a district's garden, field or hill: "Syvstenhave", a clearing: "Askerød",
                  # "Nørremark", "Kirsebærhøj", "Hyldebo"; a bay's town: "Kobbervig")
 
 
@@ -949,6 +953,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         and len(following.group()) > 1  # "Mads Ø 13:03": a surname's initial, not an island
         and place_word(following.group().lower())
         and not (last_word and surname_after_first_name(last_word[0], following.group(), names))
+        and not (last_word and following.group()[0].islower() and following.group().endswith(("en", "et"))
+                 and names.get(last_word[0].lower()) in ("first", "both"))  # "vh Maja jobcentret": her unit, in the definite
         and not (not value.endswith("s") and own_street_at(text, candidate.end) is not None)  # "Alma Rask Vestergade 8"
         and not (len(words) > 1 and not value.endswith("s") and names.get(following.group().lower()) == "last"
                  and not _HOUSE_NUMBER_AFTER.match(text, following.end()))  # "Mikkel Andersen Høj": a third name

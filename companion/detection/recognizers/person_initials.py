@@ -165,7 +165,8 @@ _DATED_LINE_BY_INITIALS = re.compile(
 )
 # A count per person by initials, one a line: "AHJ 2 dage", "- MSK: 6 dage (influenza)", "EØ 0" (three lines or more).
 _COUNT_BY_INITIALS = re.compile(
-    rf"^[ \t]*(?:[-–•*][ \t]*)?({_CAPITAL}{{2,3}})[ \t]*:?[ \t]+\d+(?:,\d+)?(?:[ \t]+(?:dage?|timer?|t|uger?))?(?:[ \t]*\([^()\n]{{1,40}}\)|\t[^\t\n]{{1,40}})?[ \t]*$",
+    rf"^[ \t]*(?:[-–•*][ \t]*)?({_CAPITAL}{{2,3}})[ \t]*(?::|[ \t][–-])?[ \t]+\d+(?:,\d+)?(?:[ \t]+(?:dage?|timer?|t|uger?))?"
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\)|\t[^\t\n]{{1,40}}|,[ \t]+[^\n]{{1,40}})?[ \t]*$",
     re.MULTILINE,
 )
 # Weeks by initials in one line, a holiday plan: "TK uge 28-30, NS uge 29-31, HB uge 27-29" (three or more).
@@ -176,7 +177,15 @@ _COUNTS_IN_A_LINE_BY_INITIALS = re.compile(
     re.MULTILINE,
 )
 # A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
-_NOTE_BY_INITIALS = re.compile(rf"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))[ \t]+\(({_CAPITAL}{{2,4}})\)[ \t]*:")
+# (a date may stand between: "Personalenotat 11/6 (PL):")
+_NOTE_BY_INITIALS = re.compile(
+    rf"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?"
+    rf"[ \t]+\(({_CAPITAL}{{2,4}})\)[ \t]*:"
+)
+# A dated note heading its line by its writer's initials: "HT noter 12/6: snakket m. …".
+_INITIALS_HEADING_NOTES = re.compile(
+    rf"^[ \t]*({_CAPITAL}{{2,4}})(?=[ \t]+(?i:noter|notat|note|log)[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?[ \t]*:)", re.MULTILINE
+)
 # A visit, a call or a handover, then who made it in brackets: "28.08.2026 – Genbesøg (AB). 4 rotter fanget.",
 # "Overlevering til dagholdet (SN)." (not a handover's format: "overlevering (SBAR)")
 # (not a conversation's kind: "medarbejderudviklingssamtale (MUS)", "motiverende samtale (MI)")
@@ -221,7 +230,7 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
 # A user's initials in lower case in a log's column: "bruger;opslag" over "cra;14;nej", "bruger\topslag" over "lkn\t…".
 # (also in the last column under a checker's header: "Toilet;Score;Kommentar;Kontrollant" over "Torvet;2/5;…;lk")
 _LOWER_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([a-zæøå]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
-_USER_HEADERS = ("bruger", "brugernavn", "user", "username", "initialer", "init", "kontrollant", "vaccinatør")
+_USER_HEADERS = ("bruger", "brugernavn", "user", "username", "initialer", "init", "kontrollant", "vaccinatør", "ejer", "owner")
 # Initials on a rota by weekdays: "BH man+ons, RS tirs, AJ tors, TL fre" (two or more).
 _INITIALS_BY_WEEKDAY = re.compile(
     rf"(?<![\wæøå])({_CAPITAL}{{2,3}})[ \t]+(?i:man|tirs?|ons|tors?|fre|lør|søn)(?:\+(?i:man|tirs?|ons|tors?|fre|lør|søn))*(?![\wæøå])"
@@ -246,9 +255,17 @@ _SIGNATURE_INITIALS = re.compile(
     rf"|[ \t]*\([^()\n]{{1,15}}\)|(?<={_CAPITAL})[ \t]+[a-zæøå][\w-]{{2,20}})?[ \t\"”'’)]*$", re.MULTILINE
 )
 # Who wrote or owns a text, in a system's field, in lower case: "forfatter: kmo", "assignee: pkr".
+# (also a page's owner after a sentence: "… skjult, ikke publiceret. Ejer: rlu. Kan du …")
 _FIELD_LOWER_INITIALS = re.compile(
-    r"^[ \t\-*]*(?i:forfatter|author|reporter|assignee|tester|reviewer|oprettet\s+af|redigeret\s+af|ansvarlig|initialer"
-    r"|sagsbehandler|visitator|owner|bruger|brugernavn|user|username)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*(?:$|(?=[–,;|-]))",
+    r"(?:^|(?<=[.!?][ \t]))[ \t\-*]*(?i:forfatter|author|reporter|assignee|tester|reviewer|oprettet\s+af|redigeret\s+af|ansvarlig|initialer"
+    r"|sagsbehandler|visitator|owner|ejer|bruger|brugernavn|user|username)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*(?:$|(?=[–,;|-]|\.(?![a-zæøå])))",  # (not a degree: "cand.jur.")
+    re.MULTILINE,
+)
+# A system's user in an access log, by initials, before what they did: "bruger mkj – 14 opslag", "Bruger jlh slog Anja
+# Kronborg op 14 gange", "Bruger kbp 2 gange med sagsnr."
+_LOGGED_USER = re.compile(
+    rf"(?:^|(?<=[.!?:][ \t]))[ \t\-*]*(?i:bruger|user)[ \t]+([a-zæøå]{{2,4}}|{_CAPITAL}{{2,4}})"
+    r"(?=[ \t]+(?:[–-][ \t]|(?:slog|søgte|åbnede|tilgik|foretog|lavede|har|havde|looked|opened|accessed)\b|\d))",
     re.MULTILINE,
 )
 # A comment's author and number, as word processors write them into pasted text: "[Kommentar AB1: …]", "[Comment KM2]",
@@ -335,7 +352,7 @@ def initials(text, candidates):
     found += [
         Candidate(m.start(1), m.end(1), INITIALS)
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
-                        _NOTE_BY_INITIALS, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS,
+                        _NOTE_BY_INITIALS, _INITIALS_HEADING_NOTES, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS,
                         _DATED_LINE_BY_UNIT_INITIALS, _SENT_OR_TIMED_BY_INITIALS, _QUOTE_SIGNED_BY_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
@@ -383,8 +400,9 @@ def initials(text, candidates):
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in signed]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_INITIALS.finditer(text)
               if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
-    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _FIELD_LOWER_INITIALS.finditer(text)
-              if not is_common_word(m.group(1), {})]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_FIELD_LOWER_INITIALS, _LOGGED_USER)
+              for m in pattern.finditer(text)
+              if not is_common_word(m.group(1), {}) and m.group(1).upper() not in _NOT_INITIALS]
     for m in _LOWER_INITIALS_CELL.finditer(text):
         if not is_common_word(m.group(1), {}) and header_has_cue(column_header(text, m.start(1)), _USER_HEADERS):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))

@@ -2125,6 +2125,23 @@ def recognizer():
         ('Deltagerliste til "Gå-maraton" (42 km), ikke til hjemmesiden', ["ikke til hjemmesiden"]),
         ("Night report – not to leave the ward", ["not to leave the ward"]),
         ("Mr Holm – not to leave the ward", []),
+        # from reading 2026-12ml, mm and mo: a name not to be written in a chat, told to no one, kept to yourself with the
+        # thing first, a mail for its addressee alone or not to be read by others, not to leave the administration, a
+        # heading to one reader and not another after its comma, sensitive for citizens before what it is; not a rule
+        # whose source follows it
+        ("[09:14] Sofie: skriv ikke navnet i teams, vi holder det i fagsystemet", ["skriv ikke navnet i teams"]),
+        ("sj: ja men lad være med at skrive hans fulde navn herinde", ["lad være med at skrive hans fulde navn herinde"]),
+        ("men sig ikke til nogen at jeg gav det", ["sig ikke til nogen"]),
+        ("Hej Jens. Dette må du gerne holde for dig selv til mødet: vi dropper showet", ["holde for dig selv til mødet"]),
+        ("Denne mail er kun til den person den er adresseret til.", ["kun til den person den er adresseret til"]),
+        ("Er du ikke rette modtager, må du ikke læse, kopiere eller videresende den.",
+         ["Er du ikke rette modtager, må du ikke læse, kopiere eller videresende den"]),
+        ("Budget 2027 (arbejdsdokument, må ikke forlade forvaltningen)", ["må ikke forlade forvaltningen"]),
+        ("Han trives i praktisk arbejde. Til UU-vejlederen, ikke til praktikstedet", ["ikke til praktikstedet"]),
+        ("Vi skal til mødet, ikke til festen.", []),
+        ("Kan du lave en plan for et læseforløb i 0. klasse? Til lærere, ikke til enkelte elever", []),
+        ("Borgerfølsom sag – må ikke ligge på fællesdrevet", ["Borgerfølsom sag – må ikke ligge på fællesdrevet"]),
+        ("Tilbud i udbud om varmepumper er fortrolige indtil tildeling, står der i vores indkøbspolitik. Hvad betyder det?", []),
         ("Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab\nPunkt", ["lukket for alle andre end MED-udvalgets formandskab"]),
         ("Hun bad mig ikke sige det til nogen. Hvad gør jeg?", []),
         ('Intranettet har felterne "Må ikke videregives: ja/nej". Hvordan udfyldes de?', []),

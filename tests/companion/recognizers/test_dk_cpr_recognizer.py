@@ -79,6 +79,9 @@ def found(recognizer, text):
         ("Måler 1: 1203871145", []),
         # … also further back on the line, when the line does not speak of CPR numbers
         ("Her er en række kundenumre fra systemet. Hvorfor har nogle en bindestreg? 170684-2211", []),
+        # … but a full name right before makes the number that person's, whatever kinds of numbers came earlier
+        ("En liste med 312 navne, adresser og telefonnumre blev sendt forkert. Den indeholdt også Gerda Winkel (1906521845).",
+         [(102, 112)]),
         ("Telefonnumre og cpr-numre på de to: Ole 22334455, 170684-2211", [(50, 61)]),
         # a positive cue nearer than the negative one wins
         ("bilag 3: cpr 070761-0913", [(13, 24)]),

@@ -1044,6 +1044,22 @@ def test_dk_person(recognizer, found, text, expected):
         ('Skriv en indledning med citatet fra Emil Zátopek: "If you want to run, run a mile."', []),
         ("Mail med Mohammed Karimis CPR-nr. sendt til formanden", ["Mohammed Karimis"]),
         ("Forlig med Anders Pilgaard, Strandlyst 9, 7371 Ravnsager", ["Anders Pilgaard"]),
+        # from reading 2026-12ml, mm and mo: initials of a note's writer after its date or heading it, of a count's lines
+        # after a dash, of a log's users, of a page's owner; a function word after a cue, a first name before her unit in
+        # the definite; heating plants, towns in -rød, stores, scientists and characters, a brand named after people
+        ("Personalenotat 11/6 (PL):\nErik Bonde ringede sig syg igen.", ["PL", "Erik Bonde"]),
+        ("HT noter 12/6: snakket m. Kristoffer Bang (7.C) om fravær", ["HT", "Kristoffer Bang"]),
+        ("Sygefravær uge 52-1:\nHKJ – 5 dage (influenza)\nMBS – 3 dage\nTTR – 8 dage, ikke oplyst", ["HKJ", "MBS", "TTR"]),
+        ("Opslag i Nexus:\nbruger mkj – 14 opslag\nBruger jlh slog Anja Kronborg op 14 gange. Bruger kbp 2 gange med sagsnr.",
+         ["mkj", "jlh", "Anja Kronborg", "kbp"]),
+        ('siden "Prisstigning 2027" – skjult. Ejer: rlu. Kan du skrive en tekst?\nside;ejer;status\n/camping/a;lsk;publiceret',
+         ["rlu", "lsk"]),
+        ("Han bruger den – 3 gange. Bruger app 3 gange.", []),
+        ("FYI til HR – Ikke til deling i teamet: Lisbeth Mathiasen har fået ny stilling", ["Lisbeth Mathiasen"]),
+        ("Ring hvis du er syg. vh Maja jobcentret", ["Maja"]),
+        ("Sted: Varmecentral Kulbjerg. Borgermøde Askerød. Markiser fra Jysk Sengetøjslager.", []),
+        ("Hvad har James Watt og Lord Kelvin med varmepumpen at gøre? Gyro Gearløs ville elske den. Tilbud fra Stiebel Eltron.", []),
+        ("Forældrene (Bernd og Heike Mertens) var på værtshus.", ["Bernd", "Heike Mertens"]),  # German first names
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
