@@ -141,7 +141,7 @@ _LEVEL_DA = (
     rf"|til\s+tjene?ste[\s-]*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|(?:strengt\s+)?klassificere(?:t|de)|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
-    r"|strengt\s+intern[te]?|strengt\s+personlig[t]?|personhenførbar[te]?"  # "internt" alone is an ordinary word; "strengt internt" is a level
+    r"|strengt\s+intern[te]?|strengt\s+personlig[t]?|personhenførbar[te]?|advokatprivilegere(?:t|de)"  # "internt" alone is an ordinary word; "strengt internt" is a level
 )
 _LEVEL_EN = (
     r"(?:strictly\s+|highly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
@@ -236,7 +236,7 @@ _PASS_ON_DA = (
     r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres(?=\s+(?:før|inden|indtil)\s)|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|(?:på|i)\s+(?:den\s+|det\s+)?fælles[\w-]*|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     # lie in a shared inbox or drive, or show in a letter: "skal ikke ligge i fællesindbakken", "må ikke fremgå af breve til forældrene"
-    r"|ligge\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*|efterlades\s+(?:i|på)\s+[\w-]+"
+    r"|(?:ligge|arkiveres|journaliseres|gemmes)\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*|efterlades\s+(?:i|på)\s+[\w-]+"
     # kept in a chat or a room where others see it: "må ikke gemmes i chatten", "må ikke ligge i personalerummet"
     r"|(?:gemmes|ligge)\s+(?:i|på)\s+(?:[\w-]*(?:chat|kanal|tråd)\w*|[\w-]*(?:rummet|stuen))\b"
     r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?(?:åbne\s+|offentlige\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret"
@@ -447,7 +447,10 @@ _SCHEME_LEVEL = (
 )
 _EXPLAINED_LEVEL = rf"{_SCHEME_LEVEL}(?:\s*\([^()\n]{{1,80}}\))?"  # "Fortrolig (kun medarbejdere med arbejdsbetinget behov)"
 _LEVELS_LISTED = re.compile(
-    rf"{_EXPLAINED_LEVEL}(?:\s*(?:,|/|\s[–-]|\bog\b|\beller\b|\band\b|\bor\b)\s*{_EXPLAINED_LEVEL}){{2,}}", re.IGNORECASE
+    rf"{_EXPLAINED_LEVEL}(?:\s*(?:,|/|\s[–-]|\bog\b|\beller\b|\band\b|\bor\b)\s*{_EXPLAINED_LEVEL}){{2,}}"
+    # … or the traffic light protocol's levels, the list left open: "TLP:AMBER, TLP:GREEN osv."
+    r"|TLP\s*:\s*\w+(?:\s*(?:,|/|\bog\b|\band\b)\s*TLP\s*:\s*\w+)+\s*,?\s*(?:osv|etc|m\.\s?fl)\b",
+    re.IGNORECASE,
 )
 # A scheme explained level by level, each heading its sentence as a kind of information: "Offentlig information
 # kan deles frit. Intern information må … Fortrolig information omfatter …". Two such levels make a paragraph a policy.
@@ -625,7 +628,7 @@ _LEVEL_OF_A_KIND = re.compile(
 # "Kørselslister, der …, må ikke printes"?', 'Vi har en intern regel: "Sager om … behandles altid som lukket punkt."'.
 _QUOTED_RULE = re.compile(
     r"\b(?:regel|regler|reglen|retningslinje\w*|instruks\w*|[\w-]*håndbog\w*|[\w-]*politik\w*|procedure\w*|forretningsorden\w*"
-    r"|vedtægt\w*|[\w-]*kontrakt\w*|vejledning\w*)\b[^\n\"“”]{0,45}:\s*[\"“][^\"”\n]*$",
+    r"|vedtægt\w*|[\w-]*kontrakt\w*|vejledning\w*)\b[^\n\"“”]{0,45}(?::|,?\s+(?:der|som)\s+siger,?(?:\s+at)?)\s*[\"“][^\"”\n]*$",
     re.IGNORECASE,
 )
 # … or a rule whose source follows it: "Tilbud i udbud er fortrolige indtil tildeling, står der i vores indkøbspolitik".
@@ -1289,6 +1292,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bklassificeret\s+(?:som\s+)?(?:intern[t]?|fortrolig[t]?|følsom[t]?)\b"
             r"|\b(?:kun\s+)?til\s+intern\s+(?:afstemning|drøftelse|sparring)\b"
             r"|\b(?:må|bør|skal)\s+ikke\s+forlade(?<=[–-]\s(?:må|bør|skal)\s+ikke\s+forlade)\s+[\w-]+(?:en|et|ne)\b"
+            # … said the other way round, or internal to a unit: "Elevoplysninger – skal blive på lærerværelset", "SBAR –
+            # internt i sygeplejen"
+            r"|(?<=[–-][ \t])(?:skal|må)\s+blive\s+(?:på|i)\s+[\w-]+(?:et|en)\b"
+            rf"|(?<=[–-][ \t])intern[t]?\s+(?:i|for|blandt)\s+(?:{_UNIT}|{_CIRCLE})\b"
             # … in English, after a text's name: "Night report – not to leave the ward" (not a resident's: "Mr Holm – not to
             # leave the ward")
             r"|(?<=\b(?:report|notes?|list|log|minutes|memo|summary|file|records?|overview|handover)[ \t]+[–-][ \t])(?:(?:is|are)\s+)?not\s+to\s+leave\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:ward|unit|team|office|building|department|house|premises|room)\b",
@@ -1690,6 +1697,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "markings in neighbouring languages (strong)",
             r"\b(?:sekretessbelag(?:d|da|t)|omfattas\s+av\s+sekretess|u?nntatt\s+offentlighet|konfidensiell[te]?|konfidensielt"
             r"|(?:streng\s+)?vertraulich(?:e|es)?|nur\s+für\s+den\s+dienstgebrauch|confidentiel(?:le)?|diffusion\s+restreinte"
+            # (also for one team: "Nur für das Pflegeteam")
+            r"|nur\s+für\s+(?:das|die|den)\s+[\w-]*(?:team|leitung|abteilung|personal|station)"
             r"|ne\s+pas\s+diffuser(?:\s+avant\s+[^\n.!?;]{1,50})?|sous\s+embargo"
             r"|ej\s+för\s+(?:vidare\s+)?(?:spridning|publicering|distribution)|endast\s+för\s+[\w-]+\s+inom\s+[\w-]+"
             r"|(?:ska|får)\s+inte\s+(?:delas|spridas|lämnas\s+ut)(?:\s+(?:med|till)\s+[\w-]+)?|skal\s+ikke\s+spres|poufn[eay]|ściśle\s+tajne"
@@ -1727,6 +1736,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|til\s+{_ROLES}\s+(?:alene|udelukkende)|adgangsbegrænse(?:t|de)(?:\s*:\s*[^\n]{{1,60}})?"
             rf"|(?:strictly\s+)?between\s+(?:us|you\s+and\s+me)"
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
+            # (or its readers, then no one else: 'adgang: "lærere på turen – ingen andre"')
+            rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*[\"']?[^\n\"']{{1,40}}?[–-]\s*(?:ingen\s+andre|no\s+one\s+else|nobody\s+else)\b[\"']?"
             rf"|(?:adgang|access)\s+(?:kun|only|alene)\s+(?:for|til|by)\s+[\w-]+"
             rf"|(?:adgangen\s+er\s+)?(?:begrænset|forbeholdt)\s+(?:til\s+)?{_ROLES}|access\s+(?:is\s+)?(?:restricted|limited)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+"
             rf"|(?:kun|alene|udelukkende|only)\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE})(?:\s+(?:og|&)\s+(?:[\w-]+\s+)?{_ROLE})?"  # ("kun til sagens parter og faglig leder")
@@ -2008,7 +2019,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # gruppens medlemmer", "Under NDA", "Skal sendes med sikker mail".
         Pattern(
             "kept internal or secret (likely)",
-            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive|hold\s+(?:det|dem|den|dette)(?:\s+her)?)\s+(?:strengt\s+)?(?:internt|hemmeligt|mellem\s+os|skjult"
+            # (with where: "holdes internt i teamet")
+            rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive|hold\s+(?:det|dem|den|dette)(?:\s+her)?)\s+(?:strengt\s+)?(?:internt(?:\s+(?:i|på)\s+[\w-]+(?:et|en)\b)?|hemmeligt|mellem\s+os|skjult"
             rf"|inden\s+for\s+(?:{_CIRCLE}|{_UNIT}))|bliver\s+internt|hemmeligholde[st]"
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
@@ -2984,7 +2996,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\blukket(?<=\((?:punkt|pkt\.?)[ \t]*\d+[ \t]*,[ \t]*lukket)(?=[ \t]*\))"  # "(punkt 4, lukket)"
             # an item's title, then its status in brackets: "Punkt 5: Samarbejdsaftale med … (lukket – forretningsforhold)"
             r"|\blukket(?<=^[ \t]*(?:punkt|pkt\.?)[ \t]*\d+\b[^\n()]{1,150}\([ \t]*lukket)(?=[ \t]*(?:[,–-][^()\n]{1,40})?\))"
-            r"|\blukket(?<=\b[\w-]*møde\w*[ \t]+[–-][ \t]+lukket)(?=[ \t]*:?[ \t]*$)",
+            r"|\blukket(?<=\b[\w-]*møde\w*[ \t]+[–-][ \t]+lukket)(?=[ \t]*:?[ \t]*$)"
+            # an agenda's item closed right after its number, before its title: "15. Lukket Køb af ejendom, Vestergade 40"
+            r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):][ \t]*lukket)(?=[ \t]+(?-i:[A-ZÆØÅ]))",
             STRONG,
         ),
     ]

@@ -364,7 +364,10 @@ class DkCprRecognizer(DanishPatternRecognizer):
         bookingreferencer i Turbog ser sådan ud: …", a list's heading "Prøve-ID'er fra laboratoriet:")? A text
         that names the kind before listing them speaks of those; a phone or case number in the singular further
         back labels only its own number."""
-        return (word.endswith(("numre", "numrene", "referencer", "referencerne", "-ider", "-iderne"))
+        return (word.endswith(("numre", "numrene", "referencer", "referencerne", "-ider", "-iderne",
+                               # a row or a series of them: "en deltager-ID-række i turneringssystemet: 240687-0001, …"
+                               "-id-række", "-id-rækken", "-id-serie", "-id-serien", "nummerrække", "nummerrækken",
+                               "nummerserie", "nummerserien"))
                 and len(word) > 7 and not word.startswith(_CPR_STEMS))
 
     @staticmethod

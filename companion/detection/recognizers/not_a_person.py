@@ -191,7 +191,9 @@ _EVE_OF_A_FEAST = re.compile(r"(?:Christmas|New\s+Year['’]?s|Hallows['’]?|Mi
 # A thing's number after its noun: "Kaj 3", "Spor 1–2" (not a time, a date, a class, an age, a phone number in pairs
 # or an item of a list of names with their scores: "Asta 62, Benjamin 48").
 _THINGS_NUMBER_AFTER = re.compile(
-    r"[ \t]+\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|[–-][^\W\d_]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]|\s*(?:år|års|mdr|måneder|uger|dage|timer|t|km|kr|min|stk|point)\b|[ \t]*%)",
+    # (no count of days, a zero neither: "Magnus 1 dag (skakturnering)", "Hamza 0" in an absence list)
+    r"[ \t]+(?!0(?!\d))\d{1,2}(?:[–-]\d{1,2})?(?![\d:]|[–-][^\W\d_]|,\d|,[ \t]*[A-ZÆØÅ]|[ \t]+\d|\.(?![ \t]+[A-ZÆØÅ]|$)|[^\W\d_]"
+    r"|\s*(?:år|års|mdr|måned|måneder|uge|uger|dag|dage|time|timer|gang|gange|t|km|kr|min|stk|point)\b|[ \t]*%)",
     re.MULTILINE,
 )
 # … but a list of people with their numbers goes on with another name: "Louise 29 og Jens Kristian 22" (not "Kaj 2 og
@@ -294,6 +296,8 @@ ORGANISATION_WORDS = {
     "intra", "skoleintra", "postnord", "politiet", "fgu", "meebook", "minuddannelse",
     # trade unions, named after a representative ("fællestillidsrepræsentant, FOA")
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
+    # a dairy, and the assistant asked: "Skolemælk via Arla", "Hej chatbot"
+    "arla", "chatbot", "chatbotten",
 }
 #: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
 ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs ang tlf dept afd".split())  # ("Family Dept. only")
@@ -342,6 +346,8 @@ ORGANISATION_HEADS = frozenset(
     "ishockey rideklub roklub sejlklub kajakklub petanque cricket rugby "
     # an energy park by its place: "Solpark Tranemark", "Vindmøllepark Stormose"
     "solpark solparken solcellepark vindpark vindmøllepark energipark "
+    # a café by its name: "Spillecafé Lærkereden"
+    "spillecafé spillecafe "
     # a heating plant by its place: "Varmecentral Kulbjerg", "Fjernvarmeværk Nord"
     "varmecentral varmecentralen varmeværk varmeværket fjernvarmeværk fjernvarmeværket kraftvarmeværk kraftvarmeværket "
     # a citizens' budget by its place: "Borgerbudget Kærby"
@@ -367,7 +373,7 @@ ORGANISATION_HEADS = frozenset(
     "statsfængslet fængsel fængslet arresthus arresthuset "
     # a club, a team or a tournament by its place and an English nickname: "Gravlev Gamers", "Bjerglev Esport",
     # "Hasselbæk Hawks", "Bjerglev Cup"
-    "gamers esport e-sport hawks bears sharks eagles lions wolves tigers dragons warriors knights vikings cup "
+    "gamers esport e-sport hawks bears sharks eagles lions wolves tigers dragons warriors knights vikings cup arena "
     # a race by its town: "Ravnsager Maraton", "Ravnsager Marathon", "Fjordby Halvmaraton"
     "maraton marathon halvmaraton løb løbet stafet stafetten triatlon "
     # sports grounds by their places: "Kragemose Idrætspark", "Tjørnedal Idrætsanlæg"
@@ -445,8 +451,17 @@ _NAMES_THEN_THING = re.compile(
 )
 # … or said to be names as such: "Engel, Præst, Munk, Bisp og Kirkegaard er alle danske efternavne".
 _NAMES_AS_WORDS = re.compile(
-    r"\b([A-ZÆØÅ][\w-]*(?:\s*,\s*[A-ZÆØÅ][\w-]*)*\s+(?:og|eller|and|or)\s+[A-ZÆØÅ][\w-]*)\s+(?:er|are)\s+(?:alle\s+|all\s+)?(?:[\w-]+\s+)?"
+    r"\b([A-ZÆØÅ][\w-]*(?:\s*,\s*[A-ZÆØÅ][\w-]*)*\s+(?:og|eller|and|or)\s+[A-ZÆØÅ][\w-]*)\s*(?:[–-]\s*)?"
+    r"(?:(?:alle|de)\s+(?:to|tre|fire|fem)\s+)?(?:er|are)\s+(?:alle\s+|all\s+|både\s+)?(?:[\w-]+\s+)?"  # ("Mark, Per og Bo – alle tre er både navne og ord")
     r"(?:efternavne|fornavne|drengenavne|pigenavne|navne|surnames|first\s+names|names)\b"
+)
+# … or given as examples of names: "navne som Jensen, Nielsen og Hansen", "kønsneutrale fornavne, der er godkendt, fx Alex,
+# Kim, Noa og Robin", "Må man hedde Storm som fornavn?"
+_NAMES_AS_EXAMPLES = re.compile(
+    # (not names used: "signeret med fornavne som …", "elevplaner med navne og noter om fx Idas ordblindhed")
+    r"(?<!\bmed\s)\b(?:[\w-]*navne|names)\b(?:,?\s+(?:der|som|that)\s+[^.?!\n,]{1,40},?)?\s+(?:som|fx|f\.\s?eks\.|såsom|eksempelvis|like|such\s+as)\s+[\"“]?"
+    r"([A-ZÆØÅ][\w-]*(?:[\"”]?\s*,\s*[\"“]?[A-ZÆØÅ][\w-]*)*(?:[\"”]?\s*,?\s+(?:og|eller|and|or)\s+[\"“]?[A-ZÆØÅ][\w-]*)?)"
+    r"|\bhedde\s+([A-ZÆØÅ][\w-]*)\s+som\s+(?:fornavn|efternavn|mellemnavn)\b"
 )
 # People in the plural, whom a text names too: "… er navnene på de tre nye medarbejdere".
 _PEOPLE_PLURALS = ("medarbejdere", "elever", "børn", "ansatte", "kolleger", "deltagere", "beboere", "borgere", "piger", "drenge",
@@ -455,8 +470,12 @@ _PEOPLE_PLURALS = ("medarbejdere", "elever", "børn", "ansatte", "kolleger", "de
 _NAMES_PROPOSED = re.compile(r"\bnavne(?:forslag)?\s+(?:til|på|for)\s+[^:\n]{1,40}:[ \t]*([^\n]+)", re.IGNORECASE)
 # … or after a request for a name, as its proposals: "Kan du foreslå et navn til vores nye klubhund? … Forslag: Bella, Storm
 # eller Lykke".
-_NAME_ASKED_FOR = re.compile(r"\b(?:et\s+)?(?:navn|navne|name|names)\s+(?:til|på|for)\s+(?:vores|vor|min|mit|den|det|en|et|our|a|the)\b", re.IGNORECASE)
-_PROPOSALS = re.compile(r"\b(?:forslag|navneforslag|ideer|idéer|bud|suggestions|ideas)\s*:[ \t]*([^\n]+)", re.IGNORECASE)
+_NAME_ASKED_FOR = re.compile(
+    r"\b(?:et\s+)?(?:navn|navne|name|names)\s+(?:til|på|for)\s+(?:vores|vor|min|mit|den|det|en|et|our|a|the)\b"
+    r"|\b(?:skal|vil|skulle)\s+(?:navngive|døbe|name)\s+(?:vores|den|det|en|et|our|a|the)\b",  # "Vi skal navngive en ny klasse-kanin"
+    re.IGNORECASE,
+)
+_PROPOSALS = re.compile(r"\b(?:forslag|navneforslag|ideer|idéer|bud|suggestions|ideas)\s*:[ \t]*([^\n]+)|\b(?:foreslår|foreslog|suggest)\s+([A-ZÆØÅ][^\n.?!]+)", re.IGNORECASE)
 _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "serveren", "maskine", "maskinen",
                    "støvsuger", "støvsugeren", "robot", "robotten", "app", "appen", "system", "systemet", "netværk",
                    "netværket", "lokale", "lokalet", "lokaler", "lokalerne", "rum", "rummet", "rummene",
@@ -525,13 +544,13 @@ def names_of_things(text) -> list[tuple[int, int]]:
         nouns = [noun.lower() for noun in match.group(2).split()]
         if any(_a_thing(noun) for noun in nouns) or not any(noun.endswith(_PEOPLE_PLURALS) for noun in nouns):
             given.update(w for w in WORD.findall(match.group(1)) if w.lower() not in ("og", "eller"))
-    for match in _NAMES_AS_WORDS.finditer(text):
-        given.update(w for w in WORD.findall(match.group(1)) if w.lower() not in ("og", "eller", "and", "or"))
+    for match in (*_NAMES_AS_WORDS.finditer(text), *_NAMES_AS_EXAMPLES.finditer(text)):
+        given.update(w for w in WORD.findall(match.group(1) or match.group(2) or "") if w.lower() not in ("og", "eller", "and", "or"))
     given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
     given.update(m.group(1) for m in _NAME_OF_A_THING.finditer(text) if _a_thing(m.group(2).lower()))
     proposed = [*_NAMES_PROPOSED.finditer(text), *(_PROPOSALS.finditer(text) if _NAME_ASKED_FOR.search(text) else ())]
     for match in proposed:
-        given.update(w for w in WORD.findall(match.group(1)) if w[0].isupper())
+        given.update(w for w in WORD.findall(match.group(1) or match.group(2) or "") if w[0].isupper())
     return [(m.start(), m.end()) for word in given for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
 
 

@@ -25,7 +25,7 @@ _BRACKETED_INITIALS = re.compile(rf"\(({_CAPITAL}{{2,4}})\)")
 _INITIALS_LABEL = re.compile(
     r"(?im:(?:^|[.·|;][ \t]*|[ \t][–-][ \t]|(?=\binitialer(?:ne)?\s*:))[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s*stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
-    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|[\w-]*udvalg|"
+    r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|staff\s+affected|affected\s+staff|[\w-]*udvalg|"
     # a risk's owner, also after a dash in a register's line: "R-11 Cyberangreb – ejer: ULS – status: åben"
     r"ejer|risikoejer|"
     # who watches an exam or stands in: "Tilsyn: HL, MK, CF", "Vikarer: JT og RMS"
@@ -212,6 +212,7 @@ _LINE_LABELS = frozenset("PS CC BCC RE FW FWD SV VS AW TO ID NB OBS OK NA".split
 #: … and in lower case, also a question's and a phone's ("spm:", "tlf:").
 _LOWER_LINE_LABELS = frozenset(
     [label.lower() for label in _LINE_LABELS] + "fx ca kl tlf tel mob fax adr att ang nr spm sp mvh vh hej ja nej q a".split()
+    + "ma ti on to fr lø sø".split()  # a diary's weekdays: "ma: hjemme hos …", "ti: aflyst af mor"
 )
 
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |", "SLi"), a name when its column's header is a staff role.
@@ -255,9 +256,9 @@ _SIGNATURE_INITIALS = re.compile(
     rf"|[ \t]*\([^()\n]{{1,15}}\)|(?<={_CAPITAL})[ \t]+[a-zæøå][\w-]{{2,20}})?[ \t\"”'’)]*$", re.MULTILINE
 )
 # Who wrote or owns a text, in a system's field, in lower case: "forfatter: kmo", "assignee: pkr".
-# (also a page's owner after a sentence: "… skjult, ikke publiceret. Ejer: rlu. Kan du …")
+# (also a page's owner after a sentence or a comma: "… skjult, ikke publiceret. Ejer: rlu. Kan du …", "status: skjult, ejer: rkh")
 _FIELD_LOWER_INITIALS = re.compile(
-    r"(?:^|(?<=[.!?][ \t]))[ \t\-*]*(?i:forfatter|author|reporter|assignee|tester|reviewer|oprettet\s+af|redigeret\s+af|ansvarlig|initialer"
+    r"(?:^|(?<=[.!?,;–][ \t]))[ \t\-*]*(?i:forfatter|author|reporter|assignee|tester|reviewer|oprettet\s+af|redigeret\s+af|ansvarlig|initialer"
     r"|sagsbehandler|visitator|owner|ejer|bruger|brugernavn|user|username)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*(?:$|(?=[–,;|-]|\.(?![a-zæøå])))",  # (not a degree: "cand.jur.")
     re.MULTILINE,
 )
@@ -265,7 +266,7 @@ _FIELD_LOWER_INITIALS = re.compile(
 # Kronborg op 14 gange", "Bruger kbp 2 gange med sagsnr."
 _LOGGED_USER = re.compile(
     rf"(?:^|(?<=[.!?:][ \t]))[ \t\-*]*(?i:bruger|user)[ \t]+([a-zæøå]{{2,4}}|{_CAPITAL}{{2,4}})"
-    r"(?=[ \t]+(?:[–-][ \t]|(?:slog|søgte|åbnede|tilgik|foretog|lavede|har|havde|looked|opened|accessed)\b|\d))",
+    r"(?=[ \t]+(?:[–-][ \t]|\(|(?:slog|søgte|åbnede|tilgik|foretog|lavede|har|havde|looked|opened|accessed)\b|\d))",
     re.MULTILINE,
 )
 # A comment's author and number, as word processors write them into pasted text: "[Kommentar AB1: …]", "[Comment KM2]",

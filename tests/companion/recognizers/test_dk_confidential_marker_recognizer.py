@@ -275,7 +275,7 @@ def recognizer():
         # within HR", a document kept to a case file, deleted by a party after an event, not stored in the case, roles alone
         # in brackets, not to a pupil's file, a calendar's private appointment after a dash, not used before a time, onto a
         # page only after an event
-        ("Hans cpr holdes internt i teamet – det står her kun så du kan se sagen", ["holdes internt"]),
+        ("Hans cpr holdes internt i teamet – det står her kun så du kan se sagen", ["holdes internt i teamet"]),
         ("Til skolebestyrelsen, bilag til lukket del af mødet", ["lukket del"]),
         ("Subject: Sick leave – private, please keep within HR", ["keep within HR"]),
         ("Medarbejdersamtale, referat kun til personalesagen", ["kun til personalesagen"]),
@@ -402,7 +402,7 @@ def recognizer():
         # after a level's dash, a restriction after a heading whose level follows a word, minutes or a log not going out,
         # an embargo's English condition, a version not final
         ("Han er nu sygemeldt. Slet beskeden når du har læst den.", ["Slet beskeden når du har læst den"]),
-        ("Vi svarer ikke offentligt, hold det internt i ledergruppen.", ["hold det internt"]),
+        ("Vi svarer ikke offentligt, hold det internt i ledergruppen.", ["hold det internt i ledergruppen"]),
         ("Skærmet bilag – gemmes kun i personalesagen", ["Skærmet bilag – gemmes kun i personalesagen"]),
         ("Personfølsomt indhold – kun til modtagende afdeling\nNavn: Gudrun", ["Personfølsomt indhold – kun til modtagende afdeling"]),
         ("Indeholder følsomme oplysninger – videresendes kun til behandlende personale",
@@ -1174,7 +1174,7 @@ def recognizer():
         # a numbered agenda line closed after a dash; an item said to be closed; a storage restriction
         ("3. Sag om tilskud – lukket\n4. Eventuelt", ["lukket"]),
         ("Punkt 4 er lukket, så skriv kort.", ["lukket"]),
-        ("Referatet må ikke gemmes på fællesdrevet.", ["må ikke gemmes"]),
+        ("Referatet må ikke gemmes på fællesdrevet.", ["må ikke gemmes på fællesdrevet"]),
         ("Medicinen må ikke opbevares i køleskabet.", []),
         # an embargo until an event, a note after a dash, a secure-mail imperative with its object
         ("Må først offentliggøres, når familien er orienteret.", ["Må først offentliggøres, når familien er orienteret"]),
@@ -1786,7 +1786,7 @@ def recognizer():
         ("Medlemmerne har tavshedspligt om punkterne, også over for partifæller.", ["har tavshedspligt om punkterne, også over for partifæller"]),
         ("Nyheden lægges først på intranettet når familien har givet lov.", ["lægges først på intranettet når familien har givet lov"]),
         ("Filen må kun ligge i lønsystemet.", ["må kun ligge i lønsystemet"]),
-        ("Må ikke gemmes på fællesdrevet.", ["Må ikke gemmes"]),
+        ("Må ikke gemmes på fællesdrevet.", ["Må ikke gemmes på fællesdrevet"]),
         ("Overleveringen må ikke hænge på tavlen i dagligstuen", ["må ikke hænge på tavlen"]),
         ("Send svaret til min sikre mail, ikke til skolens fælles.", ["til min sikre mail, ikke til skolens fælles"]),
         # still rules about a kind: an indefinite qualifier ("på lukket dagsorden")
@@ -2142,6 +2142,19 @@ def recognizer():
         ("Kan du lave en plan for et læseforløb i 0. klasse? Til lærere, ikke til enkelte elever", []),
         ("Borgerfølsom sag – må ikke ligge på fællesdrevet", ["Borgerfølsom sag – må ikke ligge på fællesdrevet"]),
         ("Tilbud i udbud om varmepumper er fortrolige indtil tildeling, står der i vores indkøbspolitik. Hvad betyder det?", []),
+        # from reading 2026-12mp, mq and mr: legal privilege as a level, kept in a room or internal to a unit after a
+        # heading's dash, not archived in a shared case, an access field's readers and no one else, German for one team,
+        # an agenda's item closed before its title; not a scheme's levels listed, nor a guideline's rule quoted
+        ("Fortrolig juridisk vurdering – advokatprivilegeret", ["Fortrolig", "advokatprivilegeret"]),
+        ("Elevoplysninger – skal blive på lærerværelset", ["skal blive på lærerværelset"]),
+        ("SBAR – internt i sygeplejen", ["internt i sygeplejen"]),
+        ("Må ikke arkiveres i fællessagen", ["Må ikke arkiveres i fællessagen"]),
+        ('adgang: "lærere på turen – ingen andre"', ['adgang: "lærere på turen – ingen andre"']),
+        ("Nur für das Pflegeteam", ["Nur für das Pflegeteam"]),
+        ("15. Lukket Køb af ejendom", ["Lukket"]),
+        ("Børnene skal blive i haven – de må ikke gå ud.", []),
+        ("TLP:AMBER, TLP:GREEN osv. – kan du forklare de fire niveauer kort?", []),
+        ('Vi har en retningslinje, der siger at "oplysninger om navne- og adressebeskyttelse er fortrolige". Hvordan?', []),
         ("Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab\nPunkt", ["lukket for alle andre end MED-udvalgets formandskab"]),
         ("Hun bad mig ikke sige det til nogen. Hvad gør jeg?", []),
         ('Intranettet har felterne "Må ikke videregives: ja/nej". Hvordan udfyldes de?', []),

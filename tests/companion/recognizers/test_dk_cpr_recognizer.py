@@ -79,6 +79,7 @@ def found(recognizer, text):
         ("Måler 1: 1203871145", []),
         # … also further back on the line, when the line does not speak of CPR numbers
         ("Her er en række kundenumre fra systemet. Hvorfor har nogle en bindestreg? 170684-2211", []),
+        ("Vi har en deltager-ID-række i turneringssystemet: 240687-0001, 240687-0002 osv.", []),  # a row of other numbers
         # … but a full name right before makes the number that person's, whatever kinds of numbers came earlier
         ("En liste med 312 navne, adresser og telefonnumre blev sendt forkert. Den indeholdt også Gerda Winkel (1906521845).",
          [(102, 112)]),

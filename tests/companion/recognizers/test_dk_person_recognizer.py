@@ -1060,6 +1060,19 @@ def test_dk_person(recognizer, found, text, expected):
         ("Sted: Varmecentral Kulbjerg. Borgermøde Askerød. Markiser fra Jysk Sengetøjslager.", []),
         ("Hvad har James Watt og Lord Kelvin med varmepumpen at gøre? Gyro Gearløs ville elske den. Tilbud fra Stiebel Eltron.", []),
         ("Forældrene (Bernd og Heike Mertens) var på værtshus.", ["Bernd", "Heike Mertens"]),  # German first names
+        # from reading 2026-12mp, mq and mr: names with a count of one day or zero in an absence list, a diary's weekdays
+        # are no speakers, a page's owner after a comma, a log's user before brackets, staff affected by initials; names
+        # given as examples or proposed when something is named, a café, an arena, a dairy, the chatbot, chess masters
+        ("Fravær:\nIda 2 dage (syg)\nMagnus 1 dag (skakturnering)\nHamza 0\nKaj 3 er lukket", ["Ida", "Magnus", "Hamza"]),
+        ("Dagbog uge 46:\nma: hjemme hos Søren kl 7.\nti: aflyst af mor\non: Ida i morgenklubben kl 7.20", ["Søren", "Ida"]),
+        ("side X – status: skjult, ejer: rkh. Staff affected: MKJ, LRH. Bruger tmo (Tina Molin) har slået op på Anna",
+         ["rkh", "MKJ", "LRH", "tmo", "Tina Molin", "Anna"]),
+        ("Hvorfor er navne som Jensen, Nielsen og Hansen almindelige? Fornavne, der er godkendt, fx Alex, Kim og Robin.", []),
+        ("Må man hedde Storm som fornavn? Mark, Per og Bo – alle tre er både navne og ord.", []),
+        ('Værkerne er signeret med fornavne som "Sol", "Mik" og "Bo".', ["Mik"]),  # names used (Sol and Bo are words too)
+        ("Vi skal navngive en ny klasse-kanin. Børnene foreslår Kanelsnurren, Bjørn, Kaj og Trine.", []),
+        ('Skilt: "Spillecafé Lærkereden". Hallen opkaldes "Thygesen Arena". Mælk via Arla. Hej chatbot.', []),
+        ("Skriv en tekst om Capablanca og Paul Morphy. Hvem var Sylvester Graham?", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
