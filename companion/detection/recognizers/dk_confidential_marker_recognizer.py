@@ -250,7 +250,7 @@ _PASS_ON_DA = (
     rf"|(?<=\bmå\sikke\s)(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:endelige\s+)?(?:{_DOCUMENT}|version|udgave)\w*"
     r"|skrives\s+(?:på|i|ind\s+i)|(?:bruges|anvendes)\s+(?:eksternt|udadtil|offentligt|uden\s+for\s+(?:huset|[\w-]+(?:en|et)))"
     # put into circulation or onto a site: "Udkastet skal ikke i omløb endnu", "må ikke komme på intranettet"
-    r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
+    r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|intra|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
     r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+for\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+i\s+(?:teamet|gruppen|afdelingen|[\w-]+(?:teamet|gruppen))\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden|[\w-]+s\s+(?:personale|medarbejdere|ansatte))"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}[\w-]*?(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
@@ -629,6 +629,11 @@ _LEVEL_OF_A_KIND = re.compile(
 _QUOTED_RULE = re.compile(
     r"\b(?:regel|regler|reglen|retningslinje\w*|instruks\w*|[\w-]*håndbog\w*|[\w-]*politik\w*|procedure\w*|forretningsorden\w*"
     r"|vedtægt\w*|[\w-]*kontrakt\w*|vejledning\w*)\b[^\n\"“”]{0,45}(?::|,?\s+(?:der|som)\s+siger,?(?:\s+at)?)\s*[\"“][^\"”\n]*$",
+    re.IGNORECASE,
+)
+# … or a rule reported from its source: "Vores klassifikationspolitik siger at personalesager altid er fortrolige".
+_RULE_SAYS_BEFORE = re.compile(
+    r"\b[\w-]*(?:politik|retningslinje|retningslinjer|regler|vejledning|håndbog|instruks|procedure|regulativ)\w*\s+siger,?\s+at\s+[^.!?\n\"“]{0,80}$",
     re.IGNORECASE,
 )
 # … or a rule whose source follows it: "Tilbud i udbud er fortrolige indtil tildeling, står der i vores indkøbspolitik".
@@ -1296,6 +1301,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # internt i sygeplejen"
             r"|(?<=[–-][ \t])(?:skal|må)\s+blive\s+(?:på|i)\s+[\w-]+(?:et|en)\b"
             rf"|(?<=[–-][ \t])intern[t]?\s+(?:i|for|blandt)\s+(?:{_UNIT}|{_CIRCLE})\b"
+            # a draft awaiting approval or consent to be named, as a heading's note: "Internt nyhedsbrev – afventer at vinderne har
+            # accepteret offentliggørelse", "Intern nyhed – udkast, afventer at vinderen har accepteret at blive nævnt",
+            # "Fratrædelsesaftale – DRAFT, subject to legal review"
+            r"|(?<=[–-][ \t])(?:udkast,?\s+)?afventer\s+at\s+(?:[\w-]+\s+){1,2}?(?:har\s+)?(?:accepteret|godkendt|sagt\s+ja|givet\s+samtykke)\b[^\n]{0,50}"
+            r"|(?<=[–-][ \t])draft,?\s+(?:subject\s+to|pending)\s+(?:[\w-]+\s+){0,2}(?:review|approval|sign-?off)\b"
             # … in English, after a text's name: "Night report – not to leave the ward" (not a resident's: "Mr Holm – not to
             # leave the ward")
             r"|(?<=\b(?:report|notes?|list|log|minutes|memo|summary|file|records?|overview|handover)[ \t]+[–-][ \t])(?:(?:is|are)\s+)?not\s+to\s+leave\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:ward|unit|team|office|building|department|house|premises|room)\b",
@@ -1496,7 +1506,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # to go only to someone: "Listen må kun gå til vognmanden"
             r"|\b(?:må|skal)\s+kun\s+gå\s+til\s+[\w-]+"
             # not into a folder or a file: "de skal ikke i elevmappen", "Hendes egen sygdom noteres ikke i hans sag"
-            r"|\bskal\s+ikke\s+i\s+[\w-]*(?:mappe|mappen|journal|journalen|referatet)\b"
+            r"|\bskal\s+ikke\s+i\s+[\w-]*(?:mappe|mappen|journal|journalen|referatet|brevet|mailen|notatet)\b"  # ("Skal ikke i pårørendebrevet")
             r"|\b(?:noteres|skrives|journaliseres)\s+ikke\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
             # not to go with a text: "oplysninger om fars helbred skal ikke med i brevet til udlejer"
             r"|\bskal\s+ikke\s+(?:med\s+i|stå\s+i)\s+(?:brevet|mailen|svaret|referatet|notatet|ansøgningen|indstillingen|afgørelsen|[\w-]*kontrakten)\b(?:\s+til\s+[\w-]+)?"
@@ -1816,6 +1826,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=(?:[–-]|[^\W\d_][\"”»')]?,)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
             r"|offentligheden|[\w-]*tavlen|[\w-]*mappen|[\w-]+s\s+mappe)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
+            # kept to a role after a heading's comma, closing the line: "Besøgsplan, uge 50, kun til vagtplanlæggeren"
+            # (a heading: a noun and a few words, no sentence: not "Vi køber kage i morgen, kun til lærerne")
+            r"|\bkun(?<=^[ \t]*(?!(?:vi|jeg|du|han|hun|de|det|der|vil|kan|skal)\b)[A-ZÆØÅ][\w-]{3,}(?:[ \t]+[\w.-]+){0,2}(?:,[ \t]+[^\n,.!?]{1,25}){0,2},[ \t]kun)"
+            r"\s+til\s+(?:de\s+)?(?:[\w-]+\s+)?[\w-]+(?:en|et|erne|ne)(?=[ \t]*$)"
             # (or after its comma, as a sentence of its own after a statement: "… i praktisk arbejde. Til UU-vejlederen, ikke til
             # praktikstedet"; not the audience of what a question asks for: "Kan du lave en plan …? Til lærere, ikke til elever")
             r"|(?<=(?:^[ \t]*|[.!][ \t]+)til\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:[ \t]+[–-]|,)[ \t])ikke\s+til\s+(?:[\w-]+\s+)?[\w-]+(?=[ \t]*\.?[ \t]*$)",
@@ -3286,8 +3300,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
                 _QUOTED_LEAD_ANYWHERE.search(text, line_start, result.start) and _QUOTE_ASKED_ABOUT.match(text, result.end)) \
                 or _A_QUOTE_SPOKEN_OF.search(text, line_start, result.start):
             return False  # a rule quoted from a guideline, or a quoted sentence asked about, how to write it, a template, a sign, a name
-        if _RULE_SOURCE_AFTER.match(text, result.end):
-            return False  # a rule, its source named after it: "…, står der i vores indkøbspolitik"
+        if _RULE_SOURCE_AFTER.match(text, result.end) or _RULE_SAYS_BEFORE.search(text, line_start, result.start):
+            return False  # a rule, its source named after it or before: "…, står der i vores indkøbspolitik", "Politikken siger at …"
         if _A_TEMPLATE.search(lead):
             return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
         if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)

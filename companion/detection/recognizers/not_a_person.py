@@ -165,7 +165,7 @@ _ENGLISH_FEASTS = frozenset("christmas xmas easter halloween thanksgiving hanukk
 _FEAST_BEFORE = re.compile(r"\b(?:eid|ramadan|bajram|bayram)\s+$", re.IGNORECASE)
 _FEASTS_BY_THEIR_NAMES = frozenset(
     "eid ramadan ramadanen nowruz newroz navruz pesach bajram bayram vaisakhi baisakhi hanukka chanukka purim sukkot"
-    " vesak songkran tết losar pongal diwali holi kurban".split()
+    " vesak songkran tết losar pongal diwali holi kurban ólavsøka olavsøka".split()
 )
 _A_DAY_AFTER = re.compile(r"(?:['’]s)?[ \t]+Day\b")
 # Peoples and languages in English, capitalised as English writes them: "our new Irish colleague", "a Kurmanji
@@ -297,7 +297,7 @@ ORGANISATION_WORDS = {
     # trade unions, named after a representative ("fællestillidsrepræsentant, FOA")
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
     # a dairy, and the assistant asked: "Skolemælk via Arla", "Hej chatbot"
-    "arla", "chatbot", "chatbotten",
+    "arla", "chatbot", "chatbotten", "meta",
 }
 #: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
 ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs ang tlf dept afd".split())  # ("Family Dept. only")
@@ -374,6 +374,8 @@ ORGANISATION_HEADS = frozenset(
     # a club, a team or a tournament by its place and an English nickname: "Gravlev Gamers", "Bjerglev Esport",
     # "Hasselbæk Hawks", "Bjerglev Cup"
     "gamers esport e-sport hawks bears sharks eagles lions wolves tigers dragons warriors knights vikings cup arena "
+    # a band by its town: "Stangerup Brass", "Fjordby Bigband"
+    "brass bigband "
     # a race by its town: "Ravnsager Maraton", "Ravnsager Marathon", "Fjordby Halvmaraton"
     "maraton marathon halvmaraton løb løbet stafet stafetten triatlon "
     # sports grounds by their places: "Kragemose Idrætspark", "Tjørnedal Idrætsanlæg"
@@ -430,8 +432,8 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "broen", "broens", "tunnelen", "tunnelens", "prisen", "prisens", "bio", "bioen", "biografen",
                        # races and parks: "Fjordmilen", "Ravneungeløbet", "Bymaraton", "Fjordparken"
                        "milen", "løbet", "maraton", "marathon", "parken",
-                       # stores: "Jysk Sengetøjslager"
-                       "lager", "lageret")
+                       # stores: "Jysk Sengetøjslager"; saunas: "Kajsaunaen"
+                       "lager", "lageret", "sauna", "saunaen")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -459,7 +461,7 @@ _NAMES_AS_WORDS = re.compile(
 # Kim, Noa og Robin", "Må man hedde Storm som fornavn?"
 _NAMES_AS_EXAMPLES = re.compile(
     # (not names used: "signeret med fornavne som …", "elevplaner med navne og noter om fx Idas ordblindhed")
-    r"(?<!\bmed\s)\b(?:[\w-]*navne|names)\b(?:,?\s+(?:der|som|that)\s+[^.?!\n,]{1,40},?)?\s+(?:som|fx|f\.\s?eks\.|såsom|eksempelvis|like|such\s+as)\s+[\"“]?"
+    r"(?<!\bmed\s)\b(?:[\w-]*navne|names)\b(?:,?\s+(?:der|som|that)\s+[^.?!\n,()]{1,60},?)?\s+\(?(?:som|fx|f\.\s?eks\.|såsom|eksempelvis|like|such\s+as)\s+[\"“]?"
     r"([A-ZÆØÅ][\w-]*(?:[\"”]?\s*,\s*[\"“]?[A-ZÆØÅ][\w-]*)*(?:[\"”]?\s*,?\s+(?:og|eller|and|or)\s+[\"“]?[A-ZÆØÅ][\w-]*)?)"
     r"|\bhedde\s+([A-ZÆØÅ][\w-]*)\s+som\s+(?:fornavn|efternavn|mellemnavn)\b"
 )
@@ -750,8 +752,8 @@ def in_a_code(text, candidate) -> bool:
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
-                 "have", "mark", "høj", "bo", "vig", "rød")  # (and a care home's or a district's garden, field or hill: "Syvstenhave", a clearing: "Askerød",
-                 # "Nørremark", "Kirsebærhøj", "Hyldebo"; a bay's town: "Kobbervig")
+                 "have", "mark", "høj", "bo", "vig", "rød", "lund")  # (and a care home's or a district's garden, field or hill: "Syvstenhave", a clearing: "Askerød",
+                 # "Nørremark", "Kirsebærhøj", "Hyldebo"; a bay's town: "Kobbervig"; a grove's: "Riselund")
 
 
 def town_by_its_ending(value, names) -> bool:

@@ -626,7 +626,7 @@ def recognizer():
         ("Mail – Personligt, til formanden alene", ["til formanden alene"]),
         ("Medarbejdersamtale, forberedelse – strengt personligt", ["strengt personligt"]),
         ("Oplysningerne her bliver i indskolingsteamet", ["bliver i indskolingsteamet"]),
-        ("tak. hold det her i vores kanal, det skal ikke i fællesmailen", ["hold det her i vores kanal"]),
+        ("tak. hold det her i vores kanal, det skal ikke i fællesmailen", ["hold det her i vores kanal", "skal ikke i fællesmailen"]),
         # … and from reading 2026-12et, eu, ev, ex, ey and ez: known only to roles, nowhere at all, a background briefing,
         # not in the public report or the access material, no copy to someone, meant for a role, handed to nobody, without
         # minutes, this text not shown to someone, held in a team, INTERN between dashes, personal and confidential, a
@@ -2154,6 +2154,16 @@ def recognizer():
         ("15. Lukket Køb af ejendom", ["Lukket"]),
         ("Børnene skal blive i haven – de må ikke gå ud.", []),
         ("TLP:AMBER, TLP:GREEN osv. – kan du forklare de fire niveauer kort?", []),
+        # from reading 2026-12mt, mv and mw: a heading kept to a role after its comma, not on the intranet, not in a
+        # relatives' letter, a draft awaiting consent or review as a heading's note; not a rule a
+        # policy is said to hold
+        ("Besøgsplan, uge 50, kun til vagtplanlæggeren", ["kun til vagtplanlæggeren"]),
+        ("Må ikke komme på intra", ["Må ikke komme på intra"]),
+        ("Demens.\nSkal ikke i pårørendebrevet.", ["Skal ikke i pårørendebrevet"]),
+        ("Intern nyhed – udkast, afventer at vinderen har accepteret at blive nævnt",
+         ["udkast, afventer at vinderen har accepteret at blive nævnt"]),
+        ("Fratrædelsesaftale – DRAFT, subject to legal review", ["DRAFT, subject to legal review"]),
+        ("Vores klassifikationspolitik siger at personalesager altid er fortrolige. Gælder det programmet?", []),
         ('Vi har en retningslinje, der siger at "oplysninger om navne- og adressebeskyttelse er fortrolige". Hvordan?', []),
         ("Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab\nPunkt", ["lukket for alle andre end MED-udvalgets formandskab"]),
         ("Hun bad mig ikke sige det til nogen. Hvad gør jeg?", []),

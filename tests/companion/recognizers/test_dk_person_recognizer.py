@@ -1073,6 +1073,11 @@ def test_dk_person(recognizer, found, text, expected):
         ("Vi skal navngive en ny klasse-kanin. Børnene foreslår Kanelsnurren, Bjørn, Kaj og Trine.", []),
         ('Skilt: "Spillecafé Lærkereden". Hallen opkaldes "Thygesen Arena". Mælk via Arla. Hej chatbot.', []),
         ("Skriv en tekst om Capablanca og Paul Morphy. Hvem var Sylvester Graham?", []),
+        # from reading 2026-12mt, mv and mw: saunas, bands, places by a grove's ending, Meta, a Faroese feast, figures of
+        # the past
+        ("Referat, Kajsaunaen. Musik: Stangerup Brass. Anmeldt til Meta. Specialklasse, Riselund. Råd ved Ólavsøka.", []),
+        ("Badebroen efter Sebastian Kneipp. Anders Celsius, Valdemar Sejr, Joakim Skovgaard, Diego Rivera og Ernst Trier.", []),
+        ("Hanne Skovlund og Bent Højlund kom.", ["Hanne Skovlund", "Bent Højlund"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
