@@ -171,7 +171,7 @@ _DOCUMENT = (
     r"notat|bilag|dokument|materiale|referat|rapport|udkast|sag|personalesag|redegørelse|oplysninger|indstilling"
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
-    r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits"
+    r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits|bemærkning"
     r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund|resumé"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
@@ -1061,7 +1061,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?|{_SENSITIVE_FOR_PEOPLE})|[\[(]\s*\K(?:{_LEVEL}))\b"
             rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må|indeholder)\b)"
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
-            rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[,)\]])"
+            rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+(?:[,)\]]|[ \t]+[–-][ \t]))"  # ("(Fortrolig revisionsrapport – udkast)")
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
             # "intern" or a level closing a text's heading after a comma (not a list of people: "Lise Krag, intern"),
@@ -1508,6 +1508,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not into a folder or a file: "de skal ikke i elevmappen", "Hendes egen sygdom noteres ikke i hans sag"
             r"|\bskal\s+ikke\s+i\s+[\w-]*(?:mappe|mappen|journal|journalen|referatet|brevet|mailen|notatet)\b"  # ("Skal ikke i pårørendebrevet")
             r"|\b(?:noteres|skrives|journaliseres)\s+ikke\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
+            # not to go on to someone, or nothing to: "skal ikke videre til far", "Oplysninger om diagnose må ikke gå videre til
+            # virksomheden uden samtykke", "Obs: intet må gå videre til naboen"
+            rf"|\b(?:(?:skal|må)\s+ikke|intet\s+(?:må|skal))\s+(?:gå\s+)?videre\s+til\s+(?:{_KIN}|[\w-]+(?:en|et|ne|erne))\b(?:\s+uden\s+samtykke)?"
+            # a name not to be confirmed: "Navnet må under ingen omstændigheder bekræftes" (not an agreement: "Aftalen må ikke
+            # bekræftes før fredag")
+            r"|\b(?:navnet|navnene|identiteten|hans\s+navn|hendes\s+navn)\s+(?:må|skal)\s+(?:ikke|aldrig|under\s+ingen\s+omstændigheder)\s+bekræftes\b"
+            # someone not to be told: "Sønnen må ikke orienteres – det har datteren bedt om", "Fortroligt notat – pårørende
+            # orienteres ikke"
+            # (kin only: "Skolerne orienteres ikke" and "Borgerne underrettes ikke (lav risiko)" are a plan's decisions)
+            rf"|\b(?:{_KIN}|sønnen|datteren|søsteren|broren|manden|konen)\s+(?:(?:må|skal)\s+ikke\s+(?:orienteres|informeres|underrettes)"
+            r"|(?:orienteres|informeres|underrettes)\s+ikke)\b"
             # not to go with a text: "oplysninger om fars helbred skal ikke med i brevet til udlejer"
             r"|\bskal\s+ikke\s+(?:med\s+i|stå\s+i)\s+(?:brevet|mailen|svaret|referatet|notatet|ansøgningen|indstillingen|afgørelsen|[\w-]*kontrakten)\b(?:\s+til\s+[\w-]+)?"
             # not mentioned in a report: "vi nævner ikke kommentaren i ugerapporten"

@@ -297,7 +297,7 @@ ORGANISATION_WORDS = {
     # trade unions, named after a representative ("fællestillidsrepræsentant, FOA")
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
     # a dairy, and the assistant asked: "Skolemælk via Arla", "Hej chatbot"
-    "arla", "chatbot", "chatbotten", "meta",
+    "arla", "chatbot", "chatbotten", "meta", "rambøll",
 }
 #: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
 ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs ang tlf dept afd".split())  # ("Family Dept. only")
@@ -346,6 +346,9 @@ ORGANISATION_HEADS = frozenset(
     "ishockey rideklub roklub sejlklub kajakklub petanque cricket rugby "
     # an energy park by its place: "Solpark Tranemark", "Vindmøllepark Stormose"
     "solpark solparken solcellepark vindpark vindmøllepark energipark "
+    # a smokehouse, a boatyard, a seafood firm or a plantation by its place: "Ruseby Røgeri", "Makrelbøl Bådeværft",
+    # "Nordsø Seafood", "Mosevælde Plantage"
+    "røgeri røgeriet værft værftet bådeværft bådeværftet seafood seafoods plantage plantagen "
     # a café by its name: "Spillecafé Lærkereden"
     "spillecafé spillecafe "
     # a heating plant by its place: "Varmecentral Kulbjerg", "Fjernvarmeværk Nord"

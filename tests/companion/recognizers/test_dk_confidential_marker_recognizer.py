@@ -416,7 +416,7 @@ def recognizer():
         # four), not into a text after a unit's internal note, not yet released after a comma or in a bracket, kept to
         # readers after a level and "og kun til", standing in someone's open plan
         ("Intern opfølgning – kun ledergruppen i ældreplejen", ["kun ledergruppen i ældreplejen"]),
-        ("Intern bemærkning, fjernes før afsendelse: søn bor i huset", ["fjernes før afsendelse"]),
+        ("Intern bemærkning, fjernes før afsendelse: søn bor i huset", ["Intern bemærkning, fjernes før afsendelse"]),
         ("Intern workshop, kun for ledere: tilmelding på intra", []),
         ("Trivselsteamet – intern note, ikke til elevplanen", ["intern note, ikke til elevplanen"]),
         ("Pressemeddelelse, ikke frigivet: Prisen går til svømmeklubben", ["ikke frigivet"]),
@@ -2164,6 +2164,17 @@ def recognizer():
          ["udkast, afventer at vinderen har accepteret at blive nævnt"]),
         ("Fratrædelsesaftale – DRAFT, subject to legal review", ["DRAFT, subject to legal review"]),
         ("Vores klassifikationspolitik siger at personalesager altid er fortrolige. Gælder det programmet?", []),
+        # from reading 2026-12my, mz and na: not to go on to someone, someone not to be told, a name not to be confirmed, a
+        # level before a remark or a report in brackets before a dash
+        ("hvad skal jeg svare hende? skal ikke videre til far", ["skal ikke videre til far"]),
+        ("Skal jeg sende sygeplejersken? Obs: intet må gå videre til naboen", ["intet må gå videre til naboen"]),
+        ("Datter Lis ringer. Sønnen må ikke orienteres – det har datteren bedt om", ["Sønnen må ikke orienteres"]),
+        ("Fortroligt notat – pårørende orienteres ikke", ["Fortroligt notat – pårørende orienteres ikke"]),
+        ("SSP-konsulenten kontakter familierne. Skolerne orienteres ikke.", []),
+        ("Journalisten har nævnt navnet. Navnet må under ingen omstændigheder bekræftes.",
+         ["Navnet må under ingen omstændigheder bekræftes"]),
+        ("Revisionsbemærkning 2026 – Fortrolig revisionsbemærkning", ["Fortrolig revisionsbemærkning"]),
+        ("Revisionsbemærkning (Fortrolig revisionsrapport – udkast):", ["Fortrolig"]),
         ('Vi har en retningslinje, der siger at "oplysninger om navne- og adressebeskyttelse er fortrolige". Hvordan?', []),
         ("Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab\nPunkt", ["lukket for alle andre end MED-udvalgets formandskab"]),
         ("Hun bad mig ikke sige det til nogen. Hvad gør jeg?", []),

@@ -1078,6 +1078,9 @@ def test_dk_person(recognizer, found, text, expected):
         ("Referat, Kajsaunaen. Musik: Stangerup Brass. Anmeldt til Meta. Specialklasse, Riselund. Råd ved Ólavsøka.", []),
         ("Badebroen efter Sebastian Kneipp. Anders Celsius, Valdemar Sejr, Joakim Skovgaard, Diego Rivera og Ernst Trier.", []),
         ("Hanne Skovlund og Bent Højlund kom.", ["Hanne Skovlund", "Bent Højlund"]),
+        # from reading 2026-12my, mz and na: firms by their heads, an engineering firm, brands and figures of the past
+        ("Tvist med Ruseby Røgeri. Fra Makrelbøl Bådeværft og Nordsø Seafood. Vurderet af Rambøll. Kort over Mosevælde Plantage.", []),
+        ("Produkter fra Paul Mitchell og John Frieda. Vidal Sassoon og Marie Antoinette. Kaptajn Haddock og Skipper Skræk.", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
