@@ -145,7 +145,7 @@ _LEVEL_DA = (
 )
 _LEVEL_EN = (
     r"(?:strictly\s+|highly\s+|private\s+and\s+|company\s+|privileged\s*(?:&|and)\s*)?confidential|restricted|top\s+secret|secret"
-    r"|(?:legally\s+)?privileged|classified|(?:commercial|staff|medical|management|policy)[-\s]in[-\s]confidence|commercially\s+sensitive"
+    r"|(?:legally\s+)?privileged|business\s+confidential|classified|(?:commercial|staff|medical|management|policy)[-\s]in[-\s]confidence|commercially\s+sensitive"
 )
 _LEVEL = rf"(?:{_LEVEL_DA}|{_LEVEL_EN})"
 # Sensitive for the people a text is about, as a heading or a footer: "Beboerfølsomt – …", "… – borgerfølsomt" (not a
@@ -249,6 +249,7 @@ _PASS_ON_DA = (
     # instructs the writer of the mail)
     rf"|(?<=\bmå\sikke\s)(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:endelige\s+)?(?:{_DOCUMENT}|version|udgave)\w*"
     r"|skrives\s+(?:på|i|ind\s+i)|(?:bruges|anvendes)\s+(?:eksternt|udadtil|offentligt|uden\s+for\s+(?:huset|[\w-]+(?:en|et)))"
+    r"|(?:bruges|anvendes)\s+på\s+(?:facebook|instagram|tiktok|linkedin|hjemmesiden|intra\w*|aula|[\w-]*medier(?:ne)?)\b"  # ("Billedet må ikke bruges på Facebook")
     # put into circulation or onto a site: "Udkastet skal ikke i omløb endnu", "må ikke komme på intranettet"
     r"|(?:komme\s+|sættes\s+|gå\s+)?i\s+omløb|komme\s+på\s+(?:intranettet|intra|hjemmesiden|nettet|facebook|linkedin|aula|sharepoint|opslagstavlen)"
     r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+for\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+i\s+(?:teamet|gruppen|afdelingen|[\w-]+(?:teamet|gruppen))\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden|[\w-]+s\s+(?:personale|medarbejdere|ansatte))"
@@ -1306,6 +1307,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # "Fratrædelsesaftale – DRAFT, subject to legal review"
             r"|(?<=[–-][ \t])(?:udkast,?\s+)?afventer\s+at\s+(?:[\w-]+\s+){1,2}?(?:har\s+)?(?:accepteret|godkendt|sagt\s+ja|givet\s+samtykke)\b[^\n]{0,50}"
             r"|(?<=[–-][ \t])draft,?\s+(?:subject\s+to|pending)\s+(?:[\w-]+\s+){0,2}(?:review|approval|sign-?off)\b"
+            # a unit alone as a heading's note: "Udbetaling af godtgørelse … – lønkontoret alene"
+            r"|(?<=[–-][ \t])[\w-]+(?:en|et)\s+alene(?=[ \t]*$)"
             # … in English, after a text's name: "Night report – not to leave the ward" (not a resident's: "Mr Holm – not to
             # leave the ward")
             r"|(?<=\b(?:report|notes?|list|log|minutes|memo|summary|file|records?|overview|handover)[ \t]+[–-][ \t])(?:(?:is|are)\s+)?not\s+to\s+leave\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:ward|unit|team|office|building|department|house|premises|room)\b",
@@ -1510,7 +1513,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:noteres|skrives|journaliseres)\s+ikke\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
             # not to go on to someone, or nothing to: "skal ikke videre til far", "Oplysninger om diagnose må ikke gå videre til
             # virksomheden uden samtykke", "Obs: intet må gå videre til naboen"
-            rf"|\b(?:(?:skal|må)\s+ikke|intet\s+(?:må|skal))\s+(?:gå\s+)?videre\s+til\s+(?:{_KIN}|[\w-]+(?:en|et|ne|erne))\b(?:\s+uden\s+samtykke)?"
+            rf"|\b(?:(?:skal|må)\s+ikke|intet\s+(?:må|skal))\s+(?:gå\s+)?videre\s+til\s+(?:{_KIN}|[\w-]+(?:en|et|ne|erne|service))\b(?:\s+uden\s+samtykke)?"
+            # nothing about it in mails to someone: "husk: intet om fars dom i mails til rideskolen"
+            r"|\bintet\s+om\s+(?:[\w-]+\s+){1,4}?i\s+(?:mails?|e-mails?|breve|beskeder|sms'?er)\s+til\s+[\w-]+"
+            # a list's use or hands after a heading's comma: "…, må kun bruges til forsikringsanmeldelsen", "…, udleveres kun til
+            # lejrlederen"
+            r"|(?<=,[ \t])(?:må|skal)\s+kun\s+(?:bruges|anvendes)\s+til\s+[\w-]+(?:en|et|ne)\b|\budleveres\s+kun\s+til\s+[\w-]+(?:en|et|ne|erne)\b"
+            # a paper that goes with someone and is handed back or destroyed: "Medicinliste – følger med turlederen og returneres
+            # efter turen", "Listen følger bussen og afleveres til kontoret bagefter"
+            r"|\bfølger\s+(?:med\s+)?[\w-]+(?:en|et)\s+og\s+(?:returneres|afleveres|rives\s+itu|makuleres|destrueres|slettes|indsamles)\b[^\n.]{0,40}"
             # a name not to be confirmed: "Navnet må under ingen omstændigheder bekræftes" (not an agreement: "Aftalen må ikke
             # bekræftes før fredag")
             r"|\b(?:navnet|navnene|identiteten|hans\s+navn|hendes\s+navn)\s+(?:må|skal)\s+(?:ikke|aldrig|under\s+ingen\s+omstændigheder)\s+bekræftes\b"
@@ -1520,7 +1531,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\b(?:{_KIN}|sønnen|datteren|søsteren|broren|manden|konen)\s+(?:(?:må|skal)\s+ikke\s+(?:orienteres|informeres|underrettes)"
             r"|(?:orienteres|informeres|underrettes)\s+ikke)\b"
             # not to go with a text: "oplysninger om fars helbred skal ikke med i brevet til udlejer"
-            r"|\bskal\s+ikke\s+(?:med\s+i|stå\s+i)\s+(?:brevet|mailen|svaret|referatet|notatet|ansøgningen|indstillingen|afgørelsen|[\w-]*kontrakten)\b(?:\s+til\s+[\w-]+)?"
+            r"|\bskal\s+ikke\s+(?:med\s+i|stå\s+i)\s+(?:[\w-]*brevet|[\w-]*mailen|svaret|referatet|notatet|ansøgningen|indstillingen|afgørelsen|[\w-]*kontrakten|[\w-]*beskeden)\b(?:\s+til\s+[\w-]+)?"
             # not mentioned in a report: "vi nævner ikke kommentaren i ugerapporten"
             r"|\b(?:vi|jeg)\s+(?:nævner|skriver|noterer)\s+ikke\s+(?:[\w-]+\s+){0,2}?i\s+(?:[\w-]*rapport\w*|referatet|journalen|[\w-]*notat\w*)\b"
             # said to stay in a circle, the subject left out, or no mails about it: "Skal blive i teamet, ingen mails til ledelsen
@@ -1750,7 +1761,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|log|logbog|strategi|arbejdspapir)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
+            rf"|intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|log|logbog|strategi|arbejdspapir|manus|manuskript)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
             rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
@@ -1831,11 +1842,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=\()til\s+[\w-]+(?:en|et|ne|erne|ene),\s+ikke\s+til\s+[\w-]+(?:en|et|ne|erne|ene)(?=\))"
             # after a heading's dash, closed to a group or a detail kept off a public channel: "Referat fra netværksmøde –
             # lukket for forældre", "En ældre borger evakueret – detaljer ikke til web"
-            r"|(?<=[–-][ \t]|\()lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
+            r"|(?<=[–-][ \t]|\()(?:[\w-]+\s+)?lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
             r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:den|det)\s+(?:offentlige|fælles|delte)\s+[\w-]+"
             r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:fælles|delte)[\w-]+(?:en|et|ne)\b"  # ("– ikke i fælleskalenderen")
             r"|(?<=(?:[–-]|[^\W\d_][\"”»')]?,)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
-            r"|offentligheden|[\w-]*tavlen|[\w-]*mappen|[\w-]+s\s+mappe)\b"
+            r"|offentligheden|[\w-]*tavlen|[\w-]*mappen|[\w-]+s\s+mappe|sagens\s+parter|parterne)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
             # kept to a role after a heading's comma, closing the line: "Besøgsplan, uge 50, kun til vagtplanlæggeren"
             # (a heading: a noun and a few words, no sentence: not "Vi køber kage i morgen, kun til lærerne")
@@ -2690,7 +2701,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\blad\s+være\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne)\s+det(?:\s+her)?(?:\s+om\s+[\w-]+(?:\s+[\w-]+)?)?\s+til\s+"
             r"(?:nogen|andre|de\s+andre|[\w-]+(?:erne|ene))\b(?:\s+end\s+[\w-]+(?:\s+selv)?)?"
             # not a thing one tells a group: "husk det er ikke noget vi siger til klassen"
-            r"|\bdet\s+er\s+ikke\s+noget\s+(?:vi|I|du|man)\s+(?:siger|fortæller|nævner|skriver)\s+(?:til|for|i|på)\s+(?:de\s+andre|[\w-]+(?:en|et|ne|erne|ene))\b"
+            r"|\b(?:det\s+er\s+)?ikke\s+noget\s+(?:vi|I|du|man)\s+(?:siger|fortæller|nævner|skriver)\s+(?:til|for|i|på)\s+(?:de\s+andre|[\w-]+(?:en|et|ne|erne|ene)|[\w-]*intra\w*|aula)\b"
             # a writer not wanting it to spread: "Jeg vil ikke have at det kommer ud til resten af teamet"
             r"|\bvil\s+ikke\s+have,?\s+at\s+(?:det|dette|det\s+her)\s+(?:kommer|slipper)\s+(?:ud|videre)\b(?:\s+til\s+(?:resten\s+af\s+)?[\w-]+)?"
             rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
@@ -3008,7 +3019,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|lukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*:?[ \t]*lukket)\s+sag\b"
             r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|[\w-]+-møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
-            r"|for\s+lukkede\s+døre|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
+            r"|for\s+lukkede\s+døre|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"

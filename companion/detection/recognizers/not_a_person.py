@@ -279,6 +279,8 @@ NOT_PERSON_BEFORE = frozenset(
     "terapihunden besøgshund besøgshunden førerhund førerhunden maskot maskotten "
     # a place of business named after its owner: "Restaurant Jacobsen", "Café Petersen", "Hotel Marie"
     "restaurant restauranten café caféen cafe hotel hotellet kro kroen salon salonen galleri galleriet "
+    # … or a pastry shop's or a bakery's: "Konditori Skjold", "Bageri Holm"
+    "konditori konditoriet bageri bageriet "
     # a house named after its first owner: "den gamle borgmesterbolig, Villa Hedegaard"
     "villa villaen "
     # a bath by its lake or its place: "Friluftsbadet Engsø"
@@ -436,7 +438,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # races and parks: "Fjordmilen", "Ravneungeløbet", "Bymaraton", "Fjordparken"
                        "milen", "løbet", "maraton", "marathon", "parken",
                        # stores: "Jysk Sengetøjslager"; saunas: "Kajsaunaen"
-                       "lager", "lageret", "sauna", "saunaen")
+                       "lager", "lageret", "sauna", "saunaen",
+                       # banks and pharmacies: "Sydbank", "Svane Apoteket"
+                       "bank", "apotek", "apoteket")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
@@ -884,11 +888,22 @@ _A_CHILD_BEFORE = re.compile(r"\b(?:søn|datter|barn|elev|sønnen|datteren|barne
 _A_CPR_NUMBER_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*\d{6}[ \t]*[-–/.]?[ \t]*\d{4}(?!\d)")
 
 
+# An animal named, then said what it is: "Bjarne, vallak, 24 år", "(Karen er en 19-årig fjordhest)", "Bjarne, vores ældste
+# hest".
+_ANIMAL_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]+er[ \t]+)(?:en[ \t]+|et[ \t]+|vores[ \t]+|(?:vores[ \t]+)?(?:ældste|yngste|nye|gamle)[ \t]+)?(?:\d+-årig[ \t]+)?"
+    r"(?:vallak|hoppe|hingst|pony|føl|hest|fjordhest|islænder|shetlandspony|terapihest|rideskolehest|hund|hvalp|tæve|kat|killing|hankat|hunkat)\b",
+    re.IGNORECASE,
+)
+
+
 def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     """Is the candidate part of a place, an organisation or a thing named after someone, by what surrounds it?
 
     ``other_spans``: the pipeline's places and organisations.
     """
+    if " " not in text[candidate.start : candidate.end] and _ANIMAL_AFTER.match(text, candidate.end):
+        return True  # "Bjarne, vallak, 24 år": a horse
     # "Carl Nielsen Salen", "Carl Nielsen-salen", "Louises Bro".
     joiner = text[candidate.end : candidate.end + 1]
     following = WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None

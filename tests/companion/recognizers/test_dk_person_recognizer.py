@@ -1081,6 +1081,12 @@ def test_dk_person(recognizer, found, text, expected):
         # from reading 2026-12my, mz and na: firms by their heads, an engineering firm, brands and figures of the past
         ("Tvist med Ruseby Røgeri. Fra Makrelbøl Bådeværft og Nordsø Seafood. Vurderet af Rambøll. Kort over Mosevælde Plantage.", []),
         ("Produkter fra Paul Mitchell og John Frieda. Vidal Sassoon og Marie Antoinette. Kaptajn Haddock og Skipper Skræk.", []),
+        # from reading 2026-12nb, nd and ne: horses named, then said what they are; a pastry shop by its owner's name, banks
+        # and pharmacies by their endings, figures of the past
+        ("Rideskolens heste:\nBjarne, vallak, 24 år\nLotte, hoppe, 11 år\nKaj, pony, 16 år. Her står Frida, vores ældste hest.", []),
+        ("Peter, 34 år, kom. Mette Hansen, hund til hundeluftning.", ["Peter", "Mette Hansen"]),
+        ("Konditori Skjold 395 kr. Gæld til Sydbank. Løve Apoteket og Svane Apoteket.", []),
+        ("Hvem var Sarah Bernhardt? August Krogh og Paracelsus. Personalet udførte Heimlich.", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
