@@ -279,8 +279,8 @@ NOT_PERSON_BEFORE = frozenset(
     "terapihunden besøgshund besøgshunden førerhund førerhunden maskot maskotten "
     # a place of business named after its owner: "Restaurant Jacobsen", "Café Petersen", "Hotel Marie"
     "restaurant restauranten café caféen cafe hotel hotellet kro kroen salon salonen galleri galleriet "
-    # … or a pastry shop's or a bakery's: "Konditori Skjold", "Bageri Holm"
-    "konditori konditoriet bageri bageriet "
+    # … or a pastry shop's: "Konditori Skjold" (not "bageri": a table's cell before a name's, "Mosevrå Bageri\tHenrik Jul")
+    "konditori konditoriet "
     # a house named after its first owner: "den gamle borgmesterbolig, Villa Hedegaard"
     "villa villaen "
     # a bath by its lake or its place: "Friluftsbadet Engsø"
@@ -892,8 +892,8 @@ _A_CPR_NUMBER_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*\d{6}[ \t]*[-–/.]?[ \t]*\d
 # hest".
 _ANIMAL_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+er[ \t]+)(?:en[ \t]+|et[ \t]+|vores[ \t]+|(?:vores[ \t]+)?(?:ældste|yngste|nye|gamle)[ \t]+)?(?:\d+-årig[ \t]+)?"
-    r"(?:vallak|hoppe|hingst|pony|føl|hest|fjordhest|islænder|shetlandspony|terapihest|rideskolehest|hund|hvalp|tæve|kat|killing|hankat|hunkat)\b",
-    re.IGNORECASE,
+    r"(?-i:vallak|hoppe|hingst|pony|føl|hest|fjordhest|islænder|shetlandspony|terapihest|rideskolehest|hund|hvalp|tæve|kat|killing|hankat|hunkat)\b",
+    re.IGNORECASE,  # (the animal in lower case: "Til stede: JS, MR, LB, KAT" are initials)
 )
 
 

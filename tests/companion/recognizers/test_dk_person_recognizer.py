@@ -1085,6 +1085,8 @@ def test_dk_person(recognizer, found, text, expected):
         # and pharmacies by their endings, figures of the past
         ("Rideskolens heste:\nBjarne, vallak, 24 år\nLotte, hoppe, 11 år\nKaj, pony, 16 år. Her står Frida, vores ældste hest.", []),
         ("Peter, 34 år, kom. Mette Hansen, hund til hundeluftning.", ["Peter", "Mette Hansen"]),
+        ("Til stede: JS, MR, LB, KAT\n1. Lejrskole", ["JS", "MR", "LB", "KAT"]),
+        ("Elev\tPraktiksted\tKontakt\nEmma-Louise Kaas\tMosevrå Bageri\tHenrik Jul", ["Emma-Louise Kaas", "Henrik Jul"]),
         ("Konditori Skjold 395 kr. Gæld til Sydbank. Løve Apoteket og Svane Apoteket.", []),
         ("Hvem var Sarah Bernhardt? August Krogh og Paracelsus. Personalet udførte Heimlich.", []),
     ],
