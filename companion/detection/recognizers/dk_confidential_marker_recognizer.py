@@ -632,15 +632,13 @@ _QUOTED_RULE = re.compile(
     r"|vedtægt\w*|[\w-]*kontrakt\w*|vejledning\w*)\b[^\n\"“”]{0,45}(?::|,?\s+(?:der|som)\s+siger,?(?:\s+at)?)\s*[\"“][^\"”\n]*$",
     re.IGNORECASE,
 )
-# … or a rule reported from its source: "Vores klassifikationspolitik siger at personalesager altid er fortrolige".
-_RULE_SAYS_BEFORE = re.compile(
-    r"\b[\w-]*(?:politik|retningslinje|retningslinjer|regler|vejledning|håndbog|instruks|procedure|regulativ)\w*\s+siger,?\s+at\s+[^.!?\n\"“]{0,80}$",
-    re.IGNORECASE,
-)
+# The texts a rule comes from, named before or after it.
+_RULE_SOURCE = r"[\w-]*(?:politik|retningslinje|retningslinjer|regler|vejledning|håndbog|instruks|procedure|regulativ)\w*"
+# … a rule reported from its source: "Vores klassifikationspolitik siger at personalesager altid er fortrolige".
+_RULE_SAYS_BEFORE = re.compile(rf"\b{_RULE_SOURCE}\s+siger,?\s+at\s+[^.!?\n\"“]{{0,80}}$", re.IGNORECASE)
 # … or a rule whose source follows it: "Tilbud i udbud er fortrolige indtil tildeling, står der i vores indkøbspolitik".
 _RULE_SOURCE_AFTER = re.compile(
-    r"[^\n.!?]{0,60}?,\s*(?:står\s+der|siger|skriver)\s+(?:i\s+)?(?:vores|kommunens|den|det|de|jeres)\s+"
-    r"(?:[\w-]*(?:politik|retningslinje|retningslinjer|regler|vejledning|håndbog|instruks|procedure|regulativ)\w*)\b",
+    rf"[^\n.!?]{{0,60}}?,\s*(?:står\s+der|siger|skriver)\s+(?:i\s+)?(?:vores|kommunens|den|det|de|jeres)\s+{_RULE_SOURCE}\b",
     re.IGNORECASE,
 )
 # A quoted example: 'Fx "Din kode er hemmelig og må ikke deles"'.
