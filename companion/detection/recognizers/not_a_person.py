@@ -759,8 +759,8 @@ def in_a_code(text, candidate) -> bool:
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
-                 "have", "mark", "høj", "bo", "vig", "rød", "lund")  # (and a care home's or a district's garden, field or hill: "Syvstenhave", a clearing: "Askerød",
-                 # "Nørremark", "Kirsebærhøj", "Hyldebo"; a bay's town: "Kobbervig"; a grove's: "Riselund")
+                 "have", "mark", "høj", "bo", "vig", "rød", "lund")  # (and a care home's or a district's garden, field or hill: "Syvstenhave",
+                 # "Nørremark", "Kirsebærhøj", "Hyldebo"; a bay's town: "Kobbervig"; a clearing's: "Askerød"; a grove's: "Riselund")
 
 
 def town_by_its_ending(value, names) -> bool:

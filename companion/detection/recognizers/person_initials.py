@@ -152,15 +152,17 @@ _NOTE_HEADING_BY_INITIALS = re.compile(
 )
 # The writer's own initials after "mig": "… UU-vejleder Sofie Lund, mig (HAJ)".
 _ME_BY_INITIALS = re.compile(rf"\bmig[ \t]+\(({_CAPITAL}{{2,4}})\)")
+# A date as notes and logs write it: "9/4", "02.09.2026", "11/6".
+_SHORT_DATE = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
 # A dated log's entry by its writer's initials, after a unit or not: "> 9/4 Vej & Park (JW): …", "02.09.2026 (SAH): …".
 _DATED_LINE_BY_UNIT_INITIALS = re.compile(
-    rf"^[ \t>*-]*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?[ \t]+(?:[^\n:()]{{1,30}})?\(({_CAPITAL}{{2,4}})\)[ \t]*:", re.MULTILINE
+    rf"^[ \t>*-]*{_SHORT_DATE}[ \t]+(?:[^\n:()]{{1,30}})?\(({_CAPITAL}{{2,4}})\)[ \t]*:", re.MULTILINE
 )
 # A log's lines by a user's initials before a date: "- SRV 12.10 kl. 14.02: opslag på …" (two lines or more).
 _LOG_LINE_BY_INITIALS = re.compile(rf"^[ \t]*[-•*]?[ \t]*({_CAPITAL}{{2,4}})[ \t]+\d{{1,2}}[./]\d{{1,2}}\b", re.MULTILINE)
 # A dated journal entry opened by its author's initials: "12.02.2026 LT: Tlf. samtale med Sanne".
 _DATED_LINE_BY_INITIALS = re.compile(
-    rf"^[ \t]*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?(?:[ \t]+(?:kl\.?[ \t]*)?\d{{1,2}}[.:]\d{{2}})?[ \t]+(?:[–-][ \t]+)?({_CAPITAL}{{2,4}})[ \t]*:[ \t]+\S",
+    rf"^[ \t]*{_SHORT_DATE}(?:[ \t]+(?:kl\.?[ \t]*)?\d{{1,2}}[.:]\d{{2}})?[ \t]+(?:[–-][ \t]+)?({_CAPITAL}{{2,4}})[ \t]*:[ \t]+\S",
     re.MULTILINE,
 )
 # A count per person by initials, one a line: "AHJ 2 dage", "- MSK: 6 dage (influenza)", "EØ 0" (three lines or more).
@@ -179,12 +181,12 @@ _COUNTS_IN_A_LINE_BY_INITIALS = re.compile(
 # A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
 # (a date may stand between: "Personalenotat 11/6 (PL):")
 _NOTE_BY_INITIALS = re.compile(
-    rf"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?"
+    rf"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))(?:[ \t]+{_SHORT_DATE})?"
     rf"[ \t]+\(({_CAPITAL}{{2,4}})\)[ \t]*:"
 )
 # A dated note heading its line by its writer's initials: "HT noter 12/6: snakket m. …".
 _INITIALS_HEADING_NOTES = re.compile(
-    rf"^[ \t]*({_CAPITAL}{{2,4}})(?=[ \t]+(?i:noter|notat|note|log)[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?[ \t]*:)", re.MULTILINE
+    rf"^[ \t]*({_CAPITAL}{{2,4}})(?=[ \t]+(?i:noter|notat|note|log)[ \t]+{_SHORT_DATE}[ \t]*:)", re.MULTILINE
 )
 # A visit, a call or a handover, then who made it in brackets: "28.08.2026 – Genbesøg (AB). 4 rotter fanget.",
 # "Overlevering til dagholdet (SN)." (not a handover's format: "overlevering (SBAR)")
