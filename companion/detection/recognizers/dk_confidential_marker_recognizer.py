@@ -199,7 +199,7 @@ _ROLE = (
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
-    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s|[\w-]+iske?)\s+){{0,2}}{_ROLE}"
+    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s|[\w-]+iske?|[\w-]+ende)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
 # Groups and channels of chat where a text is not to be written: "vagtgruppen", "teamchatten", "Messenger".
@@ -1070,6 +1070,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
             rf"|[–-][ \t]\K(?:{_LEVEL}|følsom[te]?)(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[ \t]*:)"
+            # … or before the colon that opens the message: "Besked til natholdet – beboerfortroligt: Jens fik …"
+            # ("– klassificeret: tjenstlig, …" is a label before its level)
+            rf"|[–-][ \t]\K(?!klassificere|classified)(?:{_LEVEL}|følsom[te]?|internt)(?=[ \t]*:[ \t]+\S)"
             # a level after a heading's dash before its reason: "Sagsfremstilling – fortrolig af hensyn til forhandlingerne"
             rf"|[–-][ \t]\K(?:{_LEVEL})(?=[ \t]+af[ \t]+hensyn[ \t]+til[ \t])"
             # a level after a heading's comma before its one reader: "Whistleblowerindberetning – anonymiseret, strengt
@@ -1278,8 +1281,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\bmå\s+ikke\s+forelægges\s+(?:for\s+)?(?:(?-i:[A-ZÆØÅ]{2,6})|[\w-]+(?:en|et|ne|erne))\b(?:\s+endnu)?"
             r"|\b(?:kopi|videresendelse|deling|kopiering|videregivelse)(?:\s+til\s+[\w-]+)?\s+(?:er\s+)?ikke\s+tilladt\b"
             r"|\bskal\s+ikke\s+(?:op\s+)?på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|opslagstavlen)\b"
+            r"|(?<=[–,][ \t])ikke\s+til\s+(?:opslag|ophængning)\b"
             rf"|\b(?:bringes|offentliggøres|udkommer|publiceres|udsendes)\s+først\s+(?:{_WHEN}|(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))\b"
             r"|\b(?:bedes\s+)?behandle[st]\s+(?:strengt\s+|meget\s+)?diskret\b"
+            # … or as a heading's note: "Notat efter samtale – diskret behandling påkrævet"
+            r"|(?<=[–-][ \t])(?:streng\s+|strengt\s+)?diskret\s+behandling\b(?:\s+(?:påkrævet|nødvendig|ønskes))?"
             rf"|\bspærret(?<=\b[\w-]*(?:{_DOCUMENT}|pressemeddelelse|nyhed|korrektur)\w*[^\n]{{0,40}}[–-]\sspærret)(?:\s+til\s+(?:{_WHEN})|{_CONDITION})",
             LIKELY,
         ),
@@ -1298,8 +1304,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:må|bør|skal)\s+ikke\s+forlade(?<=[–-]\s(?:må|bør|skal)\s+ikke\s+forlade)\s+[\w-]+(?:en|et|ne)\b"
             # … said the other way round, or internal to a unit: "Elevoplysninger – skal blive på lærerværelset", "SBAR –
             # internt i sygeplejen"
-            r"|(?<=[–-][ \t])(?:skal|må)\s+blive\s+(?:på|i)\s+[\w-]+(?:et|en)\b"
+            rf"|(?<=[–-][ \t])(?:skal|må)\s+blive\s+(?:på|i)\s+[\w-]+(?:et|en)\b(?:{_CONDITION})?"
+            # (a text's data staying: "Beboeroplysninger – bliver på afsnittet"; not a child: "Ali – bliver på skolen til kl. 17")
+            rf"|bliver(?<=(?:{_PAPERS}|data)[ \t]+[–-][ \t]bliver)\s+(?:på|i)\s+[\w-]+(?:et|en)\b(?:{_CONDITION})?"
             rf"|(?<=[–-][ \t])intern[t]?\s+(?:i|for|blandt)\s+(?:{_UNIT}|{_CIRCLE})\b"
+            # … or heading a line before its colon: "Internt for skolens ledelse: …"
+            rf"|^{_LINE_START}\Kintern[t]?\s+(?:i|for|blandt)\s+(?:[\w-]+s\s+)?(?:{_UNIT}|{_CIRCLE}|ledelse)(?=[ \t]*:)"
             # a draft awaiting approval or consent to be named, as a heading's note: "Internt nyhedsbrev – afventer at vinderne har
             # accepteret offentliggørelse", "Intern nyhed – udkast, afventer at vinderen har accepteret at blive nævnt",
             # "Fratrædelsesaftale – DRAFT, subject to legal review"
@@ -1735,6 +1745,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben|weiterleiten)|nicht\s+an\s+dritte\s+weiter(?:geben|gegeben|leiten)?"
             r"|sperrfrist\s*:?\s*[^\n]{1,40})\b",
             STRONG,
+        ),
+        # An internal text named later in a heading, before its restriction: "Sygefraværsliste uge 47 – Intern HR-oversigt, må
+        # ikke hænges op", "(internt oplæg, udleveres ikke til pressen)" ("(intern note: ring til mor)" is a remark; in "Intern
+        # note fra skolesocialrådgiveren – ikke til forældreintra" the restriction after the dash is the marking).
+        Pattern(
+            "internal text named in a heading (likely)",
+            rf"(?:(?<=[–-][ \t])|(?<=\())intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|dokument|arbejdspapir)\w*(?=,[ \t])",
+            LIKELY,
         ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
         Pattern("traffic light protocol (sure)", r"\bTLP\s*:\s*(?:RED|AMBER(?:\s*\+\s*STRICT)?|GREEN|RØD|GUL|GRØN)\b", SURE),
@@ -2694,9 +2712,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:sig|nævn|fortæl)\s+(?:det\s+)?ikke\s+(?:til|for)\s+[\w-]+),?\s+at\s+"
             r"(?:det\s+(?:er|var)\s+mig\b(?:\s+(?:der|som)(?:\s+har)?\s+[\w-]+(?:\s+det(?:\s+her)?)?)?|jeg\s+har\s+(?:skrevet|ringet|henvendt\s+mig)\b)"
             # … or not talked of with the others: "Lad være at tale med de andre om det"
-            r"|\blad\s+være\s+(?:med\s+)?at\s+(?:tale|snakke)\s+(?:med\s+(?:de\s+)?[\w-]+\s+)?om\s+det(?:\s+her)?\b"
-            # … or not told to others: "Lad være med at sige det om hjertet til andre end dig selv"
-            r"|\blad\s+være\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne)\s+det(?:\s+her)?(?:\s+om\s+[\w-]+(?:\s+[\w-]+)?)?\s+til\s+"
+            r"|\blad\s+vær(?:e)?\s+(?:med\s+)?at\s+(?:tale|snakke)\s+(?:med\s+(?:de\s+)?[\w-]+\s+)?om\s+det(?:\s+her)?\b"
+            # … or not told to others: "Lad være med at sige det om hjertet til andre end dig selv", "lad vær at sige det til de andre"
+            r"|\blad\s+vær(?:e)?\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne)\s+det(?:\s+her)?(?:\s+om\s+[\w-]+(?:\s+[\w-]+)?)?\s+til\s+"
             r"(?:nogen|andre|de\s+andre|[\w-]+(?:erne|ene))\b(?:\s+end\s+[\w-]+(?:\s+selv)?)?"
             # not a thing one tells a group: "husk det er ikke noget vi siger til klassen"
             r"|\b(?:det\s+er\s+)?ikke\s+noget\s+(?:vi|I|du|man)\s+(?:siger|fortæller|nævner|skriver)\s+(?:til|for|i|på)\s+(?:de\s+andre|[\w-]+(?:en|et|ne|erne|ene)|[\w-]*intra\w*|aula)\b"
@@ -2758,6 +2776,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:the|this|these)\s+(?:[\w-]+\s+){0,2}?(?:details|findings|information|results|contents|report|figures|names)\s+within\s+"
             r"(?:the\s+)?(?:[\w-]+\s+)?(?:team|family|group|panel|board|department|unit|staff|school|committee)\b"
             r"|(?:this|it|this\s+(?:mail|e-?mail|message|note))\s+(?:to\s+your(?:self|selves)|between\s+(?:the\s+two\s+of\s+)?us)\b"
+            # … the details to yourself: "Please keep the details of the process to yourself for now"
+            r"|(?:the|these)\s+(?:[\w-]+\s+){0,2}?(?:details|findings|information|results|contents|figures|names)(?:\s+of\s+(?:the|this)\s+[\w-]+)?\s+to\s+your(?:self|selves)\b"
             # kept from readers: "keep this mail away from the other relatives" (not "Keep it away from children")
             r"|(?:this|the)\s+(?:mail|e-?mail|message|letter|information|note)\s+away\s+from\s+(?:the\s+)?(?:other\s+)?[\w-]+"
             r"|(?:it|this|these|them)\s+(?:in|within)\s+the\s+(?:[\w-]+\s+)?(?:team|family|group|department|unit|house|building)\b)|\b(?:stays?|kept)\s+between\s+(?:the\s+two\s+of\s+)?us\b"
@@ -3015,7 +3035,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "closed session (strong)",
             r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|lukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*:?[ \t]*lukket)\s+sag\b"
-            r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|[\w-]+-møde|dagsorden|dagsordenspunkt|del|behandling|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
+            r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|[\w-]+-møde|dagsorden|dagsordenspunkt|del|behandling|drøftelse|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
             r"|for\s+lukkede\s+døre|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
