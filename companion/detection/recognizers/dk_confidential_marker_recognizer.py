@@ -199,7 +199,7 @@ _ROLE = (
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
-    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s|[\w-]+iske?|[\w-]+ende)\s+){{0,2}}{_ROLE}"
+    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s|[\w-]+iske?|[\w-]+ende|[\w-]+ive)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
 # Groups and channels of chat where a text is not to be written: "vagtgruppen", "teamchatten", "Messenger".
@@ -710,13 +710,14 @@ def _introducing_a_quote(words: str, reach: int) -> str:
 
 # A quotation that the line speaks of rather than uses: how one writes or says it ('Hvordan skriver man på engelsk "dette
 # dokument er fortroligt"?'), a standard text to translate or reword ('oversætte en standardfooter til engelsk? Teksten:
-# "Denne e-mail …'), a sign's text ('et skilt til døren: "Dødsboteamet – kun adgang for personale"'), a name given in quotes
+# "Denne e-mail …', 'en mailsignatur med teksten "Denne mail kan indeholde …"'), a sign's text ('et skilt til døren: "Dødsboteamet – kun adgang for personale"'), a name given in quotes
 # ('Temaet for årets sommerlejr er "TOP SECRET – agenternes lejr"').
 _A_QUOTE_SPOKEN_OF = re.compile(
     "|".join([
         _introducing_a_quote(r"hvordan\s+(?:skriver|siger|staver|formulerer|oversætter)\s+(?:man|jeg|vi)|hvad\s+hedder"
                              r"|how\s+(?:do\s+(?:i|you|we)\s+)?(?:write|say|spell|translate)", 40),
-        _introducing_a_quote(r"standard(?:footer|tekst|sætning|formulering|svar)\w*|mailfooter\w*|footer\w*|skabelon\w*|template\w*", 60),
+        _introducing_a_quote(r"standard(?:footer|tekst|sætning|formulering|svar)\w*|mailfooter\w*|footer\w*|skabelon\w*|template\w*"
+                             r"|(?:mail)?signatur\w*|signature", 60),
         _introducing_a_quote(r"skilt|skiltet|dørskilt|opslag\s+på\s+døren|sign", 40),
         _introducing_a_quote(r"temaet|tema|titlen|navnet|sloganet|mottoet|theme|title", 30),
     ]),
@@ -1066,6 +1067,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # "intern" or a level closing a text's heading after a comma (not a list of people: "Lise Krag, intern"),
             # also after the text's owner or kind: "Demenskoordinatorens notat, klausuleret", "Intern note, tilsynsfortroligt: …"
             rf"|^[ \t#*]*(?:[\w-]+[ \t]+)?[\w-]*(?:{_DOCUMENT})\w*\b[^\n]{{0,60}},[ \t]*\K(?:intern[t]?|skærme(?:t|de)|{_LEVEL})(?=[ \t]*(?::|$))"
+            # … or after the unit that wrote it, heading its text: "Skolesundhedsplejen, intern" over "Helbredsoversigt …"
+            rf"|^[ \t#*]*(?:{_UNIT}),[ \t]*\K(?:intern[t]?|{_LEVEL})(?=[ \t]*\n[ \t]*\S)"
             r"|\b(?:klassificeret|klassifikation|klassificering|sikkerhedsniveau|classification):[ \t]*\K(?:intern[t]?|internal)\b"
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
@@ -1073,6 +1076,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … or before the colon that opens the message: "Besked til natholdet – beboerfortroligt: Jens fik …"
             # ("– klassificeret: tjenstlig, …" is a label before its level)
             rf"|[–-][ \t]\K(?!klassificere|classified)(?:{_LEVEL}|følsom[te]?|internt)(?=[ \t]*:[ \t]+\S)"
+            # … or right before the text it is: "Tromlemose Skole – fortrolig oversigt over elever med særlige hensyn"
+            rf"|[–-][ \t]\K(?:{_LEVEL})(?=[ \t]+[\w-]*(?:{_DOCUMENT})\w*\b)"
             # a level after a heading's dash before its reason: "Sagsfremstilling – fortrolig af hensyn til forhandlingerne"
             rf"|[–-][ \t]\K(?:{_LEVEL})(?=[ \t]+af[ \t]+hensyn[ \t]+til[ \t])"
             # a level after a heading's comma before its one reader: "Whistleblowerindberetning – anonymiseret, strengt
@@ -1280,13 +1285,13 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept from some, or held back till a day (likely)",
             r"\bmå\s+ikke\s+forelægges\s+(?:for\s+)?(?:(?-i:[A-ZÆØÅ]{2,6})|[\w-]+(?:en|et|ne|erne))\b(?:\s+endnu)?"
             r"|\b(?:kopi|videresendelse|deling|kopiering|videregivelse)(?:\s+til\s+[\w-]+)?\s+(?:er\s+)?ikke\s+tilladt\b"
-            r"|\bskal\s+ikke\s+(?:op\s+)?på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|opslagstavlen)\b"
+            r"|\bskal\s+ikke\s+(?:op\s+)?på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|opslagstavlen)\b|\bskal\s+ikke\s+i\s+(?:aula|[\w-]*intra\w*)\b"
             r"|(?<=[–,][ \t])ikke\s+til\s+(?:opslag|ophængning)\b"
             rf"|\b(?:bringes|offentliggøres|udkommer|publiceres|udsendes)\s+først\s+(?:{_WHEN}|(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag))\b"
             r"|\b(?:bedes\s+)?behandle[st]\s+(?:strengt\s+|meget\s+)?diskret\b"
             # … or as a heading's note: "Notat efter samtale – diskret behandling påkrævet"
             r"|(?<=[–-][ \t])(?:streng\s+|strengt\s+)?diskret\s+behandling\b(?:\s+(?:påkrævet|nødvendig|ønskes))?"
-            rf"|\bspærret(?<=\b[\w-]*(?:{_DOCUMENT}|pressemeddelelse|nyhed|korrektur)\w*[^\n]{{0,40}}[–-]\sspærret)(?:\s+til\s+(?:{_WHEN})|{_CONDITION})",
+            rf"|\bspærret(?<=\b[\w-]*(?:{_DOCUMENT}|pressemeddelelse|nyhed|korrektur)\w*(?:[^\n]{{0,40}}[–-]\s|[ \t]+)spærret)(?:\s+til\s+(?:{_WHEN})|{_CONDITION})",
             LIKELY,
         ),
         # Kept to the writer or from the others for now, a text not yet approved, classified internal, for internal
@@ -1762,7 +1767,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         *_placed(
             "handling label heading a line (likely)",
             {"at a line's start": rf"^{_LINE_START}", "after a dash near a line's start": r"[–\-:]\s(?<=^[^\n]{0,20}[–\-:]\s)\K",
-             "after a sentence": r"[.!?]\s\K"},
+             "after a sentence": r"(?<!\b\d)(?<!\b\d\d)[.!?]\s\K"},
             rf"(?:(?:official[-\s])?sensitive|need[-\s]to[-\s]know(?:\s+basis)?(?:\s+only)?(?:\s*:\s*(?:kun|only)\s+[\w-]+)?"
             rf"|følsomt\s+indhold|sensitive\s+(?:content|information)"
             # a heading: "Følsomme personoplysninger – HR", "Følsom beboersag – kun for …" (not a rule: "Følsomme
@@ -1777,7 +1782,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
-            rf"|intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|log|logbog|strategi|arbejdspapir|manus|manuskript)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
+            rf"|intern[et]?\s+[\w-]*?(?:{_DOCUMENT}|log|logbog|strategi|arbejdspapir|manus|manuskript|plan|drøftelse|overvejelse)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
             rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
@@ -2328,6 +2333,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s+(?:på|i|ved|hos|med)\s+[\w-]+(?:\s+(?:&|og)\s+[\w-]+|\s+(?:\d+|\w\b))?)?"
             rf"(?:\s*\([^()\n]{{1,30}}\))?(?=[ \t]*(?:[.!–\-|)\]:]|$)|,[ \t]*ikke\s+(?:til\s)?)"
             rf"|\b(?:behandles|drøftes|læses|håndteres|ses|bruges|anvendes)\s+(?:kun|alene|udelukkende)\s+af\s+{_ROLES}\b"
+            # shared with roles alone, or kept in one closed place: "Ønskerne deles kun med den palliative sygeplejerske", "FORTROLIG –
+            # lægges kun i den lukkede elevmappe"
+            rf"|\bdeles\s+(?:kun|alene|udelukkende)\s+med\s+{_ROLES}\b"
+            r"|\b(?:lægges|gemmes|opbevares|arkiveres)\s+(?:kun|alene|udelukkende)\s+i\s+(?:den\s+|det\s+)?(?:lukkede|aflåste|sikre)\s+[\w-]+"
             # closed to all but some, after a heading's dash: "Mødeindkaldelse – lukket for alle andre end MED-udvalgets formandskab"
             r"|(?<=[–-][ \t])lukket\s+for\s+(?:alle\s+)?andre\s+end\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=[ \t]*(?:[.:;,]|$)|\s+(?-i:[A-ZÆØÅ]))"
             # known only to roles: "det må kun skolelederen og klasselæreren vide"
@@ -2648,6 +2657,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "kept between us: it stays (likely)",
             rf"\b(?:skal\s+)?blive[r]?\s+(?:mellem\s+(?:os|jer|dig\s+og\s+mig|os\s+to)|inden\s+for\s+de\s+fire\s+vægge)\b(?:,?{_CONDITION})?"
+            # ("Klagen er kun til dig og mig indtil videre")
+            rf"|\bkun\s+til\s+dig\s+og\s+mig\b(?:\s+indtil\s+videre|\s+for\s+nu|{_CONDITION})?"
             rf"|\bblive[r]?\s+(?:i|på|inden\s+for|hos)\s+(?:{_CIRCLE}|bestyrelsen|{_ROLES})"
             rf"(?<=\b(?:det|dette|den|det\s+her|dette\s+her|sagen|nyheden|{_FACTS}|(?:{_DOCUMENT})(?:en|et|n|t|erne|ne))\s+"
             rf"(?:skal\s+|må\s+)?blive[r]?\s+(?:i|på|inden\s+for|hos)\s+[\w-]+)"
@@ -2708,18 +2719,24 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:du|i)\s+har\s+ikke\s+hørt\s+det\s+fra\s+mig\b|\bdet\s+har\s+(?:du|I)\s+ikke\s+fra\s+mig\b"
             # … or asked so: "lad være med at nævne at det var mig der sagde det", "Vil du ikke lade være med at sige at det er mig"
             # ("Sig det ikke til far, at jeg har skrevet", "Lad være med at nævne for ham at jeg har skrevet")
-            r"|\b(?:lad(?:e)?\s+være\s+(?:med\s+)?at\s+(?:sige|nævne|fortælle|skrive)(?:\s+(?:til|for)\s+(?:nogen|[\w-]+)|\s+(?:ham|hende|dem))?"
-            r"|(?:sig|nævn|fortæl)\s+(?:det\s+)?ikke\s+(?:til|for)\s+[\w-]+),?\s+at\s+"
+            rf"|\b(?:lad(?:e)?\s+være\s+(?:med\s+)?at\s+(?:sige|nævne|fortælle|skrive)(?:\s+(?:til|for)\s+(?:nogen|(?:de\s+(?:andre\s+)?)?[\w-]+)|\s+(?:ham|hende|dem|{_KIN}))?"
+            # ("sig ikke til de andre forældre at det er mig der har skrevet", "Tal ikke med ham om at jeg har skrevet")
+            r"|(?:sig|nævn|fortæl)\s+(?:det\s+)?ikke\s+(?:til|for)\s+(?:de\s+(?:andre\s+)?)?[\w-]+|tal\s+ikke\s+med\s+[\w-]+\s+om),?\s+at\s+"
             r"(?:det\s+(?:er|var)\s+mig\b(?:\s+(?:der|som)(?:\s+har)?\s+[\w-]+(?:\s+det(?:\s+her)?)?)?|jeg\s+har\s+(?:skrevet|ringet|henvendt\s+mig)\b)"
             # … or not talked of with the others: "Lad være at tale med de andre om det"
             r"|\blad\s+vær(?:e)?\s+(?:med\s+)?at\s+(?:tale|snakke)\s+(?:med\s+(?:de\s+)?[\w-]+\s+)?om\s+det(?:\s+her)?\b"
             # … or not told to others: "Lad være med at sige det om hjertet til andre end dig selv", "lad vær at sige det til de andre"
-            r"|\blad\s+vær(?:e)?\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne)\s+det(?:\s+her)?(?:\s+om\s+[\w-]+(?:\s+[\w-]+)?)?\s+til\s+"
-            r"(?:nogen|andre|de\s+andre|[\w-]+(?:erne|ene))\b(?:\s+end\s+[\w-]+(?:\s+selv)?)?"
+            r"|\blade?\s+vær(?:e)?\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne)\s+det(?:\s+her)?(?:\s+om\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:til|for)\s+"
+            r"(?:nogen|andre|de\s+andre|[\w-]+(?:erne|ene)|klassen|holdet|gruppen)\b(?:\s+end\s+[\w-]+(?:\s+selv)?)?"
             # not a thing one tells a group: "husk det er ikke noget vi siger til klassen"
             r"|\b(?:det\s+er\s+)?ikke\s+noget\s+(?:vi|I|du|man)\s+(?:siger|fortæller|nævner|skriver)\s+(?:til|for|i|på)\s+(?:de\s+andre|[\w-]+(?:en|et|ne|erne|ene)|[\w-]*intra\w*|aula)\b"
             # a writer not wanting it to spread: "Jeg vil ikke have at det kommer ud til resten af teamet"
             r"|\bvil\s+ikke\s+have,?\s+at\s+(?:det|dette|det\s+her)\s+(?:kommer|slipper)\s+(?:ud|videre)\b(?:\s+til\s+(?:resten\s+af\s+)?[\w-]+)?"
+            # … or a reader to know, or it to go round, the writer's own wish: "vil ikke have at min leder ved det her", "vil ikke ha
+            # det rundt til de andre" (not a wish reported: "hun er 15 og vil ikke have at nogen ved det")
+            r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^)vil\s+ikke\s+ha(?:ve)?,?\s+at\s+(?:min|mit|mine|de\s+andre|[\w-]+(?:en|et|erne|ene))(?:\s+[\w-]+)?\s+(?:ved|hører|får\s+at\s+vide)\s+(?:det|noget|om\s+det)(?:\s+her)?\b"
+            r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^)vil\s+ikke\s+ha(?:ve)?\s+det\s+(?:rundt|ud|videre)\s+til\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|erne|ene))\b"
+
             rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
             # not in an open channel, said in a chat: "pls ikke i den åbne kanal, den har cpr og konto"
             r"|\bikke\s+(?:i|på)\s+(?:den\s+)?(?:åbne|fælles)\s+[\w-]*(?:kanal|chat|tråd|gruppe)(?:en)?\b"

@@ -76,9 +76,10 @@ _FOR_SOMEONE = ("for", "til", "vedr", "om")
 _LINE_LABEL = re.compile(r"[ \t*-]*([^\W\d_][\w.-]*)[^\n:]{0,60}:[ \t]*\Z")  # matched from the line's start
 # A word for a number after another word, right before it: "booking nr. 140726-2031", "ordre nummer 0107781236".
 _NUMBER_WORDS = ("nr", "nummer")
-# The heading of the list a number stands in: a line that ends with a colon, the lines between it and the number one a
-# number each ("Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden" and "160625-0413 Sælvig").
-_LIST_HEADING_ABOVE = re.compile(r"(?:^|\n)([^\n]{3,80}):[ \t]*\n(?:[ \t*-]*\d[^\n]{0,60}\n)*[ \t*-]*\Z")
+# The heading of the list a number stands in: a line that ends with a colon or a question, the lines between it and the
+# number one a number each, perhaps after a short word or code ("Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412
+# Nordstranden" and "160625-0413 Sælvig"; "Serienumre på fundne cykler – kan du sortere dem?" over "WBK 220384 1175").
+_LIST_HEADING_ABOVE = re.compile(r"(?:^|\n)([^\n]{3,80})[:?][ \t]*\n(?:[ \t*-]*(?:[^\W\d_]{1,6}[ \t]+)?\d[^\n]{0,60}\n)*[ \t*-]*\Z")
 # Words that say which of someone's numbers it is, not what kind: "rigtige nummer: 020986 3758", "nye nr.".
 _WHICH_NUMBER = ("rigtige", "korrekte", "forkerte", "nye", "gamle", "samme", "fulde", "hele", "første", "sidste")
 # A bank account: its four-digit registration number after "reg.", then the account number ("reg. 6695 2004117733").
@@ -258,7 +259,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return True
         line_start = text.rfind("\n", 0, start) + 1
         heading = _LIST_HEADING_ABOVE.search(text, max(0, line_start - 301), line_start)
-        if heading:  # "Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden": the list's kind
+        if heading and not (text[line_start:start].strip() and self._first_name(before[-1])):  # "Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden": the list's kind
             return self._name_other_numbers_only(
                 [w.lower() for w in re.findall(r"[\w-]+", heading.group(1).replace("'er", "er").replace("’er", "er"))])
         return False
@@ -279,8 +280,13 @@ class DkCprRecognizer(DanishPatternRecognizer):
         110307 4807")? The number is that person's, whatever the label further back."""
         if len(before) < 2 or before[-2] not in _FOR_SOMEONE:
             return False
+        return DkCprRecognizer._first_name(before[-1])
+
+    @staticmethod
+    def _first_name(word: str) -> bool:
+        """Is ``word`` a first name (not also an everyday word)? A name before a number makes it that person's."""
         names, homographs = load_names()
-        return names.get(before[-1]) in ("first", "both") and before[-1] not in homographs
+        return names.get(word) in ("first", "both") and word not in homographs
 
     @staticmethod
     def _cpr_heads_the_label(text: str, start: int) -> bool:
@@ -339,6 +345,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return "negative"
         if header.strip(" \t*.:").lower() in self.NEGATIVE_CONTEXT:
             return "negative"  # a hyphened label the words split: "Prøve-ID" over "030524-0007"
+        joined = "".join(words)
+        if self._labels_another_number(joined) and not joined.startswith(_CPR_STEMS) and nearest_cue([joined], self.context_words) is None:
+            return "negative"  # any other number's short label: "HG-nr" over "131125-0042" (not "Pers.nr.")
         return None
 
     @staticmethod

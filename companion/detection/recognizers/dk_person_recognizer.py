@@ -621,7 +621,8 @@ class DkPersonRecognizer(EntityRecognizer):
         kind, _ = lookup(word, names, homographs)
         if kind is not None:
             return kind != "last" or not lower_case
-        return not (lower_case or by_comma) and len(word) > 2 and not word.isupper() and not is_common_word(word, names)
+        return (not (lower_case or by_comma) and len(word) > 2 and not word.isupper() and not is_common_word(word, names)
+                and not institution_name(word, names))  # "Julelotteriet og Bjarke"
 
     def _noun_after_an_article(self, text, start) -> bool:
         """Does an indefinite article, perhaps with adjectives, stand right before ``start`` with no cue for a

@@ -440,7 +440,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # stores: "Jysk Sengetøjslager"; saunas: "Kajsaunaen"
                        "lager", "lageret", "sauna", "saunaen",
                        # banks and pharmacies: "Sydbank", "Svane Apoteket"
-                       "bank", "apotek", "apoteket")
+                       "bank", "apotek", "apoteket",
+                       # lotteries, markets and friends' associations: "Kuglerup Julelotteri", "Julemarkedet", "Museets Venner"
+                       "lotteri", "lotteriet", "tombola", "tombolaen", "marked", "markedet", "venner", "vennerne")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".

@@ -307,7 +307,7 @@ def recognizer():
         ("kun til min egen brug: han fik en advarsel dengang.", ["kun til min egen brug"]),
         ("Sagsnotat – til SSP-koordinator og skoleleder, ikke til forældrerådet",
          ["til SSP-koordinator og skoleleder, ikke til forældrerådet"]),
-        ("SoMe-plan – intern arbejdsplan, deles ikke med eksterne bureauer", ["deles ikke med eksterne bureauer"]),
+        ("SoMe-plan – intern arbejdsplan, deles ikke med eksterne bureauer", ["intern arbejdsplan, deles ikke med eksterne bureauer"]),
         ("5. Sag om erstatning – behandlet som lukket sag.", ["lukket sag"]),
         ("Hændelsesrapporten er klassificeret som intern.", ["er klassificeret som intern"]),
         # From the twenty-sixth session's reading: facts kept to readers named as such (not to a time)
@@ -2298,6 +2298,29 @@ def recognizer():
         ("Husk (intern note: ring til mor)", []),
         ("Til lukket drøftelse i skoleledelsen: En lærer har taget fat i en elev", ["lukket drøftelse"]),
         ("Hvad er en lukket drøftelse?", []),
+        # from reading 2026-12nj, nk and nm: a reader not to know it or it not to go round, told to more than one word's
+        # readers or to kin, talked with, a group not told, kept to the two of us, not in Aula, an embargo right after its
+        # text's kind, internal plans and considerations heading a line, a signature's text spoken of, a level before its text
+        # after a dash, a unit's heading with 'intern', shared with roles alone, kept in one closed folder
+        ("tage afsted?? vil ikke have at min leder ved det her", ["vil ikke have at min leder ved det her"]),
+        ("skal til kontrol. vil ikke ha det rundt til de andre. Ebbe", ["vil ikke ha det rundt til de andre"]),
+        ("skal jeg informere klassen? hun er 15 og vil ikke have at nogen ved det", []),  # a wish reported
+        ("Aktindsigtsliste\n1. Ansøgning – undtaget\n4. Interne mails – udleveres delvist", ["undtaget"]),  # a list's number
+        ("kan i gøre noget? sig ikke til de andre forældre at det er mig der har skrevet",
+         ["sig ikke til de andre forældre at det er mig der har skrevet"]),
+        ("Han husker det ikke. Tal ikke med ham om at jeg har skrevet", ["Tal ikke med ham om at jeg har skrevet"]),
+        ("Far har glemt det. Lad være med at fortælle far at jeg har skrevet.", ["Lad være med at fortælle far at jeg har skrevet"]),
+        ("Vil I ikke nok lade være med at nævne det for klassen. Mvh", ["lade være med at nævne det for klassen"]),
+        ("Klagen er kun til dig og mig indtil videre.", ["kun til dig og mig indtil videre"]),
+        ("Tegningen skal ikke i Aula.", ["skal ikke i Aula"]),
+        ("Pressemeddelelse Spærret til tirsdag kl. 09.30: Over 2.000 borgere", ["Spærret til tirsdag kl. 09.30"]),
+        ("Vejen er spærret til fredag.", []),
+        ("Interne overvejelser – ikke til pårørende\nHarald", ["Interne overvejelser – ikke til pårørende"]),
+        ('Hvordan laver jeg en mailsignatur med teksten "Denne mail kan indeholde fortrolige oplysninger"?', []),
+        ("Tromlemose Skole – fortrolig oversigt over elever med særlige hensyn", ["fortrolig"]),
+        ("Skolesundhedsplejen, intern\nHelbredsoversigt 0.x", ["intern"]),
+        ("Elevsag – FORTROLIG – lægges kun i den lukkede elevmappe\nBenjamin", ["FORTROLIG – lægges kun i den lukkede elevmappe"]),
+        ("Han er syg. Ønskerne deles kun med den palliative sygeplejerske.", ["deles kun med den palliative sygeplejerske"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

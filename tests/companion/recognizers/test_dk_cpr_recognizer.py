@@ -103,6 +103,13 @@ def found(recognizer, text):
         # heading that names people is none
         ("Prøve-ID'er fra laboratoriet, uge 27:\n160625-0412 Nordstranden\n160625-0413 Sælvig", []),
         ("Børn på turen:\n070761-0913 Ida", [(15, 26)]),
+        # … also a question's heading, over lines that start with a short word or code (2026-12nj, nk); not after a first name
+        ("Serienumre på fundne cykler – kan du sortere dem?\nWBK 220384 1175\nGLM 310599 2044", []),
+        ("Vinderlodder (lodnumre er trykt som serie-løbenummer):\nLod 150384-2217 – elcykel\nLod 150384-0981 – kurv", []),
+        ("Lodnumre:\nOle 150384-2217", [(14, 25)]),
+        # any other number's short label heading a column (2026-12nj); a CPR number's own short labels stay cues
+        ("HG-nr;kategori\n131125-0042;nøgler\n141125-0107;taske", []),
+        ("Pers.nr;kategori\n131125-0042;nøgler", [(17, 28)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):

@@ -1089,6 +1089,10 @@ def test_dk_person(recognizer, found, text, expected):
         ("Elev\tPraktiksted\tKontakt\nEmma-Louise Kaas\tMosevrå Bageri\tHenrik Jul", ["Emma-Louise Kaas", "Henrik Jul"]),
         ("Konditori Skjold 395 kr. Gæld til Sydbank. Løve Apoteket og Svane Apoteket.", []),
         ("Hvem var Sarah Bernhardt? August Krogh og Paracelsus. Personalet udførte Heimlich.", []),
+        # from reading 2026-12nk (thirty-sixth session): lotteries, markets and friends' associations by their endings, also
+        # joined to a name
+        ("Tak for lodderne til Kuglerup Julelotteri. Foreningerne: Kuglerup Bingovenner, Tromlemose Jagtforening.", []),
+        ("Emne: SV: Julelotteriet og Bjarke\nHej Susanne", ["Bjarke", "Susanne"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
