@@ -196,7 +196,7 @@ _ROLE = (
     r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|afløser|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder|redaktør|deltagerne|repræsentant|revision)"
     r"(?:n|t|en|et|ne|erne|ene|s)?"
     r"|sagsbeh\.?"
-    r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
+    r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU|UU|AKT|SFO)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
     rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s|[\w-]+iske?|[\w-]+ende|[\w-]+ive)\s+){{0,2}}{_ROLE}"
@@ -1073,11 +1073,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # between a heading's dashes, or before a word and a colon: "Bilag 2 – Følsomt – personoplysninger",
             # "Elevsag – fortrolig elevoplysning: …"
             rf"|[–-][ \t]\K(?:{_LEVEL}|følsom[te]?)(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+[ \t]*:)"
-            # … or before the colon that opens the message: "Besked til natholdet – beboerfortroligt: Jens fik …"
-            # ("– klassificeret: tjenstlig, …" is a label before its level)
-            rf"|[–-][ \t]\K(?!klassificere|classified)(?:{_LEVEL}|følsom[te]?|internt)(?=[ \t]*:[ \t]+\S)"
-            # … or right before the text it is: "Tromlemose Skole – fortrolig oversigt over elever med særlige hensyn"
-            rf"|[–-][ \t]\K(?:{_LEVEL})(?=[ \t]+[\w-]*(?:{_DOCUMENT})\w*\b)"
+            # … or before the colon that opens the message, after a dash or a comma: "Besked til natholdet – beboerfortroligt: Jens
+            # fik …", "Hej ChatGPT, konfidentielt: jeg er leder …" ("– klassificeret: tjenstlig, …" is a label before its level)
+            rf"|[–,-][ \t]\K(?!klassificere|classified)(?:{_LEVEL}|følsom[te]?|internt)(?=[ \t]*:[ \t]+\S)"
             # a level after a heading's dash before its reason: "Sagsfremstilling – fortrolig af hensyn til forhandlingerne"
             rf"|[–-][ \t]\K(?:{_LEVEL})(?=[ \t]+af[ \t]+hensyn[ \t]+til[ \t])"
             # a level after a heading's comma before its one reader: "Whistleblowerindberetning – anonymiseret, strengt
@@ -1526,7 +1524,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:noteres|skrives|journaliseres)\s+ikke\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
             # not to go on to someone, or nothing to: "skal ikke videre til far", "Oplysninger om diagnose må ikke gå videre til
             # virksomheden uden samtykke", "Obs: intet må gå videre til naboen"
-            rf"|\b(?:(?:skal|må)\s+ikke|intet\s+(?:må|skal))\s+(?:gå\s+)?videre\s+til\s+(?:{_KIN}|[\w-]+(?:en|et|ne|erne|service))\b(?:\s+uden\s+samtykke)?"
+            rf"|\b(?:(?:skal|må)\s+ikke|intet\s+(?:må|skal))\s+(?:gå\s+)?videre\s+til\s+(?:{_KIN}|[\w-]+(?:en|et|ne|erne|service)|[\w-]+(?:giver|ejer|lejer|udlejer))\b(?:\s+uden\s+samtykke)?"
             # nothing about it in mails to someone: "husk: intet om fars dom i mails til rideskolen"
             r"|\bintet\s+om\s+(?:[\w-]+\s+){1,4}?i\s+(?:mails?|e-mails?|breve|beskeder|sms'?er)\s+til\s+[\w-]+"
             # a list's use or hands after a heading's comma: "…, må kun bruges til forsikringsanmeldelsen", "…, udleveres kun til
@@ -1729,6 +1727,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a heading's note after its dash: "Arbejdsseddel – efterlades ikke hos borgerne", "Ledelsesinformation – bør ikke
             # forlade HR" (not a work rule said of a person: "Du må ikke forlade kontoret før kl. 16")
             rf"|(?<=,[ \t])(?:må|bør|skal)\s+ikke\s+forlade\s+(?:[\w-]*system(?:et)?|{_UNIT})\b"  # "beboerdata, må ikke forlade fagsystemet"
+            # ("Indflytning – personoplysninger, fjernes fra printeren straks")
+            rf"|fjernes(?<=(?:{_PAPERS}|\w*oplysninger),[ \t]fjernes)\s+fra\s+(?:printeren|bordet|tavlen|skærmen|fællesdrevet)\b(?:\s+(?:straks|med\s+det\s+samme|efter\s+brug))?"
             rf"|(?<=[–-][ \t])(?:efterlades\s+ikke\s+(?:i|på|hos)\s+[\w-]+|må\s+ikke\s+tages\s+med\s+hjem"
             rf"|fjernes\s+fra\s+(?:[\w-]*(?:tråd|chat|aula|intra|kanal)\w*)"
             rf"|(?:fjernes|udelades|slettes|anonymiseres)\s+(?:før|inden)\s+[^\n.;]{{1,50}}?\b(?:lægges|sendes|offentliggøres|udsendes|deles)\b(?:\s+(?:på|ud|til)(?:\s+[\w-]+)?)?"
@@ -1756,7 +1756,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # note fra skolesocialrådgiveren – ikke til forældreintra" the restriction after the dash is the marking).
         Pattern(
             "internal text named in a heading (likely)",
-            rf"(?:(?<=[–-][ \t])|(?<=\())intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|dokument|arbejdspapir)\w*(?=,[ \t])",
+            # ("Svar til et byrådsmedlem, internt arbejdsdokument: …", "Krisekommunikation – log, intern log, må ikke udleveres")
+            rf"(?:(?<=[–-][ \t])|(?<=\()|(?<=,[ \t]))intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|dokument|arbejdspapir|log)\w*(?=,[ \t]|(?<=,[ \t][^\n,]{{1,40}})[ \t]*:)"
+            # … or heading a line from its unit before the colon: "Intern notits fra AKT-teamet:"
+            rf"|^{_LINE_START}\Kintern[t]?\s+[\w-]*?(?:{_DOCUMENT})\w*(?=\s+fra\s+[\w-]+[ \t]*:)",
             LIKELY,
         ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
@@ -2403,7 +2406,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke(?<=^[ \t*>#]*(?:udkast|kladde|draft)\b[^\n]{0,60}[ \t][–-][ \t]ikke)\s+(?:sendt|udsendt|godkendt|offentliggjort)(?:\s+endnu)?"
             r"(?:,[ \t]*(?:afventer|venter\s+på)\s+[\w-]+(?:\s+[\w-]+)?)?(?=[ \t]*$)"
             # to one reader and not another, heading a line: "Til AKT-teamet, ikke til forældrene: …"
-            rf"|^{_LINE_START}til\s+[\w-]+,\s+ikke\s+til\s+[\w-]+(?=[ \t]*[:–-])"
+            rf"|^{_LINE_START}til\s+[\w-]+,\s+ikke\s+til\s+[\w-]+(?:\s+(?:eller|og)\s+[\w-]+)?(?=[ \t]*[:–-])"
             # for no one but the two of us: "ikke for andre end dig og mig"
             r"|\bikke\s+for\s+andre\s+end\s+(?:dig|jer|os)(?:\s+og\s+(?:mig|os))?\b"
             # a line that says only where the text may not go: "Ikke til personaleblad eller intranet" (not "Ikke til stede")
@@ -2734,7 +2737,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bvil\s+ikke\s+have,?\s+at\s+(?:det|dette|det\s+her)\s+(?:kommer|slipper)\s+(?:ud|videre)\b(?:\s+til\s+(?:resten\s+af\s+)?[\w-]+)?"
             # … or a reader to know, or it to go round, the writer's own wish: "vil ikke have at min leder ved det her", "vil ikke ha
             # det rundt til de andre" (not a wish reported: "hun er 15 og vil ikke have at nogen ved det")
-            r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^)vil\s+ikke\s+ha(?:ve)?,?\s+at\s+(?:min|mit|mine|de\s+andre|[\w-]+(?:en|et|erne|ene))(?:\s+[\w-]+)?\s+(?:ved|hører|får\s+at\s+vide)\s+(?:det|noget|om\s+det)(?:\s+her)?\b"
+            r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^|\b(?:det(?:\s+her)?|dette)\s+vil\s+jeg\s+)(?:vil\s+)?(?:helst\s+)?ikke\s+ha(?:ve)?,?\s+at\s+"
+            r"(?:min|mit|mine|de\s+andre|resten\s+af\s+[\w-]+|[\w-]+(?:en|et|erne|ene))(?:\s+[\w-]+)?\s+"
+            r"(?:ved\s+(?:det|noget|om\s+det)(?:\s+her)?|hører\s+(?:det|noget|om\s+det)|får\s+(?:det\s+|noget\s+|[\w-]+(?:en|et)\s+)?at\s+vide)\b"
+            # … or not to see this mail: "Jeg ønsker ikke at klubbens formand ser denne mail"
+            r"|\b(?:jeg|vi)\s+ønsker\s+ikke,?\s+at\s+(?:[\w-]+\s+){1,3}?(?:ser|læser|får)\s+(?:denne|den\s+her|min|vores)\s+(?:mail|besked|henvendelse|klage)\b"
             r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^)vil\s+ikke\s+ha(?:ve)?\s+det\s+(?:rundt|ud|videre)\s+til\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|erne|ene))\b"
 
             rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
@@ -2983,6 +2990,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b"
             # ("Svaret skal ud via Digital Post, ikke mail")
             r"|\bskal\s+(?:ud|sendes)\s+(?:via|med|gennem)\s+(?:digital\s+post|e-?boks),\s+ikke\s+(?:som\s+|på\s+|pr\.?\s+)?(?:almindelig\s+)?(?:e-?mail|mail)\b"
+            r"|\b(?:sendes|fremsendes)\s+(?:i|via|med|gennem)\s+(?:digital\s+post|e-?boks),?\s+ikke\s+(?:via|på|i|med)\s+(?:aula|[\w-]*intra\w*|sms|messenger)\b"
             # the only way it may go: "svaret skal gå via sikker post", "Please handle this only through the secure HR mailbox"
             r"|\b(?:skal|må\s+kun)\s+(?:gå|sendes)\s+(?:via|med|gennem)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
             # (Digital Post as against ordinary mail, after a dash; the channel alone is no marking)
@@ -3054,7 +3062,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|lukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*:?[ \t]*lukket)\s+sag\b"
             r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|[\w-]+-møde|dagsorden|dagsordenspunkt|del|behandling|drøftelse|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
-            r"|for\s+lukkede\s+døre|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
+            r"|(?:for|bag)\s+lukkede\s+døre|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"

@@ -208,8 +208,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         by_phone = len(before) > 1 and before[-2] in ("over", "i", "pr", "per", "via")
         if (nearest_cue(before[-1:], self.PHONE_LABELS) == 0 or before[-1:] == [self.CALL_WORD]) and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
-        if nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0:
-            return self.NEGATIVE_SCORE
+        if nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0 or before[-1:] and before[-1].rpartition("-")[2] in self.ADJACENT_LABELS:
+            return self.NEGATIVE_SCORE  # also the last part of a compound: "Filament-batch 150623-0042"
         if _ACCOUNT_BEFORE.search(text, max(0, result.start - 24), result.start):
             return self.NEGATIVE_SCORE  # "Ny lønkonto: reg. 6695 2004117733": an account number
         if len(digits) == 10 and text[result.start : result.end].isdigit() and _REG_NUMBER_BEFORE.search(

@@ -1088,8 +1088,8 @@ class DkPersonRecognizer(EntityRecognizer):
         edges = {first, first.rstrip("'’s"), last, last.removesuffix("s")}  # "Kreis" keeps its s; "Ulsnæs Kirkegårds kontor"
         if edges & ORGANISATION_HEADS or any(institution_name(w, names) for w in (words[0].group(), words[-1].group(), last.removesuffix("s"))):
             return None
-        if len(words) > 1 and not known[-1] and words[-1].group().lower() in ROLE_TITLES:
-            return None  # "Service Delivery Manager" under a name in a signature: a job title
+        if not known[-1] and words[-1].group().lower() in ROLE_TITLES:
+            return None  # "Service Delivery Manager" under a name in a signature: a job title; "biology MSc": a degree
         last = words[-1].group().lower()
         if len(words) > 1 and not known[-1] and any(last.endswith(h) and len(last) > len(h) + 2 for h in _FIRM_HEADS_IN_COMPOUNDS):
             return None  # "Nordvest Kontorservice", "Fjord Byggerådgivning": a firm's compound head

@@ -262,6 +262,8 @@ _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) 
 # "færgen Peder Paars", "stormen Ingrid", "prisen Årets Ildsjæl"; compounds too ("skoleskibet …").
 # ("MS Hammershus" in capitals is a ship by _VESSEL_PREFIX; "Dear Ms Dalsgaard" is a woman.)
 NOT_PERSON_BEFORE = frozenset(
+    # (a degree before its subject: "MSc Public Health")
+    "msc bsc mba phd "
     "færgen færge skibet skib m/s m/f m/v mf båden toget prisen legatet fonden statuen bygningen tv radio foreningen "
     "lokale lokalet mødelokale mødelokalet lokaler lokalerne mødelokaler mødelokalerne "
     "jobcenter jobcentret borgerservice boligselskabet boligforeningen andelsboligforeningen venskabskommunen venskabsbyen "
@@ -395,7 +397,9 @@ ORGANISATION_HEADS = frozenset(
 ROLE_TITLES = frozenset(
     "manager director officer coordinator consultant adviser advisor specialist assistant engineer analyst lead "
     "secretary president chairperson executive administrator supervisor controller architect developer designer "
-    "editor producer strategist planner".split()
+    "editor producer strategist planner "
+    # … and a degree after its subject: "Robotics PhD", "biology MSc"
+    "phd msc bsc mba".split()
 )
 # A word that ends in one of these is an institution's name ("Bakkeskolen", "Danmarks Naturfredningsforening").
 # ("Mosegården" is a care home: the surnames end in -gård or -gaard; "Sundhedshus Tarp", "Kulturcenter Nord";

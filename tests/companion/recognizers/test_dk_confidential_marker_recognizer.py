@@ -2300,8 +2300,8 @@ def recognizer():
         ("Hvad er en lukket drøftelse?", []),
         # from reading 2026-12nj, nk and nm: a reader not to know it or it not to go round, told to more than one word's
         # readers or to kin, talked with, a group not told, kept to the two of us, not in Aula, an embargo right after its
-        # text's kind, internal plans and considerations heading a line, a signature's text spoken of, a level before its text
-        # after a dash, a unit's heading with 'intern', shared with roles alone, kept in one closed folder
+        # text's kind, internal plans and considerations heading a line, a signature's text spoken of, a unit's heading
+        # with 'intern', shared with roles alone, kept in one closed folder
         ("tage afsted?? vil ikke have at min leder ved det her", ["vil ikke have at min leder ved det her"]),
         ("skal til kontrol. vil ikke ha det rundt til de andre. Ebbe", ["vil ikke ha det rundt til de andre"]),
         ("skal jeg informere klassen? hun er 15 og vil ikke have at nogen ved det", []),  # a wish reported
@@ -2317,10 +2317,25 @@ def recognizer():
         ("Vejen er spærret til fredag.", []),
         ("Interne overvejelser – ikke til pårørende\nHarald", ["Interne overvejelser – ikke til pårørende"]),
         ('Hvordan laver jeg en mailsignatur med teksten "Denne mail kan indeholde fortrolige oplysninger"?', []),
-        ("Tromlemose Skole – fortrolig oversigt over elever med særlige hensyn", ["fortrolig"]),
         ("Skolesundhedsplejen, intern\nHelbredsoversigt 0.x", ["intern"]),
         ("Elevsag – FORTROLIG – lægges kun i den lukkede elevmappe\nBenjamin", ["FORTROLIG – lægges kun i den lukkede elevmappe"]),
         ("Han er syg. Ønskerne deles kun med den palliative sygeplejerske.", ["deles kun med den palliative sygeplejerske"]),
+        # from reading 2026-12nn, no and np: not on to a party named by a role's bare noun, to one reader and not two others,
+        # removed from a printer after a heading's comma, e-Boks not Aula, behind closed doors, an internal text after a
+        # heading's comma before a colon, an internal log, a wish not to be known in more words, a mail not to be seen, a level
+        # after a greeting's comma before its colon, an internal note from a unit heading a line
+        ("Har det betydning? Kælder-oplysningen skal ikke videre til udlejer", ["skal ikke videre til udlejer"]),
+        ("Til lærerteamet, ikke til forældre eller elever: Ida har mistet sin far.", ["Til lærerteamet, ikke til forældre eller elever"]),
+        ("Indflytning – personoplysninger, fjernes fra printeren straks\nNy beboer", ["fjernes fra printeren straks"]),
+        ("Brevet sendes i e-Boks, ikke via Aula.", ["sendes i e-Boks, ikke via Aula"]),
+        ("Byrådsmøde, pkt. 17 (behandles bag lukkede døre): Erstatningskrav", ["bag lukkede døre"]),
+        ("Svar til et byrådsmedlem, internt arbejdsdokument: Tage spørger", ["internt arbejdsdokument"]),
+        ("Krisekommunikation – log, intern log, må ikke udleveres\n09:12", ["intern log, må ikke udleveres"]),
+        ("Det her vil jeg helst ikke have at resten af holdet får at vide. Hilsen",
+         ["Det her vil jeg helst ikke have at resten af holdet får at vide"]),
+        ("Jeg ønsker ikke at klubbens formand ser denne mail.", ["Jeg ønsker ikke at klubbens formand ser denne mail"]),
+        ("Hej ChatGPT, konfidentielt: jeg er leder og har hørt noget.", ["konfidentielt"]),
+        ("Intern notits fra AKT-teamet:\nLeo og Mia", ["Intern notits"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -110,6 +110,7 @@ def found(recognizer, text):
         # any other number's short label heading a column (2026-12nj); a CPR number's own short labels stay cues
         ("HG-nr;kategori\n131125-0042;nøgler\n141125-0107;taske", []),
         ("Pers.nr;kategori\n131125-0042;nøgler", [(17, 28)]),
+        ("Filament-batch 150623-0042 er misfarvet.", []),  # an adjacent label as a compound's last part (2026-12no)
     ],
 )
 def test_dk_cpr(recognizer, text, expected):
