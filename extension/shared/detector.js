@@ -33,7 +33,7 @@
   const CUES = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
     "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag", "personennummer", "geboren", "geb"];
   const NEGATIVE_CUES = [
-    "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr",
+    "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr", "kvittering", "kvitteringsnummer", "kvitteringsnr",
     "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
     "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "varenummer", "varenr",
     "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",

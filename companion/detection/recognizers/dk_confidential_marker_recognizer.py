@@ -241,7 +241,9 @@ _PASS_ON_DA = (
     r"|(?:gemmes|ligge)\s+(?:i|på)\s+(?:[\w-]*(?:chat|kanal|tråd)\w*|[\w-]*(?:rummet|stuen))\b"
     r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?(?:åbne\s+|offentlige\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret"
     r"|mail|mailen|journalen|dagsorden|dagsordenen)\b(?:\s+til\s+[\w-]+)?"
-    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi)\w*"
+    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi|overskrift)\w*"
+    # out into the house: "Oplysningen om stress skal ikke ud i afdelingen"
+    rf"|(?:komme\s+)?ud\s+i\s+(?:{_UNIT}|organisationen|huset)\b"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
     r"|stå\s+på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|facebook|skærmen)"
     r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|(?:fremgå|stå)\s+(?:nogen|andre)\s+steder\b|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+|brev|mail)(?=[\s,.)]|$)"
@@ -1058,7 +1060,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "level in a footer or brackets (likely)",
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
-            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?|{_SENSITIVE_FOR_PEOPLE})|[\[(]\s*\K(?:{_LEVEL}))\b"
+            rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?|{_SENSITIVE_FOR_PEOPLE}|sensitiv[te]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
             rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må|indeholder)\b)"
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+(?:[,)\]]|[ \t]+[–-][ \t]))"  # ("(Fortrolig revisionsrapport – udkast)")
@@ -1323,6 +1325,19 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … in English, after a text's name: "Night report – not to leave the ward" (not a resident's: "Mr Holm – not to
             # leave the ward")
             r"|(?<=\b(?:report|notes?|list|log|minutes|memo|summary|file|records?|overview|handover)[ \t]+[–-][ \t])(?:(?:is|are)\s+)?not\s+to\s+leave\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:ward|unit|team|office|building|department|house|premises|room)\b",
+            LIKELY,
+        ),
+        # Not sent on or named, as a heading's note or an instruction: "Følsom sag – send ikke kopi til skolen", "Overdragelse fra
+        # hospital – videresend ikke:", "spørger om den skadede medarbejder – intet navn må gives", "Udbetaling – personhenførbare
+        # data, slet efter indberetning", "at jeg ikke må fortælle nogen i klubben om hendes helbred".
+        Pattern(
+            "not sent on or named, as a note (likely)",
+            r"\bsend\s+ikke\s+(?:en\s+)?kopi\s+til\s+[\w-]+"
+            r"|(?<=[–-][ \t])(?:videresend|del)\s+ikke\b(?=[ \t]*(?:[:.!]|$))"
+            r"|\b(?:intet\s+navn|ingen\s+navne)\s+(?:må|skal)\s+(?:gives|oplyses|nævnes|udleveres|bekræftes)\b"
+            r"|(?<=(?:data|oplysninger),[ \t])slet(?:tes)?\s+efter\s+(?:brug|endt\s+brug|mødet|[\w-]+(?:ning|ningen|en|et))\b"
+            r"|\b(?:må|skal)\s+ikke\s+fortælle\s+(?:nogen|andre)\b(?:\s+(?:i|på)\s+[\w-]+)?(?:\s+om\s+(?:det|hans|hendes|deres)(?:\s+[\w-]+)?)?"
+            r"|\bikke\s+må\s+fortælle\s+(?:nogen|andre)\b(?:\s+(?:i|på)\s+[\w-]+)?(?:\s+om\s+(?:det|hans|hendes|deres)(?:\s+[\w-]+)?)?",
             LIKELY,
         ),
         # Discretion heading a line: "Behandles strengt diskret", "DISKRET – må kun bruges i plejen".
@@ -1756,10 +1771,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # note fra skolesocialrådgiveren – ikke til forældreintra" the restriction after the dash is the marking).
         Pattern(
             "internal text named in a heading (likely)",
-            # ("Svar til et byrådsmedlem, internt arbejdsdokument: …", "Krisekommunikation – log, intern log, må ikke udleveres")
-            rf"(?:(?<=[–-][ \t])|(?<=\()|(?<=,[ \t]))intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|dokument|arbejdspapir|log)\w*(?=,[ \t]|(?<=,[ \t][^\n,]{{1,40}})[ \t]*:)"
-            # … or heading a line from its unit before the colon: "Intern notits fra AKT-teamet:"
-            rf"|^{_LINE_START}\Kintern[t]?\s+[\w-]*?(?:{_DOCUMENT})\w*(?=\s+fra\s+[\w-]+[ \t]*:)",
+            # ("Svar til et byrådsmedlem, internt arbejdsdokument: …", "Referat fra pressemøde – Intern version – indeholder navne";
+            # not "Intern mail fra kommunikationschefen:", which older writers leave unmarked)
+            rf"(?:(?<=[–-][ \t])|(?<=\()|(?<=,[ \t]))intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|dokument|arbejdspapir|version|udgave)\w*(?=,[ \t]|(?<=,[ \t][^\n,]{{1,40}})[ \t]*:|(?<=[–-][ \t][^\n,–]{{1,40}})[ \t]+[–-][ \t])"
+            # … or in brackets after the text's kind before its colon: "HR-notat til leder (intern): …"
+            rf"|intern[t]?(?<=\b[\w-]*(?:{_DOCUMENT})\w*\b[^\n()]{{0,30}}\(intern|\b[\w-]*(?:{_DOCUMENT})\w*\b[^\n()]{{0,30}}\(internt)(?=\)[ \t]*:)",
             LIKELY,
         ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
@@ -2680,7 +2696,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a folder, in brackets: "AKT-notat (bliver i AKT-mappen)"; one's own wish: "Vil helst ikke at det her bliver delt med
             # min leder"; a statement for use only when asked: "Stand-by statement – only to be used if contacted by national media"
             rf"\b(?:er|is)(?<=\b(?:det\s+her|dette|[\w-]*(?:{_DOCUMENT})(?:et|en|t|n))\s(?:er|is))\s+\Kkun\s+til\s+(?:dig|jer)\b(?!\s+som\b)"
-            r"|(?<=[–-][ \t])ikke\s+videre\s+til\s+[\w-]+"
+            r"|(?<=[–,-][ \t])ikke\s+videre\s+til\s+[\w-]+"
             r"|(?<=\()bliver\s+i\s+[\w-]*mappe(?:n)?(?=\))"
             r"|\b(?:vil|ville)\s+helst\s+ikke,?\s+at\s+(?:det|dette)(?:\s+her)?\s+(?:bliver\s+)?(?:delt|sagt|nævnt|fortalt|sendt)(?:\s+videre)?\s+"
             r"(?:med|til)\s+(?:min\s+|mine\s+|de\s+)?[\w-]+"
@@ -2737,9 +2753,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bvil\s+ikke\s+have,?\s+at\s+(?:det|dette|det\s+her)\s+(?:kommer|slipper)\s+(?:ud|videre)\b(?:\s+til\s+(?:resten\s+af\s+)?[\w-]+)?"
             # … or a reader to know, or it to go round, the writer's own wish: "vil ikke have at min leder ved det her", "vil ikke ha
             # det rundt til de andre" (not a wish reported: "hun er 15 og vil ikke have at nogen ved det")
-            r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^|\b(?:det(?:\s+her)?|dette)\s+vil\s+jeg\s+)(?:vil\s+)?(?:helst\s+)?ikke\s+ha(?:ve)?,?\s+at\s+"
-            r"(?:min|mit|mine|de\s+andre|resten\s+af\s+[\w-]+|[\w-]+(?:en|et|erne|ene))(?:\s+[\w-]+)?\s+"
-            r"(?:ved\s+(?:det|noget|om\s+det)(?:\s+her)?|hører\s+(?:det|noget|om\s+det)|får\s+(?:det\s+|noget\s+|[\w-]+(?:en|et)\s+)?at\s+vide)\b"
+            r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^)vil\s+ikke\s+ha(?:ve)?,?\s+at\s+(?:min|mit|mine|de\s+andre|[\w-]+(?:en|et|erne|ene))(?:\s+[\w-]+)?\s+(?:ved|hører|får\s+at\s+vide)\s+(?:det|noget|om\s+det)(?:\s+her)?\b"
             # … or not to see this mail: "Jeg ønsker ikke at klubbens formand ser denne mail"
             r"|\b(?:jeg|vi)\s+ønsker\s+ikke,?\s+at\s+(?:[\w-]+\s+){1,3}?(?:ser|læser|får)\s+(?:denne|den\s+her|min|vores)\s+(?:mail|besked|henvendelse|klage)\b"
             r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^)vil\s+ikke\s+ha(?:ve)?\s+det\s+(?:rundt|ud|videre)\s+til\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|erne|ene))\b"
@@ -2990,7 +3004,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:almindelig|alm\.?|normal|ukrypteret)\s+(?:e-?mail|mail|e-?post|post)\b"
             # ("Svaret skal ud via Digital Post, ikke mail")
             r"|\bskal\s+(?:ud|sendes)\s+(?:via|med|gennem)\s+(?:digital\s+post|e-?boks),\s+ikke\s+(?:som\s+|på\s+|pr\.?\s+)?(?:almindelig\s+)?(?:e-?mail|mail)\b"
-            r"|\b(?:sendes|fremsendes)\s+(?:i|via|med|gennem)\s+(?:digital\s+post|e-?boks),?\s+ikke\s+(?:via|på|i|med)\s+(?:aula|[\w-]*intra\w*|sms|messenger)\b"
+            r"|\b(?:sendes|fremsendes)(?:\s+til\s+[\w-]+)?\s+(?:i|via|med|gennem)\s+(?:digital\s+post|e-?boks),?\s+ikke\s+(?:via|på|i|med)\s+(?:aula|[\w-]*intra\w*|sms|messenger|posten|almindelig\s+post)\b"
             # the only way it may go: "svaret skal gå via sikker post", "Please handle this only through the secure HR mailbox"
             r"|\b(?:skal|må\s+kun)\s+(?:gå|sendes)\s+(?:via|med|gennem)\s+sikker\s+(?:post|mail|e-mail|digital\s+post)\b"
             # (Digital Post as against ordinary mail, after a dash; the channel alone is no marking)
@@ -3062,7 +3076,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|lukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*:?[ \t]*lukket)\s+sag\b"
             r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|[\w-]+-møde|dagsorden|dagsordenspunkt|del|behandling|drøftelse|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
-            r"|(?:for|bag)\s+lukkede\s+døre|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
+            r"|for\s+lukkede\s+døre|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"
@@ -3077,7 +3091,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\blukket(?<=^[ \t]*(?:punkt|pkt\.?)[ \t]*\d+\b[^\n()]{1,150}\([ \t]*lukket)(?=[ \t]*(?:[,–-][^()\n]{1,40})?\))"
             r"|\blukket(?<=\b[\w-]*møde\w*[ \t]+[–-][ \t]+lukket)(?=[ \t]*:?[ \t]*$)"
             # an agenda's item closed right after its number, before its title: "15. Lukket Køb af ejendom, Vestergade 40"
-            r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):][ \t]*lukket)(?=[ \t]+(?-i:[A-ZÆØÅ]))",
+            r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):][ \t]*lukket)(?=[ \t]+(?:[–-][ \t]+)?(?-i:[A-ZÆØÅ]))",
             STRONG,
         ),
     ]

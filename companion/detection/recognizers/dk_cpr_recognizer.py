@@ -62,8 +62,9 @@ _CPR_STEMS = ("cpr", "person", "fødsel")
 #: them too, so that a label heading a line before a number is no name with its CPR number.
 OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id")  # ("Testhæfte-ID 240518-0032")
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
-# A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ".
-_LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+)\.?(?:\s+[^\W\d_]+){1,3}\s*:\s*\Z")
+# A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ",
+# "Tournament-ID fra platformen: ".
+_LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)?)\.?(?:\s+[^\W\d_]+){1,3}\s*:\s*\Z")
 # A person's full name right before the number, then a comma, a colon or a bracket: "konto for Omar Farah, 121188-1778",
 # "nævnt i bilag: Gunnar Riis (090637-1138)" (the number is the person's; a label further back names something else).
 # The name may stand one field further back, before a role or a unit: "Gülşen Yıldırım, fakturakontrol, 110681-2302".
@@ -159,7 +160,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
     CONTEXT = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
                "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag", "personennummer", "geboren", "geb"]
     NEGATIVE_CONTEXT = [
-        "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr",
+        "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr", "kvittering", "kvitteringsnummer", "kvitteringsnr",
         "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
         "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "varenummer", "varenr",
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",

@@ -2321,21 +2321,34 @@ def recognizer():
         ("Elevsag – FORTROLIG – lægges kun i den lukkede elevmappe\nBenjamin", ["FORTROLIG – lægges kun i den lukkede elevmappe"]),
         ("Han er syg. Ønskerne deles kun med den palliative sygeplejerske.", ["deles kun med den palliative sygeplejerske"]),
         # from reading 2026-12nn, no and np: not on to a party named by a role's bare noun, to one reader and not two others,
-        # removed from a printer after a heading's comma, e-Boks not Aula, behind closed doors, an internal text after a
-        # heading's comma before a colon, an internal log, a wish not to be known in more words, a mail not to be seen, a level
-        # after a greeting's comma before its colon, an internal note from a unit heading a line
+        # removed from a printer after a heading's comma, e-Boks not Aula, an internal text after a heading's comma before a
+        # colon, a mail not to be seen, a level after a greeting's comma before its colon (not an internal mail from someone)
         ("Har det betydning? Kælder-oplysningen skal ikke videre til udlejer", ["skal ikke videre til udlejer"]),
         ("Til lærerteamet, ikke til forældre eller elever: Ida har mistet sin far.", ["Til lærerteamet, ikke til forældre eller elever"]),
         ("Indflytning – personoplysninger, fjernes fra printeren straks\nNy beboer", ["fjernes fra printeren straks"]),
         ("Brevet sendes i e-Boks, ikke via Aula.", ["sendes i e-Boks, ikke via Aula"]),
-        ("Byrådsmøde, pkt. 17 (behandles bag lukkede døre): Erstatningskrav", ["bag lukkede døre"]),
         ("Svar til et byrådsmedlem, internt arbejdsdokument: Tage spørger", ["internt arbejdsdokument"]),
-        ("Krisekommunikation – log, intern log, må ikke udleveres\n09:12", ["intern log, må ikke udleveres"]),
-        ("Det her vil jeg helst ikke have at resten af holdet får at vide. Hilsen",
-         ["Det her vil jeg helst ikke have at resten af holdet får at vide"]),
+        ("Krisekommunikation – log, intern log, må ikke udleveres\n09:12", ["må ikke udleveres"]),
         ("Jeg ønsker ikke at klubbens formand ser denne mail.", ["Jeg ønsker ikke at klubbens formand ser denne mail"]),
         ("Hej ChatGPT, konfidentielt: jeg er leder og har hørt noget.", ["konfidentielt"]),
-        ("Intern notits fra AKT-teamet:\nLeo og Mia", ["Intern notits"]),
+        ("Intern mail fra kommunikationschefen:\nKære alle", []),
+        # from reading 2026-12nr, ns and nt: no copy to send, not forwarded or no name given as a heading's note, data deleted
+        # after a use, not to tell anyone, e-Boks not post, not on after a comma, a closed item before a dash and its title,
+        # not in a headline, an internal version between dashes, "(intern)" after a text's kind before its colon, "sensitiv"
+        # after a dash before its restriction
+        ("Til: Familieafdelingen\nFølsom sag – send ikke kopi til skolen\nVedr.", ["Følsom sag – send ikke kopi til skolen"]),
+        ("Overdragelse fra hospital – videresend ikke: Bodil er indlagt", ["videresend ikke"]),
+        ("11.15 Ekstra Bladet spørger om medarbejderen – intet navn må gives\nKan du", ["intet navn må gives"]),
+        ("Udbetaling – personhenførbare data, slet efter indberetning\nMedarbejder", ["personhenførbare", "slet efter indberetning"]),
+        ("De har sagt, at jeg ikke må fortælle nogen i klubben om hendes helbred. Hvad gør jeg?",
+         ["ikke må fortælle nogen i klubben om hendes helbred"]),
+        ("Bevillingsbrev – sendes til borgeren i e-Boks, ikke med posten\nKære", ["sendes til borgeren i e-Boks, ikke med posten"]),
+        ("note fra min telefon, ikke videre til praktikstedet: borgeren var påvirket", ["ikke videre til praktikstedet"]),
+        ("Pkt. 3. Tilskud\nPkt. 4. Lukket – Køb af jord", ["Lukket"]),
+        ("Hun er med.\nDiagnosen må ikke stå i overskriften.", ["må ikke stå i overskriften"]),
+        ("Referat fra pressemøde – Intern version – indeholder navne", ["Intern version"]),
+        ("HR-notat til leder (intern): frivillige får et beløb", ["intern"]),
+        ("Indflytning – stamdata – sensitiv, kun for Nexus-brugere\nNavn", ["sensitiv"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -111,6 +111,7 @@ def found(recognizer, text):
         ("HG-nr;kategori\n131125-0042;nøgler\n141125-0107;taske", []),
         ("Pers.nr;kategori\n131125-0042;nøgler", [(17, 28)]),
         ("Filament-batch 150623-0042 er misfarvet.", []),  # an adjacent label as a compound's last part (2026-12no)
+        ("Tournament-ID fra platformen: 300599-4412. Det skal skrives ind.", []),  # a hyphened label's head (2026-12nr)
     ],
 )
 def test_dk_cpr(recognizer, text, expected):
