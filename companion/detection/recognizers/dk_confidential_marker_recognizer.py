@@ -190,7 +190,7 @@ _A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne
 # Staff roles and bodies a text is kept to, in any form: "kun til borgmester og kommunaldirektør", "kun HR og direktør",
 # "drøftes kun af formand og næstformand", "Behandles alene af whistleblowerenhedens to sagsbehandlere".
 _ROLE = (
-    r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|næstformand|udvalg"
+    r"(?:[\w-]*(?:borgmester|direktør|direktion|ledelse|leder|ledergruppe|chef|sagsbehandler|formand|formænd|næstformand|udvalg|kollega"
     r"|bestyrelse|team|gruppe|jura|adressat|modtager|plejersker?|personale|enhed|kontor|sekretariat|medlem(?:mer)?"
     r"|manager|koordinator|konsulent|rådgiver|jurist|advokat|specialist|delegation|vagthavende|kontaktperson|afdeling|chauffør"
     r"|visitation|visitator|terapeut|forstander|bogholder|bogholderi|ansvarlige?|bisidder|afløser|administration|lærer|pædagog|psykolog|inspektør|læge|styrer|stab|kommunikation|vejleder|redaktør|deltagerne|repræsentant|revision)"
@@ -199,7 +199,7 @@ _ROLE = (
     r"|(?-i:HR|MED|TR|AMR|DPO|IT|SSP|PPR|LMU|HMU|UU|AKT|SFO)(?:-[\w-]+)?)"  # (a role in the singular or the definite: "kun for ledere" invites, it keeps nothing)
 )
 _ROLES = (
-    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|[\w-]+s|[\w-]+iske?|[\w-]+ende|[\w-]+ive)\s+){{0,2}}{_ROLE}"
+    rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|din|dine|vores|jeres|[\w-]+s|[\w-]+iske?|[\w-]+ende|[\w-]+ive)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
 # Groups and channels of chat where a text is not to be written: "vagtgruppen", "teamchatten", "Messenger".
@@ -1313,6 +1313,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (a text's data staying: "Beboeroplysninger – bliver på afsnittet"; not a child: "Ali – bliver på skolen til kl. 17")
             rf"|bliver(?<=(?:{_PAPERS}|data)[ \t]+[–-][ \t]bliver)\s+(?:på|i)\s+[\w-]+(?:et|en)\b(?:{_CONDITION})?"
             rf"|(?<=[–-][ \t])intern[t]?\s+(?:i|for|blandt)\s+(?:{_UNIT}|{_CIRCLE})\b"
+            # … or for internal use, or internal to a unit at the end of a heading after its comma: "Personoplysninger – intern brug på
+            # skolen", "Visitationsnotat, internt i visitationen"
+            r"|(?<=[–-][ \t])intern\s+brug\b(?:\s+(?:på|i|for)\s+[\w-]+)?"
+            r"|(?<=,[ \t])intern[t]?\s+i\s+[\w-]+(?:en|et)\b(?=[ \t]*$)"
             # … or heading a line before its colon: "Internt for skolens ledelse: …"
             rf"|^{_LINE_START}\Kintern[t]?\s+(?:i|for|blandt)\s+(?:[\w-]+s\s+)?(?:{_UNIT}|{_CIRCLE}|ledelse)(?=[ \t]*:)"
             # a draft awaiting approval or consent to be named, as a heading's note: "Internt nyhedsbrev – afventer at vinderne har
@@ -1329,21 +1333,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         ),
         # Not sent on or named, as a heading's note or an instruction: "Følsom sag – send ikke kopi til skolen", "Overdragelse fra
         # hospital – videresend ikke:", "spørger om den skadede medarbejder – intet navn må gives", "Udbetaling – personhenførbare
-        # data, slet efter indberetning", "at jeg ikke må fortælle nogen i klubben om hendes helbred".
+        # data, slet efter indberetning", "Du må ikke fortælle nogen i klubben om det" (not reported: "han ikke må fortælle nogen").
         Pattern(
             "not sent on or named, as a note (likely)",
-            r"\bsend\s+ikke\s+(?:en\s+)?kopi\s+til\s+[\w-]+"
+            r"\bsend\s+ikke\s+(?:en\s+)?kopi\s+til\s+[\w-]+|\bunder\s+ingen\s+omstændigheder\s+videre\s+til\s+[\w-]+"
             r"|(?<=[–-][ \t])(?:videresend|del)\s+ikke\b(?=[ \t]*(?:[:.!]|$))"
             r"|\b(?:intet\s+navn|ingen\s+navne)\s+(?:må|skal)\s+(?:gives|oplyses|nævnes|udleveres|bekræftes)\b"
             r"|(?<=(?:data|oplysninger),[ \t])slet(?:tes)?\s+efter\s+(?:brug|endt\s+brug|mødet|[\w-]+(?:ning|ningen|en|et))\b"
-            r"|\b(?:må|skal)\s+ikke\s+fortælle\s+(?:nogen|andre)\b(?:\s+(?:i|på)\s+[\w-]+)?(?:\s+om\s+(?:det|hans|hendes|deres)(?:\s+[\w-]+)?)?"
-            r"|\bikke\s+må\s+fortælle\s+(?:nogen|andre)\b(?:\s+(?:i|på)\s+[\w-]+)?(?:\s+om\s+(?:det|hans|hendes|deres)(?:\s+[\w-]+)?)?",
+            r"|\b(?:må|skal)\s+ikke\s+fortælle\s+(?:nogen|andre)\b(?:\s+(?:i|på)\s+[\w-]+)?(?:\s+om\s+(?:det|hans|hendes|deres)(?:\s+[\w-]+)?)?",
             LIKELY,
         ),
-        # Discretion heading a line: "Behandles strengt diskret", "DISKRET – må kun bruges i plejen".
+        # Discretion heading a line: "Behandles strengt diskret", "DISKRET – må kun bruges i plejen", "Diskretion tak – sygdomsoplysninger".
         Pattern(
             "discretion heading a line (likely)",
-            rf"^{_LINE_START}\K(?:behandles\s+)?(?:strengt\s+|meget\s+)?diskret(?=[ \t*_]*(?:[–\-:]|$))",
+            rf"^{_LINE_START}\K(?:(?:behandles\s+)?(?:strengt\s+|meget\s+)?diskret|diskretion\s+tak)(?=[ \t*_]*(?:[–\-:]|$))",
             LIKELY,
         ),
         # A level in a page's footer: "Side 2 af 2 · Intern – personale · Rørvang Kommune".
@@ -1772,10 +1775,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "internal text named in a heading (likely)",
             # ("Svar til et byrådsmedlem, internt arbejdsdokument: …", "Referat fra pressemøde – Intern version – indeholder navne";
-            # not "Intern mail fra kommunikationschefen:", which older writers leave unmarked)
-            rf"(?:(?<=[–-][ \t])|(?<=\()|(?<=,[ \t]))intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|dokument|arbejdspapir|version|udgave)\w*(?=,[ \t]|(?<=,[ \t][^\n,]{{1,40}})[ \t]*:|(?<=[–-][ \t][^\n,–]{{1,40}})[ \t]+[–-][ \t])"
-            # … or in brackets after the text's kind before its colon: "HR-notat til leder (intern): …"
-            rf"|intern[t]?(?<=\b[\w-]*(?:{_DOCUMENT})\w*\b[^\n()]{{0,30}}\(intern|\b[\w-]*(?:{_DOCUMENT})\w*\b[^\n()]{{0,30}}\(internt)(?=\)[ \t]*:)",
+            # not "Intern mail fra kommunikationschefen:" or "Presseoplæg (intern):", which older writers leave unmarked)
+            rf"(?:(?<=[–-][ \t])|(?<=\()|(?<=,[ \t]))intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|dokument|arbejdspapir|version|udgave)\w*(?=,[ \t]|(?<=,[ \t][^\n,]{{1,40}})[ \t]*:|(?<=[–-][ \t][^\n,–]{{1,40}})[ \t]+[–-][ \t])",
             LIKELY,
         ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
@@ -2695,7 +2696,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # this text for the reader alone: "Resuméet er kun til dig"; no further after a dash: "– ikke videre til teamet"; kept in
             # a folder, in brackets: "AKT-notat (bliver i AKT-mappen)"; one's own wish: "Vil helst ikke at det her bliver delt med
             # min leder"; a statement for use only when asked: "Stand-by statement – only to be used if contacted by national media"
-            rf"\b(?:er|is)(?<=\b(?:det\s+her|dette|[\w-]*(?:{_DOCUMENT})(?:et|en|t|n))\s(?:er|is))\s+\Kkun\s+til\s+(?:dig|jer)\b(?!\s+som\b)"
+            rf"\b(?:er|is)(?<=\b(?:det\s+her|dette|[\w-]*(?:{_DOCUMENT})(?:et|en|t|n))\s(?:er|is))\s+\K(?:kun\s+til\s+(?:dig|jer)\b(?!\s+som\b)|ikke\s+til\s+(?:{_KIN})\b)"
             r"|(?<=[–,-][ \t])ikke\s+videre\s+til\s+[\w-]+"
             r"|(?<=\()bliver\s+i\s+[\w-]*mappe(?:n)?(?=\))"
             r"|\b(?:vil|ville)\s+helst\s+ikke,?\s+at\s+(?:det|dette)(?:\s+her)?\s+(?:bliver\s+)?(?:delt|sagt|nævnt|fortalt|sendt)(?:\s+videre)?\s+"
@@ -3082,6 +3083,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"
             r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?(?:offentlighed(?:en)?|tilhørere|pressen|publikum|pårørende\w*|[\w-]*repræsentant(?:er|erne)|referat)"
             r"|undtaget\s+fra\s+(?:den\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
+            r"|(?:gengives|refereres|medtages)\s+ikke\s+i\s+(?:det\s+|den\s+)?(?:offentlige|åbne)\s+(?:referat|dagsorden|version)"
             r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+|det\s+)?(?:offentlige|udsendte)\s+(?:version|udgave|dagsorden|referat)"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
             r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*lukket)(?=[ \t]*\))"
@@ -3146,6 +3148,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # as words. Not a name in code: a column "er_fortrolig BOOLEAN" or a key "is_confidential" marks nothing.
         # The same length, so every span stays where it is.
         text = _UNDERSCORED_VALUE.sub(lambda value: value.expand(r"\1\3") + (value.group(2) or value.group(4)).replace("_", " "), text)
+        # An em dash heads a note as an en dash does ("FORTROLIG SAG — kun til sagsbehandler"): one character for one.
+        text = text.replace("—", "–")
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         tables = list(_table_blocks(text))
         results += self._table_cells(text, tables)

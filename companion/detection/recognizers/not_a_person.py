@@ -446,7 +446,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # banks and pharmacies: "Sydbank", "Svane Apoteket"
                        "bank", "apotek", "apoteket",
                        # lotteries, markets and friends' associations: "Kuglerup Julelotteri", "Julemarkedet", "Museets Venner"
-                       "lotteri", "lotteriet", "tombola", "tombolaen", "marked", "markedet", "venner", "vennerne")
+                       "lotteri", "lotteriet", "tombola", "tombolaen", "marked", "markedet", "venner", "vennerne",
+                       # museums and animal parks by their place: "Fuglsang Kunstmuseum", "Egeskov Dyrepark"
+                       "museum", "museet", "dyrepark", "dyreparken")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".

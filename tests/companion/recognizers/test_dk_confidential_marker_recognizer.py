@@ -2334,21 +2334,35 @@ def recognizer():
         ("Intern mail fra kommunikationschefen:\nKære alle", []),
         # from reading 2026-12nr, ns and nt: no copy to send, not forwarded or no name given as a heading's note, data deleted
         # after a use, not to tell anyone, e-Boks not post, not on after a comma, a closed item before a dash and its title,
-        # not in a headline, an internal version between dashes, "(intern)" after a text's kind before its colon, "sensitiv"
-        # after a dash before its restriction
+        # not in a headline, an internal version between dashes (not "(intern)" after a text's kind), "sensitiv" after a
+        # dash before its restriction
         ("Til: Familieafdelingen\nFølsom sag – send ikke kopi til skolen\nVedr.", ["Følsom sag – send ikke kopi til skolen"]),
         ("Overdragelse fra hospital – videresend ikke: Bodil er indlagt", ["videresend ikke"]),
         ("11.15 Ekstra Bladet spørger om medarbejderen – intet navn må gives\nKan du", ["intet navn må gives"]),
         ("Udbetaling – personhenførbare data, slet efter indberetning\nMedarbejder", ["personhenførbare", "slet efter indberetning"]),
-        ("De har sagt, at jeg ikke må fortælle nogen i klubben om hendes helbred. Hvad gør jeg?",
-         ["ikke må fortælle nogen i klubben om hendes helbred"]),
+        ("Du må ikke fortælle nogen i klubben om det. Hvad gør jeg?", ["må ikke fortælle nogen i klubben om det"]),
+        ("far har sagt han ikke må fortælle nogen at de ikke har strøm", []),
         ("Bevillingsbrev – sendes til borgeren i e-Boks, ikke med posten\nKære", ["sendes til borgeren i e-Boks, ikke med posten"]),
         ("note fra min telefon, ikke videre til praktikstedet: borgeren var påvirket", ["ikke videre til praktikstedet"]),
         ("Pkt. 3. Tilskud\nPkt. 4. Lukket – Køb af jord", ["Lukket"]),
         ("Hun er med.\nDiagnosen må ikke stå i overskriften.", ["må ikke stå i overskriften"]),
         ("Referat fra pressemøde – Intern version – indeholder navne", ["Intern version"]),
-        ("HR-notat til leder (intern): frivillige får et beløb", ["intern"]),
+        ("Presseoplæg (intern):\nHændelse: en elev", []),
         ("Indflytning – stamdata – sensitiv, kun for Nexus-brugere\nNavn", ["sensitiv"]),
+        # from reading 2026-12nv, nx and ny: discretion asked for as a heading, internal use or internal to a unit as a
+        # heading's note, an em dash as a heading's dash, on to no one under any circumstances, a colleague as a role, this
+        # text not for kin, not in the public minutes, chairmen in the plural
+        ("Diskretion tak – sygdomsoplysninger\nDyrepasser Mikkel", ["Diskretion tak"]),
+        ("Personoplysninger – intern brug på skolen\nDeltagere", ["intern brug på skolen"]),
+        ("FORTROLIG SAG — kun til sagsbehandler og teamleder\nAnbragt ung", ["FORTROLIG SAG — kun til sagsbehandler og teamleder"]),
+        ("Under ingen omstændigheder videre til leverandøren\nFirmaet har bedt om en liste",
+         ["Under ingen omstændigheder videre til leverandøren"]),
+        ("lysglimt kan udløse anfald. det her må kun din kollega vide /Trine", ["må kun din kollega vide"]),
+        ("Visitationsnotat, internt i visitationen\nPreben", ["internt i visitationen"]),
+        ("Han har brækket håndleddet. Overleveringen er ikke til pårørende.", ["ikke til pårørende"]),
+        ("Lukkede punkter (indhold gengives ikke i det offentlige referat):\n5. Personsag.", ["gengives ikke i det offentlige referat"]),
+        ("Følsomt – kun byrådets gruppeformænd:\nBorgmesteren", ["Følsomt – kun byrådets gruppeformænd"]),
+        ("Hej — jeg har et spørgsmål om vores kantine.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -1093,6 +1093,8 @@ def test_dk_person(recognizer, found, text, expected):
         # joined to a name
         ("Tak for lodderne til Kuglerup Julelotteri. Foreningerne: Kuglerup Bingovenner, Tromlemose Jagtforening.", []),
         ("Emne: SV: Julelotteriet og Bjarke\nHej Susanne", ["Bjarke", "Susanne"]),
+        # … museums and animal parks by their endings (2026-12nx, nv)
+        ("Vi skal på tur til Fuglsang Kunstmuseum og Egeskov Dyrepark med Anna Holm.", ["Anna Holm"]),
         # … and degrees before or after their subject (2026-12nf, nn, no)
         ("1. Julie Brandstrup – MSc Public Health\n2. Aisha Ali – biology MSc\n| Jonathan Krieger | Robotics PhD |",
          ["Julie Brandstrup", "Aisha Ali", "Jonathan Krieger"]),
