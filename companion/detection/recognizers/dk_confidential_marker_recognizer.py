@@ -2754,11 +2754,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bvil\s+ikke\s+have,?\s+at\s+(?:det|dette|det\s+her)\s+(?:kommer|slipper)\s+(?:ud|videre)\b(?:\s+til\s+(?:resten\s+af\s+)?[\w-]+)?"
             # … or a reader to know, or it to go round, the writer's own wish: "vil ikke have at min leder ved det her", "vil ikke ha
             # det rundt til de andre" (not a wish reported: "hun er 15 og vil ikke have at nogen ved det")
-            r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^)vil\s+ikke\s+ha(?:ve)?,?\s+at\s+(?:min|mit|mine|de\s+andre|[\w-]+(?:en|et|erne|ene))(?:\s+[\w-]+)?\s+(?:ved|hører|får\s+at\s+vide)\s+(?:det|noget|om\s+det)(?:\s+her)?\b"
+            r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^)vil\s+ikke\s+ha(?:ve)?"
+            r"(?:,?\s+at\s+(?:min|mit|mine|de\s+andre|[\w-]+(?:en|et|erne|ene))(?:\s+[\w-]+)?\s+(?:ved|hører|får\s+at\s+vide)\s+(?:det|noget|om\s+det)(?:\s+her)?\b"
+            r"|\s+det\s+(?:rundt|ud|videre)\s+til\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|erne|ene))\b)"
             # … or not to see this mail: "Jeg ønsker ikke at klubbens formand ser denne mail"
             r"|\b(?:jeg|vi)\s+ønsker\s+ikke,?\s+at\s+(?:[\w-]+\s+){1,3}?(?:ser|læser|får)\s+(?:denne|den\s+her|min|vores)\s+(?:mail|besked|henvendelse|klage)\b"
-            r"|(?:(?<=\b(?:jeg|vi)\s)|(?<=(?:^|[.!?]\s?|[.!?]{2}\s?)[ \t]?)|^)vil\s+ikke\s+ha(?:ve)?\s+det\s+(?:rundt|ud|videre)\s+til\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|erne|ene))\b"
-
             rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
             # not in an open channel, said in a chat: "pls ikke i den åbne kanal, den har cpr og konto"
             r"|\bikke\s+(?:i|på)\s+(?:den\s+)?(?:åbne|fælles)\s+[\w-]*(?:kanal|chat|tråd|gruppe)(?:en)?\b"

@@ -260,7 +260,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return True
         line_start = text.rfind("\n", 0, start) + 1
         heading = _LIST_HEADING_ABOVE.search(text, max(0, line_start - 301), line_start)
-        if heading and not (text[line_start:start].strip() and self._first_name(before[-1])):  # "Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden": the list's kind
+        own_words = re.findall(r"[^\W\d_]+", text[line_start:start].lower())
+        if heading and not (own_words and self._first_name(own_words[-1])):  # (a first name before it: "Ole 150384-2217" is Ole's)
+            # "Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden": the list's kind
             return self._name_other_numbers_only(
                 [w.lower() for w in re.findall(r"[\w-]+", heading.group(1).replace("'er", "er").replace("’er", "er"))])
         return False

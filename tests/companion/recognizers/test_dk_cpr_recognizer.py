@@ -107,6 +107,7 @@ def found(recognizer, text):
         ("Serienumre på fundne cykler – kan du sortere dem?\nWBK 220384 1175\nGLM 310599 2044", []),
         ("Vinderlodder (lodnumre er trykt som serie-løbenummer):\nLod 150384-2217 – elcykel\nLod 150384-0981 – kurv", []),
         ("Lodnumre:\nOle 150384-2217", [(14, 25)]),
+        ("Lodnumre:\n- 150384-2217", []),  # a bullet and no word before the number
         # any other number's short label heading a column (2026-12nj); a CPR number's own short labels stay cues
         ("HG-nr;kategori\n131125-0042;nøgler\n141125-0107;taske", []),
         ("Pers.nr;kategori\n131125-0042;nøgler", [(17, 28)]),
