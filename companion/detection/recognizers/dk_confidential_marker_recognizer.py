@@ -1263,8 +1263,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # nor a law's rule about a kind of information ("Oplysninger om … er omfattet af tavshedspligt").
         Pattern(
             "not to be written somewhere, or secret as a note (likely)",
-            r"\bskriv\s+(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+|navnet\s+|navnene\s+)?(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
-            rf"{_CHANNEL}\b"
+            # (also asked kindly, with what is not to be written or on a board or a site: "Skriv venligst ikke om hendes helbred i
+            # Aula", "skriv det ikke på tavlen")
+            r"\bskriv\s+(?:venligst\s+)?(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+|navnet\s+|navnene\s+|om\s+[^\n.!?,;:]{1,30}?\s+)?"
+            rf"(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?(?:{_CHANNEL}|[\w-]*tavle(?:n|r|rne)?|intra(?:nettet)?|hjemmesiden|nyhedsbrevet)\b"
             # (also someone's name: "lad være med at skrive hans fulde navn herinde")
             r"|\blad\s+være\s+med\s+at\s+skrive\s+(?:det|mere|noget|navnet|navnene|(?:hans|hendes|deres|borgerens)\s+(?:fulde\s+)?navn)\b"
             r"(?:[^.!?\n]{0,40}?\b(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
@@ -1466,7 +1468,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
         Pattern(
             "not before a time (strong)",
-            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA}|ud|komme\s+ud|gå\s+ud|på\s+[\w-]+){_NOT_BEFORE}"
+            rf"\b(?:må|kan|skal)\s+(?:først|tidligst|ikke\s+før)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA}|ud|komme\s+ud|gå\s+ud|gå\s+live|på\s+[\w-]+){_NOT_BEFORE}"
             # used before a time: "tallene må ikke bruges i debatten før mødet den 9/12"
             rf"|\bmå\s+ikke\s+(?:bruges|anvendes)(?:\s+(?:i|på|til)\s+[\w-]+)?\s+(?:før|inden)\s+{_CLAUSE_CHAR}{{1,60}}"
             # put out only once something has happened: "Nyheden lægges først på intranettet, når familien har givet lov"
@@ -2005,6 +2007,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))"
             # … after a heading's comma, closing it: "Internt notat – forhandling, ikke til lodsejerne"
             r"|,[ \t]\Kikke\s+til\s+[\w-]+(?:erne|ene|ne)(?=[ \t]*$)"
+            # … or after the reader a line is addressed to, before the message's colon: "Til aftenvagten, ikke til beboerens familie:"
+            r"|^[ \t]*til\s+[^\W\d_][^\n,:]{0,40},[ \t]\Kikke\s+til\s+(?:[\w-]+s\s+)?[^\W\d_][\w-]*(?=[ \t]*:)"
             # for the one person it is addressed to, after a heading's dash: "– udelukkende til den indkaldte"
             r"|[–-][ \t]\K(?:kun|alene|udelukkende)\s+til\s+den\s+[\w-]+(?:ede|te|e)(?=[ \t]*$)",
             LIKELY,
@@ -2021,7 +2025,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+(?:videre|eksternt|lokalt|(?:denne|dette|disse)\s+[^\W\d_]+|mailen|beskeden|dokumentet|notatet|materialet"
             r"|skærmbilleder|tråden|til\s+[\w-]+(?:\s+[\w-]+)?|(?:listen|arket|filen|tabellen|oversigten|referatet|sms'en|svaret)"
             r"(?:\s+med\s+[\w-]+)?))?"
-            r"(?=\s*(?:[.!,–\-)\]]|$))",
+            r"(?=\s*(?:[.!,–\-)\]]|$))"
+            # … shared with no one of a group: "Del ikke med forældrerådet", "del ikke med de andre forældre" (not "en del ikke med")
+            r"|(?<!\b(?:en|stor|anden|den|denne|lille|god)\s)\bdel\s+ikke\s+med\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?[^\W\d_][\w-]*"
+            r"(?=[ \t]*(?:[.!,:–\-)\]]|$))",
             STRONG,
         ),
         # Said of this text: "Oplysningerne er omfattet af tavshedspligt", "This report is subject to confidentiality",
@@ -2979,10 +2986,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "not passed on, said as a note (strong)",
             {"at a line's start": "^", "after a sentence": r"[.!?]\s\K", "after a dash": r"[–\-]\s\K",
              "after a draft's label": r",\s(?<=\b(?:kladde|udkast|draft),\s)\K",
-             "after a heading's note": r"[–\-]\s[^\W\d_]+(?:\s[^\W\d_]+)?,\s\K"},
+             "after a heading's note": r"[–\-]\s[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?,\s\K"},  # ("– intern HR-note, deles ikke …")
             rf"[ \t#*>_\[(|-]*(?=[\w-]+\s+ikke\b)(?:{_PASS_ON_DA})\s+ikke(?![-\w])"  # not "Drøftes ikke-fortrolige punkter …"
-            rf"(?:\s+(?:videre|eksternt|ud|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+))?"
-            rf"(?:\s+(?:på|via|uden)\s+[\w-]+(?:\s+[\w-]+)?)?(?:{_CONDITION})?(?=\s*(?:[.,!–\-)\]]|$))",
+            rf"(?:\s+(?:videre|eksternt|ud|til\s+(?:andre|pressen|medierne|offentligheden|borgerne|[\w-]+erne)|uden\s+for\s+[\w-]+"
+            r"|med\s+(?:de\s+(?:andre|øvrige)\s+)?[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?)?"  # ("deles ikke med lederen endnu")
+            rf"(?:\s+(?:på|via|uden)\s+[\w-]+(?:[ \t]+[\w-]+)?)?(?:{_CONDITION})?(?=[ \t]*(?:[.,:!–\-)\]]|$))",
             STRONG,
         ),
         Pattern(
@@ -3119,9 +3127,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         r"|what\s+(?:does|is|are)|explain|difference\s+between|how\s+(?:do|should|can)\s+(?:i|we|you)|rules\s+for)\b",
         re.IGNORECASE,
     )
-    # An instruction about the concept: "Giv eksempler på sager, der typisk behandles for lukkede døre".
+    # An instruction about the concept: "Giv eksempler på sager, der typisk behandles for lukkede døre", or what usually is:
+    # "hvorfor punkter om lejemål ofte behandles for lukkede døre".
     ABOUT_THE_CONCEPT = re.compile(
-        r"\b(?:forklar|giv\s+(?:mig\s+)?(?:et\s+)?eksemp\w*|eksempler\s+på|typisk|generelt|i\s+almindelighed"
+        r"\b(?:forklar|giv\s+(?:mig\s+)?(?:et\s+)?eksemp\w*|eksempler\s+på|typisk|generelt|i\s+almindelighed|ofte|normalt"
         r"|explain|give\s+(?:me\s+)?(?:an?\s+)?examples?|typically|in\s+general)\b",
         re.IGNORECASE,
     )

@@ -60,7 +60,9 @@ _DASH = rf"{_SPACE}*[-\u2010-\u2015\u2212]{_SPACE}*"
 _CPR_STEMS = ("cpr", "person", "fødsel")
 #: How other numbers' labels end ("Målernr.", "inventarnummer", "Betalingsreference"); the person recognizer reads
 #: them too, so that a label heading a line before a number is no name with its CPR number.
-OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id")  # ("Testhæfte-ID 240518-0032")
+# ("Testhæfte-ID 240518-0032"; a code or a slip: "fejlkode 310899-0001", "Vejeseddel 1410261187")
+OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id", "kode", "seddel")
+_CODE_VERBS = ("afkode", "dekode", "omkode", "indkode")  # "Afkode: 070761-0913" asks to decode a CPR number
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
 # A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ",
 # "Tournament-ID fra platformen: ".
@@ -368,7 +370,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
     def _labels_another_number(word: str) -> bool:
         """Is ``word`` right before the number a label for some other number ("Målernr. 0312871543",
         "inventarnummer 1709904421")? A CPR number's own labels are cues and decided before this."""
-        return any(word.endswith(ending) and len(word) > len(ending) + 1 for ending in OTHER_NUMBER_LABEL_ENDINGS)
+        return (any(word.endswith(ending) and len(word) > len(ending) + 1 for ending in OTHER_NUMBER_LABEL_ENDINGS)
+                and word not in _CODE_VERBS)
 
     @staticmethod
     def _names_other_numbers(word: str) -> bool:

@@ -87,7 +87,8 @@ _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
 _PET_COMPOUND_ENDINGS = ("hund", "hest", "kanin", "marsvin", "hamster", "undulat", "papegøje")  # ("klassekanin")
-_CLUB_ENDINGS = ("klubben", "foreningen", "kompagniet")  # (and a firm: "Madkompagniet Trane")
+# (and a firm: "Madkompagniet Trane"; a café: "reparationscaféen Lappeløs")
+_CLUB_ENDINGS = ("klubben", "foreningen", "kompagniet", "caféen", "cafeen")
 # An animal named: "en papegøje ved navn Frede og en kanin ved navn Lykke", "en hund fra et dødsbo der hedder Bella".
 _NAMED_ANIMAL_BEFORE = re.compile(
     r"\b(?:hund|kat|kanin|papegøje|undulat|hest|pony|marsvin|hamster|fugl|ko|gris|ged|høne|robot\w*)(?:en|n)?\b[^.!?\n]{0,30}?"
@@ -451,8 +452,14 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "museum", "museet", "dyrepark", "dyreparken")
 
 
-# A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken".
-_GENITIVE_AND_WORD = re.compile(r"([A-ZÆØÅ][a-zæøå]+)s ([A-ZÆØÅ][a-zæøå]+)\b")
+# A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken";
+# so does a full name's: "Bent Sørensens Urmageri", "Kirsten Piils Kilde".
+# Someone's kin or helpers, a person's own after a genitive: "Anne Hansens Far", "Peter Madsens Leder".
+_SOMEONES_PEOPLE = frozenset(
+    "far mor bror søster søn datter kone mand hustru kæreste barn børn familie forældre "
+    "leder chef lærer læge advokat sagsbehandler kontaktperson rådgiver bisidder værge".split()
+)
+_GENITIVE_AND_WORD = re.compile(r"(?:([A-ZÆØÅ][a-zæøå]+) )?([A-ZÆØÅ][a-zæøå]+)s ([A-ZÆØÅ][a-zæøå]+)\b")
 # Names given to rooms, places or devices: "Mødelokalet hedder Karen", "Lokalerne hedder Iris, Viola og Mynte".
 _THING_NAMES = re.compile(
     r"\b([^\W\d_]+)(?:\s+(?:på|i|ved)\s+[\w.]+(?:\s+[\w.]+)?)?,?\s+(?:(?:der|som)\s+)?"
@@ -573,13 +580,23 @@ def names_of_things(text) -> list[tuple[int, int]]:
 
 def owner_and_noun(text, candidate, names) -> bool:
     """"Bents Bageri", "Kirstens Kontor", "Jensens Køkken": a name's genitive and a capitalised ordinary word name
-    a shop or a room. Not "Jens Bager" (no genitive) or "Annes Bach" (a name after it)."""
+    a shop or a room, and so do a full name's ("Bent Sørensens Urmageri"). Not "Jens Bager" (no genitive) or "Annes Bach"
+    (a name after it)."""
     match = _GENITIVE_AND_WORD.match(text, candidate.start)
     if not match or match.end() < candidate.end:
         return False
-    owner, noun = match.group(1).lower(), match.group(2)
-    return (names.get(owner) in ("first", "both", "last") and names.get(f"{owner}s") is None
-            and names.get(noun.lower()) is None and is_common_word(noun, {}))
+    first, owner, noun = match.group(1), match.group(2).lower(), match.group(3)
+    if names.get(noun.lower()) is not None or noun.lower() in _SOMEONES_PEOPLE or noun.lower() in ROLE_TITLES:
+        return False  # "Annes Bach", "Anne Hansens Far", "Peter Madsens Leder"
+    if names.get(f"{owner}s") is not None:
+        return False  # "Juan Carlos Ortega": a name that ends in s is no genitive
+    if first:  # a long ordinary word or a trade after a full name's genitive ("Urmageri", "Anlægsgartneri"); a short one
+        # may be the third part of a name ("Lucas Rojas Hvidt", "Aage Dalgas Holms")
+        # (nor the first word of a thing the person has: "Ingeborg Sands Digital Post")
+        return (names.get(first.lower()) in ("first", "both") and names.get(noun.lower().removesuffix("s")) is None
+                and (len(noun) >= 6 and is_common_word(noun, {}) or noun.endswith("eri"))
+                and not re.match(r" [A-ZÆØÅ]", text[match.end() : match.end() + 2]))
+    return names.get(owner) in ("first", "both", "last") and is_common_word(noun, {})
 
 
 # Words German or Polish writes and Danish never does: a paragraph with several of one language's is in that language,

@@ -2363,6 +2363,18 @@ def recognizer():
         ("Lukkede punkter (indhold gengives ikke i det offentlige referat):\n5. Personsag.", ["gengives ikke i det offentlige referat"]),
         ("Følsomt – kun byrådets gruppeformænd:\nBorgmesteren", ["Følsomt – kun byrådets gruppeformænd"]),
         ("Hej — jeg har et spørgsmål om vores kantine.", []),
+        # from reading 2026-12nz, ob and oc (thirty-seventh session): shared with no one of a group, asked kindly not to be
+        # written on a board or in Aula, not for someone's kin after a line's addressee, an embargo on going live, what usually is
+        ("Intern elevsag – del ikke med forældrerådet\nFrida", ["Intern elevsag – del ikke med forældrerådet"]),
+        ("Til klasselæreren – del ikke med de andre forældre: Silje", ["del ikke med de andre forældre"]),
+        ("En del ikke med i planen.", []),
+        ("Ulla – intern HR-note, deles ikke med lederen endnu: Torben", ["intern HR-note, deles ikke med lederen endnu"]),
+        ("Skriv venligst ikke om hendes helbred i Aula.", ["Skriv venligst ikke om hendes helbred i Aula"]),
+        ("husk handsker. skriv det ikke på tavlen – bare husk det", ["skriv det ikke på tavlen"]),
+        ("Til aftenvagten, ikke til beboerens familie: Rigmor har gemt sakse", ["ikke til beboerens familie"]),
+        ("Til 20 personer, ikke til 30: hvor meget kaffe skal vi bestille?", []),
+        ("SoMe-opslag – må først gå live efter talen lørdag", ["må først gå live efter talen lørdag"]),
+        ("Henvendelse om hvorfor punkter om lejemål ofte behandles for lukkede døre. Kan du svare?", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -113,6 +113,9 @@ def found(recognizer, text):
         ("Pers.nr;kategori\n131125-0042;nøgler", [(17, 28)]),
         ("Filament-batch 150623-0042 er misfarvet.", []),  # an adjacent label as a compound's last part (2026-12no)
         ("Tournament-ID fra platformen: 300599-4412. Det skal skrives ind.", []),  # a hyphened label's head (2026-12nr)
+        # a code's or a slip's label as a compound's last part (2026-12nz, ob); not a verb to decode
+        ("Kontrolpanelet viser fejlkode 310899-0001.\nVejeseddel 1410261187 – haveaffald 2,4 t", []),
+        ("Afkode 070761-0913", [(7, 18)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):

@@ -1098,6 +1098,13 @@ def test_dk_person(recognizer, found, text, expected):
         # … and degrees before or after their subject (2026-12nf, nn, no)
         ("1. Julie Brandstrup – MSc Public Health\n2. Aisha Ali – biology MSc\n| Jonathan Krieger | Robotics PhD |",
          ["Julie Brandstrup", "Aisha Ali", "Jonathan Krieger"]),
+        # from reading 2026-12ob, oc and nz (thirty-seventh session): a full name's genitive before a capitalised word names a
+        # firm or a thing (not someone's kin or helper); a café's name after it
+        ("Bud fra Bent Sørensens Urmageri og Bent Hansens Anlægsgartneri.", []),
+        ("Lucas Rojas Hvidt og Juan Carlos Ortega", ["Lucas Rojas Hvidt", "Juan Carlos Ortega"]),
+        ("Mødet med Anne Hansens Far og Peter Madsens Leder blev aflyst.", ["Anne Hansens", "Peter Madsens"]),
+        ("Fuldmagt til Ingeborg Sands Digital Post", ["Ingeborg Sands"]),
+        ("Rasmus har fået praktik i reparationscaféen Lappeløs.", ["Rasmus"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
