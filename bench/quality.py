@@ -2072,15 +2072,15 @@ CORPORA = [
     ("eval/blind-2026-12nz.jsonl", "Blind set 2026-12nz",
      "Written on 2026-12-05 (thirty-sixth session) by a helper who had not read the code, the other corpora or "
      "their errors, as composting, garden waste and seed libraries (127 marking spans). Its first look (below) was taken on the engine at this session's commit f44cbac (after reading 2026-12nv, nx and ny), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it was read in the next session (thirty-seventh, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12ob.jsonl", "Blind set 2026-12ob",
      "Written on 2026-12-05 (thirty-sixth session) by a helper who had not read the code, the other corpora or "
      "their errors, as tower clocks, church bells and noise complaints about bells (121 marking spans). Its first look (below) was taken on the engine at this session's commit f44cbac (after reading 2026-12nv, nx and ny), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it was read in the next session (thirty-seventh, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12oc.jsonl", "Blind set 2026-12oc",
      "Written on 2026-12-05 (thirty-sixth session) by a helper who had not read the code, the other corpora or "
      "their errors, as sewing cafés, repair cafés and textile reuse projects (108 marking spans). Its first look (below) was taken on the engine at this session's commit f44cbac (after reading 2026-12nv, nx and ny), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it was read in the next session (thirty-seventh, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12oa.jsonl", "Blind set 2026-12oa (sealed)",
      "Written on 2026-12-05 (thirty-sixth session) by a helper who had not read the code, the other corpora or "
      "their errors, as pianos, music rooms and practice spaces in schools and community centres (115 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
