@@ -219,9 +219,9 @@ _KIN = (
 # Units named without an article, as staff write them: "Notatet bliver i kommunikation".
 _UNIT_NAMES = r"(?-i:HR|IT)|kommunikation|jura|økonomi|sekretariatet"
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
-# "DRAFT v2 – NOT APPROVED FOR RELEASE".
+# "DRAFT v2 – NOT APPROVED FOR RELEASE", "manus, ikke frigivet".
 _DRAFT_STATUS = (
-    r"\b(?:udkast|kladde|draft|arbejdspapir|working\s+paper)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:(?:der|som|that|which)\s+)?(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
+    r"\b(?:udkast|kladde|draft|arbejdspapir|working\s+paper|manus|manuskript)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:(?:der|som|that|which)\s+)?(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:sendt|udsendt|afsendt|offentliggjort|godkendt|frigivet|færdig|endelig|drøftet|behandlet|vedtaget"
     r"|besluttet|approved|released|published|discussed|adopted"
     r"|sent|final|cleared|endeligt)\b(?:\s+(?:til|for|to|by)\s+[^\n.!?;)]{1,40})?"
@@ -233,7 +233,7 @@ _PASS_ON_DA = (
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+(?:andre|(?:min|din|sin|hans|hendes|deres|jeres|vores)\s+[\w-]+)|bringes"
     r"|indsættes|uploades|deles\s+eksternt|kopieres\s+ind|udsendes|publiceres|vedlægges|publiseres|frigives|lækkes|læses|ses|printes"
-    r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres(?=\s+(?:før|inden|indtil)\s)|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|(?:på|i)\s+(?:den\s+|det\s+)?fælles[\w-]*|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
+    r"|udskrives|postes|nævnes|overføres\s+til|hænges\s+op|ophænges|sættes\s+op\s+på\s+(?:[\w-]+\s+)?[\w-]*tavle\w*|fremvises|refereres|downloades|gives\s+videre|eksporteres|journaliseres(?=\s+(?:før|inden|indtil)\s)|journaliseres\s+(?:åbent|(?:på|i)\s+(?:den\s+|det\s+)?åbne|(?:på|i)\s+(?:den\s+|det\s+)?fælles[\w-]*|på\s+[\w-]+sag(?:er|en|erne)?\b)|afsløres|røbes|cirkuleres|cirkulere|drøftes|tilskrives"
     r"|indgå\s+i\s+(?:den\s+|det\s+|en\s+|et\s+)?[\w-]*(?:høring|aktindsigt|sag|journal|referat|oversigt)\w*"
     # lie in a shared inbox or drive, or show in a letter: "skal ikke ligge i fællesindbakken", "må ikke fremgå af breve til forældrene"
     r"|(?:ligge|arkiveres|journaliseres|gemmes)\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*|efterlades\s+(?:i|på)\s+[\w-]+"
@@ -1272,6 +1272,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:[^.!?\n]{0,40}?\b(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
             rf"{_CHANNEL}\b|\s+om\s+(?:det\s+her|det|dette)\b|\s+(?:herinde|her\s+i\s+(?:chatten|tråden|gruppen|kanalen)))"
             r"|\(\Kikke\s+til\s+opslag\b[^()\n]{0,30}(?=\))"
+            r"|\([^()\n]{1,40},[ \t]\Kikke\s+(?:til\s+)?(?:opslag|ophæng)(?=\))"  # ("(til SFO-personalet, ikke ophæng)")
             rf"|\(\Kkun\s+(?:{_ROLES}|[\w-]+(?:en|et))\s+må\s+(?:have|se|læse|få)\s+(?:listen|den|det|[\w-]+(?:en|et))(?=\))"
             r"|\bikke(?<=[–-][ \t]ikke)\s+(?:kopi|cc)\s+til\s+(?:(?-i:[A-ZÆØÅ]{2,6})|[\w-]+(?:en|et|ne|erne))\b"
             r"|\bdu\s+siger\s+det\s+ikke\s+til\s+nogen\b"
@@ -1704,7 +1705,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "destroy after reading (strong)",
             r"\b(?:slet|makulér|makuler|destruér|destruer|delete|destroy|shred)\s+(?:(?:denne|dette|den|det|this|it)(?:\s+her)?\s+)?(?:[\w-]+\s+)?"
-            r"(?:(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|brug|reading|use|journalisering|endt\s+behandling|mødet|samtalen|the\s+meeting)|bagefter|efterfølgende|afterwards)\b"
+            r"(?:(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|gennemgang(?:en)?|brug|reading|use|journalisering|endt\s+behandling|mødet|samtalen|the\s+meeting)|bagefter|efterfølgende|afterwards)\b"
             r"|\b(?:slet|makulér|makuler)\s+(?:lige\s+|venligst\s+)?(?:(?:denne|dette)\s+(?:besked|mail|e-mail|sms|fil|liste|tråd|dokument)"
             r"|(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|listen|tråden|dokumentet|den|det))"
             r"(?:\s+i\s+(?:chatten|tråden|gruppen))?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
@@ -1716,16 +1717,26 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # "… og destrueres samme dag"
             r"|(?:slettes|makuleres|destrueres|kasseres)(?<=(?:^|[–-]\s|[.!?]\s|,\s|\(\s?|\bog\s|(?:\bog|[–-])\s(?:skal|bør)\s)(?:slettes|makuleres|destrueres|kasseres))"
             r"(?:\s+af\s+[\w-]+)?"  # by whom: "og slettes af leverandøren efter skoleåret"
+            r"(?:\s+(?:fra|i|på)\s+[\w-]+)?"  # from where: "– slettes fra indbakken når de er registreret"
             rf"(?:\s+efter(?:[ \t]+[^\W\d_][\w-]*){{1,2}}|,?\s+når\s+[^\n.!?;]{{1,50}}|\s+(?:bagefter|derefter|samme\s+dag)\b|\s+(?:senest\s+)?(?:den\s+)?\d{{1,2}}\.\s*(?:{_MONTHS})"
             # on a weekday, perhaps after an event: "Listen destrueres fredag efter sidste time"
             rf"|\s+(?:senest\s+)?(?:på\s+)?(?:{_WEEKDAYS_DA})(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)"
             # after this text, from a place, once something has happened: "Listen slettes fra skrivebordet, når …"
-            rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
+            rf"|\b(?=(?:slettes|makuleres|destrueres)\b){_THIS_SUBJECT_BEFORE}(?:slettes|makuleres|destrueres)(?:\s+igen)?(?:\s+(?:fra|i|på)\s+[\w-]+)?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{{1,50}}"
             # papers after the meeting or another event: "Rapporten destrueres efter mødet" (a handout), "Listen skal
             # makuleres efter turen"
             rf"|\b(?:slettes|makuleres|destrueres)(?<=\b{_PAPERS}\s(?:skal\s+)?(?:slettes|makuleres|destrueres))\s+(?:efter\s+[\w-]+(?:en|et)\b"
             # or on a weekday: "Listen destrueres fredag efter sidste time"
             rf"|(?:på\s+)?(?:{_WEEKDAYS_DA})\b(?:\s+efter\s+[\w-]+(?:\s+[\w-]+)?)?)",
+            STRONG,
+        ),
+        # A paper that must not leave the office, as its heading's note: "Nøgleboks-liste (uddrag) – må aldrig forlade kontoret",
+        # "Payroll data – not to leave the finance team" (not a person: "Beboeren – må ikke forlade afdelingen").
+        Pattern(
+            "a paper kept in the office (strong)",
+            rf"(?:må|skal)(?<=\b(?:{_PAPERS}|data)\b[^\n–]{{0,30}}[–-][ \t](?:må|skal))\s+(?:aldrig|ikke)\s+forlade\s+"
+            r"(?:kontoret|huset|afdelingen|bygningen|rådhuset|teamet|[\w-]+(?:kontoret|teamet|afdelingen))(?=[ \t]*(?:[.!)]|$))"
+            rf"|\bnot(?<=\b(?:{_PAPERS}|data)\b[^\n–]{{0,30}}[–-][ \t]not)\s+to\s+leave\s+(?:the\s+)?(?:[\w-]+\s+)?(?:team|office|department|unit|building)\b",
             STRONG,
         ),
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
@@ -2002,6 +2013,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:(?<=(?:kun|alene|udelukkende)\s+til\s+)brug(?:\s+(?:i|for|ved|på)\s+[\w-]+|,?\s+(?:hvis|når)\s+[^\n.!?;]{{1,60}})"
             rf"|(?<=ikke\s+til\s+)(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+|klager|borger|borgere|forældre|pårørende|parter|elever"
             r"|(?:min|mine|hans|hendes|deres|vores|sin|sine)\s+[\w-]+"  # ("Til personalet – ikke til min far:")
+            r"|(?:den|det)\s+(?:åbne|offentlige)\s+[\w-]+"  # ("Henvendelse fra en medarbejder – ikke til den åbne dagsorden")
             r"|[\w-]+s\s+(?:personale|medarbejdere|ansatte|forældre|lærere|ledelse))"  # ("NB: ikke til hallens personale")
             r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))"
@@ -2738,6 +2750,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:sig|fortæl)\s+det\s+ikke\s+til\s+(?:nogen|de\s+andre|andre|[\w-]+(?:erne|ene))(?:\s+endnu)?(?:{_CONDITION})?"
             rf"|\b(?:snak|tal|sig|fortæl)\s+ikke\s+(?:noget\s+)?(?:med|til)\s+(?:de\s+)?[\w-]+\s+om\s+det(?:\s+her)?(?:{_CONDITION})?"
             rf"|\bikke\s+et\s+ord\s+til\s+[\w-]+(?:{_CONDITION})?|\bikke\s+et\s+ord{_CONDITION}"
+            r"|\bikke\s+et\s+ord\s+(?:i|på)\s+[\w-]*(?:rummet|værelset|stuen|gruppen|kanalen|chatten|tråden)\b"  # "Ikke et ord i lærerværelset"
             # a source kept out of it: "du har ikke hørt det fra mig"
             # nothing passed on to someone: "videregiv intet til familien"
             rf"|\b(?:videregiv|del)\s+(?:intet|ingenting|ikke\s+noget)\s+(?:til|med)\s+(?:{_KIN}|nogen|andre|[\w-]+(?:en|et|ne|erne|ene))\b"
@@ -3118,7 +3131,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige|en|et)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
         # a question quoted ('Skriv et svar til en borger der spørger: "Er det rigtigt at …"'), a rule's content ("Vi har
         # en regel om at …", 'Vores vedtægter siger at "…"'), any text in a condition ("Hvis en pressemeddelelse har embargo, …")
-        r"|hvornår|spørger(?=\s*:)|regel\s+om,?\s+at|(?:vedtægt|retningslinje|forretningsorden|personalepolitik)\w*\s+siger\b"
+        r"|hvornår|spørger(?=\s*:)|regel\s+om,?\s+at|(?:en|vores|den)\s+regel(?=\s*:)|(?:vedtægt|retningslinje|forretningsorden|personalepolitik)\w*\s+siger\b"
         r"|hvis\s+(?:en|et)\s+[\w-]+\s+(?:har|er|får)"
         # "Skriv en forklaring til borgerne på hvorfor …", "en oversigt over hvilke dokumenttyper der normalt er …"
         r"|forklaring\s+(?:til\s+[\w-]+\s+)?(?:på|af)\s+(?:hvorfor|hvordan|hvad)|hvilke\s+(?:[\w-]*typer|slags|former)\b"

@@ -250,6 +250,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         nogle en bindestreg? 170684-2211, …"), and no CPR numbers?"""
         if before and self._labels_another_number(before[-1]):
             return True
+        if len(before) > 1 and before[-1] in ("er", "is") and self._labels_another_number(before[-2]):
+            return True  # "Elevatorens anlægsnummer er 120394-1187"
         if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 2 and before[-2].isalpha()
                 and before[-2] not in FUNCTION_WORDS and before[-2] not in _WHICH_NUMBER
                 and not before[-2].startswith(_CPR_STEMS)):

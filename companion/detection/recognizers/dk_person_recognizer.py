@@ -52,6 +52,9 @@ from .world_knowledge import after_a_brand, is_brand, is_place, public_name_span
 
 COUNTRY_CODE = "dk"
 
+_DIGIT = re.compile(r"\d")
+_POSSESSIVES = frozenset("min mit mine din dit dine sin sit sine vores jeres deres".split())
+_LOWER_CASE_WORD_AFTER = re.compile(r" [a-zæøå]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n•\-–\"“”«»(]\s*|\n\s*)$")
 _INITIAL = re.compile(r"[A-ZÆØÅ]\.?$")
 # Letters Danish words never have but names of Danes with Polish, Turkish, Vietnamese,
@@ -455,6 +458,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a German noun or a Polish sentence's first word: "im Herbst", "Mit freundlichen Grüßen", "Proszę"
             if text[c.start : c.end] in figure_words:
                 continue
+            if text[c.start : c.end].lower() in _POSSESSIVES and _LOWER_CASE_WORD_AFTER.match(text, c.end):
+                continue  # '"Din far Mehmet Aydın …"': a possessive opening a sentence ("Din" is a surname too)
             if domains and (words := WORD.findall(text[c.start : c.end])) \
                     and (words[0].lower() in domains or words[-1].lower() in domains) \
                     and not any(names.get(w.lower()) in ("first", "both") for w in words) \
@@ -1047,6 +1052,13 @@ class DkPersonRecognizer(EntityRecognizer):
         while (len(words) > 1 and words[0].group().islower() and not known[0] and words[0].group() not in _NAME_PARTICLES
                and is_common_word(words[0].group(), names)):
             words, known = words[1:], known[1:]  # an ordinary word in lower case the pipeline took in: "remove Byggesag"
+        digit = _DIGIT.search(text, words[0].start(), words[-1].end())
+        if digit:  # a class after the name ("Milan Petrović 8B") is cut off; a code or a channel is no name ("kode
+            # ESC-2412-9987-XQ", "P4 Fyn")
+            kept = [i for i, w in enumerate(words) if w.end() < digit.start()]  # (not a letter glued to the digit: "P4")
+            if not kept:
+                return None
+            words, known = words[: kept[-1] + 1], known[: kept[-1] + 1]
         start, end = words[0].start(), words[-1].end()
         value = text[start:end]
         if value.islower() and not any(known):

@@ -592,10 +592,12 @@ def owner_and_noun(text, candidate, names) -> bool:
         return False  # "Juan Carlos Ortega": a name that ends in s is no genitive
     if first:  # a long ordinary word or a trade after a full name's genitive ("Urmageri", "Anlægsgartneri"); a short one
         # may be the third part of a name ("Lucas Rojas Hvidt", "Aage Dalgas Holms")
-        # (nor the first word of a thing the person has: "Ingeborg Sands Digital Post")
+        # (nor the first word of a thing the person has, "Ingeborg Sands Digital Post", but of an institution: "Kristian
+        # Wulffs Tekniske Skole")
+        after = WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
         return (names.get(first.lower()) in ("first", "both") and names.get(noun.lower().removesuffix("s")) is None
                 and (len(noun) >= 6 and is_common_word(noun, {}) or noun.endswith("eri"))
-                and not re.match(r" [A-ZÆØÅ]", text[match.end() : match.end() + 2]))
+                and not (after and after.group()[0].isupper() and not after.group().lower().endswith(INSTITUTION_ENDINGS)))
     return names.get(owner) in ("first", "both", "last") and is_common_word(noun, {})
 
 

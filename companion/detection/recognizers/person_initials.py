@@ -158,6 +158,11 @@ _SHORT_DATE = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
 _DATED_LINE_BY_UNIT_INITIALS = re.compile(
     rf"^[ \t>*-]*{_SHORT_DATE}[ \t]+(?:[^\n:()]{{1,30}})?\(({_CAPITAL}{{2,4}})\)[ \t]*:", re.MULTILINE
 )
+# A journal's dated entries, each by its writer's initials in brackets: "14.08.2026 (NB) Telefonisk henvendelse." (two
+# writers or more: then "NB" is a writer too, not "nota bene").
+_DATED_ENTRY_BY_BRACKETED_INITIALS = re.compile(
+    rf"^[ \t>*-]*{_SHORT_DATE}[ \t]+\(({_CAPITAL}{{2,4}})\)[ \t]+(?-i:[A-ZÆØÅ])", re.MULTILINE
+)
 # A log's lines by a user's initials before a date: "- SRV 12.10 kl. 14.02: opslag på …" (two lines or more).
 _LOG_LINE_BY_INITIALS = re.compile(rf"^[ \t]*[-•*]?[ \t]*({_CAPITAL}{{2,4}})[ \t]+\d{{1,2}}[./]\d{{1,2}}\b", re.MULTILINE)
 # A dated journal entry opened by its author's initials: "12.02.2026 LT: Tlf. samtale med Sanne".
@@ -398,6 +403,9 @@ def initials(text, candidates):
     logged = [m for m in _LOG_LINE_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
     if len(logged) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in logged]
+    entries = list(_DATED_ENTRY_BY_BRACKETED_INITIALS.finditer(text))
+    if len({m.group(1) for m in entries}) > 1:
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in entries]
     signed = [m for m in _LOG_ENTRY_SIGNED.finditer(text) if m.group(1) not in _NOT_INITIALS]
     if len(signed) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in signed]

@@ -2375,6 +2375,20 @@ def recognizer():
         ("Til 20 personer, ikke til 30: hvor meget kaffe skal vi bestille?", []),
         ("SoMe-opslag – må først gå live efter talen lørdag", ["må først gå live efter talen lørdag"]),
         ("Henvendelse om hvorfor punkter om lejemål ofte behandles for lukkede døre. Kan du svare?", []),
+        # from reading 2026-12od, oe and og: deleted after a review, from an inbox or again once done; a paper that must not
+        # leave the office; not on the open agenda; not to be put up; a script not released; a rule's content after its colon
+        ("Delt i teamet som eksempel – slet efter gennemgang\nSag: Peter", ["slet efter gennemgang"]),
+        ("Bankoplysninger – slettes fra indbakken når de er registreret\nSkriv", ["slettes fra indbakken når de er registreret"]),
+        ("Udtrækket slettes igen når resuméet er lavet.", ["slettes igen når resuméet er lavet"]),
+        ("Nøgleboks-liste (uddrag) – må aldrig forlade kontoret\nMogens", ["må aldrig forlade kontoret"]),
+        ("Payroll data – not to leave the finance team", ["not to leave the finance team"]),
+        ("Henvendelse fra en tidligere medarbejder – ikke til den åbne dagsorden\nPer", ["ikke til den åbne dagsorden"]),
+        ("Elevatorkort udleveret (må ikke ophænges på lærerværelset)\n- Freja", ["må ikke ophænges"]),
+        ("Klasseliste 2.c (til SFO-personalet, ikke ophæng)\n\nAnna", ["ikke ophæng"]),
+        ("Indslag til lokalradioen – manus, ikke frigivet\nSpeak", ["manus, ikke frigivet"]),
+        ("Skriv et manus, ikke for langt.", []),
+        ("Ikke et ord i lærerværelset, tak.", ["Ikke et ord i lærerværelset"]),
+        ("Vi har en regel: lønsedler skal altid behandles som personfølsomme og må ikke sendes via SMS. Lav en plakat.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

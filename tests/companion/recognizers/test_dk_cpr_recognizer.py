@@ -116,6 +116,8 @@ def found(recognizer, text):
         # a code's or a slip's label as a compound's last part (2026-12nz, ob); not a verb to decode
         ("Kontrolpanelet viser fejlkode 310899-0001.\nVejeseddel 1410261187 – haveaffald 2,4 t", []),
         ("Afkode 070761-0913", [(7, 18)]),
+        ("Elevatorens anlægsnummer er 120394-1187.", []),  # the label before "er" (2026-12oe)
+        ("Hendes personnummer er 120394-1187", [(23, 34)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):

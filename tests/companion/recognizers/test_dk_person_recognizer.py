@@ -1105,6 +1105,13 @@ def test_dk_person(recognizer, found, text, expected):
         ("Mødet med Anne Hansens Far og Peter Madsens Leder blev aflyst.", ["Anne Hansens", "Peter Madsens"]),
         ("Fuldmagt til Ingeborg Sands Digital Post", ["Ingeborg Sands"]),
         ("Rasmus har fået praktik i reparationscaféen Lappeløs.", ["Rasmus"]),
+        # a code the pipeline took for a name, a possessive opening a sentence, a journal's dated entries by their writers'
+        # bracketed initials (2026-12og, oe)
+        ("Gavekort til escape room: kode ESC-2412-9987-XQ. Skriv en gavekortstekst.", []),
+        ("Interview i P4 Fyn med Lisbeth Krarup om Kristian Wulffs Tekniske Skole", ["Lisbeth Krarup"]),
+        ('Oversæt: "Din far Mehmet Aydın deltog i dag."', ["Mehmet Aydın"]),
+        ("14.08.2026 (NB) Telefonisk henvendelse.\n19.10.2026 (JMH) Elevatoren er i stykker.", ["NB", "JMH"]),
+        ("14.08.2026 (NB) Husk at ringe.", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
