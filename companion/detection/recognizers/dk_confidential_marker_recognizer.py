@@ -242,6 +242,8 @@ _PASS_ON_DA = (
     r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?(?:åbne\s+|offentlige\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret"
     r"|mail|mailen|journalen|dagsorden|dagsordenen)\b(?:\s+til\s+[\w-]+)?"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi|overskrift)\w*"
+    # … or anything open to all: "ikke må stå i den åbne tilmelding"; into a record: "må ikke komme i journalen"
+    r"|stå\s+i\s+(?:den|det)\s+(?:åbne|offentlige)\s+[\w-]+|komme\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:journal|referat|dagsorden)\w*"
     # out into the house: "Oplysningen om stress skal ikke ud i afdelingen"
     rf"|(?:komme\s+)?ud\s+i\s+(?:{_UNIT}|organisationen|huset)\b"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
@@ -409,6 +411,8 @@ _OR_TERM_AFTER = re.compile(r"\s+eller\s+(?:et\s+|en\s+)?(?:lukket|lukkede|ikke-
 _TERM_OR_BEFORE = re.compile(r"\b(?:lukket|lukkede|ikke-offentlig\w*|fortrolig\w*)\s+[\w-]+\s+eller\s+(?:et\s+|en\s+)?$", re.IGNORECASE)
 # The rest of the sentence ends with a question mark.
 _QUESTION_END = re.compile(r"[^\n.!?]*\?")
+# A garment's care label: "Må ikke stryges.", "Må ikke tørretumbles" (the model reads a short "må ikke" as a restriction).
+_LAUNDRY_CARE = re.compile(r"\b(?:stryges|tørretumbles|kemisk\s+renses|bleges|centrifugeres)\b", re.IGNORECASE)
 # A talk reported, not a marking (the writers of the evaluation sets do not call it one): "Han sagde det i fortrolighed."
 _TOLD_IN_CONFIDENCE = re.compile(
     r"\b(?:sagde|fortalte|betroede|nævnte|oplyste|sagt|fortalt|betroet)\b[^\n.!?]{0,40}\bi\s+(?:al\s+)?fortrolighed\b", re.IGNORECASE
@@ -1043,6 +1047,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bfor(?<=\b(?:letter|e-?mail|document|note|report|memo|message|information)\s+(?:is|are)\s+for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+only\b",
             LIKELY,
         ),
+        # Readers or recipients as a heading's note after its dash, in English or Danish: "Klasseliste skitur – only for teachers
+        # on the trip", "Internt planlægningsdokument – ingen eksterne modtagere" (not a sign: "For staff only"); or after a
+        # level, closing its sentence: "det er fortroligt selvf. og kun til ledergruppen".
+        Pattern(
+            "readers as a heading's note (likely)",
+            r"[–-][ \t]\K(?:only\s+for\s+(?:the\s+)?(?:teachers|staff|managers|leaders|employees|nurses|caseworkers|social\s+workers|team|board"
+            r"|management|HR)\b(?:[ \t]+[\w-]+){0,3}|ingen\s+eksterne\s+(?:modtagere|læsere|parter)|no\s+external\s+(?:recipients|distribution))(?=[ \t]*$)"
+            rf"|\bog\s+\Kkun\s+til\s+(?:{_ROLES}|[\w-]*(?:gruppen|teamet|ledelsen))(?<=\b(?:fortroligt?|internt?)\b[^\n!?]{{0,30}}\bog\s+kun\s+til\s+[^\n]{{1,60}})(?=[ \t]*(?:[.!]|$))",
+            LIKELY,
+        ),
         # A heading's level with its condition: "Fortroligt indtil offentliggørelse.", "Internt til og med fredag".
         *_placed("level with a condition (strong)", _HEADING_PLACES, rf"(?:{_LEVEL}|intern[t]?)(?:{_CONDITION})", STRONG),
         # A note of its own closing a line, also abbreviated: "… ifølge mor. internt", "[husk tolk] FORTR.", "strengt fortr.",
@@ -1319,6 +1333,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … or for internal use, or internal to a unit at the end of a heading after its comma: "Personoplysninger – intern brug på
             # skolen", "Visitationsnotat, internt i visitationen"
             r"|(?<=[–-][ \t])intern\s+brug\b(?:\s+(?:på|i|for)\s+[\w-]+)?"
+            r"|(?<=,[ \t])intern\s+brug\s+(?:på|i|for)\s+[\w-]+(?=[ \t]*:)"  # ("Visitationsnotat (kort), intern brug i Visitationen:")
             r"|(?<=,[ \t])intern[t]?\s+i\s+[\w-]+(?:en|et)\b(?=[ \t]*$)"
             # … or heading a line before its colon: "Internt for skolens ledelse: …"
             rf"|^{_LINE_START}\Kintern[t]?\s+(?:i|for|blandt)\s+(?:[\w-]+s\s+)?(?:{_UNIT}|{_CIRCLE}|ledelse)(?=[ \t]*:)"
@@ -1815,6 +1830,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:høj|middel|high|medium|fortrolig\w*|intern\w*|begrænset|confidential|restricted|sensitive|limited"
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
+            r"|intern[ \t]+(?-i:[A-ZÆØÅ]{2,5}|Q&A)(?=[ \t]+[–-][ \t])"  # an abbreviation's text: "Intern UTH – …", "Intern Q&A – …"
             rf"|intern[et]?\s+[\w-]*?(?:{_DOCUMENT}|log|logbog|strategi|arbejdspapir|manus|manuskript|plan|drøftelse|overvejelse)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
             rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
@@ -3218,6 +3234,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _TOLD_IN_CONFIDENCE.search(text, a, b)
             and not _SAID_NOT_TO_BE.search(text, a, b)
             and not text[a:b].endswith("?")
+            and not _LAUNDRY_CARE.search(text, a, b)
         ]
 
     @staticmethod

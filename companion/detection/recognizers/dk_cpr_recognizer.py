@@ -266,9 +266,13 @@ class DkCprRecognizer(DanishPatternRecognizer):
         heading = _LIST_HEADING_ABOVE.search(text, max(0, line_start - 301), line_start)
         own_words = re.findall(r"[^\W\d_]+", text[line_start:start].lower())
         if heading and not (own_words and self._first_name(own_words[-1])):  # (a first name before it: "Ole 150384-2217" is Ole's)
-            # "Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden": the list's kind
-            return self._name_other_numbers_only(
-                [w.lower() for w in re.findall(r"[\w-]+", heading.group(1).replace("'er", "er").replace("’er", "er"))])
+            # "Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden": the list's kind; or its column named
+            # by another number's label in a heading of more words than a field's label ("Bestillingsliste (varenr. i første
+            # kolonne):" over "120485-3321 vingaveæske"; not "P-nummer:" over a number alone)
+            words = [w.lower() for w in re.findall(r"[\w-]+", heading.group(1).replace("'er", "er").replace("’er", "er"))]
+            return self._name_other_numbers_only(words) or (
+                not own_words and len(words) > 2 and any(map(self._labels_another_number, words))
+                and not any(w.startswith(_CPR_STEMS) for w in words))
         return False
 
     def _name_other_numbers_only(self, words: list[str]) -> bool:

@@ -53,6 +53,8 @@ from .world_knowledge import after_a_brand, is_brand, is_place, public_name_span
 COUNTRY_CODE = "dk"
 
 _DIGIT = re.compile(r"\d")
+_MARKING_WORDS = frozenset("intern internt fortrolig fortroligt konfidentiel konfidentielt".split())
+_MONTHS_SHORT = frozenset("jan feb mar apr maj jun jul aug sep okt nov dec".split())
 _POSSESSIVES = frozenset("min mit mine din dit dine sin sit sine vores jeres deres".split())
 _LOWER_CASE_WORD_AFTER = re.compile(r" [a-zæøå]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n•\-–\"“”«»(]\s*|\n\s*)$")
@@ -458,6 +460,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a German noun or a Polish sentence's first word: "im Herbst", "Mit freundlichen Grüßen", "Proszę"
             if text[c.start : c.end] in figure_words:
                 continue
+            if text[c.start : c.end] in _MONTHS_SHORT and text[c.end : c.end + 1] == ":":
+                continue  # "- jun: mægling med ekstern konsulent": a month's label ("Jun" is a name too)
             if text[c.start : c.end].lower() in _POSSESSIVES and _LOWER_CASE_WORD_AFTER.match(text, c.end):
                 continue  # '"Din far Mehmet Aydın …"': a possessive opening a sentence ("Din" is a surname too)
             if domains and (words := WORD.findall(text[c.start : c.end])) \
@@ -1049,9 +1053,13 @@ class DkPersonRecognizer(EntityRecognizer):
         definite = len(words) > 2 and words[0].group().lower().endswith(("en", "et")) and not known[0]
         if len(words) > 1 and (known[1] in ("first", "both") or definite) and self._title_word(words[0].group(), names):
             words, known = words[1:], known[1:]  # a title the pipeline took in: "Pedel Sunnvá Poulsen"
+        if len(words) > 1 and words[0].group().lower() in _MARKING_WORDS:
+            words, known = words[1:], known[1:]  # a marking the pipeline took in: "Intern UTH – ikke til pårørende"
         while (len(words) > 1 and words[0].group().islower() and not known[0] and words[0].group() not in _NAME_PARTICLES
-               and is_common_word(words[0].group(), names)):
-            words, known = words[1:], known[1:]  # an ordinary word in lower case the pipeline took in: "remove Byggesag"
+               and (is_common_word(words[0].group(), names) or compound_of_words(words[0].group(), names)
+                    or (words[1].group()[0].isupper() and known[1]))):
+            # an ordinary word in lower case the pipeline took in: "remove Byggesag", "elevsag Ömer Kaya"
+            words, known = words[1:], known[1:]
         digit = _DIGIT.search(text, words[0].start(), words[-1].end())
         if digit:  # a class after the name ("Milan Petrović 8B") is cut off; a code or a channel is no name ("kode
             # ESC-2412-9987-XQ", "P4 Fyn")

@@ -88,7 +88,7 @@ _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
 _PET_COMPOUND_ENDINGS = ("hund", "hest", "kanin", "marsvin", "hamster", "undulat", "papegøje")  # ("klassekanin")
 # (and a firm: "Madkompagniet Trane"; a café: "reparationscaféen Lappeløs")
-_CLUB_ENDINGS = ("klubben", "foreningen", "kompagniet", "caféen", "cafeen")
+_CLUB_ENDINGS = ("klubben", "foreningen", "kompagniet", "caféen", "cafeen", "eriet")  # (a trade's: "Møntvaskeriet Rene Linned")
 # An animal named: "en papegøje ved navn Frede og en kanin ved navn Lykke", "en hund fra et dødsbo der hedder Bella".
 _NAMED_ANIMAL_BEFORE = re.compile(
     r"\b(?:hund|kat|kanin|papegøje|undulat|hest|pony|marsvin|hamster|fugl|ko|gris|ged|høne|robot\w*)(?:en|n)?\b[^.!?\n]{0,30}?"
@@ -449,7 +449,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # lotteries, markets and friends' associations: "Kuglerup Julelotteri", "Julemarkedet", "Museets Venner"
                        "lotteri", "lotteriet", "tombola", "tombolaen", "marked", "markedet", "venner", "vennerne",
                        # museums and animal parks by their place: "Fuglsang Kunstmuseum", "Egeskov Dyrepark"
-                       "museum", "museet", "dyrepark", "dyreparken")
+                       "museum", "museet", "dyrepark", "dyreparken",
+                       # choirs and championships by their place or kind: "Vårhede Kammerkor", "Skolernes Quizmesterskab"
+                       "kor", "mesterskab", "mesterskabet")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken";
@@ -596,9 +598,15 @@ def owner_and_noun(text, candidate, names) -> bool:
         # Wulffs Tekniske Skole")
         after = WORD.match(text, match.end() + 1) if text[match.end() : match.end() + 1] == " " else None
         return (names.get(first.lower()) in ("first", "both") and names.get(noun.lower().removesuffix("s")) is None
-                and (len(noun) >= 6 and is_common_word(noun, {}) or noun.endswith("eri"))
+                and (len(noun) >= 6 and is_common_word(noun, {}) or _a_trade(noun))
                 and not (after and after.group()[0].isupper() and not after.group().lower().endswith(INSTITUTION_ENDINGS)))
-    return names.get(owner) in ("first", "both", "last") and is_common_word(noun, {})
+    return names.get(owner) in ("first", "both", "last") and (is_common_word(noun, {}) or _a_trade(noun))
+
+
+def _a_trade(noun: str) -> bool:
+    """A trade's or a firm's word, known or a compound of one: "Urmageri", "Strygeservice"."""
+    lowered = noun.lower()
+    return lowered.endswith("eri") or any(lowered.endswith(head) for head in ORGANISATION_HEADS if len(head) >= 6)
 
 
 # Words German or Polish writes and Danish never does: a paragraph with several of one language's is in that language,

@@ -68,8 +68,9 @@ _PEOPLE_BEFORE_INITIALS = re.compile(
 _ROLE_BEFORE_INITIALS = re.compile(
     r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.?|socialrådgiver(?:en)?|[\w-]*leder(?:en)?"
     r"|referent(?:en)?|ordstyrer(?:en)?|mødeleder(?:en)?"
-    r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|sosu-?ass\.?|inspector|inspektør(?:en)?|tilsynsførende|pædagog(?:en)?|lærer(?:en)?|klasselærer(?:en)?"
-    r"|konsulent(?:en)?|sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?|kollega(?:en)?"
+    # (a compound's role too: "skrevet af støttepædagog SHJ", "ressourcelærer AB")
+    r"|ssa|ssh|sosu-?assistent(?:en)?|sosu-?hjælper(?:en)?|sosu-?ass\.?|inspector|inspektør(?:en)?|tilsynsførende|[\w-]*pædagog(?:en)?|[\w-]*lærer(?:en)?"
+    r"|[\w-]*konsulent(?:en)?|[\w-]*sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?|kollega(?:en)?"
     r"|kontaktperson(?:en)?|medarbejder(?:en)?|klinikassistent(?:en)?|tandlæge(?:n)?|tandplejer(?:en)?|psykolog(?:en)?"
     r"|visitator(?:en)?|initialer|dpo"  # ("Visitator DNL er gift med …", '"initialer": "GRA"')
     r"|ejer|risikoejer"  # a risk's owner in a register's line: "R1 Drukneulykke – konsekvens høj – ejer JBA"
@@ -220,6 +221,7 @@ _LINE_LABELS = frozenset("PS CC BCC RE FW FWD SV VS AW TO ID NB OBS OK NA".split
 _LOWER_LINE_LABELS = frozenset(
     [label.lower() for label in _LINE_LABELS] + "fx ca kl tlf tel mob fax adr att ang nr spm sp mvh vh hej ja nej q a".split()
     + "ma ti on to fr lø sø".split()  # a diary's weekdays: "ma: hjemme hos …", "ti: aflyst af mor"
+    + "jan feb mar apr maj jun jul aug sep okt nov dec".split()  # a year's months: "- jun: mægling med ekstern konsulent"
 )
 
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |", "SLi"), a name when its column's header is a staff role.

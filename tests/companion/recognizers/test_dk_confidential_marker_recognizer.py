@@ -2388,6 +2388,18 @@ def recognizer():
         ("Indslag til lokalradioen – manus, ikke frigivet\nSpeak", ["manus, ikke frigivet"]),
         ("Skriv et manus, ikke for langt.", []),
         ("Ikke et ord i lærerværelset, tak.", ["Ikke et ord i lærerværelset"]),
+        # from reading 2026-12oh, oj and ok: readers as a heading's note in English or Danish, only to a group after a level,
+        # internal and an abbreviation, internal use after a heading's comma, not into a record or anything open to all
+        ("Klasseliste skitur – only for teachers on the trip\nAdam", ["only for teachers on the trip"]),
+        ("Yoga – only for adults", []),
+        ("Internt planlægningsdokument – ingen eksterne modtagere\n1. Byrådet", ["Internt planlægningsdokument – ingen eksterne modtagere"]),
+        ("DTO 21 dage\ndet er fortroligt selvf. og kun til ledergruppen", ["er fortroligt", "kun til ledergruppen"]),
+        ("Stand-by svar:\nIntern Q&A – må ikke sendes proaktivt", ["Intern Q&A – må ikke sendes"]),
+        ("Internt notat – må ikke komme i journalen\nPersonalet", ["Internt notat – må ikke komme i journalen"]),
+        ("Svar: husk at det ikke må stå i den åbne tilmelding.", ["ikke må stå i den åbne tilmelding"]),
+        ("Visitationsnotat (kort), intern brug i Visitationen:\nErik", ["intern brug i Visitationen"]),
+        # a garment's care label is none, whatever the marking model reads
+        ('Oversæt: "Må ikke tørretumbles. Må ikke stryges. Vaskes separat."', []),
         ("Vi har en regel: lønsedler skal altid behandles som personfølsomme og må ikke sendes via SMS. Lav en plakat.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),

@@ -118,6 +118,9 @@ def found(recognizer, text):
         ("Afkode 070761-0913", [(7, 18)]),
         ("Elevatorens anlægsnummer er 120394-1187.", []),  # the label before "er" (2026-12oe)
         ("Hendes personnummer er 120394-1187", [(23, 34)]),
+        # a list's column named by another number's label in its heading (2026-12ok); not a CPR label
+        ("Bestillingsliste (varenr. i første kolonne):\n120485-3321 vingaveæske", []),
+        ("Deltagere (navn og cpr-nr):\n120485-3321 Anna Holm", [(28, 39)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):

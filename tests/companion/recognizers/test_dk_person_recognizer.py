@@ -1112,6 +1112,11 @@ def test_dk_person(recognizer, found, text, expected):
         ('Oversæt: "Din far Mehmet Aydın deltog i dag."', ["Mehmet Aydın"]),
         ("14.08.2026 (NB) Telefonisk henvendelse.\n19.10.2026 (JMH) Elevatoren er i stykker.", ["NB", "JMH"]),
         ("14.08.2026 (NB) Husk at ringe.", []),
+        # from reading 2026-12oh, oj and ok: a marking the pipeline took in, initials after a compound's role or HR, a
+        # month's label, a trade after a genitive, a trade's, a choir's and a championship's names
+        ("Hændelse\nIntern UTH – ikke til pårørende. Skrevet af støttepædagog SHJ.", ["SHJ"]),
+        ("- apr: Ali sygemeldt\n- jun: mægling\n- sep: ny klage fra Winnie", ["Ali", "Winnie"]),
+        ('Opslag om "Holms Strygeservice". Møntvaskeriet Rene Linned. Vårhede Kammerkor. Skolernes Quizmesterskab.', []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
