@@ -171,7 +171,7 @@ _DOCUMENT = (
     r"notat|bilag|dokument|materiale|referat|rapport|udkast|sag|personalesag|redegørelse|oplysninger|indstilling"
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
-    r"|oversigt|liste|sagsfremstilling|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits|bemærkning"
+    r"|oversigt|liste|sagsfremstilling|konference|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits|bemærkning"
     r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund|resumé"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
@@ -221,7 +221,7 @@ _UNIT_NAMES = r"(?-i:HR|IT)|kommunikation|jura|økonomi|sekretariatet"
 # A draft's status said on its face: "UDKAST – endnu ikke sendt til medierne", "kladde, ikke udsendt",
 # "DRAFT v2 – NOT APPROVED FOR RELEASE", "manus, ikke frigivet".
 _DRAFT_STATUS = (
-    r"\b(?:udkast|kladde|draft|arbejdspapir|working\s+paper|manus|manuskript)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(]?\s*(?:(?:der|som|that|which)\s+)?(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
+    r"\b(?:udkast|kladde|draft|arbejdspapir|working\s+paper|manus|manuskript)(?:\s+v?\d+(?:\.\d+)?)?\s*[–\-,:(.]?\s*(?:(?:der|som|that|which)\s+)?(?:endnu\s+)?(?:ikke|not(?:\s+yet)?)\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:sendt|udsendt|afsendt|offentliggjort|godkendt|frigivet|færdig|endelig|drøftet|behandlet|vedtaget"
     r"|besluttet|approved|released|published|discussed|adopted"
     r"|sent|final|cleared|endeligt)\b(?:\s+(?:til|for|to|by)\s+[^\n.!?;)]{1,40})?"
@@ -590,7 +590,8 @@ _NONE_BEFORE = re.compile(r"\b(?:uden|ingen|ikke\s+nogen|no|without|(?:er|var|bl
 # A state's trade embargo, not a text's: "omfattet af EU's embargo", "the embargo against Iran".
 _A_STATES_EMBARGO_BEFORE = re.compile(r"(?:\b(?:EU|FN|USA|UN|US|NATO)['’]?s|\bomfattet\s+af)\s+$"
                                       r"|\b(?:[\w-]*(?:import|eksport|handel|varer|våben)\w*)\b[^.\n]{0,40}\b(?:er|is|are)\s+(?:under\s+)?$")  # "bomuldsimport … er under embargo"
-_A_STATES_EMBARGO_AFTER = re.compile(r"\s+(?:mod|against|on)\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)
+# (also the kind of a ban: "et embargo-lignende importforbud")
+_A_STATES_EMBARGO_AFTER = re.compile(r"\s+(?:mod|against|on)\s+(?-i:[A-ZÆØÅ])|-(?:lignende|agtig\w*|like)\b", re.IGNORECASE)
 # Where the next clause of a sentence begins: ", men …", ", og …", "; …".
 _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECASE)
 
@@ -974,7 +975,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "a private entry in a calendar (likely)",
             r"(?-i:Privat|PRIVAT)(?<=\d{1,2}(?:[.:]\d{2})?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?)?:?[ \t](?-i:Privat|PRIVAT))"
-            r"(?=[ \t]+[–-][ \t])",
+            r"(?=[ \t]+[–-][ \t]|[ \t]+\([^()\n]{1,30}\)[ \t]*$)",  # (or before what it is in brackets: "Tir 14.00: Privat (tandlæge)")
             LIKELY,
         ),
         # A handling note heading a line, or closing it after a dash or a colon: protected data ("Beskyttede oplysninger",
@@ -1281,6 +1282,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # Aula", "skriv det ikke på tavlen")
             r"\bskriv\s+(?:venligst\s+)?(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+|navnet\s+|navnene\s+|om\s+[^\n.!?,;:]{1,30}?\s+)?"
             rf"(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?(?:{_CHANNEL}|[\w-]*tavle(?:n|r|rne)?|intra(?:nettet)?|hjemmesiden|nyhedsbrevet)\b"
+            # … said as a rule for a team: "Teamet må ikke skrive noget om det i Aula-grupper eller på Messenger"
+            r"|\b(?:må|skal)\s+ikke\s+skrive\s+(?:noget\s+(?:om\s+(?:det|dette|det\s+her|ham|hende|dem)\s+)?|om\s+(?:det|dette|det\s+her|ham|hende|dem)\s+)"
+            r"(?:i|på)\s+(?:den\s+|det\s+)?"
+            rf"(?:[\w-]+\s+)?(?:{_CHANNEL})\b"
             # (also someone's name: "lad være med at skrive hans fulde navn herinde")
             r"|\blad\s+være\s+med\s+at\s+skrive\s+(?:det|mere|noget|navnet|navnene|(?:hans|hendes|deres|borgerens)\s+(?:fulde\s+)?navn)\b"
             r"(?:[^.!?\n]{0,40}?\b(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
@@ -1432,7 +1437,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "restriction on passing on (strong)",
             # Main clause "må ikke deles", subordinate clause "at det ikke må deles".
             rf"\b(?:(?:må|skal|bør|kan)\s+(?:du\s+|I\s+)?(?:under\s+ingen\s+omstændigheder|(?:heller\s+)?ikke|kun|alene|udelukkende)|(?:ikke|kun)\s+(?:må|skal|bør))"
-            rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})"
+            rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_PASS_ON_DA})(?![\w-])"  # (a whole word: not "ikke skal være i læsesalen")
             rf"(?:\s+(?:eksternt|videre|til\s+andre|uden\s+for\s+[^\W\d_]+|med\s+(?:øvrige\s+|andre\s+)?[\w-]+|af\s+[\w-]+|i\s+[\w-]+))?(?:,?{_CONDITION})?"
             # out to someone or onto a page, the modal first and nothing between: "skal ikke ud til forældrene før
             # mødet", "skal ik ud", "skal ikke på intra" (not "man ikke skal køre ud", "de punkter, der ikke må på …", nor a
@@ -2034,7 +2039,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))"
             # … after a heading's comma, closing it: "Internt notat – forhandling, ikke til lodsejerne"
-            r"|,[ \t]\Kikke\s+til\s+[\w-]+(?:erne|ene|ne)(?=[ \t]*$)"
+            r"|,[ \t]\Kikke\s+til\s+(?:[\w-]+(?:erne|ene|ne)|forældre|pårørende|borgere|elever|beboere)(?=[ \t]*$)"  # ("INTERN LOGBOG – SFO Springfrø, ikke til forældre")
             # … or after the reader a line is addressed to, before the message's colon: "Til aftenvagten, ikke til beboerens familie:"
             r"|^[ \t]*til\s+[^\W\d_][^\n,:]{0,40},[ \t]\Kikke\s+til\s+(?:[\w-]+s\s+)?[^\W\d_][\w-]*(?=[ \t]*:)"
             # for the one person it is addressed to, after a heading's dash: "– udelukkende til den indkaldte"
@@ -2559,6 +2564,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?<=\d[ \t])(?-i:Privat|PRIVAT)(?=[ \t]*$)|(?-i:Privat|PRIVAT)(?<=\d[.:]\d\d[^\n]{1,80}[–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)",
             LIKELY,
         ),
+        # Kept to some readers or off the shared drive, as a heading's note or a sentence of its own: "Hændelsesrapport – skal
+        # kun til forvaltningen, ikke ud til forældregruppen", "Skal kun til skoleleder og forvaltning.", "Personlig kontrakt.
+        # Ikke på fællesdrevet"
+        Pattern(
+            "kept to some readers or off the shared drive, as a note (likely)",
+            rf"(?:^|[–-][ \t]|[.!?][ \t])\K(?:skal\s+kun\s+til\s+(?:{_ROLES}|{_UNIT})|ikke\s+på\s+(?:det\s+)?fællesdrev(?:et)?)\b",
+            LIKELY,
+        ),
         # A part to be cut before the text goes out: "Klip 03:40–05:10 skal ud før udgivelse".
         Pattern(
             "cut before publication (likely)",
@@ -2731,7 +2744,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # this text for the reader alone: "Resuméet er kun til dig"; no further after a dash: "– ikke videre til teamet"; kept in
             # a folder, in brackets: "AKT-notat (bliver i AKT-mappen)"; one's own wish: "Vil helst ikke at det her bliver delt med
             # min leder"; a statement for use only when asked: "Stand-by statement – only to be used if contacted by national media"
-            rf"\b(?:er|is)(?<=\b(?:det\s+her|dette|[\w-]*(?:{_DOCUMENT})(?:et|en|t|n))\s(?:er|is))\s+\K(?:kun\s+til\s+(?:dig|jer)\b(?!\s+som\b)|ikke\s+til\s+(?:{_KIN})\b)"
+            rf"\b(?:er|is)(?<=\b(?:det\s+her|dette|[\w-]*(?:{_DOCUMENT})(?:et|en|t|n))\s(?:er|is))\s+\K(?:kun\s+til\s+(?:dig|jer)\b(?!\s+som\b)|ikke\s+til\s+(?:{_KIN})\b"
+            # (or a unit in the definite, or one by its letters: "dette er ikke til skolen eller SSP")
+            r"|ikke\s+til\s+(?!(?:den|det|dem|de)\b)(?:[\w-]+(?:en|et|ne|erne)|(?-i:[A-ZÆØÅ]{2,5}))(?:\s+(?:eller|og)\s+(?:[\w-]+(?:en|et|ne|erne)|(?-i:[A-ZÆØÅ]{2,5})))?\b)"
             r"|(?<=[–,-][ \t])ikke\s+videre\s+til\s+[\w-]+"
             r"|(?<=\()bliver\s+i\s+[\w-]*mappe(?:n)?(?=\))"
             r"|\b(?:vil|ville)\s+helst\s+ikke,?\s+at\s+(?:det|dette)(?:\s+her)?\s+(?:bliver\s+)?(?:delt|sagt|nævnt|fortalt|sendt)(?:\s+videre)?\s+"
@@ -3169,7 +3184,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # ("Kan du lade være med at sige det videre?" is a request to keep a secret) nor one before a verb
     # ("skal skrive et resumé af det lukkede punkt, hvordan …?" is a note with its subject left out).
     QUESTION_WORDS = re.compile(
-        r"^\s*(?:[^\W\d_][^\n:?!.]{0,30}:\s+)?(?:(?:hej|hejsa|hi|hello)[,!]?\s+)?[\"“»]?(?:(?:og|men|så|and|but)\s+)?(?:hvis|hvad|hvordan|hvornår|hvorfor|hvor\s+(?:mange|meget|længe|ofte)|hvem|hvilke|hvilken|hvilket|er|har|gælder"
+        r"^\s*(?:[^\W\d_][^\n:?!.]{0,30}:\s+)?(?:(?:hej|hejsa|hi|hello)[,!]?\s+)?[\"“»]?(?:(?:og|men|så|and|but)\s+)?(?:hvis|hvad|hvordan|hvornår|hvorfor|hvor\s+(?:mange|meget|længe|ofte)|hvem|hvilke|hvilken|hvilket|er|har|gælder|betyder"
         r"|(?:må|skal|bør|kan|vil)(?=\s+(?:man|jeg|vi|han|hun|den|det|de|(?:en|et)\s+[^\W\d_]+|[^\W\d_]+(?:en|et|ne)|[^\W\d_]+(?:ens|ets|nes)\s+[^\W\d_]+)\b)|what|how|when|why|which|is|are|do|does)\b",
         re.IGNORECASE,
     )

@@ -265,7 +265,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         line_start = text.rfind("\n", 0, start) + 1
         heading = _LIST_HEADING_ABOVE.search(text, max(0, line_start - 301), line_start)
         own_words = re.findall(r"[^\W\d_]+", text[line_start:start].lower())
-        if heading and not (own_words and self._first_name(own_words[-1])):  # (a first name before it: "Ole 150384-2217" is Ole's)
+        # (a first name before it, or a full name: "Ole 150384-2217" is Ole's, and "Ida Munk 080913 4822" is Ida Munk's)
+        if heading and not (own_words and any(map(self._first_name, own_words[-2:]))):
             # "Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412 Nordstranden": the list's kind; or its column named
             # by another number's label in a heading of more words than a field's label ("Bestillingsliste (varenr. i første
             # kolonne):" over "120485-3321 vingaveæske"; not "P-nummer:" over a number alone)

@@ -460,6 +460,9 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a German noun or a Polish sentence's first word: "im Herbst", "Mit freundlichen Grüßen", "Proszę"
             if text[c.start : c.end] in figure_words:
                 continue
+            if text[c.start : c.end].islower() and (role := WORD.match(text, c.end + 1)) and role.group().lower() in ROLE_TITLES \
+                    and text[c.end : c.end + 1] == " ":
+                continue  # "HR and line manager only": an English role's first word ("Line" is a name too)
             if text[c.start : c.end] in _MONTHS_SHORT and text[c.end : c.end + 1] == ":":
                 continue  # "- jun: mægling med ekstern konsulent": a month's label ("Jun" is a name too)
             if text[c.start : c.end].lower() in _POSSESSIVES and _LOWER_CASE_WORD_AFTER.match(text, c.end):

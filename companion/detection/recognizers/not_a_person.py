@@ -72,8 +72,11 @@ _PETS = {"hund": "hunden", "kat": "katten", "hest": "hesten", "pony": "ponyen", 
 _ANIMAL_NAMED = re.compile(
     r"\b(?:[\w-]*(?:hund|kat|hest)|retriever|terrier|spaniel|labrador|puddel|schæfer|collie|beagle|vovse"
     rf"|{'|'.join(_PETS)}|hare|bjørn|mus|ræv|ko|and|fugl|bamse|dukke|drage|trold"
-    r"|nisse|robot|pindsvin|egern|ugle|elefant|løve|tiger|abe|frø|fisk|ged|lam|kylling|høne|hane|kalv|føl|killing|hvalp)"
-    r"(?:en|n|et|t)?(?:,?\s+(?:der|som))?\s+hed(?:der|te)\s+$",  # also "Skolens ordenshund hedder Kaj"
+    r"|nisse|robot|pindsvin|egern|ugle|elefant|løve|tiger|abe|frø|fisk|ged|lam|kylling|høne|hane|kalv|føl|killing|hvalp"
+    # reptiles and other pets a class keeps: "Klassens kornsnog hedder Gustav", "skægagamen hedder Dorte"
+    r"|[\w-]*(?:slange|snog|python|boa|agame|gekko|kamæleon|leguan|firben|skildpadde|tarantel|edderkop))"
+    r"(?:en|n|et|t)?(?:,?\s+(?:der|som))?\s+hed(?:der|te)\s+(?:(?:fru|hr\.?|frøken|onkel|tante)\s+)?$",  # also "Skolens ordenshund
+    # hedder Kaj", "skildpadden, der hedder Fru Hansen"
     re.IGNORECASE,
 )
 # Vessels (also by their rig) and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
@@ -302,7 +305,7 @@ ORGANISATION_WORDS = {
     # trade unions, named after a representative ("fællestillidsrepræsentant, FOA")
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
     # a dairy, and the assistant asked: "Skolemælk via Arla", "Hej chatbot"
-    "arla", "chatbot", "chatbotten", "meta", "rambøll",
+    "arla", "chatbot", "chatbotten", "meta", "rambøll", "gmail", "hotmail",
 }
 #: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
 ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs ang tlf dept afd".split())  # ("Family Dept. only")
@@ -451,7 +454,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # museums and animal parks by their place: "Fuglsang Kunstmuseum", "Egeskov Dyrepark"
                        "museum", "museet", "dyrepark", "dyreparken",
                        # choirs and championships by their place or kind: "Vårhede Kammerkor", "Skolernes Quizmesterskab"
-                       "kor", "mesterskab", "mesterskabet")
+                       "kor", "mesterskab", "mesterskabet",
+                       # parks and zoos by their place or kind: "Rebslev Aktivitetspark", "Reptilzoo Sjælland"
+                       "park", "zoo", "zooen")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken";

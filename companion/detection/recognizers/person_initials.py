@@ -41,7 +41,9 @@ _INITIALS_LABEL = re.compile(
     # a team's staff by role, also as a YAML list: "lærere: [JS, MR, LB]", "ressourcepædagog: JK", "Observatør: BA"
     r"|lærere|pædagoger|ressourcep(?:æ|ae)dagog(?:er)?|observatør(?:er)?|observer"
     # one on duty: "Lærer på vagt: ACJ"
-    r"|lærer|pædagog)"
+    r"|lærer|pædagog"
+    # who saw it happen: "Vidner: SB, MH"
+    r"|vidne|vidner|witness|witnesses)"
     # the body they sit in: "Initialer i udvalget: MW, SI", "Deltagere fra forvaltningen: JH"
     r"(?:[ \t]+(?:i|på|fra|for|in|from)[ \t]+[\w-]+)?\s*:[ \t]*\[?)"
 )
@@ -92,7 +94,7 @@ _HANDED_TO_INITIALS = re.compile(
 # A relative by initials after the word for them: "har ansat sin kone ST og sin nevø AT".
 _KIN_BY_INITIALS = re.compile(
     r"\b(?i:sin|sine|hans|hendes|min|din)[ \t]+(?i:kone|mand|søn|datter|nevø|niece|bror|søster|svoger|svigerinde|fætter|kusine|svigersøn|svigerdatter)"
-    rf"[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå])"
+    rf"[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå])(?![ \t]+{_CAPITAL}{{2,}}\b)"  # (not a word in a shouted line: "MIN BROR AT JEG …")
 )
 # Who did it, as a JSON key says: '"givet_af":"BVO"', '"udført_af": "lk"', '"created_by": "MHJ"'.
 _DOER_KEY = re.compile(rf"[\"'](?:[a-zæøå]+_af|[a-z]+_by)[\"'][ \t]*:[ \t]*[\"']({_CAPITAL}{{2,4}}|[a-zæøå]{{2,4}})[\"']")
@@ -350,7 +352,8 @@ def initials(text, candidates):
         position = label.end()
         while True:
             m = _INITIALS_LIST.match(text, position)
-            if m and m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {})):
+            if (m and m.group(1).upper() not in _NOT_INITIALS and m.group(1) not in _LOWER_LINE_LABELS
+                    and not (m.group(1).islower() and is_common_word(m.group(1), {}))):  # ("Kontaktperson: Camilla Holt, tlf. …")
                 found.append(Candidate(m.start(1), m.end(1), INITIALS))
                 position = m.end()
             elif m and m.group(1).isupper() and position != label.end():

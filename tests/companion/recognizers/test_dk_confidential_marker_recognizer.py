@@ -2400,6 +2400,24 @@ def recognizer():
         ("Visitationsnotat (kort), intern brug i Visitationen:\nErik", ["intern brug i Visitationen"]),
         # a garment's care label is none, whatever the marking model reads
         ('Oversæt: "Må ikke tørretumbles. Må ikke stryges. Vaskes separat."', []),
+        # from reading 2026-12om, on and oo: not for parents after a heading's comma, this text not
+        # for units, a draft's status after a full stop, not written of in chats as a team's rule, a private calendar entry
+        # before what it is, kept to some readers or off the shared drive as a note; not a marking: a question opened by
+        # "Betyder", a restriction's verb inside a longer word, a ban like an embargo
+        ("Punktet er ikke til den offentlige opslagstavle – referatet sendes kun til rådets medlemmer",
+         ["sendes kun til rådets medlemmer"]),  # (not "ikke til den": a determiner is no unit)
+        ("INTERN LOGBOG – SFO Springfrø, ikke til forældre\n14/11", ["INTERN LOGBOG", "ikke til forældre"]),
+        ("Cpr mor: 040109-4830 – dette er ikke til skolen eller SSP.", ["ikke til skolen eller SSP"]),
+        ("Tilsynsrapport – UDKAST. Ikke godkendt af tilsynsførende\nBeboer", ["UDKAST. Ikke godkendt"]),
+        ("Teamet må ikke skrive noget om det i Aula-grupper.", ["må ikke skrive noget om det i Aula-grupper"]),
+        ("Du må ikke skrive i chatten under prøven.", []),
+        ("Man 10.00: Møde\nTir 14.00: Privat (tandlæge)\nOns 08.30: Borgermøde", ["Privat"]),
+        ("Hændelsesrapport – skal kun til forvaltningen, ikke ud til forældregruppen", ["skal kun til forvaltningen"]),
+        ("Personlig kontrakt. Ikke på fællesdrevet\nNavn", ["Ikke på fællesdrevet"]),
+        ("Han skal kun til lægen i morgen.", []),
+        ("Jeg vil indsætte om åbningstider. Betyder det, at den er fortrolig?", []),
+        ("Vi finder en ordning, så du ikke skal være i læsesalen, når klubben er der.", []),
+        ("EU har indført et embargo-lignende importforbud mod visse reptiler.", []),
         ("Vi har en regel: lønsedler skal altid behandles som personfølsomme og må ikke sendes via SMS. Lav en plakat.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),

@@ -121,6 +121,7 @@ def found(recognizer, text):
         # a list's column named by another number's label in its heading (2026-12ok); not a CPR label
         ("Bestillingsliste (varenr. i første kolonne):\n120485-3321 vingaveæske", []),
         ("Deltagere (navn og cpr-nr):\n120485-3321 Anna Holm", [(28, 39)]),
+        ("Elevnumre til arkivet:\nIda Munk 080913 4822", [(32, 43)]),  # a full name before the number (2026-12on)
     ],
 )
 def test_dk_cpr(recognizer, text, expected):

@@ -1117,6 +1117,14 @@ def test_dk_person(recognizer, found, text, expected):
         ("Hændelse\nIntern UTH – ikke til pårørende. Skrevet af støttepædagog SHJ.", ["SHJ"]),
         ("- apr: Ali sygemeldt\n- jun: mægling\n- sep: ny klage fra Winnie", ["Ali", "Winnie"]),
         ('Opslag om "Holms Strygeservice". Møntvaskeriet Rene Linned. Vårhede Kammerkor. Skolernes Quizmesterskab.', []),
+        # from reading 2026-12om, on and oo: pets a class keeps, also with a title; parks and zoos; witnesses by initials; an
+        # abbreviation after a name in a contact's line; a shouted line; an English role's first word
+        ("Klassens kornsnog hedder Gustav og skildpadden hedder Fru Hansen.", []),
+        ("Tur til Rebslev Aktivitetspark og Reptilzoo Sjælland med Anna Holm", ["Anna Holm"]),
+        ("Ulykke | Vidner: SB, MH", ["SB", "MH"]),
+        ("Kontaktperson: Camilla Holt, tlf. 21 47 83 90", ["Camilla Holt"]),
+        ("og SIG IKKE TIL MIN BROR AT JEG HAR SPURGT", []),
+        ("CONFIDENTIAL – HR and line manager only\nEmployee: Tomasz Wiśniewski", ["Tomasz Wiśniewski"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
