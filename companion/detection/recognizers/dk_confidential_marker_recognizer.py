@@ -259,7 +259,7 @@ _PASS_ON_DA = (
     r"|(?:vises|gives)\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+for\s+[\w-]+(?:en|et|ne|erne|ene)\b|vises\s+i\s+(?:teamet|gruppen|afdelingen|[\w-]+(?:teamet|gruppen))\b|vises\s+på\s+(?:[\w-]+s\s+)?[\w-]*(?:plan|liste|skærm|side|tavle)\w*|gå\s+(?:videre\s+)?til\s+(?:pressen|medierne|offentligheden|[\w-]+s\s+(?:personale|medarbejdere|ansatte))"
     # storing, only where a text is stored ("Medicinen må ikke opbevares i køleskabet" is care, not a marking)
     r"|(?:gemmes|opbevares|lagres)(?=\s+lokalt\b)|(?:gemmes|opbevares|lagres|ligge)(?=\s+(?:på|i|uden\s+for)\s+(?:[\w-]+\s+){0,2}[\w-]*?(?:fællesdrev|drev|computer|pc|telefon|mobil|usb|mail|sky|sagen|journalen"
-    r"|cloud|onedrive|dropbox|fagsystem|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen|mappe|mappen))"
+    r"|cloud|onedrive|dropbox|fagsystem|system|intranet|sharepoint|teams|aula|privat|hjem|kalender|kalenderen|mappe|mappen))"
 )
 _PASS_ON_EN = (
     r"forward(?:ed)?|distribut(?:e|ed)|shar(?:e|ed)|cop(?:y|ied)|disclos(?:e|ed)|publish(?:ed)?|circulat(?:e|ed)"
@@ -413,6 +413,8 @@ _TERM_OR_BEFORE = re.compile(r"\b(?:lukket|lukkede|ikke-offentlig\w*|fortrolig\w
 _QUESTION_END = re.compile(r"[^\n.!?]*\?")
 # A garment's care label: "Må ikke stryges.", "Må ikke tørretumbles" (the model reads a short "må ikke" as a restriction).
 _LAUNDRY_CARE = re.compile(r"\b(?:stryges|tørretumbles|kemisk\s+renses|bleges|centrifugeres)\b", re.IGNORECASE)
+# Marking words listed to be translated or explained: "Kan du oversætte disse ord til engelsk: fortroligt, til tjenestebrug, …".
+_WORDS_LISTED = re.compile(r"\b(?:disse|følgende|de\s+her|these|the\s+following)\s+(?:ord|udtryk|begreber|termer|words|terms)\b[^\n:]{0,40}:[^\n]*$", re.IGNORECASE)
 # A talk reported, not a marking (the writers of the evaluation sets do not call it one): "Han sagde det i fortrolighed."
 _TOLD_IN_CONFIDENCE = re.compile(
     r"\b(?:sagde|fortalte|betroede|nævnte|oplyste|sagt|fortalt|betroet)\b[^\n.!?]{0,40}\bi\s+(?:al\s+)?fortrolighed\b", re.IGNORECASE
@@ -588,7 +590,7 @@ _SAID_NOT_TO_BE = re.compile(rf"\b(?:er|var|bliver|is|was)\s+(?:ikke|not)\s+(?:{
 # "Den er ikke fortrolig.".
 _NONE_BEFORE = re.compile(r"\b(?:uden|ingen|ikke\s+nogen|no|without|(?:er|var|bliver|is|was)\s+(?:ikke|not))\s+$", re.IGNORECASE)
 # A state's trade embargo, not a text's: "omfattet af EU's embargo", "the embargo against Iran".
-_A_STATES_EMBARGO_BEFORE = re.compile(r"(?:\b(?:EU|FN|USA|UN|US|NATO)['’]?s|\bomfattet\s+af)\s+$"
+_A_STATES_EMBARGO_BEFORE = re.compile(r"(?:\b(?:EU|FN|USA|UN|US|NATO)['’]?s|\bomfattet\s+af|\b(?:en|et)\s+(?:slags|form\s+for))\s+$"
                                       r"|\b(?:[\w-]*(?:import|eksport|handel|varer|våben)\w*)\b[^.\n]{0,40}\b(?:er|is|are)\s+(?:under\s+)?$")  # "bomuldsimport … er under embargo"
 # (also the kind of a ban: "et embargo-lignende importforbud")
 _A_STATES_EMBARGO_AFTER = re.compile(r"\s+(?:mod|against|on)\s+(?-i:[A-ZÆØÅ])|-(?:lignende|agtig\w*|like)\b", re.IGNORECASE)
@@ -1098,6 +1100,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a level after a heading's comma before its one reader: "Whistleblowerindberetning – anonymiseret, strengt
             # personlig til udvalgsformanden"; sensitive data closing a heading after its dash: "– TIL DPO – følsomme logdata"
             rf"|,[ \t]\K(?:{_LEVEL})(?=[ \t]+til[ \t]+[\w-]+[ \t]*$)"
+            # … or before its condition: "Forpagtningsaftale – udkast, forhandlingsfortroligt indtil underskrift"
+            rf"|(?<=[–-][^\n]{{1,30}},[ \t])(?:{_LEVEL})(?=[ \t]+(?:indtil|til\s+og\s+med|until)[ \t])"
             r"|[–-][ \t]\K(?:følsomme|fortrolige|personfølsomme)(?=[ \t]+[\w-]*(?:data|oplysninger)[ \t]*$)"
             # a level after a comma before a text's name: "Underretning – Malthe B., 0.B, Klausuleret elevsag"
             rf"|,[ \t]\K(?:{_LEVEL})(?=[ \t]+[\w-]*(?:{_DOCUMENT})\w*\b)"
@@ -1327,7 +1331,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke\s+noget\s+til\s+de\s+(?:andre|øvrige)\b(?:\s+(?:på|i)\s+[\w-]+(?:en|et))?(?:\s+endnu)?"
             r"|\b(?:teksten|udkastet|brevet|notatet|opslaget|svaret|mindeordet|nekrologen)\s+er\s+ikke\s+godkendt\s+(?:af\s+(?:[\w-]+\s+){1,2})?endnu\b"
             r"|\bklassificeret\s+(?:som\s+)?(?:intern[t]?|fortrolig[t]?|følsom[t]?)\b"
-            r"|\b(?:kun\s+)?til\s+intern\s+(?:afstemning|drøftelse|sparring)\b"
+            r"|\b(?:kun\s+)?til\s+intern\s+(?:afstemning|drøftelse|sparring|dokumentation|læring)\b"
             r"|\b(?:må|bør|skal)\s+ikke\s+forlade(?<=[–-]\s(?:må|bør|skal)\s+ikke\s+forlade)\s+[\w-]+(?:en|et|ne)\b"
             # … said the other way round, or internal to a unit: "Elevoplysninger – skal blive på lærerværelset", "SBAR –
             # internt i sygeplejen"
@@ -1616,7 +1620,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:gives|videregives|udleveres)\s+ikke\s+(?:videre\s+)?til\s+(?:far|mor|forældrene|de\s+pårørende|familien|faren|moren|værgen|skolen)\b"
             # nothing to a relative, as a note: "NB: ikke noget til far om at mor har henvendt sig", "Begrænsning på
             # sagen: ingen oplysninger om gravsted til ekskonen"
-            rf"|(?<=(?:^|[:–\-.!])[ \t]*)(?:ingen\s+oplysninger|ikke\s+noget|intet)(?:\s+om\s+[\w-]+)?\s+til\s+(?:{_KIN})\b"
+            rf"|(?<=(?:^|[:–\-.!])[ \t]*)(?:ingen\s+oplysninger|ikke\s+noget|intet)(?:\s+om\s+[\w-]+)?\s+til\s+(?:{_KIN}|pressen|medierne|offentligheden)\b"
             r"(?:\s+om\s+[^\n.;–]{1,60}?(?=[ \t]*(?:[\n.;–]|$)))?"
             # not talked about, the thing first: "Det må de andre i hjemmeplejen ikke snakke om med naboerne"
             r"|\b(?<=\bdet\s)(?:må|skal)\s+(?:[\w-]+\s+){1,5}?ikke\s+(?:snakke|tale|fortælle)\s+om\b(?:\s+(?:med|til)\s+[\w-]+)?"
@@ -1762,8 +1766,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Kept in one place only: "Opbevares kun i personalesagen, ikke på fællesdrevet".
         Pattern(
             "stored in one place only (likely)",
-            r"\b(?:(?:opbevares|gemmes|lagres|ligger)\s+(?:kun|alene|udelukkende)|må\s+kun\s+(?:ligge|gemmes|opbevares))\s+(?:i|på)\s+"
-            r"(?:[\w-]*sag(?:en)?|journal(?:en)?|[\w-]*system(?:et)?|arkiv(?:et)?|mappe(?:n)?|esdh|nexus|sbsys|[\w-]*drev(?:et)?)\b"
+            # (also noted or registered so, and in a compound's folder: "Noteres kun i socialsystemet, ikke i …", "gemmes kun i
+            # elevmappen")
+            r"\b(?:(?:opbevares|gemmes|lagres|ligger|noteres|registreres)\s+(?:kun|alene|udelukkende)|må\s+kun\s+(?:ligge|gemmes|opbevares))\s+(?:i|på)\s+"
+            r"(?:[\w-]*sag(?:en)?|journal(?:en)?|[\w-]*system(?:et)?|arkiv(?:et)?|[\w-]*mappe(?:n)?|esdh|nexus|sbsys|[\w-]*drev(?:et)?)\b"
             r"(?:,?\s+ikke\s+(?:i|på)\s+[\w-]+)?"
             # … also without "kun", when the line says where not: "Advarslen skal ligge i personalesagen, ikke i fællesdrevet"
             r"|\bskal\s+ligge\s+(?:i|på)\s+[\w-]*(?:sag|journal|mappe|system)\w*,?\s+ikke\s+(?:i|på)\s+[\w-]+"
@@ -1836,7 +1842,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|følsom(?:me?\s+(?:person)?oplysninger|t)?)"  # "Klassificering: Følsomme personoplysninger", "Klassificeret: Følsom"
             rf"|(?:begrænset\s+adgang|restricted\s+access|limited\s+distribution)(?:\s*:\s*[^\n]{{1,40}})?"
             r"|intern[ \t]+(?-i:[A-ZÆØÅ]{2,5}|Q&A)(?=[ \t]+[–-][ \t])"  # an abbreviation's text: "Intern UTH – …", "Intern Q&A – …"
-            rf"|intern[et]?\s+[\w-]*?(?:{_DOCUMENT}|log|logbog|strategi|arbejdspapir|manus|manuskript|plan|drøftelse|overvejelse)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
+            rf"|intern[et]?\s+(?:[\w-]+isk\s+)?[\w-]*?(?:{_DOCUMENT}|log|logbog|strategi|arbejdspapir|manus|manuskript|plan|drøftelse|overvejelse|kladde|vurdering)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
             rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
@@ -2035,8 +2041,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?<=ikke\s+til\s+)(?:[\w-]+(?:en|et|ne|erne|ene)|(?-i:[A-ZÆØÅ])[\w-]+|klager|borger|borgere|forældre|pårørende|parter|elever"
             r"|(?:min|mine|hans|hendes|deres|vores|sin|sine)\s+[\w-]+"  # ("Til personalet – ikke til min far:")
             r"|(?:den|det)\s+(?:åbne|offentlige)\s+[\w-]+"  # ("Henvendelse fra en medarbejder – ikke til den åbne dagsorden")
-            r"|[\w-]+s\s+(?:personale|medarbejdere|ansatte|forældre|lærere|ledelse))"  # ("NB: ikke til hallens personale")
-            r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?)"
+            r"|[\w-]+s\s+(?:personale|medarbejdere|ansatte|forældre|lærere|ledelse)"  # ("NB: ikke til hallens personale")
+            r"|[\w-]+(?:ens|ets|nes)\s+[\w-]+)"  # ("Følsomt notat – ikke til borgerens bisidder uden samtykke")
+            r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?(?:\s+uden\s+(?:samtykke|aftale|tilladelse))?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))"
             # … after a heading's comma, closing it: "Internt notat – forhandling, ikke til lodsejerne"
             r"|,[ \t]\Kikke\s+til\s+(?:[\w-]+(?:erne|ene|ne)|forældre|pårørende|borgere|elever|beboere)(?=[ \t]*$)"  # ("INTERN LOGBOG – SFO Springfrø, ikke til forældre")
@@ -2569,7 +2576,18 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # Ikke på fællesdrevet"
         Pattern(
             "kept to some readers or off the shared drive, as a note (likely)",
-            rf"(?:^|[–-][ \t]|[.!?][ \t])\K(?:skal\s+kun\s+til\s+(?:{_ROLES}|{_UNIT})|ikke\s+på\s+(?:det\s+)?fællesdrev(?:et)?)\b",
+            rf"(?:^|[–-][ \t]|[.!?][ \t])\K(?:skal\s+kun\s+til\s+(?:{_ROLES}|{_UNIT})|ikke\s+på\s+(?:det\s+)?fællesdrev(?:et)?)\b"
+            # (or to it, after a heading's comma: "– intern oversigt, ikke til fællesdrevet")
+            r"|,[ \t]\Kikke\s+(?:på|til)\s+(?:det\s+)?fællesdrev(?:et)?\b"
+            # a duty of confidentiality said in a note's brackets: "Notat (tavshedspligt gælder)" (not a heading's topic:
+            # "Tavshedspligt – regler for frivillige"); sent by secure mail as a subject's note: "Emne: Borger med radon – sikker
+            # mail, indeholder cpr"
+            r"|\(\Ktavshedspligt\s+gælder(?=\))"
+            r"|[–-][ \t]\Ksikker\s+(?:e-?mail|post)(?=[ \t]*(?:,|$))"
+            # results or figures said to be internal: "resultaterne pr. lejer er interne"
+            rf"|\binterne(?<=\b(?:{_FACTS})\b[^\n!?]{{0,20}}\ser\sinterne)\b"
+            # a thing not to be named to someone: "Nævn ikke uroen for datteren"
+            rf"|\bnævn\s+ikke\s+(?:det|den|dem|[\w-]+(?:en|et|ne))\s+for\s+(?:{_KIN}|sønnen|datteren|[\w-]+(?:erne|ene))\b",
             LIKELY,
         ),
         # A part to be cut before the text goes out: "Klip 03:40–05:10 skal ud før udgivelse".
@@ -3415,6 +3433,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "børnene ikke må udleveres til far", "Den anden elev skal ikke nævnes": people, not a text
         if matched.startswith(("må", "skal", "ikke", "bør")) and _EVERYTHING_WHICH.search(lead):
             return False  # 'alt hvad der står "Til tjenestebrug" på, ikke må deles …': a rule about everything so marked
+        if _WORDS_LISTED.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
+            return False  # "Kan du oversætte disse ord til engelsk: fortroligt, …": words to translate, not a marking
         if _DO_NOT_DISTURB.match(text, result.end):
             return False  # "lukket møde – ikke forstyr": a door's sign
         if _A_PARTY_SHALL.search(lead):
@@ -3427,7 +3447,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # 'mails med emnet "FORTROLIGT: …"': another mail's subject, described
         if matched.endswith("oplyses") and _INFORMANT_BEFORE.search(lead):
             return False  # "Anmelders navn må ikke oplyses til familien": the law's protection of an informant, stated
-        if _SECRET_CONTACT.search(lead) and "aktindsigt" not in matched and not _TO_SOMEONE.match(text, result.end):
+        if (_SECRET_CONTACT.search(lead) and "aktindsigt" not in matched and not _TO_SOMEONE.match(text, result.end)
+                and not re.search(r"\bdeles\s+med\s+[\w-]+$", matched)):  # (but "Adresserne må ikke deles med klassen" marks a list)
             return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text (but what
             # access to the case's documents leaves out is: "Anmelders telefonnummer udleveres ikke ved partsaktindsigt")
         if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:

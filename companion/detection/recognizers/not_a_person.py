@@ -456,7 +456,10 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # choirs and championships by their place or kind: "Vårhede Kammerkor", "Skolernes Quizmesterskab"
                        "kor", "mesterskab", "mesterskabet",
                        # parks and zoos by their place or kind: "Rebslev Aktivitetspark", "Reptilzoo Sjælland"
-                       "park", "zoo", "zooen")
+                       "park", "zoo", "zooen",
+                       # awards, cabin villages and libraries by their place or kind: "Versby Lyrikpris", "Vesterklit Hytteby",
+                       # "Versby Library"
+                       "pris", "hytteby", "hyttebyen", "library")
 
 
 # A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken";

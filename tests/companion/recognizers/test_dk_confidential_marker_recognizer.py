@@ -2418,6 +2418,27 @@ def recognizer():
         ("Jeg vil indsætte om åbningstider. Betyder det, at den er fortrolig?", []),
         ("Vi finder en ordning, så du ikke skal være i læsesalen, når klubben er der.", []),
         ("EU har indført et embargo-lignende importforbud mod visse reptiler.", []),
+        # from reading 2026-12oq, or and os: noted or kept in one place only, a list shared with no class, internal use for a
+        # record, a level after a heading's comma before its condition, no information to the press, an internal draft or
+        # assessment, not for someone's helper without consent, off the shared drive after a comma, a duty of confidentiality
+        # in brackets, secure mail in a subject, results said to be internal, not named to kin; not markings: a kind of
+        # embargo, marking words listed to be translated, a heading on the topic
+        ("Noteres kun i socialsystemet, ikke i bibliotekets hændelseslog", ["Noteres kun i socialsystemet, ikke i bibliotekets"]),
+        ("Handleplan (1.B) – gemmes kun i elevmappen\nDiagnose", ["gemmes kun i elevmappen"]),
+        ("Elevliste (7.A)\nAdresserne må ikke deles med klassen\n\nelev;cpr", ["må ikke deles med klassen"]),
+        ("husk det er til intern dokumentation, ikke til borgeren", ["til intern dokumentation, ikke til borgeren"]),
+        ("Forpagtningsaftale – udkast, forhandlingsfortroligt indtil underskrift\nForpagter", ["forhandlingsfortroligt"]),
+        ("Sagen er under efterforskning – ingen oplysninger til pressen", ["ingen oplysninger til pressen"]),
+        ("Intern juridisk vurdering – ikke til klager", ["Intern juridisk vurdering – ikke til klager"]),
+        ("Følsomt notat – ikke til borgerens bisidder uden samtykke", ["Følsomt notat – ikke til borgerens bisidder uden samtykke"]),
+        ("Radonlån uge 46 – intern oversigt, ikke til fællesdrevet\n\nnavn;cpr", ["intern oversigt, ikke til fællesdrevet"]),
+        ("Notat (tavshedspligt gælder)\nOpfølgning", ["tavshedspligt gælder"]),
+        ("Tavshedspligt – regler for frivillige i kommunen", []),
+        ("Emne: Borger med radon – sikker mail, indeholder cpr\nPalle", ["sikker mail, indeholder cpr"]),
+        ("Ikke til opslagstavlen – resultaterne pr. lejer er interne\n\nbolig 1", ["Ikke til opslagstavlen", "interne"]),
+        ("Nævn ikke uroen for datteren – det tager sygeplejersken.", ["Nævn ikke uroen for datteren"]),
+        ("EU har indført importforbud (en slags embargo) på visse kølemidler.", []),
+        ("Kan du oversætte disse ord til engelsk: fortroligt, til tjenestebrug, undtaget fra aktindsigt?", []),
         ("Vi har en regel: lønsedler skal altid behandles som personfølsomme og må ikke sendes via SMS. Lav en plakat.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
