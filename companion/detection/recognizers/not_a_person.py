@@ -462,13 +462,13 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "pris", "hytteby", "hyttebyen", "library")
 
 
-# A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken";
-# so does a full name's: "Bent Sørensens Urmageri", "Kirsten Piils Kilde".
 # Someone's kin or helpers, a person's own after a genitive: "Anne Hansens Far", "Peter Madsens Leder".
 _SOMEONES_PEOPLE = frozenset(
     "far mor bror søster søn datter kone mand hustru kæreste barn børn familie forældre "
     "leder chef lærer læge advokat sagsbehandler kontaktperson rådgiver bisidder værge".split()
 )
+# A first name's genitive before a capitalised ordinary word names a shop or a room: "Bents Bageri", "Lenes Køkken";
+# so does a full name's before a trade: "Bent Sørensens Urmageri", "Bent Hansens Anlægsgartneri".
 _GENITIVE_AND_WORD = re.compile(r"(?:([A-ZÆØÅ][a-zæøå]+) )?([A-ZÆØÅ][a-zæøå]+)s ([A-ZÆØÅ][a-zæøå]+)\b")
 # Names given to rooms, places or devices: "Mødelokalet hedder Karen", "Lokalerne hedder Iris, Viola og Mynte".
 _THING_NAMES = re.compile(
