@@ -413,6 +413,9 @@ _TERM_OR_BEFORE = re.compile(r"\b(?:lukket|lukkede|ikke-offentlig\w*|fortrolig\w
 _QUESTION_END = re.compile(r"[^\n.!?]*\?")
 # A garment's care label: "Må ikke stryges.", "Må ikke tørretumbles" (the model reads a short "må ikke" as a restriction).
 _LAUNDRY_CARE = re.compile(r"\b(?:stryges|tørretumbles|kemisk\s+renses|bleges|centrifugeres)\b", re.IGNORECASE)
+# A restriction naming whom a text is not to be shared with ("… må ikke deles med klassen"): said of a list, not of one
+# person's protected address.
+_SHARED_WITH_SOMEONE = re.compile(r"\bdeles\s+med\s+[\w-]+$", re.IGNORECASE)
 # Marking words listed to be translated or explained: "Kan du oversætte disse ord til engelsk: fortroligt, til tjenestebrug, …".
 _WORDS_LISTED = re.compile(r"\b(?:disse|følgende|de\s+her|these|the\s+following)\s+(?:ord|udtryk|begreber|termer|words|terms)\b[^\n:]{0,40}:[^\n]*$", re.IGNORECASE)
 # A talk reported, not a marking (the writers of the evaluation sets do not call it one): "Han sagde det i fortrolighed."
@@ -2578,16 +2581,23 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to some readers or off the shared drive, as a note (likely)",
             rf"(?:^|[–-][ \t]|[.!?][ \t])\K(?:skal\s+kun\s+til\s+(?:{_ROLES}|{_UNIT})|ikke\s+på\s+(?:det\s+)?fællesdrev(?:et)?)\b"
             # (or to it, after a heading's comma: "– intern oversigt, ikke til fællesdrevet")
-            r"|,[ \t]\Kikke\s+(?:på|til)\s+(?:det\s+)?fællesdrev(?:et)?\b"
-            # a duty of confidentiality said in a note's brackets: "Notat (tavshedspligt gælder)" (not a heading's topic:
-            # "Tavshedspligt – regler for frivillige"); sent by secure mail as a subject's note: "Emne: Borger med radon – sikker
-            # mail, indeholder cpr"
-            r"|\(\Ktavshedspligt\s+gælder(?=\))"
-            r"|[–-][ \t]\Ksikker\s+(?:e-?mail|post)(?=[ \t]*(?:,|$))"
-            # results or figures said to be internal: "resultaterne pr. lejer er interne"
-            rf"|\binterne(?<=\b(?:{_FACTS})\b[^\n!?]{{0,20}}\ser\sinterne)\b"
-            # a thing not to be named to someone: "Nævn ikke uroen for datteren"
-            rf"|\bnævn\s+ikke\s+(?:det|den|dem|[\w-]+(?:en|et|ne))\s+for\s+(?:{_KIN}|sønnen|datteren|[\w-]+(?:erne|ene))\b",
+            r"|,[ \t]\Kikke\s+(?:på|til)\s+(?:det\s+)?fællesdrev(?:et)?\b",
+            LIKELY,
+        ),
+        # A duty of confidentiality said in a note's brackets: "Notat (tavshedspligt gælder)" (not a heading's topic:
+        # "Tavshedspligt – regler for frivillige"); sent by secure mail as a subject's note: "Emne: Borger med radon – sikker
+        # mail, indeholder cpr".
+        Pattern(
+            "confidentiality or secure mail as a note (likely)",
+            r"\(\Ktavshedspligt\s+gælder(?=\))|[–-][ \t]\Ksikker\s+(?:e-?mail|post)(?=[ \t]*(?:,|$))",
+            LIKELY,
+        ),
+        # Results or figures said to be internal: "resultaterne pr. lejer er interne".
+        Pattern("facts said to be internal (likely)", rf"\binterne(?<=\b(?:{_FACTS})\b[^\n!?]{{0,20}}\ser\sinterne)\b", LIKELY),
+        # A thing not to be named to someone: "Nævn ikke uroen for datteren".
+        Pattern(
+            "not named to someone (likely)",
+            rf"\bnævn\s+ikke\s+(?:det|den|dem|[\w-]+(?:en|et|ne))\s+for\s+(?:{_KIN}|sønnen|datteren|[\w-]+(?:erne|ene))\b",
             LIKELY,
         ),
         # A part to be cut before the text goes out: "Klip 03:40–05:10 skal ud før udgivelse".
@@ -3433,8 +3443,6 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "børnene ikke må udleveres til far", "Den anden elev skal ikke nævnes": people, not a text
         if matched.startswith(("må", "skal", "ikke", "bør")) and _EVERYTHING_WHICH.search(lead):
             return False  # 'alt hvad der står "Til tjenestebrug" på, ikke må deles …': a rule about everything so marked
-        if _WORDS_LISTED.search(text, text.rfind("\n", 0, result.start) + 1, result.start):
-            return False  # "Kan du oversætte disse ord til engelsk: fortroligt, …": words to translate, not a marking
         if _DO_NOT_DISTURB.match(text, result.end):
             return False  # "lukket møde – ikke forstyr": a door's sign
         if _A_PARTY_SHALL.search(lead):
@@ -3448,12 +3456,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if matched.endswith("oplyses") and _INFORMANT_BEFORE.search(lead):
             return False  # "Anmelders navn må ikke oplyses til familien": the law's protection of an informant, stated
         if (_SECRET_CONTACT.search(lead) and "aktindsigt" not in matched and not _TO_SOMEONE.match(text, result.end)
-                and not re.search(r"\bdeles\s+med\s+[\w-]+$", matched)):  # (but "Adresserne må ikke deles med klassen" marks a list)
+                and not _SHARED_WITH_SOMEONE.search(matched)):  # (but "Adresserne må ikke deles med klassen" marks a list)
             return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text (but what
             # access to the case's documents leaves out is: "Anmelders telefonnummer udleveres ikke ved partsaktindsigt")
         if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:
             return False  # "Strengt fortrolige dokumenter omfatter …": a kind of document, described
         line_start = text.rfind("\n", 0, result.start) + 1
+        if _WORDS_LISTED.search(text, line_start, result.start):
+            return False  # "Kan du oversætte disse ord til engelsk: fortroligt, …": words to translate, not a marking
         if _QUOTED_RULE.search(text, line_start, result.start) or _QUOTED_EXAMPLE.search(text, line_start, result.start) or (
                 _QUOTED_LEAD_ANYWHERE.search(text, line_start, result.start) and _QUOTE_ASKED_ABOUT.match(text, result.end)) \
                 or _A_QUOTE_SPOKEN_OF.search(text, line_start, result.start):
