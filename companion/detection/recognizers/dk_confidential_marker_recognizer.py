@@ -137,7 +137,7 @@ _PERSONFOLSOM = _slips("personfølsom")
 
 # Levels in any case, with Danish endings; English levels are one form each.
 _LEVEL_DA = (
-    rf"(?:yderst\s+|strengt\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+|personlig[t]?\s+og\s+)?(?:{_FORTROLIG})(?:h?t|e)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
+    rf"(?:yderst\s+|strengt\s+)?(?:{_HEMMELIG})[et]?|(?:strengt\s+|personlig[t]?\s+og\s+)?(?:{_FORTROLIG})(?:h?t|e)?(?:\s+og\s+personlig[t]?)?|konfidentiel(?:t|le)?|[^\W\d_]{{3,}}fortrolig[et]?"
     rf"|til\s+tjene?ste[\s-]*brug|til\s+tjenstlig\s+brug|(?:{_PERSONFOLSOM}|personfølgsom)(?:t|me)?"
     r"|ikke[-\s]offentlig[et]?|tavshedsbelagt[e]?|(?:strengt\s+)?klassificere(?:t|de)|klausuleret|klausulerede"
     r"|(?:kommercielt|forretningsmæssigt)\s+følsom(?:t|me)?|forretningsfølsom(?:t|me)?|top-?hemmelig[et]?"
@@ -746,7 +746,9 @@ _BY_WHOM = re.compile(r"\s+(?:af|for|uden)\b", re.IGNORECASE)
 # A rule said of everything of a kind: 'alt hvad der står "Til tjenestebrug" på, ikke må deles …'.
 _EVERYTHING_WHICH = re.compile(r"\b(?:alt|alle|enhver|everything|anything)\s+(?:hvad|som|der|that)\b[^.!?\n]*$", re.IGNORECASE)
 # A wait for an event after a restriction: "… until the patch is installed" (a rule about a kind waits for nothing).
-_UNTIL_AN_EVENT = re.compile(r"\b(?:until|indtil)\s+(?:the|[\w-]+(?:en|et))\s+[\w-]+\s+(?:is|has|have|are|er|har)\b", re.IGNORECASE)
+_UNTIL_AN_EVENT = re.compile(
+    r"\b(?:until|indtil|til)\s+(?:the\s+[\w-]+|[\w-]+(?:en|et)(?:\s+[\w-]+)?)\s+(?:is|has|have|are|er|har)\b", re.IGNORECASE
+)
 # The dash of a heading: what follows it labels the text before it ("Bilag med beboeroplysninger – ikke til …").
 _HEADING_DASH = re.compile(r"\s[–-]\s")
 # A plural right after a heading's dash names this text's part: "Borgmesterens kalender uge 47 – private aftaler [må ikke …]".
@@ -980,7 +982,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "a private entry in a calendar (likely)",
             r"(?-i:Privat|PRIVAT)(?<=\d{1,2}(?:[.:]\d{2})?(?:[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?)?:?[ \t](?-i:Privat|PRIVAT))"
-            r"(?=[ \t]+[–-][ \t]|[ \t]+\([^()\n]{1,30}\)[ \t]*$)",  # (or before what it is in brackets: "Tir 14.00: Privat (tandlæge)")
+            r"(?=[ \t]+[–-][ \t]|[ \t]+\([^()\n]{1,30}\)[ \t]*$)"  # (or before what it is in brackets: "Tir 14.00: Privat (tandlæge)",
+            r"|privat(?<=\d{1,2}[.:]\d{2}:?[ \t]privat)(?=[ \t]+\([^()\n]{1,30}\)[ \t]*$)",  # also typed in lower case)
             LIKELY,
         ),
         # A handling note heading a line, or closing it after a dash or a colon: protected data ("Beskyttede oplysninger",
@@ -1771,11 +1774,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "stored in one place only (likely)",
             # (also noted or registered so, and in a compound's folder: "Noteres kun i socialsystemet, ikke i …", "gemmes kun i
             # elevmappen")
-            r"\b(?:(?:opbevares|gemmes|lagres|ligger|noteres|registreres)\s+(?:kun|alene|udelukkende)|må\s+kun\s+(?:ligge|gemmes|opbevares))\s+(?:i|på)\s+"
+            r"\b(?:(?:opbevares|gemmes|lagres|ligger|noteres|registreres|lægges|holdes)\s+(?:kun|alene|udelukkende)|må\s+kun\s+(?:ligge|gemmes|opbevares))\s+(?:i|på)\s+"
             r"(?:[\w-]*sag(?:en)?|journal(?:en)?|[\w-]*system(?:et)?|arkiv(?:et)?|[\w-]*mappe(?:n)?|esdh|nexus|sbsys|[\w-]*drev(?:et)?)\b"
-            r"(?:,?\s+ikke\s+(?:i|på)\s+[\w-]+)?"
+            r"(?:,?\s+ikke\s+(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+)?"  # ("…, ikke på teamets fællesdrev")
             # … also without "kun", when the line says where not: "Advarslen skal ligge i personalesagen, ikke i fællesdrevet"
-            r"|\bskal\s+ligge\s+(?:i|på)\s+[\w-]*(?:sag|journal|mappe|system)\w*,?\s+ikke\s+(?:i|på)\s+[\w-]+"
+            r"|\b(?:skal\s+ligge|holdes|lægges|opbevares|gemmes|noteres)\s+(?:i|på)\s+[\w-]*(?:sag|journal|mappe|system)\w*,?\s+ikke\s+(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+"
             # kept under one's hand, as a note of its own or said of a text: "Må ikke efterlades i bilen", "Listen må ikke
             # ligge fremme" (not "Cyklerne må ikke tages med hjem"); after a heading's separator too: "Udarbejdet af: …, SSA ·
             # Må ikke efterlades i bilerne eller hos borgerne", "Må ikke fotograferes eller tages med hjem"
@@ -2049,7 +2052,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?(?:\s+uden\s+(?:samtykke|aftale|tilladelse))?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))"
             # … after a heading's comma, closing it: "Internt notat – forhandling, ikke til lodsejerne"
-            r"|,[ \t]\Kikke\s+til\s+(?:[\w-]+(?:erne|ene|ne)|forældre|pårørende|borgere|elever|beboere)(?=[ \t]*$)"  # ("INTERN LOGBOG – SFO Springfrø, ikke til forældre")
+            r"|,[ \t]\Kikke\s+til\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?(?:[\w-]+(?:erne|ene|ne)|forældre|pårørende|borgere|elever|beboere)(?=[ \t]*$)"  # ("INTERN LOGBOG – SFO Springfrø, ikke til forældre")
             # … or after the reader a line is addressed to, before the message's colon: "Til aftenvagten, ikke til beboerens familie:"
             r"|^[ \t]*til\s+[^\W\d_][^\n,:]{0,40},[ \t]\Kikke\s+til\s+(?:[\w-]+s\s+)?[^\W\d_][\w-]*(?=[ \t]*:)"
             # for the one person it is addressed to, after a heading's dash: "– udelukkende til den indkaldte"
@@ -2062,16 +2065,28 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\bvis\s+ikke\s+(?:den\s+her|det\s+her|denne|dette)\s+[\w']+\s+til\s+[\w-]+",
             STRONG,
         ),
+        # Seen by one reader only, or kept out of a message: "(kun HR ser denne liste)", "Navnene holdes ude af beskeden til
+        # forældrene".
+        Pattern(
+            "seen by one reader only or kept out of a message (likely)",
+            rf"\bkun\s+(?:(?-i:[A-ZÆØÅ]{{2,5}})|[\w-]+(?:en|et|ne|erne))\s+(?:ser|må\s+se|læser|må\s+læse)\s+(?:denne|dette|disse)\s+[\w-]*(?:{_DOCUMENT})\w*"
+            r"|\bholdes\s+ude\s+af\s+(?:den\s+|det\s+)?[\w-]*(?:besked|brev|mail|referat|opslag|nyhedsbrev|svar|dagsorden)\w*",
+            LIKELY,
+        ),
         Pattern(
             "imperative not to pass on (strong)",
-            r"\b(?:videresend|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send|gem|print|udskriv|eksportér|eksporter)\s+(?:den\s+|det\s+)?ikke"
+            r"\b(?:videresend|videregiv|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send|gem|print|udskriv|eksportér|eksporter)\s+(?:den\s+|det\s+)?ikke"
             r"(?:\s+(?:videre|eksternt|lokalt|(?:denne|dette|disse)\s+[^\W\d_]+|mailen|beskeden|dokumentet|notatet|materialet"
             r"|skærmbilleder|tråden|til\s+[\w-]+(?:\s+[\w-]+)?|(?:listen|arket|filen|tabellen|oversigten|referatet|sms'en|svaret)"
             r"(?:\s+med\s+[\w-]+)?))?"
             r"(?=\s*(?:[.!,–\-)\]]|$))"
             # … shared with no one of a group: "Del ikke med forældrerådet", "del ikke med de andre forældre" (not "en del ikke med")
             r"|(?<!\b(?:en|stor|anden|den|denne|lille|god)\s)\bdel\s+ikke\s+med\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?[^\W\d_][\w-]*"
-            r"(?=[ \t]*(?:[.!,:–\-)\]]|$))",
+            r"(?=[ \t]*(?:[.!,:–\-)\]]|$))"
+            # … a thing of this text not passed to someone: "Videregiv ikke underretterens navn til familien", "Del ikke
+            # billedet med forældrene"
+            r"|(?<!\b(?:en|stor|anden|den|denne|lille|god)\s)\b(?:videregiv|del)\s+ikke\s+(?:[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))"
+            r"\s+(?:til|med)\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?[^\W\d_][\w-]*(?=[ \t]*(?:[.!,:–\-)\]]|$))",
             STRONG,
         ),
         # Said of this text: "Oplysningerne er omfattet af tavshedspligt", "This report is subject to confidentiality",
@@ -2856,6 +2871,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # refrained from in everyday words, sent out before the time: "lad være med at sende dem ud før"
             rf"|\blad\s+vær(?:e)?\s+med\s+at\s+(?:sende|videresende|dele|sprede|fortælle|nævne|omtale)\s+(?:det|dette|den|dem)(?:\s+her)?"
             rf"(?:\s+videre|\s+ud|\s+for\s+nogen|\s+til\s+[\w-]+)?\b(?:{_CONDITION}|\s+(?:før|endnu)\b)?"
+            # … or said on: "lad være at sige det videre til holdet"
+            r"|\blad\s+vær(?:e)?\s+(?:med\s+)?at\s+(?:sige|fortælle)\s+(?:det|dette|den|dem|noget)\s+videre\b(?:\s+til\s+[\w-]+)?"
             # talk about it nowhere: "Snak ikke om det i kantinen"; kept from someone's ears: "Det må ikke komme borgeren for øre"
             r"|\b(?:snak|tal)\s+ikke\s+om\s+det(?:\s+her)?(?:\s+(?:i|på|med|til|uden\s+for)\s+[\w-]+)?"
             r"|\bikke\s+komme\s+(?:[\w-]+\s+){1,2}(?:for\s+øre|i\s+hænde)\b"
@@ -2974,6 +2991,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:sharing|forwarding|distribution|disclosure)\s+(?:is\s+)?(?:not\s+permitted|prohibited|forbidden|not\s+allowed)"
             r"|no\s+(?:sharing|forwarding)\s+(?:outside|beyond|with)\s+[\w-]+(?:\s+[\w-]+)?"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
+            r"|(?:onward|further|wider)\s+(?:sharing|distribution|circulation|forwarding|transmission)"
             r"|attribution)|off\s+(?:the\s+)?record|uden\s+for\s+(?:det\s+(?:udsendte|offentlige|officielle)\s+)?referat(?:et)?"
             r"|fremgår\s+ikke\s+af\s+det\s+(?:udsendte|offentlige|officielle)\s+referat"
             # … or of the minutes that go out: "fremgår ikke af det referat der lægges på Aula"

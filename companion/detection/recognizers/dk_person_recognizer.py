@@ -99,8 +99,12 @@ _SENDER_AFTER_TIME = re.compile(
 )
 # A chat's speaker named in words (with a surname's initial: "Rowena V"); initials are person_initials' own.
 _CHAT_SPEAKER = chat_speakers(r"[A-ZÆØÅ][^\W\d_]+(?:[ \t]+[A-ZÆØÅ][^\W\d_]*\.?){0,3}")
-# A family by its surname, the English way round: "the Bennett family" (the Danish "familien Olsen" is a cue).
-_ENGLISH_FAMILY = re.compile(r"\bthe\s+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)\s+family\b")
+# A family by its surname, the English way round or as a compound: "the Bennett family", "Lindholt-familien" (the Danish
+# "familien Olsen" is a cue).
+_FAMILY_BY_ITS_SURNAME = re.compile(
+    r"\bthe\s+([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)\s+family\b"
+    r"|\b([A-ZÆØÅ][^\W\d_]+)-famili(?:en|ens|e)\b"
+)
 # (not "the Royal family", "the host family", "the Ukrainian family")
 _FAMILY_ADJECTIVES = frozenset("royal host foster whole same new other nuclear extended entire own happy typical danish english".split())
 # A Markdown table's header: its line of cells above the rule ("| Sagsnr | Borger |" over "|---|---|").
@@ -421,9 +425,10 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += [c for c in self._initialled_heads(text, names) if not inside_place_or_org(text, c, pipeline_other, names)]
         candidates += [c for c in self._names_in_a_name_column(text, names) if not inside_place_or_org(text, c, pipeline_other, names)]
         candidates += self._senders(text, names)
-        candidates += [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _ENGLISH_FAMILY.finditer(text)
-                       if not is_place(m.group(1)) and m.group(1).lower() not in _FAMILY_ADJECTIVES
-                       and not (m.group(1).endswith(_DEMONYM_ENDINGS) and names.get(m.group(1).lower()) is None)]
+        candidates += [Candidate(m.start(g), m.end(g), AFTER_STRONG_CUE, sure=True) for m in _FAMILY_BY_ITS_SURNAME.finditer(text)
+                       for g in (m.lastindex,)
+                       if not is_place(m.group(g)) and m.group(g).lower() not in _FAMILY_ADJECTIVES
+                       and not (m.group(g).endswith(_DEMONYM_ENDINGS) and names.get(m.group(g).lower()) is None)]
         candidates += [c for c in self._with_a_cpr_number(text, names) if not inside_place_or_org(text, c, [], names)]
         candidates += [c for c in self._with_an_age(text, names, homographs) if not inside_place_or_org(text, c, [], names)]
         candidates += self._surnames_before_first_names(text, candidates, names)

@@ -146,6 +146,8 @@ _CUT_COMPOUND = re.compile(r"-\s+(?:og|eller|&)\s")
 _SEVERITY_CELL = re.compile(r"(?:^|(?<=[|;\t]))[ \t]*(?:Høj|Lav|Middel|Mellem|Kritisk|HØJ|LAV)[ \t]*(?=[|;\t]|$)", re.MULTILINE)
 # A disease named after a doctor: "Lewy body-demens", "Parkinsons sygdom", "Aspergers syndrom".
 _EPONYM_AFTER = re.compile(r"s?(?:\s+|-)(?:body|sygdom|syndrom|demens|lammelse|parese|disease|syndrome)\b", re.IGNORECASE)
+# … after a full name, only a syndrome straight after it ("Rikke Asmussen\tsygdom 5 dage" is a row of a list).
+_SYNDROME_AFTER = re.compile(r" (?:syndrom|syndromet|syndrome)\b", re.IGNORECASE)
 # A title in quotes after a word for a work: 'på melodien "Lille Peter Edderkop"'.
 _WORK_TITLE_BEFORE = re.compile(
     r"\b(?:melodien|sangen|digtet|bogen|filmen|romanen|eventyret|serien|titlen|rimet|verset|stykket|tune|song|book|film)\s*"
@@ -321,7 +323,7 @@ ORGANISATION_HEADS = frozenset(
     "ejendomsservice ejendomme invest finans kaffe te chokolade bryggeri mejeri bageri slagter vin møbler design fabrik maskinfabrik "
     "grossist grossisten kanal brdr "
     "ure cykler biler sko tøj legetøj kiks architects engineers optik apotek studio copenhagen denmark data "
-    "harbour academy college club choir orchestra band brassband kor orkester "
+    "harbour academy college club choir orchestra band brassband kor orkester school "
     "restaurant café cafe hotel kro salon galleri brugs brugsen politi forsyning villa "
     # an archive or a children's home by its town or its founder: "Ravnsbæk Byarkiv", "Johanne Bruuns Børnehjem"
     "byarkiv byarkivet lokalarkiv lokalarkivet stadsarkiv arkiv arkivet børnehjem drengehjem pigehjem alderdomshjem "
@@ -459,7 +461,10 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "park", "zoo", "zooen",
                        # awards, cabin villages and libraries by their place or kind: "Versby Lyrikpris", "Vesterklit Hytteby",
                        # "Versby Library"
-                       "pris", "hytteby", "hyttebyen", "library")
+                       "pris", "hytteby", "hyttebyen", "library",
+                       # farms by their kind, gatherings and dealers by their trade: "Kornhøj Økogård", "Plovslev Hovedgård",
+                       # "Traktortræf Agerslev", "Plovslev Maskinhandel" (not "-gård" alone: "Kjærsgård" is a surname)
+                       "økogård", "hovedgård", "herregård", "træf", "træffet", "handel")
 
 
 # Someone's kin or helpers, a person's own after a genitive: "Anne Hansens Far", "Peter Madsens Leder".
@@ -505,7 +510,7 @@ _NAMES_PROPOSED = re.compile(r"\bnavne(?:forslag)?\s+(?:til|på|for)\s+[^:\n]{1,
 # … or after a request for a name, as its proposals: "Kan du foreslå et navn til vores nye klubhund? … Forslag: Bella, Storm
 # eller Lykke".
 _NAME_ASKED_FOR = re.compile(
-    r"\b(?:et\s+)?(?:navn|navne|name|names)\s+(?:til|på|for)\s+(?:vores|vor|min|mit|den|det|en|et|our|a|the)\b"
+    r"\b(?:et\s+)?(?:navn|navnet|navne|name|names)\s+(?:til|på|for)\s+(?:vores|vor|min|mit|den|det|en|et|our|a|the)\b"  # ("Navnet på vores nye kalv")
     r"|\b(?:skal|vil|skulle)\s+(?:navngive|døbe|name)\s+(?:vores|den|det|en|et|our|a|the)\b",  # "Vi skal navngive en ny klasse-kanin"
     re.IGNORECASE,
 )
@@ -1076,8 +1081,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if unknown and (_MEDICINE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
                     or _MEDICINE_AFTER.match(text, candidate.end)):
         return True  # a medicine no list holds
-    if _EPONYM_AFTER.match(text, candidate.end) and " " not in value:
-        return True  # "Lewy body-demens"
+    if _EPONYM_AFTER.match(text, candidate.end) and " " not in value or _SYNDROME_AFTER.match(text, candidate.end):
+        return True  # "Lewy body-demens", "Charles Bonnet syndrom" (not a full name's "Anne Hansens sygdom": her illness)
     if _WORK_TITLE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
         return True  # the title of a song or a book
     if _VESSEL_PREFIX.match(value) or _VESSEL_PREFIX.search(text, max(0, candidate.start - 6), candidate.start):

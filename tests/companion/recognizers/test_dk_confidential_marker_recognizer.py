@@ -2423,7 +2423,7 @@ def recognizer():
         # assessment, not for someone's helper without consent, off the shared drive after a comma, a duty of confidentiality
         # in brackets, secure mail in a subject, results said to be internal, not named to kin; not markings: a kind of
         # embargo, marking words listed to be translated, a heading on the topic
-        ("Noteres kun i socialsystemet, ikke i bibliotekets hændelseslog", ["Noteres kun i socialsystemet, ikke i bibliotekets"]),
+        ("Noteres kun i socialsystemet, ikke i bibliotekets hændelseslog", ["Noteres kun i socialsystemet, ikke i bibliotekets hændelseslog"]),
         ("Handleplan (1.B) – gemmes kun i elevmappen\nDiagnose", ["gemmes kun i elevmappen"]),
         ("Elevliste (7.A)\nAdresserne må ikke deles med klassen\n\nelev;cpr", ["må ikke deles med klassen"]),
         ("husk det er til intern dokumentation, ikke til borgeren", ["til intern dokumentation, ikke til borgeren"]),
@@ -2440,6 +2440,24 @@ def recognizer():
         ("EU har indført importforbud (en slags embargo) på visse kølemidler.", []),
         ("Kan du oversætte disse ord til engelsk: fortroligt, til tjenestebrug, undtaget fra aktindsigt?", []),
         ("Vi har en regel: lønsedler skal altid behandles som personfølsomme og må ikke sendes via SMS. Lav en plakat.", []),
+        # from reading 2026-12ot, ov and ow: kept secret until an event after "til", not for onward sharing, an imperative
+        # with an object and a receiver, told on in everyday words, kept in one place only (also "holdes" or "lægges"),
+        # not for other kin after a heading's comma, seen by one reader only, kept out of a message, a private calendar
+        # entry in lower case, confidential and personal as one level
+        ("Bud fra de øvrige interessenter holdes fortrolige til kontrakten er underskrevet.", ["holdes fortrolige"]),
+        ("Prisen holdes fortrolig efter GDPR.", []),
+        ("Dear Semhar,\nNot for onward sharing – case worker only", ["Not for onward sharing"]),
+        ("Videregiv ikke underretterens navn til familien.", ["Videregiv ikke underretterens navn til familien"]),
+        ("Del ikke billedet med forældrene.", ["Del ikke billedet med forældrene"]),
+        ("Han har frataget kørekortet. Lad være med at sige det videre til holdet.", ["Lad være med at sige det videre til holdet"]),
+        ("Plejeplan, uddrag – lægges kun i journalen, ikke i vagtmappen", ["lægges kun i journalen, ikke i vagtmappen"]),
+        ("Holdes i børnesagen, ikke i plejefamiliesagen.", ["Holdes i børnesagen, ikke i plejefamiliesagen"]),
+        ("Notat – afdelingsleder og kontaktperson, ikke til øvrige pårørende", ["ikke til øvrige pårørende"]),
+        ("Børneattester 2026 (kun HR ser denne liste)\nFreja", ["kun HR ser denne liste"]),
+        ("Kun administratoren ser denne side.", []),
+        ("Tre elever blev syge. Navnene holdes ude af beskeden til forældrene.", ["holdes ude af beskeden"]),
+        ("Man 08.30 møde\nTir 10.00 privat (lægebesøg)\nOns 14.00 besøg", ["privat"]),
+        ("Fortroligt og personligt – til Birgitte\nJeg vil gerne", ["Fortroligt og personligt"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -1125,6 +1125,15 @@ def test_dk_person(recognizer, found, text, expected):
         ("Kontaktperson: Camilla Holt, tlf. 21 47 83 90", ["Camilla Holt"]),
         ("og SIG IKKE TIL MIN BROR AT JEG HAR SPURGT", []),
         ("CONFIDENTIAL – HR and line manager only\nEmployee: Tomasz Wiśniewski", ["Tomasz Wiśniewski"]),
+        # from reading 2026-12ot, ov and ow (thirty-eighth session): a family by a surname compound, a syndrome named after
+        # a doctor's full name (not a list's row before an illness), farms, a gathering and a dealer by their kind, a school
+        # in English, names proposed for "navnet på" something
+        ("Jeg var på hjemmebesøg hos Lindholt-familien i går.", ["Lindholt"]),
+        ("Beboer Herluf Winge har fået diagnosen Charles Bonnet syndrom.", ["Herluf Winge"]),
+        ("040583-1538\tRikke Asmussen\tsygdom 5 dage", ["Rikke Asmussen"]),
+        ("Besøg på Kornhøj Økogård og Plovslev Hovedgård. Tale til Traktortræf Agerslev. Plovslev Maskinhandel.", []),
+        ("24 pupils from Agerslev School completed the course.", []),
+        ("Navnet på vores nye kalv skal vælges af 2.a. Forslag: Frida, Storm, Bellis eller Mads.", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
