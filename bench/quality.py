@@ -2152,7 +2152,7 @@ CORPORA = [
     ("eval/blind-2026-12ot.jsonl", "Blind set 2026-12ot",
      "Written on 2026-12-06 (thirty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as sledding hills, ski trips and winter sports for schools and clubs (95 marking spans). Its first look (below) was taken on the engine at this session's commit ea2f9a8 (after reading 2026-12oq, or and os), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it was read in the next session (thirty-eighth, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12ou.jsonl", "Blind set 2026-12ou (sealed)",
      "Written on 2026-12-06 (thirty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as kiosks, ice cream vans and mobile food sellers needing municipal permits (103 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
@@ -2160,11 +2160,11 @@ CORPORA = [
     ("eval/blind-2026-12ov.jsonl", "Blind set 2026-12ov",
      "Written on 2026-12-06 (thirty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as braille, audio description and accessible documents for blind and partially sighted citizens (99 marking spans). Its first look (below) was taken on the engine at this session's commit ea2f9a8 (after reading 2026-12oq, or and os), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it was read in the next session (thirty-eighth, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12ow.jsonl", "Blind set 2026-12ow",
      "Written on 2026-12-06 (thirty-seventh session) by a helper who had not read the code, the other corpora or "
      "their errors, as tractors, farm visits and agricultural education for school classes (99 marking spans). Its first look (below) was taken on the engine at this session's commit ea2f9a8 (after reading 2026-12oq, or and os), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it was read in the next session (thirty-eighth, 2026-12-06): its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
