@@ -248,6 +248,9 @@ _PASS_ON_DA = (
     rf"|(?:komme\s+)?ud\s+i\s+(?:{_UNIT}|organisationen|huset)\b"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
     r"|stå\s+på\s+(?:[\w-]*tavle\w*|intra\w*|aula|hjemmesiden|facebook|skærmen)"
+    # hung on a board or shown on a class's screen: "må ikke hænge på tavlen i bådhallen", "må ikke vises på smartboard"
+    r"|hænge\s+(?:på|i)\s+(?:[\w-]*tavle\w*|[\w-]*rummet)|vises\s+på\s+(?:[\w-]*tavle\w*|smartboard\w*|[\w-]*skærm\w*|projektor\w*)"
+    r"|komme\s+i\s+(?:[\w-]+s\s+)?e-?boks\b"  # ("må ikke komme i beboerens e-Boks")
     r"|gå\s+videre\s+til\s+[\w-]+(?:en|et|ne|erne|ene)\b|fremgå(?=\s*(?:[.,;!]|$))|(?:fremgå|stå)\s+(?:nogen|andre)\s+steder\b|fremgå\s+af\s+(?:den|det|de|[\w-]+(?:en|et|ne|erne|ene)|[\w-]+(?:ens|ets|nes)\s+[\w-]+|brev|mail)(?=[\s,.)]|$)"
     # going into a text, forbidden ("Afsnittet må ikke med i den version, der sendes …"; "skal ikke med i mailen"
     # instructs the writer of the mail)
@@ -1774,7 +1777,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "stored in one place only (likely)",
             # (also noted or registered so, and in a compound's folder: "Noteres kun i socialsystemet, ikke i …", "gemmes kun i
             # elevmappen")
-            r"\b(?:(?:opbevares|gemmes|lagres|ligger|noteres|registreres|lægges|holdes)\s+(?:kun|alene|udelukkende)|må\s+kun\s+(?:ligge|gemmes|opbevares))\s+(?:i|på)\s+"
+            r"\b(?:(?:opbevares|gemmes|lagres|ligger|noteres|registreres|lægges|holdes|arkiveres)\s+(?:kun|alene|udelukkende)|må\s+kun\s+(?:ligge|gemmes|opbevares))\s+(?:i|på)\s+"
             r"(?:[\w-]*sag(?:en)?|journal(?:en)?|[\w-]*system(?:et)?|arkiv(?:et)?|[\w-]*mappe(?:n)?|esdh|nexus|sbsys|[\w-]*drev(?:et)?)\b"
             r"(?:,?\s+ikke\s+(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]+)?"  # ("…, ikke på teamets fællesdrev")
             # … also without "kun", when the line says where not: "Advarslen skal ligge i personalesagen, ikke i fællesdrevet"
@@ -1959,7 +1962,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:[\w-]+(?:en|et|ne|erne|ene)|{_ROLES})\b"  # (also roles: "… må kun ses af sagsbehandler og teamleder")
             rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes)\s+til\s+[\w-]+(?:en|et|ne|erne)\b"  # ("Listen må kun bruges til fraværsmødet")
             # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"
-            rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT}|svar)\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+(?:til|med)\s+(?:de\s+(?:fremmødte|involverede|berørte|implicerede)\b|"
+            rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT}|svar)\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+(?:til|med)\s+(?:de\s+(?:fremmødte|tilstedeværende|involverede|berørte|implicerede)\b|"
             rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer|(?!alle\b)[\w-]+(?:en|et|ne|erne))\b)"  # ("… kun til forsikringsselskabet")
             # this text not passed on to some, its definite subject first: "Indberetningen deles ikke med Seniorforeningens
             # frivillige" (a kind's plural is a rule: "Indberetninger deles ikke med pårørende")
@@ -2073,6 +2076,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bholdes\s+ude\s+af\s+(?:den\s+|det\s+)?[\w-]*(?:besked|brev|mail|referat|opslag|nyhedsbrev|svar|dagsorden)\w*",
             LIKELY,
         ),
+        # Unpublished until an event, kept off the open mail list or out of a subject line: "afpubliceret indtil
+        # generalforsamlingen har valgt", "bedes ikke lagt i den åbne postliste", "Skriv ikke barnets navn i emnefeltet".
+        Pattern(
+            "unpublished until an event or kept off an open list (likely)",
+            r"\b(?:afpubliceret|upubliceret|ikke\s+publiceret)\s+(?:indtil|til)\s+(?:[\w-]+\s+){1,3}?(?:har|er)\s+[\w-]+"
+            r"|\b(?:bedes|må|skal)\s+ikke\s+(?:lagt|lægges|komme|stå|optræde|journaliseres)\s+(?:i|på)\s+(?:den\s+)?(?:åbne\s+|offentlige\s+)?postliste(?:n)?\b"
+            r"|\bskriv\s+ikke\s+(?:[\w-]+s\s+)?(?:navn|navne|navnet|fulde\s+navn|cpr[\w-]*|personnummer\w*)\s+i\s+(?:emnefeltet|emnelinjen|emnet|overskriften)",
+            LIKELY,
+        ),
         Pattern(
             "imperative not to pass on (strong)",
             r"\b(?:videresend|videregiv|del|kopiér|kopier|distribuér|distribuer|citér|citer|offentliggør|send|gem|print|udskriv|eksportér|eksporter)\s+(?:den\s+|det\s+)?ikke"
@@ -2164,6 +2176,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (with where: "holdes internt i teamet")
             rf"\b(?:(?:holdes|holdt|behandles|forbliver|forblive|hold\s+(?:det|dem|den|dette)(?:\s+her)?)\s+(?:strengt\s+)?(?:internt(?:\s+(?:i|på)\s+[\w-]+(?:et|en)\b)?|hemmeligt|mellem\s+os|skjult"
             rf"|inden\s+for\s+(?:{_CIRCLE}|{_UNIT}))|bliver\s+internt|hemmeligholde[st]"
+            # what stays within a group: "Det med sygdommen bliver i personalegruppen" (not a person: "Hun bliver i gruppen")
+            rf"|(?<=\b(?:det|dette|det\s+her|det\s+med\s+[\w-]+)\s)bliver\s+i\s+(?:[\w-]*(?:gruppe|gruppen|team|teamet)|{_UNIT})"
+            # sent by a secure channel only: "Afgørelsen sendes kun i e-Boks", "Sendes alene til medarbejderens e-Boks"
+            r"|(?:sendes|fremsendes|udsendes)\s+(?:kun|alene|udelukkende)\s+(?:i|til|via|gennem)\s+(?:[\w-]+s\s+)?(?:e-?boks|digital\s+post|sikker\s+(?:e-?)?(?:mail|post))"
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
             rf"|(?:behandles|behandlet|håndteres)\s+(?:diskret|med\s+(?:[\w-]+\s+)?diskretion)|(?:aftalt|lovet)\s+(?:fuld\s+|total\s+|absolut\s+)?diskretion"
@@ -2747,7 +2763,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Notat fra kommunens jurist – internt arbejdsdokument, jf. offentlighedslovens § 23".
         Pattern(
             "level and document ending a heading (likely)",
-            rf"(?<=[–\-]\s)(?:(?:{_LEVEL})\s+[\w-]*?(?:{_DOCUMENT})\w*|intern[t]?\s+arbejdsdokument)(?=[ \t]*(?:$|\(|,\s*jf\.))",
+            rf"(?<=[–\-]\s)(?:(?:{_LEVEL})\s+[\w-]*?(?:{_DOCUMENT})\w*|intern[t]?\s+arbejdsdokument)(?=[ \t]*(?:$|\(|,\s*jf\.))"
+            # … or before a comma and what may be done with it: "Elevsamtale – fortroligt notat, arkiveres kun i elevmappen"
+            # (the note taken in, to the line's end or its bracket)
+            rf"|(?<=[–\-]\s)(?:{_LEVEL})\s+[\w-]*?(?:{_DOCUMENT})\w*,[ \t]+(?:ikke|kun|må|skal|arkiveres|opbevares|gemmes|lægges|deles|sendes)\b"
+            r"[^\n()]{0,60}?(?=[ \t]*(?:[.)]|$))",
             LIKELY,
         ),
         # English: "Please keep this between you and the nurse in charge", "This information is for the receiving
@@ -3191,7 +3211,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\blukket(?<=^[ \t]*(?:punkt|pkt\.?)[ \t]*\d+\b[^\n()]{1,150}\([ \t]*lukket)(?=[ \t]*(?:[,–-][^()\n]{1,40})?\))"
             r"|\blukket(?<=\b[\w-]*møde\w*[ \t]+[–-][ \t]+lukket)(?=[ \t]*:?[ \t]*$)"
             # an agenda's item closed right after its number, before its title: "15. Lukket Køb af ejendom, Vestergade 40"
-            r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):][ \t]*lukket)(?=[ \t]+(?:[–-][ \t]+)?(?-i:[A-ZÆØÅ]))",
+            r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):][ \t]*lukket)(?=[ \t]+(?:[–-][ \t]+)?(?-i:[A-ZÆØÅ]))"
+            # … or after a dash, or before one: "Pkt. 8 – Lukket: forhandling med leverandør", "3. Lukket – kontraktforhold"
+            r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):]?[ \t]*(?:[–-][ \t]*)?lukket)(?=[ \t]*(?::|[ \t][–-])[ \t]+[^\W\d_])",
             STRONG,
         ),
     ]

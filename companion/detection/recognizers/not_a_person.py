@@ -53,7 +53,7 @@ _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den F
     # (one letter before a speaker's colon is a surname's initial: "Maiken V: resultatet er kommet", and so is one before a
     # full stop and a word in lower case: "hvornår Jens V. har 25 år")
     r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:))(?<![ ][IVX](?=\.[ \t]+[a-zæøå]))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
-    r"|Ellevte|Tolvte|Store|Hellige|Gode|Sejrrige)\b)"
+    r"|Ellevte|Tolvte|Store|Hellige|Gode|Sejrrige)s?\b)"  # (also its genitive: "Frederik den Syvendes statue")
 )
 # A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
 _APOSTROPHE_GENITIVE_HEAD = re.compile(r"(?<=s)['’] (\w+)")
@@ -308,6 +308,8 @@ ORGANISATION_WORDS = {
     "foa", "bupl", "djøf", "krifa", "hk", "dlf", "dsr",
     # a dairy, and the assistant asked: "Skolemælk via Arla", "Hej chatbot"
     "arla", "chatbot", "chatbotten", "meta", "rambøll", "gmail", "hotmail",
+    # the data protection officer, a role: "Fra: DPO"
+    "dpo",
 }
 #: Abbreviations that open a sentence with a capital and are no name: "Fx Karlslunde, Frederikshavn og Hanstholm".
 ABBREVIATIONS = frozenset("fx evt ca inkl ekskl jf mht vedr nb obs ang tlf dept afd".split())  # ("Family Dept. only")
@@ -1081,8 +1083,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if unknown and (_MEDICINE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
                     or _MEDICINE_AFTER.match(text, candidate.end)):
         return True  # a medicine no list holds
-    if _EPONYM_AFTER.match(text, candidate.end) and " " not in value or _SYNDROME_AFTER.match(text, candidate.end):
-        return True  # "Lewy body-demens", "Charles Bonnet syndrom" (not a full name's "Anne Hansens sygdom": her illness)
+    if (_EPONYM_AFTER.match(text, candidate.end) and " " not in value and names.get(value.lower().removesuffix("s")) != "first") \
+            or _SYNDROME_AFTER.match(text, candidate.end):
+        return True  # "Lewy body-demens", "Charles Bonnet syndrom" (not someone's illness: "Anne Hansens sygdom", "Malous sygdom")
     if _WORK_TITLE_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
         return True  # the title of a song or a book
     if _VESSEL_PREFIX.match(value) or _VESSEL_PREFIX.search(text, max(0, candidate.start - 6), candidate.start):

@@ -316,7 +316,7 @@ def recognizer():
         # … a level heading a line a few words before its restriction (not "Intern": the restriction alone is the marking;
         # not a protected address, a fact about a person)
         ("Fortrolig personaleoplysning – vises kun for lønteamet", ["Fortrolig", "vises kun for lønteamet"]),
-        ("Sag om chikane – Fortrolig HR-sag, må ikke deles med kirkegårdslederen", ["Fortrolig", "må ikke deles med kirkegårdslederen"]),
+        ("Sag om chikane – Fortrolig HR-sag, må ikke deles med kirkegårdslederen", ["Fortrolig HR-sag, må ikke deles med kirkegårdslederen"]),
         ("Følsomt elevmateriale – kun klasseteamet", ["Følsomt", "kun klasseteamet"]),
         ("Intern briefing til direktionen – ikke til citat", ["ikke til citat"]),
         ("Beskyttet adresse – må kun ses af Borgerservice", ["må kun ses af Borgerservice"]),
@@ -1787,7 +1787,7 @@ def recognizer():
         ("Nyheden lægges først på intranettet når familien har givet lov.", ["lægges først på intranettet når familien har givet lov"]),
         ("Filen må kun ligge i lønsystemet.", ["må kun ligge i lønsystemet"]),
         ("Må ikke gemmes på fællesdrevet.", ["Må ikke gemmes på fællesdrevet"]),
-        ("Overleveringen må ikke hænge på tavlen i dagligstuen", ["må ikke hænge på tavlen"]),
+        ("Overleveringen må ikke hænge på tavlen i dagligstuen", ["må ikke hænge på tavlen i dagligstuen"]),
         ("Send svaret til min sikre mail, ikke til skolens fælles.", ["til min sikre mail, ikke til skolens fælles"]),
         # still rules about a kind: an indefinite qualifier ("på lukket dagsorden")
         ("Dokumenter på lukket dagsorden må ikke printes hjemme.", []),
@@ -2458,6 +2458,24 @@ def recognizer():
         ("Tre elever blev syge. Navnene holdes ude af beskeden til forældrene.", ["holdes ude af beskeden"]),
         ("Man 08.30 møde\nTir 10.00 privat (lægebesøg)\nOns 14.00 besøg", ["privat"]),
         ("Fortroligt og personligt – til Birgitte\nJeg vil gerne", ["Fortroligt og personligt"]),
+        # from reading 2026-12oy, oz and pa: a level and a document before a comma's restriction, archived in one place only,
+        # shared with those present, an agenda's closed item after a dash or before one, hung on a board or shown on a
+        # class's screen, kept out of someone's e-Boks, what stays in a group, sent by e-Boks only, unpublished until an
+        # event, kept off the open mail list, a name kept out of a subject line
+        ("Elevsamtale (skolepsykolog) – fortroligt notat, arkiveres kun i elevmappen",
+         ["fortroligt notat, arkiveres kun i elevmappen"]),
+        ("Referatet deles kun med de tilstedeværende.", ["kun med de tilstedeværende"]),
+        ("Dagsorden\nPkt. 8 – Lukket: forhandling med leverandør\nPkt. 9 – Budget", ["Lukket"]),
+        ("1. Referat\n2. Regnskab\n3. Lukket – kontraktforhold", ["Lukket"]),
+        ("Sygeliste uge 44 (til vagtplanen, må ikke hænge på tavlen i bådhallen):", ["må ikke hænge på tavlen i bådhallen"]),
+        ("Elevfravær 9.B – må ikke vises på smartboard\nEmil", ["må ikke vises på smartboard"]),
+        ("Notat – må ikke komme i beboerens e-Boks\nHjemmesygeplejen", ["må ikke komme i beboerens e-Boks"]),
+        ("Familien vil ikke have det nævnt. Det med sygdommen bliver i personalegruppen.", ["bliver i personalegruppen"]),
+        ("Hun bliver i gruppen til kl. 15.", []),
+        ("Afgørelsen sendes kun i e-Boks – ikke som almindelig mail", ["sendes kun i e-Boks"]),
+        ('Artikel "Ny formand" – afpubliceret indtil generalforsamlingen har valgt', ["afpubliceret indtil generalforsamlingen har valgt"]),
+        ("Emne: Personsag – bedes ikke lagt i den åbne postliste", ["bedes ikke lagt i den åbne postliste"]),
+        ("Skriv ikke barnets navn i emnefeltet ved svar.", ["Skriv ikke barnets navn i emnefeltet"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

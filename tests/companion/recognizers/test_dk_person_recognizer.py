@@ -1134,6 +1134,11 @@ def test_dk_person(recognizer, found, text, expected):
         ("Besøg på Kornhøj Økogård og Plovslev Hovedgård. Tale til Traktortræf Agerslev. Plovslev Maskinhandel.", []),
         ("24 pupils from Agerslev School completed the course.", []),
         ("Navnet på vores nye kalv skal vælges af 2.a. Forslag: Frida, Storm, Bellis eller Mads.", []),
+        # from reading 2026-12oy, oz and pa: a first name's genitive before an illness is someone's, a monarch's genitive, the
+        # data protection officer
+        ("Emne: Info til forældre om Malous sygdom. Han har Parkinsons sygdom.", ["Malous"]),
+        ("Frederik den Syvendes statue på torvet bliver renoveret.", []),
+        ("Fra: DPO\nTil: direktionen\nEmne: vurdering", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
