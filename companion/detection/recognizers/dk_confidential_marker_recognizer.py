@@ -243,7 +243,7 @@ _PASS_ON_DA = (
     r"|mail|mailen|journalen|dagsorden|dagsordenen)\b(?:\s+til\s+[\w-]+)?"
     r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi|overskrift)\w*"
     # … or anything open to all: "ikke må stå i den åbne tilmelding"; into a record: "må ikke komme i journalen"
-    r"|stå\s+i\s+(?:den|det)\s+(?:åbne|offentlige)\s+[\w-]+|komme\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:journal|referat|dagsorden)\w*"
+    r"|stå\s+i\s+(?:den|det)\s+(?:åbne|offentlige|fælles)\s+[\w-]+|komme\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:journal|referat|dagsorden)\w*"
     # out into the house: "Oplysningen om stress skal ikke ud i afdelingen"
     rf"|(?:komme\s+)?ud\s+i\s+(?:{_UNIT}|organisationen|huset)\b"
     r"|sige\s+(?:det|dem|den|noget)\s+videre|fortælle\s+(?:det|dem|den|noget)\s+videre|(?:sige|fortælle)\s+videre\s+til\s+[\w-]+"
@@ -423,7 +423,15 @@ _SHARED_WITH_SOMEONE = re.compile(r"\bdeles\s+med\s+[\w-]+$", re.IGNORECASE)
 _WORDS_LISTED = re.compile(r"\b(?:disse|følgende|de\s+her|these|the\s+following)\s+(?:ord|udtryk|begreber|termer|words|terms)\b[^\n:]{0,40}:[^\n]*$", re.IGNORECASE)
 # A talk reported, not a marking (the writers of the evaluation sets do not call it one): "Han sagde det i fortrolighed."
 _TOLD_IN_CONFIDENCE = re.compile(
-    r"\b(?:sagde|fortalte|betroede|nævnte|oplyste|sagt|fortalt|betroet)\b[^\n.!?]{0,40}\bi\s+(?:al\s+)?fortrolighed\b", re.IGNORECASE
+    r"\b(?:sagde|fortalte|betroede|nævnte|oplyste|sagt|fortalt|betroet)\b[^\n.!?]{0,40}\bi\s+(?:al\s+)?fortrolighed\b"
+    r"|\b(?:taler|talte|snakker|snakkede)\s+fortroligt\s+med\b",  # ("Vi taler fortroligt med foreningerne om …": a service's talks)
+    re.IGNORECASE,
+)
+# Levels listed by name as a scheme's: "Vi bruger klassifikationerne Offentlig, Intern, Fortrolig og Følsom."
+_LEVELS_LISTED = re.compile(
+    r"\b(?:klassifikationer(?:ne)?|klassifikationsniveauer(?:ne)?|niveauer(?:ne)?|mærkninger(?:ne)?|kategorier(?:ne)?|levels|labels)"
+    r"\s*:?\s+[\"“]?[A-ZÆØÅ][\w-]*[\"”]?(?:,\s*[\"“]?[A-ZÆØÅ][\w-]*[\"”]?)+,?\s+(?:og|eller|and|or)\s+[\"“]?[A-ZÆØÅ]",
+    re.IGNORECASE,
 )
 # Any item or case may be closed, as a rule says: "Et punkt kan behandles for lukkede døre, når …" (but "Det er fra et
 # lukket punkt" is this text's).
@@ -805,7 +813,11 @@ _KIND_ABOUT_KINS_THING = re.compile(
     re.IGNORECASE,
 )
 # A word named as a word: "Skal mails med ordet FORTROLIGT i emnefeltet krypteres?", "the word CONFIDENTIAL".
-_THE_WORD_BEFORE = re.compile(r"\b(?:ordet|ordene|udtrykket|betegnelsen|the\s+words?|the\s+term)\s+[\"'“»]?$", re.IGNORECASE)
+_THE_WORD_BEFORE = re.compile(
+    r"\b(?:ordet|ordene|udtrykket|betegnelsen|(?:med|under)\s+(?:mærket|mærkningen|markeringen|stemplet)|the\s+words?|the\s+term"
+    r"|(?:with|under)\s+the\s+(?:label|marking))\s+[\"'“»]?$",  # ("dokumenter med mærket TIL TJENESTEBRUG må ikke …": a label named)
+    re.IGNORECASE,
+)
 _RULE_ABOUT_A_KIND = re.compile(
     rf"\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}:\s*)?[\"“»']?\s*(?:alle\s+)?(?:{_TEXTS_OF_A_KIND}),?\s+(?:(?:i|på|under|fra|om|med|in|on|from|about)\s+"
     # (not about or from one definite thing, nor about someone: "Oplysninger om ham …")
@@ -1087,14 +1099,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
             rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?|{_SENSITIVE_FOR_PEOPLE}|sensitiv[te]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
-            rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må|indeholder)\b)"
+            rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må|indeholder)\b"
+            r"|[ \t]+·[ \t]+(?:ikke|kun)\b)"  # ("Sag om chikane – Fortrolig · kun sagsbehandlende HR-konsulent")
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+(?:[,)\]]|[ \t]+[–-][ \t]))"  # ("(Fortrolig revisionsrapport – udkast)")
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
             # "intern" or a level closing a text's heading after a comma (not a list of people: "Lise Krag, intern"),
             # also after the text's owner or kind: "Demenskoordinatorens notat, klausuleret", "Intern note, tilsynsfortroligt: …"
-            rf"|^[ \t#*]*(?:[\w-]+[ \t]+)?[\w-]*(?:{_DOCUMENT})\w*\b[^\n]{{0,60}},[ \t]*\K(?:intern[t]?|skærme(?:t|de)|{_LEVEL})(?=[ \t]*(?::|$))"
+            rf"|^[ \t#*]*(?:[\w-]+[ \t]+)?[\w-]*(?:{_DOCUMENT})\w*\b[^\n]{{0,60}},[ \t]*\K(?:intern[te]?|skærme(?:t|de)|{_LEVEL})(?=[ \t]*(?::|$))"
+            # … or a heading's part after its dash and a comma: "Dispensationsansøgning – sagsbehandlernoter, interne"
+            rf"|[–-][ \t][\w-]*(?:{_DOCUMENT}|noter)\w*,[ \t]*\K(?:intern[te]?)(?=[ \t]*$)"
             # … or after the unit that wrote it, heading its text: "Skolesundhedsplejen, intern" over "Helbredsoversigt …"
             rf"|^[ \t#*]*(?:{_UNIT}),[ \t]*\K(?:intern[t]?|{_LEVEL})(?=[ \t]*\n[ \t]*\S)"
             r"|\b(?:klassificeret|klassifikation|klassificering|sikkerhedsniveau|classification):[ \t]*\K(?:intern[t]?|internal)\b"
@@ -2055,7 +2070,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?(?:\s+uden\s+(?:samtykke|aftale|tilladelse))?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))"
             # … after a heading's comma, closing it: "Internt notat – forhandling, ikke til lodsejerne"
-            r"|,[ \t]\Kikke\s+til\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?(?:[\w-]+(?:erne|ene|ne)|forældre|pårørende|borgere|elever|beboere)(?=[ \t]*$)"  # ("INTERN LOGBOG – SFO Springfrø, ikke til forældre")
+            r"|,[ \t]\Kikke\s+til\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?(?:[\w-]+(?:erne|ene|ne)|forældre|pårørende|borgere|elever|beboere)"
+            r"(?:\s+endnu)?(?=[ \t]*\)?[ \t]*:?[ \t]*$)"  # (also "endnu", and closing a bracket: "(til chauffør og lærere, ikke til forældre)")  # ("INTERN LOGBOG – SFO Springfrø, ikke til forældre")
             # … or after the reader a line is addressed to, before the message's colon: "Til aftenvagten, ikke til beboerens familie:"
             r"|^[ \t]*til\s+[^\W\d_][^\n,:]{0,40},[ \t]\Kikke\s+til\s+(?:[\w-]+s\s+)?[^\W\d_][\w-]*(?=[ \t]*:)"
             # for the one person it is addressed to, after a heading's dash: "– udelukkende til den indkaldte"
@@ -2068,12 +2084,21 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\bvis\s+ikke\s+(?:den\s+her|det\s+her|denne|dette)\s+[\w']+\s+til\s+[\w-]+",
             STRONG,
         ),
-        # Seen by one reader only, or kept out of a message: "(kun HR ser denne liste)", "Navnene holdes ude af beskeden til
-        # forældrene".
+        # Seen or known by a circle only, or kept out of a message or a record: "(kun HR ser denne liste)", "Navnene holdes
+        # ude af beskeden til forældrene".
         Pattern(
-            "seen by one reader only or kept out of a message (likely)",
+            "seen or known by a circle only, or kept out of a message (likely)",
             rf"\bkun\s+(?:(?-i:[A-ZÆØÅ]{{2,5}})|[\w-]+(?:en|et|ne|erne))\s+(?:ser|må\s+se|læser|må\s+læse)\s+(?:denne|dette|disse)\s+[\w-]*(?:{_DOCUMENT})\w*"
-            r"|\bholdes\s+ude\s+af\s+(?:den\s+|det\s+)?[\w-]*(?:besked|brev|mail|referat|opslag|nyhedsbrev|svar|dagsorden)\w*",
+            r"|\bholdes\s+(?:ude\s+af|uden\s+for)\s+(?:den\s+|det\s+)?[\w-]*(?:besked|brev|mail|referat|opslag|nyhedsbrev|svar|dagsorden|journal)\w*"
+            # known, seen or read by a circle only: "(kun personalet må kende til det her)", "– læses kun af faste medarbejdere",
+            # "det er ikke noget de andre skal vide", a heading's "…, kun sundhedsplejen"
+            r"|\bkun\s+[\w-]+(?:en|et|ne|erne)\s+må\s+(?:kende\s+til|vide\s+(?:noget\s+)?om|se|læse)\s+(?:det|dette|det\s+her|den\s+her)\b"
+            r"|(?<=[–-][ \t])(?:læses|ses)\s+kun\s+af\s+(?:[\w-]+\s+)?[\w-]+(?:en|et|ne|erne|ere)\b"
+            r"|\bikke\s+noget\s+(?:de\s+andre|andre|nogen|[\w-]+(?:ne|erne))\s+skal\s+vide(?:\s+noget)?(?:\s+om)?\b"
+            r"|(?<=[–-][ \t][^\n,–]{3,50},[ \t])kun\s+[\w-]+(?:en|et|ne|erne)(?=[ \t]*$)"
+            # not shared in a unit or with others, as a note: "følsomme personaleoplysninger, deles ikke i teamet"
+            r"|(?:(?<=,[ \t])|(?<=[–-][ \t])|(?<=^))(?:deles|vises|udleveres)\s+ikke\s+(?:i|med|til)\s+"
+            r"(?:(?:den|det|de)\s+)?(?:(?:andre|øvrige|åbne|fælles)\s+)?(?!(?:den|det|de)\b)[\w-]+(?:et|en|ne|erne|ene|er|ede)\b",
             LIKELY,
         ),
         # Unpublished until an event, kept off the open mail list or out of a subject line: "afpubliceret indtil
@@ -2180,6 +2205,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?<=\b(?:det|dette|det\s+her|det\s+med\s+[\w-]+)\s)bliver\s+i\s+(?:[\w-]*(?:gruppe|gruppen|team|teamet)|{_UNIT})"
             # sent by a secure channel only: "Afgørelsen sendes kun i e-Boks", "Sendes alene til medarbejderens e-Boks"
             r"|(?:sendes|fremsendes|udsendes)\s+(?:kun|alene|udelukkende)\s+(?:i|til|via|gennem)\s+(?:[\w-]+s\s+)?(?:e-?boks|digital\s+post|sikker\s+(?:e-?)?(?:mail|post))"
+            # … or by it and not by ordinary mail: "Sendes i e-Boks, ikke almindelig mail"
+            r"|(?:sendes|fremsendes)\s+(?:i|via|med|gennem)\s+(?:e-?boks|digital\s+post|sikker\s+(?:e-?)?(?:mail|post)),?\s+ikke\s+(?:som\s+|med\s+)?(?:almindelig|alm\.?)\s+(?:e-?)?(?:mail|post)"
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
             rf"|(?:behandles|behandlet|håndteres)\s+(?:diskret|med\s+(?:[\w-]+\s+)?diskretion)|(?:aftalt|lovet)\s+(?:fuld\s+|total\s+|absolut\s+)?diskretion"
@@ -2352,6 +2379,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not yet approved to go out (likely)",
             r"\b(?:skal|må\s+først)\s+godkendes\s+af\s+(?:[\w-]+\s+){1,3}?(?:før|inden)\s+(?:udsendelse|afsendelse|offentliggørelse|publicering|brug)\b"
+            # … said the other way round: "familien skal godkende teksten før den sendes til avisen"
+            r"|\bskal\s+godkende\s+(?:teksten|den|det|citatet|citaterne|artiklen|opslaget|nekrologen)\s+(?:før|inden)\s+(?:den|det|de)\s+"
+            r"(?:sendes|offentliggøres|bringes|udgives|publiceres|lægges\s+(?:op|ud))\b(?:\s+(?:til|på|i)\s+[\w-]+)?"
             r"|\bsendes(?<=[–,-][ \t]sendes)\s+først(?:\s+ud)?,?\s+(?:når|efter)\s+[^\n.!?;]{1,60}"
             r"|\bikke(?<=,[ \t]ikke|[–-][ \t]ikke)\s+godkendt\s+af\s+(?:[\w-]+\s+)?[\w-]+"
             # … after what it says of: "Podcast-manus, afsnit 4 – optagelse ikke godkendt af gæsterne endnu"
@@ -2763,7 +2793,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Notat fra kommunens jurist – internt arbejdsdokument, jf. offentlighedslovens § 23".
         Pattern(
             "level and document ending a heading (likely)",
-            rf"(?<=[–\-]\s)(?:(?:{_LEVEL})\s+[\w-]*?(?:{_DOCUMENT})\w*|intern[t]?\s+arbejdsdokument)(?=[ \t]*(?:$|\(|,\s*jf\.))"
+            rf"(?<=[–\-]\s)(?:(?:{_LEVEL})\s+[\w-]*?(?:{_DOCUMENT})\w*|intern[t]?\s+arbejds(?:dokument|papir|notat))(?=[ \t]*(?:$|\(|,\s*jf\.))"
+            r"|(?<=,[ \t])intern[t]?\s+arbejds(?:dokument|papir|notat)(?=[ \t]*$)"  # ("udkast til bemærkninger, internt arbejdspapir")
             # … or before a comma and what may be done with it: "Elevsamtale – fortroligt notat, arkiveres kun i elevmappen"
             # (the note taken in, to the line's end or its bracket)
             rf"|(?<=[–\-]\s)(?:{_LEVEL})\s+[\w-]*?(?:{_DOCUMENT})\w*,[ \t]+(?:ikke|kun|må|skal|arkiveres|opbevares|gemmes|lægges|deles|sendes)\b"
@@ -2977,6 +3008,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:this|it|these|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to\s+)?be\s+(?:{_PASS_ON_EN})\b(?:\s+(?:with|to)\s+(?:the\s+)?[\w-]+)?"
             # kept to a body, the English way round: "For board members only" (not "For staff only", a door's sign)
             r"|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:board|committee|management|council|executive|steering\s+group)(?:\s+members)?(?:['’]s\s+eyes)?\s+only\b"
+            # … or to a kind of staff (not a door's "For authorised staff only"): "For care staff on shift only"
+            r"|\bfor\s+(?!authori[sz]ed\b)[\w-]+\s+staff(?:\s+(?:on|in|at)\s+[\w-]+)?\s+only\b"
+            # asked not to tell others: "Please don't tell the other parents"
+            r"|\bplease\s+(?:don['’]?t|do\s+not)\s+tell\s+(?:the\s+)?(?:other\s+)?(?:parents|children|staff|family|anyone|others|colleagues|[\w-]+ers)\b"
             # meant only for some readers: "it is only meant for the control team" (not a disclaimer's addressee)
             r"|\b(?:is|are)\s+(?:only\s+meant|meant\s+only|only\s+intended|intended\s+only)\s+for\s+(?!(?:the\s+)?(?:named\s+)?(?:addressee|recipient))"
             r"(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?"
@@ -3013,7 +3048,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
             r"|(?:onward|further|wider)\s+(?:sharing|distribution|circulation|forwarding|transmission)"
             r"|attribution)|off\s+(?:the\s+)?record|uden\s+for\s+(?:det\s+(?:udsendte|offentlige|officielle)\s+)?referat(?:et)?"
-            r"|fremgår\s+ikke\s+af\s+det\s+(?:udsendte|offentlige|officielle)\s+referat"
+            r"|fremgår\s+ikke\s+af\s+(?:det|den)\s+(?:udsendte|offentlige|officielle)\s+(?:referat|kalender|dagsorden|version|udgave)"
             # … or of the minutes that go out: "fremgår ikke af det referat der lægges på Aula"
             r"|fremgår\s+ikke\s+af\s+det\s+referat\s+(?:der|som)\s+(?:sendes|udsendes|lægges|går)\s+(?:ud|rundt|(?:ud\s+)?(?:til|på)\s+[\w-]+))\b"
             rf"(?:{_CONDITION})?",
@@ -3077,6 +3112,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "secure mail tag (likely)",
             r"(?<![^\s:])\[\s*(?:sikker(?:\s*mail)?|krypteret|secure|encrypt(?:ed)?|confidential|fortrolig\w*)\s*\]"
             r"|\b(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|aw)\s*:\s*)*\K(?:sikker(?:\s*mail)?|krypteret(?:\s+mail)?|secure(?:\s+mail)?|encrypted)(?=\s*[:\-–])"
+            r"|\b(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|aw)\s*:\s*)*\K(?-i:SIKKER|SECURE|KRYPTERET)(?=[ \t]+(?-i:[A-ZÆØÅ]))"  # ("Emne: SIKKER Opfølgning")
             r"|(?<![\w#])#(?:sikker|secure)(?:mail)?\b"
             # heading a line in capitals: "SIKKER MAIL: Oplysninger til brug for ekspropriation" (the word first: a
             # branch at every line's start would slow the whole pattern)
@@ -3213,7 +3249,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # an agenda's item closed right after its number, before its title: "15. Lukket Køb af ejendom, Vestergade 40"
             r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):][ \t]*lukket)(?=[ \t]+(?:[–-][ \t]+)?(?-i:[A-ZÆØÅ]))"
             # … or after a dash, or before one: "Pkt. 8 – Lukket: forhandling med leverandør", "3. Lukket – kontraktforhold"
-            r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):]?[ \t]*(?:[–-][ \t]*)?lukket)(?=[ \t]*(?::|[ \t][–-])[ \t]+[^\W\d_])",
+            r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):]?[ \t]*(?:[–-][ \t]*)?lukket)(?:[ \t]+(?:sag|punkt|møde|drøftelse))?"
+            r"(?=[ \t]*(?::|[ \t][–-])[ \t]+[^\W\d_])"  # ("4. Lukket sag: Forlig med ejer")
+            # a closed meeting heading a line: "Lukket – skolebestyrelsesmøde 6/10" (not a shop's "Lukket – vi holder ferie")
+            r"|^[ \t]*(?-i:Lukket|LUKKET)(?=[ \t]+[–-][ \t]+[\w-]*møde)",
             STRONG,
         ),
     ]
@@ -3318,6 +3357,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _SAID_NOT_TO_BE.search(text, a, b)
             and not text[a:b].endswith("?")
             and not _LAUNDRY_CARE.search(text, a, b)
+            and not _LEVELS_LISTED.search(text, a, b)
         ]
 
     @staticmethod

@@ -179,7 +179,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
     CALL_WORD = "ring"
     #: Other numbers' labels that are everyday words too, so only right before the number: "Booking 101226-0930",
     #: "Job 1203861142 from WS-0415", but not "Batch job failed for debtor 051162-1372".
-    ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref", "lot", "batch"]
+    ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref", "lot", "batch", "parti"]  # ("Parti 020926-1184, holdbar til …")
     #: A recalled batch's label anywhere earlier in the number's sentence, also far back: "Lot-nummeret på de
     #: dialyseposer, der er tilbagekaldt, er 120385-2231" (a recall notice names no one's birth).
     BATCH_LABELS = ("lot-nummer", "lotnummer", "vareparti", "partinummer", "batchnummer")
@@ -250,6 +250,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         nogle en bindestreg? 170684-2211, …"), and no CPR numbers?"""
         if before and self._labels_another_number(before[-1]):
             return True
+        listed = self._before_a_list(before)
+        if listed != before and self._another_kind(text, start, listed):
+            return True  # "lod nr. 120485-2231, 030790-1184 og 151162-0047": a list of numbers keeps its first one's label
         if len(before) > 1 and before[-1] in ("er", "is") and self._labels_another_number(before[-2]):
             return True  # "Elevatorens anlægsnummer er 120394-1187"
         if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 2 and before[-2].isalpha()
@@ -275,6 +278,14 @@ class DkCprRecognizer(DanishPatternRecognizer):
                 not own_words and len(words) > 2 and any(map(self._labels_another_number, words))
                 and not any(w.startswith(_CPR_STEMS) for w in words))
         return False
+
+    @staticmethod
+    def _before_a_list(before: list[str]) -> list[str]:
+        """``before`` without the numbers of the list this number ends and the words that join them."""
+        end = len(before)
+        while end and (before[end - 1] in _LIST_JOINS or sum(c.isdigit() for c in before[end - 1]) == 10):
+            end -= 1
+        return before[:end] if end < len(before) and any(sum(c.isdigit() for c in w) == 10 for w in before[end:]) else before
 
     def _name_other_numbers_only(self, words: list[str]) -> bool:
         """Do ``words`` name another kind of numbers in the plural and no CPR numbers?"""

@@ -129,7 +129,7 @@ _MEDICINE_BEFORE = re.compile(
 )
 _MEDICINE_AFTER = re.compile(
     r"\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|ml|mikrogram|µg|ie|enheder)\b|ved\s+(?:behov|anfald|smerter|uro)|dagligt|morgen\s+og\s+aften|i\s+gang\b"
-    r"|i\s+køleskabet|depot\b|tabletter|tablet\b|mixtur|spray|inhalator|plaster|as\s+needed|givet\s+(?:efter\s+ordination|p\.?n\.?)\b"
+    r"|i\s+køleskabet|i\s+nødstilfælde|depot\b|tabletter|tablet\b|mixtur|spray|inhalator|plaster|as\s+needed|givet\s+(?:efter\s+ordination|p\.?n\.?)\b"
     r"|(?:var|er|blev|bliver|skal\s+være)\s+(?:seponeret|pauseret|ordineret|udtrappet|trappet\s+ud|doseret))",
     re.IGNORECASE,
 )
@@ -151,7 +151,8 @@ _SYNDROME_AFTER = re.compile(r" (?:syndrom|syndromet|syndrome)\b", re.IGNORECASE
 # A title in quotes after a word for a work: 'på melodien "Lille Peter Edderkop"'.
 _WORK_TITLE_BEFORE = re.compile(
     r"\b(?:melodien|sangen|digtet|bogen|filmen|romanen|eventyret|serien|titlen|rimet|verset|stykket|tune|song|book|film)\s*"
-    r"[\"“»'‘][^\"”«'’\n]{0,30}$",
+    r"[\"“»'‘][^\"”«'’\n]{0,30}$"
+    r"|\b(?:melodi|mel\.|tune)\s*:\s*$",  # a song's tune as a label: "Melodi: Jens Vejmand"
     re.IGNORECASE,
 )
 # Holidays named after people or saints end in these: "Kristi Himmelfartsdag", "Valdemarsdag", "Mortensaften".
@@ -355,7 +356,9 @@ ORGANISATION_HEADS = frozenset(
     "andelskasse andelskassen foods food lokalråd lokalrådet kommun jobcentre pulje puljen "
     # a sports club by its town and its sport: "Brandelev Judo", "Kobberup Håndbold" (not "Dans", Dan's too)
     "judo håndbold fodbold badminton tennis atletik karate taekwondo boksning svømning floorball volleyball basketball "
-    "ishockey rideklub roklub sejlklub kajakklub petanque cricket rugby "
+    "ishockey rideklub roklub sejlklub kajakklub petanque cricket rugby bordtennis padel squash fægtning bueskydning "
+    # a firm by its brand's region: "Vildbær Nordic"
+    "nordic "
     # an energy park by its place: "Solpark Tranemark", "Vindmøllepark Stormose"
     "solpark solparken solcellepark vindpark vindmøllepark energipark "
     # a smokehouse, a boatyard, a seafood firm or a plantation by its place: "Ruseby Røgeri", "Makrelbøl Bådeværft",
@@ -466,7 +469,11 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "pris", "hytteby", "hyttebyen", "library",
                        # farms by their kind, gatherings and dealers by their trade: "Kornhøj Økogård", "Plovslev Hovedgård",
                        # "Traktortræf Agerslev", "Plovslev Maskinhandel" (not "-gård" alone: "Kjærsgård" is a surname)
-                       "økogård", "hovedgård", "herregård", "træf", "træffet", "handel")
+                       "økogård", "hovedgård", "herregård", "træf", "træffet", "handel",
+                       # a club's genitive, an estate, a gym hall, a stadium: "Favnsø Judo Klubs", "Hybenlund Gods",
+                       # "Garnæs Skolegymnastiksal", "Arthur Ashe Stadium", "Raslemose Spejdernes"
+                       "klubs", "klubbens", "gods", "godset", "gymnastiksal", "gymnastiksalen", "stadium", "stadion",
+                       "spejdernes", "championship")
 
 
 # Someone's kin or helpers, a person's own after a genitive: "Anne Hansens Far", "Peter Madsens Leder".
@@ -966,8 +973,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True
     if following and joiner == " " and following.group()[0].isupper() and institution_word(following.group(), names):
         return True  # "Hjortsvig Roklub", "Ravnstrup Badmintonklub", "Kildebjerg Filial": an institution by its place
-    if following and text[candidate.end - 1] == "s" and following.group().lower() in _FOUNDATION_WORDS:
-        return True  # "Anna Vangs Mindefond": a foundation named after someone
+    if following and text[candidate.end - 1] == "s" and (following.group().lower() in _FOUNDATION_WORDS or following.group() == "Minde"):
+        return True  # "Anna Vangs Mindefond", "Aage Brinchs Minde": a foundation named after someone (not "Æret være Villys minde")
     if (following and joiner == " " and text[candidate.end - 1] == "s" and following.group() in _NAMED_IDEAS
             and len(words) == 1 and names.get(words[0][:-1].lower()) not in ("first", "both")):
         return True  # "Benfords lov", "Maslows behovspyramide": an idea named after its finder (not "Hennings teori")

@@ -215,6 +215,16 @@ _SENT_OR_TIMED_BY_INITIALS = re.compile(
 _QUOTE_SIGNED_BY_INITIALS = re.compile(
     rf"^[ \t]*(?:[-–•*][ \t]*)?[\"“»][^\"”«\n]*\s[^\"”«\n]*\s[^\"”«\n]*[\"”«][ \t]*\(({_CAPITAL}{{2,4}})\)", re.MULTILINE
 )
+# The staff on duty by their initials in brackets: "Personalet (AJ) kontaktede vagtcentralen" (not "personalet UDEN navne").
+_STAFF_BY_BRACKETED_INITIALS = re.compile(rf"\b(?i:personalet|vagten|nattevagten|dagvagten|aftenvagten)[ \t]*\([ \t]*({_CAPITAL}{{2,4}})[ \t]*\)")
+# A message's writer by initials after its closing greeting: "… skal ikke i journalen. Mvh JM", "Venlig hilsen LKR".
+_SIGNED_OFF_BY_INITIALS = re.compile(
+    rf"\b(?i:mvh|vh|kh|venlig[ \t]+hilsen|med[ \t]+venlig[ \t]+hilsen|hilsen)[ \t,]+({_CAPITAL}{{2,4}})[\"”'’)]*[ \t]*$", re.MULTILINE
+)
+# A log's timed lines, each by the initials of who did it: "02:14 KBH og ALJ til Åløbet", "03:40 SEN overtager".
+_TIMED_LINE_BY_INITIALS = re.compile(
+    rf"^[ \t>*-]*\d{{1,2}}[:.]\d{{2}}[ \t]+({_CAPITAL}{{2,4}})(?:[ \t]+og[ \t]+({_CAPITAL}{{2,4}}))?[ \t]+[a-zæøå]", re.MULTILINE
+)
 # Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
 _WITH_INITIALS = re.compile(rf"\bm\.[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå.])")
 #: Labels that head lines in capitals without naming anyone: a mail's and a form's ("Re:", "PS:", "ID:").
@@ -366,7 +376,8 @@ def initials(text, candidates):
         Candidate(m.start(1), m.end(1), INITIALS)
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
                         _NOTE_BY_INITIALS, _INITIALS_HEADING_NOTES, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS,
-                        _DATED_LINE_BY_UNIT_INITIALS, _SENT_OR_TIMED_BY_INITIALS, _QUOTE_SIGNED_BY_INITIALS)
+                        _DATED_LINE_BY_UNIT_INITIALS, _SENT_OR_TIMED_BY_INITIALS, _QUOTE_SIGNED_BY_INITIALS, _SIGNED_OFF_BY_INITIALS,
+                        _STAFF_BY_BRACKETED_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
@@ -382,6 +393,11 @@ def initials(text, candidates):
         counts = [m for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
         if len({m.group(1) for m in counts}) > 2:
             found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
+    # a log's lines by two writers or more (one timed line's capitals may be a code: "10:00 IT opdaterer …")
+    timed = [(m.start(g), m.end(g)) for m in _TIMED_LINE_BY_INITIALS.finditer(text) for g in (1, 2)
+             if m.group(g) and m.group(g) not in _NOT_INITIALS]
+    if len({text[a:b] for a, b in timed}) > 1:
+        found += [Candidate(a, b, INITIALS) for a, b in timed]
     for m in _CHAT_SPEAKER_INITIALS.finditer(text):
         start, end = speaker(m)
         if text[start:end] not in _NOT_INITIALS:

@@ -2476,6 +2476,37 @@ def recognizer():
         ('Artikel "Ny formand" – afpubliceret indtil generalforsamlingen har valgt', ["afpubliceret indtil generalforsamlingen har valgt"]),
         ("Emne: Personsag – bedes ikke lagt i den åbne postliste", ["bedes ikke lagt i den åbne postliste"]),
         ("Skriv ikke barnets navn i emnefeltet ved svar.", ["Skriv ikke barnets navn i emnefeltet"]),
+        # from reading 2026-12pc to ph: known, seen or read by a circle only, kept out of a record, not shared in a unit as a
+        # note, a closed meeting heading a line, not in the public calendar, other kin "endnu" or in brackets after a
+        # heading's comma, an internal working paper after a comma, approved by someone before it goes out, sent by e-Boks
+        # and not by ordinary mail, a level before a middle dot's note, "interne" closing a heading's part, a subject's
+        # tag in capitals, for a kind of staff only, asked not to tell others in English; not markings: levels listed as
+        # a scheme's, a label named after "med mærket", a service's confidential talks, a shop closed for the holidays
+        ("Elevsamtale, Karin – sundhedsfagligt notat, kun sundhedsplejen\nClara", ["kun sundhedsplejen"]),
+        ("- Maja må IKKE hentes af far (kun personalet må kende til det her)", ["kun personalet må kende til det"]),
+        ("Holdes uden for journalen til jeg har talt med min leder", ["Holdes uden for journalen"]),
+        ("Nattevagt til dagvagt – læses kun af faste medarbejdere\nBolig 7", ["læses kun af faste medarbejdere"]),
+        ("hun er sygemeldt. det er ikke noget de andre skal vide. mvh Tove", ["ikke noget de andre skal vide"]),
+        ("Sygefraværsliste – følsomme personaleoplysninger, deles ikke i teamet", ["følsomme", "deles ikke i teamet"]),
+        ("Filerne deles ikke automatisk.", []),
+        ("Lukket – skolebestyrelsesmøde 6/10, punkt 3", ["Lukket"]),
+        ("Lukket – vi holder ferie i uge 29", []),
+        ("4. Lukket sag: Forlig med ejer af Mølleåvej 41", ["Lukket sag"]),
+        ("Borgmesterens kalender uge 41 – fremgår ikke af den offentlige kalender", ["fremgår ikke af den offentlige kalender"]),
+        ("Dødsfald – Interne oplysninger, ikke til de øvrige beboere endnu", ["Interne oplysninger, ikke til de øvrige beboere endnu"]),
+        ("Busliste – teatertur (til buschauffør og lærere, ikke til forældre)\nNavn", ["ikke til forældre"]),
+        ("Klage – udkast til kommunens bemærkninger, internt arbejdspapir\nKlager", ["internt arbejdspapir"]),
+        ("Nekrolog – familien skal godkende teksten før den sendes til avisen", ["skal godkende teksten før den sendes til avisen"]),
+        ("Sendes i e-Boks, ikke almindelig mail.", ["Sendes i e-Boks, ikke almindelig mail"]),
+        ("Sag om chikane – Fortrolig · kun sagsbehandlende HR-konsulent", ["Fortrolig", "kun sagsbehandlende HR-konsulent"]),
+        ("Dispensationsansøgning – sagsbehandlernoter, interne\nAnsøger", ["interne"]),
+        ("Til: Familieafdelingen\nEmne: SIKKER Opfølgning, tennislejr", ["SIKKER"]),
+        ("Gets agitated in the evening.\nFor care staff on shift only", ["For care staff on shift only"]),
+        ("For authorised staff only", []),
+        ("He has PTSD from the war. Please dont tell the other parents.", ["Please dont tell the other parents"]),
+        ("Vi bruger klassifikationerne Offentlig, Intern, Fortrolig og Følsom. Hvilken passer til en oversigt?", []),
+        ("Ny regel: dokumenter med mærket TIL TJENESTEBRUG skal i arkivet.", []),
+        ("Vi taler fortroligt med foreningerne om deres økonomi, inden de søger tilskud.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

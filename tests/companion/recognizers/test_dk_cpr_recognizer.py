@@ -122,6 +122,11 @@ def found(recognizer, text):
         ("Bestillingsliste (varenr. i første kolonne):\n120485-3321 vingaveæske", []),
         ("Deltagere (navn og cpr-nr):\n120485-3321 Anna Holm", [(28, 39)]),
         ("Elevnumre til arkivet:\nIda Munk 080913 4822", [(32, 43)]),  # a full name before the number (2026-12on)
+        # a list of numbers keeps its first one's label; a batch's "Parti" (2026-12pd, pe, pf); a CPR list stays CPR numbers
+        ("lod nr. 120485-2231, 030790-1184 og 151162-0047 har vundet", []),
+        ("Billetnr. 120318-4471 og 120318-4472 er bestilt.", []),
+        ("Parti 020926-1184, holdbar til 03.2027.", []),
+        ("CPR 120485-2231 og 030790-1184", [(4, 15), (19, 30)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):

@@ -1139,6 +1139,19 @@ def test_dk_person(recognizer, found, text, expected):
         ("Emne: Info til forældre om Malous sygdom. Han har Parkinsons sygdom.", ["Malous"]),
         ("Frederik den Syvendes statue på torvet bliver renoveret.", []),
         ("Fra: DPO\nTil: direktionen\nEmne: vurdering", []),
+        # from reading 2026-12pc to ph: initials after a closing greeting, staff by bracketed initials, a log's timed lines by
+        # two writers or more (not one line's code); clubs, estates, gym halls and stadiums, a tune as a label, a memorial
+        # fund, a medicine in an emergency, a firm by its region
+        ("Denne mail skal ikke i journalen. Mvh JM", ["JM"]),
+        ("Tak for i dag. Mvh HR", []),
+        ("Mor mødte op beruset. Personalet (AJ) kontaktede vagtcentralen.", ["AJ"]),
+        ("Skriv et kort resumé til personalet UDEN navne. Æret være Villys minde.", ["Villys"]),
+        ("Vagtbog\n02:14 KBH og ALJ til Åløbet\n03:05 ALJ meldes tilskadekommen\n03:40 SEN overtager", ["KBH", "ALJ", "ALJ", "SEN"]),
+        ("Program\n10:00 IT opdaterer serverne\n11:00 frokost", []),
+        ("Træner i Favnsø Judo Klubs parahold. Udlejer: Hybenlund Gods. Vi lukker Garnæs Skolegymnastiksal.", []),
+        ("Melodi: Jens Vejmand. Naturfondet Aage Brinchs Minde. Baghøj Bordtennis. Job hos Vildbær Nordic.", []),
+        ("Liam Ahmed – epilepsi, Buccolam i nødstilfælde", ["Liam Ahmed"]),
+        ("En tur til Arthur Ashe Stadium. European Wheelchair Tennis Championship 2027.", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
