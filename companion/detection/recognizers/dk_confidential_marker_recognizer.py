@@ -202,6 +202,8 @@ _ROLES = (
     rf"(?:(?:den|det|de|to|tre|nærmeste|øverste|ansvarlige|vagthavende|egen|egne|min|mine|din|dine|vores|jeres|[\w-]+s|[\w-]+iske?|[\w-]+ende|[\w-]+ive)\s+){{0,2}}{_ROLE}"
     rf"(?:\s*(?:,|og|eller|and|or|&|\+|/)\s*(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?{_ROLE}){{0,3}}"
 )
+# The secure ways to send a text: e-Boks, Digital Post, secure mail.
+_SECURE_CHANNEL = r"(?:e-?boks|digital\s+post|sikker\s+(?:e-?)?(?:mail|post))"
 # Groups and channels of chat where a text is not to be written: "vagtgruppen", "teamchatten", "Messenger".
 _CHANNEL = r"(?:[\w-]*(?:gruppe|chat|tråd|kanal)\w*|messenger|teams|aula|facebook)"
 # Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
@@ -2069,9 +2071,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|[\w-]+(?:ens|ets|nes)\s+[\w-]+)"  # ("Følsomt notat – ikke til borgerens bisidder uden samtykke")
             r"(?:\s+(?:eller|og|or|and)\s+[\w-]+)?(?:\s+uden\s+(?:samtykke|aftale|tilladelse))?)"
             rf"(?=[ \t]*(?:[.!–\-|)\]:]|$))"
-            # … after a heading's comma, closing it: "Internt notat – forhandling, ikke til lodsejerne"
+            # … after a heading's comma, closing it or its bracket: "Internt notat – forhandling, ikke til lodsejerne", "INTERN
+            # LOGBOG – SFO Springfrø, ikke til forældre", "(til chauffør og lærere, ikke til forældre endnu)"
             r"|,[ \t]\Kikke\s+til\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?(?:[\w-]+(?:erne|ene|ne)|forældre|pårørende|borgere|elever|beboere)"
-            r"(?:\s+endnu)?(?=[ \t]*\)?[ \t]*:?[ \t]*$)"  # (also "endnu", and closing a bracket: "(til chauffør og lærere, ikke til forældre)")  # ("INTERN LOGBOG – SFO Springfrø, ikke til forældre")
+            r"(?:\s+endnu)?(?=[ \t]*\)?[ \t]*:?[ \t]*$)"
             # … or after the reader a line is addressed to, before the message's colon: "Til aftenvagten, ikke til beboerens familie:"
             r"|^[ \t]*til\s+[^\W\d_][^\n,:]{0,40},[ \t]\Kikke\s+til\s+(?:[\w-]+s\s+)?[^\W\d_][\w-]*(?=[ \t]*:)"
             # for the one person it is addressed to, after a heading's dash: "– udelukkende til den indkaldte"
@@ -2117,13 +2120,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|skærmbilleder|tråden|til\s+[\w-]+(?:\s+[\w-]+)?|(?:listen|arket|filen|tabellen|oversigten|referatet|sms'en|svaret)"
             r"(?:\s+med\s+[\w-]+)?))?"
             r"(?=\s*(?:[.!,–\-)\]]|$))"
-            # … shared with no one of a group: "Del ikke med forældrerådet", "del ikke med de andre forældre" (not "en del ikke med")
-            r"|(?<!\b(?:en|stor|anden|den|denne|lille|god)\s)\bdel\s+ikke\s+med\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?[^\W\d_][\w-]*"
-            r"(?=[ \t]*(?:[.!,:–\-)\]]|$))"
-            # … a thing of this text not passed to someone: "Videregiv ikke underretterens navn til familien", "Del ikke
-            # billedet med forældrene"
-            r"|(?<!\b(?:en|stor|anden|den|denne|lille|god)\s)\b(?:videregiv|del)\s+ikke\s+(?:[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))"
-            r"\s+(?:til|med)\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?[^\W\d_][\w-]*(?=[ \t]*(?:[.!,:–\-)\]]|$))",
+            # … shared with no one of a group, or a thing of this text not passed to someone: "Del ikke med forældrerådet",
+            # "del ikke med de andre forældre" (not "en del ikke med"), "Videregiv ikke underretterens navn til familien", "Del
+            # ikke billedet med forældrene"
+            r"|(?<!\b(?:en|stor|anden|den|denne|lille|god)\s)\b(?:del\s+ikke\s+med"
+            r"|(?:videregiv|del)\s+ikke\s+(?:[\w-]+s\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\s+(?:til|med))"
+            r"\s+(?:(?:de\s+)?(?:andre|øvrige)\s+)?[^\W\d_][\w-]*(?=[ \t]*(?:[.!,:–\-)\]]|$))",
             STRONG,
         ),
         # Said of this text: "Oplysningerne er omfattet af tavshedspligt", "This report is subject to confidentiality",
@@ -2204,9 +2206,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # what stays within a group: "Det med sygdommen bliver i personalegruppen" (not a person: "Hun bliver i gruppen")
             rf"|(?<=\b(?:det|dette|det\s+her|det\s+med\s+[\w-]+)\s)bliver\s+i\s+(?:[\w-]*(?:gruppe|gruppen|team|teamet)|{_UNIT})"
             # sent by a secure channel only: "Afgørelsen sendes kun i e-Boks", "Sendes alene til medarbejderens e-Boks"
-            r"|(?:sendes|fremsendes|udsendes)\s+(?:kun|alene|udelukkende)\s+(?:i|til|via|gennem)\s+(?:[\w-]+s\s+)?(?:e-?boks|digital\s+post|sikker\s+(?:e-?)?(?:mail|post))"
+            rf"|(?:sendes|fremsendes|udsendes)\s+(?:kun|alene|udelukkende)\s+(?:i|til|via|gennem)\s+(?:[\w-]+s\s+)?{_SECURE_CHANNEL}"
             # … or by it and not by ordinary mail: "Sendes i e-Boks, ikke almindelig mail"
-            r"|(?:sendes|fremsendes)\s+(?:i|via|med|gennem)\s+(?:e-?boks|digital\s+post|sikker\s+(?:e-?)?(?:mail|post)),?\s+ikke\s+(?:som\s+|med\s+)?(?:almindelig|alm\.?)\s+(?:e-?)?(?:mail|post)"
+            rf"|(?:sendes|fremsendes)\s+(?:i|via|med|gennem)\s+{_SECURE_CHANNEL},?\s+ikke\s+(?:som\s+|med\s+)?(?:almindelig|alm\.?)\s+(?:e-?)?(?:mail|post)"
             # discretion asked or agreed: "behandles diskret", "Vi har aftalt fuld diskretion om beløbet" (not what someone
             # said "i fortrolighed": a report of a talk, which the writers of the evaluation sets do not call a marking)
             rf"|(?:behandles|behandlet|håndteres)\s+(?:diskret|med\s+(?:[\w-]+\s+)?diskretion)|(?:aftalt|lovet)\s+(?:fuld\s+|total\s+|absolut\s+)?diskretion"

@@ -282,10 +282,13 @@ class DkCprRecognizer(DanishPatternRecognizer):
     @staticmethod
     def _before_a_list(before: list[str]) -> list[str]:
         """``before`` without the numbers of the list this number ends and the words that join them."""
+        def ten_digits(word):
+            return sum(c.isdigit() for c in word) == 10
+
         end = len(before)
-        while end and (before[end - 1] in _LIST_JOINS or sum(c.isdigit() for c in before[end - 1]) == 10):
+        while end and (before[end - 1] in _LIST_JOINS or ten_digits(before[end - 1])):
             end -= 1
-        return before[:end] if end < len(before) and any(sum(c.isdigit() for c in w) == 10 for w in before[end:]) else before
+        return before[:end] if any(map(ten_digits, before[end:])) else before
 
     def _name_other_numbers_only(self, words: list[str]) -> bool:
         """Do ``words`` name another kind of numbers in the plural and no CPR numbers?"""

@@ -425,10 +425,11 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += [c for c in self._initialled_heads(text, names) if not inside_place_or_org(text, c, pipeline_other, names)]
         candidates += [c for c in self._names_in_a_name_column(text, names) if not inside_place_or_org(text, c, pipeline_other, names)]
         candidates += self._senders(text, names)
-        candidates += [Candidate(m.start(g), m.end(g), AFTER_STRONG_CUE, sure=True) for m in _FAMILY_BY_ITS_SURNAME.finditer(text)
-                       for g in (m.lastindex,)
-                       if not is_place(m.group(g)) and m.group(g).lower() not in _FAMILY_ADJECTIVES
-                       and not (m.group(g).endswith(_DEMONYM_ENDINGS) and names.get(m.group(g).lower()) is None)]
+        for m in _FAMILY_BY_ITS_SURNAME.finditer(text):
+            surname = m.group(m.lastindex)  # (the English form's group or the compound's, whichever matched)
+            if not is_place(surname) and surname.lower() not in _FAMILY_ADJECTIVES \
+                    and not (surname.endswith(_DEMONYM_ENDINGS) and names.get(surname.lower()) is None):
+                candidates.append(Candidate(m.start(m.lastindex), m.end(m.lastindex), AFTER_STRONG_CUE, sure=True))
         candidates += [c for c in self._with_a_cpr_number(text, names) if not inside_place_or_org(text, c, [], names)]
         candidates += [c for c in self._with_an_age(text, names, homographs) if not inside_place_or_org(text, c, [], names)]
         candidates += self._surnames_before_first_names(text, candidates, names)
