@@ -2216,11 +2216,11 @@ CORPORA = [
     ("eval/blind-2026-12pj.jsonl", "Blind set 2026-12pj",
      "Written on 2026-12-06 (thirty-eighth session) by a helper who had not read the code, the other corpora or "
      "their errors, as apple orchards, juice pressing and fruit from municipal trees (99 marking spans). Its first look (below) was taken on the engine at this session's commit 97559fe (after reading 2026-12pc to ph), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it was read in the next session (thirty-ninth, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12pk.jsonl", "Blind set 2026-12pk",
      "Written on 2026-12-06 (thirty-eighth session) by a helper who had not read the code, the other corpora or "
      "their errors, as hedgehogs, frogs, insects and wildlife in school gardens and parks (105 marking spans). Its first look (below) was taken on the engine at this session's commit 97559fe (after reading 2026-12pc to ph), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it was read in the next session (thirty-ninth, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12pl.jsonl", "Blind set 2026-12pl (sealed)",
      "Written on 2026-12-06 (thirty-eighth session) by a helper who had not read the code, the other corpora or "
      "their errors, as mopeds, BMX tracks and young people on scooters (103 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
@@ -2228,7 +2228,7 @@ CORPORA = [
     ("eval/blind-2026-12pm.jsonl", "Blind set 2026-12pm",
      "Written on 2026-12-06 (thirty-eighth session) by a helper who had not read the code, the other corpora or "
      "their errors, as packed lunches, school milk and soup kitchens (109 marking spans). Its first look (below) was taken on the engine at this session's commit 97559fe (after reading 2026-12pc to ph), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it was read in the next session (thirty-ninth, 2026-12-06): its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "

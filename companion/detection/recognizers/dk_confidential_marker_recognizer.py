@@ -1279,7 +1279,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:\s+og\s+(?:{_ROLES}|[\w-]+(?:en|et|ne|erne)|(?-i:[A-ZÆØÅ]{{2,5}})))?\b"
             rf"|\btil(?<=\b[\w-]*(?:{_DOCUMENT})\w*\s+er\s+til)\s+[\w-]+(?:en|et|ne|erne)\s+og\s+ikke\s+til\s+[\w-]+(?:en|et|ne|erne)\b"
             r"|\b(?:holdes|hold\s+(?:[\w-]+(?:en|et|ne|erne)|det|den|dem|navnene|sagen))\s+ude\s+af\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
-            r"[\w-]*(?:tekst|referat|journal|system|kalender|plan|bilag|dagsorden|notat|opslag|nyhedsbrev|mødet)\w*"
+            r"[\w-]*(?:tekst|referat|journal|system|kalender|plan|bilag|dagsorden|notat|opslag|nyhedsbrev|mødet|skema|oversigt|liste)\w*"
             r"|\b(?:det|den|de|dette|disse)\s+ikke\s+må\s+(?:komme\s+)?ud\s+(?:i|til|på)\s+[\w-]+(?:en|et|ne|erne)\b",
             LIKELY,
         ),
@@ -1984,7 +1984,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # this text not passed on to some, its definite subject first: "Indberetningen deles ikke med Seniorforeningens
             # frivillige" (a kind's plural is a rule: "Indberetninger deles ikke med pårørende")
             rf"|(?:deles|sendes|videregives|videresendes|udleveres|vises)(?<=\b(?:{_DOCUMENT}|oplysning)(?:en|et|n|ne|erne)(?:\s+(?:om|fra)\s+[\w-]+(?:en|et|ne|erne))?\s(?:deles|sendes|videregives"
-            r"|videresendes|udleveres|vises))\s+ikke\s+(?:med|til)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=[ \t]*(?:[.,!;)–-]|$))",
+            r"|videresendes|udleveres|vises))\s+ikke\s+(?:med|til)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:i|på|hos)\s+[\w-]+)?(?=[ \t]*(?:[.,!;)–-]|$))",
             LIKELY,
         ),
         # Left out of the version someone gets, or off a list: "Politiets oplysninger indgår ikke i den version mor får",
@@ -2110,7 +2110,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "unpublished until an event or kept off an open list (likely)",
             r"\b(?:afpubliceret|upubliceret|ikke\s+publiceret)\s+(?:indtil|til)\s+(?:[\w-]+\s+){1,3}?(?:har|er)\s+[\w-]+"
             r"|\b(?:bedes|må|skal)\s+ikke\s+(?:lagt|lægges|komme|stå|optræde|journaliseres)\s+(?:i|på)\s+(?:den\s+)?(?:åbne\s+|offentlige\s+)?postliste(?:n)?\b"
-            r"|\bskriv\s+ikke\s+(?:[\w-]+s\s+)?(?:navn|navne|navnet|fulde\s+navn|cpr[\w-]*|personnummer\w*)\s+i\s+(?:emnefeltet|emnelinjen|emnet|overskriften)",
+            r"|\bskriv\s+(?:venligst\s+)?ikke\s+(?:(?:mit|min|hans|hendes|deres|vores)\s+|[\w-]+s\s+)?(?:navn|navne|navnet|fulde\s+navn|cpr[\w-]*|personnummer\w*)\s+i\s+"
+            r"(?:emnefeltet|emnelinjen|emnet|overskriften|sagen|journalen|referatet|underretningen)"
+            # out on a site only after a condition, heading a line: "Først ud på intranettet når familien har givet lov"
+            r"|(?:^|(?<=[.!?–-][ \t]))[ \t]*først\s+(?:ud\s+)?(?:på|i)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:når|efter\s+at|efter)\s+[^\n.!?]{1,60}",
             LIKELY,
         ),
         Pattern(
@@ -2235,7 +2238,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bfortrolighed\s+(?:skal|må|bedes)\s+(?:iagttages|overholdes|udvises)\b|\b(?:udvises|iagttages)\s+(?:fuld\s+|streng\s+)?fortrolighed\b"
             r"(?:\s+(?:omkring|om|vedrørende)\s+(?:sagen|det|dette|punktet|oplysningerne|indholdet))?"
             rf"|\b(?:holdes|holdt|forbliver)\s+(?:kun\s+)?inden\s+for\s+(?:{_CIRCLE})\b,?(?:{_CONDITION})?"
-            rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+(?:lige\s+)?(?:inde\s+i|i|inden\s+for)\s+(?:{_CIRCLE}|(?:vores|jeres)\s+(?:kanal|tråd|gruppe|team|chat))\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
+            rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+(?:lige\s+)?(?:inde\s+i|i|inden\s+for)\s+(?:{_CIRCLE}|(?-i:[A-ZÆØÅ]{{2,5}})|(?:vores|jeres)\s+(?:kanal|tråd|gruppe|team|chat))\b(?:,?{_CONDITION}|\s+indtil\s+videre)?"
+            rf"|\bhold\s+(?:det|den|dem|dette)(?:\s+her)?\s+væk\s+fra\s+(?:ham|hende|dem|{_KIN})\b"
             # a text or a fact stays in the circle: "Oplysningen bliver i teamet" (not "Børnene bliver i gruppen")
             # (the verb first, its subject looked for behind it: a look-behind at every position is slow, and a branch
             # without "\b" keeps the regex engine from skipping to word starts for the whole pattern)
@@ -2843,7 +2847,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"\b(?:er|is)(?<=\b(?:det\s+her|dette|[\w-]*(?:{_DOCUMENT})(?:et|en|t|n))\s(?:er|is))\s+\K(?:kun\s+til\s+(?:dig|jer)\b(?!\s+som\b)|ikke\s+til\s+(?:{_KIN})\b"
             # (or a unit in the definite, or one by its letters: "dette er ikke til skolen eller SSP")
             r"|ikke\s+til\s+(?!(?:den|det|dem|de)\b)(?:[\w-]+(?:en|et|ne|erne)|(?-i:[A-ZÆØÅ]{2,5}))(?:\s+(?:eller|og)\s+(?:[\w-]+(?:en|et|ne|erne)|(?-i:[A-ZÆØÅ]{2,5})))?\b)"
-            r"|(?<=[–,-][ \t])ikke\s+videre\s+til\s+[\w-]+"
+            r"|(?<=[–,.!?-][ \t])ikke\s+videre\s+til\s+[\w-]+"
             r"|(?<=\()bliver\s+i\s+[\w-]*mappe(?:n)?(?=\))"
             r"|\b(?:vil|ville)\s+helst\s+ikke,?\s+at\s+(?:det|dette)(?:\s+her)?\s+(?:bliver\s+)?(?:delt|sagt|nævnt|fortalt|sendt)(?:\s+videre)?\s+"
             r"(?:med|til)\s+(?:min\s+|mine\s+|de\s+)?[\w-]+"
@@ -3047,6 +3051,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<!\w\s)ingen\s+(?:deling|videregivelse|videresendelse|spredning)(?!\s+af\b)(?:\s+(?:på|i|via|med|til|uden\s+for)\s+[\w-]+)?"
             r"|(?:sharing|forwarding|distribution|disclosure)\s+(?:is\s+)?(?:not\s+permitted|prohibited|forbidden|not\s+allowed)"
             r"|no\s+(?:sharing|forwarding)\s+(?:outside|beyond|with)\s+[\w-]+(?:\s+[\w-]+)?"
+            # not for the people a text is about, as a note: "(not for the volunteers)", "– not for the parents"
+            r"|(?:(?<=[(–:-][ \t])|(?<=\()|(?<=^))not\s+for\s+the\s+(?:other\s+)?(?:relatives|family|families|parents|volunteers|residents|pupils|students"
+            r"|citizens|colleagues|staff|employees|press|media|public|patients|members)\b"
             rf"|not\s+for\s+(?:publication|distribution|circulation|external\s+(?:use|distribution)|release|quotation|citation"
             r"|(?:onward|further|wider)\s+(?:sharing|distribution|circulation|forwarding|transmission)"
             r"|attribution)|off\s+(?:the\s+)?record|uden\s+for\s+(?:det\s+(?:udsendte|offentlige|officielle)\s+)?referat(?:et)?"
@@ -3233,7 +3240,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|lukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*:?[ \t]*lukket)\s+sag\b"
             r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|[\w-]+-møde|dagsorden|dagsordenspunkt|del|behandling|drøftelse|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
-            r"|for\s+lukkede\s+døre|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
+            r"|for\s+lukkede\s+døre|\bi\s+et\s+lukket\s+forum|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"

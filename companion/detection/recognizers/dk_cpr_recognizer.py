@@ -97,6 +97,8 @@ _CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \t]+(?=[A-ZÆØÅ][a-zæøå]{2})")
 # Words that join labels listed before their values: "cpr og konto: …", "CPR-nr., tlf. og kontonummer: …".
 _LIST_JOINS = ("og", "and", "samt", "eller", "or")
+# The list of ten-digit numbers that ends right before a number: where its first number's label is read.
+_NUMBERS_BEFORE = re.compile(r"(?:\d{6}[ \t]*[-–]?[ \t]*\d{4}[ \t]*(?:,|\b(?:og|and|samt|eller|or)\b)[ \t]*)+\Z")
 # A CPR cue placed on the paper another label names: "cpr på fakturaen".
 _PLACED_ON = frozenset(("på", "i"))
 _CELL_START = re.compile(r"(?:^|[,;\t|])[ \t\"']*\Z", re.MULTILINE)
@@ -211,8 +213,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         by_phone = len(before) > 1 and before[-2] in ("over", "i", "pr", "per", "via")
         if (nearest_cue(before[-1:], self.PHONE_LABELS) == 0 or before[-1:] == [self.CALL_WORD]) and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
-        if nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0 or before[-1:] and before[-1].rpartition("-")[2] in self.ADJACENT_LABELS:
-            return self.NEGATIVE_SCORE  # also the last part of a compound: "Filament-batch 150623-0042"
+        if self._adjacent_label(before) or self._adjacent_label(self._before_a_list(before)):
+            return self.NEGATIVE_SCORE  # also a list's later numbers: "Lot 150326-1187 og 150326-1188"
         if _ACCOUNT_BEFORE.search(text, max(0, result.start - 24), result.start):
             return self.NEGATIVE_SCORE  # "Ny lønkonto: reg. 6695 2004117733": an account number
         if len(digits) == 10 and text[result.start : result.end].isdigit() and _REG_NUMBER_BEFORE.search(
@@ -251,8 +253,10 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if before and self._labels_another_number(before[-1]):
             return True
         listed = self._before_a_list(before)
-        if listed != before and self._another_kind(text, start, listed):
-            return True  # "lod nr. 120485-2231, 030790-1184 og 151162-0047": a list of numbers keeps its first one's label
+        if listed != before:
+            run = _NUMBERS_BEFORE.search(text, max(0, start - 160), start)
+            if self._another_kind(text, run.start() if run else start, listed):
+                return True  # "lod nr. 120485-2231, 030790-1184 og 151162-0047": a list of numbers keeps its first one's label
         if len(before) > 1 and before[-1] in ("er", "is") and self._labels_another_number(before[-2]):
             return True  # "Elevatorens anlægsnummer er 120394-1187"
         if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 2 and before[-2].isalpha()
@@ -278,6 +282,12 @@ class DkCprRecognizer(DanishPatternRecognizer):
                 not own_words and len(words) > 2 and any(map(self._labels_another_number, words))
                 and not any(w.startswith(_CPR_STEMS) for w in words))
         return False
+
+    def _adjacent_label(self, before: list[str]) -> bool:
+        """Does a job's, booking's or batch's label stand right before, also as a compound's last part
+        ("Filament-batch 150623-0042")?"""
+        return bool(before) and (nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0
+                                 or before[-1].rpartition("-")[2] in self.ADJACENT_LABELS)
 
     @staticmethod
     def _before_a_list(before: list[str]) -> list[str]:

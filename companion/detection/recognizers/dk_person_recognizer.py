@@ -823,6 +823,13 @@ class DkPersonRecognizer(EntityRecognizer):
                 # a first name a cue made sure, again or in the genitive: "forældre til Defne … om Defnes læsning", "med
                 # sønnen Storm. … Storm var ked af det" (capitalised: the word it also is stays a word in lower case)
                 parts.add(words[0])
+                # its genitive names it too, and a name no word shares again in lower case: "Hamzas far … til hamza"
+                base = words[0][:-1] if words[0].endswith("s") and names.get(words[0].lower()) is None else words[0]
+                lowered = base.lower()
+                parts.add(base)
+                if (names.get(lowered) in ("first", "both") and lowered not in homographs and lowered not in FUNCTION_WORDS
+                        and not is_common_word(lowered, names) and lowered + "s" not in FUNCTION_WORDS):
+                    parts.add(lowered)
         if parts:
             repeats = (
                 Candidate(start, end, REPEATED_PART)
@@ -1096,6 +1103,8 @@ class DkPersonRecognizer(EntityRecognizer):
         after_cue = self._next_to_cue(text, start) and len(words) == 1 and not compound_of_words(value, names)
         if not any(known) and all(is_common_word(w.group(), names, inflected=not after_cue) or len(w.group()) == 1 for w in words):
             return None  # "Timer", "Team Syd", "Økonomiudvalget anbefales": words the pipeline took for a name
+        if len(words) == 1 and not any(known) and not after_cue and compound_of_words(value, names, shortest_tail=3):
+            return None  # "Pkt. 2 Elevsag", a cell's "Mælkefri": two ordinary words joined, the last one short
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
             return None  # "Otte politiske partier."
         if len(words) == 1 and (value.isupper() or _INFLECTED_ACRONYM.fullmatch(value) or _MIXED_ACRONYM.fullmatch(value)):

@@ -72,12 +72,15 @@ def load_common_words() -> frozenset:
     return _gzipped_word_set("common_words.txt.gz")
 
 
-def compound_of_words(word: str, names) -> bool:
-    """Is ``word`` two ordinary words joined, as Danish joins them ("ansættelses|udvalg", "skole|bestyrelse")?"""
+def compound_of_words(word: str, names, shortest_tail: int = 4) -> bool:
+    """Is ``word`` two ordinary words joined, as Danish joins them ("ansættelses|udvalg", "skole|bestyrelse")?
+    ``shortest_tail=3`` also takes short last parts ("elev|sag", "mælke|fri"), where a surname no list holds is unlikely."""
     lowered = word.lower()
-    for cut in range(3, len(lowered) - 3):
+    if shortest_tail < 4 and not lowered.isalpha():
+        return False  # ("Al-Hashimi", "Træ-Jakob": a prefix or a nickname joined by a hyphen)
+    for cut in range(3 if shortest_tail >= 4 else 4, len(lowered) - shortest_tail + 1):
         head, tail = lowered[:cut], lowered[cut:]
-        if len(tail) >= 4 and is_common_word(tail, names) and (
+        if len(tail) >= shortest_tail and is_common_word(tail, names, inflected=len(tail) > 3) and (
             is_common_word(head, names) or (head[-1] in "se" and len(head) > 4 and is_common_word(head[:-1], names))
         ):
             return True

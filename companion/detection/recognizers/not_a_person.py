@@ -86,7 +86,13 @@ _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "skonnerten", "kutteren", "fre
 _ANIMALS_PLURAL = ("hundene", "kattene", "hestene", "grisene", "kaninerne", "ponyerne", "musene", "aberne", "hønsene",
                    "køerne", "ænderne", "gæssene", "gederne", "fårene", "fuglene", "bjørnene", "rævene", "troldene",
                    "nisserne", "dragerne", "kyllingerne")
-_PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL
+# Wild animals in the definite, named in a story or a school garden: "Frøen Kaj", "pindsvinet Oskar", "Spurven Sten"
+# (matched as a word's ending: not "geden", which ends "havnefogeden").
+_WILD_ANIMALS = ("frøen", "tudsen", "pindsvinet", "spurven", "uglen", "ræven", "haren", "musen", "egernet", "grævlingen",
+                 "fuglen", "svanen", "storken", "mågen", "kragen", "solsorten", "mejsen", "humlebien", "honningbien", "sneglen",
+                 "myren", "mariehønen", "sælen", "hvalen", "delfinen", "ællingen", "kyllingen", "lammet", "kalven",
+                 "ulven", "elefanten", "løven", "giraffen", "tigeren", "krokodillen", "skildpadden", "edderkoppen", "firbenet")
+_PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL + _WILD_ANIMALS
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
 _PET_COMPOUND_ENDINGS = ("hund", "hest", "kanin", "marsvin", "hamster", "undulat", "papegøje")  # ("klassekanin")
@@ -94,10 +100,14 @@ _PET_COMPOUND_ENDINGS = ("hund", "hest", "kanin", "marsvin", "hamster", "undulat
 _CLUB_ENDINGS = ("klubben", "foreningen", "kompagniet", "caféen", "cafeen", "eriet")  # (a trade's: "Møntvaskeriet Rene Linned")
 # An animal named: "en papegøje ved navn Frede og en kanin ved navn Lykke", "en hund fra et dødsbo der hedder Bella".
 _NAMED_ANIMAL_BEFORE = re.compile(
-    r"\b(?:hund|kat|kanin|papegøje|undulat|hest|pony|marsvin|hamster|fugl|ko|gris|ged|høne|robot\w*)(?:en|n)?\b[^.!?\n]{0,30}?"
-    r"(?:,?\s+(?:der|som)\s+hedder|\s+ved\s+navn|\s+kaldet)\s+$",
+    r"\b(?:hund|kat|kanin|papegøje|undulat|hest|pony|marsvin|hamster|fugl|ko|gris|ged|høne|robot\w*"
+    r"|pindsvin|frø|tudse|ugle|egern|ræv|hare|skildpadde|snegl)(?:en|n|et)?\b[^.!?\n]{0,30}?"
+    # (also what children call it: "en skildpadde i SFO'en som børnene kalder Fru Jensen")
+    r"(?:,?\s+(?:der|som)\s+hedder|\s+ved\s+navn|\s+kaldet|\s+(?:der|som)\s+(?:[\w'-]+\s+){0,2}kalder)(?:\s+(?:fru|hr\.?|frøken))?\s+$",
     re.IGNORECASE,
 )
+# What something is, asked: "Hvad er Brix, og hvilken værdi er god for most?" (of a person one asks "hvem").
+_WHAT_IS_BEFORE = re.compile(r"\b(?:hvad\s+er|hvad\s+betyder|what\s+is|what\s+does)\s+(?:en\s+|et\s+|an?\s+)?$", re.IGNORECASE)
 # A quoted word and its meaning: '"Iman" betyder tro på arabisk'.
 _A_WORD_THAT_MEANS = re.compile(r"[\"”'’]\s+(?:betyder|means)\b")
 # A phone number after a word: "Ring 48 72 14 60".
@@ -163,7 +173,10 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $
 # A sports club's letters or sport beside its place or name: "Sorthøj GF", "IF Storm", "Spangholt Volley".
 _CLUB_BEFORE = re.compile(r"\b(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|KFUM|KFUK|FDF|DDS|DUI)[ \t]+$")  # (and scouts: "FDF Sivkær", "DDS Solbæk")
 _CLUB_AFTER = re.compile(r"[ \t]+(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|Volley|Håndbold|Fodbold|Basket|Badminton|Svømning|Gymnastik)\b")
-_PROJECT_BEFORE = re.compile(r"\b(?:projekt|projektet|kampagnen|programmet|initiativet|indsatsen)[ \t]+$")
+_PROJECT_BEFORE = re.compile(
+    r"\b(?:projekt|projektet|kampagnen|programmet|initiativet|indsatsen|[Pp]odcast|[Pp]odcasten|styregruppe|styregruppen)[ \t]+"
+    r"(?:[\"“»](?:[A-ZÆØÅ][\w-]*[ \t]+)?)?$"
+)  # (also a podcast's or a steering group's title in quotes: 'Podcast "Grøn Tudsholm"', 'styregruppe "Vild Tudsholm"')
 _TOWN_AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)([A-ZÆØÅ][\w-]+) $")
 _NUMBER_AFTER = re.compile(r"\.?\s*\d")
 # Feasts in English, and a day named after someone: "the Christmas party", "Ada Lovelace Day", "St Patrick's Day".
@@ -261,7 +274,9 @@ NOT_PERSON_AFTER = frozenset(
     "å åen midtby midtbyen erhverv erhvervsområde erhvervsområdet industrikvarter industrikvarteret "
     "renseanlæg renseanlægget maskinstation maskinstationen vognmandsforretning genbrugsplads genbrugspladsen "
     # a memorial grove and a path named after someone: "Frederik Brandts Mindelund", "Blixenstien"
-    "mindelund mindelunden sti stien".split()
+    "mindelund mindelunden sti stien "
+    # a part of town by its quarter of the compass: "Smørvig Østre", "Hasle Vestre"
+    "østre vestre nordre søndre".split()
 )
 # The place words long enough to end a compound: "Idrætshallen", not "Torvaldsø" for "ø".
 _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) >= 4))
@@ -473,7 +488,10 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # a club's genitive, an estate, a gym hall, a stadium: "Favnsø Judo Klubs", "Hybenlund Gods",
                        # "Garnæs Skolegymnastiksal", "Arthur Ashe Stadium", "Raslemose Spejdernes"
                        "klubs", "klubbens", "gods", "godset", "gymnastiksal", "gymnastiksalen", "stadium", "stadion",
-                       "spejdernes", "championship")
+                       "spejdernes", "championship",
+                       # dairies, firms by their trade and rescue services: "Nordfyns Andelsmejeri", "Tudsholm
+                       # Entreprenørforretning", "Pindsvinehjælpen Tudsholm"
+                       "mejeri", "mejeriet", "forretning", "forretningen", "hjælpen")
 
 
 # Someone's kin or helpers, a person's own after a genitive: "Anne Hansens Far", "Peter Madsens Leder".
@@ -514,6 +532,8 @@ _NAMES_AS_EXAMPLES = re.compile(
 # People in the plural, whom a text names too: "… er navnene på de tre nye medarbejdere".
 _PEOPLE_PLURALS = ("medarbejdere", "elever", "børn", "ansatte", "kolleger", "deltagere", "beboere", "borgere", "piger", "drenge",
                    "patienter", "tvillinger", "babyer", "vikarer", "praktikanter", "frivillige")
+_PEOPLE_SINGULARS = ("medarbejder", "medarbejderen", "elev", "eleven", "praktikant", "praktikanten", "vikar", "vikaren", "pige",
+                     "pigen", "dreng", "drengen", "baby", "babyen", "tvillingerne", "børnene", "ungerne", "barnet", "kollega", "kollegaen")
 # Names proposed for something are names, not people: "Forslag til navne til de nye grupper: Birk, Ask og Ravnereden".
 _NAMES_PROPOSED = re.compile(r"\bnavne(?:forslag)?\s+(?:til|på|for)\s+[^:\n]{1,40}:[ \t]*([^\n]+)", re.IGNORECASE)
 # … or after a request for a name, as its proposals: "Kan du foreslå et navn til vores nye klubhund? … Forslag: Bella, Storm
@@ -539,6 +559,14 @@ _ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får f
 # cleaner), 'Beboerne har døbt vores robotsæl "Søren"'.
 _A_THING_CALLED = re.compile(
     r"\b(?:kaldt|kalder|kaldte|døbt|døbte)\s+(?:den|det|(?:vores|jeres|deres|sin|sit)\s+(?:[\w-]+\s+)?[\w-]+)\s+[\"“»'‘]?([A-ZÆØÅ][\w-]*)"
+)
+# … or what people will call it, one name or a list: 'Vi vil kalde det nye insekthotel "Bille-Bo"', 'navngive vores tre
+# presser "Pelle", "Rasmus" og "Pingo"', "Ugleungerne har fået navnene Per, Bo og Sten" (its noun, if named, no person's:
+# not "navngive den nye praktikant Søren", nor "Tvillingerne har fået navnene Ida og Eva").
+_NAMED_LIST = r"[\"“»'‘]?[A-ZÆØÅ][\w-]*[\"”«'’]?(?:(?:\s*,\s*|\s+(?:og|eller)\s+)[\"“»'‘]?[A-ZÆØÅ][\w-]*[\"”«'’]?)*"
+_THINGS_TO_BE_CALLED = re.compile(
+    rf"\b(?:kalde|døbe|navngive)\s+(?:den|det|dem|(?:vores|jeres|deres|den|det|de)\s+(?:[\w-]+\s+){{0,2}}?([\w-]+))\s+({_NAMED_LIST})"
+    rf"|\b([\w-]+)\s+(?:har|har\s+nu|har\s+lige)\s+fået\s+navnene\s+({_NAMED_LIST})"
 )
 # A name said to be a thing's, the name first: '"Kaj" er navnet på vores nye tandplejebus'.
 _NAME_OF_A_THING = re.compile(
@@ -595,6 +623,10 @@ def names_of_things(text) -> list[tuple[int, int]]:
     for match in (*_NAMES_AS_WORDS.finditer(text), *_NAMES_AS_EXAMPLES.finditer(text)):
         given.update(w for w in WORD.findall(match.group(1) or match.group(2) or "") if w.lower() not in ("og", "eller", "and", "or"))
     given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
+    for match in _THINGS_TO_BE_CALLED.finditer(text):
+        noun = (match.group(1) or match.group(3) or "").lower()
+        if _a_thing(noun) or not (noun in _PEOPLE_WORDS or noun.endswith(_PEOPLE_PLURALS + _PEOPLE_SINGULARS)):
+            given.update(w for w in WORD.findall(match.group(2) or match.group(4)) if w.lower() not in ("og", "eller"))
     given.update(m.group(1) for m in _NAME_OF_A_THING.finditer(text) if _a_thing(m.group(2).lower()))
     proposed = [*_NAMES_PROPOSED.finditer(text), *(_PROPOSALS.finditer(text) if _NAME_ASKED_FOR.search(text) else ())]
     for match in proposed:
@@ -828,6 +860,14 @@ def town_by_its_ending(value, names) -> bool:
             and ((len(value) > 4 and lowered.endswith(_TOWN_ENDINGS)) or (len(value) > 3 and lowered.endswith("ø") and value.isalpha())))
 
 
+_GREETINGS = frozenset("mvh vh kh bh hilsen hej kære dear hi hello regards".split())
+
+
+def _without_a_greeting(value: str) -> str:
+    first, _, rest = value.partition(" ")
+    return rest if rest and first.lower().rstrip(",.") in _GREETINGS else value
+
+
 def lists_of_places_and_things(text, names, pipeline_places=()):
     """Items of a list share their kind: in "Hals, Hou, Marielyst og Henne Strand" a town or a place
     word makes every item a place, and after "stormene", "færgerne" or "musene" every item is a storm, a ship
@@ -850,7 +890,8 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
             or town_by_its_ending(value, names)
             for (a, b), value in zip(items, values)
         )
-        people = any(names.get(v.split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
+        # (a greeting or a sign-off may open the first item: "Mvh Rikke, Natur og Park" is Rikke of a unit)
+        people = any(names.get(_without_a_greeting(v).split()[0].lower()) in ("first", "both") and not is_place(v) for v in values)
         words = [v for v in values if " " not in v]
         # (a word for a person makes it a list of people: "Mor og Alma bor på krisecenter")
         things = things or (
@@ -985,7 +1026,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if (_CLUB_BEFORE.search(text, max(0, candidate.start - 6), candidate.start) or _CLUB_AFTER.match(text, candidate.end)
             or (len(words) > 1 and (_CLUB_AFTER.fullmatch(" " + words[-1]) or _CLUB_BEFORE.fullmatch(words[0] + " ")))):
         return True  # "Sorthøj GF", "IF Storm Mosebølle", "Spangholt Volley": a sports club by its place or name
-    if _PROJECT_BEFORE.search(text, max(0, candidate.start - 14), candidate.start):
+    if _PROJECT_BEFORE.search(text, max(0, candidate.start - 24), candidate.start):
         return True  # "konteres på projekt Grusdal", "kampagnen Stolt Skole": a project or a campaign by its name
     if len(words) > 1 and words[-1] in ("Fonden", "Fondens"):
         return True  # "Villum Fondens rapport": a foundation by its founder's first name, in the definite
@@ -1070,9 +1111,12 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "the Christmas holidays", "Ada Lovelace Day": a feast or a day
     if " " not in value and value.lower() in _PEOPLES_AND_LANGUAGES:
         return True  # "our new Irish colleague", "a Kurmanji interpreter", "Sprog: dari og dansk"
+    if (" " not in value and text[candidate.end : candidate.end + 1] in (",", "?")
+            and _WHAT_IS_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)):
+        return True  # "Hvad er Brix, og …?": a thing asked about
     if _A_WORD_THAT_MEANS.match(text, candidate.end):
         return True  # '"Iman" betyder tro på arabisk': a word and its meaning
-    if _NAMED_ANIMAL_BEFORE.search(text, max(0, candidate.start - 40), candidate.start):
+    if _NAMED_ANIMAL_BEFORE.search(text, max(0, candidate.start - 60), candidate.start):
         return True  # "en papegøje ved navn Frede", "en hund der hedder Bella": a pet's name
     if value in ("Ring", "Tlf", "Kontakt") and _PHONE_AFTER.match(text, candidate.end):
         return True  # "Ring 48 72 14 60": the verb before a number

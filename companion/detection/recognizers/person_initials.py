@@ -8,7 +8,7 @@ once given for someone they stand for that person later in the text.
 
 import re
 
-from .context_words import column_header, header_has_cue
+from .context_words import FUNCTION_WORDS, column_header, header_has_cue
 from .name_words import WORD, is_common_word
 from .person_candidate import HANDLE, INITIALS, Candidate
 
@@ -461,6 +461,8 @@ def initials(text, candidates):
         for part in re.finditer(rf"{_CAPITAL}{{2,4}}", m.group(1)):
             if part.group() not in _NOT_INITIALS:
                 found.append(Candidate(m.start(1) + part.start(), m.start(1) + part.end(), INITIALS))
+    # a word in capitals for stress is no one's initials: "en besked til klasselæreren UDEN helbredsoplysninger"
+    found = [c for c in found if not (c.end - c.start > 3 and text[c.start : c.end].lower() in FUNCTION_WORDS)]
     return found + _repeated_initials(text, found + _initials_of_names(text, candidates))
 
 

@@ -8,6 +8,7 @@ carry this knowledge (``data/places.txt``, built by ``tools/build_place_list.py`
 """
 
 import re
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -169,6 +170,9 @@ _NAME_WITH_LIFE_YEARS = re.compile(
 )
 # Years that far apart are a life; fewer are a term of office ("Borgmester Jens Holm (2018-2022)"), and he lives.
 _A_LIFETIME = range(16, 111)
+# The data protection act (databeskyttelsesloven § 2, stk. 5) protects the dead for ten years: an obituary's "Holger
+# Vinding (1941-2026)" is personal data still, and his family's.
+_PROTECTED_YEARS = 10
 
 
 # A place's namesake: "opkaldt efter politikeren og journalisten Peter Sabroe", "named after Ellen Hansen".
@@ -188,7 +192,8 @@ def public_name_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a historical figure, a fictional character or a brand named after someone (case
     as written: ``Kant`` the philosopher, not ``kant``), someone whose life years it gives, a place's namesake, or
     someone a sentence about a year long past names, wherever it names them."""
-    dead = {m.group(1) for m in _NAME_WITH_LIFE_YEARS.finditer(text) if int(m.group(3)) - int(m.group(2)) in _A_LIFETIME}
+    dead = {m.group(1) for m in _NAME_WITH_LIFE_YEARS.finditer(text)
+            if int(m.group(3)) - int(m.group(2)) in _A_LIFETIME and int(m.group(3)) < date.today().year - _PROTECTED_YEARS}
     dead |= {m.group(1) for m in _NAMESAKE.finditer(text)}
     dead |= {name.group() for sentence in _SENTENCE.finditer(text) if _LONG_AGO.search(sentence.group())
              for name in _FULL_NAME.finditer(sentence.group())}

@@ -2507,6 +2507,19 @@ def recognizer():
         ("Vi bruger klassifikationerne Offentlig, Intern, Fortrolig og Følsom. Hvilken passer til en oversigt?", []),
         ("Ny regel: dokumenter med mærket TIL TJENESTEBRUG skal i arkivet.", []),
         ("Vi taler fortroligt med foreningerne om deres økonomi, inden de søger tilskud.", []),
+        # from reading 2026-12pj, pk and pm (thirty-ninth session): not shared with some at a place, no further to some after
+        # a sentence, kept out of a schedule, kept in a unit by its letters or away from someone, a closed forum, one's own
+        # name kept out of a case, out on a site only after a condition, not for the people a text is about in English
+        ("Oplysningerne deles ikke med de frivillige i Grydehuset", ["deles ikke med de frivillige i Grydehuset"]),
+        ("Han skal have diabeteskost. ikke videre til andre forældre", ["ikke videre til andre"]),
+        ("Registrér fraværet. Hold beskeden ude af fællesskemaet", ["Hold beskeden ude af fællesskemaet"]),
+        ("Hold det i HR, han vil ikke have at kollegerne ved det", ["Hold det i HR"]),
+        ('Mor skrev: "hold det væk fra ham".', ["hold det væk fra ham"]),
+        ("Byrådet drøfter Mosteriets fremtid i et lukket forum 16/12.", ["i et lukket forum"]),
+        ("Skriv venligst ikke mit navn i sagen – jeg er nabo til familien.", ["Skriv venligst ikke mit navn i sagen"]),
+        ("Min kollega er død.\nFørst ud på intranettet når familien har givet lov", ["Først ud på intranettet når familien har givet lov"]),
+        ("Mail til lederen (not for the volunteers):", ["not for the volunteers"]),
+        ("Course B – not for beginners", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -127,6 +127,10 @@ def found(recognizer, text):
         ("Billetnr. 120318-4471 og 120318-4472 er bestilt.", []),
         ("Parti 020926-1184, holdbar til 03.2027.", []),
         ("CPR 120485-2231 og 030790-1184", [(4, 15), (19, 30)]),
+        # … also an adjacent label's, and a label heading its phrase before a colon (2026-12pk, pm)
+        ("Tilbagekaldelse: Lot 150326-1187 og 150326-1188 af letmælk.", []),
+        ("Batch-nr. på insektfælderne: 120527-0042, 120527-0043 og 120527-0044.", []),
+        ("Borgerne 120527-0042, 120527-0043 og 120527-0044 skal indkaldes.", [(9, 20), (22, 33), (37, 48)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):

@@ -1152,6 +1152,24 @@ def test_dk_person(recognizer, found, text, expected):
         ("Melodi: Jens Vejmand. Naturfondet Aage Brinchs Minde. Baghøj Bordtennis. Job hos Vildbær Nordic.", []),
         ("Liam Ahmed – epilepsi, Buccolam i nødstilfælde", ["Liam Ahmed"]),
         ("En tur til Arthur Ashe Stadium. European Wheelchair Tennis Championship 2027.", []),
+        # from reading 2026-12pj, pk and pm (thirty-ninth session): wild animals by their names, what people will call a
+        # thing, a dairy, a firm by its trade and a rescue service, a part of town by its quarter, two words joined with a
+        # short last part, a word in capitals for stress, a death within ten years, a first name's genitive again in lower
+        # case, a sign-off's name before its unit, a thing asked about
+        ("Frøen Kaj og pindsvinet Sofie. Vi har et pindsvin i pleje der hedder Frede.", []),
+        ("Vi har fået en skildpadde i SFO'en som børnene kalder Fru Jensen.", []),
+        ('Vi vil navngive vores tre presser "Pelle", "Rasmus" og "Pingo". Vi vil kalde det nye insekthotel "Bille-Bo".', []),
+        ("Tvillingerne har fået navnene Ida og Eva.", ["Ida", "Eva"]),
+        ("Tilbud fra Nordfyns Andelsmejeri og Tudsholm Entreprenørforretning. Pindsvinehjælpen Tudsholm ringede.", []),
+        ("Kamilla Frost, 24 61 83 90, Smørvig Østre", ["Kamilla Frost"]),
+        ("| Elev | Kost |\n|---|---|\n| Magnus Riis | Mælkefri |", ["Magnus Riis"]),
+        ("Hvordan skriver jeg en besked til klasselæreren UDEN helbredsoplysninger?", []),
+        ("Nekrolog\nHolger Vinding (1941-2026), stifter af Frugtlauget, er død.", ["Holger Vinding"]),
+        ("Kunstneren Johanne Berg (1842-1911) malede altertavlen.", []),
+        ("Besked til Hamzas far: vi har bestilt halal-mad til hamza fra mandag.", ["Hamzas", "hamza"]),
+        ("Din mor skal skrive under.\nMvh Rikke, Natur og Park", ["Rikke"]),
+        ("Hvad er Brix, og hvilken værdi er god for most?", []),
+        ('Podcast "Grøn Tudsholm", afsnit 7. Referat, styregruppe "Vild Tudsholm".', []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
