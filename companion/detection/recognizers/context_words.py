@@ -15,6 +15,8 @@ from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 #: Danish and English function words: never names on their own. Prompts mix in
 #: English ("Can this be shorter?").
 FUNCTION_WORDS = frozenset(STOP_WORDS | ENGLISH_STOP_WORDS)
+#: … of which the Danish ones: an English one is a name in a Danish sentence after a cue ("hustruen Else").
+DANISH_FUNCTION_WORDS = frozenset(STOP_WORDS)
 
 #: Endings of a Danish noun in the definite: "Oplysningerne", "Projektet", "Skolen".
 DEFINITE_ENDINGS = ("erne", "ene", "ne", "et", "en")

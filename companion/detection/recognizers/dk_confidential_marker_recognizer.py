@@ -621,7 +621,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:men|og|så|but|and|so)\s+|;\s+", re.IGNORECAS
 # Not "Intern": the evaluation sets' writers read "Intern briefing – ikke til citat" as a note whose marking is the
 # restriction alone (forty times to seven), nor a protected address, which is a fact about a person.
 _LEVEL_BEFORE_A_RESTRICTION = regex.compile(
-    rf"(?:^{_LINE_START}|[–\-:]\s|[.!?]\s)\K(?:{_LEVEL}|følsom(?:t|me)?|sensitiv[t]?|beskyttet|beskyttede|privat)\b(?![ \t]+adresse)"
+    rf"(?:^{_LINE_START}|[–\-:]\s|[.!?]\s|\()\K(?:{_LEVEL}|følsom(?:t|me)?|sensitiv[t]?|beskyttet|beskyttede|privat)\b(?![ \t]+adresse)"
     r"(?=(?:[ \t]+[\w-]+){1,4}[ \t]*[–\-:·,][ \t])"
     # a level heading a line, its restriction after a dash further on: "Fortrolig baggrund til chefen før interviewet kl. 14
     # – må ikke gives videre"
@@ -751,7 +751,9 @@ _A_QUOTE_SPOKEN_OF = re.compile(
 _OPENING_QUOTE = re.compile(r"[\"“«]")
 # A closed item to be held, spoken of: "Vi skal holde et lukket punkt om en erstatningssag på næste møde".
 _A_CLOSED_ITEM_TO_HOLD = re.compile(
-    r"\b(?:holde|afholde|have|lave|oprette|sætte|tilføje|holder|laver|sætter|skriv\w*\s+(?:det|den|dem)\s+som)\s+(?:et|en)\s+$", re.IGNORECASE
+    r"\b(?:holde|afholde|have|lave|oprette|sætte|tilføje|holder|laver|sætter|skriv\w*\s+(?:det|den|dem)\s+som)\s+(?:et|en)\s+$"
+    # … or any minutes of any such meeting: "hvad der skal stå i et referat fra et lukket udvalgsmøde"
+    r"|\b(?:et|en)\s+(?:referat|dagsorden|protokol|notat)\s+(?:fra|for|til|om)\s+(?:et|en)\s+$", re.IGNORECASE
 )
 # What cannot be seen or read is unseen, not restricted: "kortet kan ikke ses", "filen kan ikke læses".
 _CANNOT_BE_SEEN = re.compile(r"kan\s+(?:heller\s+)?ikke\s+(?:[^\W\d_]+\s+){0,2}?(?:ses|læses|høres)", re.IGNORECASE)
@@ -816,7 +818,7 @@ _KIND_ABOUT_KINS_THING = re.compile(
 )
 # A word named as a word: "Skal mails med ordet FORTROLIGT i emnefeltet krypteres?", "the word CONFIDENTIAL".
 _THE_WORD_BEFORE = re.compile(
-    r"\b(?:ordet|ordene|udtrykket|betegnelsen|(?:med|under)\s+(?:mærket|mærkningen|markeringen|stemplet)|the\s+words?|the\s+term"
+    r"\b(?:ordet|ordene|udtrykket|betegnelsen|(?:med|under)\s+(?:mærket|mærkningen|markeringen|stemplet|overskriften)|the\s+words?|the\s+term"
     r"|(?:with|under)\s+the\s+(?:label|marking))\s+[\"'“»]?$",  # ("dokumenter med mærket TIL TJENESTEBRUG må ikke …": a label named)
     re.IGNORECASE,
 )
@@ -1106,7 +1108,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+(?:[,)\]]|[ \t]+[–-][ \t]))"  # ("(Fortrolig revisionsrapport – udkast)")
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
-            rf"|:[ \t]+\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
+            rf"|:[ \t]+(?<!\b(?:adresse|address|bopæl|telefon|tlf|telefonnummer|mobil|phone)[ \t]*:[ \t]+)\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
+            # a level after a heading's dash before a document word ending the line: "Indstilling – Klausuleret bilag vedlagt"
+            # (capitalised: not a course's title, "– fortrolige oplysninger i hverdagen")
+            rf"|[–-][ \t]\K(?-i:(?=[A-ZÆØÅ]))(?:{_LEVEL})(?=[ \t]+(?:{_DOCUMENT})\w*(?:[ \t]+[\w-]+)?[ \t]*$)"
             # "intern" or a level closing a text's heading after a comma (not a list of people: "Lise Krag, intern"),
             # also after the text's owner or kind: "Demenskoordinatorens notat, klausuleret", "Intern note, tilsynsfortroligt: …"
             rf"|^[ \t#*]*(?:[\w-]+[ \t]+)?[\w-]*(?:{_DOCUMENT})\w*\b[^\n]{{0,60}},[ \t]*\K(?:intern[te]?|skærme(?:t|de)|{_LEVEL})(?=[ \t]*(?::|$))"
@@ -1161,7 +1166,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "level before a document word (likely)",
             rf"\b(?:(?:et|en|dette|denne|disse|vores|vedhæftede|vedlagte|følgende|nedenstående|mit|min|mine|the|this|these|attached)"
-            rf"\s+(?:[^\W\d_]+\s+)?|(?:det|den|de)\s+)(?:{_LEVEL})\s+(?:[\w]+-|(?:for|før|mellem|pre-?)\s*)?(?:{_DOCUMENT}|vurdering|assessment)\w*",
+            rf"\s+(?:[^\W\d_]+\s+)?|(?:det|den|de)\s+)(?:{_LEVEL})\s+(?:[\w]+-|(?:for|før|mellem|pre-?)\s*)?(?:{_DOCUMENT}|vurdering|assessment)(?!tilbud|forløb|rum\b)\w*",
             LIKELY,
         ),
         # "Oplysningerne er fortrolige", "skal behandles fortroligt" ("fortrolig med Excel" is familiarity).
@@ -1259,7 +1264,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a case labelled so in the records system: "SAGSNOTAT – skærmet sag", "AFSKÆRMET SAG" (not the kind: "adgang
             # til skærmede sager", nor one case named: "borgeren i den skærmede sag")
             # (also "Skærmet borgersag", "Skærmet elevoplysning", "Skærmet beboer – oplysninger gives ikke til pårørende")
-            r"|\b(?:af)?skærmet[ \t]+[\w-]*(?:sag|journal|notat|oplysning|beboer|borger|elev|bilag|udtræk|dokument)\b",
+            r"|\b(?:af)?skærmet[ \t]+[\w-]*(?:sag|journal|notat|oplysning|beboer|borger|elev|bilag|udtræk|dokument|henvisning|underretning|indberetning)\b",
             LIKELY,
         ),
         # "Notatet er et internt arbejdsdokument" (offentlighedsloven § 23): exempt from access by its kind.
@@ -3032,7 +3037,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|offentligheden|pressen|medierne|eksterne|borgere|borgerne|uvedkommende|deling|citat)"
             # kept from the people the text is about, as a note after a dash or "internt": "– internt, ikke til pårørende"
             # (not after a mere comma: "skrevet til de unge selv, ikke til forældrene" says whom a text addresses)
-            r"|\bikke(?<=[–\-:]\sikke|\bintern[t]?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne|kollegaer(?:ne)?|kolleger|{_ROLES})\b(?:\s+endnu)?"
+            r"|\bikke(?<=[–\-:]\sikke|\bintern[te]?(?:\s+[\w-]+)?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne|kollegaer(?:ne)?|kolleger|{_ROLES})\b(?:\s+endnu)?"
             rf"|\bikke\s+til\s+{_ROLES}\s+endnu\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
             rf"|ingen\s+(?:kommentarer|udtalelser|omtale)\s+(?:om|på|i)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?{_CONDITION}"
@@ -3232,7 +3237,28 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not told to a party: "Indsigerens navn og telefonnummer oplyses ikke til ansøger ved aktindsigt"
             r"|\boplyses\s+ikke\s+til\s+[\w-]+(?:\s+ved\s+(?:aktindsigt|partshøring))?"
             rf"|\bog\s+\K(?<=(?:{_DOCUMENT})\w*\b[^.\n]{{0,80}}\bog\s)(?:lægges|deles|sendes|videresendes|uploades|udleveres"
-            r"|videregives|vises|offentliggøres|printes|kopieres)\s+ikke(?:\s+videre|\s+(?:på|i|til|med)\s+[\w-]+)?",
+            r"|videregives|vises|offentliggøres|printes|kopieres)\s+ikke(?:\s+videre|\s+(?:på|i|til|med)\s+[\w-]+)?"
+            # kept locked away, said of a paper: "Sedlen opbevares i aflåst skab og makuleres efter overnatningen"
+            rf"|(?:opbevares|gemmes|ligger|lægges)(?<=\b(?:{_DOCUMENT}|sedl|seddel|papir|mappe|skema)\w*\s(?:opbevares|gemmes|ligger|lægges))\s+"
+            r"(?:i\s+(?:et\s+|en\s+|det\s+|den\s+)?aflåst\w*\s+[\w-]+|under\s+lås(?:\s+og\s+slå)?|aflåst)"
+            # a heading's note that the text holds confidential facts: "Ankesag – Ankestyrelsen, indeholder fortrolige oplysninger"
+            rf"|(?<=^[^\n]{{3,80}},[ \t])indeholder\s+(?:{_LEVEL}|personfølsomme|følsomme)\s+oplysninger\b"
+            # the writer's identity kept from someone: "Du må ikke sige at det er mig der har skrevet"
+            r"|\b(?:du|i)\s+må\s+ikke\s+(?:sige|fortælle)\s+(?:til\s+[\w-]+\s+)?at\s+det\s+er\s+(?:mig|os)\b(?:\s+(?:der|som)\s+[^\n.!?]{1,30})?"
+            # a list deleted at a time: "Listen bruges kun under vinterberedskab og slettes i april"
+            rf"|\bslettes(?<=\b(?:{_DOCUMENT})\w*\b[^.\n]{{0,60}}\sslettes)\s+(?:igen\s+)?(?:i|inden|senest|den)\s+(?:[\w.-]+\s+){{0,2}}?[\w-]+(?=[ \t]*(?:[.,;]|$))"
+            # not passed around a group: "det med ryggen skal ikke rundt til hele holdet", "lad være med at sende denne mail
+            # rundt til alle vagterne"
+            # (said of a thing, not of people: "Familierne skal ikke rundt til fem adresser")
+            rf"|(?:skal|må)(?<=\b(?:det|dette|[\w-]*(?:{_DOCUMENT})\w*)\b[^.\n]{{0,40}}\s(?:skal|må))\s+ikke\s+(?:sendes\s+)?rundt\s+(?:til|i|på)\s+(?:hele\s+|alle\s+)?[\w-]+"
+            r"|\blad\s+være\s+med\s+at\s+sende\s+(?:denne|dette|den\s+her|det\s+her)\s+(?:[\w-]+\s+)?rundt(?:\s+til\s+(?:hele\s+|alle\s+)?[\w-]+)?"
+            # not filed where all may read it: "Vi beder jer om ikke at journalisere mailen i en åben mappe"
+            r"|\b(?:ikke\s+(?:at\s+)?journalisere|må\s+ikke\s+journaliseres|journaliseres\s+ikke)\s+(?:[\w-]+\s+)?(?:i|på)\s+"
+            r"(?:en\s+|et\s+|den\s+|det\s+)?(?:åben|åbne|offentlig[te]?)\s+[\w-]+"
+            # shared in a circle only, opening a line: "Deles kun i ledernetværket"
+            rf"|^[ \t]*(?:deles|sendes|vises)\s+(?:kun|alene|udelukkende)\s+(?:i|med|til)\s+(?:{_CIRCLE}|[\w-]+(?:et|en|ne|erne))\b"
+            # not used in some texts, as a heading's note: "Intern sagsnote – bruges ikke i korrespondance med boet"
+            r"|(?<=[–-][ \t])(?:bruges|anvendes)\s+ikke\s+(?:i|til)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+med\s+[\w-]+)?(?=[ \t]*$)",
             LIKELY,
         ),
         Pattern(

@@ -44,7 +44,7 @@ from presidio_analyzer import RecognizerResult
 from ..checksums import cpr_birth_date, cpr_passes_mod11
 from .context_words import FUNCTION_WORDS, deciding_cue, header_cell, header_row, header_has_cue, header_words, nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
-from .name_words import load_names
+from .name_words import is_common_word, load_names
 
 COUNTRY_CODE = "dk"
 # A date-and-time stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
@@ -227,7 +227,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if self._batch_labelled(text, result.start) and nearest_cue(before, self.context_words) is None:
             return self.NEGATIVE_SCORE
         negative_words = self._in_its_sentence(text, result.start, self._after_other_numbers(before))
-        named = bool(_FULL_NAME_BEFORE.search(text, max(0, result.start - 60), result.start))
+        named = self._named_before(text, result.start)
         if named or self._given_to_someone(before):
             negative_words = []  # "Ændring af konto for Omar Farah, 121188-1778"
         cues = self._without_absent_labels(text, result.start, before)
@@ -288,6 +288,17 @@ class DkCprRecognizer(DanishPatternRecognizer):
         ("Filament-batch 150623-0042")?"""
         return bool(before) and (nearest_cue(before[-1:], self.ADJACENT_LABELS) == 0
                                  or before[-1].rpartition("-")[2] in self.ADJACENT_LABELS)
+
+    @staticmethod
+    def _named_before(text: str, start: int) -> bool:
+        """Does a person's full name stand right before the number (``_FULL_NAME_BEFORE``)? Its first word a first name, or
+        its last no ordinary word: not a firm's "Klarvand Analyse:" after "Kundenr. hos"."""
+        match = _FULL_NAME_BEFORE.search(text, max(0, start - 60), start)
+        if not match:
+            return False
+        words = re.findall(r"[^\W\d_]+", match.group().split(",")[0])
+        names, _ = load_names()
+        return names.get(words[0].lower()) in ("first", "both") or not is_common_word(words[-1], names)
 
     @staticmethod
     def _before_a_list(before: list[str]) -> list[str]:

@@ -30,7 +30,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from ..checksums import cpr_birth_date
 from .dk_cpr_recognizer import OTHER_NUMBER_LABEL_ENDINGS
 from .context_words import (
-    DEFINITE_ENDINGS, FUNCTION_WORDS, column_header, in_table_header, line_around, nearest_cue, starts_a_word, words_before,
+    DANISH_FUNCTION_WORDS, DEFINITE_ENDINGS, FUNCTION_WORDS, column_header, in_table_header, line_around, nearest_cue, starts_a_word, words_before,
 )
 from .name_words import (
     WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
@@ -39,7 +39,7 @@ from .name_words import (
 from .not_a_person import (
     ABBREVIATIONS, INSTITUTION_ENDINGS, NOT_PERSON_AFTER, NOT_PERSON_BEFORE, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
     in_a_code, inside_place_or_org, institution_name, institution_word, listed_with_figures, lists_of_places_and_things, foreign_words,
-    plant_varieties,
+    place_word, plant_varieties,
     town_by_its_ending,
 )
 from .person_candidate import (
@@ -942,8 +942,9 @@ class DkPersonRecognizer(EntityRecognizer):
             score = FULL_NAME
         elif strong and capital:
             score = AFTER_STRONG_CUE
-        elif homograph and lowered in FUNCTION_WORDS:
-            return None  # "De", "Hans" and "Sine" alone are words, not names
+        elif homograph and lowered in FUNCTION_WORDS and not (
+                capital and next_to_cue and not at_sentence_start and lowered not in DANISH_FUNCTION_WORDS):
+            return None  # "De", "Hans" and "Sine" alone are words, not names (but "hustruen Else" is Else)
         elif homograph:
             if cue is not None and capital:
                 score = HOMOGRAPH_AFTER_CUE
@@ -1119,6 +1120,9 @@ class DkPersonRecognizer(EntityRecognizer):
         lowered |= {w[:-1].rstrip("'’") for w in lowered if w.endswith("s")}  # "Vestlund Kommunes konto", "Lindå Municipality's"
         if lowered & ORGANISATION_WORDS or words[-1].group().lower() in NOT_PERSON_AFTER:
             return None
+        last = words[-1].group().lower()
+        if len(words) > 1 and not known[-1] and place_word(last) and compound_of_words(last, names):
+            return None  # "Skallesø Badestrand": a place's name ending in a compound place word
         first = words[0].group().lower()
         if len(words) > 1 and first in NOT_PERSON_BEFORE:
             return None  # "Bostedet Egehøj", "Herberget Fjordlys": the pipeline took the institution's word in

@@ -106,6 +106,11 @@ _NAMED_ANIMAL_BEFORE = re.compile(
     r"(?:,?\s+(?:der|som)\s+hedder|\s+ved\s+navn|\s+kaldet|\s+(?:der|som)\s+(?:[\w'-]+\s+){0,2}kalder)(?:\s+(?:fru|hr\.?|frøken))?\s+$",
     re.IGNORECASE,
 )
+# A brand, a storm by the weather service's name in lower case: "tyggegummi af mærket Stimorol", "efter storm Ingrid".
+_BRAND_OR_STORM_BEFORE = re.compile(r"(?:\b(?:mærket|mærkerne|brand|brandet)|(?<![\w-])storm)[ \t]+$")
+# The chatbot, greeted as a prompt opens: "Hej Claude, min søn …" (ChatGPT is an organisation word).
+_ASSISTANTS = frozenset("Claude Gemini Copilot Mistral Grok Perplexity".split())
+_GREETING_OPENING = re.compile(r"\A\s*(?:hej|hi|hello|hey|kære|dear|goddag)\s+\Z", re.IGNORECASE)
 # What something is, asked: "Hvad er Brix, og hvilken værdi er god for most?" (of a person one asks "hvem").
 _WHAT_IS_BEFORE = re.compile(r"\b(?:hvad\s+er|hvad\s+betyder|what\s+is|what\s+does)\s+(?:en\s+|et\s+|an?\s+)?$", re.IGNORECASE)
 # A quoted word and its meaning: '"Iman" betyder tro på arabisk'.
@@ -160,7 +165,8 @@ _EPONYM_AFTER = re.compile(r"s?(?:\s+|-)(?:body|sygdom|syndrom|demens|lammelse|p
 _SYNDROME_AFTER = re.compile(r" (?:syndrom|syndromet|syndrome)\b", re.IGNORECASE)
 # A title in quotes after a word for a work: 'på melodien "Lille Peter Edderkop"'.
 _WORK_TITLE_BEFORE = re.compile(
-    r"\b(?:melodien|sangen|digtet|bogen|filmen|romanen|eventyret|serien|titlen|rimet|verset|stykket|tune|song|book|film)\s*"
+    r"\b(?:melodien|sangen|digtet|bogen|filmen|romanen|eventyret|serien|titlen|rimet|verset|stykket|tune|song|book|film"
+    r"|melodi\s+af|melodien\s+(?:af|til))\s*"  # ('på melodi af "Mester Jakob"')
     r"[\"“»'‘][^\"”«'’\n]{0,30}$"
     r"|\b(?:melodi|mel\.|tune)\s*:\s*$",  # a song's tune as a label: "Melodi: Jens Vejmand"
     re.IGNORECASE,
@@ -310,7 +316,9 @@ NOT_PERSON_BEFORE = frozenset(
     # a bath by its lake or its place: "Friluftsbadet Engsø"
     "friluftsbad friluftsbadet havnebad havnebadet svømmebad svømmebadet søbad søbadet strandbad strandbadet "
     # the police by its district: "Lokalpolitiet Skårby"
-    "lokalpolitiet nærpolitiet".split()
+    "lokalpolitiet nærpolitiet "
+    # a dish named after someone: "pizza Margherita"
+    "pizza pizzaen".split()
 )
 # Words that make a span an organisation or a service, whatever the pipeline says.
 ORGANISATION_WORDS = {
@@ -543,7 +551,7 @@ _NAME_ASKED_FOR = re.compile(
     r"|\b(?:skal|vil|skulle)\s+(?:navngive|døbe|name)\s+(?:vores|den|det|en|et|our|a|the)\b",  # "Vi skal navngive en ny klasse-kanin"
     re.IGNORECASE,
 )
-_PROPOSALS = re.compile(r"\b(?:forslag|navneforslag|ideer|idéer|bud|suggestions|ideas)\s*:[ \t]*([^\n]+)|\b(?:foreslår|foreslog|suggest)\s+([A-ZÆØÅ][^\n.?!]+)", re.IGNORECASE)
+_PROPOSALS = re.compile(r"\b(?:forslag|navneforslag|ideer|idéer|bud|suggestions|ideas)(?:\s+(?:til\s+nu|indtil\s+videre|so\s+far))?\s*:[ \t]*([^\n]+)|\b(?:foreslår|foreslog|suggest)\s+([A-ZÆØÅ][^\n.?!]+)", re.IGNORECASE)
 _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "serveren", "maskine", "maskinen",
                    "støvsuger", "støvsugeren", "robot", "robotten", "app", "appen", "system", "systemet", "netværk",
                    "netværket", "lokale", "lokalet", "lokaler", "lokalerne", "rum", "rummet", "rummene",
@@ -1111,6 +1119,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "the Christmas holidays", "Ada Lovelace Day": a feast or a day
     if " " not in value and value.lower() in _PEOPLES_AND_LANGUAGES:
         return True  # "our new Irish colleague", "a Kurmanji interpreter", "Sprog: dari og dansk"
+    if value in _ASSISTANTS and _GREETING_OPENING.match(text[: candidate.start]):
+        return True  # "Hej Claude, …": the chatbot the prompt is for
+    if _BRAND_OR_STORM_BEFORE.search(text, max(0, candidate.start - 10), candidate.start):
+        return True  # "af mærket Stimorol", "efter storm Ingrid"
     if (" " not in value and text[candidate.end : candidate.end + 1] in (",", "?")
             and _WHAT_IS_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)):
         return True  # "Hvad er Brix, og …?": a thing asked about

@@ -23,7 +23,7 @@ _CAPITAL = "[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]"
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.]){_CAPITAL}\.(?:\s?{_CAPITAL}\.){{1,2}}(?![\w])(?! {_CAPITAL}[a-zæøå])")
 _BRACKETED_INITIALS = re.compile(rf"\(({_CAPITAL}{{2,4}})\)")
 _INITIALS_LABEL = re.compile(
-    r"(?im:(?:^|[.·|;][ \t]*|[ \t][–-][ \t]|(?=\binitialer(?:ne)?\s*:))[ \t*-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s*stede|fremmødte|afbud|fraværende|"
+    r"(?im:(?:^|[.·|;][ \t]*|[ \t][–-][ \t]|(?=\binitialer(?:ne)?\s*:))[ \t*–-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s*stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
     r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|staff\s+affected|affected\s+staff|[\w-]*udvalg|"
     # a risk's owner, also after a dash in a register's line: "R-11 Cyberangreb – ejer: ULS – status: åben"
@@ -157,6 +157,12 @@ _NOTE_HEADING_BY_INITIALS = re.compile(
 _ME_BY_INITIALS = re.compile(rf"\bmig[ \t]+\(({_CAPITAL}{{2,4}})\)")
 # A date as notes and logs write it: "9/4", "02.09.2026", "11/6".
 _SHORT_DATE = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
+# One initial with its dot inside a sentence, as a note shortens a named child: "da J. samler ting", "at B. er i behandling".
+_ONE_INITIAL = re.compile(r"(?<=[a-zæøå,] )([A-ZÆØÅ])\.(?= [a-zæøå])")
+# Writers' initials after a slash closing a journal's entries, on a line of their own: "/NK, AJ".
+_SLASH_SIGNED_INITIALS = re.compile(rf"^[ \t]*/[ \t]*({_CAPITAL}{{2,4}})(?:[ \t]*(?:,|og|&)[ \t]*({_CAPITAL}{{2,4}}))?[ \t]*$", re.MULTILINE)
+# A journal note's date and its writer's initials after a slash, on a line of their own: "26.11.26 / SKM".
+_DATE_SLASH_INITIALS = re.compile(rf"^[ \t]*{_SHORT_DATE}[ \t]*/[ \t]*({_CAPITAL}{{2,4}})[ \t]*$", re.MULTILINE)
 # A dated log's entry by its writer's initials, after a unit or not: "> 9/4 Vej & Park (JW): …", "02.09.2026 (SAH): …".
 _DATED_LINE_BY_UNIT_INITIALS = re.compile(
     rf"^[ \t>*-]*{_SHORT_DATE}[ \t]+(?:[^\n:()]{{1,30}})?\(({_CAPITAL}{{2,4}})\)[ \t]*:", re.MULTILINE
@@ -377,7 +383,7 @@ def initials(text, candidates):
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
                         _NOTE_BY_INITIALS, _INITIALS_HEADING_NOTES, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS,
                         _DATED_LINE_BY_UNIT_INITIALS, _SENT_OR_TIMED_BY_INITIALS, _QUOTE_SIGNED_BY_INITIALS, _SIGNED_OFF_BY_INITIALS,
-                        _STAFF_BY_BRACKETED_INITIALS)
+                        _STAFF_BY_BRACKETED_INITIALS, _DATE_SLASH_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
@@ -387,6 +393,8 @@ def initials(text, candidates):
     found += [Candidate(m.start(g), m.end(g), INITIALS) for m in _HANDED_TO_INITIALS.finditer(text) for g in (1, 2)
               if m.group(g) and m.group(g) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _KIN_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
+    found += [Candidate(m.start(g), m.end(g), INITIALS) for m in _SLASH_SIGNED_INITIALS.finditer(text) for g in (1, 2)
+              if m.group(g) and m.group(g) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
               if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
     for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS, _WEEKS_BY_INITIALS):
@@ -461,6 +469,10 @@ def initials(text, candidates):
         for part in re.finditer(rf"{_CAPITAL}{{2,4}}", m.group(1)):
             if part.group() not in _NOT_INITIALS:
                 found.append(Candidate(m.start(1) + part.start(), m.start(1) + part.end(), INITIALS))
+    # one initial of a full name the text gives, in a sentence after it ("Jonathan Lind … da J. samler ting")
+    full_names = [c for c in candidates if c.start >= 0 and " " in text[c.start : c.end]]
+    found += [Candidate(m.start(1), m.end(1) + 1, INITIALS) for m in _ONE_INITIAL.finditer(text)
+              if any(c.end < m.start() and text[c.start] == m.group(1) for c in full_names)]
     # a word in capitals for stress is no one's initials: "en besked til klasselæreren UDEN helbredsoplysninger"
     found = [c for c in found if not (c.end - c.start > 3 and text[c.start : c.end].lower() in FUNCTION_WORDS)]
     return found + _repeated_initials(text, found + _initials_of_names(text, candidates))

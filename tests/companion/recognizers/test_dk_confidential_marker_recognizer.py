@@ -682,7 +682,7 @@ def recognizer():
         # a note, a text said to be internal, a unit by its name after a level, for a few only in English, kept in the
         # house, protected before a dash, information about someone not to be passed on
         ("Sikkerhed for politikere – Begrænset adgang", ["Begrænset adgang"]),
-        ("Må ikke journaliseres i det åbne ESDH-arkiv", ["Må ikke journaliseres i det åbne"]),
+        ("Må ikke journaliseres i det åbne ESDH-arkiv", ["Må ikke journaliseres i det åbne ESDH-arkiv"]),
         ("Personfølsomme oplysninger: sendes i sikker post", ["Personfølsomme oplysninger: sendes i sikker post"]),
         ("Notatet er internt og undtaget fra aktindsigt.", ["internt", "undtaget fra aktindsigt"]),
         ("Fortrolig sag – kun Børn og Familie", ["Fortrolig sag – kun Børn og Familie"]),
@@ -2520,6 +2520,26 @@ def recognizer():
         ("Min kollega er død.\nFørst ud på intranettet når familien har givet lov", ["Først ud på intranettet når familien har givet lov"]),
         ("Mail til lederen (not for the volunteers):", ["not for the volunteers"]),
         ("Course B – not for beginners", []),
+        # from reading 2026-12pn, pp and pq: not passed around a group, not filed open, shared in a circle only as a line,
+        # not used in some texts after a heading's dash, a level in brackets before its restriction, a level after a
+        # heading's dash before a document word, a screened referral; not an address's value, nor a service in confidence
+        ("bare så du ved det, det med ryggen skal ikke rundt til hele holdet", ["skal ikke rundt til hele holdet"]),
+        ("Og lad være med at sende denne mail rundt til alle vagterne.", ["lad være med at sende denne mail rundt til alle vagterne"]),
+        ("Vi beder jer om ikke at journalisere mailen i en åben mappe", ["ikke at journalisere mailen i en åben mappe"]),
+        ("Har I gode råd?\nDeles kun i ledernetværket", ["Deles kun i ledernetværket"]),
+        ("Hvem betaler?\nSagsnote – bruges ikke i korrespondance med boet", ["bruges ikke i korrespondance med boet"]),
+        ("Sygefravær Q3 (Følsomme personaledata – kun ledergruppen)\nInitialer", ["Følsomme", "kun ledergruppen"]),
+        ("Indstilling – Klausuleret bilag vedlagt\n\nBilag 3: Oversigt", ["Klausuleret"]),
+        ("Til PPR – Skærmet henvisning\n\nElev: Emily", ["Skærmet henvisning"]),
+        ("Borger: Jytte Bruun\nAdresse: hemmelig\nBorgeren har", []),
+        ("Et forslag til et fortroligt samtaletilbud til medarbejdere, der er blevet truet", []),
+        ("Det er vores interne tidslinje, ikke til forældrene.\n\n- 02.40 personale opdager tom seng", ["ikke til forældrene"]),
+        ("Morten drikker. Du må ikke sige at det er mig der har skrevet.", ["Du må ikke sige at det er mig der har skrevet"]),
+        ("1. Verner Kjærsgaard\nListen bruges kun under vinterberedskab og slettes i april", ["bruges kun under vinterberedskab", "slettes i april"]),
+        ("Sedlen opbevares i aflåst skab og makuleres efter overnatningen", ["opbevares i aflåst skab", "makuleres efter overnatningen"]),
+        ("Ankesag – Ankestyrelsen, indeholder fortrolige oplysninger om et barn\nKlager: Rania", ["indeholder fortrolige oplysninger"]),
+        ("Hvad skal stå i et referat fra et lukket udvalgsmøde? Det er til et kursus.", []),
+        ("Vi har fået en mail med overskriften TLP:GREEN. Må vi fortælle forældrene om det?", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -131,6 +131,9 @@ def found(recognizer, text):
         ("Tilbagekaldelse: Lot 150326-1187 og 150326-1188 af letmælk.", []),
         ("Batch-nr. på insektfælderne: 120527-0042, 120527-0043 og 120527-0044.", []),
         ("Borgerne 120527-0042, 120527-0043 og 120527-0044 skal indkaldes.", [(9, 20), (22, 33), (37, 48)]),
+        # a firm's name before a customer number is no person's (2026-12pp); a full name is
+        ("Kundenr. hos Klarvand Analyse: 1103920051", []),
+        ("Kundenr. for Anna Holm: 1103920051", [(24, 34)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):

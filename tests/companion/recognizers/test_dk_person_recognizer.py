@@ -1170,6 +1170,17 @@ def test_dk_person(recognizer, found, text, expected):
         ("Din mor skal skrive under.\nMvh Rikke, Natur og Park", ["Rikke"]),
         ("Hvad er Brix, og hvilken værdi er god for most?", []),
         ('Podcast "Grøn Tudsholm", afsnit 7. Referat, styregruppe "Vild Tudsholm".', []),
+        # from reading 2026-12pn, pp and pq: a journal note's date and its writer's initials, a rota's line after a dash, one
+        # initial of a named child, an English function word after a cue; names proposed "til nu", a brand, a storm
+        ("Journalnotat\n\n26.11.26 / SKM\nTelefonsamtale med borger.", ["SKM"]),
+        ("Vagtrapport\n– Arne Vind (stue 7): urolig.\n– Vagt: SLH", ["Arne Vind", "SLH"]),
+        ("Elev: Benjamin Hald, 5.c\nFar oplyste at B. er i behandling for ADHD.", ["Benjamin Hald", "B."]),
+        ("Han efterlader sin hustru Else og tre børn.", ["Else"]),
+        ('Vi vil navngive vores nye fejemaskiner. Forslag til nu: "Fie", "Svend" og "Lille Ib".', []),
+        ("Tyggegummi af mærket Stimorol. Ekstravagter efter storm Ingrid.", []),
+        ("13.01: Datter på besøg.\n/NK, AJ\n\nLav en sammenfatning.", ["NK", "AJ"]),
+        ('Hej Claude, kan du skrive en sang på melodi af "Mester Jakob"? Det er om pizza Margherita.', []),
+        ("Kevin er visiteret til job ved Skallesø Badestrand (oprydning).", ["Kevin"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
