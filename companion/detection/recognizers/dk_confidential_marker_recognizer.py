@@ -172,7 +172,7 @@ _DOCUMENT = (
     r"|brev|mail|e-mail|besked|meddelelse|punkt|dagsordenspunkt|tekst|information|indhold|note|memo|document"
     r"|report|draft|briefing|message|information|minutes|paper|møde|samtale|meeting|henvendelse|orientering|opdatering"
     r"|oversigt|liste|sagsfremstilling|konference|update|memo|korrespondance|correspondence|tråd|thread|rådgivning|responsum|notits|bemærkning"
-    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund|resumé"
+    r"|overlevering|oplæg|beskrivelse|indberetning|analyse|vurdering|uddrag|mindeord|artikel|opslag|journal|baggrund|resumé|indlæg"
 )
 # Readers a text is kept to: "Kun til ledelsen", "Only for the board" ("Kun til info" is no restriction).
 _CLOSED_AUDIENCE = (
@@ -317,7 +317,7 @@ _TEXTS_OF_A_KIND = (
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
 _KINDS_MARKED = re.compile(
-    rf"\b(?:(?:(?:{_DOCUMENT})(?:er|s)?|alt|intet|noget|everything|anything|nothing),?\s+(?:der|som|that|which)\s+(?:er|is|are)"
+    rf"\b(?:(?:(?:{_DOCUMENT}|papir)(?:er|s)?(?:\s+udleveret)?|alt|intet|noget|everything|anything|nothing),?\s+(?:der|som|that|which)\s+(?:er|is|are)"
     rf"(?:\s+blevet)?\s+|(?:{_DOCUMENT})(?:er|s)\s+"
     # a mass noun with no determiner is any of its kind: "Indsæt aldrig tekst markeret FORTROLIGT"
     + "|" + "".join(rf"(?<!\b{word}\s)" for word in ("en", "et", "den", "det", "dette", "denne", "the", "this", "a", "an"))
@@ -1315,7 +1315,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "not to be written somewhere, or secret as a note (likely)",
             # (also asked kindly, with what is not to be written or on a board or a site: "Skriv venligst ikke om hendes helbred i
             # Aula", "skriv det ikke på tavlen")
-            r"\bskriv\s+(?:venligst\s+)?(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+|navnet\s+|navnene\s+|om\s+[^\n.!?,;:]{1,30}?\s+)?"
+            r"\bskriv\s+(?:venligst\s+)?(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+|navnet\s+|navnene\s+|[\w-]+(?:et|en|ne|erne)\s+|om\s+[^\n.!?,;:]{1,30}?\s+)?"
             rf"(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?(?:{_CHANNEL}|[\w-]*tavle(?:n|r|rne)?|intra(?:nettet)?|hjemmesiden|nyhedsbrevet)\b"
             # … said as a rule for a team: "Teamet må ikke skrive noget om det i Aula-grupper eller på Messenger"
             r"|\b(?:må|skal)\s+ikke\s+skrive\s+(?:noget\s+(?:om\s+(?:det|dette|det\s+her|ham|hende|dem)\s+)?|om\s+(?:det|dette|det\s+her|ham|hende|dem)\s+)"
@@ -1957,6 +1957,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?<=[–-][ \t]|\()(?:[\w-]+\s+)?lukket\s+for\s+(?:forældre\w*|pårørende|offentligheden|pressen|borgere\w*|tilhørere\w*|[\w-]+erne)(?=[ \t]*(?:[.,;:)]|$))"
             r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:den|det)\s+(?:offentlige|fælles|delte)\s+[\w-]+"
             r"|ikke(?<=[–-][ \t]ikke)\s+i\s+(?:fælles|delte)[\w-]+(?:en|et|ne)\b"  # ("– ikke i fælleskalenderen")
+            # … or in a bracket, not in an open one: "Møde m. advokat (ikke i den offentlige kalender)"
+            r"|(?<=\()ikke\s+i\s+(?:den\s+|det\s+)?(?:offentlige|åbne|fælles|delte)\s+[\w-]+(?=\))"
             r"|(?<=(?:[–-]|[^\W\d_][\"”»')]?,)[ \t])(?:[\w-]+[ \t]+)?ikke\s+til\s+(?:web|hjemmesiden|pressen|medierne|aula|[\w-]*intra(?:net)?(?:tet)?|facebook|some"
             r"|offentligheden|[\w-]*tavlen|[\w-]*mappen|[\w-]+s\s+mappe|sagens\s+parter|parterne)\b"
             # a heading to one reader and not to another: "Til klasselæreren – ikke til vikarer"
@@ -3026,6 +3028,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # meant only for some readers: "it is only meant for the control team" (not a disclaimer's addressee)
             r"|\b(?:is|are)\s+(?:only\s+meant|meant\s+only|only\s+intended|intended\s+only)\s+for\s+(?!(?:the\s+)?(?:named\s+)?(?:addressee|recipient))"
             r"(?:the\s+|my\s+|our\s+)?[\w-]+(?:\s+[\w-]+)?"
+            # or to one party and another: "For the employee and the tax authority only"
+            r"|\bfor\s+the\s+(?:employee|recipient|addressee|caseworker|family|manager|applicant)\s+(?:and|&)\s+the\s+(?:[\w-]+\s+)?[\w-]+\s+only\b"
             # or to roles: "For HR and the IT manager only"
             r"|\bfor\s+(?:the\s+)?(?:(?-i:[A-ZÆØÅ]{2,5})|[\w-]+\s+(?:manager|director|lead|team))(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?"
             r"(?:(?-i:[A-ZÆØÅ]{2,5})|(?:[\w-]+\s+)?(?:manager|director|lead|team|officer)))+\s+only\b",
@@ -3243,6 +3247,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:i\s+(?:et\s+|en\s+|det\s+|den\s+)?aflåst\w*\s+[\w-]+|under\s+lås(?:\s+og\s+slå)?|aflåst)"
             # a heading's note that the text holds confidential facts: "Ankesag – Ankestyrelsen, indeholder fortrolige oplysninger"
             rf"|(?<=^[^\n]{{3,80}},[ \t])indeholder\s+(?:{_LEVEL}|personfølsomme|følsomme)\s+oplysninger\b"
+            # not written to a whole group: "Skriv det ikke til hele klassen"
+            r"|\bskriv\s+(?:det|den|dem)\s+ikke\s+til\s+(?:hele\s+|alle\s+)[\w-]+"
+            # a name or a fact staying in a unit by its letters, or among a circle: "navnet bliver i HR", "Disse oplysninger skal
+            # blive blandt lærerne i udskolingen"
+            r"|(?<=\b(?:navnet|navnene|det|dette)\s)bliver\s+i\s+(?-i:[A-ZÆØÅ]{2,5})\b"
+            rf"|(?:skal|må)(?<=\b(?:{_DOCUMENT}|oplysning)\w*\s(?:skal|må))\s+blive\s+blandt\s+[\w-]+(?:ne|erne)\b(?:\s+i\s+[\w-]+)?"
+            # a paper not to be left lying: "Listen … må ikke blive liggende i bussen"
+            r"|\b(?:må|skal)\s+ikke\s+blive\s+liggende\s+(?:i|på)\s+(?:den\s+|det\s+)?[\w-]+"
+            # the writer's contact kept from someone: "Han må ikke vide, at jeg har skrevet til jer"
+            r"|\bmå\s+ikke\s+vide,?\s+at\s+(?:jeg|vi)\s+har\s+(?:skrevet|ringet|kontaktet|sagt\s+det)\b(?:\s+til\s+(?:jer|dig|jeres\s+[\w-]+))?"
+            # not written in a shared mail: "Det må I ikke skrive i den fælles pårørende-mail"
+            r"|\bmå\s+(?:I|du)\s+ikke\s+skrive\s+i\s+(?:den|det)\s+(?:fælles\s+)?[\w-]*(?:mail|besked|tråd|opslag|nyhedsbrev)\b"
+            # not to be put up, in a heading's brackets: "afhentningsliste juleferien (hænges ikke op)"
+            r"|(?<=\()(?:hænges|sættes|slås)\s+ikke\s+op(?=\))"
             # the writer's identity kept from someone: "Du må ikke sige at det er mig der har skrevet"
             r"|\b(?:du|i)\s+må\s+ikke\s+(?:sige|fortælle)\s+(?:til\s+[\w-]+\s+)?at\s+det\s+er\s+(?:mig|os)\b(?:\s+(?:der|som)\s+[^\n.!?]{1,30})?"
             # a list deleted at a time: "Listen bruges kun under vinterberedskab og slettes i april"

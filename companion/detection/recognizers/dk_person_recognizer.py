@@ -1121,8 +1121,9 @@ class DkPersonRecognizer(EntityRecognizer):
         if lowered & ORGANISATION_WORDS or words[-1].group().lower() in NOT_PERSON_AFTER:
             return None
         last = words[-1].group().lower()
-        if len(words) > 1 and not known[-1] and place_word(last) and compound_of_words(last, names):
-            return None  # "Skallesø Badestrand": a place's name ending in a compound place word
+        if (len(words) > 1 and not known[-1] and known[0] not in ("first", "both") and place_word(last)
+                and compound_of_words(last, names)):
+            return None  # "Skallesø Badestrand": a place's name ending in a compound place word (not "Henrik Aas Solbakken")
         first = words[0].group().lower()
         if len(words) > 1 and first in NOT_PERSON_BEFORE:
             return None  # "Bostedet Egehøj", "Herberget Fjordlys": the pipeline took the institution's word in

@@ -85,13 +85,15 @@ _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "skonnerten", "kutteren", "fre
 # Animals in the plural before their names, as in a story or a farm: "musene Frederik og Ingolf", "hønsene Gerda og Bodil".
 _ANIMALS_PLURAL = ("hundene", "kattene", "hestene", "grisene", "kaninerne", "ponyerne", "musene", "aberne", "hønsene",
                    "køerne", "ænderne", "gæssene", "gederne", "fårene", "fuglene", "bjørnene", "rævene", "troldene",
-                   "nisserne", "dragerne", "kyllingerne")
+                   "nisserne", "dragerne", "kyllingerne", "æslerne")
 # Wild animals in the definite, named in a story or a school garden: "Frøen Kaj", "pindsvinet Oskar", "Spurven Sten"
 # (matched as a word's ending: not "geden", which ends "havnefogeden").
 _WILD_ANIMALS = ("frøen", "tudsen", "pindsvinet", "spurven", "uglen", "ræven", "haren", "musen", "egernet", "grævlingen",
                  "fuglen", "svanen", "storken", "mågen", "kragen", "solsorten", "mejsen", "humlebien", "honningbien", "sneglen",
                  "myren", "mariehønen", "sælen", "hvalen", "delfinen", "ællingen", "kyllingen", "lammet", "kalven",
-                 "ulven", "elefanten", "løven", "giraffen", "tigeren", "krokodillen", "skildpadden", "edderkoppen", "firbenet")
+                 "ulven", "elefanten", "løven", "giraffen", "tigeren", "krokodillen", "skildpadden", "edderkoppen", "firbenet",
+                 # and a petting farm's: 'æslet "Knud"', 'hingsten "Bertil"'
+                 "æslet", "hingsten", "hoppen", "føllet")
 _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL + _WILD_ANIMALS
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
@@ -562,7 +564,7 @@ _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "
 # Storms, which the weather service names: "Stormen har fået navnet Ingolf".
 _STORMS = frozenset("storm stormen orkan orkanen uvejr uvejret stormflod stormfloden".split())
 # Animals in the indefinite plural before what they are called: "Vores katte hedder Frida og Møller".
-_ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får fisk fugle undulater".split())
+_ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får fisk fugle undulater æsler".split())
 # A thing named by what people call it ("den", "det", or what it is): "beboerne har kaldt den Rasmus" (a robot vacuum
 # cleaner), 'Beboerne har døbt vores robotsæl "Søren"'.
 _A_THING_CALLED = re.compile(
@@ -576,6 +578,8 @@ _THINGS_TO_BE_CALLED = re.compile(
     rf"\b(?:kalde|døbe|navngive)\s+(?:den|det|dem|(?:vores|jeres|deres|den|det|de)\s+(?:[\w-]+\s+){{0,2}}?([\w-]+))\s+({_NAMED_LIST})"
     rf"|\b([\w-]+)\s+(?:har|har\s+nu|har\s+lige)\s+fået\s+navnene\s+({_NAMED_LIST})"
 )
+# An animal in the definite, then its name: 'æslet "Knud" … Knud bed hende' (the name is the animal's wherever it recurs).
+_ANIMAL_THEN_NAME = re.compile(r"\b([^\W\d_]+)[ \t]+[\"“»'‘]?([A-ZÆØÅ][\w-]*)(?![\w-]|[ \t]+[A-ZÆØÅ])")
 # A name said to be a thing's, the name first: '"Kaj" er navnet på vores nye tandplejebus'.
 _NAME_OF_A_THING = re.compile(
     r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)[\"”«'’]?\s+(?:er|bliver)\s+navnet\s+på\s+(?:vores|den|det|jeres|kommunens)\s+(?:nye\s+)?([\w-]+)"
@@ -631,6 +635,7 @@ def names_of_things(text) -> list[tuple[int, int]]:
     for match in (*_NAMES_AS_WORDS.finditer(text), *_NAMES_AS_EXAMPLES.finditer(text)):
         given.update(w for w in WORD.findall(match.group(1) or match.group(2) or "") if w.lower() not in ("og", "eller", "and", "or"))
     given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
+    given.update(m.group(2) for m in _ANIMAL_THEN_NAME.finditer(text) if m.group(1).lower().endswith(_PET_ENDINGS))
     for match in _THINGS_TO_BE_CALLED.finditer(text):
         noun = (match.group(1) or match.group(3) or "").lower()
         if _a_thing(noun) or not (noun in _PEOPLE_WORDS or noun.endswith(_PEOPLE_PLURALS + _PEOPLE_SINGULARS)):

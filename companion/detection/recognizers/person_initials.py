@@ -51,7 +51,7 @@ _INITIALS_LABEL = re.compile(
 # "Notat ved SW, personalesag".
 _DONE_BY_LABEL = re.compile(
     r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|sendt|afsendt|indberettet|modtaget"
-    r"|foretaget|assessed|noticed|sent|reported)\s+(?:(?:hurtigt|kort|sidst|først|senest)\s+)?(?:af|by)"
+    r"|foretaget|fastholdt|tilkaldt|assessed|noticed|sent|reported)\s+(?:(?:hurtigt|kort|sidst|først|senest)\s+)?(?:af|by)"
     r"|underskrevet(?:\s+af)?|sign\.|testet\s+af"  # "(sign. LMR)", "Testet af: MJK"
     r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+(?:ved|v/)|initialer(?:ne)?|init\.))"  # ("Pål Nordby (init. PNO)", "Hjemmebesøg v/RKA")
     rf"[ \t]*:?(?:[ \t]+|(?<=/))(?={_CAPITAL}{{2,4}}(?![\wæøå]))"
@@ -254,7 +254,9 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
                   # an access list's users: "bruger;rolle;adgang" over "MKJ;fritidskonsulent;læse/skrive"
                   "bruger", "user",
                   # a rota by weekdays: "| | man | tir | ons |" over "| formiddag | AKO | PZI |"
-                  "man", "tir", "tirs", "ons", "tor", "tors", "fre", "mandag", "tirsdag", "onsdag", "torsdag", "fredag")
+                  "man", "tir", "tirs", "ons", "tor", "tors", "fre", "mandag", "tirsdag", "onsdag", "torsdag", "fredag",
+                  # a rota's shifts by column: "Dag\tVagt 1 (22.30-03.00)\tVagt 2\tReserve" over "Man\tPLY\tOTK\t…"
+                  "vagt", "reserve", "chauffør")
 # A user's initials in lower case in a log's column: "bruger;opslag" over "cra;14;nej", "bruger\topslag" over "lkn\t…".
 # (also in the last column under a checker's header: "Toilet;Score;Kommentar;Kontrollant" over "Torvet;2/5;…;lk")
 _LOWER_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([a-zæøå]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)

@@ -2540,6 +2540,21 @@ def recognizer():
         ("Ankesag – Ankestyrelsen, indeholder fortrolige oplysninger om et barn\nKlager: Rania", ["indeholder fortrolige oplysninger"]),
         ("Hvad skal stå i et referat fra et lukket udvalgsmøde? Det er til et kursus.", []),
         ("Vi har fået en mail med overskriften TLP:GREEN. Må vi fortælle forældrene om det?", []),
+        ("SFO Fritteren – afhentningsliste juleferien (hænges ikke op)\n| Barn | Cpr |", ["hænges ikke op"]),
+        ("Payslip summary\nFor the employee and the tax authority only", ["For the employee and the tax authority only"]),
+        ("nej. kun at en kollega er blevet truet. navnet bliver i HR", ["bliver i HR"]),
+        ("Han bliver i HR resten af året", []),
+        ("Disse oplysninger skal blive blandt lærerne i udskolingen", ["skal blive blandt lærerne i udskolingen"]),
+        ("Listen må ikke blive liggende i bussen", ["må ikke blive liggende i bussen"]),
+        ("Mor må ikke vide, at jeg har skrevet til jer.", ["må ikke vide, at jeg har skrevet til jer"]),
+        ("Det må I ikke skrive i den fælles pårørende-mail", ["må I ikke skrive i den fælles pårørende-mail"]),
+        ("Det tager vi på mødet, skriv ikke beløbet i chatten", ["skriv ikke beløbet i chatten"]),
+        # from reading 2026-12pu: not in an open calendar in brackets, a submission kept to the parties, not written to a
+        # whole group; papers handed out and marked so are any such
+        ("Tir 13.00 Møde med advokat (ikke i den offentlige kalender)", ["ikke i den offentlige kalender"]),
+        ("Indlægget er kun til sagens parter. Opsummer det:", ["er kun til sagens parter"]),
+        ("Skriv det ikke til hele klassen, men ring til forældrene.", ["Skriv det ikke til hele klassen"]),
+        ("Hvis du får papirer udleveret, som er mærket fortrolige, skal du aflevere dem.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -1181,6 +1181,14 @@ def test_dk_person(recognizer, found, text, expected):
         ("13.01: Datter på besøg.\n/NK, AJ\n\nLav en sammenfatning.", ["NK", "AJ"]),
         ('Hej Claude, kan du skrive en sang på melodi af "Mester Jakob"? Det er om pizza Margherita.', []),
         ("Kevin er visiteret til job ved Skallesø Badestrand (oprydning).", ["Kevin"]),
+        ("Klager: Henrik Aas Solbakken, norsk statsborger.", ["Henrik Aas Solbakken"]),
+        # from reading 2026-12pr and ps: a petting farm's animals by their names, wherever they recur; a rota's initials by
+        # its shift columns
+        ('Ellie stak hånden ind til æslet "Knud" med en gulerod. Knud bed hende.', ["Ellie"]),
+        ("Vores tre æsler hedder Frida, Molly og Bertil. Æslerne Frida og Molly kommer i december.", []),
+        ("Oskar ramte Villads – fastholdt af AK (magtanvendelse indberettet).", ["Oskar", "Villads", "AK"]),
+        ("Vagtplan uge 50\n\nDag\tVagt 1 (22.30-03.00)\tVagt 2\tReserve\nMan\tPLY\tOTK\tBHN\nTir\tJSK\tPLY\t–",
+         ["PLY", "OTK", "BHN", "JSK", "PLY"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
