@@ -2264,11 +2264,11 @@ CORPORA = [
     ("eval/blind-2026-12pv.jsonl", "Blind set 2026-12pv",
      "Written on 2026-12-06 (thirty-ninth session) by a helper who had not read the code, the other corpora or "
      "their errors, as autumn leaves, fallen branches and slippery paths (105 marking spans). Its first look (below) was taken on the engine at this session's commit 49e8122 (after reading 2026-12pr, ps and pu), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it is then read: its later figures are not blind."),
     ("eval/blind-2026-12pw.jsonl", "Blind set 2026-12pw",
      "Written on 2026-12-06 (thirty-ninth session) by a helper who had not read the code, the other corpora or "
      "their errors, as food waste, leftovers and surplus food from school canteens and care home kitchens (110 marking spans). Its first look (below) was taken on the engine at this session's commit 49e8122 (after reading 2026-12pr, ps and pu), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it is then read: its later figures are not blind."),
     ("eval/blind-2026-12px.jsonl", "Blind set 2026-12px (sealed)",
      "Written on 2026-12-06 (thirty-ninth session) by a helper who had not read the code, the other corpora or "
      "their errors, as skate parks, roller skating and inline hockey for young people (108 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
@@ -2276,7 +2276,7 @@ CORPORA = [
     ("eval/blind-2026-12py.jsonl", "Blind set 2026-12py",
      "Written on 2026-12-06 (thirty-ninth session) by a helper who had not read the code, the other corpora or "
      "their errors, as seals, porpoises and animals stranded on municipal beaches (137 marking spans). Its first look (below) was taken on the engine at this session's commit 49e8122 (after reading 2026-12pr, ps and pu), which had not seen it; "
-     "it is to be read in the next session (its figures stay blind until then)."),
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "

@@ -211,7 +211,7 @@ _UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|c
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
 _CIRCLE = (
     r"teamet|gruppen|huset|ledelsen|afdelingen|kontoret|kredsen|direktionen|udvalget|kanalen|chatten"
-    r"|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen|kanalen|plejen|enheden)"
+    r"|[\w-]+(?:gruppen|teamet|kredsen|ledelsen|udvalget|afdelingen|kanalen|plejen|enheden|formandskabet)"
 )
 # Relatives and others close to a person, whom a note keeps something from.
 _KIN = (
@@ -297,7 +297,7 @@ _THIS_SUBJECT_BEFORE = r"(?<=\b(?:[^\W\d_]+(?:en|et|ne|erne|ene)|det|dette|denne
 # "Følgende oplysninger", "Dette") or none at all (a line that starts with it) says it of this text.
 _SUBJECT = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\s*$")
 # (a chat's "pls", "this"; a pointer to this text's next or last part: "Oplysningen herunder må ikke deles …")
-_ADVERBS = frozenset("her der nu så endnu lige altså pls plz please this these those it herunder nedenfor ovenfor".split())
+_ADVERBS = frozenset("her der nu så endnu lige altså pls plz please this these those it herunder nedenfor ovenfor herover ovenover".split())
 _DETERMINERS = frozenset(
     "følgende disse de min mit din dit dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
     "pågældende samtlige these the this those our your their my his her its".split()
@@ -3244,9 +3244,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|videregives|vises|offentliggøres|printes|kopieres)\s+ikke(?:\s+videre|\s+(?:på|i|til|med)\s+[\w-]+)?"
             # kept locked away, said of a paper: "Sedlen opbevares i aflåst skab og makuleres efter overnatningen"
             rf"|(?:opbevares|gemmes|ligger|lægges)(?<=\b(?:{_DOCUMENT}|sedl|seddel|papir|mappe|skema)\w*\s(?:opbevares|gemmes|ligger|lægges))\s+"
-            r"(?:i\s+(?:et\s+|en\s+|det\s+|den\s+)?aflåst\w*\s+[\w-]+|under\s+lås(?:\s+og\s+slå)?|aflåst)"
+            r"(?:i\s+(?:et\s+|en\s+|det\s+|den\s+|[\w-]+s\s+)?aflåst\w*\s+[\w-]+|under\s+lås(?:\s+og\s+slå)?|aflåst)"
             # a heading's note that the text holds confidential facts: "Ankesag – Ankestyrelsen, indeholder fortrolige oplysninger"
             rf"|(?<=^[^\n]{{3,80}},[ \t])indeholder\s+(?:{_LEVEL}|personfølsomme|følsomme)\s+oplysninger\b"
+            # shown or sent out only once a condition is met: "Mindeord – udkast, vises først når familien har godkendt teksten"
+            r"|\b(?:vises|offentliggøres|publiceres|udsendes|sendes\s+ud|lægges\s+(?:ud|op))\s+først\s+(?:når|efter\s+at)\s+[^\n.!?]{1,60}"
+            # a text deleted once it has been used: "den her chat skal slettes når du har skrevet det ind"
+            rf"|(?:skal|må)(?<=\b(?:{_DOCUMENT}|chat|sedl|seddel|liste)\w*\s(?:skal|må))\s+slettes\s+(?:igen\s+)?(?:når|så\s+snart)\s+[^\n.!?]{{1,50}}"
+            # handed over by word of mouth, as a heading's note: "– overdrages mundtligt og printes ikke"
+            r"|(?<=[–-][ \t])(?:overdrages|gives|videregives)\s+(?:kun\s+)?mundtligt\b(?:\s+og\s+(?:printes|kopieres|sendes)\s+ikke)?"
+            # a closed case in a heading's brackets: "Indstilling (lukket sag) – …"
+            r"|(?<=\()lukket\s+(?:sag|punkt)(?=\))"
+            # not shown to anyone, or to kin on a portal: "vis det ikke til nogen", "vises ikke for pårørende på borger.dk"
+            r"|\bvis\s+(?:det|den|dem)(?:\s+her)?\s+ikke\s+til\s+(?:nogen|andre|[\w-]+(?:en|ne|erne))\b"
+            rf"|\bvises\s+ikke\s+for\s+(?:{_KIN}|borgeren|[\w-]+(?:ne|erne))\b(?:\s+på\s+[\w.-]+)?"
             # not written to a whole group: "Skriv det ikke til hele klassen"
             r"|\bskriv\s+(?:det|den|dem)\s+ikke\s+til\s+(?:hele\s+|alle\s+)[\w-]+"
             # a name or a fact staying in a unit by its letters, or among a circle: "navnet bliver i HR", "Disse oplysninger skal

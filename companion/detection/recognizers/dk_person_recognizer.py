@@ -316,6 +316,19 @@ def _words_of(text, parts):
                 yield start, start + len(piece), piece
 
 
+def _definite_compound(lowered: str, names) -> bool:
+    """Is ``lowered`` a long word in the definite whose stem ends in an ordinary word of four letters or more
+    ("kystdyrvagt|en", "skolebod|en")? Not a patronymic: its stem ends in the genitive's s ("mortens|en")."""
+    if len(lowered) < 9 or not lowered.isalpha():
+        return False
+    for ending in ("en", "et"):
+        stem = lowered[: -len(ending)]
+        if lowered.endswith(ending) and not stem.endswith("s") and any(is_common_word(stem[cut:], names, inflected=False)
+                                            for cut in range(3, len(stem) - 3)):
+            return True
+    return False
+
+
 def _first_name_ending_a_cell(text, start, end, names) -> bool:
     """Is ``text[start:end]`` a first name that ends its cell ("Lene" in "Achterberg, Lene – 2003")?"""
     return (lookup(text[start:end], names, frozenset())[0] in ("first", "both", WIDE)
@@ -1106,6 +1119,8 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "Timer", "Team Syd", "Økonomiudvalget anbefales": words the pipeline took for a name
         if len(words) == 1 and not any(known) and not after_cue and compound_of_words(value, names, shortest_tail=3):
             return None  # "Pkt. 2 Elevsag", a cell's "Mælkefri": two ordinary words joined, the last one short
+        if len(words) == 1 and not any(known) and not after_cue and _definite_compound(value.lower(), names):
+            return None  # "Kystdyrvagten", "Madbroen": an organisation named as a long compound in the definite
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
             return None  # "Otte politiske partier."
         if len(words) == 1 and (value.isupper() or _INFLECTED_ACRONYM.fullmatch(value) or _MIXED_ACRONYM.fullmatch(value)):
@@ -1125,6 +1140,10 @@ class DkPersonRecognizer(EntityRecognizer):
                 and compound_of_words(last, names)):
             return None  # "Skallesø Badestrand": a place's name ending in a compound place word (not "Henrik Aas Solbakken")
         first = words[0].group().lower()
+        if (len(words) == 2 and not any(known) and first.endswith(("en", "et")) and not first.endswith("erne")
+                and first not in self.cues and (is_common_word(first, names) or compound_of_words(first, names))):
+            return None  # "Skoleboden Tvinglev", "Centralkøkkenet Maltrup": a unit in the definite singular and its place
+            # (not people in the plural: "Lodsejerne Strandby")
         if len(words) > 1 and first in NOT_PERSON_BEFORE:
             return None  # "Bostedet Egehøj", "Herberget Fjordlys": the pipeline took the institution's word in
         last = _ENGLISH_GENITIVE.sub("", words[-1].group().lower())

@@ -560,7 +560,9 @@ _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "
                    "printere", "printerne", "computere", "computerne", "servere", "serverne", "maskiner", "maskinerne",
                    "stol", "stolen", "stole", "stolene", "chatbot", "chatbotten",
                    # robots and mowers by their plural too: "vores to robotplæneklippere"
-                   "robotter", "robotterne", "klipper", "klipperen", "klippere", "klipperne")
+                   "robotter", "robotterne", "klipper", "klipperen", "klippere", "klipperne",
+                   # a leaf blower or vacuum by what the team calls it: 'Vores nye løvsuger hedder "Brumle"'
+                   "suger", "sugeren", "blæser", "blæseren", "fræser", "fræseren")
 # Storms, which the weather service names: "Stormen har fået navnet Ingolf".
 _STORMS = frozenset("storm stormen orkan orkanen uvejr uvejret stormflod stormfloden".split())
 # Animals in the indefinite plural before what they are called: "Vores katte hedder Frida og Møller".
@@ -861,8 +863,9 @@ def in_a_code(text, candidate) -> bool:
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
-                 "have", "mark", "høj", "bo", "vig", "rød", "lund")  # (and a care home's or a district's garden, field or hill: "Syvstenhave",
-                 # "Nørremark", "Kirsebærhøj", "Hyldebo"; a bay's town: "Kobbervig"; a clearing's: "Askerød"; a grove's: "Riselund")
+                 "have", "mark", "høj", "bo", "vig", "rød", "lund", "holt", "klit", "marsk")  # (and a care home's or a district's garden, field or hill: "Syvstenhave",
+                 # "Nørremark", "Kirsebærhøj", "Hyldebo"; a bay's town: "Kobbervig"; a clearing's: "Askerød"; a grove's: "Riselund",
+                 # a wood's, a dune's or a marsh's: "Tornsholt", "Skarvklit", "Klitmarsk")
 
 
 def town_by_its_ending(value, names) -> bool:

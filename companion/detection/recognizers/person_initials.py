@@ -159,6 +159,13 @@ _ME_BY_INITIALS = re.compile(rf"\bmig[ \t]+\(({_CAPITAL}{{2,4}})\)")
 _SHORT_DATE = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
 # One initial with its dot inside a sentence, as a note shortens a named child: "da J. samler ting", "at B. er i behandling".
 _ONE_INITIAL = re.compile(r"(?<=[a-zæøå,] )([A-ZÆØÅ])\.(?= [a-zæøå])")
+# A rota's rows by weekday, its cells initials whatever the columns are called: "Man\tBH\tMVR, FBM\tRE" (three or more
+# different initials over two rows or more).
+_WEEKDAY_ROW = re.compile(
+    r"^[ \t|]*(?i:man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:/(?i:lør|søn))?\.?[ \t]*[|;\t]([^\n]*)",
+    re.MULTILINE,
+)
+_CELL_INITIALS = re.compile(rf"(?<![\wæøå-])({_CAPITAL}{{2,4}})(?![\wæøå-])")
 # Writers' initials after a slash closing a journal's entries, on a line of their own: "/NK, AJ".
 _SLASH_SIGNED_INITIALS = re.compile(rf"^[ \t]*/[ \t]*({_CAPITAL}{{2,4}})(?:[ \t]*(?:,|og|&)[ \t]*({_CAPITAL}{{2,4}}))?[ \t]*$", re.MULTILINE)
 # A journal note's date and its writer's initials after a slash, on a line of their own: "26.11.26 / SKM".
@@ -316,7 +323,9 @@ _NOT_INITIALS = frozenset(
     # roles and formats: "kun projektgruppen og DPO", "Udtræk (JSON)"
     "DPO CISO DPIA JSON XML CSV API SQL HTML URL FAQ MVA MOMS "
     # party letters after a politician's name: "Lene Kjærsgaard (SF)"
-    "SF DF EL LA RV KF DD ALT".split()
+    "SF DF EL LA RV KF DD ALT "
+    # social media in a post calendar's channel column: "man\tFB\tVinterberedskab", "ons\tFB+IG\t…"
+    "FB IG YT".split()
 )
 
 #: Dotted capitals that name a medium, not a person: the newspaper B.T. ("siger han til B.T.").
@@ -403,6 +412,10 @@ def initials(text, candidates):
         counts = [m for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
         if len({m.group(1) for m in counts}) > 2:
             found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
+    rota = [(row.start(1) + m.start(1), row.start(1) + m.end(1)) for row in _WEEKDAY_ROW.finditer(text)
+            for m in _CELL_INITIALS.finditer(row.group(1)) if m.group(1) not in _NOT_INITIALS]
+    if len({text[a:b] for a, b in rota}) > 2 and len({text.rfind("\n", 0, a) for a, _ in rota}) > 1:
+        found += [Candidate(a, b, INITIALS) for a, b in rota]
     # a log's lines by two writers or more (one timed line's capitals may be a code: "10:00 IT opdaterer …")
     timed = [(m.start(g), m.end(g)) for m in _TIMED_LINE_BY_INITIALS.finditer(text) for g in (1, 2)
              if m.group(g) and m.group(g) not in _NOT_INITIALS]

@@ -2555,6 +2555,18 @@ def recognizer():
         ("Indlægget er kun til sagens parter. Opsummer det:", ["er kun til sagens parter"]),
         ("Skriv det ikke til hele klassen, men ring til forældrene.", ["Skriv det ikke til hele klassen"]),
         ("Hvis du får papirer udleveret, som er mærket fortrolige, skal du aflevere dem.", []),
+        # from reading 2026-12pv, pw and py: shown only once a condition is met, a text deleted once used, handed over by word
+        # of mouth, a closed case in brackets, a chairmanship as a circle, notes "herover", a locked cabinet after a genitive,
+        # not shown to anyone or to kin on a portal
+        ("Mindeord (til intranettet) – udkast, vises først når familien har godkendt teksten", ["vises først når familien har godkendt teksten"]),
+        ("tine: og den her chat skal slettes når du har skrevet det ind", ["skal slettes når du har skrevet det ind"]),
+        ("Personaleoplysninger til ny leder – overdrages mundtligt og printes ikke\n\nAnnette", ["overdrages mundtligt og printes ikke"]),
+        ("Indstilling (lukket sag) – til udvalget", ["lukket sag"]),
+        ("ok, men hold det inden for udvalgsformandskabet indtil videre", ["hold det inden for udvalgsformandskabet indtil videre"]),
+        ("Samtalen er 12/11.\nMine noter herover må ikke videresendes til medarbejderen eller TR", ["må ikke videresendes"]),
+        ("Listen opbevares i klasselærerens aflåste skab.", ["opbevares i klasselærerens aflåste skab"]),
+        ("vis det ikke til nogen, tak", ["vis det ikke til nogen"]),
+        ("Notatet vises ikke for pårørende på borger.dk", ["vises ikke for pårørende på borger.dk"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -1182,6 +1182,14 @@ def test_dk_person(recognizer, found, text, expected):
         ('Hej Claude, kan du skrive en sang på melodi af "Mester Jakob"? Det er om pizza Margherita.', []),
         ("Kevin er visiteret til job ved Skallesø Badestrand (oprydning).", ["Kevin"]),
         ("Klager: Henrik Aas Solbakken, norsk statsborger.", ["Henrik Aas Solbakken"]),
+        # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
+        # in the definite and its place, an organisation as a long compound in the definite
+        ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
+        ('Vores nye løvsuger hedder "Brumle" på holdet. Skriv et opslag, hvor Brumle præsenterer sig.', []),
+        ("Kære personale på Tornsholt\nJeg besøgte min mor Aase søndag.", ["Aase"]),
+        ("Noura Benali;270599-2528;Skoleboden Tvinglev;40;95", ["Noura Benali"]),
+        ("Jeg ringede til Carsten Mølbjerg fra Kystdyrvagten som reference for Amira.", ["Carsten Mølbjerg", "Amira"]),
+        ("Borgeren Kenneth Ravnholt startede mandag. Ravnholt mødte kl 7.", ["Kenneth Ravnholt", "Ravnholt"]),
         # from reading 2026-12pr and ps: a petting farm's animals by their names, wherever they recur; a rota's initials by
         # its shift columns
         ('Ellie stak hånden ind til æslet "Knud" med en gulerod. Knud bed hende.', ["Ellie"]),
