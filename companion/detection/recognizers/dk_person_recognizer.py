@@ -318,7 +318,7 @@ def _words_of(text, parts):
 
 def _definite_compound(lowered: str, names) -> bool:
     """Is ``lowered`` a long word in the definite whose stem ends in an ordinary word of four letters or more
-    ("kystdyrvagt|en", "skolebod|en")? Not a patronymic: its stem ends in the genitive's s ("mortens|en")."""
+    ("kystdyr|vagt|en", "pindsvine|hjælp|en")? Not a patronymic: its stem ends in the genitive's s ("mortens|en")."""
     if len(lowered) < 9 or not lowered.isalpha():
         return False
     for ending in ("en", "et"):
@@ -957,7 +957,7 @@ class DkPersonRecognizer(EntityRecognizer):
             score = AFTER_STRONG_CUE
         elif homograph and lowered in FUNCTION_WORDS and not (
                 capital and next_to_cue and not at_sentence_start and lowered not in DANISH_FUNCTION_WORDS):
-            return None  # "De", "Hans" and "Sine" alone are words, not names (but "hustruen Else" is Else)
+            return None  # "De", "Hans" and "Sine" alone are words, not names (but "hustru Else" is Else)
         elif homograph:
             if cue is not None and capital:
                 score = HOMOGRAPH_AFTER_CUE
@@ -1120,7 +1120,7 @@ class DkPersonRecognizer(EntityRecognizer):
         if len(words) == 1 and not any(known) and not after_cue and compound_of_words(value, names, shortest_tail=3):
             return None  # "Pkt. 2 Elevsag", a cell's "Mælkefri": two ordinary words joined, the last one short
         if len(words) == 1 and not any(known) and not after_cue and _definite_compound(value.lower(), names):
-            return None  # "Kystdyrvagten", "Madbroen": an organisation named as a long compound in the definite
+            return None  # "Kystdyrvagten", "Pindsvinehjælpen": an organisation named as a long compound in the definite
         if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
             return None  # "Otte politiske partier."
         if len(words) == 1 and (value.isupper() or _INFLECTED_ACRONYM.fullmatch(value) or _MIXED_ACRONYM.fullmatch(value)):
