@@ -2277,6 +2277,18 @@ CORPORA = [
      "Written on 2026-12-06 (thirty-ninth session) by a helper who had not read the code, the other corpora or "
      "their errors, as seals, porpoises and animals stranded on municipal beaches (137 marking spans). Its first look (below) was taken on the engine at this session's commit 49e8122 (after reading 2026-12pr, ps and pu), which had not seen it; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12pz.jsonl", "Blind set 2026-12pz",
+     "Written on 2026-12-06 (fortieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as foxes and wildlife in gardens (166 marking spans). Its first look (below) was taken on the engine at this session's commit d8ffa99 (after reading 2026-12pv, pw and py), which had not seen it; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12qb.jsonl", "Blind set 2026-12qb",
+     "Written on 2026-12-06 (fortieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as packed lunches and sandwiches in schools (125 marking spans). Its first look (below) was taken on the engine at this session's commit d8ffa99 (after reading 2026-12pv, pw and py), which had not seen it; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12qc.jsonl", "Blind set 2026-12qc",
+     "Written on 2026-12-06 (fortieth session) by a helper who had not read the code, the other corpora or "
+     "their errors, as cheese, food markets and stall permits (118 marking spans). Its first look (below) was taken on the engine at this session's commit d8ffa99 (after reading 2026-12pv, pw and py), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
