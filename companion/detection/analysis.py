@@ -199,7 +199,7 @@ class Scanner:
         started = time.perf_counter()
         # Threshold 0 here: some scores only make sense next to the other findings (see _relate).
         results = self.chunks.analyze(text)  # the engine per paragraph chunk, cached (scan_cache)
-        results = _without_medicines_as_names(results)
+        results = _without_medicines_as_names(text, results)
         about_person = _about_a_person(text, results)
         results = _relate(text, results, about_person)
         results = [r for r in results if r.score >= SCORE_THRESHOLD]
@@ -229,14 +229,24 @@ def _finding(text: str, result, about_person: bool) -> Finding:
 HEALTH_ABOUT_A_PERSON = 0.7
 
 
-def _without_medicines_as_names(results):
+def _without_medicines_as_names(text, results):
     """Drop a name that is a health term: the pipeline takes medicines for people ("Marevan", "Gabapentin"),
-    and such a name would make a question about medicines look like one about a person."""
+    and such a name would make a question about medicines look like one about a person. A name that runs on into
+    a medicine ends before it: "fik Knud Aabergs Madopar" is Knud Aaberg's medicine."""
     health = [(r.start, r.end) for r in results if r.entity_type == "HEALTH_DATA"]
     if not health:
         return results
-    return [r for r in results
-            if r.entity_type != "PERSON" or not any(s <= r.start and r.end <= e for s, e in health)]
+    kept = []
+    for r in results:
+        if r.entity_type == "PERSON" and any(s <= r.start and r.end <= e for s, e in health):
+            continue
+        medicine = next((s for s, e in health if r.entity_type == "PERSON" and r.start < s and e == r.end), None)
+        if medicine is not None:
+            # a new result: the cached chunks' results are shared with later scans
+            r = RecognizerResult(r.entity_type, r.start, r.start + len(text[r.start : medicine].rstrip()), r.score,
+                                 r.analysis_explanation, r.recognition_metadata)
+        kept.append(r)
+    return kept
 
 
 def _about_a_person(text, results) -> bool:

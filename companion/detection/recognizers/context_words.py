@@ -149,7 +149,8 @@ def _table_headers(text: str) -> dict[int, tuple[str, list[str]]]:
     headers, block = {}, None
     position = 0
     for line in text.split("\n"):
-        separator = max(_SEPARATORS, key=line.count)
+        # a table's own separator first: a tab table's cells may hold commas ("19.12\tML, KW, JW\tMH")
+        separator = block[0] if block and len(_cells(line, block[0])) == block[1] else max(_SEPARATORS, key=line.count)
         cells = _cells(line, separator) if line.count(separator) else []
         if len(cells) >= 2 and block and block[0] == separator and block[1] == len(cells):
             headers[position] = (separator, block[2])

@@ -1103,15 +1103,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (from the dash or bracket, which \K leaves out of the span: cheaper than a look-behind at every position)
             # ("Farah Haddad (intern)" is an internal applicant: "intern" counts after a dash only)
             rf"(?:[–-]\s(?:(?-i:[A-ZÆØÅ]{{2,5}})\s)?\s*\K(?:{_LEVEL}|intern[t]?|{_SENSITIVE_FOR_PEOPLE}|sensitiv[te]?)|[\[(]\s*\K(?:{_LEVEL}))\b"
-            rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må|indeholder)\b"
+            rf"(?=\s*(?:!*[)\]]|[.:]?[ \t]*$)|[ \t]+(?:{_DOCUMENT})\w*[ \t]*-{{2,}}[ \t]*$|,[ \t]+(?:ikke|kun|må|indeholder|kassér|kasser|kasseres|makulér|makuler|makuleres|slet|slettes)\b"
             r"|[ \t]+·[ \t]+(?:ikke|kun)\b)"  # ("Sag om chikane – Fortrolig · kun sagsbehandlende HR-konsulent")
             # in brackets before a dash or a word: "(personfølsom – chaufføren sletter listen efter turen)", "(fortrolig journal)"
             rf"|[\[(]\s*\K(?:{_LEVEL})\b(?=[ \t]+[–-][ \t]|[ \t]+[\w-]+(?:[,)\]]|[ \t]+[–-][ \t]))"  # ("(Fortrolig revisionsrapport – udkast)")
             # a level that is a line's whole value after a label: "Slide 1: Commercial in confidence"
             rf"|:[ \t]+(?<!\b(?:adresse|address|bopæl|telefon|tlf|telefonnummer|mobil|phone)[ \t]*:[ \t]+)\K(?:{_LEVEL})(?=[ \t]*(?:$|,))"
-            # a level after a heading's dash before a document word ending the line: "Indstilling – Klausuleret bilag vedlagt"
+            # a level after a heading's dash before a document word ending the line or its part: "Indstilling – Klausuleret bilag
+            # vedlagt", "Sundhedsplejenotat – Fortrolig journal, Elias K., 6.a"
             # (capitalised: not a course's title, "– fortrolige oplysninger i hverdagen")
-            rf"|[–-][ \t]\K(?-i:(?=[A-ZÆØÅ]))(?:{_LEVEL})(?=[ \t]+(?:{_DOCUMENT})\w*(?:[ \t]+[\w-]+)?[ \t]*$)"
+            rf"|[–-][ \t]\K(?-i:(?=[A-ZÆØÅ]))(?:{_LEVEL})(?=[ \t]+(?:{_DOCUMENT})\w*(?:(?:[ \t]+[\w-]+)?[ \t]*$|,))"
             # "intern" or a level closing a text's heading after a comma (not a list of people: "Lise Krag, intern"),
             # also after the text's owner or kind: "Demenskoordinatorens notat, klausuleret", "Intern note, tilsynsfortroligt: …"
             rf"|^[ \t#*]*(?:[\w-]+[ \t]+)?[\w-]*(?:{_DOCUMENT})\w*\b[^\n]{{0,60}},[ \t]*\K(?:intern[te]?|skærme(?:t|de)|{_LEVEL})(?=[ \t]*(?::|$))"
@@ -1489,7 +1490,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:den|det|dette|denne)\s+\K(?:må|skal)\s+ikke\s+komme\s+ud(?:\s+af\s+huset)?(?=\s*(?:[.!,;–-]|$))"
             # asked not to pass this text on: "Vi beder jer om ikke at dele den, før …"
             r"|\bikke\s+at\s+nævne\s+det\s+(?:for|til)\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|ne|erne|ene))\b"  # ("Vil I være søde ikke at nævne det for klassen"; not a request reported: "bedt mig om ikke at sige det til teamet")
-            r"|\bikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
+            r"|\b(?<!\blovede\s)(?<!\blover\s)(?<!\blovet\s)ikke\s+at\s+(?:dele|videregive|videresende|sende|sprede|offentliggøre|omtale|citere|kopiere|lække)\s+"
             r"(?:den|det|dem|dette|denne|materialet|dokumentet|notatet|analysen|rapporten|oplysningerne)"
             rf"(?:\s+(?:videre|eksternt|med\s+[\w-]+))?(?:,?{_CONDITION})?"
             # refrained from: "Undlad at videresende – indeholder lønoplysninger", "Undlad at dele linket uden for afdelingen"
@@ -1537,7 +1538,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # the regex engine then tries the long list of verbs at few places)
         *_placed(
             "not before a time, the verb heading its sentence (strong)",
-            {"at a line's start": "^", "after a sentence": r"[.!?]\s\K"},
+            {"at a line's start": "^", "after a sentence": r"[.!?]\s\K", "after a heading's dash": r"\s[–-][ \t]\K"},
             rf"[ \t#*>_\[(|-]*(?=[\w-]+\s+(?:først|tidligst)\b)(?:{_PASS_ON_DA})\s+(?:først|tidligst){_NOT_BEFORE}",
             STRONG,
         ),
@@ -1551,7 +1552,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A draft said not to be approved yet: "Udkastet er ikke godkendt af kommunaldirektøren og må ikke sendes …".
         Pattern(
             "a draft not approved (likely)",
-            r"\b(?:udkastet|kladden|teksten|svaret|notatet|referatet|brevet|pressemeddelelsen|indstillingen)\s+er\s+\K(?:endnu\s+)?ikke\s+godkendt"
+            r"\b(?:udkastet|kladden|teksten|svaret|notatet|referatet|brevet|pressemeddelelsen|indstillingen|citatet|citaterne)\s+er\s+\K(?:endnu\s+)?ikke\s+godkendt"
             r"(?:\s+af\s+[\w-]+)?(?:\s+endnu)?",
             LIKELY,
         ),
@@ -1833,6 +1834,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (also for one team: "Nur für das Pflegeteam")
             r"|nur\s+für\s+(?:das|die|den)\s+[\w-]*(?:team|leitung|abteilung|personal|station)"
             r"|ne\s+pas\s+diffuser(?:\s+avant\s+[^\n.!?;]{1,50})?|sous\s+embargo"
+            r"|ne\s+pas\s+rendre\s+(?:cette|ce|cet|ces)\s+[\w-]+\s+publi(?:c|que)s?(?:\s+avant\s+[^\n.!?;]{1,50})?"
+            # a Swedish level heading its line, and for the addressee only: "Sekretess – endast för mottagaren"
+            r"|sekretess(?=[ \t]*[–:-])|endast\s+för\s+(?:mottagaren|adressaten)"
             r"|ej\s+för\s+(?:vidare\s+)?(?:spridning|publicering|distribution)|endast\s+för\s+[\w-]+\s+inom\s+[\w-]+"
             r"|(?:ska|får)\s+inte\s+(?:delas|spridas|lämnas\s+ut)(?:\s+(?:med|till)\s+[\w-]+)?|skal\s+ikke\s+spres|poufn[eay]|ściśle\s+tajne"
             r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben|weiterleiten)|nicht\s+an\s+dritte\s+weiter(?:geben|gegeben|leiten)?"
@@ -2319,6 +2323,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # (also "skriv venligst ikke noget om det i tråden", "Skriv ikke noget på mail – ring mig")
             r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:noget\s+om\s+)?(?:det|dem|den)(?:\s+her)?|ikke\s+noget(?=\s+på\s+(?:e-?)?mail\b))\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
             r"(?:(?<=på\s)(?:e-?)?mail\b|sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|[\w-]*mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
+            r"|\bikke\s+(?:skrive|dele|sende|lægge)\s+(?:det|dem|den)(?:\s+her)?\s+(?:i|på)\s+(?:aula|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|facebook|teams|[\w-]*intra)\b"
             r"|\bskriv\s+ikke\s+(?:[\w-]+s\s+navn(?:e)?|navnet|navnene)\s+(?:i|på)\s+(?:[\w-]*mailen|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|aula|[\w-]*kanal(?:en)?)\b"
             # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
             # "fars diagnose må farmor ikke få at vide fra os"
@@ -2376,6 +2381,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:dette|det\s+her|det)\s+er\s+ikke\s+til\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|pressen|offentligheden|[\w-]*tavle\w*)"
             r"|\bikke(?<=[–-][ \t]ikke)\s+til\s+(?:[\w-]*opslagstavle\w*|facebook|aula|hjemmesiden|pressen|offentligheden)\b(?:\s+eller\s+(?:på\s+)?[\w-]+)?"
             r"|\bbare\s+mellem\s+os(?:\s+to)?\b"
+            # this text kept to its reader: "Skriv ikke om det her i klassens tråd – det er kun til dig."
+            r"|\b(?:det|dette|det\s+her|beskeden|mailen|brevet)\s+er\s+kun\s+(?:til|for)\s+(?:dig|jer)(?=\s*(?:[.!–-]|$))"
+            # a heading kept to one definite circle after its dash, ending the line: "Lønforhandling 2027 – kun forhandlingsparterne"
+            r"|\bkun(?<=\S[ \t][–-][ \t]kun)\s+(?:for\s+|til\s+)?[^\W\d_]+(?:erne|ene|en)(?:\s+og\s+[^\W\d_]+(?:erne|ene|en))?(?=[ \t]*$)"
+            # carried sealed: "Listen tages med i lukket kuvert og makuleres efter turen"
+            r"|\b(?:tages\s+med|sendes|afleveres|opbevares|lægges|gives)\s+(?:kun\s+)?i\s+(?:en\s+)?lukket\s+kuvert\b"
+            # kept out of a file: "Mailen er skrevet som TR og er ikke til personalesagen", "– ikke i beboerens journal" (not a
+            # fact: "Det står ikke i journalen")
+            r"|\b(?:er|skal|må)\s+ikke\s+(?:til|med\s+i|lægges\s+i|i)(?<!\ber\s+ikke\s+i)\s+(?:[\w-]+s\s+)?[\w-]*(?:personalesag|journal|elevmappe|sagsmappe)(?:en)?\b"
+            r"|\bikke(?<=[–-][ \t]ikke)\s+i\s+(?:[\w-]+s\s+)?[\w-]*(?:journal|personalesag|elevmappe)(?:en)?\b"
             r"|\bopbevares(?<=[–-][ \t]opbevares)\s+(?:kun\s+)?i\s+(?:[\w'’-]+\s+)?(?:lukkede|aflåste|sikre)\s+[\w-]+"
             # (said of a text, in a closed folder: "Erklæringen opbevares i lukket mappe")
             r"|\bopbevares\s+(?:kun\s+)?i\s+(?:en\s+)?(?:lukket|aflåst)\s+[\w-]*mappe\b"
@@ -3191,7 +3206,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "embargo (strong)",
             rf"(?<!\b(?:afventer|venter\s+på|awaiting|ikke|not)\s)(?<!\b(?:ikke|not)\s+under\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil))|(?<=[–-]\s)(?-i:SPÆRRET)(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
-            r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|betyder|means|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means)\b))",
+            r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|betyder|means|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means|(?:ingen|nej|none|no|n/a|ikke\s+relevant)(?=\s*[\"”'.,;)]|\s*$))\b))",
             STRONG,
         ),
         Pattern(
@@ -3279,7 +3294,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not passed around a group: "det med ryggen skal ikke rundt til hele holdet", "lad være med at sende denne mail
             # rundt til alle vagterne"
             # (said of a thing, not of people: "Familierne skal ikke rundt til fem adresser")
-            rf"|(?:skal|må)(?<=\b(?:det|dette|[\w-]*(?:{_DOCUMENT})\w*)\b[^.\n]{{0,40}}\s(?:skal|må))\s+ikke\s+(?:sendes\s+)?rundt\s+(?:til|i|på)\s+(?:hele\s+|alle\s+)?[\w-]+"
+            rf"|(?:skal|må)(?<=\b(?:det|dette|[\w-]*(?:{_DOCUMENT})\w*)\b[^.\n]{{0,40}}\s(?:skal|må))\s+ikke\s+(?:sendes\s+|gå\s+)?rundt\s+(?:til|i|på)\s+(?:hele\s+|alle\s+)?[\w-]+"
             r"|\blad\s+være\s+med\s+at\s+sende\s+(?:denne|dette|den\s+her|det\s+her)\s+(?:[\w-]+\s+)?rundt(?:\s+til\s+(?:hele\s+|alle\s+)?[\w-]+)?"
             # not filed where all may read it: "Vi beder jer om ikke at journalisere mailen i en åben mappe"
             r"|\b(?:ikke\s+(?:at\s+)?journalisere|må\s+ikke\s+journaliseres|journaliseres\s+ikke)\s+(?:[\w-]+\s+)?(?:i|på)\s+"

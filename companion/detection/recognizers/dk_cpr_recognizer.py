@@ -131,6 +131,10 @@ def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> 
 _ABSENT_LABEL = re.compile(r"\b(?:uden|ingen|intet|manglende|mangler|without|no)\s+([\w.-]+)", re.IGNORECASE)
 
 
+#: Words that introduce examples of a label's values: "kolonnen Kundenr. med værdier som …".
+_EXAMPLE_WORDS = frozenset({"værdier", "values", "numre", "numbers", "tal", "eksempler", "examples"})
+
+
 class DkCprRecognizer(DanishPatternRecognizer):
     """Recognize Danish CPR numbers with date and century validation."""
 
@@ -252,6 +256,13 @@ class DkCprRecognizer(DanishPatternRecognizer):
         nogle en bindestreg? 170684-2211, …"), and no CPR numbers?"""
         if before and self._labels_another_number(before[-1]):
             return True
+        if len(before) > 1 and before[-1] in ("som", "like", "fx") and before[-2] in _EXAMPLE_WORDS:
+            # "en kolonne "Kundenr." med værdier som 2811541234 og 0703921187": a label's examples
+            words = words_before(text, start, count=4)[:-2]  # (read afresh: a list's later number gets only its own words)
+            if words[-1:] in (["med"], ["with"]):
+                words = words[:-1]
+            if words and self._labels_another_number(words[-1]):
+                return True
         listed = self._before_a_list(before)
         if listed != before:
             run = _NUMBERS_BEFORE.search(text, max(0, start - 160), start)

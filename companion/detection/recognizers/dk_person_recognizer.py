@@ -284,9 +284,11 @@ _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\
 _NICKNAME_AFTER = re.compile(
     r"\s*\(\s*(?:kaldet\s+|aka\s+)?(?:[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
     # (after "kaldet" in the brackets the quotes may be left out: "Ole Friis (kaldet Bamse)")
-    r"|(?<=kaldet\s)((?-i:[A-ZÆØÅ])[^\W\d_]+(?:-[^\W\d_]+)?))\s*\)"
+    r"|(?<=kaldet\s)((?-i:[A-ZÆØÅ])[^\W\d_]+(?:-[^\W\d_]+)?))\s*[),]"  # (or more after a comma: '(kaldet "Mulle", 16)')
     # or said after a dash or a comma: 'Jørgen Holm – af alle kaldt "Holmer" –'
     r"|\s*[–,-]\s*(?:af\s+alle\s+|af\s+de\s+fleste\s+|også\s+)?(?:kaldt|kaldet|kaldes)\s+[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
+    # (without quotes between commas or dashes: "Kirsten Hørdum, kaldet Kis, døde …")
+    r"|\s*[–,]\s*(?:af\s+alle\s+|også\s+)?(?:kaldt|kaldet)\s+((?-i:[A-ZÆØÅ])[^\W\d_]+)(?=\s*[,–])"
     # or a birth name: "Jytte Overgaard f. Lund", "Ruth Berg, født Madsen", "Anne Lee (née Carter)"
     r"|,?\s+\(?(?:f\.|født|née|nee)\s+((?-i:[A-ZÆØÅ])[^\W\d_]+(?:-(?-i:[A-ZÆØÅ])[^\W\d_]+)?)(?![\w-])"
 )
@@ -792,7 +794,7 @@ class DkPersonRecognizer(EntityRecognizer):
         for c in candidates:
             m = _NICKNAME_AFTER.match(text, c.end) if c.sure else None
             if m:
-                group = next(i for i in (1, 2, 3, 4) if m.group(i))
+                group = next(i for i in (1, 2, 3, 4, 5) if m.group(i))
                 found.append(Candidate(m.start(group), m.end(group), REPEATED_PART))
         return found
 

@@ -51,8 +51,8 @@ _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"
     # (one letter before a speaker's colon is a surname's initial: "Maiken V: resultatet er kommet", and so is one before a
-    # full stop and a word in lower case: "hvornår Jens V. har 25 år")
-    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:))(?<![ ][IVX](?=\.[ \t]+[a-zæøå]))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
+    # full stop and a word in lower case, a number or a dash: "hvornår Jens V. har 25 år", "Erna V. 2", "Emne: Malthe I. – opfølgning")
+    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:))(?<![ ][IVX](?=\.[ \t]+[a-zæøå\d–-]))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
     r"|Ellevte|Tolvte|Store|Hellige|Gode|Sejrrige)s?\b)"  # (also its genitive: "Frederik den Syvendes statue")
 )
 # A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
@@ -93,7 +93,9 @@ _WILD_ANIMALS = ("frøen", "tudsen", "pindsvinet", "spurven", "uglen", "ræven",
                  "myren", "mariehønen", "sælen", "hvalen", "delfinen", "ællingen", "kyllingen", "lammet", "kalven",
                  "ulven", "elefanten", "løven", "giraffen", "tigeren", "krokodillen", "skildpadden", "edderkoppen", "firbenet",
                  # and a petting farm's: 'æslet "Knud"', 'hingsten "Bertil"'
-                 "æslet", "hingsten", "hoppen", "føllet")
+                 "æslet", "hingsten", "hoppen", "føllet",
+                 # and a henhouse's and a goat pen's: "hanen Kaj", "gedekiddet Gunnar"
+                 "hanen", "hønen", "koen", "kiddet")
 _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL + _WILD_ANIMALS
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
@@ -182,7 +184,7 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $
 _CLUB_BEFORE = re.compile(r"\b(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|KFUM|KFUK|FDF|DDS|DUI)[ \t]+$")  # (and scouts: "FDF Sivkær", "DDS Solbæk")
 _CLUB_AFTER = re.compile(r"[ \t]+(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|Volley|Håndbold|Fodbold|Basket|Badminton|Svømning|Gymnastik)\b")
 _PROJECT_BEFORE = re.compile(
-    r"\b(?:projekt|projektet|kampagnen|programmet|initiativet|indsatsen|[Pp]odcast|[Pp]odcasten|styregruppe|styregruppen)[ \t]+"
+    r"\b(?:projekt|projektet|kampagnen|programmet|initiativet|indsatsen|[Pp]odcast|[Pp]odcasten|PODCAST|styregruppe|styregruppen)[ \t]+"
     r"(?:[\"“»](?:[A-ZÆØÅ][\w-]*[ \t]+)?)?$"
 )  # (also a podcast's or a steering group's title in quotes: 'Podcast "Grøn Tudsholm"', 'styregruppe "Vild Tudsholm"')
 _TOWN_AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)([A-ZÆØÅ][\w-]+) $")
@@ -467,6 +469,8 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "fællesskab", "fællesskabet", "spejderne",
                        # a guild: "Tange Strandlaug", "Bylauget"
                        "laug", "lauget",
+                       # kitchens: "Kornkær Centralkøkken", "Produktionskøkkenet"
+                       "køkken", "køkkenet",
                        # academies: "Ulvsholm Erhvervsakademi"
                        "akademi", "akademiet",
                        # a school's genitive: "Johanne Bruuns Skoles nye skolehave"
@@ -1011,6 +1015,16 @@ _ANIMAL_AFTER = re.compile(
 )
 
 
+# A firm run by someone: "Anadolu Peynir v/ Mehmet Yıldız" ("v/": "ved", as on a stall list or a letterhead).
+_RUN_BY_AFTER = re.compile(r"[ \t]+v/[ \t]*[A-ZÆØÅ]")
+# A month between a day and a year, in a language the name lists do not know: "du 14 au 16 mai 2027".
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\.?[ \t]+$")
+_YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")
+# Animals that fables give a first name before their kind: "Mikkel Ræv", "Rasmus Ræv og den hemmelige hule" (not "Bjørn":
+# a surname many bear).
+_FABLE_ANIMALS = frozenset({"Ræv", "Hare", "Mus", "Ulv", "Ugle", "Grævling", "Pindsvin", "Egern", "Frø", "Gris", "Kanin"})
+
+
 def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     """Is the candidate part of a place, an organisation or a thing named after someone, by what surrounds it?
 
@@ -1018,11 +1032,18 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     """
     if " " not in text[candidate.start : candidate.end] and _ANIMAL_AFTER.match(text, candidate.end):
         return True  # "Bjarne, vallak, 24 år": a horse
+    if _RUN_BY_AFTER.match(text, candidate.end):
+        return True  # "Anadolu Peynir v/ Mehmet Yıldız": a firm, then the person who runs it
+    if (text[candidate.start : candidate.end].islower() and _DAY_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+            and _YEAR_AFTER.match(text, candidate.end)):
+        return True  # "16 mai 2027": a month
     # "Carl Nielsen Salen", "Carl Nielsen-salen", "Louises Bro".
     joiner = text[candidate.end : candidate.end + 1]
     following = WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None
     words = WORD.findall(text[candidate.start : candidate.end])
     last_word = words[-1:]
+    if len(words) == 2 and words[1] in _FABLE_ANIMALS and names.get(words[0].lower()) in ("first", "both"):
+        return True  # "Mikkel Ræv": a fable's animal
     if (following and joiner == " " and following.group().lower() in ORGANISATION_HEADS and following.group() not in _GOODS
             and (following.group()[0].isupper() or following.group() in _TOOL_HEADS)):
         # "Skou Logistik", "Bjerregaard Byg", "Jenkins pipeline" (not "givet Gudrun chokolade"; a lower-case trade is a

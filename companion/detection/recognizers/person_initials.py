@@ -24,7 +24,9 @@ _DOTTED_INITIALS = re.compile(rf"(?<![\w.]){_CAPITAL}\.(?:\s?{_CAPITAL}\.){{1,2}
 _BRACKETED_INITIALS = re.compile(rf"\(({_CAPITAL}{{2,4}})\)")
 _INITIALS_LABEL = re.compile(
     r"(?im:(?:^|[.·|;][ \t]*|[ \t][–-][ \t]|(?=\binitialer(?:ne)?\s*:))[ \t*–-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s*stede|fremmødte|afbud|fraværende|"
-    r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejder|personale|"
+    r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejdere?|personale|"
+    # who interviewed: "panel: KA, AMQ, LB (TR)"
+    r"panel|panelet|interviewpanel|"
     r"leder|formand|næstformand|sekretær|attendees|present|apologies|owner|responsible|staff\s+affected|affected\s+staff|[\w-]*udvalg|"
     # a risk's owner, also after a dash in a register's line: "R-11 Cyberangreb – ejer: ULS – status: åben"
     r"ejer|risikoejer|"
@@ -263,7 +265,10 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
                   # a rota by weekdays: "| | man | tir | ons |" over "| formiddag | AKO | PZI |"
                   "man", "tir", "tirs", "ons", "tor", "tors", "fre", "mandag", "tirsdag", "onsdag", "torsdag", "fredag",
                   # a rota's shifts by column: "Dag\tVagt 1 (22.30-03.00)\tVagt 2\tReserve" over "Man\tPLY\tOTK\t…"
-                  "vagt", "reserve", "chauffør")
+                  "vagt", "reserve", "chauffør",
+                  # who counted a till or answered a call, and a holiday rota's columns: "opgjort af", "svar ved",
+                  # "dato\tpå arbejde\tferie" over "19.12\tML, KW, JW\tMH"
+                  "opgjort", "optalt", "svar", "arbejde", "ferie")
 # A user's initials in lower case in a log's column: "bruger;opslag" over "cra;14;nej", "bruger\topslag" over "lkn\t…".
 # (also in the last column under a checker's header: "Toilet;Score;Kommentar;Kontrollant" over "Torvet;2/5;…;lk")
 _LOWER_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([a-zæøå]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)

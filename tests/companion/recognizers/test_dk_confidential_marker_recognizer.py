@@ -2567,6 +2567,27 @@ def recognizer():
         ("Listen opbevares i klasselærerens aflåste skab.", ["opbevares i klasselærerens aflåste skab"]),
         ("vis det ikke til nogen, tak", ["vis det ikke til nogen"]),
         ("Notatet vises ikke for pårørende på borger.dk", ["vises ikke for pårørende på borger.dk"]),
+        # from reading 2026-12pz, qb and qc: kept to the reader, the verb after a heading's dash, a quote not approved yet,
+        # carried in a closed envelope, kept out of a file, not written in Aula, kept to a circle after a heading's dash, not
+        # passed around, a Swedish level and a French request; not a marking: an empty embargo field, a promise reported
+        ("Skriv ikke om det i klassens tråd – det er kun til dig. Hilsen Line", ["Skriv ikke om det i klassens tråd – det er kun til dig"]),
+        ("Status: kladde – udgives først når hun har godkendt teksten", ["udgives først når hun har godkendt teksten"]),
+        ("Citatet er ikke godkendt endnu og må ikke bruges.", ["ikke godkendt endnu"]),
+        ("Listen tages med i lukket kuvert og makuleres efter turen", ["tages med i lukket kuvert", "makuleres efter turen"]),
+        ("Mailen er skrevet som TR og er ikke til personalesagen\nMvh Lars", ["er ikke til personalesagen"]),
+        ("Referatet lægges i klagesagen – ikke i beboerens journal", ["ikke i beboerens journal"]),
+        ("Det står ikke i journalen, så spørg lægen.", []),
+        ("I må gerne sige det til børnene, men ikke skrive det i Aula.", ["ikke skrive det i Aula"]),
+        ("Lønforhandling 2027 – kun forhandlingsparterne\n\nTR's krav: 3.600 kr.", ["kun forhandlingsparterne"]),
+        ("Jeg skriver til lederen. Mailen må ikke gå rundt til hele personalet.", ["må ikke gå rundt til hele personalet"]),
+        ("Sekretess – endast för mottagaren\n\nHej! Vi har haft problem med rävar.", ["Sekretess – endast för mottagaren"]),
+        ("Nous vous prions de ne pas rendre cette invitation publique avant notre annonce officielle.",
+         ["ne pas rendre cette invitation publique avant notre annonce officielle"]),
+        ('Pressemeddelelsen havde "Embargo: ingen" i feltet. Skal vi slette feltet?', []),
+        ("Jeg fortalte hende det. Hun lovede ikke at citere det.", []),
+        ("Sundhedsplejenotat – Fortrolig journal, Elias K., 6.a\nVejning: 31,2 kg", ["Fortrolig"]),
+        ("Interview-noter – Intern, kassér efter ansættelsen\nAnsøger 1: Mona, 41", ["Intern"]),
+        ("Kursus – Fortrolige oplysninger i hverdagen, for nye medarbejdere", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

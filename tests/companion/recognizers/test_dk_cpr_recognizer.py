@@ -134,6 +134,9 @@ def found(recognizer, text):
         # a firm's name before a customer number is no person's (2026-12pp); a full name is
         ("Kundenr. hos Klarvand Analyse: 1103920051", []),
         ("Kundenr. for Anna Holm: 1103920051", [(24, 34)]),
+        # examples of a column's values keep its label (2026-12qc); a CPR label's examples stay CPR numbers
+        ('En kolonne "Kundenr." med værdier som 2811541234 og 0703921187.', []),
+        ("Kolonnen cpr med værdier som 0703921187", [(29, 39)]),
     ],
 )
 def test_dk_cpr(recognizer, text, expected):
