@@ -1836,7 +1836,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|ne\s+pas\s+diffuser(?:\s+avant\s+[^\n.!?;]{1,50})?|sous\s+embargo"
             r"|ne\s+pas\s+rendre\s+(?:cette|ce|cet|ces)\s+[\w-]+\s+publi(?:c|que)s?(?:\s+avant\s+[^\n.!?;]{1,50})?"
             # a Swedish level heading its line, and for the addressee only: "Sekretess – endast för mottagaren"
-            r"|sekretess(?=[ \t]*[–:-])|endast\s+för\s+(?:mottagaren|adressaten)"
+            r"|sekretess(?=[ \t]*[–-])|endast\s+för\s+(?:mottagaren|adressaten)"
             r"|ej\s+för\s+(?:vidare\s+)?(?:spridning|publicering|distribution)|endast\s+för\s+[\w-]+\s+inom\s+[\w-]+"
             r"|(?:ska|får)\s+inte\s+(?:delas|spridas|lämnas\s+ut)(?:\s+(?:med|till)\s+[\w-]+)?|skal\s+ikke\s+spres|poufn[eay]|ściśle\s+tajne"
             r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben|weiterleiten)|nicht\s+an\s+dritte\s+weiter(?:geben|gegeben|leiten)?"
@@ -2388,8 +2388,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # carried sealed: "Listen tages med i lukket kuvert og makuleres efter turen"
             r"|\b(?:tages\s+med|sendes|afleveres|opbevares|lægges|gives)\s+(?:kun\s+)?i\s+(?:en\s+)?lukket\s+kuvert\b"
             # kept out of a file: "Mailen er skrevet som TR og er ikke til personalesagen", "– ikke i beboerens journal" (not a
-            # fact: "Det står ikke i journalen")
-            r"|\b(?:er|skal|må)\s+ikke\s+(?:til|med\s+i|lægges\s+i|i)(?<!\ber\s+ikke\s+i)\s+(?:[\w-]+s\s+)?[\w-]*(?:personalesag|journal|elevmappe|sagsmappe)(?:en)?\b"
+            # fact: "Det står ikke i journalen"; nor where to file it: "det skal ikke i personalesagen, det skal i loggen")
+            r"|\b(?:er|må)\s+ikke\s+(?:til|med\s+i|lægges\s+i|i)(?<!\ber\s+ikke\s+i)\s+(?:[\w-]+s\s+)?[\w-]*(?:personalesag|journal|elevmappe|sagsmappe)(?:en)?\b"
             r"|\bikke(?<=[–-][ \t]ikke)\s+i\s+(?:[\w-]+s\s+)?[\w-]*(?:journal|personalesag|elevmappe)(?:en)?\b"
             r"|\bopbevares(?<=[–-][ \t]opbevares)\s+(?:kun\s+)?i\s+(?:[\w'’-]+\s+)?(?:lukkede|aflåste|sikre)\s+[\w-]+"
             # (said of a text, in a closed folder: "Erklæringen opbevares i lukket mappe")

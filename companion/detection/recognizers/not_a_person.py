@@ -51,8 +51,9 @@ _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"
     # (one letter before a speaker's colon is a surname's initial: "Maiken V: resultatet er kommet", and so is one before a
-    # full stop and a word in lower case, a number or a dash: "hvornår Jens V. har 25 år", "Erna V. 2", "Emne: Malthe I. – opfølgning")
-    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:))(?<![ ][IVX](?=\.[ \t]+[a-zæøå\d–-]))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
+    # full stop and a word in lower case or a dash: "hvornår Jens V. har 25 år", "Emne: Malthe I. – opfølgning"; not a number:
+    # "Margrethe I. 10 spørgsmål med svar")
+    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:))(?<![ ][IVX](?=\.[ \t]+[a-zæøå–-]))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
     r"|Ellevte|Tolvte|Store|Hellige|Gode|Sejrrige)s?\b)"  # (also its genitive: "Frederik den Syvendes statue")
 )
 # A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
@@ -1020,9 +1021,9 @@ _RUN_BY_AFTER = re.compile(r"[ \t]+v/[ \t]*[A-ZÆØÅ]")
 # A month between a day and a year, in a language the name lists do not know: "du 14 au 16 mai 2027".
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\.?[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")
-# Animals that fables give a first name before their kind: "Mikkel Ræv", "Rasmus Ræv og den hemmelige hule" (not "Bjørn":
-# a surname many bear).
-_FABLE_ANIMALS = frozenset({"Ræv", "Hare", "Mus", "Ulv", "Ugle", "Grævling", "Pindsvin", "Egern", "Frø", "Gris", "Kanin"})
+# Animals that fables give a first name before their kind: "Mikkel Ræv", "Rasmus Ræv og den hemmelige hule" (not "Bjørn" or
+# "Ulv": surnames people bear).
+_FABLE_ANIMALS = frozenset({"Ræv", "Hare", "Mus", "Ugle", "Grævling", "Pindsvin", "Egern", "Frø", "Gris", "Kanin"})
 
 
 def inside_place_or_org(text, candidate, other_spans, names) -> bool:
@@ -1032,8 +1033,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     """
     if " " not in text[candidate.start : candidate.end] and _ANIMAL_AFTER.match(text, candidate.end):
         return True  # "Bjarne, vallak, 24 år": a horse
-    if _RUN_BY_AFTER.match(text, candidate.end):
-        return True  # "Anadolu Peynir v/ Mehmet Yıldız": a firm, then the person who runs it
+    if _RUN_BY_AFTER.match(text, candidate.end) and names.get(text[candidate.start : candidate.end].split()[0].lower()) not in ("first", "both"):
+        return True  # "Anadolu Peynir v/ Mehmet Yıldız": a firm, then the person who runs it (not "Mads Kirkegaard v/ Gårdbutikken")
     if (text[candidate.start : candidate.end].islower() and _DAY_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
             and _YEAR_AFTER.match(text, candidate.end)):
         return True  # "16 mai 2027": a month

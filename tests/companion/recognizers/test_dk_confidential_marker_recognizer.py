@@ -2576,7 +2576,7 @@ def recognizer():
         ("Listen tages med i lukket kuvert og makuleres efter turen", ["tages med i lukket kuvert", "makuleres efter turen"]),
         ("Mailen er skrevet som TR og er ikke til personalesagen\nMvh Lars", ["er ikke til personalesagen"]),
         ("Referatet lægges i klagesagen – ikke i beboerens journal", ["ikke i beboerens journal"]),
-        ("Det står ikke i journalen, så spørg lægen.", []),
+        ("Det står ikke i journalen, så spørg lægen. Nej – det skal ikke i personalesagen, det skal i loggen.", []),
         ("I må gerne sige det til børnene, men ikke skrive det i Aula.", ["ikke skrive det i Aula"]),
         ("Lønforhandling 2027 – kun forhandlingsparterne\n\nTR's krav: 3.600 kr.", ["kun forhandlingsparterne"]),
         ("Jeg skriver til lederen. Mailen må ikke gå rundt til hele personalet.", ["må ikke gå rundt til hele personalet"]),

@@ -1183,13 +1183,15 @@ def test_dk_person(recognizer, found, text, expected):
         ("Kevin er visiteret til job ved Skallesø Badestrand (oprydning).", ["Kevin"]),
         ("Klager: Henrik Aas Solbakken, norsk statsborger.", ["Henrik Aas Solbakken"]),
         # from reading 2026-12pz, qb and qc: a nickname after "kaldet" without quotes or before more in brackets; a first name
-        # and one initial before a number or a dash (a monarch's number stays: "Margrethe I."); initials under a till's,
+        # and one initial before a dash (a monarch's number stays: "Margrethe I. 10 spørgsmål"); initials under a till's,
         # a press log's or a holiday rota's column (also several in a tab table's cell) and after "Medarbejdere:" or
         # "panel:"; not people: a rooster by its name, a central kitchen by its place, a firm run by someone ("v/"),
         # a fable's animal, a podcast's title in capitals, a month between a day and a year, a magazine and a cheese
         ("Vores kollega Kirsten Hørdum, kaldet Kis, døde 29. november.", ["Kirsten Hørdum", "Kis"]),
         ('Genkendt: Mikkel Sandvad (kaldet "Mulle", 16) og en pige.', ["Mikkel Sandvad", "Mulle"]),
-        ("Deltaget: Ellen H. 4, Erna V. 2. Der var 4 torsdage.", ["Ellen H", "Erna V"]),
+        ("Deltaget: Ellen H. 4 gange. Quiz om konger: Christian IV og Margrethe I. 10 spørgsmål.", ["Ellen H"]),
+        ("Ansøger: Mads Kirkegaard v/ Kragebjerg Gårdbutik, CVR 44173522", ["Mads Kirkegaard"]),
+        ("Jonas Ulv mødte kl 7.", ["Jonas Ulv"]),
         ("Fra: Mads Toftgaard\nEmne: Malthe I. – opfølgning", ["Mads Toftgaard", "Malthe I"]),
         ("Dronning Margrethe I. var regent.", []),
         ("dato\tpå arbejde\tferie\n19.12\tML, KW\tMH\n23.12\tKW\tML", ["ML", "KW", "MH", "KW", "ML"]),
