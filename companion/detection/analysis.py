@@ -232,7 +232,7 @@ HEALTH_ABOUT_A_PERSON = 0.7
 def _without_medicines_as_names(text, results):
     """Drop a name that is a health term: the pipeline takes medicines for people ("Marevan", "Gabapentin"),
     and such a name would make a question about medicines look like one about a person. A name that runs on into
-    a medicine ends before it: "fik Knud Aabergs Madopar" is Knud Aaberg's medicine."""
+    a medicine in its genitive ends before it: "fik Knud Aabergs Madopar" is Knud Aaberg's medicine."""
     health = [(r.start, r.end) for r in results if r.entity_type == "HEALTH_DATA"]
     if not health:
         return results
@@ -242,11 +242,20 @@ def _without_medicines_as_names(text, results):
             continue
         medicine = next((s for s, e in health if r.entity_type == "PERSON" and r.start < s and e == r.end), None)
         if medicine is not None:
+            name = text[r.start : medicine].rstrip()
+            if not _a_genitive(name):
+                continue  # "Tager Marevan", "Hans Marevan": a verb or "his" before the medicine, no name
             # a new result: the cached chunks' results are shared with later scans
-            r = RecognizerResult(r.entity_type, r.start, r.start + len(text[r.start : medicine].rstrip()), r.score,
+            r = RecognizerResult(r.entity_type, r.start, r.start + len(name), r.score,
                                  r.analysis_explanation, r.recognition_metadata)
         kept.append(r)
     return kept
+
+
+def _a_genitive(name: str) -> bool:
+    """Does ``name`` end in a capitalised genitive ("Knud Aabergs", "Villads'"), not the pronoun "Hans"?"""
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    return last[:1].isupper() and last.endswith(("s", "'", "’")) and last.lower() != "hans"
 
 
 def _about_a_person(text, results) -> bool:
