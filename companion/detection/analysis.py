@@ -238,16 +238,17 @@ def _without_medicines_as_names(text, results):
         return results
     kept = []
     for r in results:
-        if r.entity_type == "PERSON" and any(s <= r.start and r.end <= e for s, e in health):
-            continue
-        medicine = next((s for s, e in health if r.entity_type == "PERSON" and r.start < s and e == r.end), None)
-        if medicine is not None:
-            name = text[r.start : medicine].rstrip()
-            if not _a_genitive(name):
-                continue  # "Tager Marevan", "Hans Marevan": a verb or "his" before the medicine, no name
-            # a new result: the cached chunks' results are shared with later scans
-            r = RecognizerResult(r.entity_type, r.start, r.start + len(name), r.score,
-                                 r.analysis_explanation, r.recognition_metadata)
+        if r.entity_type == "PERSON":
+            if any(s <= r.start and r.end <= e for s, e in health):
+                continue
+            medicine = next((s for s, e in health if r.start < s and e == r.end), None)
+            if medicine is not None:
+                name = text[r.start : medicine].rstrip()
+                if not _a_genitive(name):
+                    continue  # "Tager Marevan", "Hans Marevan": a verb or "his" before the medicine, no name
+                # a new result: the cached chunks' results are shared with later scans
+                r = RecognizerResult(r.entity_type, r.start, r.start + len(name), r.score,
+                                     r.analysis_explanation, r.recognition_metadata)
         kept.append(r)
     return kept
 

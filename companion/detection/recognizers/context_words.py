@@ -150,8 +150,12 @@ def _table_headers(text: str) -> dict[int, tuple[str, list[str]]]:
     position = 0
     for line in text.split("\n"):
         # a table's own separator first: a tab table's cells may hold commas ("19.12\tML, KW, JW\tMH")
-        separator = block[0] if block and len(_cells(line, block[0])) == block[1] else max(_SEPARATORS, key=line.count)
-        cells = _cells(line, separator) if line.count(separator) else []
+        cells = _cells(line, block[0]) if block else []
+        if block and len(cells) == block[1]:
+            separator = block[0]
+        else:
+            separator = max(_SEPARATORS, key=line.count)
+            cells = _cells(line, separator) if line.count(separator) else []
         if len(cells) >= 2 and block and block[0] == separator and block[1] == len(cells):
             headers[position] = (separator, block[2])
         else:

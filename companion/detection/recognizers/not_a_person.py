@@ -1031,17 +1031,18 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
 
     ``other_spans``: the pipeline's places and organisations.
     """
-    if " " not in text[candidate.start : candidate.end] and _ANIMAL_AFTER.match(text, candidate.end):
+    value = text[candidate.start : candidate.end]
+    if " " not in value and _ANIMAL_AFTER.match(text, candidate.end):
         return True  # "Bjarne, vallak, 24 år": a horse
-    if _RUN_BY_AFTER.match(text, candidate.end) and names.get(text[candidate.start : candidate.end].split()[0].lower()) not in ("first", "both"):
+    if _RUN_BY_AFTER.match(text, candidate.end) and names.get(value.split()[0].lower()) not in ("first", "both"):
         return True  # "Anadolu Peynir v/ Mehmet Yıldız": a firm, then the person who runs it (not "Mads Kirkegaard v/ Gårdbutikken")
-    if (text[candidate.start : candidate.end].islower() and _DAY_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+    if (value.islower() and _DAY_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
             and _YEAR_AFTER.match(text, candidate.end)):
         return True  # "16 mai 2027": a month
     # "Carl Nielsen Salen", "Carl Nielsen-salen", "Louises Bro".
     joiner = text[candidate.end : candidate.end + 1]
     following = WORD.match(text, candidate.end + 1) if joiner in (" ", "-") else None
-    words = WORD.findall(text[candidate.start : candidate.end])
+    words = WORD.findall(value)
     last_word = words[-1:]
     if len(words) == 2 and words[1] in _FABLE_ANIMALS and names.get(words[0].lower()) in ("first", "both"):
         return True  # "Mikkel Ræv": a fable's animal
@@ -1084,7 +1085,6 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     genitive = _APOSTROPHE_GENITIVE_HEAD.match(text, candidate.end)
     if genitive and (genitive.group(1).lower() in ORGANISATION_HEADS or genitive.group(1).lower() in _FOUNDATION_WORDS):
         return True  # "Agnete Friis' Fond"
-    value = text[candidate.start : candidate.end]
     bare = re.sub(r"['’]s?$", "", value)  # ("Brandholm Avis' læserbrevsside")
     town_before = _TOWN_AT_A_SENTENCE_START.search(text, max(0, candidate.start - 30), candidate.start)
     if bare.lower() in ORGANISATION_HEADS and (
