@@ -1163,10 +1163,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"lukket(?<=(?:\bpunkt\s+\d+|^[ \t#*]*\d{1,2}[.)])(?:[^\n]{0,120}?[–\-:|])?\s*lukket)\b(?:\s+for\s+offentligheden)?(?=[ \t*]*(?:$|:|jf\.?\s))",
             STRONG,
         ),
-        # "et fortroligt notat", "the attached confidential report".
+        # "et fortroligt notat", "the attached confidential report" (not a talk offered: "alle ansatte kan få en fortrolig
+        # samtale med en psykolog").
         Pattern(
             "level before a document word (likely)",
-            rf"\b(?:(?:et|en|dette|denne|disse|vores|vedhæftede|vedlagte|følgende|nedenstående|mit|min|mine|the|this|these|attached)"
+            rf"\b(?<!\b(?:få|får|fik|tilbyde|tilbydes|tilbyder|tilbud\s+om|booke|book|bestille|ønske\s+om|mulighed\s+for)\s)(?:(?:et|en|dette|denne|disse|vores|vedhæftede|vedlagte|følgende|nedenstående|mit|min|mine|the|this|these|attached)"
             rf"\s+(?:[^\W\d_]+\s+)?|(?:det|den|de)\s+)(?:{_LEVEL})\s+(?:[\w]+-|(?:for|før|mellem|pre-?)\s*)?(?:{_DOCUMENT}|vurdering|assessment)(?!tilbud|forløb|rum\b)\w*",
             LIKELY,
         ),
@@ -1316,7 +1317,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "not to be written somewhere, or secret as a note (likely)",
             # (also asked kindly, with what is not to be written or on a board or a site: "Skriv venligst ikke om hendes helbred i
             # Aula", "skriv det ikke på tavlen")
-            r"\bskriv\s+(?:venligst\s+)?(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+|navnet\s+|navnene\s+|[\w-]+(?:et|en|ne|erne)\s+|om\s+[^\n.!?,;:]{1,30}?\s+)?"
+            # (or not answered there: "Skriv ikke tilbage på Aula, ring …")
+            r"\bskriv\s+(?:venligst\s+)?(?:det|den|dem|noget|navnet|navnene)?\s*ikke\s+(?:noget\s+|navnet\s+|navnene\s+|tilbage\s+|[\w-]+(?:et|en|ne|erne)\s+|om\s+[^\n.!?,;:]{1,30}?\s+)?"
             rf"(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?(?:{_CHANNEL}|[\w-]*tavle(?:n|r|rne)?|intra(?:nettet)?|hjemmesiden|nyhedsbrevet)\b"
             # … said as a rule for a team: "Teamet må ikke skrive noget om det i Aula-grupper eller på Messenger"
             r"|\b(?:må|skal)\s+ikke\s+skrive\s+(?:noget\s+(?:om\s+(?:det|dette|det\s+her|ham|hende|dem)\s+)?|om\s+(?:det|dette|det\s+her|ham|hende|dem)\s+)"
@@ -1883,7 +1885,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
             rf"|til\s+{_ROLES}\s+(?:alene|udelukkende)|adgangsbegrænse(?:t|de)(?:\s*:\s*[^\n]{{1,60}})?"
             rf"|(?:strictly\s+)?between\s+(?:us|you\s+and\s+me)"
-            rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,40}}"
+            # (a unit named in full: "Adgang: kun virksomhedskonsulenterne i Jobcenter Skarvnæs")
+            rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*(?:kun|only|alene|begrænset|restricted|limited)\b[^\n]{{0,60}}"
             # (or its readers, then no one else: 'adgang: "lærere på turen – ingen andre"')
             rf"|(?:adgang|access|distribution|fordeling|modtagere)\s*:\s*[\"']?[^\n\"']{{1,40}}?[–-]\s*(?:ingen\s+andre|no\s+one\s+else|nobody\s+else)\b[\"']?"
             rf"|(?:adgang|access)\s+(?:kun|only|alene)\s+(?:for|til|by)\s+[\w-]+"
@@ -2429,7 +2432,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # put up only after an event: "Intranetnyhed (kladde), lægges først op efter personalemødet fredag"
             r"|\b(?:lægges\s+først\s+op|offentliggøres\s+først|udsendes\s+først)\s+(?:efter|når)\s+[^\n.!?;:]{1,50}"
             r"|\b(?:deles|sendes|udleveres|videregives)\s+ikke\s+(?:med|til)\s+[\w-]+\s+(?:før|inden)\s+[^\n.!?;]{1,60}"
-            r"|\bmå\s+(?:først|tidligst)\s+åbnes\s+(?:[\w.]+\s+){0,5}?(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}\.\s*(?:" + _MONTHS_DA + r"))\b"
+            # opened only at a time, also as a heading's note: "Forseglet – åbnes først 5. maj 2027 kl. 9.00"
+            r"|(?:\bmå\s+(?:først|tidligst)\s+åbnes|\båbnes(?<=[–-][ \t]åbnes)\s+(?:først|tidligst))\s+(?:[\w.]+\s+){0,5}?(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}\.\s*(?:" + _MONTHS_DA + r"))\b"
             r"|\bendnu(?<=[–-][ \t]endnu)\s+ikke\s+(?:drøftet|godkendt|behandlet)\s+(?:med|af|i)\s+[\w-]+(?:\s+(?!og\b|eller\b)[\w-]+)?"
             r"|\bikke(?<=[–-][ \t]ikke)\s+drøftet\s+med\s+[\w-]+(?:\s+(?!og\b|eller\b)[\w-]+)?"
             # a text not yet released (not a room: "Lokalet er ikke frigivet endnu"): "svarene er ikke frigivet endnu"
@@ -3222,8 +3226,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A newsletter's or a release's note that it is not out yet: "nyhedsbrev til borgere, januar – ikke sendt endnu:".
         Pattern(
             "not sent yet, as a note (likely)",
-            r"\bikke(?<=(?:nyhedsbrev|pressemeddelelse|nyhed|udmelding|opslag|brev|newsletter)[^\n]{0,60}[–-]\s+ikke)"
-            r"\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+ud)?\s+endnu\b"
+            # (or as its status, with what it waits for: "Nyhedsbrevet "Havposten" – status: ikke sendt, afventer korrektur")
+            r"\bikke(?<=(?:nyhedsbrev|pressemeddelelse|nyhed|udmelding|opslag|brev|newsletter)[^\n]{0,60}[–-]\s+(?:status:\s*)?ikke)"
+            r"\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+ud)?(?:\s+endnu\b|,[ \t]*(?:afventer|venter\s+på|planlagt\s+til)\s+[^\n]{1,50})"
             # a status line of its own: "Ikke sendt – venter på årstallene fra økonomi"
             r"|^[ \t]*ikke\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+endnu)?[ \t]*[–-][ \t]*(?:venter|afventer)(?:\s+på)?\s+[^\n.!?;]{1,50}",
             LIKELY,

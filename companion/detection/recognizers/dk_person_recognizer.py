@@ -961,7 +961,9 @@ class DkPersonRecognizer(EntityRecognizer):
                 capital and next_to_cue and not at_sentence_start and lowered not in DANISH_FUNCTION_WORDS):
             return None  # "De", "Hans" and "Sine" alone are words, not names (but "hustru Else" is Else)
         elif homograph:
-            if cue is not None and capital:
+            # (a cue ending the sentence before gives the next one's first word nothing: "… hos sønnen. Ring til …"; a
+            # title with its dot does: "Hr. Storm")
+            if cue is not None and capital and (titled or not at_sentence_start):
                 score = HOMOGRAPH_AFTER_CUE
             elif capital and not at_sentence_start and not _AFTER_CAPITALISED_WORD.search(text, max(0, first.start() - 100), first.start()):
                 score = HOMOGRAPH_MID_SENTENCE
@@ -1092,6 +1094,10 @@ class DkPersonRecognizer(EntityRecognizer):
                     or (words[1].group()[0].isupper() and known[1]))):
             # an ordinary word in lower case the pipeline took in: "remove Byggesag", "elevsag Ömer Kaya"
             words, known = words[1:], known[1:]
+        while (len(words) > 1 and words[0].group().islower() and words[-1].group().islower() and not known[-1]
+               and words[-1].group() not in _NAME_PARTICLES and is_common_word(words[-1].group(), names)):
+            # … or after it, all in lower case: "ons TO, tor glemt (Trafikdag)"
+            words, known = words[:-1], known[:-1]
         digit = _DIGIT.search(text, words[0].start(), words[-1].end())
         if digit:  # a class after the name ("Milan Petrović 8B") is cut off; a code or a channel is no name ("kode
             # ESC-2412-9987-XQ", "P4 Fyn")

@@ -1016,8 +1016,9 @@ _ANIMAL_AFTER = re.compile(
 )
 
 
-# A firm run by someone: "Anadolu Peynir v/ Mehmet Yıldız" ("v/": "ved", as on a stall list or a letterhead).
-_RUN_BY_AFTER = re.compile(r"[ \t]+v/[ \t]*[A-ZÆØÅ]")
+# A firm run by someone: "Anadolu Peynir v/ Mehmet Yıldız" ("v/": "ved", as on a stall list or a letterhead), also from
+# a word of the firm's name before its trade and in brackets: "Tavlhøj Biavl (v/ Preben Tavlhøj)".
+_RUN_BY_AFTER = re.compile(r"(?:[ \t]+[A-ZÆØÅ][\w'’-]*){0,2}[ \t]+\(?v/[ \t]*[A-ZÆØÅ]")
 # A month between a day and a year, in a language the name lists do not know: "du 14 au 16 mai 2027".
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\.?[ \t]+$")
 _YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")

@@ -101,9 +101,10 @@ _KIN_BY_INITIALS = re.compile(
 # Who did it, as a JSON key says: '"givet_af":"BVO"', '"udført_af": "lk"', '"created_by": "MHJ"'.
 _DOER_KEY = re.compile(rf"[\"'](?:[a-zæøå]+_af|[a-z]+_by)[\"'][ \t]*:[ \t]*[\"']({_CAPITAL}{{2,4}}|[a-zæøå]{{2,4}})[\"']")
 # Who printed, created or approved a text, as systems stamp it: "Udskrevet af KMH 03-02-2026", "Udskrevet 03.02
-# kl. 14.12 af ABJ", "approved by TKN".
+# kl. 14.12 af ABJ", "approved by TKN"; who attested a voucher or gives a dose: "Attesteret af SK", "12.00 gives af KBR".
 _DONE_BY_INITIALS = re.compile(
     r"(?i:\b(?:udskrevet|printet|oprettet|ændret|redigeret|godkendt|godkendes|besvaret|signeret|journaliseret|registreret|printed|created"
+    r"|attesteret|anvist|givet|gives|udleveret"
     rf"|modified|approved|signed))\b[^\n]{{0,30}}?\b(?i:af|by)\s*:?\s+({_CAPITAL}{{2,4}})(?![\wæøå])"
 )
 # One capital with a dot right after a word for a person stands for that person: "hendes datter A. (4 år)",
@@ -134,6 +135,9 @@ _CHAT_SPEAKER_INITIALS = chat_speakers(rf"{_CAPITAL}{{2,4}}")
 # (and what they said in lower case: "IBAN: DK50 …", "BIC: NDEADKKK" are fields)
 # (also as a list's items: "- HBL: stress" over "- MRJ: brækket håndled")
 _LINE_BY_INITIALS = re.compile(rf"^(?:[-–•*][ \t]+)?({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå])[ \t]*:[ \t]+[a-zæøå]", re.MULTILINE)
+# The same minutes' or chat's other lines, once such lines are there: a sentence or a sign after the colon ("MK: Oskar har
+# haft …", "BH: 👍"; not a field's value in capitals or digits: "BIC: NDEADKKK", "CPR: 0101…").
+_LINE_BY_INITIALS_OTHERWISE = re.compile(rf"^(?:[-–•*][ \t]+)?({_CAPITAL}{{2,4}})[ \t]*:[ \t]+(?:[A-ZÆØÅ][a-zæøå]|[^\w\s])", re.MULTILINE)
 # A chat pasted in lower case whose speakers are initials: "sl: tomasz er sygemeldt igen" / "mk: ok, jeg flytter …" (a
 # sentence after the colon: a YAML key has one value, "db: postgres").
 _LINE_BY_LOWER_INITIALS = re.compile(r"^[ \t]*([a-zæøå]{2,3})[ \t]*:[ \t]+[^\n]*?\S[ \t]+\S", re.MULTILINE)
@@ -194,11 +198,16 @@ _COUNT_BY_INITIALS = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,40}}\)|\t[^\t\n]{{1,40}}|,[ \t]+[^\n]{{1,40}})?[ \t]*$",
     re.MULTILINE,
 )
+# Figures per person heading their lines, whatever follows: a pay round's "SK 31.480 → forslag 32.600" over
+# "BL 28.900 → 29.400" (three lines or more).
+_FIGURES_BY_INITIALS = re.compile(
+    rf"^[ \t]*(?:[-–•*][ \t]*)?({_CAPITAL}{{2,3}})[ \t]*:?[ \t]+\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.,/-])", re.MULTILINE
+)
 # Weeks by initials in one line, a holiday plan: "TK uge 28-30, NS uge 29-31, HB uge 27-29" (three or more).
 _WEEKS_BY_INITIALS = re.compile(rf"(?<![\w.])({_CAPITAL}{{2,3}}):?[ \t]+(?:uge|uger|week|weeks)[ \t]+\d{{1,2}}\b")
-# The same in one line, each count with its unit: "HB: 3,5 t, CT: 2 t, AM: 4 t (nat)" (three or more).
+# The same in one line, each count with its unit: "HB: 3,5 t, CT: 2 t, AM: 4 t (nat)", "MH 14 t, FA 9 t" (three or more).
 _COUNTS_IN_A_LINE_BY_INITIALS = re.compile(
-    rf"(?<![\w.])({_CAPITAL}{{2,3}}):[ \t]*\d+(?:,\d+)?[ \t]*(?:dage?|timer?|t|uger?)\b(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?=[,;.]|og\b|$)",
+    rf"(?<![\w.])({_CAPITAL}{{2,3}}):?[ \t]*\d+(?:,\d+)?[ \t]*(?:dage?|timer?|t|uger?)\b(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*(?=[,;.]|og\b|$)",
     re.MULTILINE,
 )
 # A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
@@ -236,9 +245,10 @@ _STAFF_BY_BRACKETED_INITIALS = re.compile(rf"\b(?i:personalet|vagten|nattevagten
 _SIGNED_OFF_BY_INITIALS = re.compile(
     rf"\b(?i:mvh|vh|kh|venlig[ \t]+hilsen|med[ \t]+venlig[ \t]+hilsen|hilsen)[ \t,]+({_CAPITAL}{{2,4}})[\"”'’)]*[ \t]*$", re.MULTILINE
 )
-# A log's timed lines, each by the initials of who did it: "02:14 KBH og ALJ til Åløbet", "03:40 SEN overtager".
+# A log's timed lines, each by the initials of who did it: "02:14 KBH og ALJ til Åløbet", "03:40 SEN overtager", a night's
+# log by the hour: "kl 23: GK uro", "kl 01: KV toiletbesøg".
 _TIMED_LINE_BY_INITIALS = re.compile(
-    rf"^[ \t>*-]*\d{{1,2}}[:.]\d{{2}}[ \t]+({_CAPITAL}{{2,4}})(?:[ \t]+og[ \t]+({_CAPITAL}{{2,4}}))?[ \t]+[a-zæøå]", re.MULTILINE
+    rf"^[ \t>*-]*(?:\d{{1,2}}[:.]\d{{2}}|(?i:kl)\.?[ \t]*\d{{1,2}}(?:[:.]\d{{2}})?[ \t]*:)[ \t]+({_CAPITAL}{{2,4}})(?:[ \t]+og[ \t]+({_CAPITAL}{{2,4}}))?[ \t]+[a-zæøå]", re.MULTILINE
 )
 # Someone a task is done with, in a plan's short form: "handle ind m. SH", "rengøring m. SH".
 _WITH_INITIALS = re.compile(rf"\bm\.[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå.])")
@@ -413,7 +423,7 @@ def initials(text, candidates):
               if m.group(g) and m.group(g) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
               if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
-    for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS, _WEEKS_BY_INITIALS):
+    for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS, _WEEKS_BY_INITIALS, _FIGURES_BY_INITIALS):
         counts = [m for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
         if len({m.group(1) for m in counts}) > 2:
             found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
@@ -430,9 +440,16 @@ def initials(text, candidates):
         start, end = speaker(m)
         if text[start:end] not in _NOT_INITIALS:
             found.append(Candidate(start, end, INITIALS))
-    by_initials = [m for m in _LINE_BY_INITIALS.finditer(text)
-                   if m.group(1).upper() not in _NOT_INITIALS and m.group(1).upper() not in _LINE_LABELS
-                   and not is_common_word(m.group(1), {})]  # a transcript's "VÆRT:" is the host
+    heads = [m for m in _LINE_BY_INITIALS.finditer(text)
+             if m.group(1).upper() not in _NOT_INITIALS and m.group(1).upper() not in _LINE_LABELS]
+    by_initials = [m for m in heads if not is_common_word(m.group(1), {})]  # a transcript's "VÆRT:" is the host
+    if by_initials and len({m.group(1) for m in heads}) > 2:
+        # a list headed by three people's initials or more keeps those that are short words too: "- ET: urolig" among
+        # "- PH: hævet kind", "- GO: blodsukker 11,8" and "- KM: kørestol"
+        by_initials = [m for m in heads if len(m.group(1)) == 2 or not is_common_word(m.group(1), {})]
+    if by_initials:
+        by_initials += [m for m in _LINE_BY_INITIALS_OTHERWISE.finditer(text)
+                        if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS and not is_common_word(m.group(1), {})]
     # two people or more, as minutes give their lines, or one beside two speakers named in full ("KHV: enig" among
     # "Annette Bøgh: ok" and "Mustafa Öztürk: …")
     if len({m.group(1) for m in by_initials}) > 1 or (by_initials and len(_named_speakers(text, candidates)) > 1):
@@ -470,7 +487,9 @@ def initials(text, candidates):
     if len({m.group(1) for m in by_weekday}) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_weekday]
     for m in _INITIALS_CELL.finditer(text):
-        if m.group(1) not in _NOT_INITIALS and header_has_cue(column_header(text, m.start(1)), _STAFF_HEADERS):
+        header = column_header(text, m.start(1))
+        # (a column of initials holds them even where they spell a union or an office: "| Init |" over "| HK |")
+        if header_has_cue(header, _STAFF_HEADERS) and (m.group(1) not in _NOT_INITIALS or header_has_cue(header, ("init", "initialer"))):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
     name_starts = {c.start for c in candidates}
     for c in candidates:

@@ -2588,6 +2588,14 @@ def recognizer():
         ("Sundhedsplejenotat – Fortrolig journal, Elias K., 6.a\nVejning: 31,2 kg", ["Fortrolig"]),
         ("Interview-noter – Intern, kassér efter ansættelsen\nAnsøger 1: Mona, 41", ["Intern"]),
         ("Kursus – Fortrolige oplysninger i hverdagen, for nye medarbejdere", []),
+        # from reading 2026-12qe, qf and qg: a unit named in full after "Adgang: kun", a sealed text opened at a time as a
+        # heading's note, a newsletter's status not sent with what it waits for, not answered in a channel; not a marking:
+        # a confidential talk offered
+        ("Adgang: kun sygeplejerskerne i Hjemmeplejen Nord og Syd\n\nnavn;tlf", ["Adgang: kun sygeplejerskerne i Hjemmeplejen Nord og Syd"]),
+        ("Opgavesæt, matematik\nLukket kuvert – åbnes først 12. maj kl. 9.00\n\nOpgave 1", ["åbnes først 12. maj"]),
+        ("Nyhedsbrev til beboerne, marts – status: ikke sendt, afventer billeder fra køkkenet", ["ikke sendt, afventer billeder fra køkkenet"]),
+        ("Jeg er bange for ham. Skriv ikke tilbage på Aula, men ring til mig.", ["Skriv ikke tilbage på Aula"]),
+        ("Skriv en tekst om, at alle kan få en fortrolig samtale med en præst efter ulykken.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -1206,6 +1206,21 @@ def test_dk_person(recognizer, found, text, expected):
         ("Nous invitons six producteurs du 14 au 16 mai 2027.", []),
         ("Bo Bedre har en artikel om madkasser. Hun købte Gamle Ole til farfar.", []),
         ("Fik Inger Thorsen kl. 13 Knud Aabergs Madopar ved en fejl?", ["Inger Thorsen", "Knud Aabergs"]),  # (a name runs into a medicine)
+        # from reading 2026-12qe, qf and qg: a list headed by initials keeps those that spell short words ("- ET: …"); a
+        # chat's other lines once such lines are there; a night log by the hour ("kl 02: …"); counts in a line without a
+        # colon; figures in thousands heading lines; who attested or gives a dose; a column headed "Init" holds a union's
+        # letters too; not people: a lower-case word the pipeline ran onto a weekday, a cue in the sentence before, a
+        # firm's word before its trade and "(v/ …)"
+        ("Status aften\n- ET: sov dårligt\n- LT: fik bad\n- GO: spiste godt", ["ET", "LT", "GO"]),
+        ("Teams:\nJE: kan du tage turen?\nJE: ellers spørger jeg Pia\nTK: Ja, det gør jeg", ["JE", "JE", "Pia", "TK"]),
+        ("Natlog\nkl 02: HV vågen, fik saft\nkl 04: NO kaldte på klokken\nkl 05: BØ sov", ["HV", "NO", "BØ"]),
+        ("Lav en oversigt: LN 7 t, PS 3 t, JE 12 t, AK 2 t.", ["LN", "JE", "AK"]),
+        ("Løn pr. 1/4\nHM 29.310 → 30.050\nCJ 27.400 → 27.900\nLB 31.150 (uændret)", ["HM", "CJ", "LB"]),
+        ("Kvittering for 1.240 kr., attesteret af MW.", ["MW"]),
+        ("| Init | Timer |\n|---|---|\n| HK | 4 |\n| JRS | 6 |", ["HK", "JRS"]),
+        ("Plan: man NJ, tir NJ, fre ingen, tor glemt, ons NJ", []),
+        ("Han bor hos sønnen. Ring til hjemmeplejen i morgen.", []),
+        ("Praktik hos Bøgholt Snedkeri (v/ Arne Bøgholt) fra mandag.", ["Arne Bøgholt"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
