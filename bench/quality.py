@@ -2300,15 +2300,23 @@ CORPORA = [
     ("eval/blind-2026-12qe.jsonl", "Blind set 2026-12qe",
      "Written on 2026-12-06 (fortieth session) by a helper who had not read the code, the other corpora or "
      "their errors, as honey, bees and pollinator strips (107 marking spans). Its first look (below) was taken on the engine at this session's commit cf2d995 (after reading 2026-12pz, qb and qc), which had not seen it; "
-     "it is to be read in the next session: its later figures are not blind then."),
+     "it was read in the next session (forty-first, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12qf.jsonl", "Blind set 2026-12qf",
      "Written on 2026-12-06 (fortieth session) by a helper who had not read the code, the other corpora or "
      "their errors, as whale-watching trips and marine biology days (112 marking spans). Its first look (below) was taken on the engine at this session's commit cf2d995 (after reading 2026-12pz, qb and qc), which had not seen it; "
-     "it is to be read in the next session: its later figures are not blind then."),
+     "it was read in the next session (forty-first, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12qg.jsonl", "Blind set 2026-12qg",
      "Written on 2026-12-06 (fortieth session) by a helper who had not read the code, the other corpora or "
      "their errors, as bicycle helmets and traffic safety days (106 marking spans). Its first look (below) was taken on the engine at this session's commit cf2d995 (after reading 2026-12pz, qb and qc), which had not seen it; "
-     "it is to be read in the next session: its later figures are not blind then."),
+     "it was read in the next session (forty-first, 2026-12-06): its later figures are not blind."),
+    ("eval/blind-2026-12qh.jsonl", "Blind set 2026-12qh",
+     "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as umbrellas, lost property and the town hall's lost-and-found desk (112 marking spans). Its first look (below) was taken on the engine at this session's commit bb2dcb9 (after reading 2026-12qe, qf and qg), which had not seen it; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12qi.jsonl", "Blind set 2026-12qi",
+     "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as earthworms, soil health and worm composting in school gardens (119 marking spans). Its first look (below) was taken on the engine at this session's commit bb2dcb9 (after reading 2026-12qe, qf and qg), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
