@@ -1841,6 +1841,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|sekretess(?=[ \t]*[–-])|endast\s+för\s+(?:mottagaren|adressaten)"
             r"|ej\s+för\s+(?:vidare\s+)?(?:spridning|publicering|distribution)|endast\s+för\s+[\w-]+\s+inom\s+[\w-]+"
             r"|(?:ska|får)\s+inte\s+(?:delas|spridas|lämnas\s+ut)(?:\s+(?:med|till)\s+[\w-]+)?|skal\s+ikke\s+spres|poufn[eay]|ściśle\s+tajne"
+            # not public yet in Swedish, and a Polish request not to pass a mail on: "Besöket är inte offentligt ännu",
+            # "Proszę nie przekazywać tego maila nauczycielom"
+            r"|(?:är|blir)\s+inte\s+offentlig[at]?\s+(?:ännu|än)|(?:proszę\s+)?nie\s+(?:przekazywać|przesyłać|udostępniać|rozpowszechniać)\b[^\n.!?]{0,50}"
             r"|nicht\s+(?:zur\s+veröffentlichung|weitergeben|weiterleiten)|nicht\s+an\s+dritte\s+weiter(?:geben|gegeben|leiten)?"
             r"|sperrfrist\s*:?\s*[^\n]{1,40})\b",
             STRONG,
@@ -3230,7 +3233,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\bikke(?<=(?:nyhedsbrev|pressemeddelelse|nyhed|udmelding|opslag|brev|newsletter)[^\n]{0,60}[–-]\s+(?:status:\s*)?ikke)"
             r"\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+ud)?(?:\s+endnu\b|,[ \t]*(?:afventer|venter\s+på|planlagt\s+til)\s+[^\n]{1,50})"
             # a status line of its own: "Ikke sendt – venter på årstallene fra økonomi"
-            r"|^[ \t]*ikke\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+endnu)?[ \t]*[–-][ \t]*(?:venter|afventer)(?:\s+på)?\s+[^\n.!?;]{1,50}",
+            r"|^[ \t]*ikke\s+(?:sendt|udsendt|offentliggjort|publiceret)(?:\s+endnu)?[ \t]*[–-][ \t]*(?:venter|afventer)(?:\s+på)?\s+[^\n.!?;]{1,50}"
+            # … or a draft's: "Kladde – venter på tjek fra jura"
+            r"|^[ \t]*(?:kladde|udkast)[ \t]*[–-][ \t]*(?:venter|afventer)(?:\s+på)?\s+[^\n.!?;]{1,50}",
+            LIKELY,
+        ),
+        # Some who must not see this text: "Mine kolleger skal ikke se denne mail".
+        Pattern(
+            "some not to see this text (likely)",
+            r"\b(?:skal|må)\s+ikke\s+se\s+(?:denne|dette|den\s+her|det\s+her)\s+(?:e-?mail|mail|besked|sms|tekst|notat|brev|dokument)\b",
             LIKELY,
         ),
         # "Kan du læse korrektur på vores pressemeddelelse? Den er ikke sendt ud endnu": a release not out yet.

@@ -406,6 +406,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         joined = "".join(words)
         if self._labels_another_number(joined) and not joined.startswith(_CPR_STEMS) and nearest_cue([joined], self.context_words) is None:
             return "negative"  # any other number's short label: "HG-nr" over "131125-0042" (not "Pers.nr.")
+        if self._name_other_numbers_only(re.findall(r"[^\W\d_-]+(?:-[^\W\d_]+)*", text[max(0, line_start - 400) : line_start].lower())):
+            return "negative"  # the text names the column's kind above the table: "Mastenumrene er bygget af …" over
+            # "Mast;Type" and "151098-2208;LED"
         return None
 
     @staticmethod

@@ -39,7 +39,7 @@ from .name_words import (
 from .not_a_person import (
     ABBREVIATIONS, INSTITUTION_ENDINGS, NOT_PERSON_AFTER, NOT_PERSON_BEFORE, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
     in_a_code, inside_place_or_org, institution_name, institution_word, listed_with_figures, lists_of_places_and_things, foreign_words,
-    place_word, plant_varieties,
+    place_word, plant_varieties, product_models,
     town_by_its_ending,
 )
 from .person_candidate import (
@@ -422,7 +422,7 @@ class DkPersonRecognizer(EntityRecognizer):
                            and not is_place(more.group(1)) and not is_brand(text[s:e]))))  # ("Renault Zoe": a model)
                    and not _CPR_NUMBER_AFTER.match(text, e)]  # a namesake with a CPR number: "Asta Nielsen, 120433-0634"
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
-        figures += plant_varieties(text)
+        figures += plant_varieties(text) + product_models(text)
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text, names)
         institutions = self._institutions_named(text, names)  # "Plejecenter Engly … bor på Engly"

@@ -593,6 +593,9 @@ _NAME_OF_A_THING = re.compile(
 )
 # Vehicles people name: "tandplejebussen hedder Kaj", "ladcyklen Bente".
 _VEHICLE_ENDINGS = ("bus", "bussen", "bil", "bilen", "tog", "toget", "vogn", "vognen", "cykel", "cyklen")
+# A product's model by its name in quotes: 'paraplymodel "Viktor"', 'Hjelmmodellen "Viggo Junior"' (not a person who models
+# or sets an example: "fotomodel", "rollemodel").
+_MODEL_NAMED = re.compile(r"\b(?!foto|rolle)[\w-]*model(?:len|ler|lerne)?[ \t]+[\"“»'‘]([A-ZÆØÅ][^\"”«'’\n]{0,30})[\"”«'’]", re.IGNORECASE)
 # A locality between a house number and a postcode: "Engvej 4, Øster Tørslev, 8950 Ørsted".
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*[A-Za-z]?(?:,\s*(?:\d{1,2}\.?\s*(?:sal|th|tv|mf)|st|kl|kld)\.?)*,\s*$")
 _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØÅ]")
@@ -625,6 +628,12 @@ def plant_varieties(text) -> list[tuple[int, int]]:
             spans += [(line.start() + m.start(), line.start() + m.end())
                       for m in _CAPITALISED.finditer(line.group(), variety.end())]
     return spans
+
+
+def product_models(text) -> list[tuple[int, int]]:
+    """Where a product's model is named in quotes after the word for it ('Hjelmmodellen "Viggo Junior"'): a thing, like a
+    figure, there only (the name may be a person's elsewhere in the text)."""
+    return [m.span(1) for m in _MODEL_NAMED.finditer(text)]
 
 
 def names_of_things(text) -> list[tuple[int, int]]:

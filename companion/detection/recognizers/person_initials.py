@@ -185,6 +185,10 @@ _DATED_LINE_BY_UNIT_INITIALS = re.compile(
 _DATED_ENTRY_BY_BRACKETED_INITIALS = re.compile(
     rf"^[ \t>*-]*{_SHORT_DATE}[ \t]+\(({_CAPITAL}{{2,4}})\)[ \t]+(?-i:[A-ZÆØÅ])", re.MULTILINE
 )
+# A rota's lines, each a date and who has it: "21.12 JB" over "22.12 TB (byttet med JB)" (two lines or more).
+_DATE_THEN_INITIALS = re.compile(rf"^[ \t]*[-•*]?[ \t]*{_SHORT_DATE}[ \t]+({_CAPITAL}{{2,4}})(?:[ \t]+\([^()\n]{{1,40}}\))?[ \t]*$", re.MULTILINE)
+# A table whose heading says its cells are initials: "Ferieplan jul/nytår (initialer):" over "| 52 | AR | TMT |".
+_INITIALS_DECLARED = re.compile(r"\((?i:initialer|init\.?)\)[ \t]*:?[ \t]*$", re.MULTILINE)
 # A log's lines by a user's initials before a date: "- SRV 12.10 kl. 14.02: opslag på …" (two lines or more).
 _LOG_LINE_BY_INITIALS = re.compile(rf"^[ \t]*[-•*]?[ \t]*({_CAPITAL}{{2,4}})[ \t]+\d{{1,2}}[./]\d{{1,2}}\b", re.MULTILINE)
 # A dated journal entry opened by its author's initials: "12.02.2026 LT: Tlf. samtale med Sanne".
@@ -467,7 +471,8 @@ def initials(text, candidates):
         if m.group(1) not in _NOT_INITIALS and m.group(2) not in _NOT_INITIALS:
             found += [Candidate(m.start(1), m.end(1), INITIALS), Candidate(m.start(2), m.end(2), INITIALS)]
     logged = [m for m in _LOG_LINE_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
-    if len(logged) > 1:
+    logged += [m for m in _DATE_THEN_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
+    if len({m.group(1) for m in logged}) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in logged]
     entries = list(_DATED_ENTRY_BY_BRACKETED_INITIALS.finditer(text))
     if len({m.group(1) for m in entries}) > 1:
@@ -486,7 +491,11 @@ def initials(text, candidates):
     by_weekday = [m for m in _INITIALS_BY_WEEKDAY.finditer(text) if m.group(1) not in _NOT_INITIALS]
     if len({m.group(1) for m in by_weekday}) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_weekday]
-    for m in _INITIALS_CELL.finditer(text):
+    declared = _INITIALS_DECLARED.search(text)
+    for m in _INITIALS_CELL.finditer(text, declared.end() if declared else 0):
+        if declared and m.group(1) not in _NOT_INITIALS:
+            found.append(Candidate(m.start(1), m.end(1), INITIALS))
+            continue
         header = column_header(text, m.start(1))
         # (a column of initials holds them even where they spell a union or an office: "| Init |" over "| HK |")
         if header_has_cue(header, _STAFF_HEADERS) and (m.group(1) not in _NOT_INITIALS or header_has_cue(header, ("init", "initialer"))):
@@ -557,11 +566,12 @@ _CAPITALS_WORD = re.compile(rf"(?<![\w./]){_CAPITAL}+(?![\wæøå])")
 def _repeated_initials(text, found):
     """Initials once given for a person ("Til stede: LH, MK") stand for that person later ("LH tager …")."""
     declared = {c.letters or text[c.start : c.end] for c in found}
-    declared = {d for d in declared if d.isupper()}
+    # (a log's users in lower case too, three letters or more that are no word: "bruger" over "jst" … "Brugeren jst har …")
+    declared = {d for d in declared if d.isupper() or (d.isalpha() and d.islower() and len(d) > 2 and not is_common_word(d, {}))}
     if not declared:
         return []
     found = [Candidate(m.start(), m.end(), INITIALS) for m in _CAPITALS_WORD.finditer(text) if m.group() in declared]
-    others = [d for d in declared if not _CAPITALS_WORD.fullmatch(d)]  # "J.H.", "AB1": rare, so a pattern of their own
+    others = [d for d in declared if not _CAPITALS_WORD.fullmatch(d)]  # "J.H.", "AB1", "jst": rare, so a pattern of their own
     if others:
         pattern = re.compile(r"(?<![\w./])(?:" + "|".join(map(re.escape, sorted(others, key=len, reverse=True))) + r")(?![\wæøå])")
         found += [Candidate(m.start(), m.end(), INITIALS) for m in pattern.finditer(text)]

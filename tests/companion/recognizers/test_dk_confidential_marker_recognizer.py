@@ -2596,6 +2596,12 @@ def recognizer():
         ("Nyhedsbrev til beboerne, marts – status: ikke sendt, afventer billeder fra køkkenet", ["ikke sendt, afventer billeder fra køkkenet"]),
         ("Jeg er bange for ham. Skriv ikke tilbage på Aula, men ring til mig.", ["Skriv ikke tilbage på Aula"]),
         ("Skriv en tekst om, at alle kan få en fortrolig samtale med en præst efter ulykken.", []),
+        # from reading 2026-12qh, qi and qj: not public yet in Swedish, a Polish request not to pass a mail on, some who must not
+        # see this mail, a draft's status line waiting for a check
+        ("Hej! Mötet är inte offentligt ännu. Hälsningar", ["är inte offentligt ännu"]),
+        ("Proszę nie przekazywać tej wiadomości dyrektorowi.", ["Proszę nie przekazywać tej wiadomości dyrektorowi"]),
+        ("Jeg er syg igen. Min leder må ikke se denne besked.", ["må ikke se denne besked"]),
+        ("Opslag til Instagram\nUdkast – afventer svar fra skolelederen\n\nGør det kortere.", ["Udkast – afventer svar fra skolelederen"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -91,6 +91,8 @@ def found(recognizer, text):
         ("Prøve-ID;Materiale;Resultat\n030524-0007;loftsplade;påvist\n030524-0009;vinylgulv;påvist", []),
         ("Serienummer\tPlacering\n1709904421\tKontor 3", []),
         ("| Kundenr | Beløb |\n| 070761-0913 | 200 |", []),
+        # … or the text names the column's kind above the table
+        ("Pullertnumrene er dato og løbenummer.\n\nPullert;Farve\n070761-0913;grå\n070761-0914;grå", []),
         ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),
         # … only for a number alone in its cell under a short header with no digits: lines of prose with a comma each
         # are no table's rows

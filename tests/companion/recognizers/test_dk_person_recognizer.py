@@ -1221,6 +1221,12 @@ def test_dk_person(recognizer, found, text, expected):
         ("Plan: man NJ, tir NJ, fre ingen, tor glemt, ons NJ", []),
         ("Han bor hos sønnen. Ring til hjemmeplejen i morgen.", []),
         ("Praktik hos Bøgholt Snedkeri (v/ Arne Bøgholt) fra mandag.", ["Arne Bøgholt"]),
+        # from reading 2026-12qh, qi and qj: a table whose heading says it holds initials, a rota's dates with who has them,
+        # a log's user in lower case named again in the prose; not people: a product's model named in quotes
+        ("Påskevagter (initialer):\n\n| Dag | Kasse | Lager |\n|---|---|---|\n| 1 | RF | ØDN |", ["RF", "ØDN"]),
+        ("Vagter i påsken:\n14.04 LR\n15.04 PW\n16.04 LR (byttet med PW)", ["LR", "PW", "LR", "PW"]),
+        ("dato;bruger;formål\n03.11;kbd;ingen\n\nBrugeren kbd har ingen sag. Spørg kbd's leder.", ["kbd", "kbd", "kbd"]),
+        ('Beskriv vores cykelmodel "Holger Sport" og rollemodellen "Anna" til hjemmesiden.', ["Anna"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
