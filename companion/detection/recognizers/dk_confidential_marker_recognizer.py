@@ -1884,7 +1884,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|intern[ \t]+(?-i:[A-ZÆØÅ]{2,5}|Q&A)(?=[ \t]+[–-][ \t])"  # an abbreviation's text: "Intern UTH – …", "Intern Q&A – …"
             rf"|intern[et]?\s+(?:[\w-]+isk\s+)?[\w-]*?(?:{_DOCUMENT}|log|logbog|strategi|arbejdspapir|manus|manuskript|plan|drøftelse|overvejelse|kladde|vurdering)\w*(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?)?(?:\s+til\s+{_ROLES}(?=,))?(?=[ \t*_\])]*(?:[–\-|,]|$))"  # also "Internt arbejdsdokument (offvl. § 23)", "Internt HR-notat –", "Intern note til kommunikation, …"
             # between two people: "Mellem os to: …", "Strengt mellem os, …", "Under fire øjne", "Til dig personligt –"
-            rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
+            # (also until a time: "Mellem os indtil mødet tirsdag: …")
+            rf"|(?:strengt\s+|lige\s+|helt\s+)?mellem\s+os(?:\s+to)?(?:\s+indtil\s+[^\n:.,;]{{1,30}}?)?|under\s+(?:fire|4)\s+øjne|(?:kun\s+)?til\s+dig\s+personligt"
             # to readers alone, access restricted: "Til pressechefen alene –", "Adgangsbegrænset: HR, direktør for …"
             rf"|til\s+{_ROLES}\s+(?:alene|udelukkende)|adgangsbegrænse(?:t|de)(?:\s*:\s*[^\n]{{1,60}})?"
             rf"|(?:strictly\s+)?between\s+(?:us|you\s+and\s+me)"
@@ -3211,7 +3212,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
         Pattern(
             "embargo (strong)",
-            rf"(?<!\b(?:afventer|venter\s+på|awaiting|ikke|not)\s)(?<!\b(?:ikke|not)\s+under\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil))|(?<=[–-]\s)(?-i:SPÆRRET)(?=\s+(?:til|indtil)))\b"
+            # (not an embargo that was: "lå under embargo til i går kl. 12, men nu er den offentlig")
+            rf"(?<!\b(?:afventer|venter\s+på|awaiting|ikke|not|lå|var)\s)(?<!\b(?:ikke|not|lå|var)\s+under\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil))|(?<=[–-]\s)(?-i:SPÆRRET)(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
             r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|betyder|means|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means|(?:ingen|nej|none|no|n/a|ikke\s+relevant)(?=\s*[\"”'.,;)]|\s*$))\b))",
             STRONG,

@@ -271,6 +271,8 @@ _WORD_CHARACTER = re.compile(r"[\w-]")
 _APOSTROPHE_PIECE = re.compile(r"[^'’]+")
 # A speaker says a sentence after the label; a field holds a value ("IBAN: DK50 …", "CLASS: Restricted").
 _SAID_AFTER = re.compile(r"[ \t]+[^\W\d_][^\n]*?\s\S+\s\S+")
+# A chat's speaker by one capitalised word heading a line: "Thu: jeg er syg i dag".
+_ONE_WORD_SPEAKER = re.compile(r"^[ \t]*([A-ZÆØÅ][^\W\d_A-ZÆØÅ]+)[ \t]*:(?=[ \t]+[^\W\d_][^\n]*?\s\S+\s\S+)", re.MULTILINE)
 # A login made of a first name and a surname: "mads.kjeldsen" (not inside an address, a domain or a file's name).
 _LOGIN_NAME = re.compile(r"(?<![\w.@/-])([a-zæøå]{2,})\.([a-zæøå]{3,}(?:-[a-zæøå]{3,})?)(?![\w@-]|\.\w)")
 # What people call someone, in quotes: 'hendes kolleger kalder hende "Ksyu"', 'they call him "Mo"'.
@@ -438,6 +440,7 @@ class DkPersonRecognizer(EntityRecognizer):
             if not inside_place_or_org(text, c, pipeline_other, names)
         ]
         candidates += [c for c in self._initialled_heads(text, names) if not inside_place_or_org(text, c, pipeline_other, names)]
+        candidates += self._chat_speakers(text, candidates, names)
         candidates += [c for c in self._names_in_a_name_column(text, names) if not inside_place_or_org(text, c, pipeline_other, names)]
         candidates += self._senders(text, names)
         for m in _FAMILY_BY_ITS_SURNAME.finditer(text):
@@ -619,6 +622,17 @@ class DkPersonRecognizer(EntityRecognizer):
             known = lookup(word, names, {})[0] in ("first", "both", WIDE)
             extra.append(Candidate(h.start(1), h.end(1), FIRST_NAME, first_name=known))
         return extra
+
+    def _chat_speakers(self, text, candidates, names):
+        """A chat's speaker is a person once two others heading its lines are named people: "Thu: jeg er syg i dag" among
+        "Mikkel B: ok god bedring" and "Asta: jeg kan tage skranken" (a field's label is an ordinary word: "Status: …")."""
+        named = {text[c.start : c.end] for c in candidates
+                 if c.start >= 0 and text.startswith(":", c.end) and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip(" \t-*")}
+        if len(named) < 2:
+            return []
+        return [Candidate(m.start(1), m.end(1), FIRST_NAME) for m in _ONE_WORD_SPEAKER.finditer(text)
+                if m.group(1) not in named and not is_common_word(m.group(1), names)
+                and not self._is_cue_or_stop_word(m.group(1)) and not is_place(m.group(1))]
 
     def _names_in_a_name_column(self, text, names):
         """A cell under a header that names people is a name, in whatever case it is typed ("navn;timer" over

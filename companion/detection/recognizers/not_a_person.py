@@ -587,6 +587,11 @@ _THINGS_TO_BE_CALLED = re.compile(
 )
 # An animal in the definite, then its name: 'æslet "Knud" … Knud bed hende' (the name is the animal's wherever it recurs).
 _ANIMAL_THEN_NAME = re.compile(r"\b([^\W\d_]+)[ \t]+[\"“»'‘]?([A-ZÆØÅ][\w-]*)(?![\w-]|[ \t]+[A-ZÆØÅ])")
+# A thing, then what its people call it: "en robotplæneklipper, vi kalder Bent", "liften, som holdet kalder Frode".
+_THING_WE_CALL = re.compile(
+    r"\b([^\W\d_]+),?[ \t]+(?:som[ \t]+)?(?:vi|de|I|eleverne|børnene|holdet|beboerne|personalet)[ \t]+(?:kalder|kaldte)[ \t]+"
+    r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)"
+)
 # A name said to be a thing's, the name first: '"Kaj" er navnet på vores nye tandplejebus'.
 _NAME_OF_A_THING = re.compile(
     r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)[\"”«'’]?\s+(?:er|bliver)\s+navnet\s+på\s+(?:vores|den|det|jeres|kommunens)\s+(?:nye\s+)?([\w-]+)"
@@ -651,6 +656,7 @@ def names_of_things(text) -> list[tuple[int, int]]:
     for match in (*_NAMES_AS_WORDS.finditer(text), *_NAMES_AS_EXAMPLES.finditer(text)):
         given.update(w for w in WORD.findall(match.group(1) or match.group(2) or "") if w.lower() not in ("og", "eller", "and", "or"))
     given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
+    given.update(m.group(2) for m in _THING_WE_CALL.finditer(text) if _a_thing(m.group(1).lower()))
     given.update(m.group(2) for m in _ANIMAL_THEN_NAME.finditer(text) if m.group(1).lower().endswith(_PET_ENDINGS))
     for match in _THINGS_TO_BE_CALLED.finditer(text):
         noun = (match.group(1) or match.group(3) or "").lower()

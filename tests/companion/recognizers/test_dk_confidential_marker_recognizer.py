@@ -2602,6 +2602,8 @@ def recognizer():
         ("Proszę nie przekazywać tej wiadomości dyrektorowi.", ["Proszę nie przekazywać tej wiadomości dyrektorowi"]),
         ("Jeg er syg igen. Min leder må ikke se denne besked.", ["må ikke se denne besked"]),
         ("Opslag til Instagram\nUdkast – afventer svar fra skolelederen\n\nGør det kortere.", ["Udkast – afventer svar fra skolelederen"]),
+        ("Mellem os indtil fredag: han har sagt op.", ["Mellem os indtil fredag"]),
+        ("Nyheden lå under embargo til i går kl. 12, men nu er den ude. Lav en kort version.", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

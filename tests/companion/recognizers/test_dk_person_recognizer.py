@@ -1227,6 +1227,9 @@ def test_dk_person(recognizer, found, text, expected):
         ("Vagter i påsken:\n14.04 LR\n15.04 PW\n16.04 LR (byttet med PW)", ["LR", "PW", "LR", "PW"]),
         ("dato;bruger;formål\n03.11;kbd;ingen\n\nBrugeren kbd har ingen sag. Spørg kbd's leder.", ["kbd", "kbd", "kbd"]),
         ('Beskriv vores cykelmodel "Holger Sport" og rollemodellen "Anna" til hjemmesiden.', ["Anna"]),
+        ("Teams:\nMette K: jeg er syg i dag\nJonas: god bedring til dig\nTlf: ring efter kl 16\nMai: jeg tager vagten i morgen",
+         ["Mette K", "Jonas", "Mai"]),
+        ("Vi har fået en robotstøvsuger, vi kalder Egon. Kan Egon køre under sengene?", []),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
