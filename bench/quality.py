@@ -2325,6 +2325,10 @@ CORPORA = [
      "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as pumpkins, autumn harvest festivals and Halloween events (119 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken on the engine at this session's commit 294b272 (the engine of bb2dcb9) (after reading 2026-12qe, qf and qg), which had not seen it."),
+    ("eval/blind-2026-12ql.jsonl", "Blind set 2026-12ql",
+     "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as bread, bakeries and bakery apprentices in vocational training (111 marking spans). Its first look (below) was taken on the engine at this session's commit f7a9d43 (after reading 2026-12qe to qj), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
