@@ -85,6 +85,12 @@ _NUMBER_WORDS = ("nr", "nummer")
 _LIST_HEADING_ABOVE = re.compile(r"(?:^|\n)([^\n]{3,80})[:?][ \t]*\n(?:[ \t*-]*(?:[^\W\d_]{1,6}[ \t]+)?\d[^\n]{0,60}\n)*[ \t*-]*\Z")
 # Words that say which of someone's numbers it is, not what kind: "rigtige nummer: 020986 3758", "nye nr.".
 _WHICH_NUMBER = ("rigtige", "korrekte", "forkerte", "nye", "gamle", "samme", "fulde", "hele", "første", "sidste")
+# A bracket right after the number that calls it a CPR number, whatever its label said: "CVR 1806693010 (hov – det er
+# hendes cpr-nr., CVR er 30277163)" (not "(ikke et cpr-nr.)", "(ligner et cpr-nummer)").
+_CPR_SAID_AFTER = re.compile(
+    r"[ \t]*\((?![^()\n]*\b(?:ikke|not|ligner|uden|intet|ingen)\b)[^()\n]{0,40}?\b(?:cpr|cpr-nr|cpr-nummer|cpr-nummeret|personnummer|personnummeret)\b",
+    re.IGNORECASE,
+)
 # A bank account: its four-digit registration number after "reg.", then the account number ("reg. 6695 2004117733").
 _ACCOUNT_BEFORE = re.compile(r"\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\d{4}[ \t]*[-.]?[ \t]*\Z", re.IGNORECASE)
 # … or its four digits alone, then ten digits with nothing between them: "Bank: 9877 0701225530" (225 such accounts
@@ -213,6 +219,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         score = result.score
         if cpr_passes_mod11(digits):
             score += self.MOD11_BONUS
+        if _CPR_SAID_AFTER.match(text, result.end):
+            return min(score + self.CONTEXT_BONUS, 1.0)
         before = words_before(text, result.start)
         by_phone = len(before) > 1 and before[-2] in ("over", "i", "pr", "per", "via")
         if (nearest_cue(before[-1:], self.PHONE_LABELS) == 0 or before[-1:] == [self.CALL_WORD]) and not by_phone:

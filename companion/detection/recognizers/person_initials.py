@@ -47,7 +47,8 @@ _INITIALS_LABEL = re.compile(
     # who saw it happen: "Vidner: SB, MH"
     r"|vidne|vidner|witness|witnesses)"
     # the body they sit in: "Initialer i udvalget: MW, SI", "Deltagere fra forvaltningen: JH"
-    r"(?:[ \t]+(?:i|på|fra|for|in|from)[ \t]+[\w-]+)?\s*:[ \t]*\[?)"
+    # (an abbreviation's dot before the colon: "Man.: RV (sygemeldt)", "Tirs.: RV, AD")
+    r"(?:[ \t]+(?:i|på|fra|for|in|from)[ \t]+[\w-]+)?\.?\s*:[ \t]*\[?)"
 )
 # Who assessed, noticed or wrote something, before their initials: "Vurderet af AB og LG", "opdaget af DF kl 22.15",
 # "Notat ved SW, personalesag".
@@ -134,7 +135,11 @@ _CHAT_SPEAKER_INITIALS = chat_speakers(rf"{_CAPITAL}{{2,4}}")
 # (at the line's very start: indented, "  KH: Kontanthjælp" maps a code in YAML)
 # (and what they said in lower case: "IBAN: DK50 …", "BIC: NDEADKKK" are fields)
 # (also as a list's items: "- HBL: stress" over "- MRJ: brækket håndled")
-_LINE_BY_INITIALS = re.compile(rf"^(?:[-–•*][ \t]+)?({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå])[ \t]*:[ \t]+[a-zæøå]", re.MULTILINE)
+# (a room or a note in brackets may stand before the colon: "AL (stue 12): træt" over "RS (stue 4): sover meget")
+_LINE_BY_INITIALS = re.compile(
+    rf"^(?:[-–•*][ \t]+)?({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå])(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*:[ \t]+[a-zæøå]",
+    re.MULTILINE,
+)
 # The same minutes' or chat's other lines, once such lines are there: a sentence or a sign after the colon ("MK: Oskar har
 # haft …", "BH: 👍"; not a field's value in capitals or digits: "BIC: NDEADKKK", "CPR: 0101…").
 _LINE_BY_INITIALS_OTHERWISE = re.compile(rf"^(?:[-–•*][ \t]+)?({_CAPITAL}{{2,4}})[ \t]*:[ \t]+(?:[A-ZÆØÅ][a-zæøå]|[^\w\s])", re.MULTILINE)
@@ -294,7 +299,7 @@ _INITIALS_BY_WEEKDAY = re.compile(
 # A list of initials, each maybe with its role in brackets: "ABJ (fmd.), KT, SR og LP", "AHJ (jobcenter, mødeleder)",
 # with a small letter inside ("ChW") or after two capitals ("ANa"), or in lower case once the list has begun ("…, BLO, jfv (ref.)").
 _INITIALS_LIST = re.compile(
-    rf"(?:\s*(?:,|og|and|&)?\s*)({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå]|(?:(?<=,)|(?<=,\s))[a-zæøå]{{2,4}})(?![\wæøå])(?:\s*\([^()\n]{{1,30}}\))?"
+    rf"(?:\s*(?:,|og|and|&|/)?\s*)({_CAPITAL}{{2,4}}|{_CAPITAL}[a-zæøå]{_CAPITAL}|{_CAPITAL}{{2}}[a-zæøå]|(?:(?<=,)|(?<=,\s))[a-zæøå]{{2,4}})(?![\wæøå])(?:\s*\([^()\n]{{1,30}}\))?"
 )
 # A name among the initials of such a list, also heading it: "Til stede: AHJ, PØ, Nana S., BLO", "Tilstede: Agnes
 # Lindgaard, KB".
@@ -402,8 +407,11 @@ def initials(text, candidates):
                     and not (m.group(1).islower() and is_common_word(m.group(1), {}))):  # ("Kontaktperson: Camilla Holt, tlf. …")
                 found.append(Candidate(m.start(1), m.end(1), INITIALS))
                 position = m.end()
-            elif m and m.group(1).isupper() and position != label.end():
-                position = m.end()  # letters that are also an abbreviation, inside the list: "US (direktør), NB (formand), AV"
+            elif m and m.group(1).isupper() and (position != label.end() or (
+                    (after := _INITIALS_LIST.match(text, m.end())) and after.group(1).upper() not in _NOT_INITIALS)):
+                # letters that are also an abbreviation, inside the list ("US (direktør), NB (formand), AV") or heading it
+                # before initials ("Tirs.: RV, AD"; not a list of units: "afdelinger: HR, IT og PR")
+                position = m.end()
             elif name := _NAME_IN_INITIALS_LIST.match(text, position):
                 position = name.end()  # the name is found as a name; the list goes on after it
             else:

@@ -93,6 +93,9 @@ def found(recognizer, text):
         ("| Kundenr | Beløb |\n| 070761-0913 | 200 |", []),
         # … or the text names the column's kind above the table
         ("Pullertnumrene er dato og løbenummer.\n\nPullert;Farve\n070761-0913;grå\n070761-0914;grå", []),
+        # a bracket right after the number calls it a CPR number, whatever its label said (not when it says it is none)
+        ("CVR 0707610913 (ups, det er hans cpr-nr., CVR er 30277163)", [(4, 14)]),
+        ("Kundenr. 0707610913 (ikke et cpr-nr.)", []),
         ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),
         # … only for a number alone in its cell under a short header with no digits: lines of prose with a comma each
         # are no table's rows

@@ -1230,6 +1230,11 @@ def test_dk_person(recognizer, found, text, expected):
         ("Teams:\nMette K: jeg er syg i dag\nJonas: god bedring til dig\nTlf: ring efter kl 16\nMai: jeg tager vagten i morgen",
          ["Mette K", "Jonas", "Mai"]),
         ("Vi har fået en robotstøvsuger, vi kalder Egon. Kan Egon køre under sengene?", []),
+        # from reading 2026-12qn: a weekday's label with its dot, a party's letters heading a rota's list before initials,
+        # a slash between initials, a room in brackets before a line's colon
+        ("Fravær\nMan.: KT (syg)\nTirs.: RV, PW (halv dag)", ["KT", "PW"]),
+        ("Rolig nat.\nUnderskrevet: LB / SØ", ["LB", "SØ"]),
+        ("Overlevering\nKJ (stue 12): træt i dag\nRS (stue 4): sover meget", ["KJ", "RS"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
