@@ -926,6 +926,7 @@ class DkPersonRecognizer(EntityRecognizer):
         needs_pipeline = False
         if _HR_DEPARTMENT.search(text, max(0, first.start() - 4), first.start()):
             cue = strong = titled = None  # "HR API", "HR Lene": the department, not "hr." (Mr)
+            before = []
         else:
             before = words_before(text, first.start(), count=2)
             cue = nearest_cue(before, self.cues, prefix=False)
@@ -976,8 +977,9 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "De", "Hans" and "Sine" alone are words, not names (but "hustru Else" is Else)
         elif homograph:
             # (a cue ending the sentence before gives the next one's first word nothing: "… hos sønnen. Ring til …"; a
-            # title with its dot does: "Hr. Storm")
-            if cue is not None and capital and (titled or not at_sentence_start):
+            # title with its dot does, "Hr. Storm", and so does a greeting before a name: "Hej Lone. Malte fortæller …")
+            cue_ended_sentence = at_sentence_start and not titled and nearest_cue(before[-1:], self.cues, prefix=False) == 0
+            if cue is not None and capital and not cue_ended_sentence:
                 score = HOMOGRAPH_AFTER_CUE
             elif capital and not at_sentence_start and not _AFTER_CAPITALISED_WORD.search(text, max(0, first.start() - 100), first.start()):
                 score = HOMOGRAPH_MID_SENTENCE

@@ -106,7 +106,7 @@ _DOER_KEY = re.compile(rf"[\"'](?:[a-zæøå]+_af|[a-z]+_by)[\"'][ \t]*:[ \t]*[\
 _DONE_BY_INITIALS = re.compile(
     r"(?i:\b(?:udskrevet|printet|oprettet|ændret|redigeret|godkendt|godkendes|besvaret|signeret|journaliseret|registreret|printed|created"
     r"|attesteret|anvist|givet|gives|udleveret"
-    rf"|modified|approved|signed))\b[^\n]{{0,30}}?\b(?i:af|by)\s*:?\s+({_CAPITAL}{{2,4}})(?![\wæøå])"
+    rf"|modified|approved|signed))\b[^\n]{{0,30}}?\b(?i:af|by)\s*:?\s+({_CAPITAL}{{2,4}})(?![\wæøå'’])"  # (not a firm's genitive: "givet af DSB's vagter")
 )
 # One capital with a dot right after a word for a person stands for that person: "hendes datter A. (4 år)",
 # "borgeren K. ringede".
@@ -479,9 +479,11 @@ def initials(text, candidates):
         if m.group(1) not in _NOT_INITIALS and m.group(2) not in _NOT_INITIALS:
             found += [Candidate(m.start(1), m.end(1), INITIALS), Candidate(m.start(2), m.end(2), INITIALS)]
     logged = [m for m in _LOG_LINE_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
-    logged += [m for m in _DATE_THEN_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
-    if len({m.group(1) for m in logged}) > 1:
+    if len(logged) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in logged]
+    dated = [m for m in _DATE_THEN_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
+    if len({m.group(1) for m in dated}) > 1:
+        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in dated]
     entries = list(_DATED_ENTRY_BY_BRACKETED_INITIALS.finditer(text))
     if len({m.group(1) for m in entries}) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in entries]
