@@ -418,6 +418,8 @@ _TERM_OR_BEFORE = re.compile(r"\b(?:lukket|lukkede|ikke-offentlig\w*|fortrolig\w
 _QUESTION_END = re.compile(r"[^\n.!?]*\?")
 # A garment's care label: "Må ikke stryges.", "Må ikke tørretumbles" (the model reads a short "må ikke" as a restriction).
 _LAUNDRY_CARE = re.compile(r"\b(?:stryges|tørretumbles|kemisk\s+renses|bleges|centrifugeres)\b", re.IGNORECASE)
+# A place's opening hours: "Vintertøjsbanken holder lukket fra 22. december til 4. januar" (a door is closed, not a text).
+_OPENING_HOURS = re.compile(r"\b(?:holder|har|er)\s+(?:lukket|åbent)\s+(?:fra|i|mellem|til|hele|på|om|den|d\.)\s", re.IGNORECASE)
 # A restriction naming whom a text is not to be shared with ("… må ikke deles med klassen"): said of a list, not of one
 # person's protected address.
 _SHARED_WITH_SOMEONE = re.compile(r"\bdeles\s+med\s+[\w-]+$", re.IGNORECASE)
@@ -3454,6 +3456,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _SAID_NOT_TO_BE.search(text, a, b)
             and not text[a:b].endswith("?")
             and not _LAUNDRY_CARE.search(text, a, b)
+            and not _OPENING_HOURS.search(text, a, b)
             and not _LEVELS_LISTED.search(text, a, b)
         ]
 

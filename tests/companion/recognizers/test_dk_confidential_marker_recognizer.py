@@ -2604,6 +2604,7 @@ def recognizer():
         ("Opslag til Instagram\nUdkast – afventer svar fra skolelederen\n\nGør det kortere.", ["Udkast – afventer svar fra skolelederen"]),
         ("Mellem os indtil fredag: han har sagt op.", ["Mellem os indtil fredag"]),
         ("Nyheden lå under embargo til i går kl. 12, men nu er den ude. Lav en kort version.", []),
+        ("Tøjbanken holder lukket fra 22. december til 4. januar. Kan du skrive et skilt?", []),  # (opening hours)
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
