@@ -2341,6 +2341,10 @@ CORPORA = [
      "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as candles, fire safety and candlelight in care homes and schools (118 marking spans). Its first look (below) was taken on the engine at this session's commit b6d8e66 (the engine of f7a9d43) (after reading 2026-12qe to qj), which had not seen it; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12qs.jsonl", "Blind set 2026-12qs",
+     "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
+     "their errors, as buttons, sewing and repair cafés at public libraries (119 marking spans). Its first look (below) was taken on the engine at this session's commit 3de7c32 (after reading 2026-12qe to qn), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
