@@ -49,6 +49,9 @@ from .name_words import is_common_word, load_names
 COUNTRY_CODE = "dk"
 # A date-and-time stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
 _NOT_A_FILE_NAME = r"(?!\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|jpe?g|png|heic|msg|eml|zip)\b)"
+# No digit after the number, nor a capital that ends a code ("SM-03: 150586-3390B", a serial with its letter); a word typed
+# onto it is allowed ("070761-0913Anna").
+_NO_CODE_AFTER = r"(?![\d]|[A-ZÆØÅ](?![a-zæøå]))"
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0[1-9]|1[0-2])"
 _SPACE = r"[ \t\u00a0\u2007\u2009\u202f]"
@@ -147,12 +150,12 @@ class DkCprRecognizer(DanishPatternRecognizer):
     PATTERNS = [
         Pattern(
             "CPR with separator (medium)",
-            rf"(?<![\d_])(?<!\d-){_DAY}{_MONTH}\d{{2}}(?:{_DASH}|[./]|{_SPACE}{{1,3}})\d{{4}}(?![\d])" + _NOT_A_FILE_NAME,
+            rf"(?<![\d_])(?<!\d-){_DAY}{_MONTH}\d{{2}}(?:{_DASH}|[./]|{_SPACE}{{1,3}})\d{{4}}{_NO_CODE_AFTER}" + _NOT_A_FILE_NAME,
             0.55,
         ),
         Pattern(
             "CPR ten digits (weak)",
-            rf"(?<![\d_])(?<!\d-){_DAY}{_MONTH}\d{{6}}(?![\d])" + _NOT_A_FILE_NAME,  # not a bank account's 9070-…
+            rf"(?<![\d_])(?<!\d-){_DAY}{_MONTH}\d{{6}}{_NO_CODE_AFTER}" + _NOT_A_FILE_NAME,  # not a bank account's 9070-…
             0.45,
         ),
         Pattern(
@@ -407,6 +410,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         words = header_words(header)
         if header_has_cue(words, self.context_words):
             return "positive"
+        if "cvr" in words and not text[result.start : result.end].isdigit():
+            return None  # a CVR column holds eight digits: a date and a serial there is a sole trader's CPR number
+            # ("Knapperiet v/ Hanne Juul;120468-1658")
         if header_has_cue(words, self.NEGATIVE_CONTEXT) or any(map(self._labels_another_number, words)):
             return "negative"
         if header.strip(" \t*.:").lower() in self.NEGATIVE_CONTEXT:

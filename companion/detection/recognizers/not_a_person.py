@@ -956,6 +956,11 @@ def institution_word(word, names) -> bool:
     return names.get(lowered) is None and lowered.endswith(INSTITUTION_ENDINGS) and not lowered.endswith(("hus", "hal"))
 
 
+# Cafés and workshops a library or a club runs, named by what is done there: "Sycaféen", "Reparationscaféen",
+# "Lappeværksted".
+_CAFE_ENDINGS = ("café", "cafe", "caféen", "cafeen", "værksted", "værkstedet")
+
+
 def institution_name(word, names) -> bool:
     """"Bakkeskolen", "Kongensgade", "Strandvejen": one word naming an institution or a street; a shelter
     ("ly") after an ordinary word names a care home or a house: "Havnely", "Skovly", "Bakkely" (not "Kelly")."""
@@ -964,6 +969,8 @@ def institution_name(word, names) -> bool:
         is_common_word(stem, {}) for stem in (lowered[:-2], lowered[:-3]) if len(stem) >= 4
     ):
         return True
+    if lowered.endswith(_CAFE_ENDINGS) and names.get(lowered) is None and not lowered.startswith(_CAFE_ENDINGS):
+        return True  # a café or a workshop with a short first part: "Sycaféen", "Lappeværksted"
     return names.get(lowered) is None and any(
         lowered.endswith(e) and len(lowered) > len(e) + 2 for e in (*INSTITUTION_ENDINGS, *STREET_ENDINGS)
     )

@@ -96,6 +96,10 @@ def found(recognizer, text):
         # a bracket right after the number calls it a CPR number, whatever its label said (not when it says it is none)
         ("CVR 0707610913 (ups, det er hans cpr-nr., CVR er 30277163)", [(4, 14)]),
         ("Kundenr. 0707610913 (ikke et cpr-nr.)", []),
+        # a CVR column holds eight digits: a date and a serial there is a sole trader's CPR number
+        ("Forening;CVR;Beløb\nKnapbutikken v/ Rita Holm;070761-0913;5.500", [(45, 56)]),
+        # a serial with a capital glued on is a code; a word typed onto a number is not
+        ("SM-03: 070761-0913B", []),
         ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),
         # … only for a number alone in its cell under a short header with no digits: lines of prose with a comma each
         # are no table's rows
