@@ -631,8 +631,8 @@ class DkPersonRecognizer(EntityRecognizer):
         if len(named) < 2:
             return []
         return [Candidate(m.start(1), m.end(1), FIRST_NAME) for m in _ONE_WORD_SPEAKER.finditer(text)
-                if m.group(1) not in named and not is_common_word(m.group(1), names)
-                and not self._is_cue_or_stop_word(m.group(1)) and not is_place(m.group(1))]
+                if m.group(1) not in named and not is_common_word(m.group(1), names) and not compound_of_words(m.group(1), names)
+                and not self._is_cue_or_stop_word(m.group(1)) and not is_place(m.group(1))]  # (a role: "Sundhedschef: …")
 
     def _names_in_a_name_column(self, text, names):
         """A cell under a header that names people is a name, in whatever case it is typed ("navn;timer" over
@@ -978,7 +978,8 @@ class DkPersonRecognizer(EntityRecognizer):
         elif homograph:
             # (a cue ending the sentence before gives the next one's first word nothing: "… hos sønnen. Ring til …"; a
             # title with its dot does, "Hr. Storm", and so does a greeting before a name: "Hej Lone. Malte fortæller …")
-            cue_ended_sentence = at_sentence_start and not titled and nearest_cue(before[-1:], self.cues, prefix=False) == 0
+            cue_ended_sentence = (at_sentence_start and not titled and before[-1:] != ["hej"]  # ("Hej. Storm fortalte …")
+                                  and nearest_cue(before[-1:], self.cues, prefix=False) == 0)
             if cue is not None and capital and not cue_ended_sentence:
                 score = HOMOGRAPH_AFTER_CUE
             elif capital and not at_sentence_start and not _AFTER_CAPITALISED_WORD.search(text, max(0, first.start() - 100), first.start()):
