@@ -2352,11 +2352,11 @@ CORPORA = [
     ("eval/blind-2026-12qp.jsonl", "Blind set 2026-12qp",
      "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as potatoes, the potato harvest in school kitchen gardens and the school kitchen (120 marking spans). Its first look (below) was taken on the engine at this session's commit 0bccb1f (the engine of 3de7c32) (after reading 2026-12qe to qn), which had not seen it; "
-     "it is then read: its later figures are not blind."),
+     "it is to be read in the next session: its later figures are not blind then."),
     ("eval/blind-2026-12qr.jsonl", "Blind set 2026-12qr",
      "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as strawberries, pick-your-own farms and summer jobs for young people (140 marking spans). Its first look (below) was taken on the engine at this session's commit 4a66b27 (the engine of 3de7c32) (after reading 2026-12qe to qn), which had not seen it; "
-     "it is then read: its later figures are not blind."),
+     "it is to be read in the next session: its later figures are not blind then."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
