@@ -575,7 +575,9 @@ _UNRESTRICTED_FIELD = re.compile(
     r"[^\n:=,;]{0,40}[\"']?\s*[:=]\s*(?:[\"']?(?:ingen|none|nej|no|normal|offentlig|public|åben|open|null|false|n/?a|[-–])"
     r"[\"']?[ \t]*(?:$|[\n,;.)}])"
     # a form's empty answer: "Lukket punkt: [ ] ja [ ] nej", "Klassifikation: ______", "☐", "Må ikke videregives: ja/nej"
-    r"|\[[ \t]?\][ \t]*\w|_{3,}|[☐□]|(?:ja|yes)[ \t]*/[ \t]*(?:nej|no)\b)",
+    r"|\[[ \t]?\][ \t]*\w|_{3,}|[☐□]|(?:ja|yes)[ \t]*/[ \t]*(?:nej|no)\b"
+    # a template's placeholder: "Spærrefrist: [dato og klokkeslæt]", "Embargo: <tidspunkt>"
+    r"|[\[<{][^\]>}\n\d]{2,40}[\]>}][ \t]*(?:$|[\n,;]))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A marking word that names a place of business: "Restaurant Embargo", "Café Fortrolig".
@@ -698,6 +700,13 @@ _ASKED_WHETHER_BEFORE = re.compile(
     r"(?:om|whether|if)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 # The term heading a question about its meaning: "Embargo – hvad betyder det, og hvordan …".
+# What a quoted passage means, asked after it ('der står "Bilag 2 er undtaget fra aktindsigt". Hvad betyder det?'); not
+# a translation asked for, which sends the marked text on.
+_WHAT_IT_MEANS = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant)\b", re.IGNORECASE)
+# Any text of a kind always kept so, or a privacy promise: "Allergilister skal altid behandles fortroligt", "Dine
+# oplysninger behandles fortroligt i overensstemmelse med databeskyttelsesforordningen".
+_ALWAYS_BEFORE = re.compile(r"\b(?:altid|always)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_BY_THE_RULES_AFTER = re.compile(r"\s+(?:i\s+overensstemmelse\s+med|in\s+accordance\s+with)\b", re.IGNORECASE)
 _MEANING_ASKED_AFTER = re.compile(
     r"[ \t]*[–:-][ \t]*(?:hvad\s+(?:betyder|er|dækker)|what\s+(?:does|is))\s+(?:det|den|de|it|that)\b", re.IGNORECASE
 )
@@ -2933,6 +2942,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:nogen|andre|de\s+andre|[\w-]+(?:erne|ene)|klassen|holdet|gruppen)\b(?:\s+end\s+[\w-]+(?:\s+selv)?)?"
             # not a thing one tells a group: "husk det er ikke noget vi siger til klassen"
             r"|\b(?:det\s+er\s+)?ikke\s+noget\s+(?:vi|I|du|man)\s+(?:siger|fortæller|nævner|skriver)\s+(?:til|for|i|på)\s+(?:de\s+andre|[\w-]+(?:en|et|ne|erne|ene)|[\w-]*intra\w*|aula)\b"
+            # … or a thing named not told someone or put where others read: "lad være med at nævne hendes navn over for
+            # datteren", "Kan du lade være med at sende den her mail videre til de andre?", "skriv ikke det med bækkenet i
+            # vagtplanen" (not a hint on style: "lad være med at skrive i versaler")
+            rf"|\blade?\s+vær(?:e)?\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne|skrive|sende|videresende|dele|vise)\b(?:\s+[\w-]+){{0,6}}?"
+            rf"(?:\s+videre)?\s+(?:til|over\s+for|for)\s+(?:nogen|andre|de\s+andre|{_KIN}|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
+            rf"|\b(?:lade?\s+vær(?:e)?\s+(?:med\s+)?at\s+skrive|skriv\s+ikke)\b(?:\s+[\w-]+){{1,6}}?\s+(?:i|på)\s+(?:aula|intra\w*|facebook|teams"
+            r"|[\w-]*planen|[\w-]*opslaget|opslagstavlen|nyhedsbrevet|[\w-]*gruppen|[\w-]*tråden)\b"
+            # … or told no one: "du må ikke sige det til nogen", "skriv ikk noget til min søster om det"
+            r"|\b(?:du|I)\s+må\s+ikke\s+(?:sige|fortælle|nævne)\s+(?:det|noget)(?:\s+her)?\s+til\s+(?:nogen|andre|de\s+andre)\b"
+            rf"|\bskriv\s+ikk(?:e)?\s+(?:noget|det)\s+til\s+(?:{_KIN}|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|nogen|andre|de\s+andre)\b(?:\s+om\s+det)?"
             # a writer not wanting it to spread: "Jeg vil ikke have at det kommer ud til resten af teamet"
             r"|\bvil\s+ikke\s+have,?\s+at\s+(?:det|dette|det\s+her)\s+(?:kommer|slipper)\s+(?:ud|videre)\b(?:\s+til\s+(?:resten\s+af\s+)?[\w-]+)?"
             # … or a reader to know, or it to go round, the writer's own wish: "vil ikke have at min leder ved det her", "vil ikke ha
@@ -3362,7 +3381,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     TEXT_ABOUT = re.compile(
         r"\b(?:tekst|vejledning|guide|oplæg|artikel|indlæg|kursus\w*|undervisning\w*|opgave)\s+om\b", re.IGNORECASE
     )
-    TEXT_ABOUT_BEFORE = re.compile(rf"{TEXT_ABOUT.pattern}(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
+    TEXT_ABOUT_BEFORE = re.compile(rf"{TEXT_ABOUT.pattern},?(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
     # Words that make a sentence a question about the topic, not a marking.
     TOPIC_CUES = re.compile(
         r"\b(?:hvad\s+(?:betyder|er|indebærer|menes|vil\s+det\s+sige|en|et)|hvad\s+(?:[\w-]+\s+){1,3}(?:betyder|indebærer|dækker\s+over)\b|forskellen|forskel\s+på|forklar(?:e|er)?|definition|begrebet"
@@ -3381,6 +3400,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # "hvorfor punkter om lejemål ofte behandles for lukkede døre".
     ABOUT_THE_CONCEPT = re.compile(
         r"\b(?:forklar|giv\s+(?:mig\s+)?(?:et\s+)?eksemp\w*|eksempler\s+på|typisk|generelt|i\s+almindelighed|ofte|normalt"
+        # how it is used, or wanting to understand it: "Jeg vil gerne forstå, hvordan embargo bruges."
+        r"|hvordan\s+(?:[\w-]+\s+){1,3}(?:bruges|anvendes|fungerer|virker)|(?:vil\s+gerne|gerne\s+vil|at)\s+forstå,?\s+(?:hvordan|hvad|hvorfor|hvornår)"
         r"|explain|give\s+(?:me\s+)?(?:an?\s+)?examples?|typically|in\s+general)\b",
         re.IGNORECASE,
     )
@@ -3533,6 +3554,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # an instruction to explain or exemplify the concept
         if _ASKED_WHETHER_BEFORE.search(lead) or _MEANING_ASKED_AFTER.match(text, result.end):
             return False  # "Journalisten spørger, om de er fortrolige", "Embargo – hvad betyder det?": asked about, not used
+        if self._quoted_and_asked_about(text, result.start, result.end):
+            return False  # 'der står "Bilag 2 er undtaget fra aktindsigt". Hvad betyder det?': a quotation asked about
+        if "fortrolig" in text[result.start : result.end].lower() and (
+                _ALWAYS_BEFORE.search(text, max(0, result.start - 30), result.start) or _BY_THE_RULES_AFTER.match(text, result.end)):
+            return False  # "skal altid behandles fortroligt": a rule for a kind of text, or a privacy promise
         if _UNRESTRICTED_FIELD.match(text, result.start):
             return False  # "Embargo: Ingen", "Lukket punkt: [ ] ja": the field is there, the restriction is not
         word = text[result.start : result.end]
@@ -3723,6 +3749,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         inner = text[start:end]
         return (bool(_QUOTED_LEAD.search(text, max(0, start - 30), start)) and bool(_QUOTE_CLOSES.match(text, end))
                 and not any(q in inner for q in "'\"‘’“”«»"))
+
+    @staticmethod
+    def _quoted_and_asked_about(text, start, end) -> bool:
+        """Is the marking inside a quotation on its line whose meaning the words after it ask?"""
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("»") > before.rfind("«")
+        closes = [i for i in (text.find(mark, end) for mark in '"”«') if i != -1]
+        if not opened or not closes or "\n" in text[end : min(closes)]:
+            return False
+        return bool(_WHAT_IT_MEANS.search(text, min(closes), min(closes) + 120))
 
     @staticmethod
     def _sentence_around(text, start, end) -> tuple[int, int]:

@@ -506,7 +506,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "spejdernes", "championship",
                        # dairies, firms by their trade and rescue services: "Nordfyns Andelsmejeri", "Tudsholm
                        # Entreprenørforretning", "Pindsvinehjælpen Tudsholm"
-                       "mejeri", "mejeriet", "forretning", "forretningen", "hjælpen")
+                       "mejeri", "mejeriet", "forretning", "forretningen", "hjælpen",
+                       # stalls and depots by their goods: "Lones Jordbærbod", "Hallebæk Kartoffelcentral"
+                       "bod", "boden", "central", "centralen")
 
 
 # Someone's kin or helpers, a person's own after a genitive: "Anne Hansens Far", "Peter Madsens Leder".
@@ -615,7 +617,14 @@ def _a_thing(noun: str) -> bool:
 # A line about varieties of a plant, whose names are often people's: "Hvilke æblesorter …? Jeg har tænkt på Ingrid
 # Marie, Filippa og Cox Orange", and a plant's variety in quotes: "Hvordan beskærer man pæretræet 'Clara Frijs'?" (not
 # "Sorter listen": a verb; nor "sort", "ressorten"; nor names after "juletræet" unquoted).
-_VARIETY_WORD = re.compile(r"\b(?:[a-zæøå]{3,}(?<!res)sort(?:er|en|erne)|sorten|sorterne)\b", re.IGNORECASE)
+# (nor the imperative "Sorter" opening a sentence; the plural after a word or a count is the noun: "vælge sorter", "14 sorter")
+_VARIETY_WORD = re.compile(r"\b(?:[a-zæøå]{3,}(?<!res)sort(?:er|en|erne)|sorten|sorterne|(?-i:(?<=[a-zæøå\d] )sorter))\b", re.IGNORECASE)
+# A name said to be a variety: "Malwina er en sen sort med store bær" (not the colour before its noun: "en sort kvinde").
+_NAME_IS_A_VARIETY = re.compile(
+    r"\b([A-ZÆØÅ][\w-]*)\s+(?:er|var)\s+en\s+(?:[a-zæøå-]+\s+){0,2}?(?:sort|[a-zæøå]{3,}(?<!res)sort)(?=\s+(?:med|som|der|til|fra)\b|\s*[.,;:!?)]|\s*$)"
+)
+# A table's column of varieties: "Sort;Skræl;Type", "| Sort | Farve |".
+_VARIETY_COLUMN = re.compile(r"(?:sort|sorter|sortsnavn|sortnavn|variety)", re.IGNORECASE)
 _PLANT_WORD = re.compile(r"\b[a-zæøå]+(?:træet|træer|busken|buske|rosen|roser)\b", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"['‘]([A-ZÆØÅ][^'’\n]{1,30})['’](?!\w)")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+)*")
@@ -624,7 +633,7 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+
 def plant_varieties(text) -> list[tuple[int, int]]:
     """Where a line about a plant's varieties names them, in quotes anywhere or capitalised after the word for the
     varieties ("pæretræet 'Clara Frijs'", "æblesorter? … Ingrid Marie, Filippa og Cox Orange"): things, like figures."""
-    spans = []
+    spans = _variety_column_cells(text)
     for line in re.finditer(r"[^\n]+", text):
         variety = _VARIETY_WORD.search(line.group())
         if variety or _PLANT_WORD.search(line.group()):
@@ -632,6 +641,31 @@ def plant_varieties(text) -> list[tuple[int, int]]:
         if variety:
             spans += [(line.start() + m.start(), line.start() + m.end())
                       for m in _CAPITALISED.finditer(line.group(), variety.end())]
+    return spans
+
+
+def _variety_column_cells(text) -> list[tuple[int, int]]:
+    """The cells under a table's column headed by the word for a variety, to the table's end (a blank line)."""
+    spans, column, separator, start = [], None, None, 0
+    for row in text.split("\n"):
+        line_start, start = start, start + len(row) + 1
+        if not row.strip():
+            column = None
+            continue
+        if column is not None:
+            cells = row.split(separator)
+            if len(cells) > column:
+                offset = line_start + sum(len(cell) + 1 for cell in cells[:column])
+                value = cells[column]
+                stripped = value.strip()
+                if stripped and not set(stripped) <= set("-: "):
+                    spans.append((offset + value.index(stripped), offset + value.index(stripped) + len(stripped)))
+            continue
+        for separator in (";", "|", "\t"):
+            cells = [cell.strip() for cell in row.split(separator)]
+            if len(cells) > 1 and any(_VARIETY_COLUMN.fullmatch(cell) for cell in cells):
+                column = next(i for i, cell in enumerate(cells) if _VARIETY_COLUMN.fullmatch(cell))
+                break
     return spans
 
 
@@ -657,6 +691,7 @@ def names_of_things(text) -> list[tuple[int, int]]:
         given.update(w for w in WORD.findall(match.group(1) or match.group(2) or "") if w.lower() not in ("og", "eller", "and", "or"))
     given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
     given.update(m.group(2) for m in _THING_WE_CALL.finditer(text) if _a_thing(m.group(1).lower()))
+    given.update(m.group(1) for m in _NAME_IS_A_VARIETY.finditer(text))
     given.update(m.group(2) for m in _ANIMAL_THEN_NAME.finditer(text) if m.group(1).lower().endswith(_PET_ENDINGS))
     for match in _THINGS_TO_BE_CALLED.finditer(text):
         noun = (match.group(1) or match.group(3) or "").lower()

@@ -2605,6 +2605,21 @@ def recognizer():
         ("Mellem os indtil fredag: han har sagt op.", ["Mellem os indtil fredag"]),
         ("Nyheden lå under embargo til i går kl. 12, men nu er den ude. Lav en kort version.", []),
         ("Tøjbanken holder lukket fra 22. december til 4. januar. Kan du skrive et skilt?", []),  # (opening hours)
+        # from reading 2026-12qp and qr (forty-second session): a thing named not told someone or not written where others
+        # read, told no one; not markings: how the concept is used or to be understood, a template's placeholder, a quotation
+        # whose meaning is asked, a rule for any text of a kind, a privacy promise
+        ("Hun har det svært. Lad være med at nævne hendes diagnose over for forældrene.", ["Lad være med at nævne hendes diagnose over for forældrene"]),
+        ("Kan du lade være med at sende den her besked videre til holdet?", ["lade være med at sende den her besked videre til holdet"]),
+        ("ok. skriv ikke det med skilsmissen i mødeplanen", ["skriv ikke det med skilsmissen i mødeplanen"]),
+        ("jeg er syg. du må ikke sige det til nogen", ["du må ikke sige det til nogen"]),
+        ("Lad være med at skrive i versaler i mails.", []),
+        ("Jeg vil gerne forstå, hvordan embargo bruges i kommuner.", []),
+        ("Skriv en artikel om, hvordan embargo fungerer.", []),
+        ("Skabelon\nEmbargo: [dato og klokkeslæt]\nOverskrift: [overskrift]", []),
+        ('I et brev står der "Bilaget er undtaget fra aktindsigt". Hvad betyder det?', []),
+        ("Sygedagpengesager skal altid behandles fortroligt. Lav en plakat.", []),
+        ('Omskriv: "Dine oplysninger behandles fortroligt i overensstemmelse med reglerne."', []),
+        ("Referat – behandles fortroligt\n\nPunkt 1", ["behandles fortroligt"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -1237,6 +1237,13 @@ def test_dk_person(recognizer, found, text, expected):
         ("Overlevering\nKJ (stue 12): træt i dag\nRS (stue 4): sover meget", ["KJ", "RS"]),
         # from reading 2026-12qs: a café or a workshop named by what is done there
         ("Familien kommer i Sycaféen og i Cykelværkstedet hver tirsdag.", []),
+        # from reading 2026-12qp and qr (forty-second session): varieties named as a plural noun's list, in a table's column
+        # or said to be one; stalls and depots by their goods
+        ("Vi skal vælge sorter til bedet. Hvad er bedst: Ingrid, Victoria eller Frida?", []),
+        ("Sort;Farve\nAstrid;gul\nMarta;rød\n\nNavn;Hold\nAnna Berg;2", ["Anna Berg"]),
+        ("Gartneren Sonja foreslår Camilla. Camilla er en tidlig sort med små bær.", ["Sonja"]),
+        ("Hanne er en sort kvinde på 40.", ["Hanne"]),
+        ("Ring til Brunsvig Æblecentral eller Karens Æblebod om prisen.", []),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
