@@ -104,6 +104,14 @@ TRAINING_SETS = [
 # model read eight of the team's everyday probes in tests/companion/recognizers as markings ("Klubben er kun til foreningens
 # medlemmer.", "Nej, ikke til mig. Tak.", "For staff only"), with EVERYDAY_WEIGHT 3 and with 6: a small gain on unseen
 # prompts for new false alarms on plain ones, so the model stays as it was.
+# Tried again in the forty-second session with every read set to 2026-12qs (318 sets: TRAINING_SETS, fc to qs, not the
+# sets left out above; 2026-12qp and qr, unread then, held out): in the whole engine at d2fd493 on qp and qr it found 254
+# of 260 marking spans with 19 false findings, against 249 and 18 for the shipped model, harmless prompts left alone 204
+# of 220 both times. But it read 21 of the team's probes in tests/companion/recognizers as markings ("Klubben er kun til
+# foreningens medlemmer.", "Temperaturen holdes inden for grænserne.", "Filmen må ikke vises til børn under 15."), 9 with
+# EVERYDAY_WEIGHT 25, and trained without qe to qw still 6 with weight 10 at threshold 0.97. A bag of words and pieces
+# cannot tell these from the read sets' short restrictions; the model stays as it was, and a model that reads a sentence's
+# structure (what is restricted, and whether it is this text) is the way to use the read sets.
 #: Inverse regularisation strength. Chosen by leaving one read set out (``--check``; the sealed sets never judged it):
 #: 16 found more markings than 4 on five of six sets at the same precision; 64 lost precision.
 C = 16.0
