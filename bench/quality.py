@@ -2369,6 +2369,10 @@ CORPORA = [
      "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as carrots, school gardens and the schools' vegetable patches (128 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken on the engine at this session's commit 898d1ce (the engine of f888225) (after reading 2026-12qp and qr), which had not seen it."),
+    ("eval/blind-2026-12qw.jsonl", "Blind set 2026-12qw",
+     "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as cabbage, the nursing homes' kitchens and meal plans (119 marking spans). Its first look (below) was taken on the engine at this session's commit e72be4c (the engine of f888225) (after reading 2026-12qp and qr), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
