@@ -707,6 +707,8 @@ _WHAT_IT_MEANS = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|
 # oplysninger behandles fortroligt i overensstemmelse med databeskyttelsesforordningen".
 _ALWAYS_BEFORE = re.compile(r"\b(?:altid|always)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_THE_RULES_AFTER = re.compile(r"\s+(?:i\s+overensstemmelse\s+med|in\s+accordance\s+with)\b", re.IGNORECASE)
+# A unit's words, counted before the model's read is taken.
+_WORDS = re.compile(r"[^\W\d_]+")
 _MEANING_ASKED_AFTER = re.compile(
     r"[ \t]*[–:-][ \t]*(?:hvad\s+(?:betyder|er|dækker)|what\s+(?:does|is))\s+(?:det|den|de|it|that)\b", re.IGNORECASE
 )
@@ -2589,6 +2591,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a press answer for use only when asked: "Beredskabssvar – kan kun bruges, hvis journalisten selv spørger"
             r"|\b(?:(?:kan|må)\s+kun\s+bruges|bruges\s+kun),?\s+hvis\s+(?:journalisten|pressen|medierne|en\s+journalist)\s+(?:selv\s+)?"
             r"(?:spørger|henvender\s+sig|ringer)\b"
+            # … or only once consent or approval is there: "Billedtekster – må kun bruges, hvis samtykkeerklæringerne er i orden",
+            # "må kun deles, når familien har godkendt det"
+            r"|\b(?:kan|må)\s+kun\s+(?:bruges|anvendes|offentliggøres|deles|vises|udgives),?\s+(?:hvis|når)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:[\w-]*samtykke\w*\s+(?:er|foreligger)|[\w-]*tilladelse\w*\s+(?:er|foreligger)|(?:har|er)\s+godkendt|har\s+givet\s+(?:samtykke|lov|tilladelse))"
+            r"(?:\s+i\s+orden|\s+det)?"
             # to a unit by its name in a heading's bracket: "Udbetalingsliste – godtgørelser (kun Økonomi)"
             r"|(?<=\([ \t]?)kun\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+og\s+(?-i:[A-ZÆØÅ])[\w-]+)?(?=[ \t]*\))"
             # kept to readers after a text's name and its dash: "Internt nyhedsbrev – kun for medarbejdere i Teknik og Miljø"
@@ -3364,6 +3371,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # an item's title, then its status in brackets: "Punkt 5: Samarbejdsaftale med … (lukket – forretningsforhold)"
             r"|\blukket(?<=^[ \t]*(?:punkt|pkt\.?)[ \t]*\d+\b[^\n()]{1,150}\([ \t]*lukket)(?=[ \t]*(?:[,–-][^()\n]{1,40})?\))"
             r"|\blukket(?<=\b[\w-]*møde\w*[ \t]+[–-][ \t]+lukket)(?=[ \t]*:?[ \t]*$)"
+            # … or after its title's last dash: "Pkt. 6 – Salg af ejendommen Havnegade 8 – Lukket"
+            r"|\blukket(?<=^[ \t]*(?:punkt|pkt\.?)[ \t]*\d+\b[^\n]{1,150}[ \t][–-][ \t]+lukket)(?=[ \t]*$)"
             # an agenda's item closed right after its number, before its title: "15. Lukket Køb af ejendom, Vestergade 40"
             r"|\blukket(?<=^[ \t]*(?:(?:punkt|pkt\.?)[ \t]*)?\d{1,2}[.):][ \t]*lukket)(?=[ \t]+(?:[–-][ \t]+)?(?-i:[A-ZÆØÅ]))"
             # … or after a dash, or before one: "Pkt. 8 – Lukket: forhandling med leverandør", "3. Lukket – kontraktforhold"
@@ -3479,6 +3488,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _LAUNDRY_CARE.search(text, a, b)
             and not _OPENING_HOURS.search(text, a, b)
             and not _LEVELS_LISTED.search(text, a, b)
+            and len(_WORDS.findall(text, a, b)) > 1  # one word alone is a key or a label ("hold:"), as the grammar knows its levels
         ]
 
     @staticmethod

@@ -291,6 +291,12 @@ _NICKNAME_AFTER = re.compile(
     r"|\s*[–,-]\s*(?:af\s+alle\s+|af\s+de\s+fleste\s+|også\s+)?(?:kaldt|kaldet|kaldes)\s+[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
     # (without quotes between commas or dashes: "Kirsten Hørdum, kaldet Kis, døde …")
     r"|\s*[–,]\s*(?:af\s+alle\s+|også\s+)?(?:kaldt|kaldet)\s+((?-i:[A-ZÆØÅ])[^\W\d_]+)(?=\s*[,–])"
+    # or known as: 'Karen Høj, kendt af alle som "Kål-Karen", døde', 'Karen Høj, som alle kender som "Kål-Karen"'
+    r"|\s*,\s*(?:som\s+alle\s+kender\s+som|kendt\s+(?:af\s+(?:alle|de\s+fleste)\s+)?som)\s+[\"“„'‘]?((?-i:[A-ZÆØÅ])[^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])"
+    # or a byname of a word and a first name between dashes, or quoted between commas after an age: "Karen Høj – Kål-Karen
+    # – stod", 'Karen Høj (93), "Kål-Karen", tager'
+    r"|\s*–\s*((?-i:[A-ZÆØÅ])[^\W\d_]+-(?-i:[A-ZÆØÅ])[^\W\d_]+)\s*–"
+    r"|(?:\s*\(\d{1,3}(?:\s*år)?\))?\s*,\s*[\"“„]((?-i:[A-ZÆØÅ])[^\W\d_]+(?:-[^\W\d_]+)?)[\"”]\s*,"
     # or a birth name: "Jytte Overgaard f. Lund", "Ruth Berg, født Madsen", "Anne Lee (née Carter)"
     r"|,?\s+\(?(?:f\.|født|née|nee)\s+((?-i:[A-ZÆØÅ])[^\W\d_]+(?:-(?-i:[A-ZÆØÅ])[^\W\d_]+)?)(?![\w-])"
 )
@@ -808,7 +814,7 @@ class DkPersonRecognizer(EntityRecognizer):
         for c in candidates:
             m = _NICKNAME_AFTER.match(text, c.end) if c.sure else None
             if m:
-                group = next(i for i in (1, 2, 3, 4, 5) if m.group(i))
+                group = m.lastindex
                 found.append(Candidate(m.start(group), m.end(group), REPEATED_PART))
         return found
 

@@ -618,7 +618,13 @@ def _a_thing(noun: str) -> bool:
 # Marie, Filippa og Cox Orange", and a plant's variety in quotes: "Hvordan beskærer man pæretræet 'Clara Frijs'?" (not
 # "Sorter listen": a verb; nor "sort", "ressorten"; nor names after "juletræet" unquoted).
 # (nor the imperative "Sorter" opening a sentence; the plural after a word or a count is the noun: "vælge sorter", "14 sorter")
-_VARIETY_WORD = re.compile(r"\b(?:[a-zæøå]{3,}(?<!res)sort(?:er|en|erne)|sorten|sorterne|(?-i:(?<=[a-zæøå\d] )sorter))\b", re.IGNORECASE)
+# (a compound's singular too, "blommesort", but not black's compounds: "kulsort", "blæksort")
+_VARIETY_WORD = re.compile(
+    r"\b(?:[a-zæøå]{3,}(?<!res)sort(?:er|en|erne)|[a-zæøå]{3,}(?<!res)(?<!kul)(?<!blæk)(?<!ravn)(?<!beg)sort|sorten|sorterne|(?-i:(?<=[a-zæøå\d] )sorter))\b",
+    re.IGNORECASE,
+)
+# A species by its Latin name, the genus capitalised and the epithet in Latin: "Rosa rugosa", "Viola odorata".
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]+)[ \t]+([a-z]{3,}(?:ensis|oides|ii|ae|ata|ita|osa|ina|ica|ula|ium|ius|eus|alis|ilis|orum))\b")
 # A name said to be a variety: "Malwina er en sen sort med store bær" (not the colour before its noun: "en sort kvinde").
 _NAME_IS_A_VARIETY = re.compile(
     r"\b([A-ZÆØÅ][\w-]*)\s+(?:er|var)\s+en\s+(?:[a-zæøå-]+\s+){0,2}?(?:sort|[a-zæøå]{3,}(?<!res)sort)(?=\s+(?:med|som|der|til|fra)\b|\s*[.,;:!?)]|\s*$)"
@@ -634,6 +640,7 @@ def plant_varieties(text) -> list[tuple[int, int]]:
     """Where a line about a plant's varieties names them, in quotes anywhere or capitalised after the word for the
     varieties ("pæretræet 'Clara Frijs'", "æblesorter? … Ingrid Marie, Filippa og Cox Orange"): things, like figures."""
     spans = _variety_column_cells(text)
+    spans += [m.span(1) for m in _BINOMIAL.finditer(text)]
     for line in re.finditer(r"[^\n]+", text):
         variety = _VARIETY_WORD.search(line.group())
         if variety or _PLANT_WORD.search(line.group()):

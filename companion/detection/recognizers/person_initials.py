@@ -178,6 +178,16 @@ _WEEKDAY_ROW = re.compile(
 )
 _CELL_INITIALS = re.compile(rf"(?<![\wæøå-])({_CAPITAL}{{2,4}})(?![\wæøå-])")
 # Writers' initials after a slash closing a journal's entries, on a line of their own: "/NK, AJ".
+# … or at the end of a note's last sentence: "… mor kom og hentede ham. /DK" (there no abbreviation: DK is a writer).
+_SLASH_SIGNED_SENTENCE = re.compile(rf"(?<=[.!?])[ \t]+/[ \t]*({_CAPITAL}{{2,4}})[ \t]*$", re.MULTILINE)
+# Initials alone on the line closing a note, before a blank line or the end: "… da musikken var tændt.\nHV\n\nSkriv …".
+_INITIALS_CLOSING_A_NOTE = re.compile(rf"(?<=[.!)])[ \t]*\n[ \t]*({_CAPITAL}{{2,3}})[ \t]*(?=\n[ \t]*\n|\Z)")
+# Initials as the subject of a verb of saying, as minutes give who spoke: "VK spurgte, om …", "LH svarer, at …", and a
+# single initial heading a note's point: "- K. fortæller at …".
+_SAYING = r"(?:spurgte|spørger|svarede|svarer|sagde|siger|foreslog|foreslår|fortalte|fortæller|oplyste|oplyser|bemærkede|bemærker|tilføjede)\b"
+_INITIALS_SAY = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:[-–•*][ \t]+)?({_CAPITAL}{{2,3}}|{_CAPITAL}\.)(?=[ \t]+{_SAYING})", re.MULTILINE
+)
 _SLASH_SIGNED_INITIALS = re.compile(rf"^[ \t]*/[ \t]*({_CAPITAL}{{2,4}})(?:[ \t]*(?:,|og|&)[ \t]*({_CAPITAL}{{2,4}}))?[ \t]*$", re.MULTILINE)
 # A journal note's date and its writer's initials after a slash, on a line of their own: "26.11.26 / SKM".
 _DATE_SLASH_INITIALS = re.compile(rf"^[ \t]*{_SHORT_DATE}[ \t]*/[ \t]*({_CAPITAL}{{2,4}})[ \t]*$", re.MULTILINE)
@@ -433,6 +443,9 @@ def initials(text, candidates):
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _KIN_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
     found += [Candidate(m.start(g), m.end(g), INITIALS) for m in _SLASH_SIGNED_INITIALS.finditer(text) for g in (1, 2)
               if m.group(g) and m.group(g) not in _NOT_INITIALS]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _SLASH_SIGNED_SENTENCE.finditer(text) if m.group(1) not in _LINE_LABELS]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_INITIALS_CLOSING_A_NOTE, _INITIALS_SAY)
+              for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
               if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
     for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS, _WEEKS_BY_INITIALS, _FIGURES_BY_INITIALS):
@@ -455,7 +468,9 @@ def initials(text, candidates):
     heads = [m for m in _LINE_BY_INITIALS.finditer(text)
              if m.group(1).upper() not in _NOT_INITIALS and m.group(1).upper() not in _LINE_LABELS]
     by_initials = [m for m in heads if not is_common_word(m.group(1), {})]  # a transcript's "VÆRT:" is the host
-    if by_initials and len({m.group(1) for m in heads}) > 2:
+    # (an abbreviation's letters count as a head here: "EL: dysfagi-kost" is a resident among "GV: urolig" and "KM: ilt 2 l")
+    all_heads = {m.group(1) for m in _LINE_BY_INITIALS.finditer(text) if m.group(1).upper() not in _LINE_LABELS}
+    if by_initials and len(all_heads) > 2:
         # a list headed by three people's initials or more keeps those that are short words too: "- ET: urolig" among
         # "- PH: hævet kind", "- GO: blodsukker 11,8" and "- KM: kørestol"
         by_initials = [m for m in heads if len(m.group(1)) == 2 or not is_common_word(m.group(1), {})]

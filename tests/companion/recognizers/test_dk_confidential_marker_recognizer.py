@@ -2620,6 +2620,11 @@ def recognizer():
         ("Sygedagpengesager skal altid behandles fortroligt. Lav en plakat.", []),
         ('Omskriv: "Dine oplysninger behandles fortroligt i overensstemmelse med reglerne."', []),
         ("Referat – behandles fortroligt\n\nPunkt 1", ["behandles fortroligt"]),
+        # from reading 2026-12qt and qv: closed after an item's title, used only once consent is there; not a marking: a key
+        # alone the model reads
+        ("Pkt. 4 – Køb af grunden ved Havnen – Lukket\nSælger: kommunen", ["Lukket"]),
+        ("Fotos fra festen – må kun bruges, når forældrene har givet samtykke\n1. Leg i haven", ["må kun bruges, når forældrene har givet samtykke"]),
+        ("```yaml\nhold:\n  - navn: morgen\n```", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

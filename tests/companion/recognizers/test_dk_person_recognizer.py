@@ -1244,6 +1244,18 @@ def test_dk_person(recognizer, found, text, expected):
         ("Gartneren Sonja foreslår Camilla. Camilla er en tidlig sort med små bær.", ["Sonja"]),
         ("Hanne er en sort kvinde på 40.", ["Hanne"]),
         ("Ring til Brunsvig Æblecentral eller Karens Æblebod om prisen.", []),
+        # from reading 2026-12qt and qv: a byname after a full name (known as, between dashes, quoted after an age), initials
+        # signing a note's last sentence or closing it on their own line, saying something in minutes, heading a list among
+        # an abbreviation's letters; not people: a species' Latin name, a variety by a compound's singular
+        ('Kirsten Bak, kendt af alle som "Fiske-Kirsten", fylder 90.', ["Kirsten Bak", "Fiske-Kirsten"]),
+        ("Vi hilser på Kirsten Bak – Fiske-Kirsten – i dag.", ["Kirsten Bak", "Fiske-Kirsten"]),
+        ('Borgmesteren og Kirsten Bak (90), "Fiske-Kirsten", klipper snoren.', ["Kirsten Bak", "Fiske-Kirsten"]),
+        ("Lars faldt i gården. Mor hentede ham. /MB", ["Lars", "MB"]),
+        ("Notat\nLars har det bedre. Han sov til kl. 9.\nMB\n\nSkriv et resumé.", ["Lars", "MB"]),
+        ("Referat: Budgettet er vedtaget. PK spurgte, om der er råd til en bus. KL siger nej.", ["PK"]),
+        ("Overlevering\nTS: urolig\nBJ: sov godt\nEL: spiste lidt", ["TS", "BJ"]),
+        ("Hvilken æblesort er bedst: Ingrid Marie eller Filippa?", []),
+        ("Er Rosa rugosa eller Rosa canina bedst til hyben? Spørg Rosa fra haveholdet.", ["Rosa"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
