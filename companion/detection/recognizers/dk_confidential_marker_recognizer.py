@@ -707,6 +707,15 @@ _WHAT_IT_MEANS = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|
 # oplysninger behandles fortroligt i overensstemmelse med databeskyttelsesforordningen".
 _ALWAYS_BEFORE = re.compile(r"\b(?:altid|always)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_THE_RULES_AFTER = re.compile(r"\s+(?:i\s+overensstemmelse\s+med|in\s+accordance\s+with)\b", re.IGNORECASE)
+# A wait until a time or an event with nothing passed on, shown or told: "dosis justeres ikke før ny måling torsdag", "ring
+# til holdlederen før kl. 7.00" (the model reads the wait; "Nyheden sendes ikke ud før kl. 14" passes something on).
+_BEFORE_A_TIME = re.compile(r"\bfør\b", re.IGNORECASE)
+_PASSING_ON = re.compile(
+    r"\b(?:del|deles|delt|dele|send\w*|udsend\w*|videre\w*|offentlig\w*|udgiv\w*|publicer\w*|vis|vise|vises|vist|fortæl\w*|sig|sige|siges"
+    r"|nævn\w*|orienter\w*|informer\w*|udlever\w*|kommuniker\w*|post\w*|op|meld\w*|læs\w*|ses|se|kend\w*|ud|presse\w*|medie\w*"
+    r"|åbn\w*|frigiv\w*|tal\w*|snak\w*|omtal\w*|bring\w*|embargo|hemmelig\w*|fortrolig\w*|intern\w*|vide|ved|høre|hører)\b",
+    re.IGNORECASE,
+)
 # A unit's words, counted before the model's read is taken.
 _WORDS = re.compile(r"[^\W\d_]+")
 _MEANING_ASKED_AFTER = re.compile(
@@ -2401,6 +2410,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\b(?:dette|det\s+her|det)\s+er\s+ikke\s+til\s+(?:[\w-]*intra\w*|aula|facebook|hjemmesiden|pressen|offentligheden|[\w-]*tavle\w*)"
             r"|\bikke(?<=[–-][ \t]ikke)\s+til\s+(?:[\w-]*opslagstavle\w*|facebook|aula|hjemmesiden|pressen|offentligheden)\b(?:\s+eller\s+(?:på\s+)?[\w-]+)?"
             r"|\bbare\s+mellem\s+os(?:\s+to)?\b"
+            # … or in the room, till an event: "lad det blive i rummet til efter udvalgsmødet", "det bliver i rummet"
+            r"|\b(?:lad\s+(?:det|dette|det\s+her)\s+blive|(?:det|dette|det\s+her)\s+bliver|bliver\s+(?:det|dette))\s+i\s+(?:rummet|lokalet)\b"
+            r"(?:\s+(?:til\s+efter|indtil)\s+[\w-]+)?"
+            # a line's note with no subject but the text itself, where it may not be shown: "Må ikke vises på lederforum med
+            # navne – …" (not what a film may not be shown to: "Filmen må ikke vises til børn under 15")
+            r"|(?:^[ \t#*>(-]*|(?<=[.!?][ \t]))må\s+ikke\s+(?:vises|deles|bruges|lægges\s+op|hænges\s+op)\s+(?:på|i)\s+[\w-]+(?:\s+med\s+navne)?"
             # this text kept to its reader: "Skriv ikke om det her i klassens tråd – det er kun til dig."
             r"|\b(?:det|dette|det\s+her|beskeden|mailen|brevet)\s+er\s+kun\s+(?:til|for)\s+(?:dig|jer)(?=\s*(?:[.!–-]|$))"
             # a heading kept to one definite circle after its dash, ending the line: "Lønforhandling 2027 – kun forhandlingsparterne"
@@ -3489,6 +3504,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _OPENING_HOURS.search(text, a, b)
             and not _LEVELS_LISTED.search(text, a, b)
             and len(_WORDS.findall(text, a, b)) > 1  # one word alone is a key or a label ("hold:"), as the grammar knows its levels
+            and not (_BEFORE_A_TIME.search(text, a, b) and not _PASSING_ON.search(text, a, b))
         ]
 
     @staticmethod

@@ -323,7 +323,9 @@ NOT_PERSON_BEFORE = frozenset(
     # the police by its district: "Lokalpolitiet Skårby"
     "lokalpolitiet nærpolitiet "
     # a dish named after someone: "pizza Margherita"
-    "pizza pizzaen".split()
+    "pizza pizzaen "
+    # a care home's ward by its name: "afsnit Savoj", "afsnittet Rosen"
+    "afsnit afsnittet".split()
 )
 # Words that make a span an organisation or a service, whatever the pipeline says.
 ORGANISATION_WORDS = {
@@ -608,9 +610,13 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*[A-Za-z]?(?:,\s*(?:\d{1,2}\.?\s*(?:sal
 _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØÅ]")
 
 
+# A care home's wards, named as its rooms are: "Vores afsnit hedder Savoj, Rødkål og Spidskål".
+_WARD_WORDS = ("afsnit", "afsnittet", "afsnittene")
+
+
 def _a_thing(noun: str) -> bool:
-    """A room, a place, a device, a vessel, a vehicle or an animal: what people give names that are no person's."""
-    return (place_word(noun) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS)
+    """A room, a place, a ward, a device, a vessel, a vehicle or an animal: what people give names that are no person's."""
+    return (place_word(noun) or noun.endswith(_WARD_WORDS) or noun.endswith(_DEVICE_ENDINGS) or noun.endswith(_VESSEL_ENDINGS)
             or noun.endswith(_VEHICLE_ENDINGS) or noun.endswith(_PET_ENDINGS) or noun in _ANIMALS or noun in _STORMS)
 
 

@@ -1256,6 +1256,9 @@ def test_dk_person(recognizer, found, text, expected):
         ("Overlevering\nTS: urolig\nBJ: sov godt\nEL: spiste lidt", ["TS", "BJ"]),
         ("Hvilken æblesort er bedst: Ingrid Marie eller Filippa?", []),
         ("Er Rosa rugosa eller Rosa canina bedst til hyben? Spørg Rosa fra haveholdet.", ["Rosa"]),
+        # from reading 2026-12qw: a care home's ward by its name, a platform staff post to
+        ("Beboer på afsnit Timian. Vores afsnit hedder Timian, Mynte og Salvie.", []),
+        ("Kan du skrive en tekst til Spotify og Podimo om afsnittet med Lars Holm?", ["Lars Holm"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
