@@ -2373,6 +2373,10 @@ CORPORA = [
      "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as cabbage, the nursing homes' kitchens and meal plans (119 marking spans). Its first look (below) was taken on the engine at this session's commit e72be4c (the engine of f888225) (after reading 2026-12qp and qr), which had not seen it; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12qy.jsonl", "Blind set 2026-12qy",
+     "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as plums, allotment gardens and the allotment associations' leases (154 marking spans). Its first look (below) was taken on the engine at this session's commit 40d7377 (after reading 2026-12qt, qv and qw), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
