@@ -2381,6 +2381,10 @@ CORPORA = [
      "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as moss, green roofs and building maintenance (124 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken on the engine at this session's commit 754f3cd (the engine of 40d7377) (after reading 2026-12qt, qv and qw), which had not seen it."),
+    ("eval/blind-2026-12qz.jsonl", "Blind set 2026-12qz",
+     "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as acorns and chestnuts, the nature school and forest kindergartens (133 marking spans). Its first look (below) was taken on the engine at this session's commit 366de0f (the engine of 40d7377) (after reading 2026-12qt, qv and qw), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
