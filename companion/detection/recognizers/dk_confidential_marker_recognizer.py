@@ -2416,6 +2416,22 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # a line's note with no subject but the text itself, where it may not be shown: "Må ikke vises på lederforum med
             # navne – …" (not what a film may not be shown to: "Filmen må ikke vises til børn under 15")
             r"|(?:^[ \t#*>(-]*|(?<=[.!?][ \t]))må\s+ikke\s+(?:vises|deles|bruges|lægges\s+op|hænges\s+op)\s+(?:på|i)\s+[\w-]+(?:\s+med\s+navne)?"
+            # a heading kept to a unit by its name or to roles after its dash: "Udbetaling – kun Ydelsesservice", "fravær 1.A –
+            # Kun til klasselærer og afdelingsleder, lav en oversigt:"
+            r"|(?<=[ \t][–-][ \t])kun\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+og\s+[\w-]+)?(?=[ \t]*$)"
+            r"|(?<=[ \t][–-][ \t])kun\s+til\s+[\w-]+\s+og\s+[\w-]+(?=,\s+(?:lav|skriv|kan|giv|ret|gør)\b)"
+            # not to leave the house: "allergiliste …, må ikke tages med ud af huset"
+            r"|\bmå\s+ikke\s+(?:tages|bringes|fjernes|bæres)\s+(?:med\s+)?(?:ud\s+)?(?:af|fra)\s+(?:huset|kontoret|institutionen|rådhuset|skolen|afdelingen|[\w-]*huset)\b"
+            # for one owner's use alone: "Til forsikringsmæglerens brug alene", "kun til teamets eget brug"
+            r"|\btil\s+[\w-]+s\s+(?:eget\s+|egen\s+)?brug\s+(?:alene|udelukkende)\b"
+            # sealed until a deadline: "Tilbudsmaterialet er forseglet til tilbudsfristen mandag den 11. januar"
+            rf"|\bforseglet\s+(?:til|frem\s+til)\s+[\w-]*(?:frist|åbning|start)\w*(?:\s+(?:den\s+)?{_CLAUSE_CHAR}{{1,40}})?"
+            # not discussed with someone before an event: "Sagen drøftes ikke med skadelidte, før forsikringsselskabet har svaret"
+            r"|\b(?:drøftes|diskuteres|nævnes|omtales)\s+ikke\s+med\s+[\w-]+,?\s+(?:før|indtil)\s+[\w-]+(?:\s+[\w-]+){0,4}"
+            # released to the press at a time, not before: "Sendes til medierne onsdag 16. december kl. 08.00 – ikke før"
+            r"|\b(?:sendes|udsendes|offentliggøres|frigives|udgives)\s+[^\n]{0,60}?[ \t][–-][ \t]ikke\s+før\b(?=[ \t.!]*$)"
+            # kept to oneselves till an event: "holde tallene for jer selv, til udvalget har behandlet sagen"
+            r"|\bhold(?:e|er|es)?\s+(?:[\w-]+\s+){1,2}for\s+(?:jer|dig|os)\s+selv\b(?:,?\s+(?:til|indtil)\s+[\w-]+(?:\s+[\w-]+){0,4})?"
             # this text kept to its reader: "Skriv ikke om det her i klassens tråd – det er kun til dig."
             r"|\b(?:det|dette|det\s+her|beskeden|mailen|brevet)\s+er\s+kun\s+(?:til|for)\s+(?:dig|jer)(?=\s*(?:[.!–-]|$))"
             # a heading kept to one definite circle after its dash, ending the line: "Lønforhandling 2027 – kun forhandlingsparterne"

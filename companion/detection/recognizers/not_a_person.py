@@ -182,7 +182,7 @@ _MIXED_CASE_LEGAL_FORMS = frozenset("ApS GmbH Ltd Inc Oy Oyj Plc LLC".split())
 _FIRM_SUFFIX = re.compile(rf"(?<!\w)(?:{_LEGAL_FORMS})(?!\w)")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w-]+ $")
 # A sports club's letters or sport beside its place or name: "Sorthøj GF", "IF Storm", "Spangholt Volley".
-_CLUB_BEFORE = re.compile(r"\b(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|KFUM|KFUK|FDF|DDS|DUI)[ \t]+$")  # (and scouts: "FDF Sivkær", "DDS Solbæk")
+_CLUB_BEFORE = re.compile(r"\b(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|KFUM|KFUK|FDF|DDS|DUI|HF)[ \t]+$")  # (and scouts: "FDF Sivkær", "DDS Solbæk"; an allotment association: "HF Pomerød Enge")
 _CLUB_AFTER = re.compile(r"[ \t]+(?:IF|GF|BK|FC|IK|GIF|AIF|UIF|Volley|Håndbold|Fodbold|Basket|Badminton|Svømning|Gymnastik)\b")
 _PROJECT_BEFORE = re.compile(
     r"\b(?:projekt|projektet|kampagnen|programmet|initiativet|indsatsen|[Pp]odcast|[Pp]odcasten|PODCAST|styregruppe|styregruppen)[ \t]+"
@@ -287,7 +287,9 @@ NOT_PERSON_AFTER = frozenset(
     # a memorial grove and a path named after someone: "Frederik Brandts Mindelund", "Blixenstien"
     "mindelund mindelunden sti stien "
     # a part of town by its quarter of the compass: "Smørvig Østre", "Hasle Vestre"
-    "østre vestre nordre søndre".split()
+    "østre vestre nordre søndre "
+    # meadows named by their village: "Pomerød Enge" (a rare surname)
+    "enge".split()
 )
 # The place words long enough to end a compound: "Idrætshallen", not "Torvaldsø" for "ø".
 _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) >= 4))
@@ -1163,6 +1165,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
             or (town_before and town_by_its_ending(town_before.group(1), names))):
         return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too; also
         # after a town opening the sentence ("Sandbæk Avis skriver, at …")
+    place_before = _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
+    if (" " not in value and value.lower() in NOT_PERSON_AFTER and place_before
+            and names.get(place_before.group().strip().lower()) is None):
+        return True  # "Pomerød Enge", "Mirabæk Bygrunde": a place word after a place's own name (not "Jens Skov")
     if (" " not in value and any(mark in line_around(text, candidate.start) for mark in "|;\t")
             and set(column_header(text, candidate.start)) & _PLACE_COLUMNS):
         return True  # "| Omar Haddad | Vibe |" under "Afsnit": a unit's name, not a person's

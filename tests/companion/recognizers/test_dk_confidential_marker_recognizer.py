@@ -2631,6 +2631,18 @@ def recognizer():
         ("Fravær\n\nMå ikke vises på intranettet med navne – lav en version med tal.", ["Må ikke vises på intranettet med navne"]),
         ("Lægen er ringet op, dosis ændres ikke før næste måling fredag.", []),
         ("Hvis han bliver syg, skal I ringe til mig på 40 40 40 40 før kl. 7.00.", []),
+        # from reading 2026-12qy: a heading kept to a unit or to roles after its dash, not to leave the house, for one owner's
+        # use alone, sealed until a deadline, not discussed with someone before an event, released at a time and not before,
+        # kept to yourselves till an event
+        ("Refusion – kun Økonomiservice\nBeløb: 400 kr.", ["kun Økonomiservice"]),
+        ("fravær 2.B uge 3–5 – Kun til klasselærer og skoleleder, lav en oversigt:\nAnna 3 dage", ["Kun til klasselærer og skoleleder"]),
+        ("Medicinliste, må ikke tages med ud af huset\n| Barn | Medicin |", ["må ikke tages med ud af huset"]),
+        ("Anmeldelse – Til advokatens brug alene\nSkaden skete i går.", ["Til advokatens brug alene"]),
+        ("Tilbuddene er forseglet til fristen fredag kl. 12.", ["forseglet til fristen fredag kl. 12"]),
+        ("Sagen drøftes ikke med naboen, før politiet har svaret.", ["drøftes ikke med naboen, før politiet har svaret"]),
+        ("Sendes til pressen fredag kl. 9 – ikke før\n\nNyt bibliotek", ["Sendes til pressen fredag kl. 9 – ikke før"]),
+        ("Hold tallene for jer selv, til bestyrelsen har mødtes.", ["Hold tallene for jer selv, til bestyrelsen har mødtes"]),
+        ("Åbningstider – kun om lørdagen", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

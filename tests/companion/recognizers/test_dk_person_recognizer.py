@@ -1259,6 +1259,10 @@ def test_dk_person(recognizer, found, text, expected):
         # from reading 2026-12qw: a care home's ward by its name, a platform staff post to
         ("Beboer på afsnit Timian. Vores afsnit hedder Timian, Mynte og Salvie.", []),
         ("Kan du skrive en tekst til Spotify og Podimo om afsnittet med Lars Holm?", ["Lars Holm"]),
+        # from reading 2026-12qy: an allotment association by its letters, a place word after a place's own name, a seizure
+        # medicine
+        ("Hun bor i sit kolonihavehus i HF Kirkerød Enge. Lars Holm – lod 4 – Kirkerød Enge", ["Lars Holm"]),
+        ("Ved anfald: giv Buccolam og ring til mor Rikke.", ["Rikke"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
