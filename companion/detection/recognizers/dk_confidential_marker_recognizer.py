@@ -716,6 +716,8 @@ _PASSING_ON = re.compile(
     r"|åbn\w*|frigiv\w*|tal\w*|snak\w*|omtal\w*|bring\w*|embargo|hemmelig\w*|fortrolig\w*|intern\w*|vide|ved|høre|hører)\b",
     re.IGNORECASE,
 )
+# A person not to be photographed or filmed: a consent about the person, not about the text.
+_PHOTOGRAPHED = re.compile(r"\b(?:fotograferes|filmes|fotograferet|filmet)\b", re.IGNORECASE)
 # A unit's words, counted before the model's read is taken.
 _WORDS = re.compile(r"[^\W\d_]+")
 _MEANING_ASKED_AFTER = re.compile(
@@ -2423,13 +2425,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # not to leave the house: "allergiliste …, må ikke tages med ud af huset"
             r"|\bmå\s+ikke\s+(?:tages|bringes|fjernes|bæres)\s+(?:med\s+)?(?:ud\s+)?(?:af|fra)\s+(?:huset|kontoret|institutionen|rådhuset|skolen|afdelingen|[\w-]*huset)\b"
             # for one owner's use alone: "Til forsikringsmæglerens brug alene", "kun til teamets eget brug"
-            r"|\btil\s+[\w-]+s\s+(?:eget\s+|egen\s+)?brug\s+(?:alene|udelukkende)\b"
+            r"|\btil\s+[\w-]+s\s+(?:eget\s+|egen\s+)?brug\s+(?:alene|udelukkende)\b|\btil\s+[\w-]+s\s+interne?\s+brug\b"
+            # not in the printed or public edition: "Afsnittet om klagen må ikke med i den trykte udgave"
+            r"|\bmå\s+ikke\s+(?:komme\s+)?med\s+i\s+(?:den\s+|det\s+)?(?:trykte|offentlige|udsendte)\s+[\w-]+"
+            # German: not to be made public before an announcement
+            r"|\bnicht\s+vor\s+(?:der|dem)\s+[^\n]{1,60}?\b(?:öffentlich\s+zu\s+machen|zu\s+veröffentlichen|weiterzugeben)"
             # sealed until a deadline: "Tilbudsmaterialet er forseglet til tilbudsfristen mandag den 11. januar"
             rf"|\bforseglet\s+(?:til|frem\s+til)\s+[\w-]*(?:frist|åbning|start)\w*(?:\s+(?:den\s+)?{_CLAUSE_CHAR}{{1,40}})?"
             # not discussed with someone before an event: "Sagen drøftes ikke med skadelidte, før forsikringsselskabet har svaret"
             r"|\b(?:drøftes|diskuteres|nævnes|omtales)\s+ikke\s+med\s+[\w-]+,?\s+(?:før|indtil)\s+[\w-]+(?:\s+[\w-]+){0,4}"
             # released to the press at a time, not before: "Sendes til medierne onsdag 16. december kl. 08.00 – ikke før"
-            r"|\b(?:sendes|udsendes|offentliggøres|frigives|udgives)\s+[^\n]{0,60}?[ \t][–-][ \t]ikke\s+før\b(?=[ \t.!]*$)"
+            rf"|\b(?:sendes|udsendes|offentliggøres|frigives|udgives)\s+[^\n]{{0,60}}?[ \t][–-][ \t]ikke\s+før\b(?:(?=[ \t.!]*$)|\s+(?:{_WHEN}))"
             # kept to oneselves till an event: "holde tallene for jer selv, til udvalget har behandlet sagen"
             r"|\bhold(?:e|er|es)?\s+(?:[\w-]+\s+){1,2}for\s+(?:jer|dig|os)\s+selv\b(?:,?\s+(?:til|indtil)\s+[\w-]+(?:\s+[\w-]+){0,4})?"
             # this text kept to its reader: "Skriv ikke om det her i klassens tråd – det er kun til dig."
@@ -3596,6 +3602,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # an instruction to explain or exemplify the concept
         if _ASKED_WHETHER_BEFORE.search(lead) or _MEANING_ASKED_AFTER.match(text, result.end):
             return False  # "Journalisten spørger, om de er fortrolige", "Embargo – hvad betyder det?": asked about, not used
+        if _PHOTOGRAPHED.search(text, result.start, result.end) and line_around(text, result.start).count("|") > 1:
+            return False  # "| Marius | må ikke fotograferes |": a child in a table's row not to be photographed, not a text
+            # kept back (a handover sheet that "Må ikke fotograferes" is)
         if self._quoted_and_asked_about(text, result.start, result.end):
             return False  # 'der står "Bilag 2 er undtaget fra aktindsigt". Hvad betyder det?': a quotation asked about
         if "fortrolig" in text[result.start : result.end].lower() and (

@@ -410,9 +410,11 @@ class DkCprRecognizer(DanishPatternRecognizer):
         words = header_words(header)
         if header_has_cue(words, self.context_words):
             return "positive"
-        if "cvr" in words and not text[result.start : result.end].isdigit():
-            return None  # a CVR column holds eight digits: a date and a serial there is a sole trader's CPR number
-            # ("Knapperiet v/ Hanne Juul;120468-1658")
+        value = text[result.start : result.end]
+        p_numbers = set(words) & {"p-nr", "p-nummer", "pnr"} or "p" in words  # ("CVR/P-nr": words "cvr", "p", "nr")
+        if "cvr" in words and not p_numbers and (not value.isdigit() or len(value) == 10):
+            return None  # a CVR column holds eight digits: a date and a serial there, or ten digits, is a sole trader's CPR
+            # number ("Knapperiet v/ Hanne Juul;120468-1658", "| Træpleje v/ Jonas Kirk | 0707833211 |")
         if header_has_cue(words, self.NEGATIVE_CONTEXT) or any(map(self._labels_another_number, words)):
             return "negative"
         if header.strip(" \t*.:").lower() in self.NEGATIVE_CONTEXT:

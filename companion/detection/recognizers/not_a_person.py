@@ -1099,6 +1099,24 @@ _YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")
 _FABLE_ANIMALS = frozenset({"Ræv", "Hare", "Mus", "Ugle", "Grævling", "Pindsvin", "Egern", "Frø", "Gris", "Kanin"})
 
 
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _a_header_label(text, candidate, names) -> bool:
+    """Is the candidate an ordinary word heading a Markdown table's column, among other labels ("| Pris (4 år) |", "| Post |"
+    over "|---|")? A header of people's names ("| Dag | Mette | Jonas |", a rota) keeps them."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    if line_end < 0 or not _TABLE_RULE.match(text, line_end + 1) or "|" not in text[line_start:line_end]:
+        return False
+    value = text[candidate.start : candidate.end]
+    if not is_common_word(value.lower(), {}):
+        return False
+    cells = [cell.strip() for cell in text[line_start:line_end].split("|") if cell.strip()]
+    return all(any(c.isdigit() for c in cell) or cell.isupper() or all(is_common_word(w.lower(), {}) for w in WORD.findall(cell))
+               for cell in cells)
+
+
 def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     """Is the candidate part of a place, an organisation or a thing named after someone, by what surrounds it?
 
@@ -1165,6 +1183,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
             or (town_before and town_by_its_ending(town_before.group(1), names))):
         return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too; also
         # after a town opening the sentence ("Sandbæk Avis skriver, at …")
+    if " " not in value and _a_header_label(text, candidate, names):
+        return True  # "| Post | 2026 | 2027 |" over "|---|": a column's label
     place_before = _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     if (" " not in value and value.lower() in NOT_PERSON_AFTER and place_before
             and names.get(place_before.group().strip().lower()) is None):

@@ -2643,6 +2643,13 @@ def recognizer():
         ("Sendes til pressen fredag kl. 9 – ikke før\n\nNyt bibliotek", ["Sendes til pressen fredag kl. 9 – ikke før"]),
         ("Hold tallene for jer selv, til bestyrelsen har mødtes.", ["Hold tallene for jer selv, til bestyrelsen har mødtes"]),
         ("Åbningstider – kun om lørdagen", []),
+        # from reading 2026-12qx: for a unit's internal use, not in the printed edition, released at a time and not before it,
+        # not to be made public before an announcement (German); not a marking: a child not to be photographed
+        ("Elevliste – til skolens interne brug\nAnna", ["til skolens interne brug"]),
+        ("Afsnittet om klagen må ikke med i den trykte udgave.", ["må ikke med i den trykte udgave"]),
+        ("Offentliggøres for alle samtidig – ikke før fredag 2. oktober kl. 12\n\nSvar", ["Offentliggøres for alle samtidig – ikke før fredag 2. oktober kl. 12"]),
+        ("Bitte nicht vor der offiziellen Bekanntgabe am 2. November öffentlich zu machen.", ["nicht vor der offiziellen Bekanntgabe am 2. November öffentlich zu machen"]),
+        ("| Barn | Bemærkning |\n|---|---|\n| Marius | må ikke fotograferes |", []),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

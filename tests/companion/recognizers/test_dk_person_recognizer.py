@@ -1263,6 +1263,9 @@ def test_dk_person(recognizer, found, text, expected):
         # medicine
         ("Hun bor i sit kolonihavehus i HF Kirkerød Enge. Lars Holm – lod 4 – Kirkerød Enge", ["Lars Holm"]),
         ("Ved anfald: giv Buccolam og ring til mor Rikke.", ["Rikke"]),
+        # from reading 2026-12qx: an ordinary word heading a Markdown table's column among other labels
+        ("| Post | Pris | 2027 |\n|---|---|---|\n| Mad | 21 | 22 |\n\n| Dag | Mette | Jonas |\n|---|---|---|\n| man | x | y |",
+         ["Mette", "Jonas"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
