@@ -705,6 +705,7 @@ _ASKED_WHETHER_BEFORE = re.compile(
 _WHAT_IT_MEANS = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant)\b", re.IGNORECASE)
 # Any text of a kind always kept so, or a privacy promise: "Allergilister skal altid behandles fortroligt", "Dine
 # oplysninger behandles fortroligt i overensstemmelse med databeskyttelsesforordningen".
+_IN_GENERAL = re.compile(r"\b(?:generelt|i\s+almindelighed|normalt|typisk|in\s+general)\b", re.IGNORECASE)
 _ALWAYS_BEFORE = re.compile(r"\b(?:altid|always)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_THE_RULES_AFTER = re.compile(r"\s+(?:i\s+overensstemmelse\s+med|in\s+accordance\s+with)\b", re.IGNORECASE)
 # A wait until a time or an event with nothing passed on, shown or told: "dosis justeres ikke før ny måling torsdag", "ring
@@ -3803,13 +3804,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
 
     @staticmethod
     def _quoted_and_asked_about(text, start, end) -> bool:
-        """Is the marking inside a quotation on its line whose meaning the words after it ask?"""
+        """Is the marking inside a quotation on its line whose meaning in general the words after it ask? (Asked of this
+        text, 'Betyder det at jeg slet ikke må åbne den?', the quotation reports a marking.)"""
         before = text[text.rfind("\n", 0, start) + 1 : start]
         opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("»") > before.rfind("«")
         closes = [i for i in (text.find(mark, end) for mark in '"”«') if i != -1]
         if not opened or not closes or "\n" in text[end : min(closes)]:
             return False
-        return bool(_WHAT_IT_MEANS.search(text, min(closes), min(closes) + 120))
+        asked = text[min(closes) : min(closes) + 120]
+        return bool(_WHAT_IT_MEANS.search(asked) and _IN_GENERAL.search(asked))
 
     @staticmethod
     def _sentence_around(text, start, end) -> tuple[int, int]:

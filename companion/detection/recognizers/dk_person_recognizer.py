@@ -430,7 +430,7 @@ class DkPersonRecognizer(EntityRecognizer):
                            and not is_place(more.group(1)) and not is_brand(text[s:e]))))  # ("Renault Zoe": a model)
                    and not _CPR_NUMBER_AFTER.match(text, e)]  # a namesake with a CPR number: "Asta Nielsen, 120433-0634"
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
-        figures += plant_varieties(text) + product_models(text)
+        figures += [(s, e) for s, e in plant_varieties(text, names) if not self._cue_before(text, s)] + product_models(text)
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text, names)
         institutions = self._institutions_named(text, names)  # "Plejecenter Engly … bor på Engly"

@@ -631,6 +631,11 @@ _VARIETY_WORD = re.compile(
     r"\b(?:[a-zæøå]{3,}(?<!res)sort(?:er|en|erne)|[a-zæøå]{3,}(?<!res)(?<!kul)(?<!blæk)(?<!ravn)(?<!beg)sort|sorten|sorterne|(?-i:(?<=[a-zæøå\d] )sorter))\b",
     re.IGNORECASE,
 )
+# Who says a thing, or their office, just before a name: '"…," siger formand for udvalget Jakob Elmose'.
+_SPOKEN_BY_BEFORE = re.compile(
+    r"\b(?:siger|sagde|fortæller|fortalte|udtaler|forklarer|formand|formanden|direktør|chef|leder|borgmester)\b[^.!?\n\"“”]{0,60}$",
+    re.IGNORECASE,
+)
 # A species by its Latin name, the genus capitalised and the epithet in Latin: "Rosa rugosa", "Viola odorata".
 _BINOMIAL = re.compile(r"\b([A-Z][a-z]+)[ \t]+([a-z]{3,}(?:ensis|oides|ii|ae|ata|ita|osa|ina|ica|ula|ium|ius|eus|alis|ilis|orum))\b")
 # A name said to be a variety: "Malwina er en sen sort med store bær" (not the colour before its noun: "en sort kvinde").
@@ -644,9 +649,10 @@ _QUOTED_NAME = re.compile(r"['‘]([A-ZÆØÅ][^'’\n]{1,30})['’](?!\w)")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+)*")
 
 
-def plant_varieties(text) -> list[tuple[int, int]]:
+def plant_varieties(text, names) -> list[tuple[int, int]]:
     """Where a line about a plant's varieties names them, in quotes anywhere or capitalised after the word for the
-    varieties ("pæretræet 'Clara Frijs'", "æblesorter? … Ingrid Marie, Filippa og Cox Orange"): things, like figures."""
+    varieties ("pæretræet 'Clara Frijs'", "æblesorter? … Ingrid Marie, Filippa og Cox Orange"): things, like figures.
+    A first name and a surname there is a person still ("… gamle danske sorter," siger formand Jakob Elmose)."""
     spans = _variety_column_cells(text)
     spans += [m.span(1) for m in _BINOMIAL.finditer(text)]
     for line in re.finditer(r"[^\n]+", text):
@@ -655,7 +661,9 @@ def plant_varieties(text) -> list[tuple[int, int]]:
             spans += [(line.start() + m.start(), line.start() + m.end()) for m in _QUOTED_NAME.finditer(line.group())]
         if variety:
             spans += [(line.start() + m.start(), line.start() + m.end())
-                      for m in _CAPITALISED.finditer(line.group(), variety.end())]
+                      for m in _CAPITALISED.finditer(line.group(), variety.end())
+                      if not (len(words := m.group().split()) > 1 and surname_after_first_name(words[-2], words[-1], names))
+                      and not _SPOKEN_BY_BEFORE.search(line.group(), max(0, m.start() - 80), m.start())]
     return spans
 
 

@@ -1240,6 +1240,8 @@ def test_dk_person(recognizer, found, text, expected):
         # from reading 2026-12qp and qr (forty-second session): varieties named as a plural noun's list, in a table's column
         # or said to be one; stalls and depots by their goods
         ("Vi skal vælge sorter til bedet. Hvad er bedst: Ingrid, Victoria eller Frida?", []),
+        ('Vi planter gamle danske sorter. "De er til alle," siger formand for udvalget Jakob Elmose.', ["Jakob Elmose"]),
+        ("Han kan skelne sorter og pakke frø. Mor Anette Ebbesen er glad.", ["Anette Ebbesen"]),
         ("Sort;Farve\nAstrid;gul\nMarta;rød\n\nNavn;Hold\nAnna Berg;2", ["Anna Berg"]),
         ("Gartneren Sonja foreslår Camilla. Camilla er en tidlig sort med små bær.", ["Sonja"]),
         ("Hanne er en sort kvinde på 40.", ["Hanne"]),
