@@ -506,7 +506,7 @@ class DkPersonRecognizer(EntityRecognizer):
             if text[c.start : c.end] in institutions and not self._cue_before(text, c.start, self.case_cues):
                 continue  # the name of a care home, a team or a clinic in this text: "Plejecenter Engly", "Team Birk"
             value = text[c.start : c.end]
-            if ((tail := value.rsplit("-", 1)[-1]) != value and tail[:1].isupper()
+            if ((tail := value.rsplit("-", 1)[-1]) != value and tail[:1].isupper() and " " not in tail  # (not "Ella-Marie Skovhus")
                     and tail.lower().endswith(INSTITUTION_ENDINGS) and names.get(tail.lower()) is None):
                 continue  # a place named after someone, joined by a hyphen: "Marie Krogh-Skolen", "Niels Bohr-Huset"
             if (text[c.end : c.end + 1] == ":" and value.istitle() and " " not in value and is_common_word(value, {})

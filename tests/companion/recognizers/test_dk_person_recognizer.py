@@ -1265,6 +1265,8 @@ def test_dk_person(recognizer, found, text, expected):
         # medicine
         ("Hun bor i sit kolonihavehus i HF Kirkerød Enge. Lars Holm – lod 4 – Kirkerød Enge", ["Lars Holm"]),
         ("Ved anfald: giv Buccolam og ring til mor Rikke.", ["Rikke"]),
+        ("Elevliste\nEmma-Louise Skovhus – cøliaki\nNoah Bak – ingen", ["Emma-Louise Skovhus", "Noah Bak"]),
+        ("Inger var urolig. Ro efter 20 min. DN\n\nOmskriv til journalsprog.", ["Inger", "DN"]),
         # from reading 2026-12qx: an ordinary word heading a Markdown table's column among other labels
         ("| Post | Pris | 2027 |\n|---|---|---|\n| Mad | 21 | 22 |\n\n| Dag | Mette | Jonas |\n|---|---|---|\n| man | x | y |",
          ["Mette", "Jonas"]),
