@@ -154,7 +154,11 @@ _WROTE_BY_INITIALS = re.compile(
 # Initials heading lines before a dash and what each does: "HS – ombudsmandssager" / "RK – serviceloven" (three or more).
 _LINE_BY_INITIALS_DASH = re.compile(rf"^[ \t]*({_CAPITAL}{{2,3}})[ \t]+[–-][ \t]+[a-zæøå§]", re.MULTILINE)
 # Two people by initials doing something together: "SJ og KM har byttet vagt".
-_INITIALS_PAIR = re.compile(rf"(?<![\w.])({_CAPITAL}{{2,3}})[ \t]+og[ \t]+({_CAPITAL}{{2,3}})[ \t]+(?:har|er|skal|kan|tager|bytter|byttede|var)\b")
+_INITIALS_PAIR = re.compile(
+    rf"(?<![\w.])({_CAPITAL}{{2,3}})[ \t]+og[ \t]+({_CAPITAL}{{2,3}})[ \t]+(?:har|er|skal|kan|tager|bytter|byttede|var)\b"
+    # … or agreed with a pair: "Aftalt med MKJ og TG."
+    rf"|\b(?i:aftalt|talt|drøftet|afstemt)[ \t]+med[ \t]+({_CAPITAL}{{2,3}})[ \t]+og[ \t]+({_CAPITAL}{{2,3}})\b"
+)
 # Initials that a full name in brackets right after explains: "mhs (Maria Holm Sørensen)", "KAO (Kenneth Ahmed Olsen)".
 _INITIALS_BEFORE_BRACKETS = re.compile(r"(?<![\w.@])([A-ZÆØÅa-zæøå]{2,4})[ \t]*\($")
 # A note's heading that ends with its writer's initials: "Sagsnotat 12.11.2026 / MHL", "Journalnotat 21.11.2026, LKP",
@@ -493,8 +497,9 @@ def initials(text, candidates):
     if len({m.group(1) for m in dashed}) > 2:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in dashed]
     for m in _INITIALS_PAIR.finditer(text):
-        if m.group(1) not in _NOT_INITIALS and m.group(2) not in _NOT_INITIALS:
-            found += [Candidate(m.start(1), m.end(1), INITIALS), Candidate(m.start(2), m.end(2), INITIALS)]
+        first, second = (1, 2) if m.group(1) else (3, 4)
+        if m.group(first) not in _NOT_INITIALS and m.group(second) not in _NOT_INITIALS:
+            found += [Candidate(m.start(first), m.end(first), INITIALS), Candidate(m.start(second), m.end(second), INITIALS)]
     logged = [m for m in _LOG_LINE_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
     if len(logged) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in logged]

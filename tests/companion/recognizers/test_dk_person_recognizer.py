@@ -1267,6 +1267,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Ved anfald: giv Buccolam og ring til mor Rikke.", ["Rikke"]),
         ("Elevliste\nEmma-Louise Skovhus – cøliaki\nNoah Bak – ingen", ["Emma-Louise Skovhus", "Noah Bak"]),
         ("Inger var urolig. Ro efter 20 min. DN\n\nOmskriv til journalsprog.", ["Inger", "DN"]),
+        ("Hun er fritaget for tunge løft. Aftalt med LKJ og TB. Aftalt med HR og IT.", ["LKJ", "TB"]),
         # from reading 2026-12qx: an ordinary word heading a Markdown table's column among other labels
         ("| Post | Pris | 2027 |\n|---|---|---|\n| Mad | 21 | 22 |\n\n| Dag | Mette | Jonas |\n|---|---|---|\n| man | x | y |",
          ["Mette", "Jonas"]),
