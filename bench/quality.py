@@ -2389,6 +2389,14 @@ CORPORA = [
      "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as cherries, the churchyard's cherry trees and the cemetery administration (130 marking spans). Its first look (below) was taken on the engine at this session's commit eecf563 (the engine of 40d7377) (after reading 2026-12qt, qv and qw), which had not seen it; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12rc.jsonl", "Blind set 2026-12rc",
+     "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as beetles, the municipal forest and bark-beetle damage (115 marking spans). Its first look (below) was taken on the engine at this session's commit 7db1794 (the engine of 8d02398) (after reading 2026-12qx and qy), which had not seen it; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12re.jsonl", "Blind set 2026-12re",
+     "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as socks, the job centre's second-hand shop and its volunteers (118 marking spans). Its first look (below) was taken on the engine at this session's commit 7db1794 (the engine of 8d02398) (after reading 2026-12qx and qy), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
