@@ -2401,6 +2401,10 @@ CORPORA = [
      "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as toads, frog crossings and the spring road closures (131 marking spans). Kept sealed: nobody has read its cases or errors. Its first look (below) was "
      "taken on the engine at this session's commit 194119c (the engine of 8d02398) (after reading 2026-12qx and qy), which had not seen it."),
+    ("eval/blind-2026-12rd.jsonl", "Blind set 2026-12rd",
+     "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
+     "their errors, as moths, the town archive's textile collection and the local museum (120 marking spans). Its first look (below) was taken on the engine at this session's commit fd759ac (the engine of 8d02398) (after reading 2026-12qx and qy), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
