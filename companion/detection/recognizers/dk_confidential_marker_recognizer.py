@@ -2423,6 +2423,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # Kun til klasselærer og afdelingsleder, lav en oversigt:"
             r"|(?<=[ \t][–-][ \t])kun\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+og\s+[\w-]+)?(?=[ \t]*$)"
             r"|(?<=[ \t][–-][ \t])kun\s+til\s+[\w-]+\s+og\s+[\w-]+(?=,\s+(?:lav|skriv|kan|giv|ret|gør)\b)"
+            # not to be written in a record or filed in a shared folder: "Hans adresse må ikke stå i kørebogen", "må ikke lægges i
+            # butikkens fællesmappe"
+            r"|\bmå\s+ikke\s+(?:stå|lægges|gemmes|noteres|skrives)\s+(?:i|på)\s+(?:[\w-]+s\s+)?[\w-]*(?:bogen|mappe|mappen|journalen|kalenderen|planen|tavlen|systemet|drevet)\b"
+            # a citizen not contacted before a step: "Borgeren kontaktes ikke før teamleder har godkendt partshøringen"
+            rf"|\b(?:kontaktes|orienteres|informeres)\s+ikke(?:{_CONDITION})"
             # not to leave the house: "allergiliste …, må ikke tages med ud af huset"
             r"|\bmå\s+ikke\s+(?:tages|bringes|fjernes|bæres)\s+(?:med\s+)?(?:ud\s+)?(?:af|fra)\s+(?:huset|kontoret|institutionen|rådhuset|skolen|afdelingen|[\w-]*huset)\b"
             # for one owner's use alone: "Til forsikringsmæglerens brug alene", "kun til teamets eget brug"

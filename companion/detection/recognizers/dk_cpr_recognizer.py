@@ -177,7 +177,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
     CONTEXT = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
                "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag", "personennummer", "geboren", "geb"]
     NEGATIVE_CONTEXT = [
-        "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr", "kvittering", "kvitteringsnummer", "kvitteringsnr",
+        "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr", "kvittering", "kvitteringsnummer", "kvitteringsnr", "bon", "bonnr", "bon-nr", "bonnummer",
         "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
         "bilagsnr", "sagsnummer", "sagsnr", "journalnummer", "journalnr", "varenummer", "varenr",
         "konto", "kontonummer", "reg", "reg.nr", "regnr", "reg-nr", "ean", "ean-nummer", "cvr", "se-nr",

@@ -155,7 +155,7 @@ def recognizer():
         ("Notatet bliver i kommunikation", ["bliver i kommunikation"]),
         ("Klausuleret personnotat, udleveres ikke til kreditorerne", ["Klausuleret", "udleveres ikke til kreditorerne"]),
         ("Kun til dig som leder: han har svært ved at sove", ["Kun til dig som leder"]),
-        ("Referatet sendes kun til deltagerne og må ikke lægges i elevmappen", ["sendes kun til deltagerne", "må ikke lægges i"]),
+        ("Referatet sendes kun til deltagerne og må ikke lægges i elevmappen", ["sendes kun til deltagerne", "må ikke lægges i elevmappen"]),
         ("Til klasselæreren – ikke til vikarer\nJakob bor hos sin moster.", ["ikke til vikarer"]),
         ("Det må de andre i hjemmeplejen ikke snakke om med naboerne", ["må de andre i hjemmeplejen ikke snakke om med naboerne"]),
         ("- Ingen omtale på sociale medier før udvalget har godkendt navnet",
@@ -864,7 +864,7 @@ def recognizer():
         ("Jeg vil bede jer om ikke at vise denne mail til min far.", ["ikke at vise denne mail til min far"]),
         ("Vi ber om at dere holder tallene internt til 1. februar.", ["holder tallene internt til 1. februar"]),
         # … and from reading 2026-12gy: "personhenførbart" as a level, not given on, destroyed after an event heading a line
-        ("Personhenførbart notat – må ikke lægges i elevmappen", ["Personhenførbart notat – må ikke lægges i"]),
+        ("Personhenførbart notat – må ikke lægges i elevmappen", ["Personhenførbart notat – må ikke lægges i elevmappen"]),
         ("PPR-notatet gives ikke videre til partnerskolen.", ["gives ikke videre til partnerskolen"]),
         ("Medicin på turen:\n- Jana: insulin\nSkal destrueres efter turen", ["Skal destrueres efter turen"]),
         # … and not: medicine not given to children
@@ -2652,6 +2652,9 @@ def recognizer():
         ("Offentliggøres for alle samtidig – ikke før fredag 2. oktober kl. 12\n\nSvar", ["Offentliggøres for alle samtidig – ikke før fredag 2. oktober kl. 12"]),
         ("Bitte nicht vor der offiziellen Bekanntgabe am 2. November öffentlich zu machen.", ["nicht vor der offiziellen Bekanntgabe am 2. November öffentlich zu machen"]),
         ("| Barn | Bemærkning |\n|---|---|\n| Marius | må ikke fotograferes |", []),
+        # from reading 2026-12re: not to be filed in a shared folder or a record, a citizen not contacted before a step
+        ("Listen må ikke lægges i skolens fællesmappe.", ["må ikke lægges i skolens fællesmappe"]),
+        ("Borgeren kontaktes ikke før teamleder har godkendt høringen.", ["kontaktes ikke før teamleder har godkendt høringen"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -101,6 +101,8 @@ def found(recognizer, text):
         # … or ten digits (forty-second session, from reading 2026-12qx); not in a column of P-numbers too
         ("Firma;CVR;Pris\nTræpleje v/ Jonas Kirk;0707610913;1.420", [(38, 48)]),
         ("Firma;CVR/P-nr\nGrøn A/S;0707610913", []),
+        # a receipt's label (forty-second session, from reading 2026-12re)
+        ("Bon 070761-0913;Børnesokker;30,00", []),
         # a serial with a capital glued on is a code; a word typed onto a number is not
         ("SM-03: 070761-0913B", []),
         ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),
