@@ -708,19 +708,10 @@ _WHAT_IT_MEANS = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|
 _IN_GENERAL = re.compile(r"\b(?:generelt|i\s+almindelighed|normalt|typisk|in\s+general)\b", re.IGNORECASE)
 _ALWAYS_BEFORE = re.compile(r"\b(?:altid|always)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_THE_RULES_AFTER = re.compile(r"\s+(?:i\s+overensstemmelse\s+med|in\s+accordance\s+with)\b", re.IGNORECASE)
-# A wait until a time or an event with nothing passed on, shown or told: "dosis justeres ikke før ny måling torsdag", "ring
-# til holdlederen før kl. 7.00" (the model reads the wait; "Nyheden sendes ikke ud før kl. 14" passes something on).
-_BEFORE_A_TIME = re.compile(r"\bfør\b", re.IGNORECASE)
-_PASSING_ON = re.compile(
-    r"\b(?:del|deles|delt|dele|send\w*|udsend\w*|videre\w*|offentlig\w*|udgiv\w*|publicer\w*|vis|vise|vises|vist|fortæl\w*|sig|sige|siges"
-    r"|nævn\w*|orienter\w*|informer\w*|udlever\w*|kommuniker\w*|post\w*|op|meld\w*|læs\w*|ses|se|kend\w*|ud|presse\w*|medie\w*"
-    r"|åbn\w*|frigiv\w*|tal\w*|snak\w*|omtal\w*|bring\w*|embargo|hemmelig\w*|fortrolig\w*|intern\w*|vide|ved|høre|hører)\b",
-    re.IGNORECASE,
-)
 # A person not to be photographed or filmed: a consent about the person, not about the text.
 _PHOTOGRAPHED = re.compile(r"\b(?:fotograferes|filmes|fotograferet|filmet)\b", re.IGNORECASE)
-# A unit's words, counted before the model's read is taken.
-_WORDS = re.compile(r"[^\W\d_]+")
+# A key alone on its line, as YAML and forms write them: "hold:".
+_A_KEY_ALONE = re.compile(r"[ \t-]*[^\W\d_]+[ \t]*:[ \t]*")
 _MEANING_ASKED_AFTER = re.compile(
     r"[ \t]*[–:-][ \t]*(?:hvad\s+(?:betyder|er|dækker)|what\s+(?:does|is))\s+(?:det|den|de|it|that)\b", re.IGNORECASE
 )
@@ -2421,7 +2412,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|(?:^[ \t#*>(-]*|(?<=[.!?][ \t]))må\s+ikke\s+(?:vises|deles|bruges|lægges\s+op|hænges\s+op)\s+(?:på|i)\s+[\w-]+(?:\s+med\s+navne)?"
             # a heading kept to a unit by its name or to roles after its dash: "Udbetaling – kun Ydelsesservice", "fravær 1.A –
             # Kun til klasselærer og afdelingsleder, lav en oversigt:"
-            r"|(?<=[ \t][–-][ \t])kun\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+og\s+[\w-]+)?(?=[ \t]*$)"
+            r"|(?<=[ \t][–-][ \t])kun\s+(?-i:[A-ZÆØÅ][a-zæøå])[\w-]+(?:\s+og\s+[\w-]+)?(?=[ \t]*$)"
             r"|(?<=[ \t][–-][ \t])kun\s+til\s+[\w-]+\s+og\s+[\w-]+(?=,\s+(?:lav|skriv|kan|giv|ret|gør)\b)"
             # not to be written in a record or filed in a shared folder: "Hans adresse må ikke stå i kørebogen", "må ikke lægges i
             # butikkens fællesmappe"
@@ -2443,7 +2434,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # released to the press at a time, not before: "Sendes til medierne onsdag 16. december kl. 08.00 – ikke før"
             rf"|\b(?:sendes|udsendes|offentliggøres|frigives|udgives)\s+[^\n]{{0,60}}?[ \t][–-][ \t]ikke\s+før\b(?:(?=[ \t.!]*$)|\s+(?:{_WHEN}))"
             # kept to oneselves till an event: "holde tallene for jer selv, til udvalget har behandlet sagen"
-            r"|\bhold(?:e|er|es)?\s+(?:[\w-]+\s+){1,2}for\s+(?:jer|dig|os)\s+selv\b(?:,?\s+(?:til|indtil)\s+[\w-]+(?:\s+[\w-]+){0,4})?"
+            r"|\bhold(?:e|er|es)?\s+(?:[\w-]+\s+){1,2}for\s+(?:jer|dig|os)\s+selv\b,?\s+(?:til|indtil)\s+[\w-]+(?:\s+[\w-]+){0,4}"
             # this text kept to its reader: "Skriv ikke om det her i klassens tråd – det er kun til dig."
             r"|\b(?:det|dette|det\s+her|beskeden|mailen|brevet)\s+er\s+kun\s+(?:til|for)\s+(?:dig|jer)(?=\s*(?:[.!–-]|$))"
             # a heading kept to one definite circle after its dash, ending the line: "Lønforhandling 2027 – kun forhandlingsparterne"
@@ -3531,8 +3522,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _LAUNDRY_CARE.search(text, a, b)
             and not _OPENING_HOURS.search(text, a, b)
             and not _LEVELS_LISTED.search(text, a, b)
-            and len(_WORDS.findall(text, a, b)) > 1  # one word alone is a key or a label ("hold:"), as the grammar knows its levels
-            and not (_BEFORE_A_TIME.search(text, a, b) and not _PASSING_ON.search(text, a, b))
+            and not _A_KEY_ALONE.fullmatch(text, a, b)  # a key alone on its line ("hold:" in YAML), not "🔒 Følsom"
         ]
 
     @staticmethod

@@ -2627,12 +2627,9 @@ def recognizer():
         ("Pkt. 4 – Køb af grunden ved Havnen – Lukket\nSælger: kommunen", ["Lukket"]),
         ("Fotos fra festen – må kun bruges, når forældrene har givet samtykke\n1. Leg i haven", ["må kun bruges, når forældrene har givet samtykke"]),
         ("```yaml\nhold:\n  - navn: morgen\n```", []),
-        # from reading 2026-12qw: kept in the room till an event, a line's note where the text may not be shown; not markings:
-        # a wait with nothing passed on, which the model reads
+        # from reading 2026-12qw: kept in the room till an event, a line's note where the text may not be shown
         ("Det med klagen: lad det blive i rummet til efter byrådsmødet", ["lad det blive i rummet til efter byrådsmødet"]),
         ("Fravær\n\nMå ikke vises på intranettet med navne – lav en version med tal.", ["Må ikke vises på intranettet med navne"]),
-        ("Lægen er ringet op, dosis ændres ikke før næste måling fredag.", []),
-        ("Hvis han bliver syg, skal I ringe til mig på 40 40 40 40 før kl. 7.00.", []),
         # from reading 2026-12qy: a heading kept to a unit or to roles after its dash, not to leave the house, for one owner's
         # use alone, sealed until a deadline, not discussed with someone before an event, released at a time and not before,
         # kept to yourselves till an event
