@@ -287,9 +287,7 @@ NOT_PERSON_AFTER = frozenset(
     # a memorial grove and a path named after someone: "Frederik Brandts Mindelund", "Blixenstien"
     "mindelund mindelunden sti stien "
     # a part of town by its quarter of the compass: "Smørvig Østre", "Hasle Vestre"
-    "østre vestre nordre søndre "
-    # meadows named by their village: "Pomerød Enge" (a rare surname)
-    "enge".split()
+    "østre vestre nordre søndre".split()
 )
 # The place words long enough to end a compound: "Idrætshallen", not "Torvaldsø" for "ø".
 _PLACE_ENDINGS = tuple(sorted(place for place in NOT_PERSON_AFTER if len(place) >= 4))
@@ -1194,9 +1192,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if " " not in value and _a_header_label(text, candidate, names):
         return True  # "| Post | 2026 | 2027 |" over "|---|": a column's label
     place_before = _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-    if (" " not in value and value.lower() in NOT_PERSON_AFTER and place_before
-            and names.get(place_before.group().strip().lower()) is None):
-        return True  # "Pomerød Enge", "Mirabæk Bygrunde": a place word after a place's own name (not "Jens Skov")
+    if (" " not in value and value.istitle() and value.lower() in NOT_PERSON_AFTER and place_before
+            and place_before.group().strip().istitle() and names.get(place_before.group().strip().lower()) is None):
+        return True  # "Mirabæk Havn", "Pomerød Skov": a place word after a place's own name (not "Jens Skov", not "AKT-lærer SØ")
     if (" " not in value and any(mark in line_around(text, candidate.start) for mark in "|;\t")
             and set(column_header(text, candidate.start)) & _PLACE_COLUMNS):
         return True  # "| Omar Haddad | Vibe |" under "Afsnit": a unit's name, not a person's

@@ -1263,7 +1263,8 @@ def test_dk_person(recognizer, found, text, expected):
         ("Kan du skrive en tekst til Spotify og Podimo om afsnittet med Lars Holm?", ["Lars Holm"]),
         # from reading 2026-12qy: an allotment association by its letters, a place word after a place's own name, a seizure
         # medicine
-        ("Hun bor i sit kolonihavehus i HF Kirkerød Enge. Lars Holm – lod 4 – Kirkerød Enge", ["Lars Holm"]),
+        ("Hun bor i sit kolonihavehus i HF Kirkerød Bakke. Torvald Enge kom. Amalie og Zara fik penge.", ["Torvald Enge", "Amalie", "Zara"]),
+        ("Deltagere: lærer HJ, AKT-lærer SØ. DMI siger storm. /DPO", ["HJ", "SØ"]),
         ("Ved anfald: giv Buccolam og ring til mor Rikke.", ["Rikke"]),
         ("Elevliste\nEmma-Louise Skovhus – cøliaki\nNoah Bak – ingen", ["Emma-Louise Skovhus", "Noah Bak"]),
         ("Inger var urolig. Ro efter 20 min. DN\n\nOmskriv til journalsprog.", ["Inger", "DN"]),
