@@ -2352,11 +2352,11 @@ CORPORA = [
     ("eval/blind-2026-12qp.jsonl", "Blind set 2026-12qp",
      "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as potatoes, the potato harvest in school kitchen gardens and the school kitchen (120 marking spans). Its first look (below) was taken on the engine at this session's commit 0bccb1f (the engine of 3de7c32) (after reading 2026-12qe to qn), which had not seen it; "
-     "it is to be read in the next session: its later figures are not blind then."),
+     "it was read in the next session (forty-second, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12qr.jsonl", "Blind set 2026-12qr",
      "Written on 2026-12-06 (forty-first session) by a helper who had not read the code, the other corpora or "
      "their errors, as strawberries, pick-your-own farms and summer jobs for young people (140 marking spans). Its first look (below) was taken on the engine at this session's commit 4a66b27 (the engine of 3de7c32) (after reading 2026-12qe to qn), which had not seen it; "
-     "it is to be read in the next session: its later figures are not blind then."),
+     "it was read in the next session (forty-second, 2026-12-06): its later figures are not blind."),
     ("eval/blind-2026-12qt.jsonl", "Blind set 2026-12qt",
      "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as jam, preserves and the community kitchen's jam-making for the elderly (119 marking spans). Its first look (below) was taken on the engine at this session's commit 898d1ce (the engine of f888225) (after reading 2026-12qp and qr), which had not seen it; "
