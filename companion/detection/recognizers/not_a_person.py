@@ -635,7 +635,8 @@ _SPOKEN_BY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A species by its Latin name, the genus capitalised and the epithet in Latin: "Rosa rugosa", "Viola odorata".
-_BINOMIAL = re.compile(r"\b([A-Z][a-z]+)[ \t]+([a-z]{3,}(?:ensis|oides|ii|ae|ata|ita|osa|ina|ica|ula|ium|ius|eus|alis|ilis|orum))\b")
+# (one space between, and the epithet a word of its own: not a cell before a mail's name, "Sandholm\tkarina.sandholm@…")
+_BINOMIAL = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,}(?:ensis|oides|ii|ae|ata|ita|osa|ina|ica|ula|ium|ius|eus|alis|ilis|orum))(?![\w.@-])")
 # A name said to be a variety: "Malwina er en sen sort med store bær" (not the colour before its noun: "en sort kvinde").
 _NAME_IS_A_VARIETY = re.compile(
     r"\b([A-ZÆØÅ][\w-]*)\s+(?:er|var)\s+en\s+(?:[a-zæøå-]+\s+){0,2}?(?:sort|[a-zæøå]{3,}(?<!res)sort)(?=\s+(?:med|som|der|til|fra)\b|\s*[.,;:!?)]|\s*$)"
@@ -1193,8 +1194,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "| Post | 2026 | 2027 |" over "|---|": a column's label
     place_before = _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
     if (" " not in value and value.istitle() and value.lower() in NOT_PERSON_AFTER and place_before
-            and place_before.group().strip().istitle() and names.get(place_before.group().strip().lower()) is None):
-        return True  # "Mirabæk Havn", "Pomerød Skov": a place word after a place's own name (not "Jens Skov", not "AKT-lærer SØ")
+            and place_before.group().strip().istitle() and lookup(place_before.group().strip(), names, {})[0] is None):
+        return True  # "Mirabæk Havn", "Pomerød Skov": a place word after a place's own name (not "Jens Skov", "Vilde Bjerg",
+        # "AKT-lærer SØ")
     if (" " not in value and any(mark in line_around(text, candidate.start) for mark in "|;\t")
             and set(column_header(text, candidate.start)) & _PLACE_COLUMNS):
         return True  # "| Omar Haddad | Vibe |" under "Afsnit": a unit's name, not a person's

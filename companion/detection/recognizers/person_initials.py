@@ -185,7 +185,7 @@ _CELL_INITIALS = re.compile(rf"(?<![\wæøå-])({_CAPITAL}{{2,4}})(?![\wæøå-]
 # … or at the end of a note's last sentence: "… mor kom og hentede ham. /MB" (a role signs so too: "/DPO").
 _SLASH_SIGNED_SENTENCE = re.compile(rf"(?<=[.!?])[ \t]+/[ \t]*({_CAPITAL}{{2,4}})[ \t]*$", re.MULTILINE)
 # … or without the slash: "… ro efter 20 min. DN", "sov igen kl 03.30. MKJ"
-_SIGNED_SENTENCE = re.compile(rf"(?<=[.!?])[ \t]+({_CAPITAL}{{2,3}})[ \t]*$", re.MULTILINE)
+_SIGNED_SENTENCE = re.compile(rf"(?<=[.!])[ \t]+({_CAPITAL}{{2,3}})[ \t]*$", re.MULTILINE)  # (after a question, a topic: "sikkerhedsbrud? USB")
 # Initials alone on the line closing a note, before a blank line or the end: "… da musikken var tændt.\nHV\n\nSkriv …".
 _INITIALS_CLOSING_A_NOTE = re.compile(rf"(?<=[.!)])[ \t]*\n[ \t]*({_CAPITAL}{{2,3}})[ \t]*(?=\n[ \t]*\n|\Z)")
 # Initials as the subject of a verb of saying, as minutes give who spoke: "VK spurgte, om …", "LH svarer, at …" (a single

@@ -1265,6 +1265,8 @@ def test_dk_person(recognizer, found, text, expected):
         # medicine
         ("Hun bor i sit kolonihavehus i HF Kirkerød Bakke. Torvald Enge kom. Amalie og Zara fik penge.", ["Torvald Enge", "Amalie", "Zara"]),
         ("Deltagere: lærer HJ, AKT-lærer SØ. DMI siger storm. /DPO", ["HJ", "SØ"]),
+        ("barn\tforælder\tmail\nIda Holm\tKarina Sandholm\tkarina.sandholm@mail.dk\n\nBarnet Vilde Bjerg kommer. Læk? USB",
+         ["Ida Holm", "Karina Sandholm", "Bjerg"]),  # ("Vilde" is also the word for wild: the surname alone is kept)
         ("Ved anfald: giv Buccolam og ring til mor Rikke.", ["Rikke"]),
         ("Elevliste\nEmma-Louise Skovhus – cøliaki\nNoah Bak – ingen", ["Emma-Louise Skovhus", "Noah Bak"]),
         ("Inger var urolig. Ro efter 20 min. DN\n\nOmskriv til journalsprog.", ["Inger", "DN"]),
