@@ -181,8 +181,8 @@ _WEEKDAY_ROW = re.compile(
     re.MULTILINE,
 )
 _CELL_INITIALS = re.compile(rf"(?<![\wæøå-])({_CAPITAL}{{2,4}})(?![\wæøå-])")
-# Writers' initials after a slash closing a journal's entries, on a line of their own: "/NK, AJ".
-# … or at the end of a note's last sentence: "… mor kom og hentede ham. /MB" (a role signs so too: "/DPO").
+# Initials after a slash at the end of a note's last sentence: "… mor kom og hentede ham. /MB" (a role's letters sign so too and
+# are no initials: "/DPO").
 _SLASH_SIGNED_SENTENCE = re.compile(rf"(?<=[.!?])[ \t]+/[ \t]*({_CAPITAL}{{2,4}})[ \t]*$", re.MULTILINE)
 # … or without the slash: "… ro efter 20 min. DN", "sov igen kl 03.30. MKJ"
 _SIGNED_SENTENCE = re.compile(rf"(?<=[.!])[ \t]+({_CAPITAL}{{2,3}})[ \t]*$", re.MULTILINE)  # (after a question, a topic: "sikkerhedsbrud? USB")
@@ -194,6 +194,7 @@ _SAYING = r"(?:spurgte|spørger|svarede|svarer|sagde|siger|foreslog|foreslår|fo
 _INITIALS_SAY = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:[-–•*][ \t]+)?({_CAPITAL}{{2,3}})(?=[ \t]+{_SAYING})", re.MULTILINE
 )
+# Writers' initials after a slash closing a journal's entries, on a line of their own: "/NK, AJ".
 _SLASH_SIGNED_INITIALS = re.compile(rf"^[ \t]*/[ \t]*({_CAPITAL}{{2,4}})(?:[ \t]*(?:,|og|&)[ \t]*({_CAPITAL}{{2,4}}))?[ \t]*$", re.MULTILINE)
 # A journal note's date and its writer's initials after a slash, on a line of their own: "26.11.26 / SKM".
 _DATE_SLASH_INITIALS = re.compile(rf"^[ \t]*{_SHORT_DATE}[ \t]*/[ \t]*({_CAPITAL}{{2,4}})[ \t]*$", re.MULTILINE)
