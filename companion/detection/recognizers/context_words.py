@@ -99,6 +99,10 @@ def _cells(line: str, separator: str) -> list[str]:
         return [cell.strip() for cell in line.split(separator)]
 
 
+#: A Markdown table's header line: a line with a pipe over its rule ("| Navn | Klasse |" over "|---|---|").
+MARKDOWN_HEADER = re.compile(r"[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")
+
+
 def line_around(text: str, position: int) -> str:
     """The line of ``text`` that holds ``position``."""
     end = text.find("\n", position)

@@ -444,8 +444,9 @@ _ANY_CLOSED_ITEM = re.compile(r"\b(?:et|en)\s+(?:punkt|sag|møde)\s+(?:kan|skal|
 _WHAT_BEFORE = re.compile(r"\bhvad\s+(?:[^\s.!?]+\s+){0,4}$", re.IGNORECASE)
 _MEANS_AFTER = re.compile(r"(?:\s+(?:og|eller|and|or)\s+\S+)?\s+(?:betyder|indebærer|står\s+for|means|stands\s+for)\b", re.IGNORECASE)
 # A text that asks what a marking means talks about the one it quotes: 'Der står "TIL TJENESTEBRUG" øverst. Hvad betyder …'.
+_MEANING = r"hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant"
 _MEANING_ASKED = re.compile(  # (or how to translate it: 'Kan du oversætte stemplet "TIL TJENESTEBRUG" til engelsk?')
-    r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant|oversæt\w*|translate)\b", re.IGNORECASE
+    rf"\b(?:{_MEANING}|oversæt\w*|translate)\b", re.IGNORECASE
 )
 # A clause opened by "how" or "why" asks, with or without its question mark.
 _HOW_OR_WHY = re.compile(r"\s*(?:(?:og|men|så|and|but)\s+)?(?:hvordan|hvorfor|how|why)\b", re.IGNORECASE)
@@ -699,19 +700,19 @@ _ASKED_WHETHER_BEFORE = re.compile(
     r"\b(?:spørger|spurgte|spørge|vil\s+vide|ville\s+vide|undrer\s+sig\s+over|asks|asked|wants\s+to\s+know)\s*,?\s+"
     r"(?:om|whether|if)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
-# The term heading a question about its meaning: "Embargo – hvad betyder det, og hvordan …".
-# What a quoted passage means, asked after it ('der står "Bilag 2 er undtaget fra aktindsigt". Hvad betyder det?'); not
-# a translation asked for, which sends the marked text on.
-_WHAT_IT_MEANS = re.compile(r"\b(?:hvad\s+(?:\S+\s+){0,3}?(?:betyder|indebærer|dækker)|betyder\s+det|what\s+does|what\s+is\s+meant)\b", re.IGNORECASE)
+# What a quoted passage means in general, asked after it ('der står "Bilag 2 er undtaget fra aktindsigt". Hvad betyder det
+# generelt?'); not a translation asked for, which sends the marked text on.
+_WHAT_IT_MEANS = re.compile(rf"\b(?:{_MEANING})\b", re.IGNORECASE)
+_IN_GENERAL = re.compile(r"\b(?:generelt|i\s+almindelighed|normalt|typisk|in\s+general)\b", re.IGNORECASE)
 # Any text of a kind always kept so, or a privacy promise: "Allergilister skal altid behandles fortroligt", "Dine
 # oplysninger behandles fortroligt i overensstemmelse med databeskyttelsesforordningen".
-_IN_GENERAL = re.compile(r"\b(?:generelt|i\s+almindelighed|normalt|typisk|in\s+general)\b", re.IGNORECASE)
 _ALWAYS_BEFORE = re.compile(r"\b(?:altid|always)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_THE_RULES_AFTER = re.compile(r"\s+(?:i\s+overensstemmelse\s+med|in\s+accordance\s+with)\b", re.IGNORECASE)
 # A person not to be photographed or filmed: a consent about the person, not about the text.
 _PHOTOGRAPHED = re.compile(r"\b(?:fotograferes|filmes|fotograferet|filmet)\b", re.IGNORECASE)
 # A key alone on its line, as YAML and forms write them: "hold:".
 _A_KEY_ALONE = re.compile(r"[ \t-]*[^\W\d_]+[ \t]*:[ \t]*")
+# The term heading a question about its meaning: "Embargo – hvad betyder det, og hvordan …".
 _MEANING_ASKED_AFTER = re.compile(
     r"[ \t]*[–:-][ \t]*(?:hvad\s+(?:betyder|er|dækker)|what\s+(?:does|is))\s+(?:det|den|de|it|that)\b", re.IGNORECASE
 )

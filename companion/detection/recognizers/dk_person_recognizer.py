@@ -30,7 +30,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from ..checksums import cpr_birth_date
 from .dk_cpr_recognizer import OTHER_NUMBER_LABEL_ENDINGS
 from .context_words import (
-    DANISH_FUNCTION_WORDS, DEFINITE_ENDINGS, FUNCTION_WORDS, column_header, in_table_header, line_around, nearest_cue, starts_a_word, words_before,
+    DANISH_FUNCTION_WORDS, DEFINITE_ENDINGS, FUNCTION_WORDS, MARKDOWN_HEADER, column_header, in_table_header, line_around, nearest_cue,
+    starts_a_word, words_before,
 )
 from .name_words import (
     WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
@@ -107,8 +108,6 @@ _FAMILY_BY_ITS_SURNAME = re.compile(
 )
 # (not "the Royal family", "the host family", "the Ukrainian family")
 _FAMILY_ADJECTIVES = frozenset("royal host foster whole same new other nuclear extended entire own happy typical danish english".split())
-# A Markdown table's header: its line of cells above the rule ("| Sagsnr | Borger |" over "|---|---|").
-_MARKDOWN_HEADER = re.compile(r"[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}")
 # A message's writer naming themself after its greeting, in lower case as texts are typed: "hej louise det er sanne."
 _SELF_NAMED = re.compile(r"(?:^|[\"“])[ \t]*(?:hej|hejsa|hey|hi|godmorgen)\b[^\n.!?]{0,25}?\bdet\s+er\s+([a-zæøå]{2,})\b", re.IGNORECASE | re.MULTILINE)
 # … or saying who they are at a sentence's end: "Borger: ja tak. jeg er hanne", "og jeg er nivi" (a first name only).
@@ -517,7 +516,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a template's field: "[Navn], [Stilling], [Skole]" (not a first name: "Hej [Anne]")
             if in_table_header(text, c.start) and (
                 is_common_word(value, {})
-                or (value.isalpha() and names.get(value.lower()) is None and _MARKDOWN_HEADER.match(text, text.rfind("\n", 0, c.start) + 1))
+                or (value.isalpha() and names.get(value.lower()) is None and MARKDOWN_HEADER.match(text, text.rfind("\n", 0, c.start) + 1))
             ):
                 continue  # a column's name ("Navn;Cpr;Stilling", "| Sagsnr | Borger |"), also when it is a surname too
             if " " not in text[c.start : c.end] and any(s <= c.start and c.end <= e for s, e in not_people):

@@ -10,7 +10,7 @@ the words and patterns that decide live here, beside the question they answer.
 import re
 from functools import lru_cache
 
-from .context_words import FUNCTION_WORDS, column_header, line_around, words_before
+from .context_words import FUNCTION_WORDS, MARKDOWN_HEADER, column_header, line_around, words_before
 from .dk_address_recognizer import own_street_at
 from .name_words import WORD, is_common_word, load_names, lookup, surname_after_first_name
 from .person_initials import COMMENT_TAG
@@ -1106,20 +1106,14 @@ _YEAR_AFTER = re.compile(r"[ \t]+\d{4}\b")
 _FABLE_ANIMALS = frozenset({"Ræv", "Hare", "Mus", "Ugle", "Grævling", "Pindsvin", "Egern", "Frø", "Gris", "Kanin"})
 
 
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
-
-
-def _a_header_label(text, candidate, names) -> bool:
+def _a_header_label(text, candidate) -> bool:
     """Is the candidate an ordinary word heading a Markdown table's column, among other labels ("| Pris (4 år) |", "| Post |"
-    over "|---|")? A header of people's names ("| Dag | Mette | Jonas |", a rota) keeps them."""
+    over "|---|")? A header of people's names ("| Dag | Mette | Jonas |", a rota) keeps them. (``in_table_header`` takes a
+    first line with digits for data; the rule under a Markdown header says it is a header.)"""
     line_start = text.rfind("\n", 0, candidate.start) + 1
-    line_end = text.find("\n", candidate.end)
-    if line_end < 0 or not _TABLE_RULE.match(text, line_end + 1) or "|" not in text[line_start:line_end]:
+    if not MARKDOWN_HEADER.match(text, line_start) or not is_common_word(text[candidate.start : candidate.end].lower(), {}):
         return False
-    value = text[candidate.start : candidate.end]
-    if not is_common_word(value.lower(), {}):
-        return False
-    cells = [cell.strip() for cell in text[line_start:line_end].split("|") if cell.strip()]
+    cells = [cell.strip() for cell in line_around(text, candidate.start).split("|") if cell.strip()]
     return all(any(c.isdigit() for c in cell) or cell.isupper() or all(is_common_word(w.lower(), {}) for w in WORD.findall(cell))
                for cell in cells)
 
@@ -1190,10 +1184,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
             or (town_before and town_by_its_ending(town_before.group(1), names))):
         return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too; also
         # after a town opening the sentence ("Sandbæk Avis skriver, at …")
-    if " " not in value and _a_header_label(text, candidate, names):
+    if " " not in value and _a_header_label(text, candidate):
         return True  # "| Post | 2026 | 2027 |" over "|---|": a column's label
-    place_before = _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start)
-    if (" " not in value and value.istitle() and value.lower() in NOT_PERSON_AFTER and place_before
+    if (" " not in value and value.istitle() and value.lower() in NOT_PERSON_AFTER
+            and (place_before := _CAPITALISED_WORD_BEFORE.search(text, max(0, candidate.start - 30), candidate.start))
             and place_before.group().strip().istitle() and lookup(place_before.group().strip(), names, {})[0] is None):
         return True  # "Mirabæk Havn", "Pomerød Skov": a place word after a place's own name (not "Jens Skov", "Vilde Bjerg",
         # "AKT-lærer SØ")
