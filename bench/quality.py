@@ -2405,6 +2405,14 @@ CORPORA = [
      "Written on 2026-12-06 (forty-second session) by a helper who had not read the code, the other corpora or "
      "their errors, as moths, the town archive's textile collection and the local museum (120 marking spans). Its first look (below) was taken on the engine at this session's commit fd759ac (the engine of 8d02398) (after reading 2026-12qx and qy), which had not seen it; "
      "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12ri.jsonl", "Blind set 2026-12ri",
+     "Written on 2026-12-06 (forty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as ferns, the botanical greenhouse at the park department and its volunteers (122 marking spans). Its first look (below) was taken on the engine at commit 82e5245 (the forty-second session's engine, 7844a0c) (after reading 2026-12qp to re), which had not seen it; "
+     "it is then read: its later figures are not blind."),
+    ("eval/blind-2026-12rg.jsonl", "Blind set 2026-12rg",
+     "Written on 2026-12-06 (forty-third session) by a helper who had not read the code, the other corpora or "
+     "their errors, as kettles, the staff kitchens and the town hall's canteen (126 marking spans). Its first look (below) was taken on the engine at commit 82e5245 (the forty-second session's engine, 7844a0c) (after reading 2026-12qp to re), which had not seen it; "
+     "it is then read: its later figures are not blind."),
     ("eval/holdout.jsonl", "Held-out corpus",
      "Written for issue #3 by a team member who had not seen the rules or the development corpus. The "
      "misses of its first look led to changes, so it is no longer a clean held-out measure, "
