@@ -185,8 +185,8 @@ _CLOSED_AUDIENCE = (
 _PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe|liste|tabel|skema)\w*"
 # Facts a restriction is said of besides a text: "Elevernes navne er kun til krisestabens brug".
 _FACTS = r"navne(?:ne)?|tallene|data|detaljer(?:ne)?|resultate(?:t|rne)|[\w-]*numre(?:ne)?"
-# A use a text is kept to: "kun til brug i sagsbehandlingen", "kun til ledelsens brug".
-_A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne\s+)?(?:brug|forberedelse)"
+# A use a text is kept to: "kun til brug i sagsbehandlingen", "kun til ledelsens brug", "kun til teamets eget overblik".
+_A_USE = r"brug\s+(?:i|for|ved|på)\s+(?:[\w-]+s\s+)?[\w-]+|[\w-]+s\s+(?:interne\s+|eget\s+|egen\s+)?(?:brug|forberedelse|overblik)"
 # Staff roles and bodies a text is kept to, in any form: "kun til borgmester og kommunaldirektør", "kun HR og direktør",
 # "drøftes kun af formand og næstformand", "Behandles alene af whistleblowerenhedens to sagsbehandlere".
 _ROLE = (
@@ -241,9 +241,11 @@ _PASS_ON_DA = (
     r"|(?:ligge|arkiveres|journaliseres|gemmes)\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*|efterlades\s+(?:i|på)\s+[\w-]+"
     # kept in a chat or a room where others see it: "må ikke gemmes i chatten", "må ikke ligge i personalerummet"
     r"|(?:gemmes|ligge)\s+(?:i|på)\s+(?:[\w-]*(?:chat|kanal|tråd)\w*|[\w-]*(?:rummet|stuen))\b"
+    # … or left out where anyone sees it: "må ikke ligge fremme i bilen", "må ikke ligge synligt på kontoret"
+    r"|ligge\s+(?:fremme|synligt|åbent)(?:\s+(?:i|på)\s+[\w'’-]+)?"
     r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?(?:åbne\s+|offentlige\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret"
     r"|mail|mailen|journalen|dagsorden|dagsordenen)\b(?:\s+til\s+[\w-]+)?"
-    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi|overskrift)\w*"
+    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi|overskrift|mail)\w*"
     # … or anything open to all: "ikke må stå i den åbne tilmelding"; into a record: "må ikke komme i journalen"
     r"|stå\s+i\s+(?:den|det)\s+(?:åbne|offentlige|fælles)\s+[\w-]+|komme\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:journal|referat|dagsorden)\w*"
     # out into the house: "Oplysningen om stress skal ikke ud i afdelingen"
@@ -710,6 +712,17 @@ _ALWAYS_BEFORE = re.compile(r"\b(?:altid|always)\s+(?:[\w-]+\s+)?$", re.IGNORECA
 _BY_THE_RULES_AFTER = re.compile(r"\s+(?:i\s+overensstemmelse\s+med|in\s+accordance\s+with)\b", re.IGNORECASE)
 # A person not to be photographed or filmed: a consent about the person, not about the text.
 _PHOTOGRAPHED = re.compile(r"\b(?:fotograferes|filmes|fotograferet|filmet)\b", re.IGNORECASE)
+# The closed part of a meeting named in a request to leave it out of the text to write, or to write for the closed
+# minutes: "Lav en offentlig version uden det lukkede punkt", "De lukkede punkter skal bare fjernes", "Skriv et
+# beslutningsreferat til den lukkede protokol" (not a heading's note: "Protokoltilførsel (til den lukkede protokol):")
+_LEFT_OUT_BEFORE = re.compile(r"\buden\s+(?:(?:den|det|de)\s+)?$", re.IGNORECASE)
+_LEFT_OUT_AFTER = re.compile(
+    r"[\w]*\s+(?:skal\s+(?:bare\s+|naturligvis\s+|helt\s+)?(?:ikke\s+med|fjernes|ud\b|udelades)|ikke\s+er\s+med|kun\s+(?:står|fremgår)\b)",
+    re.IGNORECASE,
+)
+_FOR_THE_CLOSED_MINUTES = re.compile(
+    rf"^[ \t]*(?:kan\s+du\s+)?(?:{_WRITE_VERBS}|omskriv|omsæt)\b[^\n.!?(]{{0,80}}\btil\s+(?:den|det)\s+$", re.IGNORECASE
+)
 # A key alone on its line, as YAML and forms write them: "hold:".
 _A_KEY_ALONE = re.compile(r"[ \t-]*[^\W\d_]+[ \t]*:[ \t]*")
 # The term heading a question about its meaning: "Embargo – hvad betyder det, og hvordan …".
@@ -1575,6 +1588,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:\s+af\s+[\w-]+)?(?:\s+endnu)?",
             LIKELY,
         ),
+        # A quotation, a picture or a recording not to be used, perhaps not yet or not outside a circle: "Citaterne er ikke
+        # godkendt og må ikke bruges endnu", "Billede 3 må ikke bruges – mangler samtykke", "citater må ikke bruges uden for
+        # ledergruppen" (not a thing's use: "Elevatoren må ikke bruges", "kluden må ikke bruges i andre stuer")
+        Pattern(
+            "a quotation or a picture not to be used (likely)",
+            r"\bmå\s+ikke\s+bruges\b(?<=\b(?:citat|billede|foto|billedtekst|klip|optagelse|video|interview)\w*(?:\s+\d+)?"
+            r"(?:\s+(?:er\s+)?(?:endnu\s+)?ikke\s+godkendt(?:\s+af\s+[\w-]+)?(?:\s+endnu)?\s+og)?\s+må\s+ikke\s+bruges)"
+            rf"(?:\s+endnu|,?{_CONDITION}|\s+uden\s+for\s+[\w-]+)?",
+            LIKELY,
+        ),
         Pattern(
             "level closing a heading (likely)",
             # (from the line's start, cut by \K: a look-behind of up to 80 characters at every position is slow)
@@ -2014,12 +2037,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:[\w-]+(?:en|et|ne|erne|ene)|{_ROLES})\b"  # (also roles: "… må kun ses af sagsbehandler og teamleder")
             rf"|\b(?:{_DOCUMENT}|svar|ark)\w*(?:\s+her)?\s+\Kmå\s+(?:kun|alene|udelukkende)\s+(?:bruges|anvendes)\s+til\s+[\w-]+(?:en|et|ne|erne)\b"  # ("Listen må kun bruges til fraværsmødet")
             # sent only to a closed circle: "Referatet fra den lukkede del sendes kun til udvalgets medlemmer"
-            rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT}|svar)\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+(?:til|med)\s+(?:de\s+(?:fremmødte|tilstedeværende|involverede|berørte|implicerede)\b|"
+            rf"|(?:sendes|deles|udleveres)(?<=\b(?:{_DOCUMENT}|svar|plan)\w*\b[^.\n]{{0,60}}\s(?:sendes|deles|udleveres))\s+\K(?:kun|alene|udelukkende)\s+(?:til|med)\s+(?:de\s+(?:fremmødte|tilstedeværende|involverede|berørte|implicerede)\b|"
+            r"de\s+[\w-]+\s+(?:på|i|ved)\s+[\w-]+(?:en|et)\b|"  # ("Planen deles kun med de voksne på turen")
             rf"(?:{_ROLES}|{_CIRCLE}|[\w-]+s\s+medlemmer|(?!alle\b)[\w-]+(?:en|et|ne|erne))\b)"  # ("… kun til forsikringsselskabet")
             # this text not passed on to some, its definite subject first: "Indberetningen deles ikke med Seniorforeningens
             # frivillige" (a kind's plural is a rule: "Indberetninger deles ikke med pårørende")
-            rf"|(?:deles|sendes|videregives|videresendes|udleveres|vises)(?<=\b(?:{_DOCUMENT}|oplysning)(?:en|et|n|ne|erne)(?:\s+(?:om|fra)\s+[\w-]+(?:en|et|ne|erne))?\s(?:deles|sendes|videregives"
-            r"|videresendes|udleveres|vises))\s+ikke\s+(?:med|til)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:i|på|hos)\s+[\w-]+)?(?=[ \t]*(?:[.,!;)–-]|$))",
+            rf"|(?:deles|sendes|videregives|videresendes|udleveres|vises)(?<=\b[\w-]*(?:{_DOCUMENT}|oplysning|afsnit|plan|tilbud)(?:en|et|tet|n|ne|rne|dene|erne)(?:\s+(?:om|fra)\s+[\w-]+(?:en|et|ne|erne))?\s(?:deles|sendes|videregives"
+            rf"|videresendes|udleveres|vises))\s+ikke\s+(?:(?:med|til)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+(?:i|på|hos)\s+[\w-]+)?|(?:i|på)\s+{_CHANNEL})"
+            r"(?=[ \t]*(?:[.,!;)–-]|$)|\s+og\s)",  # ("Notatet vises ikke i Aula og deles ikke med klasselæreren")
             LIKELY,
         ),
         # Left out of the version someone gets, or off a list: "Politiets oplysninger indgår ikke i den version mor får",
@@ -2066,11 +2091,17 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # A text's heading kept to staff after its dash: "Intranet-nyhed – kun for medarbejdere", "Opslag til intranettet –
-        # kun for medarbejdere i Vej og Park" (not a sign: "For staff only", "Omklædning – kun for medarbejdere" is a room)
+        # kun for medarbejdere i Vej og Park" (not a sign: "For staff only", "Omklædning – kun for medarbejdere" is a room),
+        # or to a role in the plural when the heading names a paper, not an event: "Fraværsoversigt marts – kun til ledere
+        # i Kultur og Arkiv" ("Temamøde – kun for ledere" invites); a second note may follow its comma
         Pattern(
             "a text's heading kept to staff (likely)",
-            rf"\bkun(?<=^[^\n]{{0,40}}(?:{_DOCUMENT}|nyhed)\w*\b[^\n]{{0,30}}[ \t][–-][ \t]kun)\s+(?:for|til)\s+"
-            r"(?:medarbejdere|ansatte|personalet|kolleger|kollegaer)(?:\s+(?:i|på|ved)\s+[\w-]+(?:\s+(?:og|&)\s+[\w-]+)?)?(?=[ \t]*$)",
+            rf"\bkun(?<=^[^\n]{{0,40}}(?:{_DOCUMENT}|nyhed|intranet|rute)\w*\b[^\n]{{0,30}}[ \t][–-][ \t]kun)\s+(?:for|til)\s+"
+            rf"(?:medarbejdere|ansatte|personalet|kolleger|kollegaer"
+            rf"|(?<=^[^\n]{{0,40}}(?:{_PAPERS}|nyhed|intranet|rute)(?<!møde|møder|mødet|konference|samtale|meeting)\b[^\n]{{0,30}}[ \t][–-][ \t]kun\s+(?:for|til)\s+)"
+            r"[\w-]*(?:ledere|sagsbehandlere|lærere|pædagoger|rådgivere|konsulenter|assistenter|hjælpere))"
+            r"(?:\s+(?:i|på|ved)\s+[\w-]+(?:\s+(?:og|&)\s+[\w-]+)?)?"
+            r"(?=[ \t]*(?:$|:)|,[ \t]+(?:ikke|må|skal)\b)",
             LIKELY,
         ),
         # For its addressee only, as a heading's note: "Personnel matter – addressee only" (not a mail's legal footer,
@@ -2627,9 +2658,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:(?:kan|må)\s+kun\s+bruges|bruges\s+kun),?\s+hvis\s+(?:journalisten|pressen|medierne|en\s+journalist)\s+(?:selv\s+)?"
             r"(?:spørger|henvender\s+sig|ringer)\b"
             # … or only once consent or approval is there: "Billedtekster – må kun bruges, hvis samtykkeerklæringerne er i orden",
-            # "må kun deles, når familien har godkendt det"
-            r"|\b(?:kan|må)\s+kun\s+(?:bruges|anvendes|offentliggøres|deles|vises|udgives),?\s+(?:hvis|når)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:[\w-]*samtykke\w*\s+(?:er|foreligger)|[\w-]*tilladelse\w*\s+(?:er|foreligger)|(?:har|er)\s+godkendt|har\s+givet\s+(?:samtykke|lov|tilladelse))"
+            # "må kun deles, når familien har godkendt det", "Billedteksten må først bruges, når han har givet skriftligt samtykke"
+            r"|\b(?:kan|må)\s+(?:kun|først)\s+(?:bruges|anvendes|offentliggøres|deles|vises|udgives),?\s+(?:hvis|når)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:[\w-]*samtykke\w*\s+(?:er|foreligger)|[\w-]*tilladelse\w*\s+(?:er|foreligger)|(?:har|er)\s+godkendt|har\s+givet\s+(?:[\w-]+\s+)?(?:samtykke|lov|tilladelse))"
             r"(?:\s+i\s+orden|\s+det)?"
             # to a unit by its name in a heading's bracket: "Udbetalingsliste – godtgørelser (kun Økonomi)"
             r"|(?<=\([ \t]?)kun\s+(?-i:[A-ZÆØÅ])[\w-]+(?:\s+og\s+(?-i:[A-ZÆØÅ])[\w-]+)?(?=[ \t]*\))"
@@ -2915,6 +2946,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:skal\s+|må\s+)?blive[r]?\s+(?:i|på|inden\s+for|hos)\s+[\w-]+)"
             rf"(?:\s+og\s+(?:i|på|hos)\s+(?:{_CIRCLE}|{_ROLES}))?,?(?:{_CONDITION})?"
             rf"|(?<=[–\-:]\s)blive[r]?\s+(?:i|inden\s+for|hos)\s+(?:{_CIRCLE}|bestyrelsen|{_ROLES})(?=[ \t]*(?:[.!–\-|)]|$))"
+            # … or opening a sentence with a condition: "Skal den anmeldes af os? Bliver i ledergruppen til anmeldelsen er sendt"
+            rf"|(?:(?<=[.!?]\s)|^{_LINE_START})(?-i:B)liver\s+(?:i|inden\s+for|hos)\s+(?:{_CIRCLE}|{_ROLES}),?{_CONDITION}"
             # the circle alone after a dash or heading a line: "privat – bare mellem dig og mig: …"
             rf"|(?:(?<=[–\-(]\s)|(?<=[–\-(])|^{_LINE_START})(?:bare\s+|kun\s+|helt\s+)?mellem\s+(?:os(?:\s+to)?|dig\s+og\s+mig|jer)"
             rf"(?=[ \t]*(?:[.!:–\-|)]|$))",
@@ -2990,7 +3023,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\blade?\s+vær(?:e)?\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne|skrive|sende|videresende|dele|vise)\b(?:\s+[\w-]+){{0,6}}?"
             rf"(?:\s+videre)?\s+(?:til|over\s+for|for)\s+(?:nogen|andre|de\s+andre|{_KIN}|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
             rf"|\b(?:lade?\s+vær(?:e)?\s+(?:med\s+)?at\s+skrive|skriv\s+ikke)\b(?:\s+[\w-]+){{1,6}}?\s+(?:i|på)\s+(?:aula|intra\w*|facebook|teams"
-            r"|[\w-]*planen|[\w-]*opslaget|opslagstavlen|nyhedsbrevet|[\w-]*gruppen|[\w-]*tråden)\b"
+            r"|[\w-]*planen|[\w-]*opslaget|opslagstavlen|nyhedsbrevet|[\w-]*gruppen|[\w-]*tråden|[\w-]*chatten)\b"
+            # … or not seen or known by someone close, the clause ending there: "Det jeg skriver her, må min bror ikke se:"
+            # (not what a relative may not do: "Hvorfor må min mor ikke få en øl?")
+            r"|\bmå\s+(?:min|mine|din|hans|hendes|deres)\s+[\w-]+\s+ikke\s+(?:se|læse|vide|høre)(?=[ \t]*(?:[.!:;,]|$))"
             # … or told no one: "du må ikke sige det til nogen", "skriv ikk noget til min søster om det"
             r"|\b(?:du|I)\s+må\s+ikke\s+(?:sige|fortælle|nævne)\s+(?:det|noget)(?:\s+her)?\s+til\s+(?:nogen|andre|de\s+andre)\b"
             rf"|\bskriv\s+ikk(?:e)?\s+(?:noget|det)\s+til\s+(?:{_KIN}|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|nogen|andre|de\s+andre)\b(?:\s+om\s+det)?"
@@ -3599,6 +3635,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # an instruction to explain or exemplify the concept
         if _ASKED_WHETHER_BEFORE.search(lead) or _MEANING_ASKED_AFTER.match(text, result.end):
             return False  # "Journalisten spørger, om de er fortrolige", "Embargo – hvad betyder det?": asked about, not used
+        if "lukke" in text[result.start : result.end].lower() and (
+                _LEFT_OUT_BEFORE.search(text, max(0, result.start - 12), result.start) or _LEFT_OUT_AFTER.match(text, result.end)
+                or _FOR_THE_CLOSED_MINUTES.search(lead)):
+            return False  # "uden det lukkede punkt", "Skriv et referat til den lukkede protokol": what to leave out or write for
         if _PHOTOGRAPHED.search(text, result.start, result.end) and line_around(text, result.start).count("|") > 1:
             return False  # "| Marius | må ikke fotograferes |": a child in a table's row not to be photographed, not a text
             # kept back (a handover sheet that "Må ikke fotograferes" is)

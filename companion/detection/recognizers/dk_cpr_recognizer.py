@@ -64,7 +64,7 @@ _CPR_STEMS = ("cpr", "person", "fødsel")
 #: How other numbers' labels end ("Målernr.", "inventarnummer", "Betalingsreference"); the person recognizer reads
 #: them too, so that a label heading a line before a number is no name with its CPR number.
 # ("Testhæfte-ID 240518-0032"; a code or a slip: "fejlkode 310899-0001", "Vejeseddel 1410261187")
-OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id", "kode", "seddel")
+OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id", "kode", "seddel", "serie")  # ("Fældeserie 130626-4471 til …")
 _CODE_VERBS = ("afkode", "dekode", "omkode", "indkode")  # "Afkode: 070761-0913" asks to decode a CPR number
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
 # A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ",
@@ -107,7 +107,9 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \t]+(?=[A-ZÆØÅ][a-zæøå
 # Words that join labels listed before their values: "cpr og konto: …", "CPR-nr., tlf. og kontonummer: …".
 _LIST_JOINS = ("og", "and", "samt", "eller", "or")
 # The list of ten-digit numbers that ends right before a number: where its first number's label is read.
-_NUMBERS_BEFORE = re.compile(r"(?:\d{6}[ \t]*[-–]?[ \t]*\d{4}[ \t]*(?:,|\b(?:og|and|samt|eller|or)\b)[ \t]*)+\Z")
+# (a range's too: "Fældeserie 130626-4471 til 130626-4490")
+_NUMBERS_BEFORE = re.compile(r"(?:\d{6}[ \t]*[-–]?[ \t]*\d{4}[ \t]*(?:,|\b(?:og|and|samt|eller|or|til|to)\b)[ \t]*)+\Z")
+_RANGE_JOINS = ("til", "to")
 # A CPR cue placed on the paper another label names: "cpr på fakturaen".
 _PLACED_ON = frozenset(("på", "i"))
 _CELL_START = re.compile(r"(?:^|[,;\t|])[ \t\"']*\Z", re.MULTILINE)
@@ -187,6 +189,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         "bookingnr", "booking-nr", "betalings-id", "betalingsid", "lodder", "lodderne", "vinderlodder", "vinderlodderne", "lodnummer", "lodnumre", "lodnr",
         "skadenummer", "skadesnummer", "skadenr", "skadesnr", "prøvenummer", "prøvenr", "prøve-id",
         "tidspunkt", "hændelsestidspunkt", "tidsstempel", "timestamp", "booking-reference", "bookingreference",
+        # a collection's register of what it has received: "Accessionsliste", "accession": "230406-0008"
+        "accession", "accessionsnummer", "accessionsnr",
     ]
     #: Negative only right before the number, as its label (see the module's caveats).
     PHONE_LABELS = ["tlf", "telefon", "mobil", "mobilnummer", "telefonnummer", "fax"]
@@ -267,6 +271,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         nogle en bindestreg? 170684-2211, …"), and no CPR numbers?"""
         if before and self._labels_another_number(before[-1]):
             return True
+        if len(before) > 1 and before[-1] in ("fx", "eksempelvis", "e.g") and self._labels_another_number(before[-2]):
+            return True  # "nummereret med dato og løbenummer, fx 120347-0031": another number's example
         if len(before) > 1 and before[-1] in ("som", "like", "fx") and before[-2] in _EXAMPLE_WORDS:
             # "en kolonne "Kundenr." med værdier som 2811541234 og 0703921187": a label's examples
             words = words_before(text, start, count=4)[:-2]  # (read afresh: a list's later number gets only its own words)
@@ -329,7 +335,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return sum(c.isdigit() for c in word) == 10
 
         end = len(before)
-        while end and (before[end - 1] in _LIST_JOINS or ten_digits(before[end - 1])):
+        while end and (before[end - 1] in _LIST_JOINS or before[end - 1] in _RANGE_JOINS or ten_digits(before[end - 1])):
             end -= 1
         return before[:end] if any(map(ten_digits, before[end:])) else before
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .context_words import FUNCTION_WORDS, MARKDOWN_HEADER, column_header, line_around, words_before
 from .dk_address_recognizer import own_street_at
-from .name_words import WORD, is_common_word, load_names, lookup, surname_after_first_name
+from .name_words import WORD, compound_of_words, is_common_word, load_names, lookup, surname_after_first_name
 from .person_initials import COMMENT_TAG
 from .world_knowledge import is_place
 
@@ -286,6 +286,8 @@ NOT_PERSON_AFTER = frozenset(
     "renseanlæg renseanlægget maskinstation maskinstationen vognmandsforretning genbrugsplads genbrugspladsen "
     # a memorial grove and a path named after someone: "Frederik Brandts Mindelund", "Blixenstien"
     "mindelund mindelunden sti stien "
+    # a thicket and a factory by their place: "Fladholt Krat", "Kardeby Klædefabrik" (not "avis": "Davis")
+    "krat krattet fabrik fabrikken "
     # a part of town by its quarter of the compass: "Smørvig Østre", "Hasle Vestre"
     "østre vestre nordre søndre".split()
 )
@@ -412,6 +414,8 @@ ORGANISATION_HEADS = frozenset(
     "turistfart zoo dyrepark forum pro basic premium "
     # a leasing firm or a garage by its owner or place: "Kystlys Leasing", "Jensens Autolakering"
     "leasing autolakering autoværksted autoservice autohandel bilforhandler "
+    # a caterer or an insurer by its name: "Grøn Gaffel Catering", "Anker Forsikring"
+    "catering forsikring forsikringer "
     # a facility firm, an interior or a textile supplier by its place or owner: "Grønskær Facility", "Lind Interiør", "Brask Tekstil"
     "facility facilities interiør tekstil tekstiler "
     # an event, sound or AV firm by its owner or place: "Mogensen Event", "Bjørnholt AV"; day care, an after-school club,
@@ -637,6 +641,12 @@ _SPOKEN_BY_BEFORE = re.compile(
 # A species by its Latin name, the genus capitalised and the epithet in Latin: "Rosa rugosa", "Viola odorata".
 # (one space between, and the epithet a word of its own: not a cell before a mail's name, "Sandholm\tkarina.sandholm@…")
 _BINOMIAL = re.compile(r"\b([A-Z][a-z]+) ([a-z]{3,}(?:ensis|oides|ii|ae|ata|ita|osa|ina|ica|ula|ium|ius|eus|alis|ilis|orum))(?![\w.@-])")
+# … or the genus Latin by its ending and no name, the epithet no Danish word, also joined by a hyphen: "Matteuccia
+# struthiopteris", "Dryopteris filix-mas", "Quercus robur" (not "Lad Anna forklare det": Anna is a name)
+# (both words end as Latin does: not "Souza from Porto", "Dubois from Lyon")
+_BINOMIAL_BY_GENUS = re.compile(
+    r"\b([A-Z][a-z]{3,}(?:ia|ium|us|um|is|a|on))[ ]([a-z]{2,}(?:a|ae|i|ii|is|us|um|e|es|ans|ens|ant|ax|ex|ix|ur|or)(?:-[a-z]{2,})?)(?![\w.@-])"
+)
 # A name said to be a variety: "Malwina er en sen sort med store bær" (not the colour before its noun: "en sort kvinde").
 _NAME_IS_A_VARIETY = re.compile(
     r"\b([A-ZÆØÅ][\w-]*)\s+(?:er|var)\s+en\s+(?:[a-zæøå-]+\s+){0,2}?(?:sort|[a-zæøå]{3,}(?<!res)sort)(?=\s+(?:med|som|der|til|fra)\b|\s*[.,;:!?)]|\s*$)"
@@ -648,12 +658,22 @@ _QUOTED_NAME = re.compile(r"['‘]([A-ZÆØÅ][^'’\n]{1,30})['’](?!\w)")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+)*")
 
 
+def _latin_epithet(word: str, names) -> bool:
+    """No Danish word in any form ("spiser" is "spise"'s), or a Latin ending on no Danish word as written ("vulgare", not
+    "forklare")."""
+    if word.endswith(("are", "is", "um", "us", "ur", "ans", "ens")):
+        return not is_common_word(word, names, inflected=False)
+    return not is_common_word(word, names)
+
+
 def plant_varieties(text, names) -> list[tuple[int, int]]:
     """Where a line about a plant's varieties names them, in quotes anywhere or capitalised after the word for the
     varieties ("pæretræet 'Clara Frijs'", "æblesorter? … Ingrid Marie, Filippa og Cox Orange"): things, like figures.
     A first name and a surname there is a person still ("… gamle danske sorter," siger formand Jakob Elmose)."""
     spans = _variety_column_cells(text)
     spans += [m.span(1) for m in _BINOMIAL.finditer(text)]
+    spans += [m.span(1) for m in _BINOMIAL_BY_GENUS.finditer(text)
+              if names.get(m.group(1).lower()) is None and _latin_epithet(m.group(2).split("-")[0], names)]
     for line in re.finditer(r"[^\n]+", text):
         variety = _VARIETY_WORD.search(line.group())
         if variety or _PLANT_WORD.search(line.group()):
@@ -746,7 +766,8 @@ def owner_and_noun(text, candidate, names) -> bool:
         return (names.get(first.lower()) in ("first", "both") and names.get(noun.lower().removesuffix("s")) is None
                 and (len(noun) >= 6 and is_common_word(noun, {}) or _a_trade(noun))
                 and not (after and after.group()[0].isupper() and not after.group().lower().endswith(INSTITUTION_ENDINGS)))
-    return names.get(owner) in ("first", "both", "last") and (is_common_word(noun, {}) or _a_trade(noun))
+    # (or a compound of two: a room named after someone, "Ellens Bregnestue")
+    return names.get(owner) in ("first", "both", "last") and (is_common_word(noun, {}) or _a_trade(noun) or compound_of_words(noun, names))
 
 
 def _a_trade(noun: str) -> bool:

@@ -251,7 +251,12 @@ _INITIALS_HEADING_NOTES = re.compile(
 # (not a conversation's kind: "medarbejderudviklingssamtale (MUS)", "motiverende samtale (MI)")
 _VISIT_BY_INITIALS = re.compile(rf"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overlevering\s+til\s+[\w-]+)[ \t]+\(({_CAPITAL}{{2,4}})\)")
 # A dated or timed log's entries signed at their ends: "09.12 07:45 – DR har historien. (MAH)" (two entries or more).
-_LOG_ENTRY_SIGNED = re.compile(rf"^[ \t]*\d{{1,2}}[./:]\d{{2}}\b[^\n]*\(({_CAPITAL}{{2,4}})\)[ \t]*$", re.MULTILINE)
+_LOG_ENTRY_SIGNED = re.compile(
+    rf"^[ \t]*\d{{1,2}}[./:]\d{{2}}\b[^\n]*\(({_CAPITAL}{{2,4}})\)[ \t]*$"
+    # … or after the line's last dash: "16.03 kl. 12.10 – Signe Bach Holt – ringede om møl, fik pressemeddelelse – AHB"
+    rf"|^[ \t]*\d{{1,2}}[./:]\d{{2}}\b[^\n]*[ \t][–-][ \t]+({_CAPITAL}{{2,4}})[ \t]*$",
+    re.MULTILINE,
+)
 # Who answered or wrote a note, in brackets after the sending or the note's time: "Svar sendt (KH).",
 # "Journalnotat 24.04 kl 15.10 (TKN)", or after a comma closing the line: "Telefonnotat 28/11 kl. 13.40, KBR" (not a time
 # zone: "kl. 10.00 (CET)")
@@ -266,7 +271,12 @@ _QUOTE_SIGNED_BY_INITIALS = re.compile(
     rf"^[ \t]*(?:[-–•*][ \t]*)?[\"“»][^\"”«\n]*\s[^\"”«\n]*\s[^\"”«\n]*[\"”«][ \t]*\(({_CAPITAL}{{2,4}})\)", re.MULTILINE
 )
 # The staff on duty by their initials in brackets: "Personalet (AJ) kontaktede vagtcentralen" (not "personalet UDEN navne").
-_STAFF_BY_BRACKETED_INITIALS = re.compile(rf"\b(?i:personalet|vagten|nattevagten|dagvagten|aftenvagten)[ \t]*\([ \t]*({_CAPITAL}{{2,4}})[ \t]*\)")
+_STAFF_BY_BRACKETED_INITIALS = re.compile(
+    rf"\b(?i:personalet|vagten|nattevagten|dagvagten|aftenvagten"
+    # … or a resident or citizen, perhaps by their room: "Beboer på stue 14 (EMV) vågen kl. 2–4"
+    rf"|(?:beboer(?:en)?|borger(?:en)?|patient(?:en)?)(?:[ \t]+(?:på|i)[ \t]+(?:stue|værelse|bolig|lejlighed)[ \t]+\d+)?)"
+    rf"[ \t]*\([ \t]*({_CAPITAL}{{2,4}})[ \t]*\)"
+)
 # A message's writer by initials after its closing greeting: "… skal ikke i journalen. Mvh JM", "Venlig hilsen LKR".
 _SIGNED_OFF_BY_INITIALS = re.compile(
     rf"\b(?i:mvh|vh|kh|venlig[ \t]+hilsen|med[ \t]+venlig[ \t]+hilsen|hilsen)[ \t,]+({_CAPITAL}{{2,4}})[\"”'’)]*[ \t]*$", re.MULTILINE
@@ -289,6 +299,10 @@ _LOWER_LINE_LABELS = frozenset(
 
 # A table cell of initials ("…;2026-11-20;KBJ", "| MH |", "SLi"), a name when its column's header is a staff role.
 _INITIALS_CELL = re.compile(rf"(?:^|(?<=[|;,\t]))[ \t]*({_CAPITAL}{{2,4}}|{_CAPITAL}{{2}}[a-zæøå])[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
+# Two staff sharing a cell: "| RH + MS |", "| MK / LD |".
+_INITIALS_PAIR_CELL = re.compile(
+    rf"(?:^|(?<=[|;\t]))[ \t]*({_CAPITAL}{{2,4}})[ \t]*(?:\+|/|&|og)[ \t]*({_CAPITAL}{{2,4}})[ \t]*(?=[|;\t]|$)", re.MULTILINE
+)
 _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", "medarbejder", "medarb", "kontaktperson",
                   "rådgiver", "behandler", "leder", "lærer", "pædagog", "psykolog", "terapeut", "konsulent", "vejleder",
                   "tandlæge", "ejer", "owner", "responsible", "caseworker", "assigned", "tilmeldt", "oprettet", "registreret",
@@ -304,7 +318,9 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
                   "vagt", "reserve", "chauffør",
                   # who counted a till or answered a call, and a holiday rota's columns: "opgjort af", "svar ved",
                   # "dato\tpå arbejde\tferie" over "19.12\tML, KW, JW\tMH"
-                  "opgjort", "optalt", "svar", "arbejde", "ferie")
+                  "opgjort", "optalt", "svar", "arbejde", "ferie",
+                  # who did or gives it: "| Dato | Hvem | Hvad |", "| Medicin | Hvem giver |"
+                  "hvem")
 # A user's initials in lower case in a log's column: "bruger;opslag" over "cra;14;nej", "bruger\topslag" over "lkn\t…".
 # (also in the last column under a checker's header: "Toilet;Score;Kommentar;Kontrollant" over "Torvet;2/5;…;lk")
 _LOWER_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([a-zæøå]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
@@ -511,9 +527,9 @@ def initials(text, candidates):
     entries = list(_DATED_ENTRY_BY_BRACKETED_INITIALS.finditer(text))
     if len({m.group(1) for m in entries}) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in entries]
-    signed = [m for m in _LOG_ENTRY_SIGNED.finditer(text) if m.group(1) not in _NOT_INITIALS]
+    signed = [m for m in _LOG_ENTRY_SIGNED.finditer(text) if m.group(m.lastindex) not in _NOT_INITIALS]
     if len(signed) > 1:
-        found += [Candidate(m.start(1), m.end(1), INITIALS) for m in signed]
+        found += [Candidate(m.start(m.lastindex), m.end(m.lastindex), INITIALS) for m in signed]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_INITIALS.finditer(text)
               if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_FIELD_LOWER_INITIALS, _LOGGED_USER)
@@ -534,6 +550,9 @@ def initials(text, candidates):
         # (a column of initials holds them even where they spell a union or an office: "| Init |" over "| HK |")
         if header_has_cue(header, _STAFF_HEADERS) and (m.group(1) not in _NOT_INITIALS or header_has_cue(header, ("init", "initialer"))):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
+    for m in _INITIALS_PAIR_CELL.finditer(text):
+        if header_has_cue(column_header(text, m.start(1)), _STAFF_HEADERS):
+            found += [Candidate(m.start(g), m.end(g), INITIALS) for g in (1, 2) if m.group(g) not in _NOT_INITIALS]
     name_starts = {c.start for c in candidates}
     for c in candidates:
         m = _INITIALS_BEFORE_BRACKETS.search(text, max(0, c.start - 8), c.start) if c.start > 0 else None

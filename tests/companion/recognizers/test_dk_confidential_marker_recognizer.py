@@ -2572,7 +2572,7 @@ def recognizer():
         # passed around, a Swedish level and a French request; not a marking: an empty embargo field, a promise reported
         ("Skriv ikke om det i klassens tråd – det er kun til dig. Hilsen Line", ["Skriv ikke om det i klassens tråd – det er kun til dig"]),
         ("Status: kladde – udgives først når hun har godkendt teksten", ["udgives først når hun har godkendt teksten"]),
-        ("Citatet er ikke godkendt endnu og må ikke bruges.", ["ikke godkendt endnu"]),
+        ("Citatet er ikke godkendt endnu og må ikke bruges.", ["ikke godkendt endnu", "må ikke bruges"]),
         ("Listen tages med i lukket kuvert og makuleres efter turen", ["tages med i lukket kuvert", "makuleres efter turen"]),
         ("Mailen er skrevet som TR og er ikke til personalesagen\nMvh Lars", ["er ikke til personalesagen"]),
         ("Referatet lægges i klagesagen – ikke i beboerens journal", ["ikke i beboerens journal"]),
@@ -2652,6 +2652,36 @@ def recognizer():
         # from reading 2026-12re: not to be filed in a shared folder or a record, a citizen not contacted before a step
         ("Listen må ikke lægges i skolens fællesmappe.", ["må ikke lægges i skolens fællesmappe"]),
         ("Borgeren kontaktes ikke før teamleder har godkendt høringen.", ["kontaktes ikke før teamleder har godkendt høringen"]),
+        # from reading 2026-12qz, rc and rd (forty-third session): a paper's heading kept to a role in the plural (not an
+        # event's: that invites), a part or a plan of this text not shared with someone or shared only with a circle, used
+        # only once consent is given
+        ("Fraværsoversigt marts – kun til ledere i Kultur og Arkiv\nNavn\tDage", ["kun til ledere i Kultur og Arkiv"]),
+        ("Nyhed – kun til medarbejdere i Skoleforvaltningen, ikke til forsiden\nTekst", ["kun til medarbejdere i Skoleforvaltningen"]),
+        ("Temamøde om demens – kun for ledere i Ældreplejen\nTilmelding senest fredag.", []),
+        ("Anbefaling: forløb.\nHelbredsafsnittet deles ikke med praktikstedet", ["deles ikke med praktikstedet"]),
+        ("Hun har epilepsi. Planen deles kun med de voksne på turen.", ["kun med de voksne på turen"]),
+        ("Værelset deles ikke med andre beboere.", []),
+        ("Billedteksten må først bruges, når han har givet skriftligt samtykke.", ["må først bruges, når han har givet skriftligt samtykke"]),
+        ("Listen er kun til teamets eget overblik og slettes i januar.", ["er kun til teamets eget overblik", "slettes i januar"]),
+        ("ok. skriv ikke noget om fritstillingen i gruppechatten", ["skriv ikke noget om fritstillingen i gruppechatten"]),
+        ("Det jeg skriver her, må min bror ikke se: han er syg.", ["må min bror ikke se"]),
+        ("Hvorfor må min far ikke se tv om aftenen?", []),
+        ("Køreliste, tirsdag – Arbejdsliste, må ikke ligge synligt i bilen\n\n07.30 Villy", ["må ikke ligge synligt i bilen"]),
+        ("Personoplysninger må ikke ligge fremme.", []),  # (a rule for a kind of data)
+        # from reading 2026-12rf, rg and ri: a line opening with where it stays and till when, a quotation or a picture not to
+        # be used, a note not shown in a channel, a name not to stand in mails
+        ("Skal den anmeldes af os? Bliver i ledergruppen til anmeldelsen er sendt", ["Bliver i ledergruppen til anmeldelsen er sendt"]),
+        ("Hun bliver i gruppen til efter jul, siger træneren.", []),
+        ("3. Storm og hans mor. Billede 3 må ikke bruges – mangler samtykke fra far.", ["må ikke bruges"]),
+        ("Citaterne er ikke godkendt og må ikke bruges endnu.", ["ikke godkendt", "må ikke bruges endnu"]),
+        ("Notatet vises ikke i Aula og deles ikke med klasselæreren", ["vises ikke i Aula", "deles ikke med klasselæreren"]),
+        ("Navnet på hans datter må heller ikke stå i mails til kantinen.", ["må heller ikke stå i mails"]),
+        # … and not markings: the closed part named in a request to leave it out, or to write for the closed minutes
+        ("Lav det til en pressevenlig opsummering uden det lukkede punkt.", []),
+        ("Kan du lave en læsevenlig version? De lukkede punkter skal bare fjernes.\n\nØkonomiudvalget", []),
+        ("Skriv et beslutningsreferat af punktet til den lukkede protokol.", []),
+        ('Protokoltilførsel (til den lukkede protokol): "Jeg finder det urimeligt"', ["lukkede protokol"]),
+        ("Følgende er fra den lukkede del af udvalgsmødet – kan du skrive referatet?", ["lukkede del"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

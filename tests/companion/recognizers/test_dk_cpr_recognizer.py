@@ -103,6 +103,11 @@ def found(recognizer, text):
         ("Firma;CVR/P-nr\nGrøn A/S;0707610913", []),
         # a receipt's label (forty-second session, from reading 2026-12re)
         ("Bon 070761-0913;Børnesokker;30,00", []),
+        # a series' range and another number's example (forty-third session, from reading 2026-12rc and rd)
+        ("Fældeserie 070761-0913 til 070761-0930 er bestilt.", []),
+        ("Æskerne er nummereret med dato og løbenummer, fx 070761-0913 og 070761-0914.", []),
+        ("Tvillingerne har cpr 070761-0913 og 070761-0914.", [(21, 32), (36, 47)]),
+        ('{"accession": "070761-0913", "taxon": "Dicksonia antarctica"}', []),
         # a serial with a capital glued on is a code; a word typed onto a number is not
         ("SM-03: 070761-0913B", []),
         ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),

@@ -1274,6 +1274,21 @@ def test_dk_person(recognizer, found, text, expected):
         # from reading 2026-12qx: an ordinary word heading a Markdown table's column among other labels
         ("| Post | Pris | 2027 |\n|---|---|---|\n| Mad | 21 | 22 |\n\n| Dag | Mette | Jonas |\n|---|---|---|\n| man | x | y |",
          ["Mette", "Jonas"]),
+        # from reading 2026-12qz, rc and rd (forty-third session): initials in a table's who-column, also two to a cell, a
+        # resident's in brackets, a press log's lines signed after their last dash; not people: a thicket or a factory by
+        # its place
+        ("| Dato | Hvem | Hvad |\n|---|---|---|\n| 14.04 | RH + MS | besøg |\n| 12.05 | RH | ros |\n\n| Hvem | Hvad |\n|---|---|\n| HR | løn |",
+         ["RH", "MS", "RH"]),
+        ("Stille nat. Beboer på stue 14 (EMV) vågen kl. 2–4.", ["EMV"]),
+        ("Presselog\n16.03 kl. 12.10 – ringede om møl – AHB\n16.03 kl. 14.30 – ønsker optagelser – SBL", ["AHB", "SBL"]),
+        ("Branden i Fladholt Krat blev opdaget af Mathias Ravn Olesen.", ["Mathias Ravn Olesen"]),
+        # … a room named after someone by a compound, ferns by their Latin names (not a name before a Danish verb), a caterer
+        # and an insurer by their names
+        ('Rummet omdøbes til "Ellens Bregnestue" ved genåbningen.', []),
+        ("Fx Matteuccia struthiopteris – strudsvinge, Dryopteris filix-mas og Polypodium vulgare. Lad Hamdia forklare det.",
+         ["Hamdia"]),
+        ("Møde med Kirsten Holm fra Anker Forsikring.", ["Kirsten Holm"]),
+        ("Meet Ana Beatriz Souza from Porto and our intern Chloé Dubois from Lyon.", ["Ana Beatriz Souza", "Chloé Dubois"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
