@@ -711,17 +711,19 @@ _IN_GENERAL = re.compile(r"\b(?:generelt|i\s+almindelighed|normalt|typisk|in\s+g
 _ALWAYS_BEFORE = re.compile(r"\b(?:altid|always)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_THE_RULES_AFTER = re.compile(r"\s+(?:i\s+overensstemmelse\s+med|in\s+accordance\s+with)\b", re.IGNORECASE)
 # A person not to be photographed or filmed: a consent about the person, not about the text.
+# Texts written for the press or the air, besides the documents: "Pressemeddelelse", "Manus til Radio …", "Indslag".
+_PRESS_TEXT = r"pressemeddelelse|manus|indslag|nyhed|presse[\w-]*|spærrefrist|embargo"
 _PHOTOGRAPHED = re.compile(r"\b(?:fotograferes|filmes|fotograferet|filmet)\b", re.IGNORECASE)
 # The closed part of a meeting named in a request to leave it out of the text to write, or to write for the closed
 # minutes: "Lav en offentlig version uden det lukkede punkt", "De lukkede punkter skal bare fjernes", "Skriv et
 # beslutningsreferat til den lukkede protokol" (not a heading's note: "Protokoltilførsel (til den lukkede protokol):")
-_LEFT_OUT_BEFORE = re.compile(r"\buden\s+(?:(?:den|det|de)\s+)?$", re.IGNORECASE)
+_LEFT_OUT_BEFORE = re.compile(r"\buden\s+(?:at\s+(?:sige|nævne|skrive)\s+(?:noget\s+)?om\s+)?(?:(?:den|det|de)\s+)?$", re.IGNORECASE)
 _LEFT_OUT_AFTER = re.compile(
-    r"[\w]*\s+(?:skal\s+(?:bare\s+|naturligvis\s+|helt\s+)?(?:ikke\s+med|fjernes|ud\b|udelades)|ikke\s+er\s+med|kun\s+(?:står|fremgår)\b)",
+    r"[\w]*\s+(?:skal\s+(?:bare\s+|naturligvis\s+|helt\s+|kun\s+)?(?:ikke\s+med|fjernes|ud\b|udelades|stå\s+som)|ikke\s+er\s+med|kun\s+(?:står|fremgår)\b)",
     re.IGNORECASE,
 )
 _FOR_THE_CLOSED_MINUTES = re.compile(
-    rf"^[ \t]*(?:kan\s+du\s+)?(?:{_WRITE_VERBS}|omskriv|omsæt)\b[^\n.!?(]{{0,80}}\btil\s+(?:den|det)\s+$", re.IGNORECASE
+    rf"^[ \t]*(?:kan\s+du\s+)?(?:{_WRITE_VERBS}|omskriv|omsæt)\b[^\n.!?(]{{0,80}}\btil\s+(?:den|det|[\w-]+s)\s+$", re.IGNORECASE
 )
 # A key alone on its line, as YAML and forms write them: "hold:".
 _A_KEY_ALONE = re.compile(r"[ \t-]*[^\W\d_]+[ \t]*:[ \t]*")
@@ -1554,6 +1556,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"^{_LINE_START}\K(?:{_PASS_ON_DA})\s+ikke\s+(?:ved|på|i|til|med|uden\s+for)\s+(?:den\s+|det\s+)?[\w-]+(?:en|et|ne|erne|ene)\b(?:{_CONDITION})?",
             STRONG,
         ),
+        # Barred until a time or an event, said of a text for the press after its heading's dash or on the line under it:
+        # "Manus til Radio X – spærret til byrådet har stemt", "Pressemeddelelse\nSpærret til mandag 7. december kl. 06.00"
+        # (not a road's or a machine's: "Vejen – spærret til mandag", "stien er spærret til fredag")
+        Pattern(
+            "barred until, as a note (likely)",
+            rf"(?:(?<=^[^\n]{{0,60}}(?:{_DOCUMENT}|{_PRESS_TEXT})\w*\b[^\n]{{0,40}}[ \t][–-][ \t])"
+            rf"|(?<=(?:{_DOCUMENT}|{_PRESS_TEXT})\w*[^\n]{{0,40}}\n[ \t]*))spærret{_CONDITION}",
+            LIKELY,
+        ),
         # An embargo in other words: "Må først bringes fredag kl. 12.00", "kan tidligst offentliggøres efter mødet".
         Pattern(
             "not before a time (strong)",
@@ -1593,7 +1604,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # ledergruppen" (not a thing's use: "Elevatoren må ikke bruges", "kluden må ikke bruges i andre stuer")
         Pattern(
             "a quotation or a picture not to be used (likely)",
-            r"\bmå\s+ikke\s+bruges\b(?<=\b(?:citat|billede|foto|billedtekst|klip|optagelse|video|interview)\w*(?:\s+\d+)?"
+            r"\bmå\s+ikke\s+bruges\b(?<=\b(?:citat|billede|foto|billedtekst|klip|optagelse|video|interview|svar)\w*(?:\s+\d+)?"
             r"(?:\s+(?:er\s+)?(?:endnu\s+)?ikke\s+godkendt(?:\s+af\s+[\w-]+)?(?:\s+endnu)?\s+og)?\s+må\s+ikke\s+bruges)"
             rf"(?:\s+endnu|,?{_CONDITION}|\s+uden\s+for\s+[\w-]+)?",
             LIKELY,
@@ -3027,6 +3038,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … or not seen or known by someone close, the clause ending there: "Det jeg skriver her, må min bror ikke se:"
             # (not what a relative may not do: "Hvorfor må min mor ikke få en øl?")
             r"|\bmå\s+(?:min|mine|din|hans|hendes|deres)\s+[\w-]+\s+ikke\s+(?:se|læse|vide|høre)(?=[ \t]*(?:[.!:;,]|$))"
+            # … or someone not copied in: "lad være med at cc'e driftschefen på det her"
+            r"|\blade?\s+vær(?:e)?\s+(?:med\s+)?at\s+b?cc['’-]?e\s+[\w-]+(?:\s+på\s+det(?:\s+her)?)?"
             # … or told no one: "du må ikke sige det til nogen", "skriv ikk noget til min søster om det"
             r"|\b(?:du|I)\s+må\s+ikke\s+(?:sige|fortælle|nævne)\s+(?:det|noget)(?:\s+her)?\s+til\s+(?:nogen|andre|de\s+andre)\b"
             rf"|\bskriv\s+ikk(?:e)?\s+(?:noget|det)\s+til\s+(?:{_KIN}|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|nogen|andre|de\s+andre)\b(?:\s+om\s+det)?"
@@ -3636,7 +3649,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if _ASKED_WHETHER_BEFORE.search(lead) or _MEANING_ASKED_AFTER.match(text, result.end):
             return False  # "Journalisten spørger, om de er fortrolige", "Embargo – hvad betyder det?": asked about, not used
         if "lukke" in text[result.start : result.end].lower() and (
-                _LEFT_OUT_BEFORE.search(text, max(0, result.start - 12), result.start) or _LEFT_OUT_AFTER.match(text, result.end)
+                _LEFT_OUT_BEFORE.search(text, max(0, result.start - 40), result.start) or _LEFT_OUT_AFTER.match(text, result.end)
                 or _FOR_THE_CLOSED_MINUTES.search(lead)):
             return False  # "uden det lukkede punkt", "Skriv et referat til den lukkede protokol": what to leave out or write for
         if _PHOTOGRAPHED.search(text, result.start, result.end) and line_around(text, result.start).count("|") > 1:

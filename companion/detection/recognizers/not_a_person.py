@@ -469,6 +469,8 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        "haven", "haver", "haverne",
                        # care homes and housing named after a bog, a close or a grove: "Lindekæret", "Solvænget", "Egelunden"
                        "kæret", "vænget", "lunden", "toften",
+                       # … or a stream: "Mølleåen" (an activity centre)
+                       "åen",
                        # campsites, offices and sales by their place or owner: "Sandhøje Naturcamping", "Saltvig
                        # Turistkontor", "Forsvarets Materielsalg"
                        "camping", "campingplads", "campingpladsen", "kontor", "salg",

@@ -270,6 +270,10 @@ _SENT_OR_TIMED_BY_INITIALS = re.compile(
 _QUOTE_SIGNED_BY_INITIALS = re.compile(
     rf"^[ \t]*(?:[-–•*][ \t]*)?[\"“»][^\"”«\n]*\s[^\"”«\n]*\s[^\"”«\n]*[\"”«][ \t]*\(({_CAPITAL}{{2,4}})\)", re.MULTILINE
 )
+# A resident's initials after their room, heading a handover's line: "Stue 14 KES: urolig i nat", "Bolig 3 EK: delir aftaget".
+_ROOM_THEN_INITIALS = re.compile(
+    rf"^[ \t]*[-•*]?[ \t]*(?i:stue|bolig|værelse|lejlighed)[ \t]+\d{{1,3}}[a-z]?[ \t]+({_CAPITAL}{{2,4}})[ \t]*:", re.MULTILINE
+)
 # The staff on duty by their initials in brackets: "Personalet (AJ) kontaktede vagtcentralen" (not "personalet UDEN navne").
 _STAFF_BY_BRACKETED_INITIALS = re.compile(
     rf"\b(?i:personalet|vagten|nattevagten|dagvagten|aftenvagten"
@@ -456,7 +460,7 @@ def initials(text, candidates):
         for pattern in (_SIGNATURE_INITIALS, _ROLE_BEFORE_INITIALS, _DONE_BY_INITIALS, _COMMENT_AUTHOR, _INITIAL_AFTER_A_PERSON,
                         _NOTE_BY_INITIALS, _INITIALS_HEADING_NOTES, _WITH_INITIALS, _VISIT_BY_INITIALS, _ME_BY_INITIALS, _NOTE_HEADING_BY_INITIALS,
                         _DATED_LINE_BY_UNIT_INITIALS, _SENT_OR_TIMED_BY_INITIALS, _QUOTE_SIGNED_BY_INITIALS, _SIGNED_OFF_BY_INITIALS,
-                        _STAFF_BY_BRACKETED_INITIALS, _DATE_SLASH_INITIALS)
+                        _STAFF_BY_BRACKETED_INITIALS, _DATE_SLASH_INITIALS, _ROOM_THEN_INITIALS)
         for m in pattern.finditer(text)
         if m.group(1).upper() not in _NOT_INITIALS
     ]
@@ -473,7 +477,9 @@ def initials(text, candidates):
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
               if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
     for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS, _WEEKS_BY_INITIALS, _FIGURES_BY_INITIALS):
-        counts = [m for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
+        # (a mail's label is one before its colon: "AW uge 45 2 dage" is someone's absence)
+        counts = [m for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS
+                  and (m.group(1) not in _LINE_LABELS or (pattern is _WEEKS_BY_INITIALS and text[m.end(1) : m.end(1) + 1] != ":"))]
         if len({m.group(1) for m in counts}) > 2:
             found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
     rota = [(row.start(1) + m.start(1), row.start(1) + m.end(1)) for row in _WEEKDAY_ROW.finditer(text)

@@ -2682,6 +2682,15 @@ def recognizer():
         ("Skriv et beslutningsreferat af punktet til den lukkede protokol.", []),
         ('Protokoltilførsel (til den lukkede protokol): "Jeg finder det urimeligt"', ["lukkede protokol"]),
         ("Følgende er fra den lukkede del af udvalgsmødet – kan du skrive referatet?", ["lukkede del"]),
+        ("Kan du lave en kort version? Det lukkede punkt skal bare stå som \"Sagen blev behandlet\".", []),
+        ("Kan du skrive en intro til hjemmesiden, uden at sige noget om de lukkede punkter?", []),
+        ("Kan du lave en kort indstilling til Økonomiudvalgets lukkede dagsorden?", []),
+        # from reading 2026-12rj, rk and rm: barred until an event as a heading's note (not a path), an answer not approved and
+        # not to be used, someone not copied in
+        ("Manus til Radio Vest – spærret til byrådet har stemt\n\nSPEAK: …", ["spærret til byrådet har stemt"]),
+        ("Kan du skrive en driftsmeddelelse om, at stien er spærret til fredag?", []),
+        ("Svaret er ikke godkendt af direktøren og må ikke bruges endnu", ["ikke godkendt af direktøren", "må ikke bruges endnu"]),
+        ("Mette 13:07: og lad være med at cc'e driftschefen på det her", ["lad være med at cc'e driftschefen på det her"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

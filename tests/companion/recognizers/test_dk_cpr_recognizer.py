@@ -108,6 +108,7 @@ def found(recognizer, text):
         ("Æskerne er nummereret med dato og løbenummer, fx 070761-0913 og 070761-0914.", []),
         ("Tvillingerne har cpr 070761-0913 og 070761-0914.", [(21, 32), (36, 47)]),
         ('{"accession": "070761-0913", "taxon": "Dicksonia antarctica"}', []),
+        ("Serienummeret lyder SN 070761-0913.", []),
         # a serial with a capital glued on is a code; a word typed onto a number is not
         ("SM-03: 070761-0913B", []),
         ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),

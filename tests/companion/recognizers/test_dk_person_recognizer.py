@@ -1289,6 +1289,11 @@ def test_dk_person(recognizer, found, text, expected):
          ["Hamdia"]),
         ("Møde med Kirsten Holm fra Anker Forsikring.", ["Kirsten Holm"]),
         ("Meet Ana Beatriz Souza from Porto and our intern Chloé Dubois from Lyon.", ["Ana Beatriz Souza", "Chloé Dubois"]),
+        # … from reading 2026-12rj, rk and rm: weeks of absence by initials (also a mail's label's letters, no colon after them), a
+        # resident's initials after the room; not a person: an activity centre named after a stream
+        ("Fravær\nAW uge 45 2 dage\nJS uge 47 1 dag\nMR uge 44 fri", ["AW", "JS", "MR"]),
+        ("Overlevering\nStue 14 KES: urolig i nat.\nBolig 3 EK: sov godt.", ["KES", "EK"]),
+        ("Mvh Hanne, Mølleåen", ["Hanne"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
