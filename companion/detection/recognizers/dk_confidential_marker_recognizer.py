@@ -710,9 +710,9 @@ _IN_GENERAL = re.compile(r"\b(?:generelt|i\s+almindelighed|normalt|typisk|in\s+g
 # oplysninger behandles fortroligt i overensstemmelse med databeskyttelsesforordningen".
 _ALWAYS_BEFORE = re.compile(r"\b(?:altid|always)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _BY_THE_RULES_AFTER = re.compile(r"\s+(?:i\s+overensstemmelse\s+med|in\s+accordance\s+with)\b", re.IGNORECASE)
-# A person not to be photographed or filmed: a consent about the person, not about the text.
 # Texts written for the press or the air, besides the documents: "Pressemeddelelse", "Manus til Radio …", "Indslag".
 _PRESS_TEXT = r"pressemeddelelse|manus|indslag|nyhed|presse[\w-]*|spærrefrist|embargo"
+# A person not to be photographed or filmed: a consent about the person, not about the text.
 _PHOTOGRAPHED = re.compile(r"\b(?:fotograferes|filmes|fotograferet|filmet)\b", re.IGNORECASE)
 # The closed part of a meeting named in a request to leave it out of the text to write, or to write for the closed
 # minutes: "Lav en offentlig version uden det lukkede punkt", "De lukkede punkter skal bare fjernes", "Skriv et
