@@ -241,11 +241,15 @@ _PASS_ON_DA = (
     r"|(?:ligge|arkiveres|journaliseres|gemmes)\s+(?:i|på)\s+(?:den\s+|det\s+)?fælles[\w-]*|efterlades\s+(?:i|på)\s+[\w-]+"
     # kept in a chat or a room where others see it: "må ikke gemmes i chatten", "må ikke ligge i personalerummet"
     r"|(?:gemmes|ligge)\s+(?:i|på)\s+(?:[\w-]*(?:chat|kanal|tråd)\w*|[\w-]*(?:rummet|stuen))\b"
+    # into a folder or a record, or out of a unit, the verb left out: "Noterne må ikke i elevmappen", "må ikke ud af
+    # Digitaliseringsenheden"
+    r"|i\s+(?:den\s+|det\s+)?[\w-]*(?:mappe|journal|referat)(?:n|en|et)?\b"
+    rf"|ud\s+af\s+(?:huset|{_UNIT})\b"
     # … or left out where anyone sees it: "må ikke ligge fremme i bilen", "må ikke ligge synligt på kontoret"
     r"|ligge\s+(?:fremme|synligt|åbent)(?:\s+(?:i|på)\s+[\w'’-]+)?"
     r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?(?:åbne\s+|offentlige\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret"
     r"|mail|mailen|journalen|dagsorden|dagsordenen)\b(?:\s+til\s+[\w-]+)?"
-    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi|overskrift|mail)\w*"
+    r"|stå\s+i\s+(?:den\s+|det\s+)?(?:[\w-]+\s+){0,2}[\w-]*(?:referat|journal|oversigt|notat|sag|system|plan|dagbog|logbog|tråd|afgørelse|brev|kopi|overskrift|mail|status)\w*"
     # … or anything open to all: "ikke må stå i den åbne tilmelding"; into a record: "må ikke komme i journalen"
     r"|stå\s+i\s+(?:den|det)\s+(?:åbne|offentlige|fælles)\s+[\w-]+|komme\s+i\s+(?:den\s+|det\s+)?[\w-]*(?:journal|referat|dagsorden)\w*"
     # out into the house: "Oplysningen om stress skal ikke ud i afdelingen"
@@ -301,7 +305,7 @@ _SUBJECT = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]{3,})\s*$")
 # (a chat's "pls", "this"; a pointer to this text's next or last part: "Oplysningen herunder må ikke deles …")
 _ADVERBS = frozenset("her der nu så endnu lige altså pls plz please this these those it herunder nedenfor ovenfor herover ovenover".split())
 _DETERMINERS = frozenset(
-    "følgende disse de min mit din dit dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
+    "følgende denne dette disse de min mit din dit dine mine vores jeres deres ovenstående nedenstående vedlagte vedhæftede omtalte "
     "pågældende samtlige these the this those our your their my his her its".split()
 )
 # Words that make a noun any of its kind, not this text.
@@ -422,6 +426,32 @@ _QUESTION_END = re.compile(r"[^\n.!?]*\?")
 _LAUNDRY_CARE = re.compile(r"\b(?:stryges|tørretumbles|kemisk\s+renses|bleges|centrifugeres)\b", re.IGNORECASE)
 # A place's opening hours: "Vintertøjsbanken holder lukket fra 22. december til 4. januar" (a door is closed, not a text).
 _OPENING_HOURS = re.compile(r"\b(?:holder|har|er)\s+(?:lukket|åbent)\s+(?:fra|i|mellem|til|hele|på|om|den|d\.)\s", re.IGNORECASE)
+# A place or a service said to be closed, as a log or a notice says it: "Butikkerne lukket.", "Vandet er lukket.",
+# "Tropehuset lukket, tågeanlæg slukket" (a text, a meeting or an item closed to some is another matter: "Punktet er
+# lukket", "Journalen er lukket for andre afdelinger").
+_A_PLACE_CLOSED = re.compile(
+    r"\b([^\W\d_]{2,}(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene))\s+(?:er\s+|var\s+|blev\s+|bliver\s+|holder\s+|har\s+været\s+)?lukket\b"
+    r"(?!\s+for\s+(?:andre|alle|offentligheden|pressen|tilhørere))",
+    re.IGNORECASE,
+)
+# A question word right before a level: "Hvad er ikke offentligt", "Hvilke oplysninger er fortrolige".
+_WHAT_BEFORE = re.compile(r"\b(?:hvad|hvilke|hvilket|what)\s+(?:der\s+|which\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_A_CLOSED_EVENT = re.compile(
+    r"\blukket\s+(?:prøve|generalprøve|træning|arrangement|fest|forestilling|event|koncert|åbning)\b", re.IGNORECASE
+)
+_CLOSED_TILL_A_DATE = re.compile(
+    r"\blukket\s+(?:for\s+(?:offentligheden|besøgende|publikum)\s+)?(?:til|indtil)\s+(?:\d|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
+    r"|søndag|videre|i\s+morgen)",
+    re.IGNORECASE,
+)
+_A_CLOSABLE_TEXT_NAMED = re.compile(
+    r"\b(?:punkt|møde|dagsorden|sag|journal|notat|bilag|referat|indstilling|dokument|behandling|drøftelse)\w*", re.IGNORECASE
+)
+_CLOSABLE_TEXTS = re.compile(
+    r"(?:punkt|møde|dagsorden|sag|journal|notat|bilag|referat|indstilling|dokument|mappe|behandling|drøftelse|materiale"
+    r"|akt|protokol|del)(?:et|en|ene|erne|ne)$",
+    re.IGNORECASE,
+)
 # A restriction naming whom a text is not to be shared with ("… må ikke deles med klassen"): said of a list, not of one
 # person's protected address.
 _SHARED_WITH_SOMEONE = re.compile(r"\bdeles\s+med\s+[\w-]+$", re.IGNORECASE)
@@ -945,6 +975,23 @@ def _in_a_register(text, position) -> bool:
     return bool(_REGISTER.search(line_around(text, position)) or _REGISTER.search(header) or _A_LOG_HEADER.search(header))
 
 
+def _opens_a_fields_value(text, line_start, start) -> bool:
+    """Does the restriction open a field's value ("Oplysninger om offentliggørelse: Må ikke oplyses til …")? The label
+    before its colon names the field; it is not the restriction's subject."""
+    return text[start].isupper() and text[line_start:start].rstrip().endswith(":")
+
+
+def _a_place_closed(sentence) -> bool:
+    """Is "lukket" said of a place or a service rather than of a text or a meeting ("Hallen er lukket", "Sal lukket til
+    11. januar", a door's sign: "Lukket for offentligheden indtil 11. januar pga. renovering")?"""
+    closed = _A_PLACE_CLOSED.search(sentence)
+    if closed:
+        return not _CLOSABLE_TEXTS.search(closed.group(1))
+    if _A_CLOSED_EVENT.search(sentence):
+        return True  # "Lørdag er der lukket prøve for bandene": an event without an audience
+    return bool(_CLOSED_TILL_A_DATE.search(sentence)) and not _A_CLOSABLE_TEXT_NAMED.search(sentence)
+
+
 def _unquoted(lead: str) -> str:
     """The lead without quote marks: a rule quoted from a guideline keeps its subject ('screeningsresultater "skal …')."""
     return re.sub(r"[\"“”«»]", "", lead)
@@ -1243,7 +1290,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # Quotes or a text not used before an approval: "Citater må ikke bruges før de er godkendt af den interviewede".
-        Pattern("not used before approval (likely)", r"\b(?:må|skal)\s+ikke\s+bruges\s+(?:før|inden)\s+[^\n.!?;]{1,60}", LIKELY),
+        Pattern("not used before approval (likely)", r"\b(?:må|skal)\s+ikke\s+bruges,?\s+(?:før|inden)\s+[^\n.!?;]{1,60}", LIKELY),
         # An embargo's English condition: "EMBARGO: not before Thursday 17 December, 12:00 CET".
         Pattern("embargo's condition in English (strong)", r"(?<=\bembargo[ \t]*:[ \t]*)not\s+before\s+[^\n)]{1,50}", STRONG),
         # A version not final, said of it: "versionen her er ikke endelig".
@@ -1683,8 +1730,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke\s+noget\s+(?:jeg|vi)\s+vil\s+have\s+(?:skrevet|noteret|journaliseret|stående)\s+(?:i|på)\s+(?:hans|hendes|deres|[\w-]+s\s+)?[\w-]*(?:sag|sagen|journal|journalen|mappe|mappen)\b"
             # no information to someone: "Vi må ikke give banken oplysninger om udredningen"
             r"|\bmå\s+ikke\s+give\s+(?:[\w-]+\s+){1,2}?oplysninger\b(?:\s+om\s+[\w-]+)?"
-            # not mentioned to the others, the thing first: "Grunden til fritagelsen nævner vi ikke over for de andre"
-            rf"|\b(?:nævner|siger|fortæller)\s+(?:vi|jeg)\s+(?:det\s+)?ikke\s+(?:noget\s+)?(?:over\s+for|til)\s+(?:de\s+(?:andre|øvrige)|[\w-]+(?:erne|ene|en))\b(?:{_CONDITION})?"
+            # not mentioned to the others, the thing first: "Grunden til fritagelsen nævner vi ikke over for de andre", "det
+            # siger vi ikke noget om til de andre pårørende"
+            rf"|\b(?:nævner|siger|fortæller)\s+(?:vi|jeg)\s+(?:det\s+)?ikke\s+(?:noget\s+(?:om\s+)?)?(?:over\s+for|til)\s+(?:de\s+(?:andre|øvrige)|[\w-]+(?:erne|ene|en))\b(?:{_CONDITION})?"
             # an item dealt with while the parties are out: "Punkt 4 behandles uden eleven og forældrene til stede"
             r"|\bbehandles\s+uden\s+(?:[\w-]+\s+){1,4}?til\s+stede\b"
             # as a note: "ingen kontakt til borgeren før vi har kontoudtogene"
@@ -1815,7 +1863,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "destroy after reading (strong)",
             r"\b(?:slet|makulér|makuler|destruér|destruer|delete|destroy|shred)\s+(?:(?:denne|dette|den|det|this|it)(?:\s+her)?\s+)?(?:[\w-]+\s+)?"
             r"(?:(?:straks\s+|immediately\s+)?(?:efter|after)\s+(?:læsning|gennemlæsning|gennemgang(?:en)?|brug|reading|use|journalisering|endt\s+behandling|mødet|samtalen|the\s+meeting)|bagefter|efterfølgende|afterwards)\b"
-            r"|\b(?:slet|makulér|makuler)\s+(?:lige\s+|venligst\s+)?(?:(?:denne|dette)\s+(?:besked|mail|e-mail|sms|fil|liste|tråd|dokument)"
+            r"|\b(?:slet|makulér|makuler|husk\s+at\s+slette)\s+(?:lige\s+|venligst\s+)?(?:(?:denne|dette)\s+(?:besked|mail|e-mail|sms|fil|liste|tråd|dokument)"
             r"|(?:(?:denne|dette|den|det)\s+)?(?:beskeden|mailen|sms'en|filen|listen|tråden|dokumentet|den|det))"
             r"(?:\s+i\s+(?:chatten|tråden|gruppen))?,?\s+(?:når|så\s+snart)\s+[^\n.!?;]{1,50}"
             # deleted by whoever gets it: "det skal slettes af modtageren"
@@ -1904,9 +1952,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # note fra skolesocialrådgiveren – ikke til forældreintra" the restriction after the dash is the marking).
         Pattern(
             "internal text named in a heading (likely)",
-            # ("Svar til et byrådsmedlem, internt arbejdsdokument: …", "Referat fra pressemøde – Intern version – indeholder navne";
+            # ("Svar til et byrådsmedlem, internt arbejdsdokument: …", "Referat fra pressemøde – Intern version – indeholder
+            # navne", "Krisestabens log – Intern log, ikke til pressen" (a log after a dash only: "…, intern log, må ikke
+            # udleveres" is left);
             # not "Intern mail fra kommunikationschefen:" or "Presseoplæg (intern):", which older writers leave unmarked)
-            rf"(?:(?<=[–-][ \t])|(?<=\()|(?<=,[ \t]))intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|dokument|arbejdspapir|version|udgave)\w*(?=,[ \t]|(?<=,[ \t][^\n,]{{1,40}})[ \t]*:|(?<=[–-][ \t][^\n,–]{{1,40}})[ \t]+[–-][ \t])",
+            rf"(?:(?<=[–-][ \t])|(?<=\()|(?<=,[ \t]))intern[t]?\s+[\w-]*?(?:{_DOCUMENT}|dokument|arbejdspapir|version|udgave|(?<=[–-][ \t]intern[ \t])log)\w*(?=,[ \t]|(?<=,[ \t][^\n,]{{1,40}})[ \t]*:|(?<=[–-][ \t][^\n,–]{{1,40}})[ \t]+[–-][ \t])",
             LIKELY,
         ),
         # The Traffic Light Protocol that CERTs and IT security use: RED, AMBER and GREEN limit sharing (CLEAR does not).
@@ -2113,6 +2163,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"[\w-]*(?:ledere|sagsbehandlere|lærere|pædagoger|rådgivere|konsulenter|assistenter|hjælpere))"
             r"(?:\s+(?:i|på|ved)\s+[\w-]+(?:\s+(?:og|&)\s+[\w-]+)?)?"
             r"(?=[ \t]*(?:$|:)|,[ \t]+(?:ikke|må|skal)\b)",
+            LIKELY,
+        ),
+        # A level after a heading's dash, then the circle it is kept to: "Journalnotat – Skærmet, kun opsøgende team og
+        # SKP-medarbejderen"; or what in it is kept to a role: "Sygemeldinger, uge 48 – årsager kun til nærmeste leder".
+        Pattern(
+            "a heading's level and its circle (likely)",
+            rf"(?<=^[^\n–]{{1,60}}[ \t][–-][ \t])(?:(?:{_LEVEL}|skærmet|intern[t]?)[ \t]*,[ \t]*kun[ \t]+(?:til[ \t]+|for[ \t]+)?[^\n.:;–]{{1,60}}?(?=[ \t]*$)"
+            rf"|(?:årsager(?:ne)?|begrundelse(?:r|rne|n)?|diagnose(?:r|rne|n)?|{_FACTS})[ \t]+kun[ \t]+(?:til|for)[ \t]+{_ROLES}(?=[ \t]*(?:$|[(:])))",
             LIKELY,
         ),
         # For its addressee only, as a heading's note: "Personnel matter – addressee only" (not a mail's legal footer,
@@ -2341,8 +2399,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:kun|alene|udelukkende)(?<=\b(?:{_LEVEL})\s+og\s+(?:kun|alene|udelukkende))\s+(?:til|for)\s+(?:{_CLOSED_AUDIENCE})\b"
             r"|\b(?:ikke|kun|alene)\s+(?:til|for)\s+(?:dine|jeres|[\w-]+s)\s+øjne\b|\bfor\s+(?:dine|jeres|[\w-]+s)\s+øjne\s+(?:alene|kun)\b"
             r"|\b(?:kun|alene|udelukkende)\s+(?:beregnet|tiltænkt|bestemt)\s+(?:(?:for|til)\s+)?(?:den\s+(?:[\w-]+\s+)?)?(?:adressaten|modtageren|modtagerne|adressat|modtager)\b"
-            # meant for roles ("kun beregnet til personalet" may be a parking place's): "kun tiltænkt jobcentrets sagsbehandler"
+            # meant for roles ("kun beregnet til personalet" may be a parking place's): "kun tiltænkt jobcentrets sagsbehandler";
+            # said of this mail, meant for staff: "Denne mail kan indeholde … og er kun beregnet for skolens ansatte"
             rf"|\b(?:kun|alene|udelukkende)\s+tiltænkt\s+{_ROLES}\b"
+            rf"|\bkun(?<=\b(?:denne|dette)\s+(?:e-?mail|mail|meddelelse|besked)\b[^\n.]{{0,80}}\bog\s+er\s+kun)\s+beregnet\s+(?:for|til)\s+"
+            rf"(?:[\w-]+s\s+)?(?:ansatte|medarbejdere|personale\w*|{_ROLES})\b"
             r"|\bintended\s+(?:solely|only|exclusively)\s+for\s+the\s+(?:named\s+)?(?:addressee|recipient)s?\b",
             LIKELY,
         ),
@@ -2367,6 +2428,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bingen(?<=(?:^[ \t]*|[.!?:;–-][ \t])ingen)\s+(?:udtalelser|navne|oplysninger)(?:\s+til\s+(?:pressen|medierne))?\s+(?:før|inden)\s+[^\n.!?;]{1,60}"
             # not passed on, told: "Fortrolig sagsinformation · send ikke videre uden aftale med teamleder"
             r"|\bsend(?<=(?:^[ \t]*|[.!?·:;–-][ \t])send)\s+ikke\s+videre\b(?:\s+uden\s+[^\n.!?;]{1,40})?"
+            # (its object first, or after "og": "– send den ikke videre til resten af netværket", "og send ikke svaret
+            # videre til min nevø")
+            r"|\bsend(?<=(?:^[ \t]*|[.!?·:;–-][ \t]|,[ \t]og[ \t])send)\s+(?:(?:den|det|dem|[\w-]+(?:en|et|ne|erne))\s+ikke|ikke\s+(?:den|det|dem|[\w-]+(?:en|et|ne|erne)))\s+videre\b"
+            r"(?:\s+til\s+(?:resten\s+af\s+)?(?:[\w-]+\s+)?[\w-]+)?"
             # deleted after reading, told: "Slet sms'en efter læsning"
             r"|\bslet(?<=(?:^[ \t]*|[.!?:;–-][ \t])slet)\s+(?:den|det|dem|denne|dette|[\w'’-]+(?:en|et|ne|erne))\s+efter\s+(?:læsning|brug)\b"
             # forbidden to copy: "Personalesag – kopiering forbudt"
@@ -2400,7 +2465,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … this text its subject: "Det her må I ikke sige til min mormor" (not a quoted "det må du ikke sige til nogen")
             r"|\b(?:det\s+her|dette)\s+må\s+(?:I|du|vi|man)\s+ikke\s+(?:sige|fortælle|nævne)\s+(?:til|for)\s+(?:nogen|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
             # no copy to someone: "ikke cc til klasselæreren"
-            r"|\bikke\s+(?:cc|bcc)\s+til\s+(?:[\w-]+s\s+)?[\w-]+|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
+            r"|\bikke\s+(?:cc|bcc)\s+til\s+(?:[\w-]+s\s+)?[\w-]+|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}|[\w-]+(?:en|et|ne|erne)\b)"
             # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–·]{{0,30}}[–·-][ \t]kun)\s+til\s+[^\n:–]{{1,50}}?(?=[ \t]*:?[ \t]*$)"
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–·]{{0,30}}[–·-][ \t]kun)\s+(?:{_ROLES})e?(?:\s+(?:i|på)\s+[\w-]+)?(?=[ \t]*$)"  # ("FORTROLIG SAGSNOTAT · kun sagsbehandlere i Familieafdelingen")  # ("Personfølsomt indhold – kun til modtagende afdeling")
@@ -2760,10 +2825,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # An appointment marked private in a calendar's line, after its time: "man 13-14 Privat".
-        # (also after a dash on a calendar's line with its time: "Tirs 13.00 Møde med … – Privat")
+        # (also after a dash on a calendar's line with its time: "Tirs 13.00 Møde med … – Privat", or on its heading)
         Pattern(
             "private appointment (likely)",
-            r"(?<=\d[ \t])(?-i:Privat|PRIVAT)(?=[ \t]*$)|(?-i:Privat|PRIVAT)(?<=\d[.:]\d\d[^\n]{1,80}[–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)",
+            r"(?<=\d[ \t])(?-i:Privat|PRIVAT)(?=[ \t]*$)|(?-i:Privat|PRIVAT)(?<=\d[.:]\d\d[^\n]{1,80}[–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)"
+            # (or the calendar's heading: "Borgmesterens kalender, uge 50 – Privat")
+            r"|(?-i:Privat|PRIVAT)(?<=^[^\n]{0,30}kalender\b[^\n]{0,30}[ \t][–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)",
             LIKELY,
         ),
         # Kept to some readers or off the shared drive, as a heading's note or a sentence of its own: "Hændelsesrapport – skal
@@ -2827,9 +2894,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # kun til ledergruppen indtil vi har holdt møde med TR".
         Pattern(
             "this text kept to its readers (likely)",
-            rf"(?:er|is)(?<=\b(?:(?:denne|dette|this)\s+(?:{_DOCUMENT})\w*|(?:{_DOCUMENT}|skema|tabel|regneark|fil)(?:en|et|n|t)|det\s+her|dette\s+her)\s(?:er|is))\s+(?:kun|alene|udelukkende|only)\s+"
+            rf"(?:er|is)(?<=\b(?:(?:denne|dette|this)\s+(?:{_DOCUMENT})\w*|(?:{_DOCUMENT}|skema|tabel|regneark|fil)(?:en|et|n|t)|udtrækket|uddraget|det\s+her|dette\s+her)\s(?:er|is))\s+(?:kun|alene|udelukkende|only)\s+"
             rf"(?:til|for|beregnet\s+(?:til|for)|meant\s+for|intended\s+for)\s+"
-            rf"(?:jer|dig|os|you|[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:som|as)\s+[\w-]+"
+            # (or readers in the plural with where they are: "Beskeden er kun til forældre i 4.b")
+            rf"(?:jer|dig|os|mig|you|[\w-]+(?:en|et|ne|erne|ene)|(?:forældre|elever|ansatte|medarbejdere|kolleger|pårørende|beboere|lærere|pædagoger|[\w-]+ledere)(?=\s+(?:i|på|ved)\s))\b(?:\s+(?:som|as)\s+[\w-]+"
             rf"|\s+(?!(?:i|og|and|til|om|på|med|men|så|som|as|indtil|før|inden|uden|until|before)\b)[\w-]+)?"
             rf"(?:\s+(?:og|and|i)\s+(?!(?:må|skal|kan|bør|er|must|may|is)\b|[\w-]+es\b)[\w.-]*\w)?(?:{_CONDITION})?",
             LIKELY,
@@ -2840,14 +2908,19 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?:NDA|fortrolighedsaftale(?:n)?|non-disclosure\s+agreement))\b",
             LIKELY,
         ),
-        # Said between colleagues: "det her må ikke komme ud endnu", "hold det for dig selv", "this stays between us".
+        # Said between colleagues: "det her må ikke komme ud endnu", "Det om Yusuf skal ikke med i nogen papirer", "hold det
+        # for dig selv", "this stays between us".
         Pattern(
             "kept between us (likely)",
             # (the subject stays outside: "pressemeddelelsen om fyringen [må ikke komme ud før kl. 15]")
             rf"(?:må|skal)(?<=\b(?:det(?:\s+her)?|dette|nyheden|sagen|informationen|oplysningerne|planen|beslutningen|listen|navnet"
             rf"|navnene|\w*meddelelsen|historien|resultatet|rapporten|tallene|aftalen)(?:\s+[^\W\d_]+){{0,4}}\s(?:må|skal))\s+"
-            rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|lække|sive|ud)(?:\s+endnu)?(?:{_CONDITION})?"
-            r"|\bmå\s+ikke\s+sige\s+noget\s+(?:om\s+det(?:\s+her)?\s+)?endnu\b",
+            rf"(?:endnu\s+)?ikke\s+(?:komme\s+ud|sive\s+ud|slippe\s+ud|komme\s+frem|rygtes|lække|sive|ud|med\s+i\s+(?:nogen|noget)\s+[\w-]+)(?:\s+endnu)?(?:{_CONDITION})?"
+            # (what someone said, as the subject: "Det han fortalte mig om sin bror, skal ikke ud af rummet")
+            r"|(?:må|skal)(?<=\bdet\s(?:han|hun|de|du|jeg|vi|som|der)\s[^.!?\n,]{1,60},\s(?:må|skal))\s+ikke\s+(?:komme\s+)?ud(?:\s+af\s+[\w-]+)?"
+            r"|\bmå\s+ikke\s+sige\s+noget\s+(?:om\s+det(?:\s+her)?\s+)?endnu\b"
+            # told not to tell anyone: "Du skal ikke sige det til nogen endnu" (not reported: "Hun bad mig ikke sige det til nogen")
+            r"|\b(?:må|skal)\s+ikke\s+(?:sige|fortælle)\s+(?:det|noget)\s+til\s+nogen\b(?:\s+endnu)?",
             LIKELY,
         ),
         # (each idiom its own pattern, starting with its first word: the regex engine then skips ahead to it)
@@ -2870,7 +2943,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         Pattern(
             "not talked about in a circle (likely)",
             # ("snakker"/"taler" with "om" left behind: "I morgen taler vi ikke med borgerne" is a plan)
-            rf"(?<=\w\s)(?:(?:snakker|taler)\s+(?:vi|jeg|man)\s+ikke\s+om|(?:siger|nævner|fortæller|skriver)\s+(?:vi|jeg|man)\s+ikke(?:\s+noget)?)\s+"
+            rf"(?<=\w\s)(?:(?:snakker|taler)\s+(?:vi|jeg|man)\s+ikke\s+om|(?:siger|nævner|fortæller|skriver)\s+(?:vi|jeg|man)\s+ikke(?:\s+noget(?:\s+om)?)?)\s+"
             rf"(?:på|i|med|til|blandt|hos|over\s+for)\s+(?:(?:de|den|det)\s+)?(?:{_CIRCLE}|{_ROLES}|[\w-]+(?:en|et|ne|erne|ene))\b"
             rf"|\b(?:skal|må|bør)\s+ikke\s+(?:snakkes|tales|nævnes|omtales|diskuteres)\s+(?:om\s+)?(?:hos|med|blandt|i|på|over\s+for|foran)\s+"
             rf"(?:(?:de|den|det)\s+)?(?:{_CIRCLE}|{_ROLES}|[\w-]+(?:en|et|ne|erne|ene))\b(?:{_CONDITION})?",
@@ -3031,15 +3104,20 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … or a thing named not told someone or put where others read: "lad være med at nævne hendes navn over for
             # datteren", "Kan du lade være med at sende den her mail videre til de andre?", "skriv ikke det med bækkenet i
             # vagtplanen" (not a hint on style: "lad være med at skrive i versaler")
+            # (or quote the writer: "lad være med at citere mig")
+            r"|\blade?\s+vær(?:e)?\s+(?:med\s+)?at\s+citere\s+(?:mig|os)\b"
             rf"|\blade?\s+vær(?:e)?\s+(?:med\s+)?at\s+(?:sige|fortælle|nævne|skrive|sende|videresende|dele|vise)\b(?:\s+[\w-]+){{0,6}}?"
             rf"(?:\s+videre)?\s+(?:til|over\s+for|for)\s+(?:nogen|andre|de\s+andre|{_KIN}|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
             rf"|\b(?:lade?\s+vær(?:e)?\s+(?:med\s+)?at\s+skrive|skriv\s+ikke)\b(?:\s+[\w-]+){{1,6}}?\s+(?:i|på)\s+(?:aula|intra\w*|facebook|teams"
             r"|[\w-]*planen|[\w-]*opslaget|opslagstavlen|nyhedsbrevet|[\w-]*gruppen|[\w-]*tråden|[\w-]*chatten)\b"
+            # (its object first, and anything shared: "skriv det ikke i den fælles kalender (pårørende kan se den)")
+            r"|\bskriv\s+(?:det|dem|det\s+her)\s+ikke\s+(?:i|på)\s+(?:den\s+|det\s+)?(?:fælles\s+[\w-]+|fælles[\w-]+"
+            r"|aula|intra\w*|facebook|teams|[\w-]*planen|[\w-]*opslaget|opslagstavlen|nyhedsbrevet|[\w-]*gruppen|[\w-]*tråden|[\w-]*chatten)\b"
             # … or not seen or known by someone close, the clause ending there: "Det jeg skriver her, må min bror ikke se:"
             # (not what a relative may not do: "Hvorfor må min mor ikke få en øl?")
             r"|\bmå\s+(?:min|mine|din|hans|hendes|deres)\s+[\w-]+\s+ikke\s+(?:se|læse|vide|høre)(?=[ \t]*(?:[.!:;,]|$))"
             # … or someone not copied in: "lad være med at cc'e driftschefen på det her"
-            r"|\blade?\s+vær(?:e)?\s+(?:med\s+)?at\s+b?cc['’-]?e\s+[\w-]+(?:\s+på\s+det(?:\s+her)?)?"
+            r"|\b(?:lade?\s+vær(?:e)?\s+(?:med\s+)?at|undlad\s+at)\s+b?cc['’-]?e\s+[\w-]+(?:\s+på\s+det(?:\s+her)?)?"
             # … or told no one: "du må ikke sige det til nogen", "skriv ikk noget til min søster om det"
             r"|\b(?:du|I)\s+må\s+ikke\s+(?:sige|fortælle|nævne)\s+(?:det|noget)(?:\s+her)?\s+til\s+(?:nogen|andre|de\s+andre)\b"
             rf"|\bskriv\s+ikk(?:e)?\s+(?:noget|det)\s+til\s+(?:{_KIN}|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|nogen|andre|de\s+andre)\b(?:\s+om\s+det)?"
@@ -3052,7 +3130,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\s+det\s+(?:rundt|ud|videre)\s+til\s+(?:de\s+andre|nogen|[\w-]+(?:en|et|erne|ene))\b)"
             # … or not to see this mail: "Jeg ønsker ikke at klubbens formand ser denne mail"
             r"|\b(?:jeg|vi)\s+ønsker\s+ikke,?\s+at\s+(?:[\w-]+\s+){1,3}?(?:ser|læser|får)\s+(?:denne|den\s+her|min|vores)\s+(?:mail|besked|henvendelse|klage)\b"
-            rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
+            rf"|\b(?:vi|jeg)\s+(?:siger|bekræfter|kommenterer)\s+(?:intet|ingenting|ikke\s+noget)(?:\s+til\s+(?:de\s+(?:andre|øvrige)\s+)?[\w-]+)?{_CONDITION}|\bingen\s+må\s+(?:vide|høre)\s+(?:noget|det)(?:\s+endnu)?(?:{_CONDITION})?|\bsig\s+(?:ingenting|intet)(?:\s+til\s+[\w-]+)?(?:\s+endnu)?(?:{_CONDITION}|(?=[ \t]*[.!]?[ \t]*$))"
             # not in an open channel, said in a chat: "pls ikke i den åbne kanal, den har cpr og konto"
             r"|\bikke\s+(?:i|på)\s+(?:den\s+)?(?:åbne|fælles)\s+[\w-]*(?:kanal|chat|tråd|gruppe)(?:en)?\b"
             # said in a chat, the "ikke" first: "pls ikke share med konsulenterne før vi har talt med ham", "ikke noget til mor endnu"
@@ -3221,6 +3299,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\bchatham\s+house(?:[-\s]+(?:rule|rules|regel|reglen|reglerne|princippet))?\b(?:\s+(?:applies|apply|gælder)\b|(?=[ \t.]*$))"
             # the label, not the verb ("we need to know whether …")
             r"|\bneed-to-know\b(?:[ \t]*:[ \t]*[^\n]{1,60})?|\bneed\s+to\s+know\b(?:\s+(?:basis|only)\b|[ \t]*:[ \t]*[^\n]{1,60}|(?=[ \t]*$))"
+            # its abbreviation heading a line or a subject: "Emne: NTK – forlig Nordvand" (not asked about: 'skriver "NTK"')
+            rf"|^{_LINE_START}\K(?-i:NTK)(?=[ \t]*[–:-][ \t])"
             r"|\brestricted\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:team|group|committee|board|members|staff|recipients|addressees|participants)\b"
             r"|\b(?:do\s+not|don['’]?t|never)\s+(?:commit|push|upload)\b(?!\s+to\b)",
             STRONG,
@@ -3321,13 +3401,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:handle|send|share)\s+(?:this|it)\s+only\s+(?:through|via|by)\s+(?:the\s+)?secure\s+(?:[\w-]+\s+)?(?:mailbox|mail|e-?mail|post|channel)\b",
             LIKELY,
         ),
-        # "keep the embargo line", "embargoregler": the word used of another thing is talk, not a marking.
+        # "keep the embargo line", "embargoregler", "Embargo-tekst til radioen": the word used of another thing is talk, not
+        # a marking.
         Pattern(
             "embargo (strong)",
             # (not an embargo that was: "lå under embargo til i går kl. 12, men nu er den offentlig")
             rf"(?<!\b(?:afventer|venter\s+på|awaiting|ikke|not|lå|var)\s)(?<!\b(?:ikke|not|lå|var)\s+under\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil))|(?<=[–-]\s)(?-i:SPÆRRET)(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
-            r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|betyder|means|mod|against|on|på|over)\b|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means|(?:ingen|nej|none|no|n/a|ikke\s+relevant)(?=\s*[\"”'.,;)]|\s*$))\b))",
+            r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|betyder|means|mod|against|on|på|over|ophæves|ophævet|udløber|lifted)\b|-[^\W\d_]|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means|(?:ingen|nej|none|no|n/a|ikke\s+relevant)(?=\s*[\"”'.,;)]|\s*$))\b))",
             STRONG,
         ),
         Pattern(
@@ -3445,9 +3526,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"
             r"|(?:behandles|behandlet|drøftes|drøftet)\s+uden\s+(?:for\s+)?(?:offentlighed(?:en)?|tilhørere|pressen|publikum|pårørende\w*|[\w-]*repræsentant(?:er|erne)|referat)"
-            r"|undtaget\s+fra\s+(?:den\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
+            r"|(?:undtaget\s+fra|uden\s+for)\s+(?:den\s+|det\s+)?(?:åbne|offentlige)\s+(?:dagsorden|del|møde|referat)"
             r"|(?:gengives|refereres|medtages)\s+ikke\s+i\s+(?:det\s+|den\s+)?(?:offentlige|åbne)\s+(?:referat|dagsorden|version)"
-            r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+|det\s+)?(?:offentlige|udsendte)\s+(?:version|udgave|dagsorden|referat)"
+            r"|(?:udgår|udelades|fjernes|tages\s+ud|holdes\s+ude)\s+(?:af|fra)\s+(?:den\s+|det\s+)?(?:offentlige|udsendte|åbne)\s+(?:version|udgave|dagsorden|referat|punkt|del|møde)"
+            # an item said to be left out of the minutes: "Punktet om whistleblowersagen er udeladt af referatet"
+            r"|(?<=\b(?:er|bliver|blev)\s)(?:udeladt|udelades)\s+(?:af|fra)\s+referatet"
             r"|(?:omitted|removed)\s+from\s+the\s+public\s+(?:version|agenda|minutes))\b|\(\s*lukket\s*\)"
             r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([^()\n]{1,40},[ \t]*lukket)(?=[ \t]*\))"
             r"|\blukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*\([ \t]*lukket)(?=[ \t]*,[^()\n]{1,40}\))"  # "punkt 4 (lukket, personsag)"
@@ -3571,6 +3654,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not text[a:b].endswith("?")
             and not _LAUNDRY_CARE.search(text, a, b)
             and not _OPENING_HOURS.search(text, a, b)
+            and not _a_place_closed(text[a:b])
             and not _LEVELS_LISTED.search(text, a, b)
             and not _A_KEY_ALONE.fullmatch(text, a, b)  # a key alone on its line ("hold:" in YAML), not "🔒 Følsom"
         ]
@@ -3762,13 +3846,16 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # 'mails med emnet "FORTROLIGT: …"': another mail's subject, described
         if matched.endswith("oplyses") and _INFORMANT_BEFORE.search(lead):
             return False  # "Anmelders navn må ikke oplyses til familien": the law's protection of an informant, stated
-        if (_SECRET_CONTACT.search(lead) and "aktindsigt" not in matched and not _TO_SOMEONE.match(text, result.end)
+        if (_SECRET_CONTACT.search(lead) and "aktindsigt" not in text[result.start : right] and not _TO_SOMEONE.match(text, result.end)
                 and not _SHARED_WITH_SOMEONE.search(matched)):  # (but "Adresserne må ikke deles med klassen" marks a list)
             return False  # "Adressen er hemmelig": the person's protected address, not a marking of the text (but what
-            # access to the case's documents leaves out is: "Anmelders telefonnummer udleveres ikke ved partsaktindsigt")
+            # access to the case's documents leaves out is: "Anmelders telefonnummer udleveres ikke ved partsaktindsigt",
+            # "Opholdsstedet må ikke fremgå af notatet i den del, mor kan få aktindsigt i")
         if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:
             return False  # "Strengt fortrolige dokumenter omfatter …": a kind of document, described
         line_start = text.rfind("\n", 0, result.start) + 1
+        if _WHAT_BEFORE.search(text, line_start, result.start):
+            return False  # "2. Hvad er ikke offentligt": a heading asks what is, over a list of it
         if _WORDS_LISTED.search(text, line_start, result.start):
             return False  # "Kan du oversætte disse ord til engelsk: fortroligt, …": words to translate, not a marking
         if _QUOTED_RULE.search(text, line_start, result.start) or _QUOTED_EXAMPLE.search(text, line_start, result.start) or (
@@ -3781,7 +3868,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Lav en skabelon til et referat af et lukket punkt": a form, not a marked text
         if (_RULE_ABOUT_A_KIND.match(sentence) and not _POINTS_AT_TEXT.search(sentence)
                 and not _HEADING_DASH.search(text, left, result.start) and not _KIND_ABOUT_ONES_THING_MAY_NOT.match(sentence)
-                and not _KIND_ABOUT_KINS_THING.match(sentence)):
+                and not _KIND_ABOUT_KINS_THING.match(sentence) and not _opens_a_fields_value(text, line_start, result.start)):
             return False  # "Dokumenter på lukket dagsorden må ikke printes" is a rule about a kind of text
         if any(m.start() <= result.start < m.end() for m in _LEVELS_LISTED.finditer(text, left, right)):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed

@@ -119,11 +119,13 @@ _STAMP_DAYS = 90
 _OLDEST_LIKELY = 98
 
 
-def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> bool:
-    """Do the ten digits read better as a time stamp ``ddmmyy-HHMM`` within three months of today, beside another of the
-    same day in ``text``, than as the CPR number of someone 98 or older ("281126-0931 og 281126-0947" from a log of
-    November 2026, "091226-1300 til 091226-1500" a room booked for next week; the people would be born in 1926)? One
-    such number alone may well be a resident of a care home."""
+def reads_as_time_stamp(digits: str, text: str, today: date | None = None) -> bool:
+    """Do the ten digits read better as a time stamp ``ddmmyy-HHMM`` than as the CPR number of someone 98 or older?
+    So they do within three months of today beside another of the same day in ``text`` ("281126-0931 og 281126-0947"
+    from a log of November 2026, "091226-1300 til 091226-1500" a room booked for next week; the people would be born
+    in 1926), and at any date when it and two more of the same day at other times head their lines (a climate
+    computer's log: "140126 0130", "140126 0145", "140126 0152"). One such number alone may well be a resident of a care
+    home, and a few born the same day may be listed in a sentence ("Borgerne 120527-0042, 120527-0043 og 120527-0044")."""
     today = today or date.today()
     born = cpr_birth_date(digits)
     hours, minutes = int(digits[6:8]), int(digits[8:10])
@@ -134,8 +136,10 @@ def reads_as_recent_stamp(digits: str, text: str, today: date | None = None) -> 
     except ValueError:
         return False
     # The search through the text last: it is asked of every CPR-shaped number without a cue.
-    return abs((today - stamped).days) <= _STAMP_DAYS and bool(
-        re.search(rf"(?<!\d){digits[:6]}\D{{0,3}}(?!{digits[6:]})\d{{4}}(?!\d)", text))
+    if abs((today - stamped).days) <= _STAMP_DAYS:
+        return bool(re.search(rf"(?<!\d){digits[:6]}\D{{0,3}}(?!{digits[6:]})\d{{4}}(?!\d)", text))
+    heading_lines = re.findall(rf"^[ \t]*{digits[:6]}[ \t]*-?[ \t]*(\d{{4}})(?!\d)", text, re.MULTILINE)
+    return len({time for time in heading_lines if int(time[:2]) <= 23 and int(time[2:]) <= 59}) >= 3
 
 
 # A thing said to be missing: "uden sagsnummer", "ingen ordrenummer", "without invoice".
@@ -260,7 +264,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         cue = cue or self._column_cue(text, result)
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)
-        if cue == "negative" or (not named and self._another_kind(text, result.start, before)) or reads_as_recent_stamp(digits, text):
+        if cue == "negative" or (not named and self._another_kind(text, result.start, before)) or reads_as_time_stamp(digits, text):
             # (a full name right before makes the number that person's, whatever kinds of numbers the text named earlier:
             # "312 navne, adresser og telefonnumre … Gerda Winkel (1906521845)")
             return self.NEGATIVE_SCORE

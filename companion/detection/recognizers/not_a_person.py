@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .context_words import FUNCTION_WORDS, MARKDOWN_HEADER, column_header, line_around, words_before
 from .dk_address_recognizer import own_street_at
-from .name_words import WORD, compound_of_words, is_common_word, load_names, lookup, surname_after_first_name
+from .name_words import WORD, compound_of_words, is_common_word, load_names, load_wide_first_names, lookup, surname_after_first_name
 from .person_initials import COMMENT_TAG
 from .world_knowledge import is_place
 
@@ -127,7 +127,16 @@ _STATION_AFTER = re.compile(r"[ \t]+St\.(?=[\s,;:\"”)]|$)")
 # What a storm does, right after its name.
 _STORM_DAMAGE = re.compile(r"\b(?:væltede|væltet|vælter|rev|flåede|blæste|ramte|rammer|raser|hærgede|oversvømmede)\b", re.IGNORECASE)
 # Units that look like initials, after a number or a slash: "312 MB", "0,3 kWh", "kr/kWh".
+# What follows a word that is no genitive: a verb, a dash, a bracket, the clause's end ("Manus er ikke godkendt",
+# "Manus – Radio Mosen"; a genitive owns a noun: "Manus bog").
+_NO_NOUN_AFTER = re.compile(
+    r"[ \t]*(?:[–,:;.()|\t]|$|[ \t](?:er|var|må|skal|kan|har|bliver|blev|til|fra|med|og|i|på|for|af|om|ved|efter|hos)\b)", re.MULTILINE
+)
 _UNITS = frozenset("kWh MWh GWh kW MW GW MB GB TB KB kB Mbit Gbit mAh".split())
+# Goods counted or measured: "12 stk. Ocun Twist sele", "12 par Vic Firth 5A", "Beal Joker 9,1 mm, 60 m" (a person is neither counted in
+# pieces nor measured in millimetres).
+_PIECES_BEFORE = re.compile(r"\b\d+[ \t]*(?:stk\.?|pcs\.?|par|sæt)[ \t]+$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"[ \t]+\d+(?:,\d+)?[ \t]*mm\b")  # (not kilos or centimetres: a resident's weight, a child's height)
 _NUMBER_OR_SLASH_BEFORE = re.compile(r"(?:\d[ \t]?|[a-zæøå]/)$")
 # Danish legal forms of a firm, after its name or inside a span: "Clean Partner Syd A/S".
 # and partner firms abroad: "Nordsag AB", "Sandvik Laks AS" (Norway), "… Oyj", "… AG", "… S.A.", but alone in capitals
@@ -143,7 +152,7 @@ _FIRM_AFTER = re.compile(  # (on the name's own line: a signature's name above i
 _MEDICINE_BEFORE = re.compile(
     r"\b(?:(?:får|fik|tager|tog|fået|taget|skal\s+have)(?:\s+(?:fortsat|stadig|nu|også|fast|igen|dagligt|ikke))?"
     r"(?:\s+(?:sin|sit|sine|hans|hendes))?|vil(?:le)?(?:\s+ikke)?\s+have\s+(?:sin|sit|sine)|sat\s+\w+\s+på"
-    r"|ordineret|udskrevet|medicin(?:en)?:?|præparat(?:et)?:?|(?:behandling|behandles|behandlet)\s+med|startet\s+på|skiftet\s+til"
+    r"|ordineret|udskrevet|medicin(?:en)?[:,]?|præparat(?:et)?:?|(?:behandling|behandles|behandlet)\s+med|startet\s+på|skiftet\s+til"
     r"|(?:[Nn]yo|[Oo])pstartet|påbegyndt|seponeret|pauseret|takes|taking|prescribed|treated\s+with|started\s+on)\s+"
     r"(?:[A-ZÆØÅ]\w+(?:\s*,\s*|\s+(?:og|eller|and|or)\s+)){0,4}$"
 )
@@ -383,6 +392,9 @@ ORGANISATION_HEADS = frozenset(
     # a pension fund, a housing company, a second-hand shop or a smithy by its place: "Pensionskassen Tranbæk",
     # "Brombæk Boligselskab", "Kragmose Genbrug", "Rørhavn Smedie"
     "pensionskasse pensionskassen boligselskab genbrug smedie "
+    # a camp, a scout troop, a German office or a nail salon by its place or name: "Ferielejr Bøgehøj", "1. Egestrup
+    # Trop", "Gedsø Pigespejdere", "Jugendamt Grünwald", "Glow Nails"
+    "lejr ferielejr sommerlejr spejderlejr trop pigespejdere spejdere jugendamt partnerschaft nails "
     # a savings bank, a food firm, a local council, a Swedish municipality, an English jobcentre, a fund by their places:
     # "Engkær Andelskasse", "Ulvskov Foods", "Kragelund Lokalråd", "Ljungby Kommun", "Jobcentre Tjørneholm", "Grøn Skolepulje"
     "andelskasse andelskassen foods food lokalråd lokalrådet kommun jobcentre pulje puljen "
@@ -1207,6 +1219,10 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
             or (town_before and town_by_its_ending(town_before.group(1), names))):
         return True  # "Hørsted Avis": the head of a firm's or a paper's name, though "Avis" is a first name too; also
         # after a town opening the sentence ("Sandbæk Avis skriver, at …")
+    if (" " not in value and value.endswith("s") and value.lower() not in names and value.lower() not in load_wide_first_names()
+            and is_common_word(value, names, inflected=False) and (value.islower() or _NO_NOUN_AFTER.match(text, candidate.end))):
+        return True  # "Manus er ikke godkendt", "Dans for Parkinson": the word, which reads as a name only as Manu's or
+        # Dan's, and owns nothing (in lower case the word always: "man lærer dans hurtigere")
     if " " not in value and _a_header_label(text, candidate):
         return True  # "| Post | 2026 | 2027 |" over "|---|": a column's label
     if (" " not in value and value.istitle() and value.lower() in NOT_PERSON_AFTER
@@ -1232,6 +1248,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True  # "Skov- og Naturstyrelsen": the first part of a compound, cut
     if value in _UNITS and _NUMBER_OR_SLASH_BEFORE.search(text, max(0, candidate.start - 4), candidate.start):
         return True  # "312 MB", "0,3 kWh", "2,40 kr/kWh": a unit after its number
+    if _PIECES_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) or _MEASURE_AFTER.match(text, candidate.end):
+        return True  # "6 stk. Scarpa Velocity klatresko", "Edelrid Boa 9,8 mm": goods
     if value in _MIXED_CASE_LEGAL_FORMS:
         return True  # "ApS" cut from a firm's name (the capitals alone, "AS", "AB", may be initials)
     if value.lower() in ("max", "maks") and _NUMBER_AFTER.match(text, candidate.end):

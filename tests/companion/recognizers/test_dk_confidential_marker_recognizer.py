@@ -2691,6 +2691,57 @@ def recognizer():
         ("Kan du skrive en driftsmeddelelse om, at stien er spærret til fredag?", []),
         ("Svaret er ikke godkendt af direktøren og må ikke bruges endnu", ["ikke godkendt af direktøren", "må ikke bruges endnu"]),
         ("Mette 13:07: og lad være med at cc'e driftschefen på det her", ["lad være med at cc'e driftschefen på det her"]),
+        # from reading 2026-12rq (forty-fourth session): a level after a heading's dash with its circle, what in a paper is
+        # kept to a role, the calendar's heading private, need-to-know abbreviated, a thing said not to leave the room or go
+        # in any papers, told to no one, kept out of the open item, a field's value, readers in the plural with their class
+        ("Journalnotat – Skærmet, kun opsøgende team og SKP-medarbejderen\n\nBorger: Aputsiaq", ["Skærmet, kun opsøgende team og SKP-medarbejderen"]),
+        ("Sygemeldinger, uge 48 – årsager kun til nærmeste leder (fra lønsystemet):\n\nNavn", ["årsager kun til nærmeste leder"]),
+        ("Borgmesterens kalender, uge 50 – Privat\n\nMan 7/12 kl. 9: møde", ["Privat"]),
+        ("Fra: Lene\nTil: Direktionen\nEmne: NTK – forlig Nordvand\n\nKære alle", ["NTK"]),
+        ('Min nye leder skriver "NTK" i nogle af sine mails. Hvad betyder det?', []),
+        ("Det han fortalte mig om sin bror, skal ikke ud af rummet. Kan vi mødes?", ["skal ikke ud af rummet"]),
+        ("Beboeren må ikke komme ud af rummet pga. smitte.", []),  # care, not secrecy
+        ("Det om Yusuf skal ikke med i nogen papirer, det var bare en sammenligning.", ["skal ikke med i nogen papirer"]),
+        ("Du skal ikke sige det til nogen endnu – det er en overraskelse!", ["skal ikke sige det til nogen endnu"]),
+        ("Hun bad mig ikke sige det til nogen. Hvad gør jeg?", []),  # a citizen's wish, reported
+        ("Det med medarbejderen skal holdes ude af det åbne punkt.", ["holdes ude af det åbne punkt"]),
+        ("Kamera 3\nOplysninger om offentliggørelse: Må ikke oplyses til de mistænkte", ["Må ikke oplyses"]),
+        ("Beskeden er kun til forældre i 4.b og må ikke deles i andre grupper.", ["er kun til forældre i 4.b", "må ikke deles i andre"]),
+        ("leverandøren kommer kl 10. skriv det ikke i den fælles kalender (pårørende kan se den)", ["skriv det ikke i den fælles kalender"]),
+        ("Krisestabens log – lørdag 21. november – Intern log, ikke til pressen\n\n07.52 Vagten", ["Intern log, ikke til pressen"]),
+        # from reading 2026-12rn, rr, rt and ru: not passed on, its object first or after "og"; not into a folder, the verb
+        # left out; a mail's footer keeping it to staff; not said to the others, "om" before them; not used, a comma before
+        # its condition; this text shown to no one named; a note kept to the writer; out of a status; left out of the
+        # minutes; outside the open agenda; not quoted; a mail to delete once something is done; no copy to the leader
+        ("Kun til dig, Bente – send den ikke videre til resten af netværket.", ["Kun til dig", "send den ikke videre til resten af netværket"]),
+        ("Svar mig på astrid@online.no, og send ikke svaret videre til min nevø.", ["send ikke svaret videre til min nevø"]),
+        ("Noterne må ikke i elevmappen – de er kun til mig og AKT-teamet.", ["må ikke i elevmappen", "er kun til mig og AKT-teamet"]),
+        ("Papirerne må ikke i skraldespanden.", []),
+        ("Denne mail kan indeholde fortrolige elevoplysninger og er kun beregnet for skolens ansatte.",
+         ["Denne mail kan indeholde fortrolige", "kun beregnet for skolens ansatte"]),
+        ("Pladsen er kun beregnet for skolens ansatte.", []),
+        ('"Om Ingrids fald – det siger vi ikke noget om til de andre pårørende, før datteren har været her."',
+         ["siger vi ikke noget om til de andre"]),
+        ("Citatet er ikke godkendt, så det må ikke bruges, før du har svaret.", ["ikke godkendt", "må ikke bruges, før du har svaret"]),
+        ("Jeg vil have en tillidsrepræsentant med.\nDette svar må ikke vises til klageren uden mit samtykke", ["må ikke vises til klageren uden mit samtykke"]),
+        ("Pigens navn skal ikke stå i statussen.", ["skal ikke stå i statussen"]),
+        ("3. Punktet om whistleblowersagen er udeladt af referatet\n\nLav en opgaveliste", ["udeladt af referatet"]),
+        ("Jeg vil gerne have svaret uden for den åbne dagsorden.", ["uden for den åbne dagsorden"]),
+        ("Jeg skriver det til jer – lad være med at citere mig.", ["lad være med at citere mig"]),
+        ("Husk at slette denne mail, når besøget er aftalt.", ["Husk at slette denne mail, når besøget er aftalt"]),
+        ("Personfølsom sag, undlad at cc'e lederen\n\nHej HR", ["Personfølsom sag, undlad at cc'e lederen"]),
+        ("jonas f 09:14: sig ikke noget om herberget, han har frabedt sig kontakt", ["sig ikke noget om herberget"]),
+        ("Udtrækket er kun til aktivitetsteamet og skal slettes efter brug.", ["er kun til aktivitetsteamet", "slettes efter brug"]),
+        # … and not markings: a hall closed till a date, a door's sign, an embargo lifted, a heading asking what is not public
+        ("Leverandøren har erkendt fejlen. Sal lukket til 11. januar.", []),
+        ('Opslag på døren: "Lukket for offentligheden indtil 11. januar pga. renovering."', []),
+        ("2. 7/1 kl. 10: Pressemeddelelse (embargo ophæves)", []),
+        ("Status\n\n2. Hvad er ikke offentligt\n- Forliget med entreprenøren", []),
+        ("Lørdag er der lukket prøve for bandene, så publikum ikke må komme ind før kl. 14.", []),
+        # … and not markings: a place closed in a log, an embargo's text named as a kind
+        ("11.00 Torvet afspærret. Butikkerne lukket.\n13.00 Vandet er lukket. Skadesopgørelse i gang.", []),
+        ("Han lovede ikke at bruge det. On the record: Anlægget er lukket og bliver først åbnet, når prøverne er fine.", []),
+        ("Embargo-tekst til lokalradioen: EMBARGO til fredag 18. december kl. 10.", ["EMBARGO til fredag 18. december kl. 10"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

@@ -4,7 +4,7 @@ import pytest
 
 from companion.detection.analysis import SCORE_THRESHOLD
 from companion.detection.recognizers import DkCprRecognizer
-from companion.detection.recognizers.dk_cpr_recognizer import reads_as_recent_stamp
+from companion.detection.recognizers.dk_cpr_recognizer import reads_as_time_stamp
 
 
 @pytest.fixture(scope="module")
@@ -183,11 +183,18 @@ def test_context_and_checksum_raise_the_score(recognizer):
 )
 def test_a_recent_stamp_read_as_a_very_old_persons_number(digits, stamp):
     log = f"{digits[:6]}-{digits[6:]} og {digits[:6]}-1017"
-    assert reads_as_recent_stamp(digits, log, today=date(2026, 12, 2)) is stamp
+    assert reads_as_time_stamp(digits, log, today=date(2026, 12, 2)) is stamp
+
+
+def test_three_numbers_of_one_day_at_times_of_day_are_a_logs_stamps_at_any_date(recognizer):
+    log = "Logfil fra klimacomputeren:\n\n140126 0130  8,2 °C\n140126 0145  6,9 °C\n140126 0152  5,1 °C"
+    assert found(recognizer, log) == []
+    # two of a day long ago may be twins of 1926 in a care home's list
+    assert reads_as_time_stamp("1401260130", "140126-0130 og 140126-0145", today=date(2026, 12, 2)) is False
 
 
 def test_a_very_old_persons_number_alone_is_no_stamp():
-    assert not reads_as_recent_stamp("2809260446", "Ingrid Sand (280926-0446) har klaget", today=date(2026, 12, 2))
+    assert not reads_as_time_stamp("2809260446", "Ingrid Sand (280926-0446) har klaget", today=date(2026, 12, 2))
 
 
 def test_log_stamps_of_the_last_days_are_no_cpr_numbers_unless_a_cue_says_so(recognizer):

@@ -1294,6 +1294,21 @@ def test_dk_person(recognizer, found, text, expected):
         ("Fravær\nAW uge 45 2 dage\nJS uge 47 1 dag\nMR uge 44 fri", ["AW", "JS", "MR"]),
         ("Overlevering\nStue 14 KES: urolig i nat.\nBolig 3 EK: sov godt.", ["KES", "EK"]),
         ("Mvh Hanne, Mølleåen", ["Hanne"]),
+        # from reading 2026-12ro (forty-fourth session): goods counted in pieces or measured in millimetres (a resident's
+        # weight is no measure of goods)
+        ("Ordre 1, 12 stk. Ocun Twist sele à 549 kr.\nOrdre 2, 6 stk. Scarpa Velocity klatresko à 799 kr.", []),
+        ("Leveringsseddel\n\nBeal Joker 9,1 mm, 60 m\nEdelrid Boa 9,8 mm, 40 m\n\nModtaget af Lone Berg.", ["Lone Berg"]),
+        ("Vægt i dag: Ida Hansen 62,5 kg.", ["Ida Hansen"]),
+        # … a word that reads as a name only in the genitive and owns nothing (three read sets' scripts)
+        ("Podcast, afsnit 14\nManus er ikke godkendt – må ikke deles\nVÆRT: Velkommen, Nanna.", ["Nanna"]),
+        ("Manus – Radio Mosen, indslag om Skopuljen", []),
+        ("Han skal til Dans for Parkinson mandag. Er det rigtigt, at man lærer dans hurtigere?", []),
+        ("Vi har købt 12 par Vic Firth 5A til Nanna.", ["Nanna"]),
+        # … a name's particle before its surname (not Danish words: "Christian den Fjerde")
+        ("Hallur á Steig (pumpemester) starter mandag. Samtale med Hallur á Steig.", ["Hallur á Steig", "Hallur á Steig"]),
+        # … a camp, a scout troop and a German office by their places
+        ("Nye telte til Ferielejr Bøgehøj. Underretning fra 1. Egestrup Trop. Carola Weidemann, Jugendamt Grünwald",
+         ["Carola Weidemann"]),
         # from reading 2026-12pv, pw and py: a rota's rows by weekday, a leaf blower's name, a care home by its ending, a unit
         # in the definite and its place, an organisation as a long compound in the definite
         ("Vagtplan uge 48\nDag\tLøvsuger\tRive\nMan\tBH\tMVR, FBM\nTir\tBH\tWK\n", ["BH", "MVR", "FBM", "BH", "WK"]),
