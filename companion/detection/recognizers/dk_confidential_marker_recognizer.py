@@ -244,7 +244,7 @@ _PASS_ON_DA = (
     # into a folder or a record, or out of a unit, the verb left out: "Noterne må ikke i elevmappen", "må ikke ud af
     # Digitaliseringsenheden"
     r"|i\s+(?:den\s+|det\s+)?[\w-]*(?:mappe|journal|referat)(?:n|en|et)?\b"
-    rf"|ud\s+af\s+(?:huset|{_UNIT})\b"
+    rf"|ud\s+af\s+{_UNIT}\b"
     # … or left out where anyone sees it: "må ikke ligge fremme i bilen", "må ikke ligge synligt på kontoret"
     r"|ligge\s+(?:fremme|synligt|åbent)(?:\s+(?:i|på)\s+[\w'’-]+)?"
     r"|fremgå\s+af\s+(?:det\s+|den\s+|de\s+)?(?:åbne\s+|offentlige\s+)?[\w-]*(?:brev|breve|brevet|afgørelse|afgørelsen|referat|referatet|svar|svaret"
@@ -434,8 +434,8 @@ _A_PLACE_CLOSED = re.compile(
     r"(?!\s+for\s+(?:andre|alle|offentligheden|pressen|tilhørere))",
     re.IGNORECASE,
 )
-# A question word right before a level: "Hvad er ikke offentligt", "Hvilke oplysninger er fortrolige".
-_WHAT_BEFORE = re.compile(r"\b(?:hvad|hvilke|hvilket|what)\s+(?:der\s+|which\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+# A question word opening a line right before a level: "2. Hvad er ikke offentligt", "Hvilke oplysninger er fortrolige".
+_A_HEADING_ASKS_WHAT = re.compile(r"[ \t#*-]*(?:\d+[.)][ \t]*)?(?:hvad|hvilke\s+[\w-]+|hvilket\s+[\w-]+|what)\s+(?:der\s+)?", re.IGNORECASE)
 _A_CLOSED_EVENT = re.compile(
     r"\blukket\s+(?:prøve|generalprøve|træning|arrangement|fest|forestilling|event|koncert|åbning)\b", re.IGNORECASE
 )
@@ -2173,6 +2173,14 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|(?:årsager(?:ne)?|begrundelse(?:r|rne|n)?|diagnose(?:r|rne|n)?|{_FACTS})[ \t]+kun[ \t]+(?:til|for)[ \t]+{_ROLES}(?=[ \t]*(?:$|[(:])))",
             LIKELY,
         ),
+        # An answer asked for by the writer alone, not to others: "Svar kun til mig – ikke til hele ledergruppen", "Svar mig
+        # direkte og ikke via sekretariatet", "svar mig kun på sms ikke i e-boks", "Svar kun mig, ikke min bror".
+        Pattern(
+            "answer me alone (likely)",
+            r"\bsvar\s+(?:kun\s+(?:til\s+)?mig|mig\s+(?:kun|direkte))(?:\s+(?:på|via|pr\.?)\s+[\w-]+)?[ \t]*(?:,|–|-|og)?[ \t]*"
+            r"ikke\s+(?:(?:til|i|via|på)\s+)?(?:hele\s+|min\s+|mit\s+|mine\s+|[\w-]+s\s+)?[\w-]+",
+            LIKELY,
+        ),
         # For its addressee only, as a heading's note: "Personnel matter – addressee only" (not a mail's legal footer,
         # which the read sets' writers leave alone: "intended solely for the addressee")
         Pattern(
@@ -2465,7 +2473,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # … this text its subject: "Det her må I ikke sige til min mormor" (not a quoted "det må du ikke sige til nogen")
             r"|\b(?:det\s+her|dette)\s+må\s+(?:I|du|vi|man)\s+ikke\s+(?:sige|fortælle|nævne)\s+(?:til|for)\s+(?:nogen|(?:min|mine|din|hans|hendes|deres)\s+[\w-]+|[\w-]+(?:en|et|ne|erne|ene))\b"
             # no copy to someone: "ikke cc til klasselæreren"
-            r"|\bikke\s+(?:cc|bcc)\s+til\s+(?:[\w-]+s\s+)?[\w-]+|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}|[\w-]+(?:en|et|ne|erne)\b)"
+            r"|\bikke\s+(?:cc|bcc)\s+til\s+(?:[\w-]+s\s+)?[\w-]+|\bsig\s+ikke\s+noget\s+(?:til\s+[\w-]+\s+)?om\s+(?:at|hvem|hvad|hvorfor)\s+[^.!?\n]{1,60}"
             # to a unit by its name only, after a heading's level and a dash: "Fortrolig sag – kun Børn og Familie"
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–·]{{0,30}}[–·-][ \t]kun)\s+til\s+[^\n:–]{{1,50}}?(?=[ \t]*:?[ \t]*$)"
             rf"|\bkun(?<=^{_LINE_START}(?:{_LEVEL})\b[^\n–·]{{0,30}}[–·-][ \t]kun)\s+(?:{_ROLES})e?(?:\s+(?:i|på)\s+[\w-]+)?(?=[ \t]*$)"  # ("FORTROLIG SAGSNOTAT · kun sagsbehandlere i Familieafdelingen")  # ("Personfølsomt indhold – kun til modtagende afdeling")
@@ -3854,7 +3862,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         if _LEVEL_OF_A_KIND.match(text, result.end) and not result.end - result.start > 40:
             return False  # "Strengt fortrolige dokumenter omfatter …": a kind of document, described
         line_start = text.rfind("\n", 0, result.start) + 1
-        if _WHAT_BEFORE.search(text, line_start, result.start):
+        if _A_HEADING_ASKS_WHAT.fullmatch(text, line_start, result.start):
             return False  # "2. Hvad er ikke offentligt": a heading asks what is, over a list of it
         if _WORDS_LISTED.search(text, line_start, result.start):
             return False  # "Kan du oversætte disse ord til engelsk: fortroligt, …": words to translate, not a marking

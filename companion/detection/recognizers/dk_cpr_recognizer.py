@@ -83,9 +83,10 @@ _LINE_LABEL = re.compile(r"[ \t*-]*([^\W\d_][\w.-]*)[^\n:]{0,60}:[ \t]*\Z")  # m
 # A word for a number after another word, right before it: "booking nr. 140726-2031", "ordre nummer 0107781236".
 _NUMBER_WORDS = ("nr", "nummer")
 # The heading of the list a number stands in: a line that ends with a colon or a question, the lines between it and the
-# number one a number each, perhaps after a short word or code ("Prøve-ID'er fra laboratoriet, uge 27:" over "160625-0412
-# Nordstranden" and "160625-0413 Sælvig"; "Serienumre på fundne cykler – kan du sortere dem?" over "WBK 220384 1175").
-_LIST_HEADING_ABOVE = re.compile(r"(?:^|\n)([^\n]{3,80})[:?][ \t]*\n(?:[ \t*-]*(?:[^\W\d_]{1,6}[ \t]+)?\d[^\n]{0,60}\n)*[ \t*-]*\Z")
+# number one a number each, perhaps after a short word or code, a blank line after the heading allowed ("Prøve-ID'er fra
+# laboratoriet, uge 27:" over "160625-0412 Nordstranden" and "160625-0413 Sælvig"; "Serienumre på fundne cykler – kan du
+# sortere dem?" over "WBK 220384 1175"; "Serienumre på vores heliumflasker:", a blank line, "290826-4417").
+_LIST_HEADING_ABOVE = re.compile(r"(?:^|\n)([^\n]{3,80})[:?][ \t]*\n(?:[ \t]*\n)?(?:[ \t*-]*(?:[^\W\d_]{1,6}[ \t]+)?\d[^\n]{0,60}\n)*[ \t*-]*\Z")
 # Words that say which of someone's numbers it is, not what kind: "rigtige nummer: 020986 3758", "nye nr.".
 _WHICH_NUMBER = ("rigtige", "korrekte", "forkerte", "nye", "gamle", "samme", "fulde", "hele", "første", "sidste")
 # A bracket right after the number that calls it a CPR number, whatever its label said: "CVR 1806693010 (hov – det er

@@ -304,8 +304,9 @@ _NAME_PARTICLES = frozenset(
     "van von der den de da di du dos das del della dela delos las la le bin ibn al el ter ten af av zu y e binti bint "
     "abu san santa á í við ould mac".split()
 )
-# … of which Danish has its own words: "der", "den", "de" and "af" begin a clause or name a title too.
-_DANISH_PARTICLES = frozenset("der den de af e y".split())
+# … of which the Faroese place-names' join a first name to a surname no list holds, which the pipeline misses ("Hallur á
+# Steig"; "Rowena dela Cruz" and "Kees van Dijk" it finds itself).
+_FAROESE_PARTICLES = frozenset("á í við úr".split())
 # The capitalised word right after a span: "Kaj Munk Pedersen" is no figure but a namesake with a surname more.
 _CAPITALISED_WORD_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]+)")
 # Where a field's name starts: a line's start or another field's end ("| Stilling:", "; Afdeling:").
@@ -969,7 +970,7 @@ class DkPersonRecognizer(EntityRecognizer):
             if self._continues_name(text, words[last], words[last + 1], names, homographs, capital, open_ended=strong):
                 last += 1
             elif capital and kind in ("first", "both", WIDE) and self._particle_then_surname(text, words, last):
-                last += 2  # "Hallur á Steig", "Ana de Souza": a name's particle, then its surname
+                last += 2  # "Hallur á Steig": a name's particle, then its surname
             else:
                 break
         several = last > index
@@ -1038,12 +1039,12 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _particle_then_surname(text, words, last) -> bool:
-        """Do a name's small word and a capitalised word follow ``words[last]``, each after one space ("á Steig",
-        "van Dijk")? Not the Danish words among the particles: "Mette der Arbejder …", "Christian den Fjerde"."""
+        """Do a Faroese name's small word and a capitalised word follow ``words[last]``, each after one space ("á Steig",
+        "í Dali")?"""
         if last + 2 >= len(words):
             return False
         particle, surname = words[last + 1], words[last + 2]
-        return (particle.group() in _NAME_PARTICLES and particle.group() not in _DANISH_PARTICLES
+        return (particle.group() in _FAROESE_PARTICLES
                 and text[words[last].end() : particle.start()] == " " and text[particle.end() : surname.start()] == " "
                 and surname.group()[0].isupper() and not surname.group().isupper())
 

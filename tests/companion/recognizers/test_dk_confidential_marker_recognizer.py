@@ -2712,7 +2712,8 @@ def recognizer():
         # from reading 2026-12rn, rr, rt and ru: not passed on, its object first or after "og"; not into a folder, the verb
         # left out; a mail's footer keeping it to staff; not said to the others, "om" before them; not used, a comma before
         # its condition; this text shown to no one named; a note kept to the writer; out of a status; left out of the
-        # minutes; outside the open agenda; not quoted; a mail to delete once something is done; no copy to the leader
+        # minutes; outside the open agenda; not quoted; a mail to delete once something is done; no copy to the leader (not
+        # "sig ikke noget om sagen": as often what the chatbot is asked to leave out of its answer)
         ("Kun til dig, Bente – send den ikke videre til resten af netværket.", ["Kun til dig", "send den ikke videre til resten af netværket"]),
         ("Svar mig på astrid@online.no, og send ikke svaret videre til min nevø.", ["send ikke svaret videre til min nevø"]),
         ("Noterne må ikke i elevmappen – de er kun til mig og AKT-teamet.", ["må ikke i elevmappen", "er kun til mig og AKT-teamet"]),
@@ -2730,13 +2731,18 @@ def recognizer():
         ("Jeg skriver det til jer – lad være med at citere mig.", ["lad være med at citere mig"]),
         ("Husk at slette denne mail, når besøget er aftalt.", ["Husk at slette denne mail, når besøget er aftalt"]),
         ("Personfølsom sag, undlad at cc'e lederen\n\nHej HR", ["Personfølsom sag, undlad at cc'e lederen"]),
-        ("jonas f 09:14: sig ikke noget om herberget, han har frabedt sig kontakt", ["sig ikke noget om herberget"]),
         ("Udtrækket er kun til aktivitetsteamet og skal slettes efter brug.", ["er kun til aktivitetsteamet", "slettes efter brug"]),
+        # … an answer asked for by the writer alone (2026-12rv)
+        ("Svar kun til mig – ikke til hele ledergruppen, da sagen stadig undersøges.", ["Svar kun til mig – ikke til hele ledergruppen"]),
+        ("Hvad ved vi? Svar mig direkte og ikke via sekretariatet.", ["Svar mig direkte og ikke via sekretariatet"]),
+        ("Brud på håndleddet. Svar kun mig, ikke min bror.", ["Svar kun mig, ikke min bror"]),
+        ("Svar mig gerne i dag.", []),
         # … and not markings: a hall closed till a date, a door's sign, an embargo lifted, a heading asking what is not public
         ("Leverandøren har erkendt fejlen. Sal lukket til 11. januar.", []),
         ('Opslag på døren: "Lukket for offentligheden indtil 11. januar pga. renovering."', []),
         ("2. 7/1 kl. 10: Pressemeddelelse (embargo ophæves)", []),
         ("Status\n\n2. Hvad er ikke offentligt\n- Forliget med entreprenøren", []),
+        ("birgitte: husk: hvem der er syg af hvad må ikke stå i fællestråden", ["må ikke stå i fællestråden"]),
         ("Lørdag er der lukket prøve for bandene, så publikum ikke må komme ind før kl. 14.", []),
         # … and not markings: a place closed in a log, an embargo's text named as a kind
         ("11.00 Torvet afspærret. Butikkerne lukket.\n13.00 Vandet er lukket. Skadesopgørelse i gang.", []),

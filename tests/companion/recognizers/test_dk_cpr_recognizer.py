@@ -186,6 +186,12 @@ def test_a_recent_stamp_read_as_a_very_old_persons_number(digits, stamp):
     assert reads_as_time_stamp(digits, log, today=date(2026, 12, 2)) is stamp
 
 
+def test_a_list_heading_naming_other_numbers_holds_across_a_blank_line(recognizer):
+    serials = "Serienumre på vores heliumflasker (til opgørelse):\n\n290826-4417\n300826-1193\n\nHvordan tæller jeg dem?"
+    assert found(recognizer, serials) == []
+    assert len(found(recognizer, "Borgere til indkaldelse:\n\n120527-0042\n130688-1234")) == 2
+
+
 def test_three_numbers_of_one_day_at_times_of_day_are_a_logs_stamps_at_any_date(recognizer):
     log = "Logfil fra klimacomputeren:\n\n140126 0130  8,2 °C\n140126 0145  6,9 °C\n140126 0152  5,1 °C"
     assert found(recognizer, log) == []
