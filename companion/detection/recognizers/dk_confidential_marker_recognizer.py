@@ -434,24 +434,26 @@ _A_PLACE_CLOSED = re.compile(
     r"(?!\s+for\s+(?:andre|alle|offentligheden|pressen|tilhørere))",
     re.IGNORECASE,
 )
-# A question word opening a line right before a level: "2. Hvad er ikke offentligt", "Hvilke oplysninger er fortrolige".
-_A_HEADING_ASKS_WHAT = re.compile(r"[ \t#*-]*(?:\d+[.)][ \t]*)?(?:hvad|hvilke\s+[\w-]+|hvilket\s+[\w-]+|what)\s+(?:der\s+)?", re.IGNORECASE)
+# … an event held without its audience: "lukket prøve for bandene".
 _A_CLOSED_EVENT = re.compile(
     r"\blukket\s+(?:prøve|generalprøve|træning|arrangement|fest|forestilling|event|koncert|åbning)\b", re.IGNORECASE
 )
+# … closed till a date, as a sign says it: "Sal lukket til 11. januar", "Lukket for offentligheden indtil 11. januar".
 _CLOSED_TILL_A_DATE = re.compile(
     r"\blukket\s+(?:for\s+(?:offentligheden|besøgende|publikum)\s+)?(?:til|indtil)\s+(?:\d|mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
     r"|søndag|videre|i\s+morgen)",
     re.IGNORECASE,
 )
+# The texts, meetings and items that a marking may close ("Punktet er lukket", "Journalen er lukket for andre").
+_CLOSABLE = r"punkt|møde|dagsorden|sag|journal|notat|bilag|referat|indstilling|dokument|mappe|behandling|drøftelse|materiale|akt|protokol|del"
+# … a definite noun that is one of them, and the more common of them named anywhere in a sentence ("del" and "akt" would
+# be the start of too many words: "deltagere", "aktivitet").
+_CLOSABLE_TEXTS = re.compile(rf"(?:{_CLOSABLE})(?:et|en|ene|erne|ne)$", re.IGNORECASE)
 _A_CLOSABLE_TEXT_NAMED = re.compile(
     r"\b(?:punkt|møde|dagsorden|sag|journal|notat|bilag|referat|indstilling|dokument|behandling|drøftelse)\w*", re.IGNORECASE
 )
-_CLOSABLE_TEXTS = re.compile(
-    r"(?:punkt|møde|dagsorden|sag|journal|notat|bilag|referat|indstilling|dokument|mappe|behandling|drøftelse|materiale"
-    r"|akt|protokol|del)(?:et|en|ene|erne|ne)$",
-    re.IGNORECASE,
-)
+# A question word opening a line right before a level: "2. Hvad er ikke offentligt", "Hvilke oplysninger er fortrolige".
+_A_HEADING_ASKS_WHAT = re.compile(r"[ \t#*-]*(?:\d+[.)][ \t]*)?(?:hvad|hvilke\s+[\w-]+|hvilket\s+[\w-]+|what)\s+(?:der\s+)?", re.IGNORECASE)
 # A restriction naming whom a text is not to be shared with ("… må ikke deles med klassen"): said of a list, not of one
 # person's protected address.
 _SHARED_WITH_SOMEONE = re.compile(r"\bdeles\s+med\s+[\w-]+$", re.IGNORECASE)
