@@ -304,8 +304,8 @@ _NAME_PARTICLES = frozenset(
     "van von der den de da di du dos das del della dela delos las la le bin ibn al el ter ten af av zu y e binti bint "
     "abu san santa á í við ould mac".split()
 )
-# … of which the Faroese place-names' join a first name to a surname no list holds, which the pipeline misses ("Hallur á
-# Steig"; "Rowena dela Cruz" and "Kees van Dijk" it finds itself).
+# … of which the Faroese ones join a first name to a place-name surname no list holds, a name the pipeline misses
+# ("Hallur á Steig"; "Rowena dela Cruz" and "Kees van Dijk" it finds itself).
 _FAROESE_PARTICLES = frozenset("á í við úr".split())
 # The capitalised word right after a span: "Kaj Munk Pedersen" is no figure but a namesake with a surname more.
 _CAPITALISED_WORD_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]+)")
