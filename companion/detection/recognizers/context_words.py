@@ -180,8 +180,14 @@ def in_table_header(text: str, start: int) -> bool:
     return (
         line_end != -1 and table is not None and line_start not in headers
         and not any(c.isdigit() for c in text[line_start:line_end])
-        and (table[0] != "," or all(0 < len(header_words(cell)) <= 3 for cell in table[1]))
+        and (table[0] != "," or (all(0 < len(header_words(cell)) <= 3 for cell in table[1])
+                                 and not _FIELD_LABEL.match(text, line_start, line_end)))
     )
+
+
+# A line opening with a label and its colon holds a field's values, not a table's column names: "Man: Helle (åbning),
+# Oliver, Laura" in a rota.
+_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d_]{2,20}\.?:[ \t]+\S")
 
 
 def header_has_cue(words: list[str], cues) -> bool:

@@ -205,7 +205,7 @@ _ROLES = (
 # The secure ways to send a text: e-Boks, Digital Post, secure mail.
 _SECURE_CHANNEL = r"(?:e-?boks|digital\s+post|sikker\s+(?:e-?)?(?:mail|post))"
 # Groups and channels of chat where a text is not to be written: "vagtgruppen", "teamchatten", "Messenger".
-_CHANNEL = r"(?:[\w-]*(?:gruppe|chat|tråd|kanal)\w*|messenger|teams|aula|facebook)"
+_CHANNEL = r"(?:[\w-]*(?:gruppe|chat|tråd|kanal|portal)\w*|messenger|teams|aula|facebook)"  # (a portal relatives or parents read)
 # Units of the organisation a note keeps a text to, in the definite: "sundhedsplejen", "krisestaben", "sekretariatet".
 _UNIT = r"[\w-]*(?:plejen|stab|staben|sekretariatet|teamet|afdelingen|kontoret|centret|centeret|enheden|ledelsen|gruppen|udvalget|foreningen|klubben|bestyrelsen|forvaltningen|direktionen)"
 # The circles colleagues keep a thing in: "inden for teamet", "i lederkredsen", "i direktionen".
@@ -425,6 +425,16 @@ _QUESTION_END = re.compile(r"[^\n.!?]*\?")
 # A garment's care label: "Må ikke stryges.", "Må ikke tørretumbles" (the model reads a short "må ikke" as a restriction).
 _LAUNDRY_CARE = re.compile(r"\b(?:stryges|tørretumbles|kemisk\s+renses|bleges|centrifugeres)\b", re.IGNORECASE)
 # A place's opening hours: "Vintertøjsbanken holder lukket fra 22. december til 4. januar" (a door is closed, not a text).
+# A card or a key said to be personal and not lent, a thing's rule rather than a text's: "Kortet er personligt og må ikke
+# lånes ud"; or what a decision is to weigh: "Udvalget skal kun tage stilling til genoptagelsen, ikke til klagen".
+_A_THING_LENT_OR_A_MATTER_WEIGHED = re.compile(
+    r"\b(?:(?:ud)?lånes(?:\s+ud)?|tage[rs]?\s+stilling\s+til|forholde[rs]?\s+sig\s+til)\b", re.IGNORECASE
+)
+# A decision on access to documents giving its reason: "Korrespondancen med advokaten er undtaget efter offentlighedslovens
+# § 27, nr. 4" (read sets' writers leave it alone; a text's own note stays: "Notatet er undtaget fra aktindsigt").
+_EXEMPTED_UNDER_A_SECTION = re.compile(
+    r"\ber\s+(?:delvis[t]?\s+)?undtaget\s+(?:efter|jf\.?|i\s+medfør\s+af)\s+(?:[\w.]+\s+){0,2}?§", re.IGNORECASE
+)
 _OPENING_HOURS = re.compile(r"\b(?:holder|har|er)\s+(?:lukket|åbent)\s+(?:fra|i|mellem|til|hele|på|om|den|d\.)\s", re.IGNORECASE)
 # A place or a service said to be closed, as a log or a notice says it: "Butikkerne lukket.", "Vandet er lukket.",
 # "Tropehuset lukket, tågeanlæg slukket" (a text, a meeting or an item closed to some is another matter: "Punktet er
@@ -852,11 +862,12 @@ _INFORMANT_BEFORE = re.compile(r"\banmelder(?:s|ens|nes)?\s+(?:navn|identitet)\s
 _TO_SOMEONE = re.compile(r"\s+(?:videre\s+)?til\s+\w", re.IGNORECASE)
 # A kind of text right before a marking that brings its own preposition: "Det samme gælder dokumenter [under embargo]".
 _KIND_JUST_BEFORE = re.compile(rf"\b(?:{_TEXTS_OF_A_KIND})\s+$", re.IGNORECASE)
-# A party to a contract bound by a clause: "The Recipient shall keep …", "Leverandøren skal behandle … fortroligt".
+# A party to a contract bound by a clause: "The Recipient shall keep …", "Leverandøren skal behandle … fortroligt",
+# "Parterne er enige om, at lejens størrelse holdes fortrolig".
 _A_PARTY_SHALL = re.compile(
     r"\b(?:recipient|receiving\s+party|discloser|disclosing\s+party|supplier|contractor|customer|processor|sub-?processor"
     r"|parties|each\s+party|licensee|leverandøren|kunden|parterne|modtageren|databehandleren|underdatabehandleren|konsulenten"
-    r"|køberen|sælgeren)\s+(?:shall|must|agrees\s+to|undertakes\s+to|skal|forpligter\s+sig\s+til\s+at)\b[^.!?\n]*$",
+    r"|køberen|sælgeren)\s+(?:shall|must|agrees\s+to|undertakes\s+to|skal|forpligter\s+sig\s+til\s+at|er\s+enige\s+om,?\s+at|agree\s+that)\b[^.!?\n]*$",
     re.IGNORECASE,
 )
 # A person's full name as a field's value: "Intern: Ana Beatriz Souza".
@@ -1405,8 +1416,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\b(?:må|skal)\s+ikke\s+skrive\s+(?:noget\s+(?:om\s+(?:det|dette|det\s+her|ham|hende|dem)\s+)?|om\s+(?:det|dette|det\s+her|ham|hende|dem)\s+)"
             r"(?:i|på)\s+(?:den\s+|det\s+)?"
             rf"(?:[\w-]+\s+)?(?:{_CHANNEL})\b"
-            # (also someone's name: "lad være med at skrive hans fulde navn herinde")
-            r"|\blad\s+være\s+med\s+at\s+skrive\s+(?:det|mere|noget|navnet|navnene|(?:hans|hendes|deres|borgerens)\s+(?:fulde\s+)?navn)\b"
+            # (also someone's name: "lad være med at skrive hans fulde navn herinde"; asked politely: "Vil I lade være med …")
+            r"|\blade?\s+være\s+med\s+at\s+skrive\s+(?:det|mere|noget|navnet|navnene|(?:hans|hendes|deres|borgerens)\s+(?:fulde\s+)?navn)\b"
             r"(?:[^.!?\n]{0,40}?\b(?:i|på)\s+(?:den\s+|det\s+)?(?:[\w-]+\s+)?"
             rf"{_CHANNEL}\b|\s+om\s+(?:det\s+her|det|dette)\b|\s+(?:herinde|her\s+i\s+(?:chatten|tråden|gruppen|kanalen)))"
             r"|\(\Kikke\s+til\s+opslag\b[^()\n]{0,30}(?=\))"
@@ -2040,7 +2051,10 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
              "after a level and a comma": rf",\s(?<=(?:{_LEVEL}|intern[t]?|privat|personlig[t]?)(?:\s+[\w-]+)?,\s)\K",
              "after a sentence": r"[.!?][\"”»']?[ \t]+\K"},
             r"(?:(?:sendes|deles|vises)\s+)?(?:kun|alene|udelukkende|only|bare)\s+"
-            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|[\w-]+s\s+medlemmer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene))\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?"
+            r"(?:til|for)\s+(?:kredsen\s+af\s+[\w-]+|dig|jer|[\w-]+s\s+medlemmer|(?!info\b)[\w-]+(?:en|et|ne|erne|ene)"
+            # (or people named by an adjective, perhaps with what they do: "(kun til de voksne der deltager)")
+            r"|de\s+(?:voksne|ansatte|frivillige|involverede|implicerede|berørte|fremmødte)(?:\s+(?:der|som)\s+[\w-]+(?:\s+[\w-]+)?(?=[ \t]*[)\]]))?)"
+            r"\b(?:\s+(?:i|på|ved|hos|af|under|og|eller)\s+[\w-]+)?"
             # (also before a second restriction: "Referatet sendes kun til deltagerne og må ikke lægges i elevmappen")
             r"(?=[ \t]*(?:[^\w\s,]|,(?!\s*(?:der|som)\b)|$)|\s+og\s+(?:(?:må|skal|bør)\s+(?:ikke|kun|aldrig)|slettes|makuleres|destrueres)\b)",
             LIKELY,
@@ -2610,10 +2624,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bfrigivet(?<=\b(?:[\w-]*(?:{_DOCUMENT})\w*|svar\w*|tallene|resultaterne)\s+er\s+(?:endnu\s+)?ikke\s+frigivet)(?:\s+endnu)?\b",
             LIKELY,
         ),
-        # An agenda item's status in JSON: '{"punkt": 9, …, "status": "Lukket"}'.
+        # An agenda item's status in JSON: '{"punkt": 9, …, "status": "Lukket"}' (also in a list of items: '"punkter": [{"nr": 5,
+        # …, "status": "Lukket"}')
         Pattern(
             "closed item's status in JSON (likely)",
-            r"\"status\"(?<=\"punkt\"[^{}\n]{0,200}\"status\")\s*:\s*\"\Klukket(?=\")",
+            r"\"status\"(?<=\"punkt\"[^{}\n]{0,200}\"status\"|\"(?:punkter|dagsordenspunkter)\"\s*:\s*\[[^\]]{0,3000}\"status\")\s*:\s*\"\Klukket(?=\")",
             LIKELY,
         ),
         # Kept to a few: "til skolekøkkenets ansatte og ingen andre", "kun sagsbehandler og teamleder har adgang",
@@ -2834,13 +2849,15 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"(?:^{_LINE_START}|[–-][ \t])\Kfølsomme(?=\s+[\w-]*oplysninger\b[ \t]*(?:[–,:.-]|$))",
             LIKELY,
         ),
-        # An appointment marked private in a calendar's line, after its time: "man 13-14 Privat".
+        # An appointment marked private in a calendar's line, after its time or for the whole day: "man 13-14 Privat".
         # (also after a dash on a calendar's line with its time: "Tirs 13.00 Møde med … – Privat", or on its heading)
         Pattern(
             "private appointment (likely)",
             r"(?<=\d[ \t])(?-i:Privat|PRIVAT)(?=[ \t]*$)|(?-i:Privat|PRIVAT)(?<=\d[.:]\d\d[^\n]{1,80}[–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)"
             # (or the calendar's heading: "Borgmesterens kalender, uge 50 – Privat")
-            r"|(?-i:Privat|PRIVAT)(?<=^[^\n]{0,30}kalender\b[^\n]{0,30}[ \t][–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)",
+            r"|(?-i:Privat|PRIVAT)(?<=^[^\n]{0,30}kalender\b[^\n]{0,30}[ \t][–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)"
+            # (or a day's line taken whole: "Tor 10/12 hele dagen Privat")
+            r"|(?-i:Privat|PRIVAT)(?<=\d[^\n]{0,20}\bhele[ \t]+dagen:?[ \t]+(?-i:Privat|PRIVAT))(?=[ \t]*$)",
             LIKELY,
         ),
         # Kept to some readers or off the shared drive, as a heading's note or a sentence of its own: "Hændelsesrapport – skal
@@ -3267,6 +3284,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke(?<=[–\-:]\sikke|\bintern[te]?(?:\s+[\w-]+)?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne|kollegaer(?:ne)?|kolleger|{_ROLES})\b(?:\s+endnu)?"
             rf"|\bikke\s+til\s+{_ROLES}\s+endnu\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
+            # no one to speak to the press, or a matter not to be discussed with a circle: "Ingen udtaler sig til medierne, før vi
+            # har aftalt linjen", "Sagen kommenteres ikke over for medarbejderne"
+            rf"|\bingen\s+udtaler\s+sig\s+(?:til|over\s+for|overfor)\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:,?{_CONDITION})?"
+            r"|\b(?:kommenteres|omtales|drøftes|uddybes)\s+ikke\s+(?:over\s+for|overfor)\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pressen|medierne|pårørende|[\w-]+(?:erne|ne))\b"
+            # not to be raised in a meeting: "Tag det ikke op på personalemødet"
+            r"|\btag\s+(?:det|den|dem|sagen|emnet)\s+ikke\s+op\s+(?:på|i)\s+(?:det\s+|den\s+)?(?:næste\s+|fælles\s+)?[\w-]*møde(?:t|rne)?\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|omtale)\s+(?:om|på|i)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?{_CONDITION}"
             rf"|intet\s+(?:om\s+(?:de\s+|den\s+|det\s+)?[\w-]+\s+)?til\s+(?:pressen|medierne|journalister)(?:,?{_CONDITION})?"
             rf"|ingen\s+(?:kommentarer|udtalelser)\s+til\s+(?:de\s+)?(?:familien|pårørende|forældrene|borgeren|klageren|medarbejderne"
@@ -3664,6 +3687,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not text[a:b].endswith("?")
             and not _LAUNDRY_CARE.search(text, a, b)
             and not _OPENING_HOURS.search(text, a, b)
+            and not _A_THING_LENT_OR_A_MATTER_WEIGHED.search(text, a, b)
+            and not _EXEMPTED_UNDER_A_SECTION.search(text, a, b)
             and not _a_place_closed(text[a:b])
             and not _LEVELS_LISTED.search(text, a, b)
             and not _A_KEY_ALONE.fullmatch(text, a, b)  # a key alone on its line ("hold:" in YAML), not "🔒 Følsom"
@@ -3905,6 +3930,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Er det lukket punkt eller lukket møde man skriver?": two terms weighed in a question
         if _CLOSED_KIND.fullmatch(matched) and not _DETERMINER_BEFORE.search(lead) and not self._heads_a_line(text, result):
             return False  # "Lukkede punkter vises ikke på hjemmesiden": closed items in general (an agenda's heading lists these)
+        if text[result.end : result.end + 1] == "?" and (_CLOSED_WORDS.match(matched) or _LEVEL_AT_START.fullmatch(matched)):
+            return False  # "Lukket punkt? Nej – åbent.": asked whether it is one (a polite request ends so too: "Vil I lade være …?")
         return True
 
     @staticmethod

@@ -104,7 +104,7 @@ _REG_NUMBER_BEFORE = re.compile(r"(?<![\d.,-])\d{4}[ \t]\Z")
 _CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
 # A sentence's end: a word's full stop, then a capitalised word ("… mangler at oplyse cpr og konto. Hun har nu sendt:
 # 090198-2066"); not an abbreviation's dot before a label ("Reg. Nr.").
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \t]+(?=[A-ZÆØÅ][a-zæøå]{2})")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \t]+(?=[\"“„]?[A-ZÆØÅ][a-zæøå]{2})")  # (also a quotation's start)
 # Words that join labels listed before their values: "cpr og konto: …", "CPR-nr., tlf. og kontonummer: …".
 _LIST_JOINS = ("og", "and", "samt", "eller", "or")
 # The list of ten-digit numbers that ends right before a number: where its first number's label is read.
@@ -260,8 +260,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         cue = deciding_cue(cues, self.context_words, self.NEGATIVE_CONTEXT, negative_words)
         if cue == "negative" and self._cpr_heads_the_label(text, result.start):
             cue = "positive"  # "CPR (bruges i stedet for CVR): 271083-2938": the label is the CPR number's
-        if cue == "negative" and self._labels_listed(before):
+        if cue == "negative" and self._labels_listed(self._in_its_sentence(text, result.start, before)):
             cue = "positive"  # "cpr og konto til udbetaling: 090198-2066, reg 9570 …": the CPR number's label is listed
+            # (in the number's sentence: 'Er det et CPR-nummer? "Ordrenr. 150326-4471 …"' asks about an order number)
         cue = cue or self._column_cue(text, result)
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)

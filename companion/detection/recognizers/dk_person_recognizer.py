@@ -41,6 +41,7 @@ from .not_a_person import (
     ABBREVIATIONS, INSTITUTION_ENDINGS, NOT_PERSON_AFTER, NOT_PERSON_BEFORE, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
     in_a_code, inside_place_or_org, institution_name, institution_word, listed_with_figures, lists_of_places_and_things, foreign_words,
     place_word, plant_varieties, product_models,
+    named_after_a_town,
     town_by_its_ending,
 )
 from .person_candidate import (
@@ -313,6 +314,20 @@ _CAPITALISED_WORD_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]+)")
 _FIELD_START = re.compile(r"(?:^|[|;\t])[ \t]*\Z", re.MULTILINE)
 # A role written as a label before a name: "Beboer Helmer Brix – nyrediæt".
 _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat pårørende bruger deltager ansøger".split())
+
+
+#: Endings of Danish places' names besides the towns' (``town_by_its_ending``): a valley, an islet, a wood, a beach.
+_PLACE_NAME_TAILS = ("dal", "holm", "skov", "strand", "næs", "hede", "vang", "toft", "gård", "gaard")
+#: The last parts of Danish roles joined from two words: "Vagtleder", "Skiftleder", "Køkkenchef", "Teamkoordinator".
+_ROLE_TAILS = ("leder", "chef", "koordinator", "konsulent", "assistent", "medarbejder", "hjælper", "mester", "vagt", "ansvarlig")
+
+
+def _words_before_in_its_sentence(text, start, count=2) -> list[str]:
+    """The last ``count`` words before ``start``, not across a question's or an exclamation's end: a cue there names no
+    one in the next sentence ("… til familien? De skal have buskort")."""
+    window = text[max(0, start - 60) : start]
+    window = window[max(window.rfind("?"), window.rfind("!")) + 1 :]
+    return words_before(window, len(window), count=count)
 
 
 def _words_of(text, parts):
@@ -685,7 +700,7 @@ class DkPersonRecognizer(EntityRecognizer):
         return bool(_INDEFINITE_BEFORE.search(text, max(0, start - 40), start)) and not self._cue_before(text, start)
 
     def _cue_before(self, text, start, cues=None) -> bool:
-        return nearest_cue(words_before(text, start, count=2), cues or self.cues, prefix=False) is not None
+        return nearest_cue(_words_before_in_its_sentence(text, start), cues or self.cues, prefix=False) is not None
 
     @staticmethod
     def _senders(text, names):
@@ -936,7 +951,7 @@ class DkPersonRecognizer(EntityRecognizer):
             cue = strong = titled = None  # "HR API", "HR Lene": the department, not "hr." (Mr)
             before = []
         else:
-            before = words_before(text, first.start(), count=2)
+            before = _words_before_in_its_sentence(text, first.start())
             cue = nearest_cue(before, self.cues, prefix=False)
             label = text[max(0, first.start() - 20) : first.start()]
             strong = (
@@ -1109,12 +1124,13 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _title_word(word, names) -> bool:
-        """Is ``word`` an ordinary word as written, or a role in the definite, that no list holds as a name
-        ("Pedel", "Bibliotekar", "Nattevagten"; not "Ask", "Cherry")?"""
+        """Is ``word`` an ordinary word as written, a role in the definite, or a role joined from two words ("Vagtleder"), that
+        no list holds as a name ("Pedel", "Bibliotekar", "Nattevagten"; not "Ask", "Cherry", nor "Brandon": bran|don)?"""
         if len(word) < 4 or "-" in word or names.get(word.lower()) or word.lower() in load_wide_first_names():
             return False
         return is_common_word(word, names, inflected=False) or (
-            word.lower().endswith(("en", "et")) and is_common_word(word[:-2], names, inflected=False))
+            word.lower().endswith(("en", "et")) and is_common_word(word[:-2], names, inflected=False)) or (
+            word.lower().endswith(_ROLE_TAILS) and compound_of_words(word, names))
 
     def _check_pipeline_span(self, text, start, end, names, homographs):
         """Trim cue words off a pipeline PER span ("Hej Søren"); drop it if nothing name-like is left."""
@@ -1175,9 +1191,12 @@ class DkPersonRecognizer(EntityRecognizer):
         if value.isupper() and any(not k and is_common_word(w.group(), names) for w, k in zip(words, known)):
             return None  # a heading in capitals: "OVERSVØMMELSE BIRKMOSE", "VENTELISTE SFO"
         if not words[0].group().islower() and any(
-            w.group().islower() and not k and w.group() not in _NAME_PARTICLES for w, k in zip(words[1:], known[1:])
+            w.group().islower() and w.group() not in _NAME_PARTICLES
+            and (not k or (names.get(w.group()) is None and is_common_word(w.group(), names)))
+            for w, k in zip(words[1:], known[1:])
         ):
-            return None  # "Andel beståede": a capitalised word and an ordinary lower-case one
+            return None  # "Andel beståede": a capitalised word and an ordinary lower-case one (also one that is a name
+            # only less its ending: "INR tages i morgen", not Tage's)
         lowered = {w.group().lower() for w in words}
         lowered |= {w[:-1].rstrip("'’") for w in lowered if w.endswith("s")}  # "Vestlund Kommunes konto", "Lindå Municipality's"
         if lowered & ORGANISATION_WORDS or words[-1].group().lower() in NOT_PERSON_AFTER:
@@ -1187,6 +1206,13 @@ class DkPersonRecognizer(EntityRecognizer):
                 and compound_of_words(last, names)):
             return None  # "Skallesø Badestrand": a place's name ending in a compound place word (not "Henrik Aas Solbakken")
         first = words[0].group().lower()
+        if (len(words) == 2 and not any(known) and words[0].group()[0].isupper()
+                and (town_by_its_ending(first, names) or (len(first) > 5 and first.endswith(_PLACE_NAME_TAILS))
+                     or compound_of_words(first, names))
+                and (is_common_word(last, names) or compound_of_words(last, names, shortest_tail=3))):
+            return None  # "Linnedal Triathlon", "Brobølle Bybusser", "Nordvarme El": a club or a firm by its town and what it
+            # is; neither word is a name any list holds, and the first ends as Danish places do or joins two words (not
+            # "Brandon Kelly", "Gemma Whitfield")
         if (len(words) == 2 and not any(known) and first.endswith(("en", "et")) and not first.endswith("erne")
                 and first not in self.cues and (is_common_word(first, names) or compound_of_words(first, names))):
             return None  # "Skoleboden Tvinglev", "Centralkøkkenet Maltrup": a unit in the definite singular and its place
@@ -1211,7 +1237,7 @@ class DkPersonRecognizer(EntityRecognizer):
         if len(words) == 1 and not known[0]:
             # One unknown word: the small pipelines tag capitalised first words of a sentence ("Ansøgning")
             # and words joined from two ordinary ones ("Støttebehov", "Vesterby") as names.
-            if compound_of_words(value, names):
+            if compound_of_words(value, names) or named_after_a_town(value, names):
                 return None
             if self._at_sentence_start(text, start) and not _SAYS_AFTER.match(text, end):
                 return None  # (unless it speaks: "Varelius sagde, at …")

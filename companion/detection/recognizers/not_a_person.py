@@ -50,10 +50,11 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:bag|ved|hos|foran|udenfor|indenfor
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"
-    # (one letter before a speaker's colon is a surname's initial: "Maiken V: resultatet er kommet", and so is one before a
+    # (one letter before a speaker's colon or a list's dash is a surname's initial: "Maiken V: resultatet er kommet", "Poul
+    # Erik V – insulin kl 22", and so is one before a
     # full stop and a word in lower case or a dash: "hvornår Jens V. har 25 år", "Emne: Malthe I. – opfølgning"; not a number:
     # "Margrethe I. 10 spørgsmål med svar")
-    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:))(?<![ ][IVX](?=\.[ \t]+[a-zæøå–-]))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
+    r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:|[ \t]+[–-][ \t]))(?<![ ][IVX](?=\.[ \t]+[a-zæøå–-]))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
     r"|Ellevte|Tolvte|Store|Hellige|Gode|Sejrrige)s?\b)"  # (also its genitive: "Frederik den Syvendes statue")
 )
 # A name ending in s, its genitive's apostrophe and the word after: "Agnete Friis' Fond".
@@ -868,7 +869,8 @@ def a_word_in_a_pair(text, candidate, names) -> bool:
     if " " in value or not is_common_word(value, {}):
         return False
     before = text[max(0, candidate.start - 3) : candidate.start]
-    if candidate.start and not re.search(r"(?:^|[.!?:\n])\s*$", before):
+    opens = re.search(r"(?:^|[.!?:\n])\s*$", before) or re.search(r"(?:^|\s)[\"“„]$", before)  # (or a quotation: '"Ebbe og flod"')
+    if candidate.start and not opens:
         return False
     pair = _PAIRED_WITH_A_NOUN.match(text, candidate.end)
     return bool(pair) and is_common_word(pair.group(1), names) and pair.group(1) not in FUNCTION_WORDS
@@ -979,7 +981,7 @@ def in_a_code(text, candidate) -> bool:
 #: How Danish town names end ("Kærby", "Fjordbjerg", "Tølløse", "Nørre Alslev" aside): in a list, one such
 #: word that no name list holds makes the list one of places.
 _TOWN_ENDINGS = ("by", "bjerg", "rup", "strup", "løse", "købing", "sted", "lev", "bæk", "havn", "borg", "inge", "ved", "kær", "mose",
-                 "have", "mark", "høj", "bo", "vig", "rød", "lund", "holt", "klit", "marsk")  # (and a care home's or a district's garden, field or hill: "Syvstenhave",
+                 "have", "mark", "høj", "bo", "vig", "rød", "lund", "holt", "klit", "marsk", "bølle")  # (and a care home's or a district's garden, field or hill: "Syvstenhave",
                  # "Nørremark", "Kirsebærhøj", "Hyldebo"; a bay's town: "Kobbervig"; a clearing's: "Askerød"; a grove's: "Riselund",
                  # a wood's, a dune's or a marsh's: "Tornsholt", "Skarvklit", "Klitmarsk")
 
@@ -990,6 +992,16 @@ def town_by_its_ending(value, names) -> bool:
     lowered = value.lower()
     return (" " not in value and names.get(lowered) is None
             and ((len(value) > 4 and lowered.endswith(_TOWN_ENDINGS)) or (len(value) > 3 and lowered.endswith("ø") and value.isalpha())))
+
+
+def named_after_a_town(value, names) -> bool:
+    """One word no name list holds that joins a town's name and an ordinary word, as a card, a hall or a school named
+    after its town ("Brobøllekort", "Ravnstruphallen"); a surname ends in no ordinary word after a town's ending."""
+    lowered = value.lower()
+    return names.get(lowered) is None and " " not in value and any(
+        town_by_its_ending(value[:cut], names) and is_common_word(lowered[cut:], names)
+        for cut in range(5, len(value) - 3)
+    )
 
 
 _GREETINGS = frozenset("mvh vh kh bh hilsen hej kære dear hi hello regards".split())

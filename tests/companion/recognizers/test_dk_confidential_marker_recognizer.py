@@ -2737,8 +2737,31 @@ def recognizer():
         ("Hvad ved vi? Svar mig direkte og ikke via sekretariatet.", ["Svar mig direkte og ikke via sekretariatet"]),
         ("Brud på håndleddet. Svar kun mig, ikke min bror.", ["Svar kun mig, ikke min bror"]),
         ("Svar mig gerne i dag.", []),
+        # … from reading 2026-12rz, sb and sc (forty-fifth session): no one to speak to the press before a condition, a matter
+        # not discussed with a circle, not raised at a meeting, not written in a portal (asked politely)
+        ("Ingen udtaler sig til pressen, før direktøren har talt med familien.", ["Ingen udtaler sig til pressen, før direktøren har talt med familien"]),
+        ("Forløbet kommenteres ikke over for forældrene.", ["kommenteres ikke over for forældrene"]),
+        ("Tag det ikke op på teammødet i morgen.", ["Tag det ikke op på teammødet"]),
+        ("Vil I lade være med at skrive det her i forældreportalen?", ["lade være med at skrive det her i forældreportalen"]),
+        # … a closed item in a JSON list of items, a whole day kept private in a calendar
+        ('{"møde": "Teknikudvalget", "punkter": [\n {"nr": 3, "titel": "Køb af grund", "status": "Lukket"}\n]}', ["Lukket"]),
+        ('{"ordre": 5, "status": "lukket"}', []),
+        # … readers named by an adjective in a heading's bracket
+        ("Telefonliste til udflugten (kun til de voksne der deltager)\n\nRing til Sara.", ["kun til de voksne der deltager"]),
+        ("Oversigt til lejrskole (kun til de voksne på turen)", ["kun til de voksne på turen"]),
+        ("Billetter sælges kun til de voksne.", []),
+        # … not a marking: a contract's parties agreeing on what they keep confidential (a clause states a duty)
+        ("§ 7: Parterne er enige om, at købesummen holdes fortrolig.", []),
+        # … nor an access decision's reason (the model's read); a text's own exemption stays
+        ("Korrespondancen med vognmanden er undtaget efter offentlighedslovens § 30, nr. 2.", []),
+        ("Notatet er undtaget fra aktindsigt.", ["undtaget fra aktindsigt"]),
+        # … nor a marking asked about right after it
+        ("Lukket møde? Nej, det er et åbent møde. Kan du skrive dagsordenen?", []),
+        ("Man 7/12 09.00 Byrådsmøde\nOns 9/12 hele dagen Privat", ["Privat"]),
         # … and not markings: a hall closed till a date, a door's sign, an embargo lifted, a heading asking what is not public
         ("Leverandøren har erkendt fejlen. Sal lukket til 11. januar.", []),
+        ("Nøglebrikken er personlig og må ikke lånes ud til andre.", []),
+        ("Bestyrelsen skal kun tage stilling til budgettet, ikke til klagen over pedellen.", []),
         ('Opslag på døren: "Lukket for offentligheden indtil 11. januar pga. renovering."', []),
         ("2. 7/1 kl. 10: Pressemeddelelse (embargo ophæves)", []),
         ("Status\n\n2. Hvad er ikke offentligt\n- Forliget med entreprenøren", []),

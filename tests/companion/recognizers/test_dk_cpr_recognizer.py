@@ -199,6 +199,12 @@ def test_three_numbers_of_one_day_at_times_of_day_are_a_logs_stamps_at_any_date(
     assert reads_as_time_stamp("1401260130", "140126-0130 og 140126-0145", today=date(2026, 12, 2)) is False
 
 
+def test_a_label_right_before_the_number_outweighs_a_cpr_cue_in_a_question_before_it(recognizer):
+    # (the forty-fifth session, from reading 2026-12sb: the cue and the label are no list of labels)
+    assert found(recognizer, 'Er det her et CPR-nummer? "Fakturanr. 120426-3381 – 30 dyner".') == []
+    assert len(found(recognizer, "cpr og konto til udbetaling: 090198-2066, reg 9570 1234567")) == 1
+
+
 def test_a_very_old_persons_number_alone_is_no_stamp():
     assert not reads_as_time_stamp("2809260446", "Ingrid Sand (280926-0446) har klaget", today=date(2026, 12, 2))
 

@@ -1328,6 +1328,26 @@ def test_dk_person(recognizer, found, text, expected):
         ("Oskar ramte Villads – fastholdt af AK (magtanvendelse indberettet).", ["Oskar", "Villads", "AK"]),
         ("Vagtplan uge 50\n\nDag\tVagt 1 (22.30-03.00)\tVagt 2\tReserve\nMan\tPLY\tOTK\tBHN\nTir\tJSK\tPLY\t–",
          ["PLY", "OTK", "BHN", "JSK", "PLY"]),
+        # from reading 2026-12rz, sb and sc (forty-fifth session): a card named after its town, clubs by their town and what
+        # they are, a test's abbreviation before a passive verb that is a name's genitive too ("Tage"); a rota's weekday
+        # label opens a field, not a table's header; a surname's initial before a list's dash; a name's word opening a
+        # quoted idiom
+        ("Ansøgning om Ravnstrupkort til pensionister. Kontakt Mette Holm i Borgerservice.", ["Mette Holm"]),
+        ("Borgeren mistede sit Lundbøllekort i bussen i går.", []),
+        ("Skaldehøj Petanque;12;8\nRavnstrup Seniordans;6;4\nKærbæk Vinterbadere;3;3", []),
+        ("Ekskursion til Tornbæk Spejderhytte med 4.a. Ansvarlig: Maja Holt.", ["Maja Holt"]),
+        ("From: Gemma Whitfield <g.whitfield@example.co.uk>\nSubject: Night shifts", ["Gemma Whitfield"]),
+        ("Temp 38,2. CRP tages i morgen, og Ahmad får besked.", ["Ahmad"]),
+        ("Rengøringsplan uge 3\n\nMan: Helle (lukning), Oliver, Emma\nTir: Noah, Freja, Mathias\nOns: Helle, Ida, Sara",
+         ["Helle", "Oliver", "Emma", "Noah", "Freja", "Mathias", "Helle", "Ida", "Sara"]),
+        ("Medicinliste nat\n\nKarl Erik V – Marevan kl 18\nGrete M – insulin kl 22", ["Karl Erik V", "Grete M"]),
+        ('Vi har spurgt om "Ebbe og flod"-modellen virker i myldretiden.', []),
+        ('Vi har sagt "Ida og familien kommer kl 10".', ["Ida"]),
+        # … a cue before a question's end names no one in the next sentence
+        ("Kan du skrive en velkomst til familien? De skal have buskort fra mandag.", []),
+        ("Hvad siger familien? Jensen har ringet to gange.", ["Jensen"]),
+        # … a role joined from two words before a full name, which the pipeline took in
+        ("Notat om tillæg:\n\nSkiftleder Karin Bech: nyt tillæg\nSkiftleder Marwan Haddad: tillæg hæves", ["Karin Bech", "Marwan Haddad"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
