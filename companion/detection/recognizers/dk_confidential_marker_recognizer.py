@@ -430,6 +430,20 @@ _LAUNDRY_CARE = re.compile(r"\b(?:stryges|tørretumbles|kemisk\s+renses|bleges|c
 _A_THING_LENT_OR_A_MATTER_WEIGHED = re.compile(
     r"\b(?:(?:ud)?lånes(?:\s+ud)?|tage[rs]?\s+stilling\s+til|forholde[rs]?\s+sig\s+til)\b", re.IGNORECASE
 )
+# Where a sentence or a line starts, right before a match: "Lukket punkt? Nej – åbent." (not "hvorfor det behandles for
+# lukkede døre?", a question about the case's closed treatment).
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t\"“]*$")
+# A day closed in a rota or opening hours: "Ons: Lukket".
+_A_DAY_CLOSED = re.compile(
+    r"[ \t]*(?:man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?[ \t]*:?[ \t]*lukket\b",
+    re.IGNORECASE,
+)
+# What alone is allowed, as a short answer of its own: "Hvad må der være i sækkene? Kun løv." (not a unit or a role a
+# text is kept to: "Kun ledelsen.", "Kun HR.")
+_ONLY_A_THING = re.compile(
+    rf"kun\s+(?!(?:til|for|internt?|mig|os|dig|jer)\b|(?:{_ROLES}|{_UNIT}|[\w-]+(?:en|et|ne|erne))\b)(?-i:[a-zæøå])[^\W\d_]+[.!]?",
+    re.IGNORECASE,
+)
 # A decision on access to documents giving its reason: "Korrespondancen med advokaten er undtaget efter offentlighedslovens
 # § 27, nr. 4" (read sets' writers leave it alone; a text's own note stays: "Notatet er undtaget fra aktindsigt").
 _EXEMPTED_UNDER_A_SECTION = re.compile(
@@ -442,6 +456,14 @@ _OPENING_HOURS = re.compile(r"\b(?:holder|har|er)\s+(?:lukket|åbent)\s+(?:fra|i
 _A_PLACE_CLOSED = re.compile(
     r"\b([^\W\d_]{2,}(?:-[^\W\d_]+)*(?:en|et|ne|erne|ene))\s+(?:er\s+|var\s+|blev\s+|bliver\s+|holder\s+|har\s+været\s+)?lukket\b"
     r"(?!\s+for\s+(?:andre|alle|offentligheden|pressen|tilhørere))",
+    re.IGNORECASE,
+)
+# … a place by its kind closed to the public, as a log says it: "kirkegården lukket for offentligheden", "Parken er lukket
+# for publikum" (a meeting or a hearing closed so is a closed session).
+_A_PLACE_CLOSED_TO_THE_PUBLIC = re.compile(
+    r"\b[\w-]*(?:gården|parken|hallen|stranden|haven|biblioteket|museet|badet|vejen|stien|pladsen|skoven|området|anlægget"
+    r"|bygningen|kirken|legepladsen|toiletterne|toilettet)\s+(?:er\s+|var\s+|blev\s+|bliver\s+|holdes\s+)?lukket\s+for\s+"
+    r"(?:offentligheden|publikum|besøgende)\b",
     re.IGNORECASE,
 )
 # … an event held without its audience: "lukket prøve for bandene".
@@ -1000,6 +1022,8 @@ def _a_place_closed(sentence) -> bool:
     closed = _A_PLACE_CLOSED.search(sentence)
     if closed:
         return not _CLOSABLE_TEXTS.search(closed.group(1))
+    if _A_PLACE_CLOSED_TO_THE_PUBLIC.search(sentence):
+        return True  # "kl. 07.00: kirkegården lukket for offentligheden" (not "Mødet er lukket for offentligheden")
     if _A_CLOSED_EVENT.search(sentence):
         return True  # "Lørdag er der lukket prøve for bandene": an event without an audience
     return bool(_CLOSED_TILL_A_DATE.search(sentence)) and not _A_CLOSABLE_TEXT_NAMED.search(sentence)
@@ -3689,6 +3713,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not _OPENING_HOURS.search(text, a, b)
             and not _A_THING_LENT_OR_A_MATTER_WEIGHED.search(text, a, b)
             and not _EXEMPTED_UNDER_A_SECTION.search(text, a, b)
+            and not _ONLY_A_THING.fullmatch(text, a, b)
+            and not _A_DAY_CLOSED.match(text, a, b)
             and not _a_place_closed(text[a:b])
             and not _LEVELS_LISTED.search(text, a, b)
             and not _A_KEY_ALONE.fullmatch(text, a, b)  # a key alone on its line ("hold:" in YAML), not "🔒 Følsom"
@@ -3930,7 +3956,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Er det lukket punkt eller lukket møde man skriver?": two terms weighed in a question
         if _CLOSED_KIND.fullmatch(matched) and not _DETERMINER_BEFORE.search(lead) and not self._heads_a_line(text, result):
             return False  # "Lukkede punkter vises ikke på hjemmesiden": closed items in general (an agenda's heading lists these)
-        if text[result.end : result.end + 1] == "?" and (_CLOSED_WORDS.match(matched) or _LEVEL_AT_START.fullmatch(matched)):
+        if (text[result.end : result.end + 1] == "?" and (_CLOSED_WORDS.match(matched) or _LEVEL_AT_START.fullmatch(matched))
+                and _SENTENCE_START_BEFORE.search(lead)):
             return False  # "Lukket punkt? Nej – åbent.": asked whether it is one (a polite request ends so too: "Vil I lade være …?")
         return True
 

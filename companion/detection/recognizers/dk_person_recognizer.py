@@ -67,6 +67,11 @@ _INITIAL = re.compile(r"[A-ZÆØÅ]\.?$")
 _FOREIGN_NAME_LETTERS = re.compile(r"[łńśźżćęąğışçăâđơưčšžřðþțșŁŃŚŹŻĆĘĄĞİŞÇĂÂĐƠƯČŠŽŘÐÞȚȘ\u1ea0-\u1ef9]")
 # A form or header label before a name: "Borger: …", "Elev: …", "Til: …".
 # Also a key in JSON, YAML or code: '"fornavn": "', "efternavn='", "first_name: ".
+# A rota's day heading its line: "Man: Dilan 11-17", "Tirsdag: Helle" (a weekday's word in prose is no label).
+_ROTA_DAY_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
 _FORM_LABEL = re.compile(
     r"(?:navn|fornavn|efternavn|mellemnavn|borger|elev|ansat|medarbejder|beboer|patient|klient|barn|mor|far|forælder"
     r"|pårørende|kontaktperson|ansøger|ansvarlig|værge|modtager|afsender|sagsbehandler|til|fra|cc|deltagere?"
@@ -239,6 +244,8 @@ _CELL_END_AFTER = re.compile(r"[ \t]*(?:[;\t|\"(\d–—]|-[ \t]|$)", re.MULTILI
 _SAYING = r"(?:sagde|siger|fortæller|fortalte|forklarer|forklarede|skriver|skrev|mener|mente|svarer|svarede|spørger|spurgte)"
 _SAID_BEFORE = re.compile(rf"\b{_SAYING}[ \t]+$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(rf"[ \t]+{_SAYING}\b")
+# … or asks, calls or writes: "Kim har bedt mig svare på partshøringen".
+_ACTS_AFTER = re.compile(rf"[ \t]+(?:{_SAYING}|bad|ringede|har[ \t]+(?:bedt|ringet|skrevet|sagt|fortalt|spurgt))\b")
 # A number right before a word: "11,7 mio" (a unit, though "Mio" is a first name).
 _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
 # An age in words right before a word: "den 23-årige Kitt", "17-årige Kris" (a noun would be in lower case: "den 23-årige mand").
@@ -957,6 +964,9 @@ class DkPersonRecognizer(EntityRecognizer):
             strong = (
                 nearest_cue(before[-1:], self.STRONG_CUES, prefix=False) is not None
                 or (_FORM_LABEL.search(label) is not None and not _THING_NAME_FIELD.search(label))
+                # (a first name after a rota's day, not a place or a surname: "Mandag: Holm (tømrerholdet)", "Ons: Padel 70+";
+                # initials are person_initials')
+                or (_ROTA_DAY_LABEL.search(label) is not None and kind in ("first", WIDE) and not homograph and not first.group().isupper())
             )
             # after a title a surname may look like two words joined ("Ms Fairclough": "fair" + "clough")
             titled = cue is not None and nearest_cue(before[-1:], self.TITLES, prefix=False) is not None
@@ -1184,8 +1194,9 @@ class DkPersonRecognizer(EntityRecognizer):
             return None  # "Pkt. 2 Elevsag", a cell's "Mælkefri": two ordinary words joined, the last one short
         if len(words) == 1 and not any(known) and not after_cue and _definite_compound(value.lower(), names):
             return None  # "Kystdyrvagten", "Pindsvinehjælpen": an organisation named as a long compound in the definite
-        if len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs:
-            return None  # "Otte politiske partier."
+        if (len(words) == 1 and self._at_sentence_start(text, start) and value.lower() in homographs
+                and not (known[0] in ("first", "both") and _ACTS_AFTER.match(text, end))):
+            return None  # "Otte politiske partier." (not a first name that speaks or asks: "Kim har bedt mig svare")
         if len(words) == 1 and (value.isupper() or _INFLECTED_ACRONYM.fullmatch(value) or _MIXED_ACRONYM.fullmatch(value)):
             return None  # a letter or an acronym ("C", "IBAN", "ADHD", "SFO'en", "AMiR"); "fru JENSEN" is found from the lists
         if value.isupper() and any(not k and is_common_word(w.group(), names) for w, k in zip(words, known)):

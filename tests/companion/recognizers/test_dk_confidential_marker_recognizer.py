@@ -2757,6 +2757,13 @@ def recognizer():
         ("Notatet er undtaget fra aktindsigt.", ["undtaget fra aktindsigt"]),
         # … nor a marking asked about right after it
         ("Lukket møde? Nej, det er et åbent møde. Kan du skrive dagsordenen?", []),
+        # … nor a park closed to the public in a log, nor what alone may go in a bin (the model's reads); a meeting closed so
+        # and a unit kept to stay (from reading 2026-12sd, sf and sg)
+        ("kl. 06.00: storm\nkl. 07.15: parken lukket for offentligheden.\nkl. 10.00: træer fjernet.", []),
+        ("Mødet er lukket for offentligheden.", ["er lukket for offentligheden"]),
+        ("Hvad må der være i kasserne? Kun papir. Plastik tages ikke med.", []),
+        ("Hvem må læse den? Kun ledelsen.", ["Kun ledelsen"]),
+        ("Ugeplan, køkkenet\n\nMan: Dilan 11-17\nOns: Lukket\nTor: Ferie", []),  # a day closed in a rota
         ("Man 7/12 09.00 Byrådsmøde\nOns 9/12 hele dagen Privat", ["Privat"]),
         # … and not markings: a hall closed till a date, a door's sign, an embargo lifted, a heading asking what is not public
         ("Leverandøren har erkendt fejlen. Sal lukket til 11. januar.", []),

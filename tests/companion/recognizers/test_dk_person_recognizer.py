@@ -1348,6 +1348,13 @@ def test_dk_person(recognizer, found, text, expected):
         ("Hvad siger familien? Jensen har ringet to gange.", ["Jensen"]),
         # … a role joined from two words before a full name, which the pipeline took in
         ("Notat om tillæg:\n\nSkiftleder Karin Bech: nyt tillæg\nSkiftleder Marwan Haddad: tillæg hæves", ["Karin Bech", "Marwan Haddad"]),
+        # from reading 2026-12sd, sf and sg: a first name that is also a word, opening a sentence, asks (not a word: "Kim af bønner")
+        ("Hej Malene\nKim har bedt mig svare på høringen på hans vegne.", ["Malene", "Kim"]),
+        ("Hej Malene\nKim af bønner spirer.", ["Malene"]),
+        # … a name only the wide list knows after a rota's day label
+        ("Ugeplan, køkkenet\n\nMan: Dilan 11-17\nTir: Dilan 11-17\nOns: Lukket\nTor: Ferie", ["Dilan", "Dilan"]),
+        ("Ugeskema:\nMandag: Holm (tømrerholdet) – Skovvej\nTirsdag: Bakke (anlæg)\nOnsdag: Have (grønne områder)", []),
+        ("Log\nMan: Seniorbadminton 12 deltagere\nOns: Padel 70+ aflyst pga. storm", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
