@@ -185,8 +185,8 @@ def in_table_header(text: str, start: int) -> bool:
     )
 
 
-# A line opening with a label and its colon holds a field's values, not a table's column names: "Man: Helle (åbning),
-# Oliver, Laura" in a rota.
+# A line opening with a label and its colon holds a field's values, not a table's column names: "Man: Helle (lukning),
+# Oliver, Emma" in a rota.
 _FIELD_LABEL = re.compile(r"[ \t]*[^\W\d_]{2,20}\.?:[ \t]+\S")
 
 

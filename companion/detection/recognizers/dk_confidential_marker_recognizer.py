@@ -425,8 +425,8 @@ _QUESTION_END = re.compile(r"[^\n.!?]*\?")
 # A garment's care label: "Må ikke stryges.", "Må ikke tørretumbles" (the model reads a short "må ikke" as a restriction).
 _LAUNDRY_CARE = re.compile(r"\b(?:stryges|tørretumbles|kemisk\s+renses|bleges|centrifugeres)\b", re.IGNORECASE)
 # A place's opening hours: "Vintertøjsbanken holder lukket fra 22. december til 4. januar" (a door is closed, not a text).
-# A card or a key said to be personal and not lent, a thing's rule rather than a text's: "Kortet er personligt og må ikke
-# lånes ud"; or what a decision is to weigh: "Udvalget skal kun tage stilling til genoptagelsen, ikke til klagen".
+# A card or a key said to be personal and not lent, a thing's rule rather than a text's: "Nøglebrikken er personlig og må
+# ikke lånes ud"; or what a decision is to weigh: "Bestyrelsen skal kun tage stilling til budgettet, ikke til klagen".
 _A_THING_LENT_OR_A_MATTER_WEIGHED = re.compile(
     r"\b(?:(?:ud)?lånes(?:\s+ud)?|tage[rs]?\s+stilling\s+til|forholde[rs]?\s+sig\s+til)\b", re.IGNORECASE
 )
@@ -438,14 +438,14 @@ _A_DAY_CLOSED = re.compile(
     r"[ \t]*(?:man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?[ \t]*:?[ \t]*lukket\b",
     re.IGNORECASE,
 )
-# What alone is allowed, as a short answer of its own: "Hvad må der være i sækkene? Kun løv." (not a unit or a role a
+# What alone is allowed, as a short answer of its own: "Hvad må der være i kasserne? Kun papir." (not a unit or a role a
 # text is kept to: "Kun ledelsen.", "Kun HR.")
 _ONLY_A_THING = re.compile(
     rf"kun\s+(?!(?:til|for|internt?|mig|os|dig|jer)\b|(?:{_ROLES}|{_UNIT}|[\w-]+(?:en|et|ne|erne))\b)(?-i:[a-zæøå])[^\W\d_]+[.!]?",
     re.IGNORECASE,
 )
-# A decision on access to documents giving its reason: "Korrespondancen med advokaten er undtaget efter offentlighedslovens
-# § 27, nr. 4" (read sets' writers leave it alone; a text's own note stays: "Notatet er undtaget fra aktindsigt").
+# A decision on access to documents giving its reason: "Korrespondancen med vognmanden er undtaget efter offentlighedslovens
+# § 30, nr. 2" (read sets' writers leave it alone; a text's own note stays: "Notatet er undtaget fra aktindsigt").
 _EXEMPTED_UNDER_A_SECTION = re.compile(
     r"\ber\s+(?:delvis[t]?\s+)?undtaget\s+(?:efter|jf\.?|i\s+medfør\s+af)\s+(?:[\w.]+\s+){0,2}?§", re.IGNORECASE
 )
@@ -458,7 +458,7 @@ _A_PLACE_CLOSED = re.compile(
     r"(?!\s+for\s+(?:andre|alle|offentligheden|pressen|tilhørere))",
     re.IGNORECASE,
 )
-# … a place by its kind closed to the public, as a log says it: "kirkegården lukket for offentligheden", "Parken er lukket
+# … a place by its kind closed to the public, as a log says it: "parken lukket for offentligheden", "Hallen er lukket
 # for publikum" (a meeting or a hearing closed so is a closed session).
 _A_PLACE_CLOSED_TO_THE_PUBLIC = re.compile(
     r"\b[\w-]*(?:gården|parken|hallen|stranden|haven|biblioteket|museet|badet|vejen|stien|pladsen|skoven|området|anlægget"
@@ -885,7 +885,7 @@ _TO_SOMEONE = re.compile(r"\s+(?:videre\s+)?til\s+\w", re.IGNORECASE)
 # A kind of text right before a marking that brings its own preposition: "Det samme gælder dokumenter [under embargo]".
 _KIND_JUST_BEFORE = re.compile(rf"\b(?:{_TEXTS_OF_A_KIND})\s+$", re.IGNORECASE)
 # A party to a contract bound by a clause: "The Recipient shall keep …", "Leverandøren skal behandle … fortroligt",
-# "Parterne er enige om, at lejens størrelse holdes fortrolig".
+# "Parterne er enige om, at købesummen holdes fortrolig".
 _A_PARTY_SHALL = re.compile(
     r"\b(?:recipient|receiving\s+party|discloser|disclosing\s+party|supplier|contractor|customer|processor|sub-?processor"
     r"|parties|each\s+party|licensee|leverandøren|kunden|parterne|modtageren|databehandleren|underdatabehandleren|konsulenten"
@@ -1023,7 +1023,7 @@ def _a_place_closed(sentence) -> bool:
     if closed:
         return not _CLOSABLE_TEXTS.search(closed.group(1))
     if _A_PLACE_CLOSED_TO_THE_PUBLIC.search(sentence):
-        return True  # "kl. 07.00: kirkegården lukket for offentligheden" (not "Mødet er lukket for offentligheden")
+        return True  # "kl. 07.15: parken lukket for offentligheden" (not "Mødet er lukket for offentligheden")
     if _A_CLOSED_EVENT.search(sentence):
         return True  # "Lørdag er der lukket prøve for bandene": an event without an audience
     return bool(_CLOSED_TILL_A_DATE.search(sentence)) and not _A_CLOSABLE_TEXT_NAMED.search(sentence)
@@ -2648,7 +2648,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|\bfrigivet(?<=\b(?:[\w-]*(?:{_DOCUMENT})\w*|svar\w*|tallene|resultaterne)\s+er\s+(?:endnu\s+)?ikke\s+frigivet)(?:\s+endnu)?\b",
             LIKELY,
         ),
-        # An agenda item's status in JSON: '{"punkt": 9, …, "status": "Lukket"}' (also in a list of items: '"punkter": [{"nr": 5,
+        # An agenda item's status in JSON: '{"punkt": 9, …, "status": "Lukket"}' (also in a list of items: '"punkter": [{"nr": 3,
         # …, "status": "Lukket"}')
         Pattern(
             "closed item's status in JSON (likely)",
@@ -2880,7 +2880,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"(?<=\d[ \t])(?-i:Privat|PRIVAT)(?=[ \t]*$)|(?-i:Privat|PRIVAT)(?<=\d[.:]\d\d[^\n]{1,80}[–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)"
             # (or the calendar's heading: "Borgmesterens kalender, uge 50 – Privat")
             r"|(?-i:Privat|PRIVAT)(?<=^[^\n]{0,30}kalender\b[^\n]{0,30}[ \t][–-][ \t](?-i:Privat|PRIVAT))(?=[ \t]*$)"
-            # (or a day's line taken whole: "Tor 10/12 hele dagen Privat")
+            # (or a day's line taken whole: "Ons 9/12 hele dagen Privat")
             r"|(?-i:Privat|PRIVAT)(?<=\d[^\n]{0,20}\bhele[ \t]+dagen:?[ \t]+(?-i:Privat|PRIVAT))(?=[ \t]*$)",
             LIKELY,
         ),
@@ -3308,11 +3308,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bikke(?<=[–\-:]\sikke|\bintern[te]?(?:\s+[\w-]+)?,\sikke|^[ \t]*ikke|[.!?]\sikke)\s+til\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pårørende|familien|forældre(?:ne)?|elever(?:ne)?|beboer(?:ne)?|borgeren|kollegerne|kollegaer(?:ne)?|kolleger|{_ROLES})\b(?:\s+endnu)?"
             rf"|\bikke\s+til\s+{_ROLES}\s+endnu\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|citater|interviews)\s+til\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:{_CONDITION})?"
-            # no one to speak to the press, or a matter not to be discussed with a circle: "Ingen udtaler sig til medierne, før vi
-            # har aftalt linjen", "Sagen kommenteres ikke over for medarbejderne"
+            # no one to speak to the press, or a matter not to be discussed with a circle: "Ingen udtaler sig til pressen, før
+            # direktøren har talt med familien", "Forløbet kommenteres ikke over for forældrene"
             rf"|\bingen\s+udtaler\s+sig\s+(?:til|over\s+for|overfor)\s+(?:pressen|medierne|journalister|[\w-]*avisen|[\w-]*bladet)(?:,?{_CONDITION})?"
             r"|\b(?:kommenteres|omtales|drøftes|uddybes)\s+ikke\s+(?:over\s+for|overfor)\s+(?:de\s+(?:andre\s+|øvrige\s+)?)?(?:pressen|medierne|pårørende|[\w-]+(?:erne|ne))\b"
-            # not to be raised in a meeting: "Tag det ikke op på personalemødet"
+            # not to be raised in a meeting: "Tag det ikke op på teammødet"
             r"|\btag\s+(?:det|den|dem|sagen|emnet)\s+ikke\s+op\s+(?:på|i)\s+(?:det\s+|den\s+)?(?:næste\s+|fælles\s+)?[\w-]*møde(?:t|rne)?\b"
             rf"|ingen\s+(?:kommentarer|udtalelser|omtale)\s+(?:om|på|i)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?{_CONDITION}"
             rf"|intet\s+(?:om\s+(?:de\s+|den\s+|det\s+)?[\w-]+\s+)?til\s+(?:pressen|medierne|journalister)(?:,?{_CONDITION})?"

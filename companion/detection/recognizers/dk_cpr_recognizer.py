@@ -262,7 +262,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
             cue = "positive"  # "CPR (bruges i stedet for CVR): 271083-2938": the label is the CPR number's
         if cue == "negative" and self._labels_listed(self._in_its_sentence(text, result.start, before)):
             cue = "positive"  # "cpr og konto til udbetaling: 090198-2066, reg 9570 …": the CPR number's label is listed
-            # (in the number's sentence: 'Er det et CPR-nummer? "Ordrenr. 150326-4471 …"' asks about an order number)
+            # (in the number's sentence: 'Er det her et CPR-nummer? "Fakturanr. 120426-3381 …"' asks about an invoice)
         cue = cue or self._column_cue(text, result)
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)

@@ -244,7 +244,7 @@ _CELL_END_AFTER = re.compile(r"[ \t]*(?:[;\t|\"(\d–—]|-[ \t]|$)", re.MULTILI
 _SAYING = r"(?:sagde|siger|fortæller|fortalte|forklarer|forklarede|skriver|skrev|mener|mente|svarer|svarede|spørger|spurgte)"
 _SAID_BEFORE = re.compile(rf"\b{_SAYING}[ \t]+$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(rf"[ \t]+{_SAYING}\b")
-# … or asks, calls or writes: "Kim har bedt mig svare på partshøringen".
+# … or asks, calls or writes: "Kim har bedt mig svare på høringen".
 _ACTS_AFTER = re.compile(rf"[ \t]+(?:{_SAYING}|bad|ringede|har[ \t]+(?:bedt|ringet|skrevet|sagt|fortalt|spurgt))\b")
 # A number right before a word: "11,7 mio" (a unit, though "Mio" is a first name).
 _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
@@ -1207,7 +1207,7 @@ class DkPersonRecognizer(EntityRecognizer):
             for w, k in zip(words[1:], known[1:])
         ):
             return None  # "Andel beståede": a capitalised word and an ordinary lower-case one (also one that is a name
-            # only less its ending: "INR tages i morgen", not Tage's)
+            # only less its ending: "CRP tages i morgen", not Tage's)
         lowered = {w.group().lower() for w in words}
         lowered |= {w[:-1].rstrip("'’") for w in lowered if w.endswith("s")}  # "Vestlund Kommunes konto", "Lindå Municipality's"
         if lowered & ORGANISATION_WORDS or words[-1].group().lower() in NOT_PERSON_AFTER:
@@ -1221,7 +1221,7 @@ class DkPersonRecognizer(EntityRecognizer):
                 and (town_by_its_ending(first, names) or (len(first) > 5 and first.endswith(_PLACE_NAME_TAILS))
                      or compound_of_words(first, names))
                 and (is_common_word(last, names) or compound_of_words(last, names, shortest_tail=3))):
-            return None  # "Linnedal Triathlon", "Brobølle Bybusser", "Nordvarme El": a club or a firm by its town and what it
+            return None  # "Kærbæk Vinterbadere", "Tornbæk Spejderhytte", "Nordvarme El": a club or a firm by its town and what it
             # is; neither word is a name any list holds, and the first ends as Danish places do or joins two words (not
             # "Brandon Kelly", "Gemma Whitfield")
         if (len(words) == 2 and not any(known) and first.endswith(("en", "et")) and not first.endswith("erne")

@@ -50,8 +50,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:bag|ved|hos|foran|udenfor|indenfor
 _WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+) $")
 # A first name with a regnal number is a monarch: "Christian IV", "Frederik IX", "Margrethe II".
 _REGNAL_NUMBER = re.compile(  # "Margrethe I." ends a sentence; "Christian den Fjerde", "Valdemar den Store"
-    # (one letter before a speaker's colon or a list's dash is a surname's initial: "Maiken V: resultatet er kommet", "Poul
-    # Erik V – insulin kl 22", and so is one before a
+    # (one letter before a speaker's colon or a list's dash is a surname's initial: "Maiken V: resultatet er kommet", "Karl
+    # Erik V – Marevan kl 18", and so is one before a
     # full stop and a word in lower case or a dash: "hvornår Jens V. har 25 år", "Emne: Malthe I. – opfølgning"; not a number:
     # "Margrethe I. 10 spørgsmål med svar")
     r" (?:[IVX]{1,5}(?![\w-])(?!\.\w)(?<![ ][IVX](?=:|[ \t]+[–-][ \t]))(?<![ ][IVX](?=\.[ \t]+[a-zæøå–-]))|den (?:Første|Anden|Andet|Tredje|Fjerde|Femte|Sjette|Syvende|Ottende|Niende|Tiende"
