@@ -185,6 +185,10 @@ def in_table_header(text: str, start: int) -> bool:
     )
 
 
+#: The Danish weekdays, short and long, as a rota or opening hours label their lines ("Man: …", "Tirsdag: …").
+WEEKDAY_LABELS = "man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
+
+
 # A line opening with a label and its colon holds a field's values, not a table's column names: "Man: Helle (lukning),
 # Oliver, Emma" in a rota.
 _FIELD_LABEL = re.compile(r"[ \t]*[^\W\d_]{2,20}\.?:[ \t]+\S")

@@ -42,7 +42,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from .. import marking_classifier
-from .context_words import DEFINITE_ENDINGS, PLAIN_LETTERS, line_around, with_danish_letters
+from .context_words import DEFINITE_ENDINGS, PLAIN_LETTERS, WEEKDAY_LABELS, line_around, with_danish_letters
 from .danish_pattern_recognizer import DanishPatternRecognizer
 from .danish_pattern_recognizer import Pattern as _Pattern
 from .name_words import load_common_words
@@ -435,7 +435,7 @@ _A_THING_LENT_OR_A_MATTER_WEIGHED = re.compile(
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t\"“]*$")
 # A day closed in a rota or opening hours: "Ons: Lukket".
 _A_DAY_CLOSED = re.compile(
-    r"[ \t]*(?:man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?[ \t]*:?[ \t]*lukket\b",
+    rf"[ \t]*(?:{WEEKDAY_LABELS})\.?[ \t]*:?[ \t]*lukket\b",
     re.IGNORECASE,
 )
 # What alone is allowed, as a short answer of its own: "Hvad må der være i kasserne? Kun papir." (not a unit or a role a

@@ -30,8 +30,8 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from ..checksums import cpr_birth_date
 from .dk_cpr_recognizer import OTHER_NUMBER_LABEL_ENDINGS
 from .context_words import (
-    DANISH_FUNCTION_WORDS, DEFINITE_ENDINGS, FUNCTION_WORDS, MARKDOWN_HEADER, column_header, in_table_header, line_around, nearest_cue,
-    starts_a_word, words_before,
+    DANISH_FUNCTION_WORDS, DEFINITE_ENDINGS, FUNCTION_WORDS, MARKDOWN_HEADER, WEEKDAY_LABELS, column_header, in_table_header,
+    line_around, nearest_cue, starts_a_word, words_before,
 )
 from .name_words import (
     WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
@@ -69,7 +69,7 @@ _FOREIGN_NAME_LETTERS = re.compile(r"[łńśźżćęąğışçăâđơưčšžř
 # Also a key in JSON, YAML or code: '"fornavn": "', "efternavn='", "first_name: ".
 # A rota's day heading its line: "Man: Dilan 11-17", "Tirsdag: Helle" (a weekday's word in prose is no label).
 _ROTA_DAY_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?[ \t]*:[ \t]*$",
+    rf"(?:^|\n)[ \t]*(?:{WEEKDAY_LABELS})\.?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 _FORM_LABEL = re.compile(

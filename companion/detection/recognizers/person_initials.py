@@ -8,7 +8,7 @@ once given for someone they stand for that person later in the text.
 
 import re
 
-from .context_words import FUNCTION_WORDS, column_header, header_has_cue
+from .context_words import FUNCTION_WORDS, WEEKDAY_LABELS, column_header, header_has_cue
 from .name_words import WORD, is_common_word
 from .person_candidate import HANDLE, INITIALS, Candidate
 
@@ -39,7 +39,7 @@ _INITIALS_LABEL = re.compile(
     # a rota: "Vagt: HBN og KRA", "24/12 dag: ABL, TKN", "Nattevagt: JS"
     r"|vagt|vagter|vagthavende|dagvagt|aftenvagt|nattevagt|dag|aften|nat|bemanding|på\s+vagt|on\s+duty|shift|visitator"
     # a rota's weekdays: "Man: JVE, KHØ", "Tirsdag: SI"
-    r"|man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
+    rf"|{WEEKDAY_LABELS}"
     # a team's staff by role, also as a YAML list: "lærere: [JS, MR, LB]", "ressourcepædagog: JK", "Observatør: BA"
     r"|lærere|pædagoger|ressourcep(?:æ|ae)dagog(?:er)?|observatør(?:er)?|observer"
     # one on duty: "Lærer på vagt: ACJ"
