@@ -323,7 +323,7 @@ _TEXTS_OF_A_KIND = (
 # Kinds of text marked so, earlier in the sentence: the markings that follow in it are kinds too.
 # Also "intet, der er mærket fortroligt" and "dokumenter mærket Fortroligt".
 _KINDS_MARKED = re.compile(
-    rf"\b(?:(?:(?:{_DOCUMENT}|papir)(?:er|s)?(?:\s+udleveret)?|alt|intet|noget|everything|anything|nothing),?\s+(?:der|som|that|which)\s+(?:er|is|are)"
+    rf"\b(?:(?:(?:{_DOCUMENT}|papir)(?:er|e|s)?(?:\s+udleveret)?|alt|intet|noget|everything|anything|nothing),?\s+(?:der|som|that|which)\s+(?:er|is|are)"
     rf"(?:\s+blevet)?\s+|(?:{_DOCUMENT})(?:er|s)\s+"
     # a mass noun with no determiner is any of its kind: "Indsæt aldrig tekst markeret FORTROLIGT"
     + "|" + "".join(rf"(?<!\b{word}\s)" for word in ("en", "et", "den", "det", "dette", "denne", "the", "this", "a", "an"))
@@ -673,6 +673,8 @@ _ANY_ONE_BEFORE = re.compile(rf"{_ANY_ONE}\s+$", re.IGNORECASE)
 _UNDERSCORED_VALUE = re.compile(r"([:=][ \t]*[\"'“])([^\W_]+(?:_[^\W_]+)+)(?=[\"'”])|([:=][ \t]*)([^\W_]+(?:_[^\W_]+)+)(?=[ \t]*$)", re.MULTILINE)
 # A sentence that says its text is no such thing: "Den er ikke fortrolig."
 _SAID_NOT_TO_BE = re.compile(rf"\b(?:er|var|bliver|is|was)\s+(?:ikke|not)\s+(?:{_LEVEL}|intern[t]?|internal|personfølsom[t]?)\b", re.IGNORECASE)
+# … or as an answer without its verb: "Ikke personligt.", "Ikke noget personligt." (but "Ikke offentligt" is a level).
+_NOT_A_LEVEL = re.compile(rf"(?:ikke|intet)\s+(?:noget\s+)?(?!offentlig)(?:{_LEVEL}|personlig[t]?|intern[t]?)[.!]?", re.IGNORECASE)
 # A marking word said to be absent or not to hold: "Pressemeddelelsen er uden embargo", "The release has no embargo",
 # "Den er ikke fortrolig.".
 _NONE_BEFORE = re.compile(r"\b(?:uden|ingen|ikke\s+nogen|no|without|(?:er|var|bliver|is|was)\s+(?:ikke|not))\s+$", re.IGNORECASE)
@@ -746,7 +748,10 @@ _QUOTED_LEAD_ANYWHERE = re.compile(r"^[^\"“”\n]*[\"“][^\"”\n]*$")  # the
 _QUOTE_ASKED_ABOUT = re.compile(
     r"[^\"”\n]{0,60}[\"”]\s*[–-]\s*(?:hvorfor|hvor|hvad|hvornår|gælder|hvordan\s+[\w-]+\s+man)\b[^\n]*\?", re.IGNORECASE
 )
-_A_TEMPLATE = re.compile(r"\b(?:skabelon\w*|template\w*|eksempel\s+på|example\s+of|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE)
+# (also as a compound's last part: "et referat-eksempel for et lukket punkt", "mødeskabelonen")
+_A_TEMPLATE = re.compile(
+    r"\b(?:[\w-]*skabelon\w*|template\w*|[\w-]*eksempel\s+(?:på|for)|example\s+(?:of|for)|mønster\s+for)\b[^.\n]{0,60}$", re.IGNORECASE
+)
 # An opening quote right before a marking, or before a level and a dash that the marking follows.
 # The quote that ends a marking in quotes, right after it or after a word or two of the term it begins.
 _QUOTE_CLOSES = re.compile(r"(?:[ \t]+[\w-]+){0,2}['\"’”«»]")
@@ -1168,7 +1173,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             rf"|^{_LINE_START}\K(?=til\s)[^\n–]{{3,40}}[–-][ \t]personlig[t]?(?=[ \t]*$)"
             # held until a time, as a news item's embargo: "Nyhed til Skovkrage Avis, spærret til fredag kl. 12:" (not a road: "Vejen
             # – spærret til mandag")
-            rf"|\b(?:pressemeddelelse|[\w-]*nyhed|artikel|udmelding)\w*\b[^\n.!?]{{0,40}},\s+\Kspærret\s+(?:til|indtil)\s+(?:{_WHEN})"
+            rf"|\b(?:pressemeddelelse|[\w-]*nyhed|artikel|udmelding|pressesvar|[\w-]*udtalelse)\w*\b[^\n.!?]{{0,40}},\s+\Kspærret\s+(?:til|indtil)\s+(?:{_WHEN})"
             # on trust that it goes no further: "i tillid til at det ikke går videre til ham endnu"
             r"|\b(?:i\s+tillid\s+til,?\s+at\s+)?det\s+ikke\s+går\s+videre\b(?:\s+til\s+[\w-]+)?(?:\s+endnu)?"
             # locked away, as a note: "– personfølsomme oplysninger, låses i personalemappen"
@@ -2503,7 +2508,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\bskriv\s+(?:venligst\s+)?(?:(?:det|dem|den)(?:\s+her)?\s+ikke|ikke\s+(?:noget\s+om\s+)?(?:det|dem|den)(?:\s+her)?|ikke\s+noget(?=\s+på\s+(?:e-?)?mail\b))\s+(?:her\s+)?(?:i|på)\s+(?:[\w-]+s\s+)?"
             r"(?:(?<=på\s)(?:e-?)?mail\b|sms'en|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|[\w-]*mailen|aula|[\w-]*intra|[\w-]*kanal(?:en)?|facebook|teams)\b"
             r"|\bikke\s+(?:skrive|dele|sende|lægge)\s+(?:det|dem|den)(?:\s+her)?\s+(?:i|på)\s+(?:aula|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|facebook|teams|[\w-]*intra)\b"
-            r"|\bskriv\s+ikke\s+(?:[\w-]+s\s+navn(?:e)?|navnet|navnene)\s+(?:i|på)\s+(?:[\w-]*mailen|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|aula|[\w-]*kanal(?:en)?)\b"
+            r"|\bskriv\s+ikke\s+(?:[\w-]+s\s+navn(?:e)?|navnet|navnene)\s+(?:i|på)\s+(?:den\s+(?:[\w-]+\s+)?)?(?:[\w-]*mailen|[\w-]*chat(?:ten)?|[\w-]*tråd(?:en)?|aula|[\w-]*kanal(?:en)?)\b"
             # not passed on, or not to be learnt by someone: "sig det ikke videre", "det må vikarerne ikke kende til",
             # "fars diagnose må farmor ikke få at vide fra os"
             r"|\b(?:sig|fortæl)\s+(?:det\s+)?ikke\s+videre\b"
@@ -3625,6 +3630,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # "Skriv en forklaring til borgerne på hvorfor …", "en oversigt over hvilke dokumenttyper der normalt er …"
         r"|forklaring\s+(?:til\s+[\w-]+\s+)?(?:på|af)\s+(?:hvorfor|hvordan|hvad)|hvilke\s+(?:[\w-]*typer|slags|former)\b"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
+        # a text asked for about why or how it is done: "Skriv et oplæg om hvorfor byrådet behandler … for lukkede døre."
+        r"|\b(?:tekst|vejledning|guide|oplæg|artikel|indlæg|forklaring|notat)\s+om,?\s+(?:hvorfor|hvordan|hvornår|hvilke)\b"
         r"|regler(?:ne)?\s+for|hvad\s+siger|må\s+man|må\s+jeg|kan\s+man|skal\s+man|bør\s+man"
         r"|what\s+(?:does|is|are)|explain|difference\s+between|how\s+(?:do|should|can)\s+(?:i|we|you)|rules\s+for)\b",
         re.IGNORECASE,
@@ -3633,6 +3640,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
     # "hvorfor punkter om lejemål ofte behandles for lukkede døre".
     ABOUT_THE_CONCEPT = re.compile(
         r"\b(?:forklar|giv\s+(?:mig\s+)?(?:et\s+)?eksemp\w*|eksempler\s+på|typisk|generelt|i\s+almindelighed|ofte|normalt"
+        # an explanation in general, for newcomers: "Generel forklaring til nye byrådsmedlemmer om lukket punkt."
+        r"|generel(?:le)?\s+(?:forklaring|introduktion|beskrivelse)(?:er)?"
         # how it is used, or wanting to understand it: "Jeg vil gerne forstå, hvordan embargo bruges."
         r"|hvordan\s+(?:[\w-]+\s+){1,3}(?:bruges|anvendes|fungerer|virker)|(?:vil\s+gerne|gerne\s+vil|at)\s+forstå,?\s+(?:hvordan|hvad|hvorfor|hvornår)"
         r"|explain|give\s+(?:me\s+)?(?:an?\s+)?examples?|typically|in\s+general)\b",
@@ -3708,6 +3717,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             and not ("lukket" in text[a:b].lower() and _in_a_register(text, a))
             and not _TOLD_IN_CONFIDENCE.search(text, a, b)
             and not _SAID_NOT_TO_BE.search(text, a, b)
+            and not _NOT_A_LEVEL.fullmatch(text, a, b)
             and not text[a:b].endswith("?")
             and not _LAUNDRY_CARE.search(text, a, b)
             and not _OPENING_HOURS.search(text, a, b)
@@ -3935,7 +3945,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             return False  # "Offentlig, Intern, Fortrolig, Strengt fortrolig": a classification scheme, listed
         if ((_KIND_BEFORE.search(text, max(0, result.start - 40), result.start)
              or (matched.startswith(("under ", "på ", "i ")) and _KIND_JUST_BEFORE.search(text, max(0, result.start - 40), result.start)))
-                and not re.match(r"\s*\d", text[result.end :])
+                and not re.match(r"[ \t]*\d", text[result.end :])  # (on its line: a list's next heading is no item number)
                 and not _HEADING_S_APPENDIX_BEFORE.search(text, max(0, result.start - 40), result.start)
                 and not (_OF_A_MEETING.match(text, result.end) and not _ARTICLE_BEFORE.search(text, max(0, result.start - 6), result.start))):
             return False  # "… eller oplysninger fra lukkede punkter på dagsordener": a kind of text

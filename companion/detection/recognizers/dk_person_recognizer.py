@@ -312,9 +312,13 @@ _NAME_PARTICLES = frozenset(
     "van von der den de da di du dos das del della dela delos las la le bin ibn al el ter ten af av zu y e binti bint "
     "abu san santa á í við ould mac".split()
 )
-# … of which the Faroese ones join a first name to a place-name surname no list holds, a name the pipeline misses
-# ("Hallur á Steig"; "Rowena dela Cruz" and "Kees van Dijk" it finds itself).
-_FAROESE_PARTICLES = frozenset("á í við úr".split())
+# … of which these join a first name to a surname no list holds, a name the pipeline may miss: the Faroese ones before a
+# place-name surname ("Hallur á Steig"), and those of Southern Europe, the Netherlands and the Arab world, also after a
+# first name that is a word too, opening a sentence ("Manuel da Costa bor …", "Kees van Dijk"). Not the Danish words among
+# them ("den", "der", "af", "e", "y": "Christian den Fjerde" is a king).
+_PARTICLES_BEFORE_A_SURNAME = frozenset(
+    "á í við úr da das do dos de di du del della dela delos van von ter ten bin ibn binti bint al el abu".split()
+)
 # The capitalised word right after a span: "Kaj Munk Pedersen" is no figure but a namesake with a surname more.
 _CAPITALISED_WORD_AFTER = re.compile(r" ([A-ZÆØÅ][^\W\d_]+)")
 # Where a field's name starts: a line's start or another field's end ("| Stilling:", "; Afdeling:").
@@ -995,7 +999,7 @@ class DkPersonRecognizer(EntityRecognizer):
             if self._continues_name(text, words[last], words[last + 1], names, homographs, capital, open_ended=strong):
                 last += 1
             elif capital and kind in ("first", "both", WIDE) and self._particle_then_surname(text, words, last):
-                last += 2  # "Hallur á Steig": a name's particle, then its surname
+                last += 2  # "Hallur á Steig", "Manuel da Costa": a name's particle, then its surname
             else:
                 break
         several = last > index
@@ -1064,12 +1068,12 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _particle_then_surname(text, words, last) -> bool:
-        """Do a Faroese name's small word and a capitalised word follow ``words[last]``, each after one space ("á Steig",
-        "í Dali")?"""
+        """Do a name's small word and a capitalised word follow ``words[last]``, each after one space ("á Steig",
+        "da Costa")?"""
         if last + 2 >= len(words):
             return False
         particle, surname = words[last + 1], words[last + 2]
-        return (particle.group() in _FAROESE_PARTICLES
+        return (particle.group() in _PARTICLES_BEFORE_A_SURNAME
                 and text[words[last].end() : particle.start()] == " " and text[particle.end() : surname.start()] == " "
                 and surname.group()[0].isupper() and not surname.group().isupper())
 

@@ -23,11 +23,16 @@ def load_names() -> tuple[dict, frozenset]:
     """Return {name: kind} and the set of names that are also ordinary words: DaCy's table, and the common first
     names of the countries many citizens come from that it lacks (``data/first_names_abroad.txt``)."""
     kinds, homographs = load_dacy_names()
+    homographs = set(homographs)
     abroad = resources.files("companion").joinpath("detection/data/first_names_abroad.txt").read_text(encoding="utf-8")
-    for name in abroad.splitlines():
-        if name and not name.startswith("#"):
-            kinds.setdefault(name, "first")
-    return kinds, homographs
+    for line in abroad.splitlines():
+        if line and not line.startswith("#"):
+            name, _, word_too = line.partition("\t")
+            if name not in kinds:
+                kinds[name] = "first"
+                if word_too:
+                    homographs.add(name)  # "Grace", "Manuel": a word as well, a name only with evidence
+    return kinds, frozenset(homographs)
 
 
 def load_dacy_names() -> tuple[dict, frozenset]:

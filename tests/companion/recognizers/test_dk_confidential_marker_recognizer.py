@@ -2778,6 +2778,21 @@ def recognizer():
         ("11.00 Torvet afspærret. Butikkerne lukket.\n13.00 Vandet er lukket. Skadesopgørelse i gang.", []),
         ("Han lovede ikke at bruge det. On the record: Anlægget er lukket og bliver først åbnet, når prøverne er fine.", []),
         ("Embargo-tekst til lokalradioen: EMBARGO til fredag 18. december kl. 10.", ["EMBARGO til fredag 18. december kl. 10"]),
+        # from reading 2026-12sh, si and sj (forty-sixth session): not a name in a shared thread, a press answer held
+        # until a time
+        ("Husk at fru Sørensen (skriv ikke hendes navn i den fælles tråd) ikke må bruge badet.", ["skriv ikke hendes navn i den fælles tråd"]),
+        ("Pressesvar til TV Vest, spærret til kl. 18: Kommunen har genhuset 14 beboere.", ["spærret til kl. 18"]),
+        # … not markings: a kind of text in a list of what not to paste (the next line's number is no item number), a text
+        # asked for about why, an example of minutes written for a closed item, an explanation in general, letters counted
+        # by their marking, an answer saying what is not
+        ("2. Hvad må du ikke?\n- Oplysninger fra lukkede punkter\n- Pressemeddelelser under embargo\n\n3. Hvad må du gerne?", []),
+        ("Skriv et kort oplæg om hvorfor byrådet behandler personalesager for lukkede døre. Til borgermøde.", []),
+        ("Kan du skrive et referat-eksempel for et lukket punkt, så nye sekretærer kan se hvordan det formuleres?", []),
+        ("Hvorfor behandles sager på lukkede møder? Generel forklaring til nye byrådsmedlemmer om lukket punkt.", []),
+        ("Formlen tæller hvor mange breve der er mærket fortrolig i vores registrering.", []),
+        ("Husk at tage med: lygte, telefon, madpakke. Ikke noget personligt.", []),
+        ("Referat fra mødet. Ikke offentligt.", ["Ikke offentligt"]),
+        ("Pressemeddelelse under embargo til 12. januar kl. 10", ["under embargo til 12. januar kl. 10"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing
