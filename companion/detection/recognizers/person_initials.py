@@ -334,7 +334,7 @@ _STAFF_HEADERS = ("sagsbeh", "sagsbehandler", "ansvarlig", "initialer", "init", 
                   # who a key or a thing was handed to, and who works the row: "Nøgle\tUdleveret til", "| Personale |"
                   "udleveret", "personale")
 # A crew's column, a word only as a whole word ("Indhold" and "Beholdning" are no crews): "Opgave\tHold" over "BSP, DM".
-_CREW_HEADERS = {"hold", "holdet", "team", "crew"}
+_CREW_HEADERS = frozenset({"hold", "holdet", "team", "crew"})
 # A user's initials in lower case in a log's column: "bruger;opslag" over "cra;14;nej", "bruger\topslag" over "lkn\t…".
 # (also in the last column under a checker's header: "Toilet;Score;Kommentar;Kontrollant" over "Torvet;2/5;…;lk")
 _LOWER_INITIALS_CELL = re.compile(r"(?:^|(?<=[|;,\t]))[ \t]*([a-zæøå]{2,4})[ \t]*(?=[|;,\t]|$)", re.MULTILINE)
