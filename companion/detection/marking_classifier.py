@@ -51,7 +51,7 @@ _EDGE = " \t\r>*#-|"
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[-–]\s+|;\s*")
 _WORD_BEFORE_MARK = re.compile(r"(\w+)[.!?]+$")
-_ABBREVIATIONS = frozenset("kl ca nr pkt jf bl dvs mv evt fx inkl ift iflg vedr stk tlf hr fr st tv th".split())
+_ABBREVIATIONS = frozenset("kl ca nr pkt jf bl dvs mv evt fx inkl ift iflg vedr stk tlf hr fr st tv th pga mht ang ifm iht vha afd".split())
 # A chat line's speaker: a full name, or a name before a time ("Merete 10:14:", "[09.12] Jonas Holm:"). One
 # capitalised word alone is more often a field's label ("Status: Kladde") and stays.
 _NAME = r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?"

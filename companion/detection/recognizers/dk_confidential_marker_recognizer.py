@@ -183,6 +183,11 @@ _CLOSED_AUDIENCE = (
 )
 # Papers a text is printed or copied on, as the subject of where they may go: "Bilagene må ikke tages med hjem".
 _PAPERS = rf"[\w-]*(?:{_DOCUMENT}|kopi|papir|udskrift|print|mappe|liste|tabel|skema)\w*"
+# Texts a note keeps to some readers, besides papers: "Loggen er kun til krisestaben", "Talepunkterne er kun til dig".
+_KEPT_TEXT = (
+    rf"{_PAPERS}|(?:svar|ark|log|logbog|tale|talepunkt|script|nyhedsbrev|eksport|udtræk|henvisning|vejledning|instruks"
+    r"|billede|foto|orientering|oplysning)\w*"
+)
 # Facts a restriction is said of besides a text: "Elevernes navne er kun til krisestabens brug".
 _FACTS = r"navne(?:ne)?|tallene|data|detaljer(?:ne)?|resultate(?:t|rne)|[\w-]*numre(?:ne)?"
 # A use a text is kept to: "kun til brug i sagsbehandlingen", "kun til ledelsens brug", "kun til teamets eget overblik".
@@ -230,7 +235,7 @@ _DRAFT_STATUS = (
 )
 # Passive verbs of passing a text on ("må ikke videregives").
 _PASS_ON_DA = (
-    r"videregives|fremsendes|oversendes|oplyses|fremlægges|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|uddeles|meddeles|annonceres|committes|pushes"
+    r"videregives|fortælles|fremsendes|oversendes|oplyses|fremlægges|deles|kopieres|offentliggøres|videresendes|sendes\s+videre|distribueres|citeres|udleveres|uddeles|meddeles|annonceres|committes|pushes"
     r"|b?cc['’]?es(?:\s+til\s+(?:(?:hans|hendes|deres|min|din|sin|vores|jeres)\s+)?(?:nærmeste\s+)?[\w-]+)?"  # "må ikke cc'es til skolen"
     r"|videre\s+til\s+(?:de\s+(?:øvrige\s+|andre\s+)?[\w-]+|(?:din|dit|dine|hans|hendes|deres|jeres|sin|sit|sine)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+(?:en|et|ne|erne|ene))(?:\s+endnu)?"
     r"|gengives|udgives|spredes|omtales|viderebringes|lægges\s+(?:ud|op|på|i)|sendes\s+ud|sendes|vises\s+til\s+(?:andre|(?:min|din|sin|hans|hendes|deres|jeres|vores)\s+[\w-]+)|bringes"
@@ -449,7 +454,9 @@ _ONLY_A_THING = re.compile(
 _EXEMPTED_UNDER_A_SECTION = re.compile(
     r"\ber\s+(?:delvis[t]?\s+)?undtaget\s+(?:efter|jf\.?|i\s+medfør\s+af)\s+(?:[\w.]+\s+){0,2}?§", re.IGNORECASE
 )
-_OPENING_HOURS = re.compile(r"\b(?:holder|har|er)\s+(?:lukket|åbent)\s+(?:fra|i|mellem|til|hele|på|om|den|d\.)\s", re.IGNORECASE)
+_OPENING_HOURS = re.compile(
+    rf"\b(?:holder|har|er)\s+(?:lukket|åbent)\s+(?:(?:fra|i|mellem|til|hele|på|om|den|d\.)\s|(?:{_WEEKDAYS_DA})\b|\d)", re.IGNORECASE
+)
 # A place or a service said to be closed, as a log or a notice says it: "Butikkerne lukket.", "Vandet er lukket.",
 # "Tropehuset lukket, tågeanlæg slukket" (a text, a meeting or an item closed to some is another matter: "Punktet er
 # lukket", "Journalen er lukket for andre afdelinger").
@@ -1108,10 +1115,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # A line that starts with a level: "Fortroligt", "Fortrolig personalesag", "Klassifikation: intern", also joined
         # to a unit's abbreviation ("HR-fortroligt: …", "SSP-fortroligt, må ikke …"), after a list's number ("3. Fortroligt:
         # Mulig inhabilitet …").
-        # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject.
+        # "Intern" alone heads a line as a marking; "Intern uddannelse i Excel" is a subject. (The level's abbreviation may
+        # follow it in brackets: "Til tjenstlig brug (TTB) – UTH-rapport".)
         Pattern(
             "level heading a line (likely)",
-            rf"^{_LINE_START}(?:\d{{1,2}}[.)][ \t]+\K)?(?:(?-i:[A-ZÆØÅ]{{2,6}})-)?(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?[ \t*_\])]*(?:[:.\-–|)\]!·]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
+            rf"^{_LINE_START}(?:\d{{1,2}}[.)][ \t]+\K)?(?:(?-i:[A-ZÆØÅ]{{2,6}})-)?(?:(?:{_LEVEL})\b(?=(?:[ \t]+[\w-]*(?:{_DOCUMENT})\w*)?(?:[ \t]*\((?-i:[A-ZÆØÅ]{{2,5}})\))?[ \t*_\])]*(?:[:.\-–|)\]!·]|$)|(?![ \t]+med\b)[ \t]+[^\W\d_][^\n.?!]{{0,40}}$"
             r"|[ \t]+[\w-]+(?=[ \t]*:[ \t])"  # a level and one word before a colon: "Fortroligt stand-by-svar: Hvis …"
             rf"|[ \t]+[\w-]*(?:{_DOCUMENT})\w*\b(?![^\n]*\b(?:må|skal|bør|kan|must|should|may)\b))"
             rf"|(?:intern[t]?|internal)\b(?=[ \t*_\])]*(?:[:.\-–|)\]!]|$)))",
@@ -2133,8 +2141,12 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         # nyansatte").
         Pattern(
             "kept to readers, said of a text (likely)",
-            rf"\b(?:{_DOCUMENT}|svar|ark|tabel|skema)\w*(?:\s+her)?\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
-            rf"(?:(?:dig|jer|mig|os)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b|(?:[\w-]+[ \t]+){{0,3}}?[\w-]+(?=[ \t]*(?:[.,!)](?!\w)|$)))"
+            # (also what it is about, and readers before what else is said of it: "Oplysningen om den mistænkte er kun til
+            # ledelsen og må ikke nævnes", "Listen er kun til de voksne på turen og skal makuleres")
+            rf"\b(?:{_KEPT_TEXT})(?:\s+(?:om|fra|over|med)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?(?:\s+her)?\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
+            rf"(?:(?:dig|jer|mig|os)\b|(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b|(?:[\w-]+[ \t]+){{0,3}}?[\w-]*\w(?=[ \t]*(?:[.,!)](?!\w)|$)|[ \t]+(?:og[ \t]+(?:må|skal|bør|kan|[a-zæøå]+es)\b|[–-][ \t])))"
+            # this, said of a text kept to a circle: "Dette er kun til hjemmeplejen – send det ikke videre"
+            rf"|\b(?:dette|det\s+her)\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+(?:{_ROLES}|{_UNIT}|{_CIRCLE})\b"
             # facts kept to readers named as such: "Telefonnumrene er kun til valgstyrerne" (not a time: "Tallene er kun
             # for de første tre måneder")
             rf"|\b(?:(?:{_FACTS})(?:\s+(?:om|fra|på)\s+(?:(?:de|den|det)\s+)?(?:[\w-]+\s+)?[\w-]+)?|følgende|nedenstående|ovenstående)\s+er\s+\K(?:kun|alene|udelukkende)\s+(?:til|for)\s+"
@@ -3530,8 +3542,9 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"|\boplyses\s+ikke\s+til\s+[\w-]+(?:\s+ved\s+(?:aktindsigt|partshøring))?"
             rf"|\bog\s+\K(?<=(?:{_DOCUMENT})\w*\b[^.\n]{{0,80}}\bog\s)(?:lægges|deles|sendes|videresendes|uploades|udleveres"
             r"|videregives|vises|offentliggøres|printes|kopieres)\s+ikke(?:\s+videre|\s+(?:på|i|til|med)\s+[\w-]+)?"
-            # kept locked away, said of a paper: "Sedlen opbevares i aflåst skab og makuleres efter overnatningen"
-            rf"|(?:opbevares|gemmes|ligger|lægges)(?<=\b(?:{_DOCUMENT}|sedl|seddel|papir|mappe|skema)\w*\s(?:opbevares|gemmes|ligger|lægges))\s+"
+            # kept locked away, said of a paper: "Sedlen opbevares i aflåst skab og makuleres efter overnatningen" (not
+            # where a letter lies now: "Brevet ligger i det aflåste skab i postrummet")
+            rf"|(?:opbevares|gemmes|lægges)(?<=\b(?:{_DOCUMENT}|sedl|seddel|papir|mappe|skema)\w*\s(?:opbevares|gemmes|lægges))\s+"
             r"(?:i\s+(?:et\s+|en\s+|det\s+|den\s+|[\w-]+s\s+)?aflåst\w*\s+[\w-]+|under\s+lås(?:\s+og\s+slå)?|aflåst)"
             # a heading's note that the text holds confidential facts: "Ankesag – Ankestyrelsen, indeholder fortrolige oplysninger"
             rf"|(?<=^[^\n]{{3,80}},[ \t])indeholder\s+(?:{_LEVEL}|personfølsomme|følsomme)\s+oplysninger\b"

@@ -169,6 +169,14 @@ _WEEKDAY_BEFORE_A_TIME = re.compile(r"(?m)^[ \t*-]*(Man|Tirs?|Ons|Tors?|Fre|Lør
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st June"
 # A mail address's or a web address's domain, without its top level: "@hessellund.dk", "www.kirkeloekke-skole.dk".
 _MAIL_OR_WEB_DOMAIN = re.compile(r"(?:@|\bwww\.)((?:[\w-]+\.)*[\w-]+)\.(?:dk|com|org|net|eu|se|no|de|nu|info|gl|fo)\b", re.IGNORECASE)
+# A mail address's own part, one word: "postrum@", "borgerservice@".
+_MAILBOX = re.compile(r"(?<![\w.-])([^\W\d_]+)@[\w-]+\.")
+_ASCII_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "o", "ä": "a"})
+
+
+def _as_in_an_address(word: str) -> str:
+    """A word as a mail or web address spells it: lower case, Danish letters in ASCII ("Præglund" -> "praeglund")."""
+    return word.lower().translate(_ASCII_LETTERS)
 # The CPR number's own labels, which no name is.
 _CPR_WORDS = ("cpr", "personnummer", "personnr")
 # A CPR number right after a name, perhaps after a comma, a colon or a bracket: the name is a living person's.
@@ -331,6 +339,8 @@ _ROLE_LABELS = frozenset("beboer borger elev patient klient medarbejder ansat p�
 _PLACE_NAME_TAILS = ("dal", "holm", "skov", "strand", "næs", "hede", "vang", "toft", "gård", "gaard")
 #: The last parts of Danish roles joined from two words: "Vagtleder", "Skiftleder", "Køkkenchef", "Teamkoordinator".
 _ROLE_TAILS = ("leder", "chef", "koordinator", "konsulent", "assistent", "medarbejder", "hjælper", "mester", "vagt", "ansvarlig")
+#: The ends of offices held by one person, before their holder's name: "Borgmester", "Kommunaldirektør", "Udvalgsformand".
+_OFFICE_TAILS = ("leder", "chef", "koordinator", "mester", "direktør", "formand", "rådmand")
 
 
 def _words_before_in_its_sentence(text, start, count=2) -> list[str]:
@@ -438,8 +448,10 @@ class DkPersonRecognizer(EntityRecognizer):
         pipeline_people, pipeline_other, pipeline_places = self._pipeline_spans(nlp_artifacts)
         # a case's cue the pipeline took into a place or an organisation names a person: "Klageren Nomvula Sithole"
         cued = [(s, e) for s, e in pipeline_other if self._cue_and_capitals(text, s, e)]
-        pipeline_people += cued
-        pipeline_other = [span for span in pipeline_other if span not in cued]
+        # … and so does an office before a first name and a surname: "Borgmester Gemma Whitfield"
+        held = {(s, e): holder for s, e in pipeline_other if (holder := self._office_holder(text, s, e, names))}
+        pipeline_people += cued + list(held.values())
+        pipeline_other = [span for span in pipeline_other if span not in cued and span not in held]
         candidates = self._from_lists(text, names, homographs)
         if self._pipeline_ran(nlp_artifacts):
             candidates = [c for c in candidates if not c.needs_pipeline or any(s <= c.start and c.end <= e for s, e in pipeline_people)]
@@ -462,8 +474,11 @@ class DkPersonRecognizer(EntityRecognizer):
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text, names)
         institutions = self._institutions_named(text, names)  # "Plejecenter Engly … bor på Engly"
-        # the names of the text's mail and web domains: "mette@hessellund.dk" makes "HR Hessellund" the town's unit
-        domains = frozenset(label for m in _MAIL_OR_WEB_DOMAIN.finditer(text) for label in m.group(1).lower().split("."))
+        # the names of the text's mail and web domains: "mette@hessellund.dk" makes "HR Hessellund" the town's unit; a
+        # mailbox named by a word too: "Postrum Præglund <postrum@praeglund.dk>" is the post room's
+        domains = frozenset(label for m in _MAIL_OR_WEB_DOMAIN.finditer(text) for label in m.group(1).lower().split(".")) | \
+            frozenset(m.group(1).lower() for m in _MAILBOX.finditer(text)
+                      if len(m.group(1)) > 4 and names.get(m.group(1).lower()) is None and is_common_word(m.group(1), names))
         candidates = self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions, domains)
         candidates += [
             c for c in self._coordinated(text, candidates, names, homographs, pipeline_other)
@@ -526,7 +541,7 @@ class DkPersonRecognizer(EntityRecognizer):
             if text[c.start : c.end].lower() in _POSSESSIVES and _LOWER_CASE_WORD_AFTER.match(text, c.end):
                 continue  # '"Din far Mehmet Aydın …"': a possessive opening a sentence ("Din" is a surname too)
             if domains and (words := WORD.findall(text[c.start : c.end])) \
-                    and (words[0].lower() in domains or words[-1].lower() in domains) \
+                    and (_as_in_an_address(words[0]) in domains or _as_in_an_address(words[-1]) in domains) \
                     and not any(names.get(w.lower()) in ("first", "both") for w in words) \
                     and (_HR_DEPARTMENT.search(text, max(0, c.start - 4), c.start) or not self._cue_before(text, c.start, self.case_cues)):
                 continue  # "HR Hessellund", "Hessellund Svømmeland" beside "@hessellund.dk": the town or the organisation (not
@@ -1135,6 +1150,16 @@ class DkPersonRecognizer(EntityRecognizer):
         """Is the span a case's cue and then capitalised words only ("Klageren Nomvula Sithole")?"""
         words = WORD.findall(text, start, end)
         return len(words) >= 2 and words[0].lower() in self.case_cues and all(w.istitle() for w in words[1:])
+
+    @staticmethod
+    def _office_holder(text, start, end, names):
+        """The holder's name in a span of an office, a first name and a surname ("Borgmester Gemma Whitfield",
+        "Menighedsrådsformand Elisabeth Tang"), as (start, end), or None."""
+        words = list(WORD.finditer(text, start, end))
+        if (len(words) >= 3 and words[0].group().lower().endswith(_OFFICE_TAILS)
+                and names.get(words[1].group().lower()) in ("first", "both") and all(w.group().istitle() for w in words)):
+            return words[1].start(), end
+        return None
 
     @staticmethod
     def _title_word(word, names) -> bool:

@@ -104,6 +104,12 @@ _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 _PET_COMPOUND_ENDINGS = ("hund", "hest", "kanin", "marsvin", "hamster", "undulat", "papegøje")  # ("klassekanin")
 # (and a firm: "Madkompagniet Trane"; a café: "reparationscaféen Lappeløs")
 _CLUB_ENDINGS = ("klubben", "foreningen", "kompagniet", "caféen", "cafeen", "eriet")  # (a trade's: "Møntvaskeriet Rene Linned")
+# Who heads a unit or a body, before its name: "direktør for Borgerservice Mette Lyngsø", "formand for foreningen Poul
+# Damgaard": a first name and another capitalised word after the unit are the one who heads it.
+_HEAD_OF_A_UNIT_BEFORE = re.compile(
+    r"\b(?:chef|direktør|formand|forkvinde|næstformand|leder|kasserer|sekretær|koordinator)\s+(?:for|i|hos|ved)\s+[\w-]+\s+$",
+    re.IGNORECASE,
+)
 # An animal named: "en papegøje ved navn Frede og en kanin ved navn Lykke", "en hund fra et dødsbo der hedder Bella".
 _NAMED_ANIMAL_BEFORE = re.compile(
     r"\b(?:hund|kat|kanin|papegøje|undulat|hest|pony|marsvin|hamster|fugl|ko|gris|ged|høne|robot\w*"
@@ -1382,7 +1388,9 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip().rstrip("\"“»'‘").rstrip()[-1:].isalpha()
     # (a first name and a surname after a club are its member: "Formand for forældreforeningen Anja Søgaard")
     full_name = len(words) == 2 and names.get(words[0].lower()) in ("first", "both") and names.get(words[1].lower()) in ("last", "both")
-    if adjacent and before and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS)
+    heads_the_unit = (len(words) > 1 and names.get(words[0].lower()) in ("first", "both") and words[-1][0].isupper()
+                      and _HEAD_OF_A_UNIT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start) is not None)
+    if adjacent and before and not heads_the_unit and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS)
                                 or (before[-1].lower().endswith(_CLUB_ENDINGS) and not full_name)
                                 or (len(before[-1]) > 5 and before[-1].lower().endswith(_PET_COMPOUND_ENDINGS))):
         return True  # also a club's name: "Boldklubben Storm", "Roklubben Ran"; and "vores kirkegårdshund Bonde"

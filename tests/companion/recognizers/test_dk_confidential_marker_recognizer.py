@@ -2793,6 +2793,22 @@ def recognizer():
         ("Husk at tage med: lygte, telefon, madpakke. Ikke noget personligt.", []),
         ("Referat fra mødet. Ikke offentligt.", ["Ikke offentligt"]),
         ("Pressemeddelelse under embargo til 12. januar kl. 10", ["under embargo til 12. januar kl. 10"]),
+        # from reading the read corpora (forty-seventh session): a text kept to readers, said of it with what it is about
+        # or before what else is said of it; "this" kept to a circle
+        ("Oplysningen om den mistænkte er kun til ledelsen og må ikke nævnes på mødet.", ["kun til ledelsen", "må ikke nævnes på mødet"]),
+        ("Listen er kun til de voksne på turen og skal makuleres bagefter", ["kun til de voksne på turen", "makuleres bagefter"]),
+        ("Loggen er kun til krisestaben.", ["kun til krisestaben"]),
+        ("Oplysningerne er kun til Børne- og Familieafdelingen og må ikke deles.", ["kun til Børne- og Familieafdelingen", "må ikke deles"]),
+        ("Dette er kun til hjemmeplejen.", ["kun til hjemmeplejen"]),
+        ("Tilbuddet er kun til borgere over 65 og koster 50 kr.", []),
+        # … a level with its abbreviation in brackets heading a line, not to be told to someone
+        ("Til tjenstlig brug (TTB) – UTH-rapport\nBeboer fik forkert medicin.", ["Til tjenstlig brug"]),
+        ('Naboen har hjulpet." Må ikke fortælles til naboen. Skal vi bevilge hjælp?', ["Må ikke fortælles"]),
+        ("Historien om slottet fortælles af guiden.", []),
+        # … not markings: a notice of a day closed, its reason abbreviated (`pga.` ends no clause)
+        ("Lukket pga. kursus: Borgerservice holder lukket fredag 18. december. Skriv en tekst til hjemmesiden.", []),
+        ("Mor er Helen Berhane. Brevet ligger i det aflåste skab i postrummet.", []),  # where a letter lies (2026-12sq)
+        ("Sedlen opbevares i aflåst skab og makuleres efter overnatningen.", ["opbevares i aflåst skab", "makuleres efter overnatningen"]),
         # an identifier's words joined by underscores
         ('{"navn": "Sami", "adgang": "kun_fysioterapeuter"}', ["kun_fysioterapeuter"]),
         ("CREATE TABLE sager (id INT, er_fortrolig BOOLEAN);", []),  # a column's name in code marks nothing

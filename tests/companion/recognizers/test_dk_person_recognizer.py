@@ -1370,6 +1370,16 @@ def test_dk_person(recognizer, found, text, expected):
         ("Sæt en manuel lås på døren.", []),
         ("Christian den Fjerde byggede Rundetårn.", []),
         ("Log\nMan: Seniorbadminton 12 deltagere\nOns: Padel 70+ aflyst pga. storm", []),
+        # from reading 2026-12sq (forty-seventh session): the head of a unit after its name, an office before a first name
+        # and a surname that the pipeline took for a place, a sender named as the mail address's mailbox and domain
+        ("Pkt. 12: Personalesag, direktør for Borgerservice Mette Lyngsø, fritages for tjeneste.", ["Mette Lyngsø"]),
+        ('"Vi er glade," siger formand for foreningen Poul Erik Damgaard.', ["Poul Erik Damgaard"]),
+        ("Hun er leder i Jobcenter Vesthavn.", []),
+        ("Lina Kassab 080486-1270. Borgmester Gemma Whitfield er orienteret.", ["Lina Kassab", "Gemma Whitfield"]),
+        ("Vi besøgte Plejecentret Anna Marie i går.", []),
+        ("Han har truet med at gå til pressen. Menighedsrådsformand Elisabeth Tang ønsker et møde.", ["Elisabeth Tang"]),
+        ("Fra: Postrum Kløvby <postrum@kloevby.dk>\nTil: Familieafdelingen\n\nHej", []),
+        ("Kære Lyngsø, tak for mailen fra lyngsoe@mail.dk", ["Lyngsø"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
