@@ -104,4 +104,5 @@ def post_event(url: str, body: dict) -> int:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status
     except urllib.error.HTTPError as error:
+        error.close()  # a refusal holds its socket open until closed
         return error.code

@@ -143,6 +143,7 @@ def test_browser_started_host_holds_a_name_and_sends_a_clean_prompt(
     with pytest.raises(urllib.error.HTTPError) as refused:  # another user, without the secret
         urllib.request.urlopen(f"http://127.0.0.1:{address.port}/", timeout=5)
     assert refused.value.code == 403
+    refused.value.close()  # the refusal holds its socket open; left to the garbage collector it warns in a later test
     assert len(listening_sockets(pid)) >= 1  # only now, and only while the dashboard is wanted
 
     context.close()
