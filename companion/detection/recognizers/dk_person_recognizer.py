@@ -177,6 +177,8 @@ _ASCII_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "
 def _as_in_an_address(word: str) -> str:
     """A word as a mail or web address spells it: lower case, Danish letters in ASCII ("Præglund" -> "praeglund")."""
     return word.lower().translate(_ASCII_LETTERS)
+
+
 # The CPR number's own labels, which no name is.
 _CPR_WORDS = ("cpr", "personnummer", "personnr")
 # A CPR number right after a name, perhaps after a comma, a colon or a bracket: the name is a living person's.
