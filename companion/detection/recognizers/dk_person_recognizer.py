@@ -30,7 +30,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from ..checksums import cpr_birth_date
 from .dk_cpr_recognizer import OTHER_NUMBER_LABEL_ENDINGS
 from .context_words import (
-    DANISH_FUNCTION_WORDS, DEFINITE_ENDINGS, FUNCTION_WORDS, MARKDOWN_HEADER, WEEKDAY_LABELS, column_header, in_table_header,
+    DANISH_FUNCTION_WORDS, DEFINITE_ENDINGS, FUNCTION_WORDS, MARKDOWN_HEADER, PLAIN_LETTERS, WEEKDAY_LABELS, column_header, in_table_header,
     line_around, nearest_cue, starts_a_word, words_before,
 )
 from .name_words import (
@@ -171,7 +171,8 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+$")  # "12 June", "1st
 _MAIL_OR_WEB_DOMAIN = re.compile(r"(?:@|\bwww\.)((?:[\w-]+\.)*[\w-]+)\.(?:dk|com|org|net|eu|se|no|de|nu|info|gl|fo)\b", re.IGNORECASE)
 # A mail address's own part, one word: "postrum@", "borgerservice@".
 _MAILBOX = re.compile(r"(?<![\w.-])([^\W\d_]+)@[\w-]+\.")
-_ASCII_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "o", "ä": "a"})
+# (the Danish letters as the rest of the engine writes them plain, and the accents addresses drop)
+_ASCII_LETTERS = str.maketrans({**{k: v for k, v in PLAIN_LETTERS.items() if k.islower()}, "é": "e", "ü": "u", "ö": "o", "ä": "a"})
 
 
 def _as_in_an_address(word: str) -> str:
