@@ -393,6 +393,9 @@ def _is_part(word, parts) -> bool:
 class DkPersonRecognizer(EntityRecognizer):
     """Recognize persons' names in Danish text."""
 
+    #: It reads the spaCy pipeline's entities; the scanner runs the recognizers that do not beside the pipeline.
+    READS_THE_PIPELINE = True
+
     CONTEXT = [
         "borgeren", "borger", "fru", "hr", "frk", "barnet", "barn", "sønnen", "søn", "datteren",
         "datter", "medarbejderen", "medarbejder", "kollega", "kollegaen", "eleven", "elev",
