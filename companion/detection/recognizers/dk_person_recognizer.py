@@ -248,6 +248,11 @@ _NAME_HEADING_CPR = re.compile(
 )
 # A surname written before its first name, heading a line or a cell: "Achterberg, Lene – 2003", "Haddad;Lina;011290-…".
 _SURNAME_FIRST = re.compile(r"(?:^|(?<=[;\t|\"]))[ \t]*([A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?)(?:,[ \t]*|;)\Z", re.MULTILINE)
+_COMMA_ONLY = re.compile(r",[ \t]*")
+# Words between two spaces, or one space: a name's particles, if any ("de la").
+_PARTICLES_ONLY = re.compile(r" (?:[^\W\d_]+ )*")
+# A name's last word of one or two letters after another word: an abbreviated middle name ("Henrik Aa" before ". Damgaard").
+_ABBREVIATED_MIDDLE_NAME = re.compile(r"[^\W\d_] [A-ZÆØÅ][a-zæøå]?\Z")
 _FIRST_NAME_AFTER_COMMA = re.compile(r",[ \t]*([A-ZÆØÅ][^\W\d_]+)")
 # … and its first name ends the cell: a field's end, a dash, a bracket, a number or the line's end.
 _CELL_END_AFTER = re.compile(r"[ \t]*(?:[;\t|\"(\d–—]|-[ \t]|$)", re.MULTILINE)
@@ -512,8 +517,9 @@ class DkPersonRecognizer(EntityRecognizer):
         candidates += self._repeated_parts(text, candidates)
         # "KW Ejendomme ApS": the initials of "Klaus Winther" in a firm's name are the firm
         candidates += [c for c in initials(text, candidates) if c.start < 0 or not inside_place_or_org(text, c, [], names)]
-        return [self._result(c) for c in self._merge(
-            self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions, domains))]
+        people = self._merge(
+            self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions, domains))
+        return [self._result(c) for c in self._one_name_each(text, people, names)]
 
     def _without_places_and_history(self, text, candidates, names, figures, not_people, towns, institutions, domains):
         """Leave out a town taken for a surname ("Bevtoft", "Viborgs"), a historical figure ("H.C. Andersen")
@@ -854,6 +860,36 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # "Hej, Lene –", "Aarhus, Lene", "NOTAT; Lene": a greeting, a place or a heading
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE))
         return found
+
+    @staticmethod
+    def _one_name_each(text, people, names):
+        """Parts of one name found apart are one name, as they are one person (two findings would be one too many):
+        parts with only a space or a name's particles between ("Mette Laursen" and "Bjerg", the pipeline's and a
+        list's; "Maricel de la Cruz", "Abdelkader El Amrani"), after an abbreviated middle name ("Henrik Aa. Damgaard"),
+        and a name written surname first, a comma and the first name in a list or a table ("Bjerregaard,
+        Susanne;030475-…", "| Kowalski, Marek |"); not two first names sharing a cell ("| Emil, Jamal |") nor capitals
+        ("MVR, FBM")."""
+        joined = []
+        for person in people:
+            last = joined[-1] if joined else None
+            between = text[last.end : person.start] if last else ""
+            if last and (_PARTICLES_ONLY.fullmatch(between) and all(w.lower() in _NAME_PARTICLES for w in between.split())
+                         or (between == ". " and _ABBREVIATED_MIDDLE_NAME.search(text, last.start, last.end))
+                         or DkPersonRecognizer._surname_first(text, last, person, names)):
+                joined[-1] = Candidate(last.start, person.end, max(last.score, person.score), last.sure or person.sure,
+                                       last.first_name or person.first_name)
+            else:
+                joined.append(person)
+        return joined
+
+    @staticmethod
+    def _surname_first(text, surname, first_name, names) -> bool:
+        written = _SURNAME_FIRST.search(text, max(0, surname.start - 60), first_name.start)
+        return (bool(written) and written.span(1) == (surname.start, surname.end)
+                and bool(_COMMA_ONLY.fullmatch(text, surname.end, first_name.start))
+                and bool(_CELL_END_AFTER.match(text, first_name.end))
+                and not text[first_name.start : first_name.end].split()[0].isupper()
+                and names.get(text[surname.start : surname.end].lower()) != "first")
 
     @staticmethod
     def _nicknames(text, candidates):

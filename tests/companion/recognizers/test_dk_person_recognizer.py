@@ -91,10 +91,20 @@ def recognizer():
         ("To børn var alene hjemme, Nova (4 år) og Ronî (7).", ["Nova", "Ronî"]),
         ("Projektet (2 år) og Deltagere (7) er afsluttet.", []),
         ("Bo (3 år) græder ved aflevering.", ["Bo"]),
-        # a list written surname first: the surname no list holds is a name too; a greeting or a heading is not
-        ("Achterberg, Lene – 2003 – skolesekretær\nHaddad;Lina;praktik", ["Achterberg", "Lene", "Haddad", "Lina"]),
+        # a list written surname first: the surname no list holds is a name too, and with its comma one name with the
+        # first name; a greeting or a heading is not, nor two first names in a cell or initials
+        ("Achterberg, Lene – 2003 – skolesekretær\nHaddad;Lina;praktik", ["Achterberg, Lene", "Haddad", "Lina"]),
         ("Hej, Lene – tak for sidst.\nNOTAT; Lene", ["Lene", "Lene"]),
-        ("Abildgaard, Knud – insulin morgen og aften", ["Abildgaard", "Knud"]),
+        ("Abildgaard, Knud – insulin morgen og aften", ["Abildgaard, Knud"]),
+        ("Er listen sorteret?\nAbukar, Hodan\nLe, Tuan\nKjærgaard, Jonas", ["Abukar, Hodan", "Le, Tuan", "Kjærgaard, Jonas"]),
+        ("10442;Bjerregaard, Susanne;030475-1223;rådighed", ["Bjerregaard, Susanne"]),
+        ("| Man | Jannik, Tina | Maricel |", ["Jannik", "Tina", "Maricel"]),
+        ("Vagter: MVR, FBM\tRE", ["MVR", "FBM", "RE"]),
+        # parts of a name found apart, with only a space between, are one name
+        ("Medarbejder: Mette Laursen Bjerg, 090584-2382", ["Mette Laursen Bjerg"]),
+        ("Hun hedder Maricel de la Cruz og har et andet cpr.", ["Maricel de la Cruz"]),
+        ("Kl 9.05 kom Henrik Aa. Damgaard for at hente nyt pas.", ["Henrik Aa. Damgaard"]),
+        ("Hej Line. Gintarė Paulauskienė fik en klemskade.", ["Line", "Gintarė Paulauskienė"]),
         # a place word that is a surname after a first name ending in s; an owner's forest is a place
         ("Faderen, Jens Skov, har ikke forældremyndighed.", ["Jens Skov"]),
         ("Vi gik en tur i Hans Skov.", []),
