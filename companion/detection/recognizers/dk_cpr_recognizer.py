@@ -65,6 +65,8 @@ _CPR_STEMS = ("cpr", "person", "fødsel")
 #: them too, so that a label heading a line before a number is no name with its CPR number.
 # ("Testhæfte-ID 240518-0032"; a code or a slip: "fejlkode 310899-0001", "Vejeseddel 1410261187")
 OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id", "kode", "seddel", "serie")  # ("Fældeserie 130626-4471 til …")
+# … and the definite forms, as a sentence's subject: "Sikkerhedsnummeret på maskinen er …"
+_DEFINITE_LABEL_ENDINGS = ("nummeret", "referencen", "koden")
 _CODE_VERBS = ("afkode", "dekode", "omkode", "indkode")  # "Afkode: 070761-0913" asks to decode a CPR number
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
 # A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ",
@@ -292,8 +294,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
             run = _NUMBERS_BEFORE.search(text, max(0, start - 160), start)
             if self._another_kind(text, run.start() if run else start, listed):
                 return True  # "lod nr. 120485-2231, 030790-1184 og 151162-0047": a list of numbers keeps its first one's label
-        if len(before) > 1 and before[-1] in ("er", "is") and self._labels_another_number(before[-2]):
-            return True  # "Elevatorens anlægsnummer er 120394-1187"
+        if len(before) > 1 and before[-1] in ("er", "is") and self._subject_labels_another_number(text, start):
+            return True  # "Elevatorens anlægsnummer er 120394-1187", "Vores kundenummer hos leverandøren er 230480-7764"
         if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 2 and before[-2].isalpha()
                 and before[-2] not in FUNCTION_WORDS and before[-2] not in _WHICH_NUMBER
                 and not before[-2].startswith(_CPR_STEMS)):
@@ -316,6 +318,18 @@ class DkCprRecognizer(DanishPatternRecognizer):
             return self._name_other_numbers_only(words) or (
                 not own_words and len(words) > 2 and any(map(self._labels_another_number, words))
                 and not any(w.startswith(_CPR_STEMS) for w in words))
+        return False
+
+    def _subject_labels_another_number(self, text: str, start: int) -> bool:
+        """Is the number, after "er", what its sentence's subject names: another number's label, maybe with what it
+        belongs to between ("Vores kundenummer hos leverandøren af værgemålssystemet er …", "Sikkerhedsnummeret på
+        vores nye fotokopimaskine er …")? Not past a CPR cue nearer the number ("Kundenr. og cpr-nummer er …")."""
+        words = self._in_its_sentence(text, start, words_before(text, start, count=10, reach=100), reach=100)
+        for word in reversed(words[:-1]):
+            if word.startswith(_CPR_STEMS) or nearest_cue([word], self.context_words) == 0:
+                return False
+            if self._labels_another_number(word) or (word.endswith(_DEFINITE_LABEL_ENDINGS) and len(word) > 9):
+                return True
         return False
 
     def _adjacent_label(self, before: list[str]) -> bool:

@@ -137,6 +137,10 @@ def found(recognizer, text):
         ("Kontrolpanelet viser fejlkode 310899-0001.\nVejeseddel 1410261187 – haveaffald 2,4 t", []),
         ("Afkode 070761-0913", [(7, 18)]),
         ("Elevatorens anlægsnummer er 120394-1187.", []),  # the label before "er" (2026-12oe)
+        # … and a label further back, as the sentence's subject, with what it belongs to between; not past a CPR cue
+        ("Vores kundenummer hos leverandøren af journalsystemet er 230480-7764.", []),
+        ("Serienummeret på den nye kaffemaskine er 120388-7712. Hvor taster jeg det?", []),
+        ("Kundenummer og cpr-nummer er 230480-7764.", [(29, 40)]),
         ("Hendes personnummer er 120394-1187", [(23, 34)]),
         # a list's column named by another number's label in its heading (2026-12ok); not a CPR label
         ("Bestillingsliste (varenr. i første kolonne):\n120485-3321 vingaveæske", []),
