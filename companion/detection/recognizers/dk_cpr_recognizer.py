@@ -71,7 +71,7 @@ _CODE_VERBS = ("afkode", "dekode", "omkode", "indkode")  # "Afkode: 070761-0913"
 # A number alone in a table's cell: a separator (or the line's start) before it, another (or the line's end) after.
 # A label phrase before a colon and the number, its head first: "Lotnummer på influenzavaccinerne: ", "Kundenr. hos X: ",
 # "Tournament-ID fra platformen: ".
-_LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)?)\.?(?:\s+[^\W\d_]+){1,3}\s*:\s*\Z")
+_LABEL_PHRASE = re.compile(r"(?:^|[.!?]\s)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)?)\.?(?:\s+[^\W\d_]+){1,5}\s*:\s*\Z")
 # A person's full name right before the number, then a comma, a colon or a bracket: "konto for Omar Farah, 121188-1778",
 # "nævnt i bilag: Gunnar Riis (090637-1138)" (the number is the person's; a label further back names something else).
 # The name may stand one field further back, before a role or a unit: "Gülşen Yıldırım, fakturakontrol, 110681-2302".

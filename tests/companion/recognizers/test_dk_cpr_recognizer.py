@@ -70,6 +70,7 @@ def found(recognizer, text):
         ("Ordrenummer: 070761-0913", []),
         # another number's label heading its phrase before a colon, or a payment's reference; a CPR cue still wins
         ("Lotnummer på influenzavaccinerne: 070761-0913. Holdbar til marts.", []),
+        ("Tidskode fra kameraet ved hønsehuset: 041226-2315. Der ses en ræv.", []),  # four words after the label
         ("Betalingsreference 0707610913 – hvorfor er den ikke registreret?", []),
         ("Cpr-nr. til reference: 070761-0913", [(23, 34)]),
         ("p-nr 0707610913", []),
