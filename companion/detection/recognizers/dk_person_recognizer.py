@@ -40,7 +40,7 @@ from .name_words import (
 from .not_a_person import (
     ABBREVIATIONS, INSTITUTION_ENDINGS, NOT_PERSON_AFTER, NOT_PERSON_BEFORE, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_TITLES, a_word_in_a_list, a_word_in_a_pair,
     in_a_code, inside_place_or_org, institution_name, institution_word, listed_with_figures, lists_of_places_and_things, foreign_words,
-    place_word, plant_varieties, product_models,
+    names_given_in_quotes, place_word, plant_varieties, product_models,
     named_after_a_town,
     town_by_its_ending,
 )
@@ -482,6 +482,7 @@ class DkPersonRecognizer(EntityRecognizer):
                    and not _CPR_NUMBER_AFTER.match(text, e)]  # a namesake with a CPR number: "Asta Nielsen, 120433-0634"
         figures += [(s, e) for s, e in listed_with_figures(text, figures) if not self._cue_before(text, s, self.case_cues)]
         figures += [(s, e) for s, e in plant_varieties(text, names) if not self._cue_before(text, s)] + product_models(text)
+        figures += names_given_in_quotes(text)  # 'Vores nye lift hedder "Frode"'
         not_people = lists_of_places_and_things(text, names, pipeline_places)
         towns = towns_in(text, names)
         institutions = self._institutions_named(text, names)  # "Plejecenter Engly … bor på Engly"

@@ -742,6 +742,33 @@ def product_models(text) -> list[tuple[int, int]]:
     return [m.span(1) for m in _MODEL_NAMED.finditer(text)]
 
 
+# A name given in quotes after "hedder" or "døbt" names a thing, whatever the thing, unless its clause names someone:
+# 'Vores nye lift hedder "Frode"', 'Mønstrene i vævebogen hedder "Ask", "Birk" og "Storm"', 'Den hedder "Spørg Bredvig"'
+# (not 'Han hedder "Per"', 'formanden for foreningen hedder "Kurt Hørlyk"').
+_QUOTED_NAMES_GIVEN = re.compile(
+    r"([^.!?\n,;:]*)\b(?:hedder|hed|døbt)[ \t]+((?:[\"“„][^\"“”„\n]{1,40}[\"”“](?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)?)+)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“„]([^\"“”„\n]{1,40})[\"”“]")
+_SOMEONE_IN_A_CLAUSE = frozenset(
+    "han hun jeg du he she formand formanden leder lederen chef chefen direktør direktøren borgmester borgmesteren "
+    "kvinde kvinden person personen familie familien".split()
+)
+
+
+def _names_someone_in(clause) -> bool:
+    words = [w.lower() for w in WORD.findall(clause)]
+    return any(w in _SOMEONE_IN_A_CLAUSE or w in _PEOPLE_WORDS or w in ROLE_TITLES or w.endswith(_PEOPLE_PLURALS + _PEOPLE_SINGULARS)
+               for w in words)
+
+
+def names_given_in_quotes(text) -> list[tuple[int, int]]:
+    """Where a name given in quotes after "hedder" or "døbt" stands (``_QUOTED_NAMES_GIVEN``): a thing's, like a
+    figure's, there only."""
+    return [(m.start(2) + q.start(1), m.start(2) + q.end(1)) for m in _QUOTED_NAMES_GIVEN.finditer(text)
+            if not _names_someone_in(m.group(1)) for q in _QUOTED.finditer(m.group(2))]
+
+
 def names_of_things(text) -> list[tuple[int, int]]:
     """Where the names a text gives to rooms, places or devices, or proposes for anything, stand, there and
     wherever they recur ("Mødelokalerne hedder Iris og Viola. … Iris: 12 pladser")."""
