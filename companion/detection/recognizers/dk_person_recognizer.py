@@ -866,7 +866,7 @@ class DkPersonRecognizer(EntityRecognizer):
     def _one_name_each(text, people, names):
         """Parts of one name found apart are one name, as they are one person (two findings would be one too many):
         parts with only a space or a name's particles between ("Mette Laursen" and "Bjerg", the pipeline's and a
-        list's; "Maricel de la Cruz", "Abdelkader El Amrani"), after an abbreviated middle name ("Henrik Aa. Damgaard"),
+        list's; "Maricel de la Cruz", "Maarten van den Heuvel"), after an abbreviated middle name ("Henrik Aa. Damgaard"),
         and a name written surname first, a comma and the first name in a list or a table ("Bjerregaard,
         Susanne;030475-…", "| Kowalski, Marek |"); not two first names sharing a cell ("| Emil, Jamal |") nor capitals
         ("MVR, FBM")."""

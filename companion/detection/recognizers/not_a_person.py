@@ -746,10 +746,10 @@ def product_models(text) -> list[tuple[int, int]]:
 # 'Vores nye lift hedder "Frode"', 'Mønstrene i vævebogen hedder "Ask", "Birk" og "Storm"', 'Den hedder "Spørg Bredvig"'
 # (not 'Han hedder "Per"', 'formanden for foreningen hedder "Kurt Hørlyk"').
 _QUOTED_NAMES_GIVEN = re.compile(
-    r"([^.!?\n,;:]*)\b(?:hedder|hed|døbt)[ \t]+((?:[\"“„][^\"“”„\n]{1,40}[\"”“](?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)?)+)",
-    re.IGNORECASE,
+    r"\b(?:hedder|hed|døbt)[ \t]+((?:[\"“„][^\"“”„\n]{1,40}[\"”“](?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)?)+)", re.IGNORECASE
 )
 _QUOTED = re.compile(r"[\"“„]([^\"“”„\n]{1,40})[\"”“]")
+_CLAUSE_END = re.compile(r"[.!?\n,;:]")
 _SOMEONE_IN_A_CLAUSE = frozenset(
     "han hun jeg du he she formand formanden leder lederen chef chefen direktør direktøren borgmester borgmesteren "
     "kvinde kvinden person personen familie familien".split()
@@ -764,9 +764,15 @@ def _names_someone_in(clause) -> bool:
 
 def names_given_in_quotes(text) -> list[tuple[int, int]]:
     """Where a name given in quotes after "hedder" or "døbt" stands (``_QUOTED_NAMES_GIVEN``): a thing's, like a
-    figure's, there only."""
-    return [(m.start(2) + q.start(1), m.start(2) + q.end(1)) for m in _QUOTED_NAMES_GIVEN.finditer(text)
-            if not _names_someone_in(m.group(1)) for q in _QUOTED.finditer(m.group(2))]
+    figure's, there only. The clause is read back from the verb to the last punctuation or the last such name."""
+    spans, clause_start = [], 0
+    for m in _QUOTED_NAMES_GIVEN.finditer(text):
+        ends = [e.end() for e in _CLAUSE_END.finditer(text, max(clause_start, m.start() - 200), m.start())]
+        clause = text[max([clause_start, m.start() - 200, *ends]) : m.start()]
+        if not _names_someone_in(clause):
+            spans += [(m.start(1) + q.start(1), m.start(1) + q.end(1)) for q in _QUOTED.finditer(m.group(1))]
+        clause_start = m.end()
+    return spans
 
 
 def names_of_things(text) -> list[tuple[int, int]]:

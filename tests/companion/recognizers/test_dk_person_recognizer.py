@@ -109,6 +109,7 @@ def recognizer():
         ('Vores nye lift hedder "Frode" på holdet.', []),
         ('Mønstrene i vævebogen hedder "Ask", "Birk" og "Storm".', []),
         ('Den hedder "Spørg Bredvig" og svarer på spørgsmål.', []),
+        ('Leverandøren hedder "Vera Comfort" og deres blå model hedder "Ingrid".', []),
         ('Han hedder "Per Hansen" og bor på Vestergade.', ["Per Hansen"]),
         ('I bladet stod der, at formanden for foreningen hedder "Kurt Jensen Hørlyk".', ["Kurt Jensen Hørlyk"]),
         # a place word that is a surname after a first name ending in s; an owner's forest is a place
