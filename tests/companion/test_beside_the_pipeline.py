@@ -29,8 +29,9 @@ def fresh(scanner):
 
 def test_the_results_are_those_of_one_presidio_call(fresh):
     options = dict(language=LANGUAGE, entities=list(ENTITIES), score_threshold=0.0)
-    beside = [spans(fresh.engine.analyze(text=text, **options)) for text in corpus_texts(300)]
-    one_call = [spans(AnalyzerEngine.analyze(fresh.engine, text=text, **options)) for text in corpus_texts(300)]
+    texts = corpus_texts(300)
+    beside = [spans(fresh.engine.analyze(text=text, **options)) for text in texts]
+    one_call = [spans(AnalyzerEngine.analyze(fresh.engine, text=text, **options)) for text in texts]
     assert [i for i, (a, b) in enumerate(zip(beside, one_call)) if a != b] == []
     assert {span[0] for found in beside for span in found} >= {"PERSON", "DK_CPR", "HEALTH_DATA", "CONFIDENTIAL_MARKER"}
 

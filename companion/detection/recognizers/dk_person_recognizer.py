@@ -877,8 +877,7 @@ class DkPersonRecognizer(EntityRecognizer):
             if last and (_PARTICLES_ONLY.fullmatch(between) and all(w.lower() in _NAME_PARTICLES for w in between.split())
                          or (between == ". " and _ABBREVIATED_MIDDLE_NAME.search(text, last.start, last.end))
                          or DkPersonRecognizer._surname_first(text, last, person, names)):
-                joined[-1] = Candidate(last.start, person.end, max(last.score, person.score), last.sure or person.sure,
-                                       last.first_name or person.first_name)
+                DkPersonRecognizer._absorb(last, person)
             else:
                 joined.append(person)
         return joined
@@ -1342,14 +1341,18 @@ class DkPersonRecognizer(EntityRecognizer):
         merged = []
         for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
             if merged and c.start < merged[-1].end:
-                last = merged[-1]
-                last.end = max(last.end, c.end)
-                last.score = max(last.score, c.score)
-                last.sure = last.sure or c.sure
-                last.first_name = last.first_name or c.first_name
+                DkPersonRecognizer._absorb(merged[-1], c)
             else:
                 merged.append(Candidate(c.start, c.end, c.score, c.sure, c.first_name))
         return merged
+
+    @staticmethod
+    def _absorb(kept, other):
+        """Make ``kept`` (a copy the merge owns) cover ``other`` too, with the higher score and either's flags."""
+        kept.end = max(kept.end, other.end)
+        kept.score = max(kept.score, other.score)
+        kept.sure = kept.sure or other.sure
+        kept.first_name = kept.first_name or other.first_name
 
     def _result(self, candidate):
         return RecognizerResult(

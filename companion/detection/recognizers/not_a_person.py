@@ -745,10 +745,11 @@ def product_models(text) -> list[tuple[int, int]]:
 # A name given in quotes after "hedder" or "døbt" names a thing, whatever the thing, unless its clause names someone:
 # 'Vores nye lift hedder "Frode"', 'Mønstrene i vævebogen hedder "Ask", "Birk" og "Storm"', 'Den hedder "Spørg Bredvig"'
 # (not 'Han hedder "Per"', 'formanden for foreningen hedder "Kurt Hørlyk"').
+_IN_DOUBLE_QUOTES = r"[\"“„]([^\"“”„\n]{1,40})[\"”“]"
+_QUOTED = re.compile(_IN_DOUBLE_QUOTES)
 _QUOTED_NAMES_GIVEN = re.compile(
-    r"\b(?:hedder|hed|døbt)[ \t]+((?:[\"“„][^\"“”„\n]{1,40}[\"”“](?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)?)+)", re.IGNORECASE
+    rf"\b(?:hedder|hed|døbt)[ \t]+((?:{_IN_DOUBLE_QUOTES}(?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)?)+)", re.IGNORECASE
 )
-_QUOTED = re.compile(r"[\"“„]([^\"“”„\n]{1,40})[\"”“]")
 _CLAUSE_END = re.compile(r"[.!?\n,;:]")
 _SOMEONE_IN_A_CLAUSE = frozenset(
     "han hun jeg du he she formand formanden leder lederen chef chefen direktør direktøren borgmester borgmesteren "
@@ -758,8 +759,12 @@ _SOMEONE_IN_A_CLAUSE = frozenset(
 
 def _names_someone_in(clause) -> bool:
     words = [w.lower() for w in WORD.findall(clause)]
-    return any(w in _SOMEONE_IN_A_CLAUSE or w in _PEOPLE_WORDS or w in ROLE_TITLES or w.endswith(_PEOPLE_PLURALS + _PEOPLE_SINGULARS)
-               for w in words)
+    return any(w in _SOMEONE_IN_A_CLAUSE or w in ROLE_TITLES or _a_person_word(w) for w in words)
+
+
+def _a_person_word(noun) -> bool:
+    """A word for a person or people: "mor", "eleven", "medarbejdere"."""
+    return noun in _PEOPLE_WORDS or noun.endswith(_PEOPLE_PLURALS + _PEOPLE_SINGULARS)
 
 
 def names_given_in_quotes(text) -> list[tuple[int, int]]:
@@ -795,7 +800,7 @@ def names_of_things(text) -> list[tuple[int, int]]:
     given.update(m.group(2) for m in _ANIMAL_THEN_NAME.finditer(text) if m.group(1).lower().endswith(_PET_ENDINGS))
     for match in _THINGS_TO_BE_CALLED.finditer(text):
         noun = (match.group(1) or match.group(3) or "").lower()
-        if _a_thing(noun) or not (noun in _PEOPLE_WORDS or noun.endswith(_PEOPLE_PLURALS + _PEOPLE_SINGULARS)):
+        if _a_thing(noun) or not _a_person_word(noun):
             given.update(w for w in WORD.findall(match.group(2) or match.group(4)) if w.lower() not in ("og", "eller"))
     given.update(m.group(1) for m in _NAME_OF_A_THING.finditer(text) if _a_thing(m.group(2).lower()))
     proposed = [*_NAMES_PROPOSED.finditer(text), *(_PROPOSALS.finditer(text) if _NAME_ASKED_FOR.search(text) else ())]
