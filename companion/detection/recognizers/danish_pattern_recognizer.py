@@ -7,7 +7,7 @@ import regex as regex_module  # presidio's Pattern calls its text `regex`
 from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
 
-from .required_words import may_match, words_for
+from .required_words import PatternGate, words_for
 
 logger = logging.getLogger(__name__)
 
@@ -126,15 +126,20 @@ class DanishPatternRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """presidio's pattern matching (validation, duplicates), skipping the patterns whose required words the
         text lacks and the explanation presidio builds for every match only to drop it."""
-        folded, seen = text.casefold(), {}
         results = []
-        for pattern in self.patterns:
-            if may_match(pattern.required, folded, seen):
+        for pattern, may_match in zip(self.patterns, self._gate().open_to(text.casefold())):
+            if may_match:
                 results += self._matches(text, pattern)
         results = EntityRecognizer.remove_duplicates(results)
         for result in results:
             result.score = self.rescore(text, result)
         return results
+
+    def _gate(self) -> PatternGate:
+        """The patterns' required words, read when the first text needs them (two threads may both build it)."""
+        if "gate" not in self.__dict__:
+            self.gate = PatternGate([pattern.required for pattern in self.patterns])
+        return self.gate
 
     def _matches(self, text, pattern) -> list[RecognizerResult]:
         found = []

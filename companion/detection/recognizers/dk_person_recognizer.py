@@ -50,6 +50,7 @@ from .person_candidate import (
     Candidate,
 )
 from .person_initials import chat_speakers, handles, initials, speaker
+from .required_words import Guarded
 from .world_knowledge import after_a_brand, is_brand, is_place, public_name_spans, towns_in, words_of_figures_named
 
 COUNTRY_CODE = "dk"
@@ -130,14 +131,14 @@ _SENDER_BEFORE_WROTE = re.compile(
 
 # A relative named right after the word for the relation and whose relative it is: "min søn Ask", "hendes bror
 # Sol", "sønnen Emre", "storebror Emre". A capitalised word there is a name even when it is also an ordinary word.
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = Guarded(re.compile(
     r"(?<![\w-])(?:(?:min|mit|din|dit|hans|hendes|sin|sit|vores|jeres|deres|my|his|her|our|their)\s+"
     r"(?:søn|datter|bror|søster|lillebror|storebror|lillesøster|storesøster|mor|far|kone|hustru|mand|kæreste|barnebarn"
     r"|son|daughter|brother|sister|wife|husband)"
     r"|sønnen|datteren|broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren"
     r"|storebror|lillebror|storesøster|lillesøster) $",  # ("storebror Emre tolker": no one else's big brother)
     re.IGNORECASE,
-)
+))
 # A staff role in brackets right after a name: "(SSP-konsulent)", "(afdelingsleder)", "(TR)".
 _STAFF_ROLE_AFTER = re.compile(
     r"[ \t]*\((?:[\w-]*(?:konsulent|leder|sagsbehandler|pædagog|lærer|sygeplejerske|rådgiver|medarbejder|assistent|hjælper"

@@ -14,6 +14,7 @@ from .context_words import FUNCTION_WORDS, MARKDOWN_HEADER, column_header, line_
 from .dk_address_recognizer import own_street_at
 from .name_words import WORD, compound_of_words, is_common_word, load_names, load_wide_first_names, lookup, surname_after_first_name
 from .person_initials import COMMENT_TAG
+from .required_words import Guarded
 from .world_knowledge import is_place
 
 #: Endings of one-word street names ("Kongensgade", "Strandvejen", "Grønnegårdsstræde").
@@ -21,9 +22,11 @@ STREET_ENDINGS = ("gade", "gaden", "vej", "vejen", "stræde", "strædet", "allé
                   "pladsen", "boulevard", "boulevarden", "vang", "vænget", "straße", "strasse")  # "Vestervang", "Lærkevænget": housing areas
 # A list of capitalised items: "Hals, Hou, Marielyst og Henne Strand", "stormene Allan og Bodil".
 _ITEM = r"[A-ZÆØÅ][^\W\d_]+(?:[ -][A-ZÆØÅ][^\W\d_]+)?"
-# (three or more items need no "og": "efter lokale fugle: Vibe, Lærke, Ravn, Svale"; the head may take a colon)
+# (three or more items need no "og": "efter lokale fugle: Vibe, Lærke, Ravn, Svale"; the head may take a colon. The head
+# starts a word: a match headed from inside one would have started a letter earlier, and the search no longer tries
+# every letter of every word as a head)
 _LIST = re.compile(
-    rf"(?:([^\W\d_]+):?\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:og|eller|and|or)\s+{_ITEM})|{_ITEM}(?:\s*,\s*{_ITEM}){{2,}})"
+    rf"(?:(?<![^\W\d_])([^\W\d_]+):?\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+(?:og|eller|and|or)\s+{_ITEM})|{_ITEM}(?:\s*,\s*{_ITEM}){{2,}})"
 )
 _LIST_ITEM = re.compile(_ITEM)
 
@@ -71,7 +74,7 @@ _COUPLES_FOUNDATION_AFTER = re.compile(
 _PETS = {"hund": "hunden", "kat": "katten", "hest": "hesten", "pony": "ponyen", "kanin": "kaninen", "gris": "grisen",
          "papegøje": "papegøjen", "marsvin": "marsvinet", "hamster": "hamsteren"}
 # An animal's or a toy's name: "en lille rask hare, der hedder Frode Fræk", "en golden retriever der hedder Luna".
-_ANIMAL_NAMED = re.compile(
+_ANIMAL_NAMED = Guarded(re.compile(
     r"\b(?:[\w-]*(?:hund|kat|hest)|retriever|terrier|spaniel|labrador|puddel|schæfer|collie|beagle|vovse"
     rf"|{'|'.join(_PETS)}|hare|bjørn|mus|ræv|ko|and|fugl|bamse|dukke|drage|trold"
     r"|nisse|robot|pindsvin|egern|ugle|elefant|løve|tiger|abe|frø|fisk|ged|lam|kylling|høne|hane|kalv|føl|killing|hvalp"
@@ -80,7 +83,7 @@ _ANIMAL_NAMED = re.compile(
     r"(?:en|n|et|t)?(?:,?\s+(?:der|som))?\s+hed(?:der|te)\s+(?:(?:fru|hr\.?|frøken|onkel|tante)\s+)?$",  # also "Skolens ordenshund
     # hedder Kaj", "skildpadden, der hedder Fru Hansen"
     re.IGNORECASE,
-)
+))
 # Vessels (also by their rig) and storms before a name: "skoleskibet Georg Stage", "hurtigfærgen …", "stormen Ingrid".
 _VESSEL_ENDINGS = ("skibet", "færgen", "båden", "skonnerten", "kutteren", "fregatten", "galeasen", "briggen", "ballonen",
                    "stormen", "stormene", "orkanen", "orkanerne")
@@ -111,13 +114,13 @@ _HEAD_OF_A_UNIT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # An animal named: "en papegøje ved navn Frede og en kanin ved navn Lykke", "en hund fra et dødsbo der hedder Bella".
-_NAMED_ANIMAL_BEFORE = re.compile(
+_NAMED_ANIMAL_BEFORE = Guarded(re.compile(
     r"\b(?:hund|kat|kanin|papegøje|undulat|hest|pony|marsvin|hamster|fugl|ko|gris|ged|høne|robot\w*"
     r"|pindsvin|frø|tudse|ugle|egern|ræv|hare|skildpadde|snegl)(?:en|n|et)?\b[^.!?\n]{0,30}?"
     # (also what children call it: "en skildpadde i SFO'en som børnene kalder Fru Jensen")
     r"(?:,?\s+(?:der|som)\s+hedder|\s+ved\s+navn|\s+kaldet|\s+(?:der|som)\s+(?:[\w'-]+\s+){0,2}kalder)(?:\s+(?:fru|hr\.?|frøken))?\s+$",
     re.IGNORECASE,
-)
+))
 # A brand, a storm by the weather service's name in lower case: "tyggegummi af mærket Stimorol", "efter storm Ingrid".
 _BRAND_OR_STORM_BEFORE = re.compile(r"(?:\b(?:mærket|mærkerne|brand|brandet)|(?<![\w-])storm)[ \t]+$")
 # The chatbot, greeted as a prompt opens: "Hej Claude, min søn …" (ChatGPT is an organisation word).
@@ -185,13 +188,13 @@ _EPONYM_AFTER = re.compile(r"s?(?:\s+|-)(?:body|sygdom|syndrom|demens|lammelse|p
 # … after a full name, only a syndrome straight after it ("Rikke Asmussen\tsygdom 5 dage" is a row of a list).
 _SYNDROME_AFTER = re.compile(r" (?:syndrom|syndromet|syndrome)\b", re.IGNORECASE)
 # A title in quotes after a word for a work: 'på melodien "Lille Peter Edderkop"'.
-_WORK_TITLE_BEFORE = re.compile(
+_WORK_TITLE_BEFORE = Guarded(re.compile(
     r"\b(?:melodien|sangen|digtet|bogen|filmen|romanen|eventyret|serien|titlen|rimet|verset|stykket|tune|song|book|film"
     r"|melodi\s+af|melodien\s+(?:af|til))\s*"  # ('på melodi af "Mester Jakob"')
     r"[\"“»'‘][^\"”«'’\n]{0,30}$"
     r"|\b(?:melodi|mel\.|tune)\s*:\s*$",  # a song's tune as a label: "Melodi: Jens Vejmand"
     re.IGNORECASE,
-)
+))
 # Holidays named after people or saints end in these: "Kristi Himmelfartsdag", "Valdemarsdag", "Mortensaften".
 _HOLIDAY_ENDINGS = ("sdag", "sdagen", "saften", "sfest", "sfesten", "smesse", "himmelfart")  # (also "Kristi Himmelfart")
 _MIXED_CASE_LEGAL_FORMS = frozenset("ApS GmbH Ltd Inc Oy Oyj Plc LLC".split())
@@ -251,11 +254,11 @@ _TOOL_HEADS = frozenset("pipeline pipelines board boardet server serveren plugin
 # Goods that head a firm's name only capitalised: "Anthon Berg Chokolade", but "du har givet Gudrun chokolade".
 _GOODS = frozenset("kaffe te chokolade vin møbler ure cykler biler sko tøj legetøj kiks".split())
 # A group, a club or an institution named by "hedder": "Spejdergruppen hedder Falken", "Klubben hed Ørnen".
-_GROUP_NAMED_BEFORE = re.compile(
+_GROUP_NAMED_BEFORE = Guarded(re.compile(
     r"\b[\w-]*(?:gruppen|klubben|foreningen|skolen|institutionen|børnehaven|vuggestuen|teamet|projektet|huset|centret)"
     r"\s+(?:hedder|hed|kaldes|kaldte\s+vi)\s+$",
     re.IGNORECASE,
-)
+))
 # "i Tarp": no one is "in" a person.
 _IN_A_PLACE = re.compile(r"(?<![\w])(?:i|in) $")  # "daginstitutionen i Tarp", "colleagues in Hjortsvig"
 # Vessels written before their name: "M/F Ellen", "MS Hammershus".
@@ -551,18 +554,18 @@ _SOMEONES_PEOPLE = frozenset(
 # so does a full name's before a trade: "Bent Sørensens Urmageri", "Bent Hansens Anlægsgartneri".
 _GENITIVE_AND_WORD = re.compile(r"(?:([A-ZÆØÅ][a-zæøå]+) )?([A-ZÆØÅ][a-zæøå]+)s ([A-ZÆØÅ][a-zæøå]+)\b")
 # Names given to rooms, places or devices: "Mødelokalet hedder Karen", "Lokalerne hedder Iris, Viola og Mynte".
-_THING_NAMES = re.compile(
+_THING_NAMES = Guarded(re.compile(
     r"\b([^\W\d_]+)(?:\s+(?:på|i|ved)\s+[\w.]+(?:\s+[\w.]+)?)?,?\s+(?:(?:der|som)\s+)?"
     r"(?:hedder|hed|kaldes|er\s+(?:blevet\s+)?døbt|har\s+fået\s+navnet)\s+"
     r"[\"“»'‘]?([A-ZÆØÅ][\w-]*(?:[\"”«'’]?\s*,\s*[\"“»'‘]?[A-ZÆØÅ][\w-]*)*"
     r"(?:[\"”«'’]?\s*,?\s+(?:og|eller)\s+[\"“»'‘]?[A-ZÆØÅ][\w-]*)?)",
     re.IGNORECASE,
-)
+))
 # … or the names first, then what they name: "Mark og Sten er navnene på de to nye mødelokaler i Teknik".
-_NAMES_THEN_THING = re.compile(
+_NAMES_THEN_THING = Guarded(re.compile(
     r"\b([A-ZÆØÅ][\w-]*(?:\s*,\s*[A-ZÆØÅ][\w-]*)*\s+(?:og|eller)\s+[A-ZÆØÅ][\w-]*)\s+er\s+(?:navnene|navne|the\s+names)\s+(?:på|til|of)\s+"
     r"(?:vores|vor|de|den|det|our|the|to|tre|fire|fem|seks|\d+)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
-)
+))
 # … or said to be names as such: "Engel, Præst, Munk, Bisp og Kirkegaard er alle danske efternavne".
 _NAMES_AS_WORDS = re.compile(
     r"\b([A-ZÆØÅ][\w-]*(?:\s*,\s*[A-ZÆØÅ][\w-]*)*\s+(?:og|eller|and|or)\s+[A-ZÆØÅ][\w-]*)\s*(?:[–-]\s*)?"
@@ -571,12 +574,12 @@ _NAMES_AS_WORDS = re.compile(
 )
 # … or given as examples of names: "navne som Jensen, Nielsen og Hansen", "kønsneutrale fornavne, der er godkendt, fx Alex,
 # Kim, Noa og Robin", "Må man hedde Storm som fornavn?"
-_NAMES_AS_EXAMPLES = re.compile(
+_NAMES_AS_EXAMPLES = Guarded(re.compile(
     # (not names used: "signeret med fornavne som …", "elevplaner med navne og noter om fx Idas ordblindhed")
     r"(?<!\bmed\s)\b(?:[\w-]*navne|names)\b(?:,?\s+(?:der|som|that)\s+[^.?!\n,()]{1,60},?)?\s+\(?(?:som|fx|f\.\s?eks\.|såsom|eksempelvis|like|such\s+as)\s+[\"“]?"
     r"([A-ZÆØÅ][\w-]*(?:[\"”]?\s*,\s*[\"“]?[A-ZÆØÅ][\w-]*)*(?:[\"”]?\s*,?\s+(?:og|eller|and|or)\s+[\"“]?[A-ZÆØÅ][\w-]*)?)"
     r"|\bhedde\s+([A-ZÆØÅ][\w-]*)\s+som\s+(?:fornavn|efternavn|mellemnavn)\b"
-)
+))
 # People in the plural, whom a text names too: "… er navnene på de tre nye medarbejdere".
 _PEOPLE_PLURALS = ("medarbejdere", "elever", "børn", "ansatte", "kolleger", "deltagere", "beboere", "borgere", "piger", "drenge",
                    "patienter", "tvillinger", "babyer", "vikarer", "praktikanter", "frivillige")
@@ -586,11 +589,11 @@ _PEOPLE_SINGULARS = ("medarbejder", "medarbejderen", "elev", "eleven", "praktika
 _NAMES_PROPOSED = re.compile(r"\bnavne(?:forslag)?\s+(?:til|på|for)\s+[^:\n]{1,40}:[ \t]*([^\n]+)", re.IGNORECASE)
 # … or after a request for a name, as its proposals: "Kan du foreslå et navn til vores nye klubhund? … Forslag: Bella, Storm
 # eller Lykke".
-_NAME_ASKED_FOR = re.compile(
+_NAME_ASKED_FOR = Guarded(re.compile(
     r"\b(?:et\s+)?(?:navn|navnet|navne|name|names)\s+(?:til|på|for)\s+(?:vores|vor|min|mit|den|det|en|et|our|a|the)\b"  # ("Navnet på vores nye kalv")
     r"|\b(?:skal|vil|skulle)\s+(?:navngive|døbe|name)\s+(?:vores|den|det|en|et|our|a|the)\b",  # "Vi skal navngive en ny klasse-kanin"
     re.IGNORECASE,
-)
+))
 _PROPOSALS = re.compile(r"\b(?:forslag|navneforslag|ideer|idéer|bud|suggestions|ideas)(?:\s+(?:til\s+nu|indtil\s+videre|so\s+far))?\s*:[ \t]*([^\n]+)|\b(?:foreslår|foreslog|suggest)\s+([A-ZÆØÅ][^\n.?!]+)", re.IGNORECASE)
 _DEVICE_ENDINGS = ("printer", "printeren", "computer", "computeren", "server", "serveren", "maskine", "maskinen",
                    "støvsuger", "støvsugeren", "robot", "robotten", "app", "appen", "system", "systemet", "netværk",
@@ -614,26 +617,26 @@ _A_THING_CALLED = re.compile(
 # presser "Pelle", "Rasmus" og "Pingo"', "Ugleungerne har fået navnene Per, Bo og Sten" (its noun, if named, no person's:
 # not "navngive den nye praktikant Søren", nor "Tvillingerne har fået navnene Ida og Eva").
 _NAMED_LIST = r"[\"“»'‘]?[A-ZÆØÅ][\w-]*[\"”«'’]?(?:(?:\s*,\s*|\s+(?:og|eller)\s+)[\"“»'‘]?[A-ZÆØÅ][\w-]*[\"”«'’]?)*"
-_THINGS_TO_BE_CALLED = re.compile(
+_THINGS_TO_BE_CALLED = Guarded(re.compile(
     rf"\b(?:kalde|døbe|navngive)\s+(?:den|det|dem|(?:vores|jeres|deres|den|det|de)\s+(?:[\w-]+\s+){{0,2}}?([\w-]+))\s+({_NAMED_LIST})"
     rf"|\b([\w-]+)\s+(?:har|har\s+nu|har\s+lige)\s+fået\s+navnene\s+({_NAMED_LIST})"
-)
+))
 # An animal in the definite, then its name: 'æslet "Knud" … Knud bed hende' (the name is the animal's wherever it recurs).
 _ANIMAL_THEN_NAME = re.compile(r"\b([^\W\d_]+)[ \t]+[\"“»'‘]?([A-ZÆØÅ][\w-]*)(?![\w-]|[ \t]+[A-ZÆØÅ])")
 # A thing, then what its people call it: "en robotplæneklipper, vi kalder Bent", "liften, som holdet kalder Frode".
-_THING_WE_CALL = re.compile(
+_THING_WE_CALL = Guarded(re.compile(
     r"\b([^\W\d_]+),?[ \t]+(?:som[ \t]+)?(?:vi|de|I|eleverne|børnene|holdet|beboerne|personalet)[ \t]+(?:kalder|kaldte)[ \t]+"
     r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)"
-)
+))
 # A name said to be a thing's, the name first: '"Kaj" er navnet på vores nye tandplejebus'.
-_NAME_OF_A_THING = re.compile(
+_NAME_OF_A_THING = Guarded(re.compile(
     r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)[\"”«'’]?\s+(?:er|bliver)\s+navnet\s+på\s+(?:vores|den|det|jeres|kommunens)\s+(?:nye\s+)?([\w-]+)"
-)
+))
 # Vehicles people name: "tandplejebussen hedder Kaj", "ladcyklen Bente".
 _VEHICLE_ENDINGS = ("bus", "bussen", "bil", "bilen", "tog", "toget", "vogn", "vognen", "cykel", "cyklen")
 # A product's model by its name in quotes: 'paraplymodel "Viktor"', 'Hjelmmodellen "Viggo Junior"' (not a person who models
 # or sets an example: "fotomodel", "rollemodel").
-_MODEL_NAMED = re.compile(r"\b(?!foto|rolle)[\w-]*model(?:len|ler|lerne)?[ \t]+[\"“»'‘]([A-ZÆØÅ][^\"”«'’\n]{0,30})[\"”«'’]", re.IGNORECASE)
+_MODEL_NAMED = Guarded(re.compile(r"\b(?!foto|rolle)[\w-]*model(?:len|ler|lerne)?[ \t]+[\"“»'‘]([A-ZÆØÅ][^\"”«'’\n]{0,30})[\"”«'’]", re.IGNORECASE))
 # A locality between a house number and a postcode: "Engvej 4, Øster Tørslev, 8950 Ørsted".
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d+\s*[A-Za-z]?(?:,\s*(?:\d{1,2}\.?\s*(?:sal|th|tv|mf)|st|kl|kld)\.?)*,\s*$")
 _POSTCODE_AFTER = re.compile(r"(?:\s+[A-ZÆØÅ][\w-]*){0,2},\s*\d{4}\s+[A-ZÆØÅ]")
@@ -654,10 +657,10 @@ def _a_thing(noun: str) -> bool:
 # "Sorter listen": a verb; nor "sort", "ressorten"; nor names after "juletræet" unquoted).
 # (nor the imperative "Sorter" opening a sentence; the plural after a word or a count is the noun: "vælge sorter", "14 sorter")
 # (a compound's singular too, "blommesort", but not black's compounds: "kulsort", "blæksort")
-_VARIETY_WORD = re.compile(
+_VARIETY_WORD = Guarded(re.compile(
     r"\b(?:[a-zæøå]{3,}(?<!res)sort(?:er|en|erne)|[a-zæøå]{3,}(?<!res)(?<!kul)(?<!blæk)(?<!ravn)(?<!beg)sort|sorten|sorterne|(?-i:(?<=[a-zæøå\d] )sorter))\b",
     re.IGNORECASE,
-)
+))
 # Who says a thing, or their office, just before a name: '"…," siger formand for udvalget Jakob Elmose'.
 _SPOKEN_BY_BEFORE = re.compile(
     r"\b(?:siger|sagde|fortæller|fortalte|udtaler|forklarer|formand|formanden|direktør|chef|leder|borgmester)\b[^.!?\n\"“”]{0,60}$",
@@ -678,7 +681,7 @@ _NAME_IS_A_VARIETY = re.compile(
 )
 # A table's column of varieties: "Sort;Skræl;Type", "| Sort | Farve |".
 _VARIETY_COLUMN = re.compile(r"(?:sort|sorter|sortsnavn|sortnavn|variety)", re.IGNORECASE)
-_PLANT_WORD = re.compile(r"\b[a-zæøå]+(?:træet|træer|busken|buske|rosen|roser)\b", re.IGNORECASE)
+_PLANT_WORD = Guarded(re.compile(r"\b[a-zæøå]+(?:træet|træer|busken|buske|rosen|roser)\b", re.IGNORECASE))
 _QUOTED_NAME = re.compile(r"['‘]([A-ZÆØÅ][^'’\n]{1,30})['’](?!\w)")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'-]+)*")
 

@@ -11,6 +11,7 @@ import re
 from .context_words import FUNCTION_WORDS, WEEKDAY_LABELS, column_header, header_has_cue
 from .name_words import WORD, is_common_word
 from .person_candidate import HANDLE, INITIALS, Candidate
+from .required_words import Guarded
 
 
 # A capital of an initial: the Danish, Nordic and German ones, and the accented ones of Icelandic, Faroese and other names.
@@ -22,7 +23,7 @@ _CAPITAL = "[A-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ]"
 # and share its fate.
 _DOTTED_INITIALS = re.compile(rf"(?<![\w.]){_CAPITAL}\.(?:\s?{_CAPITAL}\.){{1,2}}(?![\w])(?! {_CAPITAL}[a-zæøå])")
 _BRACKETED_INITIALS = re.compile(rf"\(({_CAPITAL}{{2,4}})\)")
-_INITIALS_LABEL = re.compile(
+_INITIALS_LABEL = Guarded(re.compile(
     r"(?im:(?:^|[.·|;][ \t]*|[ \t][–-][ \t]|(?=\binitialer(?:ne)?\s*:))[ \t*–-]*(?:[\d/.-]+[ \t]+)?(?:referent|ordstyrer|mødeleder|deltagere|til\s*stede|fremmødte|afbud|fraværende|"
     r"ansvarlig|tovholder|initialer|sagsbehandler|udført\s+af|skrevet\s+af|godkendt\s+af|kontaktperson|medarbejdere?|personale|"
     # who interviewed: "panel: KA, AMQ, LB (TR)"
@@ -49,18 +50,18 @@ _INITIALS_LABEL = re.compile(
     # the body they sit in: "Initialer i udvalget: MW, SI", "Deltagere fra forvaltningen: JH"
     # (an abbreviation's dot before the colon: "Man.: RV (sygemeldt)", "Tirs.: RV, AD")
     r"(?:[ \t]+(?:i|på|fra|for|in|from)[ \t]+[\w-]+)?\.?\s*:[ \t]*\[?)"
-)
+))
 # Who assessed, noticed or wrote something, before their initials: "Vurderet af AB og LG", "opdaget af DF kl 22.15",
 # "Notat ved SW, personalesag".
-_DONE_BY_LABEL = re.compile(
+_DONE_BY_LABEL = Guarded(re.compile(
     r"(?i:\b(?:(?:vurderet|opdaget|observeret|udarbejdet|noteret|udfyldt|tjekket|kontrolleret|tilset|skrevet|sendt|afsendt|indberettet|modtaget"
     r"|foretaget|fastholdt|tilkaldt|assessed|noticed|sent|reported)\s+(?:(?:hurtigt|kort|sidst|først|senest)\s+)?(?:af|by)"
     r"|underskrevet(?:\s+af)?|sign\.|testet\s+af"  # "(sign. LMR)", "Testet af: MJK"
     r"|(?:notat|besøg|hjemmebesøg|samtale|tilsyn)\s+(?:ved|v/)|initialer(?:ne)?|init\.))"  # ("Pål Nordby (init. PNO)", "Hjemmebesøg v/RKA")
     rf"[ \t]*:?(?:[ \t]+|(?<=/))(?={_CAPITAL}{{2,4}}(?![\wæøå]))"
-)
+))
 # People by a plural word for them, then their initials: "to tilfælde (beboerne IP og JM)", "eleverne AB, CD og EF".
-_PEOPLE_BEFORE_INITIALS = re.compile(
+_PEOPLE_BEFORE_INITIALS = Guarded(re.compile(
     r"(?i:\b(?:beboerne|eleverne|borgerne|børnene|brugerne|klienterne|patienterne|kollegerne|medarbejderne|de\s+unge))"
     rf"[ \t]+(?={_CAPITAL}{{2,4}}[ \t]*(?:,|og)[ \t]*{_CAPITAL}{{2,4}}(?![\wæøå]))"
     # … or a plural for staff and a colon: "en vagtplan for fem medarbejdere: KH, MZ, NTL, BA og DKN"
@@ -70,10 +71,10 @@ _PEOPLE_BEFORE_INITIALS = re.compile(
     # … or staff by their trade in the plural, two of them will do: "Lærere der tjekker toiletter: JKA, MHE"
     r"|(?i:\b(?:lærere|pædagoger|[\w-]*assistenter|[\w-]*hjælpere|inspektører|chauffører|terapeuter|sygeplejersker))"
     rf"(?:[ \t]+[^\W\d_]+){{0,4}}[ \t]*:[ \t]*(?={_CAPITAL}{{2,4}}[ \t]*(?:,|og)[ \t]*{_CAPITAL}{{2,4}}(?![\wæøå]))"
-)
+))
 # Initials right after a staff role: "sagsbehandler MKL", "SSA HBS", "leder TN", "SSA: MLJ", "sagsbehandler (LBJ)". The role's
 # case does not matter; the initials are capitals (or, in a JSON value, lower case: '"sagsbehandler": "ltj"').
-_ROLE_BEFORE_INITIALS = re.compile(
+_ROLE_BEFORE_INITIALS = Guarded(re.compile(
     r"(?<![\w-])(?i:sagsbehandler(?:en)?|sagsbeh\.?|socialrådgiver(?:en)?|[\w-]*leder(?:en)?"
     r"|referent(?:en)?|ordstyrer(?:en)?|mødeleder(?:en)?"
     # (a compound's role too: "skrevet af støttepædagog SHJ", "ressourcelærer AB")
@@ -85,7 +86,7 @@ _ROLE_BEFORE_INITIALS = re.compile(
     r"|/[\w-]*leder"  # a signature with its role: "/indsatsleder OKJ"
     r"|caseworker|teacher|nurse|manager)"
     rf"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])({_CAPITAL}{{2,4}}|(?<=[\"'])[a-zæøå]{{2,4}}(?=[\"']))(?![\wæøå-])"
-)
+))
 # People listed in a record, by their initials: '"deltagere": ["RBT", "MK", "Miljø"]', also under a YAML key and in a
 # list not yet closed (the prompt may ask why the file fails): 'staff: [AK, DM]', '    staff: ["BSP", "LH"'.
 _PEOPLE_KEY_LIST = re.compile(
@@ -95,32 +96,32 @@ _PEOPLE_KEY_LIST = re.compile(
 _LISTED_INITIALS = re.compile(rf"(?:^|(?<=,))[ \t]*([\"']?)({_CAPITAL}{{2,4}})\1[ \t]*(?=,|$)")
 # A case handed from one caseworker to another by initials: "overgår sagen til MSA", "Sag flyttes til GK", "Overdrages fra
 # SHN til KMV", "overgivet til HCM".
-_HANDED_TO_INITIALS = re.compile(
+_HANDED_TO_INITIALS = Guarded(re.compile(
     r"\b(?i:overg[åa]r|overgives|overgivet|overdrages|overdraget|flyttes|flyttet)(?:[ \t]+(?i:sagen))?"
     rf"(?:[ \t]+(?i:fra)[ \t]+({_CAPITAL}{{2,4}}))?[ \t]+(?i:til)[ \t]+({_CAPITAL}{{2,4}})(?![\wæøå])"
-)
+))
 # A relative by initials after the word for them: "har ansat sin kone ST og sin nevø AT".
-_KIN_BY_INITIALS = re.compile(
+_KIN_BY_INITIALS = Guarded(re.compile(
     r"\b(?i:sin|sine|hans|hendes|min|din)[ \t]+(?i:kone|mand|søn|datter|nevø|niece|bror|søster|svoger|svigerinde|fætter|kusine|svigersøn|svigerdatter)"
     rf"[ \t]+({_CAPITAL}{{2,3}})(?![\wæøå])(?![ \t]+{_CAPITAL}{{2,}}\b)"  # (not a word in a shouted line: "MIN BROR AT JEG …")
-)
+))
 # Who did it, as a JSON key says: '"givet_af":"BVO"', '"udført_af": "lk"', '"created_by": "MHJ"'.
 _DOER_KEY = re.compile(rf"[\"'](?:[a-zæøå]+_af|[a-z]+_by)[\"'][ \t]*:[ \t]*[\"']({_CAPITAL}{{2,4}}|[a-zæøå]{{2,4}})[\"']")
 # Who printed, created or approved a text, as systems stamp it: "Udskrevet af KMH 03-02-2026", "Udskrevet 03.02
 # kl. 14.12 af ABJ", "approved by TKN"; who attested a voucher or gives a dose: "Attesteret af SK", "12.00 gives af KBR".
-_DONE_BY_INITIALS = re.compile(
+_DONE_BY_INITIALS = Guarded(re.compile(
     r"(?i:\b(?:udskrevet|printet|oprettet|ændret|redigeret|godkendt|godkendes|besvaret|signeret|journaliseret|registreret|printed|created"
     r"|attesteret|anvist|givet|gives|udleveret"
     r"|besigtiget|inspiceret|gennemgået|synet"  # who inspected a site: "Besigtiget 02.12 af TRV og ergoterapeut"
     rf"|modified|approved|signed))\b[^\n]{{0,30}}?\b(?i:af|by)\s*:?\s+({_CAPITAL}{{2,4}})(?![\wæøå'’])"  # (not a firm's genitive: "givet af DSB's vagter")
-)
+))
 # One capital with a dot right after a word for a person stands for that person: "hendes datter A. (4 år)",
 # "borgeren K. ringede".
-_INITIAL_AFTER_A_PERSON = re.compile(
+_INITIAL_AFTER_A_PERSON = Guarded(re.compile(
     r"(?i:\b(?:datter(?:en)?|søn(?:nen)?|barnet|eleven|borgeren|beboeren|drengen|pigen|klienten|patienten|brugeren"
     rf"|moren|faren|mor|far))[ \t]+({_CAPITAL}\.)(?=[ \t]*(?:[,;:)(]|$|[ \t][a-zæøå(]))",
     re.MULTILINE,
-)
+))
 
 
 def chat_speakers(name: str) -> re.Pattern:
@@ -169,11 +170,11 @@ _INITIALS_PAIR = re.compile(
 _INITIALS_BEFORE_BRACKETS = re.compile(r"(?<![\w.@])([A-ZÆØÅa-zæøå]{2,4})[ \t]*\($")
 # A note's heading that ends with its writer's initials: "Sagsnotat 12.11.2026 / MHL", "Journalnotat 21.11.2026, LKP",
 # "Dagbogsnotat (Omsorgsportalen) – ABK", "intern kladde fra BJA".
-_NOTE_HEADING_BY_INITIALS = re.compile(
+_NOTE_HEADING_BY_INITIALS = Guarded(re.compile(
     r"^(?i:[^\n]{0,40}?\b[\w-]*(?:notat|note|kladde|referat|dagbog|journal)\w*\b[^\n]{0,50}?(?:[ \t][/–-]|[ \t]fra|\d,))[ \t]+"
     rf"({_CAPITAL}{{2,4}})[ \t]*$",
     re.MULTILINE,
-)
+))
 # The writer's own initials after "mig": "… UU-vejleder Sofie Lund, mig (HAJ)".
 _ME_BY_INITIALS = re.compile(rf"\bmig[ \t]+\(({_CAPITAL}{{2,4}})\)")
 # A date as notes and logs write it: "9/4", "02.09.2026", "11/6".
@@ -197,9 +198,9 @@ _INITIALS_CLOSING_A_NOTE = re.compile(rf"(?<=[.!)])[ \t]*\n[ \t]*({_CAPITAL}{{2,
 # Initials as the subject of a verb of saying, as minutes give who spoke: "VK spurgte, om …", "LH svarer, at …" (a single
 # initial, "D. sagde", writers label one time in five: left).
 _SAYING = r"(?:spurgte|spørger|svarede|svarer|sagde|siger|foreslog|foreslår|fortalte|fortæller|oplyste|oplyser|bemærkede|bemærker|tilføjede)\b"
-_INITIALS_SAY = re.compile(
+_INITIALS_SAY = Guarded(re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:[-–•*][ \t]+)?({_CAPITAL}{{2,3}})(?=[ \t]+{_SAYING})", re.MULTILINE
-)
+))
 # Writers' initials after a slash closing a journal's entries, on a line of their own: "/NK, AJ".
 _SLASH_SIGNED_INITIALS = re.compile(rf"^[ \t]*/[ \t]*({_CAPITAL}{{2,4}})(?:[ \t]*(?:,|og|&)[ \t]*({_CAPITAL}{{2,4}}))?[ \t]*$", re.MULTILINE)
 # A journal note's date and its writer's initials after a slash, on a line of their own: "26.11.26 / SKM".
@@ -244,10 +245,10 @@ _COUNTS_IN_A_LINE_BY_INITIALS = re.compile(
 )
 # A note's writer in brackets before its colon: "Notat til hjemmeplejen (LHV):", "Elevplan-note (SLK):", "Kontaktcenter (SIN):".
 # (a date may stand between: "Personalenotat 11/6 (PL):")
-_NOTE_BY_INITIALS = re.compile(
+_NOTE_BY_INITIALS = Guarded(re.compile(
     rf"(?i:(?:notat|note|noter|besked|referat|journal|log|center|centret|plejen))(?:[ \t]+{_SHORT_DATE})?"
     rf"[ \t]+\(({_CAPITAL}{{2,4}})\)[ \t]*:"
-)
+))
 # A dated note heading its line by its writer's initials: "HT noter 12/6: snakket m. …".
 _INITIALS_HEADING_NOTES = re.compile(
     rf"^[ \t]*({_CAPITAL}{{2,4}})(?=[ \t]+(?i:noter|notat|note|log)[ \t]+{_SHORT_DATE}[ \t]*:)", re.MULTILINE
@@ -255,7 +256,7 @@ _INITIALS_HEADING_NOTES = re.compile(
 # A visit, a call or a handover, then who made it in brackets: "28.08.2026 – Genbesøg (AB). 4 rotter fanget.",
 # "Overlevering til dagholdet (SN)." (not a handover's format: "overlevering (SBAR)")
 # (not a conversation's kind: "medarbejderudviklingssamtale (MUS)", "motiverende samtale (MI)")
-_VISIT_BY_INITIALS = re.compile(rf"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overlevering\s+til\s+[\w-]+)[ \t]+\(({_CAPITAL}{{2,4}})\)")
+_VISIT_BY_INITIALS = Guarded(re.compile(rf"(?i:\b[\w-]*(?:besøg|opkald|tilsyn)|overlevering\s+til\s+[\w-]+)[ \t]+\(({_CAPITAL}{{2,4}})\)"))
 # A dated or timed log's entries signed at their ends: "09.12 07:45 – DR har historien. (MAH)" (two entries or more).
 _LOG_ENTRY_SIGNED = re.compile(
     rf"^[ \t]*\d{{1,2}}[./:]\d{{2}}\b[^\n]*\(({_CAPITAL}{{2,4}})\)[ \t]*$"
@@ -281,12 +282,12 @@ _ROOM_THEN_INITIALS = re.compile(
     rf"^[ \t]*[-•*]?[ \t]*(?i:stue|bolig|værelse|lejlighed)[ \t]+\d{{1,3}}[a-z]?[ \t]+({_CAPITAL}{{2,4}})[ \t]*:", re.MULTILINE
 )
 # The staff on duty by their initials in brackets: "Personalet (AJ) kontaktede vagtcentralen" (not "personalet UDEN navne").
-_STAFF_BY_BRACKETED_INITIALS = re.compile(
+_STAFF_BY_BRACKETED_INITIALS = Guarded(re.compile(
     rf"\b(?i:personalet|vagten|nattevagten|dagvagten|aftenvagten"
     # … or a resident or citizen, perhaps by their room: "Beboer på stue 14 (EMV) vågen kl. 2–4"
     rf"|(?:beboer(?:en)?|borger(?:en)?|patient(?:en)?)(?:[ \t]+(?:på|i)[ \t]+(?:stue|værelse|bolig|lejlighed)[ \t]+\d+)?)"
     rf"[ \t]*\([ \t]*({_CAPITAL}{{2,4}})[ \t]*\)"
-)
+))
 # A message's writer by initials after its closing greeting: "… skal ikke i journalen. Mvh JM", "Venlig hilsen LKR".
 _SIGNED_OFF_BY_INITIALS = re.compile(
     rf"\b(?i:mvh|vh|kh|venlig[ \t]+hilsen|med[ \t]+venlig[ \t]+hilsen|hilsen)[ \t,]+({_CAPITAL}{{2,4}})[\"”'’)]*[ \t]*$", re.MULTILINE
@@ -364,18 +365,18 @@ _SIGNATURE_INITIALS = re.compile(
 )
 # Who wrote or owns a text, in a system's field, in lower case: "forfatter: kmo", "assignee: pkr".
 # (also a page's owner after a sentence or a comma: "… skjult, ikke publiceret. Ejer: rlu. Kan du …", "status: skjult, ejer: rkh")
-_FIELD_LOWER_INITIALS = re.compile(
+_FIELD_LOWER_INITIALS = Guarded(re.compile(
     r"(?:^|(?<=[.!?,;–][ \t]))[ \t\-*]*(?i:forfatter|author|reporter|assignee|tester|reviewer|oprettet\s+af|redigeret\s+af|ansvarlig|initialer"
     r"|sagsbehandler|visitator|owner|ejer|bruger|brugernavn|user|username)[ \t]*:[ \t]*([a-zæøå]{2,4})[ \t]*(?:$|(?=[–,;|-]|\.(?![a-zæøå])))",  # (not a degree: "cand.jur.")
     re.MULTILINE,
-)
+))
 # A system's user in an access log, by initials, before what they did: "bruger mkj – 14 opslag", "Bruger jlh slog Anja
 # Kronborg op 14 gange", "Bruger kbp 2 gange med sagsnr."
-_LOGGED_USER = re.compile(
+_LOGGED_USER = Guarded(re.compile(
     rf"(?:^|(?<=[.!?:][ \t]))[ \t\-*]*(?i:bruger|user)[ \t]+([a-zæøå]{{2,4}}|{_CAPITAL}{{2,4}})"
     r"(?=[ \t]+(?:[–-][ \t]|\(|(?:slog|søgte|åbnede|tilgik|foretog|lavede|har|havde|looked|opened|accessed)\b|\d))",
     re.MULTILINE,
-)
+))
 # A comment's author and number, as word processors write them into pasted text: "[Kommentar AB1: …]", "[Comment KM2]",
 # and with the word left out, before the comment's colon: "[MHO1: citatet er ikke godkendt]".
 COMMENT_TAG = r"\[(?:(?:Kommentar|Comment|KOMMENTAR)[ \t]+)?"  # (not_a_person: the author is glued to the number, no code)
