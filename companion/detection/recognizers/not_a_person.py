@@ -78,6 +78,7 @@ _ANIMAL_NAMED = Guarded(re.compile(
     r"\b(?:[\w-]*(?:hund|kat|hest)|retriever|terrier|spaniel|labrador|puddel|schæfer|collie|beagle|vovse"
     rf"|{'|'.join(_PETS)}|hare|bjørn|mus|ræv|ko|and|fugl|bamse|dukke|drage|trold"
     r"|nisse|robot|pindsvin|egern|ugle|elefant|løve|tiger|abe|frø|fisk|ged|lam|kylling|høne|hane|kalv|føl|killing|hvalp"
+    r"|bi|humlebi|honningbi|hveps|myre|mariehøne|sommerfugl|larve|flue|snegl|bille"  # insects: "en lille bi der hedder Bettina"
     # reptiles and other pets a class keeps: "Klassens kornsnog hedder Gustav", "skægagamen hedder Dorte"
     r"|[\w-]*(?:slange|snog|python|boa|agame|gekko|kamæleon|leguan|firben|skildpadde|tarantel|edderkop))"
     r"(?:en|n|et|t)?(?:,?\s+(?:der|som))?\s+hed(?:der|te)\s+(?:(?:fru|hr\.?|frøken|onkel|tante)\s+)?$",  # also "Skolens ordenshund
@@ -1159,11 +1160,14 @@ _AND_THE_AFTER = re.compile(r"\s*&\s*the\b", re.IGNORECASE)
 
 
 # Where a work's title in quotes begins: after a word for seeing, reading or performing it, or for the work itself,
-# with up to two words between ('se "Palle alene i verden"', 'læse bogen "Emil fra Lønneberg"', 'opføre "Karius og Baktus"').
+# with up to two words between ('se "Palle alene i verden"', 'læse bogen "Emil fra Lønneberg"', 'opføre "Karius og Baktus"',
+# 'Syng med på "Jens Vejmand"'), and after other titles so begun ('synge "Den lille Ole med paraplyen" og "Mads Doss"').
 _TITLE_QUOTE_BEFORE = re.compile(
-    r"\b(?:se|ser|så|læse|læser|læste|læs|høre|hørte|lytte\s+til|synge|opføre|opfører|spille|spiller|bogen|filmen|serien"
+    r"\b(?:se|ser|så|læse|læser|læste|læs|høre|hørte|hør|lytte\s+til|lyt\s+til|synge|synger|syng|sang|sunget|opføre|opfører"
+    r"|opførte|opfør|spille|spiller|spillede|spillet|spil|bogen|filmen|serien"
     r"|sangen|stykket|teaterstykket|forestillingen|musicalen|eventyret|romanen|digtet|billedbogen|titlen|watch|read|the\s+book"
-    r"|the\s+film|the\s+play)\s+(?:[\w-]+\s+){0,2}?[\"“»]$",
+    r"|the\s+film|the\s+play)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[\"“»][^\"”«\n]{1,60}[\"”«](?:\s*,\s*|\s+(?:og|eller|and|or)\s+))*[\"“»]$",
     re.IGNORECASE,
 )
 
@@ -1172,7 +1176,7 @@ def in_a_quoted_title(text, candidate) -> bool:
     """Is the candidate inside quotes that open after a word for a work or for seeing, reading or performing one?"""
     line_start = text.rfind("\n", 0, candidate.start) + 1
     opening = max(text.rfind(q, line_start, candidate.start) for q in ('"', "“", "»"))
-    if opening < 0 or not _TITLE_QUOTE_BEFORE.search(text, max(line_start, opening - 40), opening + 1):
+    if opening < 0 or not _TITLE_QUOTE_BEFORE.search(text, max(line_start, opening - 160), opening + 1):
         return False
     line_end = text.find("\n", candidate.end)
     rest = text[candidate.end : len(text) if line_end < 0 else line_end]

@@ -1397,6 +1397,12 @@ def test_dk_person(recognizer, found, text, expected):
         ("Han har truet med at gå til pressen. Menighedsrådsformand Elisabeth Tang ønsker et møde.", ["Elisabeth Tang"]),
         ("Fra: Postrum Kløvby <postrum@kloevby.dk>\nTil: Familieafdelingen\n\nHej", []),
         ("Kære Lyngsø, tak for mailen fra lyngsoe@mail.dk", ["Lyngsø"]),
+        # from reading 2026-12sx and ta (forty-ninth session): songs sung or played in the imperative or the past, and a
+        # title after another in a list; an insect named
+        ('Vi skal synge "Den lille Ole med paraplyen" og "Mads Doss" i morgen.', []),
+        ('Syng med på "Jens Vejmand". Frida spillede "Den lille Ole med paraplyen".', ["Frida"]),
+        ('Jeg så Ole Hansen i går, og "Mads" sagde hej.', ["Ole Hansen", "Mads"]),
+        ("En historie om en lille bi der hedder Bettina. Min kollega hedder Bettina Lund.", ["Bettina Lund"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
