@@ -767,7 +767,9 @@ class DkPersonRecognizer(EntityRecognizer):
         for m in _CHAT_SPEAKER.finditer(text):
             start, end = speaker(m)
             first = text[start:end].split()[0]
-            if len(first) > 1 and not first.isupper() and not (is_common_word(first, names) and names.get(first.lower()) is None):
+            if len(first) > 1 and not first.isupper() and not (
+                    names.get(first.lower()) is None and (is_common_word(first, names) or compound_of_words(first, names))):
+                # (an ordinary word, or two joined, heads a dated note: "Sygeplejenotat 02.12:")
                 found.append(Candidate(start, end, AFTER_STRONG_CUE, sure=True))
         return found
 

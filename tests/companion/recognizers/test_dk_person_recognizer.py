@@ -1403,6 +1403,8 @@ def test_dk_person(recognizer, found, text, expected):
         ('Syng med på "Jens Vejmand". Frida spillede "Den lille Ole med paraplyen".', ["Frida"]),
         ('Jeg så Ole Hansen i går, og "Mads" sagde hej.', ["Ole Hansen", "Mads"]),
         ("En historie om en lille bi der hedder Bettina. Min kollega hedder Bettina Lund.", ["Bettina Lund"]),
+        # … an ordinary compound heading a dated note, as a chat's speaker heads a timed line (from reading 2026-12sx)
+        ("Sygeplejenotat 02.12: Thorvald Bech har tryksår.\nTelefonnotat 2.12: ring tilbage\nSkovgaard 10:14: ok", ["Thorvald Bech", "Skovgaard"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
