@@ -147,6 +147,8 @@ _STAFF_ROLE_AFTER = re.compile(
 # An acronym with a Danish ending after an apostrophe: "SFO'en", "PPR's", "MED'erne".
 _INFLECTED_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}['’](?:en|et|erne|ene|er|ens|ets|s)")
 # The word before a position, with only a space (or " of ") between: a cue right before a name.
+# A word cut short with more after its dot, as a column's name is: "Medarb.nr", "Tlf.nr.".
+_ABBREVIATED_AFTER = re.compile(r"\.[a-zæøå]")
 _CUE_THEN_SPACE = re.compile(r"(?<![\w-])([^\W\d_]+)(?: of)? $")
 # A month before a year or a day: "Jan 2025", "Jan. 3".
 _YEAR_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{1,2}\b)")
@@ -575,8 +577,9 @@ class DkPersonRecognizer(EntityRecognizer):
             if in_table_header(text, c.start) and (
                 is_common_word(value, {})
                 or (value.isalpha() and names.get(value.lower()) is None and MARKDOWN_HEADER.match(text, text.rfind("\n", 0, c.start) + 1))
+                or (value.isalpha() and names.get(value.lower()) is None and _ABBREVIATED_AFTER.match(text, c.end))
             ):
-                continue  # a column's name ("Navn;Cpr;Stilling", "| Sagsnr | Borger |"), also when it is a surname too
+                continue  # a column's name ("Navn;Cpr;Stilling", "| Sagsnr | Borger |", "Medarb.nr"), also when it is a surname too
             if " " not in text[c.start : c.end] and any(s <= c.start and c.end <= e for s, e in not_people):
                 continue  # one word in a list of places or things; a full name stays a name
             if (first := value.split("–")[0].split("-")[0]).lower() in _MONTH_ABBREVIATIONS and first != value \

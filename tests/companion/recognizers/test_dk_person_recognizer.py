@@ -1405,6 +1405,8 @@ def test_dk_person(recognizer, found, text, expected):
         ("En historie om en lille bi der hedder Bettina. Min kollega hedder Bettina Lund.", ["Bettina Lund"]),
         # … an ordinary compound heading a dated note, as a chat's speaker heads a timed line (from reading 2026-12sx)
         ("Sygeplejenotat 02.12: Thorvald Bech har tryksår.\nTelefonnotat 2.12: ring tilbage\nSkovgaard 10:14: ok", ["Thorvald Bech", "Skovgaard"]),
+        # … and a column's name cut short (from reading 2026-12sz)
+        ("Sygefravær uge 48:\nNavn;Medarb.nr;Cpr;Fravær\nBodil Rahbek;40112;030365-2027;5 dage", ["Bodil Rahbek"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
