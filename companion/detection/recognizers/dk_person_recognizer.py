@@ -146,9 +146,9 @@ _STAFF_ROLE_AFTER = re.compile(
 )
 # An acronym with a Danish ending after an apostrophe: "SFO'en", "PPR's", "MED'erne".
 _INFLECTED_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}['’](?:en|et|erne|ene|er|ens|ets|s)")
-# The word before a position, with only a space (or " of ") between: a cue right before a name.
 # A word cut short with more after its dot, as a column's name is: "Medarb.nr", "Tlf.nr.".
 _ABBREVIATED_AFTER = re.compile(r"\.[a-zæøå]")
+# The word before a position, with only a space (or " of ") between: a cue right before a name.
 _CUE_THEN_SPACE = re.compile(r"(?<![\w-])([^\W\d_]+)(?: of)? $")
 # A month before a year or a day: "Jan 2025", "Jan. 3".
 _YEAR_AFTER = re.compile(r"\.?\s+(?:\d{4}|\d{1,2}\b)")
