@@ -576,8 +576,8 @@ class DkPersonRecognizer(EntityRecognizer):
                 continue  # a template's field: "[Navn], [Stilling], [Skole]" (not a first name: "Hej [Anne]")
             if in_table_header(text, c.start) and (
                 is_common_word(value, {})
-                or (value.isalpha() and names.get(value.lower()) is None and MARKDOWN_HEADER.match(text, text.rfind("\n", 0, c.start) + 1))
-                or (value.isalpha() and names.get(value.lower()) is None and _ABBREVIATED_AFTER.match(text, c.end))
+                or (value.isalpha() and names.get(value.lower()) is None
+                    and (MARKDOWN_HEADER.match(text, text.rfind("\n", 0, c.start) + 1) or _ABBREVIATED_AFTER.match(text, c.end)))
             ):
                 continue  # a column's name ("Navn;Cpr;Stilling", "| Sagsnr | Borger |", "Medarb.nr"), also when it is a surname too
             if " " not in text[c.start : c.end] and any(s <= c.start and c.end <= e for s, e in not_people):

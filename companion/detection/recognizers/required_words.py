@@ -132,7 +132,8 @@ class Guarded:
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        self.required = tuple(sorted(required_words(pattern.pattern, behind=False), key=len))  # the smallest set first: most often the one missing
+        # the smallest set first: most often the one missing
+        self.required = tuple(sorted(required_words(pattern.pattern, behind=False), key=len))
 
     def __getattr__(self, name):
         return getattr(self.pattern, name)
