@@ -129,13 +129,14 @@ _SENDER_BEFORE_WROTE = re.compile(
 )
 
 
-# A relative named right after the word for the relation and whose relative it is: "min søn Ask", "hendes bror
-# Sol", "sønnen Emre", "storebror Emre". A capitalised word there is a name even when it is also an ordinary word.
+# A relative or a colleague named right after the word for the relation and whose relative it is: "min søn Ask", "hendes
+# bror Sol", "sønnen Emre", "storebror Emre", "min kollega Trang". A capitalised word there is a name even when it is also an
+# ordinary word. (Not a friend: a child's friend may be a toy or an animal, "hans ven Mormor", "hendes ven Marsvinet Max".)
 _RELATIVE_BEFORE = Guarded(re.compile(
     r"(?<![\w-])(?:(?:min|mit|din|dit|hans|hendes|sin|sit|vores|jeres|deres|my|his|her|our|their)\s+"
     r"(?:søn|datter|bror|søster|lillebror|storebror|lillesøster|storesøster|mor|far|kone|hustru|mand|kæreste|barnebarn"
-    r"|son|daughter|brother|sister|wife|husband)"
-    r"|sønnen|datteren|broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren"
+    r"|kollega|son|daughter|brother|sister|wife|husband|colleague)"
+    r"|sønnen|datteren|broren|søsteren|lillebroren|storebroren|lillesøsteren|storesøsteren|kollegaen"
     r"|storebror|lillebror|storesøster|lillesøster) $",  # ("storebror Emre tolker": no one else's big brother)
     re.IGNORECASE,
 ))
@@ -616,9 +617,13 @@ class DkPersonRecognizer(EntityRecognizer):
                 value.endswith("s") and names.get(value.lower()[:-1]) in ("first", "both")  # "Flemmings": a first name's genitive
             ) and not (
                 self._cue_before(text, c.start) and not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
-            ) and not _INITIAL_BEFORE.search(text, max(0, c.start - 4), c.start):
-                continue  # a town, unless a cue names it ("fru Kastrup"; "a son in Canada" lives there) or an initial
-                # opens it ("A. Kaya": a surname)
+            ) and not _INITIAL_BEFORE.search(text, max(0, c.start - 4), c.start) and not (
+                value in full_name_words and not _CAPITALISED_WORD_AFTER.match(text, c.end)
+                and not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
+            ):
+                continue  # a town, unless a cue names it ("fru Kastrup"; "a son in Canada" lives there), an initial
+                # opens it ("A. Kaya": a surname) or it is a word of a full name in this text, alone and not after a
+                # preposition ("Milan Horvat, 2.A … Milan har svært ved at sidde stille"; "flytter til Milan" is the town)
             words = value.split()
             if ((any(w.removesuffix("s") in towns for w in words) or (len(words) == 1 and value in town_words))
                     and not self._cue_before(text, c.start)

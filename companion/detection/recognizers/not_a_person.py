@@ -617,9 +617,11 @@ _A_THING_CALLED = re.compile(
 # … or what people will call it, one name or a list: 'Vi vil kalde det nye insekthotel "Bille-Bo"', 'navngive vores tre
 # presser "Pelle", "Rasmus" og "Pingo"', "Ugleungerne har fået navnene Per, Bo og Sten" (its noun, if named, no person's:
 # not "navngive den nye praktikant Søren", nor "Tvillingerne har fået navnene Ida og Eva").
-_NAMED_LIST = r"[\"“»'‘]?[A-ZÆØÅ][\w-]*[\"”«'’]?(?:(?:\s*,\s*|\s+(?:og|eller)\s+)[\"“»'‘]?[A-ZÆØÅ][\w-]*[\"”«'’]?)*"
+# (a name in quotes may have words more: 'kalde den nye bonsai "Bedstefar Bent"')
+_NAMED = r"(?:[\"“»'‘][A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*){0,2}[\"”«'’]|[A-ZÆØÅ][\w-]*)"
+_NAMED_LIST = rf"{_NAMED}(?:(?:\s*,\s*|\s+(?:og|eller)\s+){_NAMED})*"
 _THINGS_TO_BE_CALLED = Guarded(re.compile(
-    rf"\b(?:kalde|døbe|navngive)\s+(?:den|det|dem|(?:vores|jeres|deres|den|det|de)\s+(?:[\w-]+\s+){{0,2}}?([\w-]+))\s+({_NAMED_LIST})"
+    rf"\b(?:kalde|døbe|navngive)\s+(?:den|det|dem|(?:vores|jeres|deres|den|det|de)\s+(?:[\w-]+\s+){{0,2}}?([\w-]+))\s+(?:for\s+)?({_NAMED_LIST})"
     rf"|\b([\w-]+)\s+(?:har|har\s+nu|har\s+lige)\s+fået\s+navnene\s+({_NAMED_LIST})"
 ))
 # An animal in the definite, then its name: 'æslet "Knud" … Knud bed hende' (the name is the animal's wherever it recurs).
@@ -1092,7 +1094,30 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
         )
         if things or (places and not people):
             spans += items
-    return spans + names_of_things(text)
+    return spans + _quoted_words_in_a_list(text) + names_of_things(text)
+
+
+# A list of names in quotes, each perhaps with a note in brackets: '"Eg" (lokale 1), "Birk" (lokale 2)', '"Hold Birk" og
+# "Hold Ask"'.
+_QUOTED_ITEM = r"[\"“„]([A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+)?)[\"”](?:[ \t]*\([^()\n]{1,30}\))?"
+_QUOTED_LIST = re.compile(rf"{_QUOTED_ITEM}(?:[ \t]*,[ \t]*{_QUOTED_ITEM})*(?:[ \t]*,?[ \t]+(?:og|eller|and|or)[ \t]+{_QUOTED_ITEM})"
+                          rf"|{_QUOTED_ITEM}(?:[ \t]*,[ \t]*{_QUOTED_ITEM}){{2,}}")
+_QUOTED_LIST_ITEM = re.compile(_QUOTED_ITEM)
+
+
+def _quoted_words_in_a_list(text) -> list[tuple[int, int]]:
+    """The names in quotes a list gives to things when they are ordinary words and one of them is no name at all: '"Ask",
+    "Birk" og "Eg"' are shelves, '"Hold Birk" og "Hold Ask"' two teams (items of two words share the first). A list of
+    quoted first names stays one of people ('"Mette" og "Hanne"')."""
+    spans = []
+    for listed in _QUOTED_LIST.finditer(text):
+        items = [m for m in _QUOTED_LIST_ITEM.finditer(text, listed.start(), listed.end())]
+        heads = {m.group(1).rpartition(" ")[0] for m in items}
+        words = [m.group(1).rpartition(" ")[2] for m in items]
+        if (len(heads) == 1 and all(is_common_word(w, {}) and w.lower() not in _PEOPLE_WORDS for w in words)
+                and any(load_names()[0].get(w.lower()) is None for w in words)):
+            spans += [m.span(1) for m in items]
+    return spans
 
 
 def listed_with_figures(text, figures) -> list[tuple[int, int]]:
@@ -1172,15 +1197,28 @@ _TITLE_QUOTE_BEFORE = re.compile(
 )
 
 
+# A work's title in quotes said to be one after it: '"Mads og glasdragen", en børnebog vi læser højt'.
+_A_WORK_AFTER = re.compile(
+    r"[\"”«],?[ \t]+(?:en|et|a|the)[ \t]+(?:[\w-]+[ \t]+)?(?:[\w-]*(?:bog|sang|salme|vise|film|serie|roman|digt|forestilling"
+    r"|musical|eventyr|podcast)|book|song|film|play|series|novel|poem)\b",
+    re.IGNORECASE,
+)
+
+
 def in_a_quoted_title(text, candidate) -> bool:
-    """Is the candidate inside quotes that open after a word for a work or for seeing, reading or performing one?"""
+    """Is the candidate inside quotes that open after a word for a work or for seeing, reading or performing one, or that a
+    word for a work follows?"""
     line_start = text.rfind("\n", 0, candidate.start) + 1
     opening = max(text.rfind(q, line_start, candidate.start) for q in ('"', "“", "»"))
-    if opening < 0 or not _TITLE_QUOTE_BEFORE.search(text, max(line_start, opening - 160), opening + 1):
+    if opening < 0:
         return False
     line_end = text.find("\n", candidate.end)
     rest = text[candidate.end : len(text) if line_end < 0 else line_end]
-    return any(q in rest for q in ('"', "”", "«"))
+    closing = min((i for i in (rest.find(q) for q in ('"', "”", "«")) if i >= 0), default=-1)
+    if closing < 0:
+        return False
+    return bool(_TITLE_QUOTE_BEFORE.search(text, max(line_start, opening - 160), opening + 1)
+                or _A_WORK_AFTER.match(text, candidate.end + closing))
 
 
 # A child's word before a name, or a CPR number after it: a person, whatever else the name could be.

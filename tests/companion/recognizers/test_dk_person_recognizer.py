@@ -1407,6 +1407,20 @@ def test_dk_person(recognizer, found, text, expected):
         ("Sygeplejenotat 02.12: Thorvald Bech har tryksår.\nTelefonnotat 2.12: ring tilbage\nSkovgaard 10:14: ok", ["Thorvald Bech", "Skovgaard"]),
         # … and a column's name cut short (from reading 2026-12sz)
         ("Sygefravær uge 48:\nNavn;Medarb.nr;Cpr;Fravær\nBodil Rahbek;40112;030365-2027;5 dage", ["Bodil Rahbek"]),
+        # from reading 2026-12tb, tc and td (fiftieth session): a colleague named by an ordinary word, as a relative is
+        ("min kollega Trang har fået konstateret silikose.", ["Trang"]),
+        ("Kollegaen Saltnes ringede i går.", ["Saltnes"]),
+        # … a full name's word that is also a town, alone again (not after a preposition, nor before another name)
+        ("Elev: Milan Horvat, 2.A\nMilan har svært ved at sidde stille.", ["Milan Horvat", "Milan"]),
+        ("Milan Horvat er 8 år. Familien flytter til Milan i marts.", ["Milan Horvat"]),
+        # … ordinary words given in quotes to things, listed together (a list of first names in quotes stays one of people)
+        ('Vores kalender: "Eg" (lokale 1), "Birk" (lokale 2), "Ask" (lokale 3).', []),
+        ('Kan du lave et ugeskema for "Hold Birk" og "Hold Ask"?', []),
+        ('Forældrene til "Mette" og "Hanne" har ringet.', ["Mette", "Hanne"]),
+        # … a name in quotes given to a thing, words and all; a work named as one after its title
+        ('Vi vil kalde den nye bonsai "Bedstefar Bent". Skriv et skilt til den.', []),
+        ('Vi vil kalde vores søn "Bent Ole".', ["Bent Ole"]),
+        ('Skriv en tekst om "Mads og glasdragen", en børnebog vi læser højt.', []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
