@@ -749,12 +749,13 @@ def product_models(text) -> list[tuple[int, int]]:
 
 
 # A name given in quotes after "hedder" or "døbt" names a thing, whatever the thing, unless its clause names someone:
-# 'Vores nye lift hedder "Frode"', 'Mønstrene i vævebogen hedder "Ask", "Birk" og "Storm"', 'Den hedder "Spørg Bredvig"'
-# (not 'Han hedder "Per"', 'formanden for foreningen hedder "Kurt Hørlyk"').
+# 'Vores nye lift hedder "Frode"', 'Mønstrene i vævebogen hedder "Ask", "Birk" og "Storm"', 'Den hedder "Spørg Bredvig"',
+# also where it is so named: 'Vores nye væv hedder i kataloget "Model Kaj 120"' (not 'Han hedder "Per"', 'formanden for
+# foreningen hedder "Kurt Hørlyk"').
 _IN_DOUBLE_QUOTES = r"[\"“„]([^\"“”„\n]{1,40})[\"”“]"
 _QUOTED = re.compile(_IN_DOUBLE_QUOTES)
 _QUOTED_NAMES_GIVEN = re.compile(
-    rf"\b(?:hedder|hed|døbt)[ \t]+((?:{_IN_DOUBLE_QUOTES}(?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)?)+)", re.IGNORECASE
+    rf"\b(?:hedder|hed|døbt)(?:[ \t]+(?:i|på)[ \t]+[^\W\d_]+)?[ \t]+((?:{_IN_DOUBLE_QUOTES}(?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)?)+)", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[.!?\n,;:]")
 _SOMEONE_IN_A_CLAUSE = frozenset(

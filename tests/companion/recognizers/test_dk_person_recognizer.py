@@ -1421,6 +1421,7 @@ def test_dk_person(recognizer, found, text, expected):
         ('Vi vil kalde den nye bonsai "Bedstefar Bent". Skriv et skilt til den.', []),
         ('Vi vil kalde vores søn "Bent Ole".', ["Bent Ole"]),
         ('Skriv en tekst om "Mads og glasdragen", en børnebog vi læser højt.', []),
+        ('Vores nye væv hedder i kataloget "Model Kaj 120". Kaj Holm har bestilt den.', ["Kaj Holm"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
