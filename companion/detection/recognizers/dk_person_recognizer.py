@@ -34,7 +34,7 @@ from .context_words import (
     line_around, nearest_cue, starts_a_word, words_before,
 )
 from .name_words import (
-    WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup,
+    WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup, ordinary_word,
     surname_after_first_name,
 )
 from .not_a_person import (
@@ -687,7 +687,7 @@ class DkPersonRecognizer(EntityRecognizer):
             word = h.group(1)
             if self._is_cue_or_stop_word(word) or word.lower() in ORGANISATION_WORDS or is_place(word):
                 continue
-            if not h.group(2) and (is_common_word(word, names) or compound_of_words(word, names)):
+            if not h.group(2) and ordinary_word(word, names):
                 continue
             # (a first name the lists know outweighs the pipeline's organisation: "- Alfie læser højt med støtte")
             known = lookup(word, names, {})[0] in ("first", "both", WIDE)
@@ -702,7 +702,7 @@ class DkPersonRecognizer(EntityRecognizer):
         if len(named) < 2:
             return []
         return [Candidate(m.start(1), m.end(1), FIRST_NAME) for m in _ONE_WORD_SPEAKER.finditer(text)
-                if m.group(1) not in named and not is_common_word(m.group(1), names) and not compound_of_words(m.group(1), names)
+                if m.group(1) not in named and not ordinary_word(m.group(1), names)
                 and not self._is_cue_or_stop_word(m.group(1)) and not is_place(m.group(1))]  # (a role: "Sundhedschef: …")
 
     def _names_in_a_name_column(self, text, names):
@@ -729,7 +729,7 @@ class DkPersonRecognizer(EntityRecognizer):
         "- E. Ljungqvist: har spurgt efter datter"); a section's letter before a word is not ("A. Baggrund:")."""
         heads = [h for h in _INITIALLED_HEAD.finditer(text)
                  if not (self._is_cue_or_stop_word(h.group(2)) or h.group(2).lower() in ORGANISATION_WORDS or is_place(h.group(2))
-                         or is_common_word(h.group(2), names) or compound_of_words(h.group(2), names))]
+                         or ordinary_word(h.group(2), names))]
         return [Candidate(h.start(1), h.end(1), FIRST_NAME) for h in heads] if len(heads) > 1 else []
 
     def _joinable(self, word, lower_case, by_comma, names, homographs) -> bool:
@@ -776,7 +776,7 @@ class DkPersonRecognizer(EntityRecognizer):
             start, end = speaker(m)
             first = text[start:end].split()[0]
             if len(first) > 1 and not first.isupper() and not (
-                    names.get(first.lower()) is None and (is_common_word(first, names) or compound_of_words(first, names))):
+                    names.get(first.lower()) is None and ordinary_word(first, names)):
                 # (an ordinary word, or two joined, heads a dated note: "Sygeplejenotat 02.12:")
                 found.append(Candidate(start, end, AFTER_STRONG_CUE, sure=True))
         return found
@@ -1131,7 +1131,7 @@ class DkPersonRecognizer(EntityRecognizer):
         before = words_before(text, word.start(), count=1)
         return (
             bool(before) and before[-1].lower() in self.LOWER_CASE_CUES
-            and not is_common_word(value, names) and not compound_of_words(value, names)
+            and not ordinary_word(value, names)
         )
 
     @staticmethod
@@ -1174,7 +1174,7 @@ class DkPersonRecognizer(EntityRecognizer):
         if capital and first_homograph and first_kind in ("first", "both"):
             # "Per Ulstrup", "Bo Kvistgaard": after a first name that is also a word, a surname no list holds
             # that is no ordinary word either ("Per Måned" is no one)
-            return not is_common_word(value, names) and not compound_of_words(value, names)
+            return not ordinary_word(value, names)
         return capital and (_INITIAL.match(value) or (first_kind in ("first", "both", WIDE) and not first_homograph))
 
     # -- the spaCy pipeline -----------------------------------------------------------------
@@ -1237,7 +1237,7 @@ class DkPersonRecognizer(EntityRecognizer):
         if len(words) > 1 and words[0].group().lower() in _MARKING_WORDS:
             words, known = words[1:], known[1:]  # a marking the pipeline took in: "Intern UTH – ikke til pårørende"
         while (len(words) > 1 and words[0].group().islower() and not known[0] and words[0].group() not in _NAME_PARTICLES
-               and (is_common_word(words[0].group(), names) or compound_of_words(words[0].group(), names)
+               and (ordinary_word(words[0].group(), names)
                     or (words[1].group()[0].isupper() and known[1]))):
             # an ordinary word in lower case the pipeline took in: "remove Byggesag", "elevsag Ömer Kaya"
             words, known = words[1:], known[1:]
@@ -1307,7 +1307,7 @@ class DkPersonRecognizer(EntityRecognizer):
             # is; neither word is a name any list holds, and the first ends as Danish places do or joins two words (not
             # "Brandon Kelly", "Gemma Whitfield")
         if (len(words) == 2 and not any(known) and first.endswith(("en", "et")) and not first.endswith("erne")
-                and first not in self.cues and (is_common_word(first, names) or compound_of_words(first, names))):
+                and first not in self.cues and ordinary_word(first, names)):
             return None  # "Skoleboden Tvinglev", "Centralkøkkenet Maltrup": a unit in the definite singular and its place
             # (not people in the plural: "Lodsejerne Strandby")
         if len(words) > 1 and first in NOT_PERSON_BEFORE:

@@ -92,6 +92,12 @@ def compound_of_words(word: str, names, shortest_tail: int = 4) -> bool:
     return False
 
 
+def ordinary_word(word: str, names) -> bool:
+    """Is ``word`` an ordinary word or two joined, and no name we know ("Timer", "Skolebestyrelsen")? What a capitalised word
+    after a colon, in a heading or in a speaker's place most often is instead of a name."""
+    return is_common_word(word, names) or compound_of_words(word, names)
+
+
 def is_common_word(word: str, names, inflected: bool = True) -> bool:
     """Is ``word`` an ordinary word and no name we know ("Timer", "Kommunalbestyrelsen", "Team")?
 
