@@ -123,8 +123,28 @@ def strips_to_a_word(word: str, words) -> bool:
     )
 
 
+#: What ``lookup`` found for a word in the loaded name table, with no homographs (``False``) or the loaded ones (``True``):
+#: a prompt asks about the same words many times (every word of it, then its candidates' words again), and a look-up
+#: tries the word's genitive, its Danish letters and the wide list. Emptied when it grows past ``_LOOKUPS_KEPT``.
+_LOOKUPS: dict = {}
+_LOOKUPS_KEPT = 20_000
+
+
 def lookup(word, names, homographs):
     """Return (kind, is_homograph) for a word, possessives and hyphenated names included."""
+    loaded_names, loaded_homographs = load_names()
+    if names is not loaded_names or (homographs and homographs is not loaded_homographs):
+        return _lookup(word, names, homographs)  # another table (a test's): asked, never kept
+    key = (word, bool(homographs))
+    found = _LOOKUPS.get(key)
+    if found is None:
+        if len(_LOOKUPS) >= _LOOKUPS_KEPT:
+            _LOOKUPS.clear()
+        found = _LOOKUPS[key] = _lookup(word, names, homographs)
+    return found
+
+
+def _lookup(word, names, homographs):
     lowered = word.lower().rstrip("'’")
     if lowered[-2:] in ("'s", "’s"):
         lowered = lowered[:-2]  # an English genitive: "Noah's absence"
@@ -141,7 +161,7 @@ def lookup(word, names, homographs):
             return kind, homograph
     with_letters = with_danish_letters(lowered)
     if with_letters != lowered and with_letters in names:
-        return lookup(with_letters, names, homographs)  # typed without the Danish letters: "Soeren", "Bjoern"
+        return _lookup(with_letters, names, homographs)  # typed without the Danish letters: "Soeren", "Bjoern"
     wide = load_wide_first_names()
     if lowered in wide or (lowered.endswith("s") and lowered[:-1] in wide and lowered not in FUNCTION_WORDS):
         return WIDE, False
