@@ -1064,6 +1064,9 @@ class DkPersonRecognizer(EntityRecognizer):
 
         last = index
         while last + 1 < len(words):
+            if last > index and text[words[last + 1].end() : words[last + 1].end() + 1].isdigit():
+                break  # "Henning Aagaard L9 har hostet": a letter glued to a number is a room's code (one word before it may
+                # be a brand's, "Evans G2", and goes with the code)
             if self._continues_name(text, words[last], words[last + 1], names, homographs, capital, open_ended=strong):
                 last += 1
             elif capital and kind in ("first", "both", WIDE) and self._particle_then_surname(text, words, last):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .context_words import FUNCTION_WORDS, MARKDOWN_HEADER, column_header, line_around, words_before
 from .dk_address_recognizer import own_street_at
-from .name_words import WORD, compound_of_words, is_common_word, load_names, load_wide_first_names, lookup, surname_after_first_name
+from .name_words import WIDE, WORD, compound_of_words, is_common_word, load_names, load_wide_first_names, lookup, surname_after_first_name
 from .person_initials import COMMENT_TAG
 from .required_words import Guarded
 from .world_knowledge import is_place
@@ -1472,7 +1472,11 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     adjacent = text[max(0, candidate.start - 20) : candidate.start].rstrip().rstrip("\"“»'‘").rstrip()[-1:].isalpha()
     # (a first name and a surname after a club are its member: "Formand for forældreforeningen Anja Søgaard")
     full_name = len(words) == 2 and names.get(words[0].lower()) in ("first", "both") and names.get(words[1].lower()) in ("last", "both")
-    heads_the_unit = (len(words) > 1 and names.get(words[0].lower()) in ("first", "both") and words[-1][0].isupper()
+    # (… also one whose names the lists know only from the wide list or not at all, no ordinary words: "direktør for
+    # Borgerservice Jomar Villanueva")
+    heads_the_unit = (len(words) > 1 and words[-1][0].isupper()
+                      and (names.get(words[0].lower()) in ("first", "both") or lookup(words[0], names, {})[0] == WIDE
+                           or not any(is_common_word(w, names) for w in words))
                       and _HEAD_OF_A_UNIT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start) is not None)
     if adjacent and before and not heads_the_unit and (before[-1] in NOT_PERSON_BEFORE or before[-1].lower().endswith(_NAMED_BEING_ENDINGS)
                                 or (before[-1].lower().endswith(_CLUB_ENDINGS) and not full_name)
