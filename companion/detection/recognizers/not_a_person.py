@@ -755,7 +755,8 @@ def product_models(text) -> list[tuple[int, int]]:
 _IN_DOUBLE_QUOTES = r"[\"“„]([^\"“”„\n]{1,40})[\"”“]"
 _QUOTED = re.compile(_IN_DOUBLE_QUOTES)
 _QUOTED_NAMES_GIVEN = re.compile(
-    rf"\b(?:hedder|hed|døbt)(?:[ \t]+(?:i|på)[ \t]+[^\W\d_]+)?[ \t]+((?:{_IN_DOUBLE_QUOTES}(?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)?)+)", re.IGNORECASE
+    rf"\b(?:hedder|hed|døbt)(?:[ \t]+(?:i|på)[ \t]+[^\W\d_]+)?"
+    rf"[ \t]+((?:{_IN_DOUBLE_QUOTES}(?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+)?)+)", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(r"[.!?\n,;:]")
 _SOMEONE_IN_A_CLAUSE = frozenset(
@@ -1095,7 +1096,7 @@ def lists_of_places_and_things(text, names, pipeline_places=()):
         )
         if things or (places and not people):
             spans += items
-    return spans + _quoted_words_in_a_list(text) + names_of_things(text)
+    return spans + _quoted_words_in_a_list(text, names) + names_of_things(text)
 
 
 # A list of names in quotes, each perhaps with a note in brackets: '"Eg" (lokale 1), "Birk" (lokale 2)', '"Hold Birk" og
@@ -1106,17 +1107,17 @@ _QUOTED_LIST = re.compile(rf"{_QUOTED_ITEM}(?:[ \t]*,[ \t]*{_QUOTED_ITEM})*(?:[ 
 _QUOTED_LIST_ITEM = re.compile(_QUOTED_ITEM)
 
 
-def _quoted_words_in_a_list(text) -> list[tuple[int, int]]:
+def _quoted_words_in_a_list(text, names) -> list[tuple[int, int]]:
     """The names in quotes a list gives to things when they are ordinary words and one of them is no name at all: '"Ask",
     "Birk" og "Eg"' are shelves, '"Hold Birk" og "Hold Ask"' two teams (items of two words share the first). A list of
     quoted first names stays one of people ('"Mette" og "Hanne"')."""
     spans = []
     for listed in _QUOTED_LIST.finditer(text):
-        items = [m for m in _QUOTED_LIST_ITEM.finditer(text, listed.start(), listed.end())]
+        items = list(_QUOTED_LIST_ITEM.finditer(text, listed.start(), listed.end()))
         heads = {m.group(1).rpartition(" ")[0] for m in items}
         words = [m.group(1).rpartition(" ")[2] for m in items]
         if (len(heads) == 1 and all(is_common_word(w, {}) and w.lower() not in _PEOPLE_WORDS for w in words)
-                and any(load_names()[0].get(w.lower()) is None for w in words)):
+                and any(names.get(w.lower()) is None for w in words)):
             spans += [m.span(1) for m in items]
     return spans
 
