@@ -34,7 +34,7 @@ from .context_words import (
     line_around, nearest_cue, starts_a_word, words_before,
 )
 from .name_words import (
-    WIDE, WORD, compound_of_words, is_common_word, load_common_words, load_names, load_wide_first_names, lookup, ordinary_word,
+    KOREAN_SURNAMES, WIDE, WORD, compound_of_words, is_common_word, korean_given_name, load_common_words, load_names, load_wide_first_names, lookup, ordinary_word,
     surname_after_first_name,
 )
 from .not_a_person import (
@@ -1159,6 +1159,8 @@ class DkPersonRecognizer(EntityRecognizer):
         value = nxt.group()
         if value[0].isupper() != capital:
             return False
+        if capital and korean_given_name(word.group()) and value.lower() in KOREAN_SURNAMES:
+            return True  # "Ji-woo Park", "Seo-yeon Song"
         if value.lower() in NOT_PERSON_AFTER and not surname_after_first_name(word.group(), value, names):
             return False
         kind, homograph = lookup(value, names, homographs)

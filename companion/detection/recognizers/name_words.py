@@ -67,6 +67,38 @@ def load_wide_first_names() -> frozenset:
 #: capitals only after a strong cue.
 WIDE = "wide"
 
+#: The syllables of Korean given names as they are romanised (Revised Romanization and the older spellings still in
+#: passports): a Korean given name is two of them joined by a hyphen ("Ji-woo", "Seo-yeon", "Hyun-woo"), a shape no
+#: name list holds whole and that the ordinary-word test takes for a compound of its last part ("woo", "won", "jun").
+_KOREAN_SYLLABLES = frozenset("""
+    a ae ah bae beom bin bo bok bong byeong byung chae chan chang cheol cheon chi chul chun da dae dal do dong doo du eui
+    eun geon gi gil gu gun gwang gyeong gyu ha hae han hee heon hi ho hoon hong hun hwa hwan hwang hye hyeok hyeon hyo
+    hyuk hyun hyung il in ja jae jang jeong ji jin jo joo joon ju jun jung ki kwang kyu kyung man mi min mok mun myeong
+    myung na nam ok rae ran ri rim rin ro ryeong ryu sa sae san sang se seo seok seon seong seul seung shik shin si sik so
+    sol song soo sook su suk sun sung tae taek u ung wan woo wook won woong ye yeol yeon yeong yi yong yoo yoon young yu
+    yul yun
+""".split())
+
+
+#: The Korean surnames most Koreans bear, as passports spell them: after a Korean given name such a word is its bearer's
+#: surname, though "Park", "Song" and "Moon" are ordinary words.
+KOREAN_SURNAMES = frozenset("""
+    ahn an bae baek byun cha choi chung chun go ha han heo hong hwang jang jeon jeong jo ju jung kang kim ko kwon lee lim
+    moon nam noh oh park ryu seo shin son song yang yoo yoon
+""".split())
+
+
+def korean_given_name(word: str) -> bool:
+    """Is ``word`` (any case, a genitive "s" allowed) two different Korean syllables joined by a hyphen: "Ji-woo",
+    "Jae-won", "Ji-woos"? (Not "Ha-ha" nor "Ho-ho": a syllable said twice is a laugh.)"""
+    lowered = word.lower()
+    for form in (lowered, lowered[:-1] if lowered.endswith("s") else None):
+        parts = form.split("-") if form else ()
+        if len(parts) == 2 and parts[0] != parts[1] and all(part in _KOREAN_SYLLABLES for part in parts):
+            return True
+    return False
+
+
 #: Danish endings, longest first, stripped before a word is looked up among the ordinary words.
 _INFLECTIONS = ("ernes", "erne", "enes", "ene", "ens", "ets", "nes", "en", "et", "ne", "er", "es", "ns", "ts", "e", "s", "r", "n", "t")
 
@@ -107,7 +139,9 @@ def is_common_word(word: str, names, inflected: bool = True) -> bool:
     lowered = word.lower().rstrip("'’")
     if lowered in names:
         return False
-    if "-" in lowered:  # "PPR-vurdering", "Social-og": the last part decides
+    if "-" in lowered:  # "PPR-vurdering", "Social-og": the last part decides (a Korean given name is no compound)
+        if korean_given_name(lowered):
+            return False
         lowered = lowered.rsplit("-", 1)[1]
         if not lowered:
             return True
@@ -165,6 +199,8 @@ def _lookup(word, names, homographs):
     wide = load_wide_first_names()
     if lowered in wide or (lowered.endswith("s") and lowered[:-1] in wide and lowered not in FUNCTION_WORDS):
         return WIDE, False
+    if korean_given_name(lowered):
+        return WIDE, False  # "Ji-woo": a given name of two syllables, in no list
     parts = lowered.split("-")
     if len(parts) > 1 and names.get(parts[-1]) in ("last", "both") and all(p in names or p in wide for p in parts[:-1]):
         return "last", False  # a double surname with a part only the wide list knows: "Rossi-Hansen"

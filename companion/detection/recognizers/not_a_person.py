@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .context_words import FUNCTION_WORDS, MARKDOWN_HEADER, column_header, line_around, words_before
 from .dk_address_recognizer import own_street_at
-from .name_words import WIDE, WORD, compound_of_words, is_common_word, load_names, load_wide_first_names, lookup, surname_after_first_name
+from .name_words import WIDE, WORD, compound_of_words, is_common_word, korean_given_name, load_names, load_wide_first_names, lookup, surname_after_first_name
 from .person_initials import COMMENT_TAG
 from .required_words import Guarded
 from .world_knowledge import is_place
@@ -1266,6 +1266,8 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     ``other_spans``: the pipeline's places and organisations.
     """
     value = text[candidate.start : candidate.end]
+    if any(korean_given_name(word) for word in value.split()):
+        return False  # no place or firm is named by a Korean given name, and "Park" after it is a surname: "Ji-woo Park"
     if " " not in value and _ANIMAL_AFTER.match(text, candidate.end):
         return True  # "Bjarne, vallak, 24 år": a horse
     if _RUN_BY_AFTER.match(text, candidate.end) and names.get(value.split()[0].lower()) not in ("first", "both"):
