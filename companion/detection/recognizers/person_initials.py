@@ -195,11 +195,20 @@ _SLASH_SIGNED_SENTENCE = re.compile(rf"(?<=[.!?])[ \t]+/[ \t]*({_CAPITAL}{{2,4}}
 _SIGNED_SENTENCE = re.compile(rf"(?<=[.!])[ \t]+({_CAPITAL}{{2,3}})[ \t]*$", re.MULTILINE)  # (after a question, a topic: "sikkerhedsbrud? USB")
 # Initials alone on the line closing a note, before a blank line or the end: "… da musikken var tændt.\nHV\n\nSkriv …".
 _INITIALS_CLOSING_A_NOTE = re.compile(rf"(?<=[.!)])[ \t]*\n[ \t]*({_CAPITAL}{{2,3}})[ \t]*(?=\n[ \t]*\n|\Z)")
-# Initials as the subject of a verb of saying, as minutes give who spoke: "VK spurgte, om …", "LH svarer, at …" (a single
-# initial, "D. sagde", writers label one time in five: left).
-_SAYING = r"(?:spurgte|spørger|svarede|svarer|sagde|siger|foreslog|foreslår|fortalte|fortæller|oplyste|oplyser|bemærkede|bemærker|tilføjede)\b"
+# Initials as the subject of a verb of saying or doing, as minutes and logs give who spoke or acted: "VK spurgte, om …",
+# "Aftale: KM ringer til mor.", "10.30 RO godkender pressesvar.", "14.11 21:40 – JK kontakter gruppens admin" (a single
+# initial, "D. sagde", writers label one time in five: left; a committee's letters end in U: "ØU godkendte salget").
+_SAYING_OR_DOING = (
+    r"(?:spurgte|spørger|svarede|svarer|sagde|siger|foreslog|foreslår|fortalte|fortæller|oplyste|oplyser|bemærkede|bemærker"
+    r"|tilføjede|orienterede|orienterer|informerede|informerer|informeret|tager|tog|laver|lavede|skriver|skrev|ringer|ringede"
+    r"|ringet|kontakter|kontaktede|kontaktet|godkender|godkendte|åbner|åbnede|opretter|oprettede|følger|fulgte|sender|sendte"
+    r"|kører|kørte|giver|gav|ønsker|ønskede|ændrer|ændrede|tjekker|tjekkede|overtager|overtog|mener|mente|beder|bad|fandt"
+    r"|henter|hentede|aftaler|aftalte)\b"
+)
 _INITIALS_SAY = Guarded(re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:[-–•*][ \t]+)?({_CAPITAL}{{2,3}})(?=[ \t]+{_SAYING})", re.MULTILINE
+    rf"(?:^|(?<=[.!?:]\s)|(?<=[.!?]\s\s)|(?<=\d[ \t])|(?<=[–-][ \t]))[ \t]*(?:[-–•*][ \t]+)?"
+    rf"({_CAPITAL}{{1,2}}[A-TV-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ])(?=[ \t]+{_SAYING_OR_DOING})",
+    re.MULTILINE,
 ))
 # Writers' initials after a slash closing a journal's entries, on a line of their own: "/NK, AJ".
 _SLASH_SIGNED_INITIALS = re.compile(rf"^[ \t]*/[ \t]*({_CAPITAL}{{2,4}})(?:[ \t]*(?:,|og|&)[ \t]*({_CAPITAL}{{2,4}}))?[ \t]*$", re.MULTILINE)

@@ -1432,6 +1432,11 @@ def test_dk_person(recognizer, found, text, expected):
         ("Skriv en kort besked til Kim Soo-yeon om barslen.", ["Kim Soo-yeon"]),
         ("Borgeren Seo-yeon Park er ny i hjemmeplejen. Hendes mand Jae-ho taler lidt engelsk.", ["Seo-yeon Park", "Jae-ho"]),
         ("Ha-ha, det var sjovt. Go-live er mandag, og Bo-kassen står i gangen.", []),
+        # initials as the subject of a verb of doing, after a label, a time or a dash (not a committee's, nor a known
+        # abbreviation's)
+        ("Aftale: KM ringer til mor.", ["KM"]),
+        ("Log:\n10.30 RO godkender pressesvar.\n14.11 21:40 – JK kontakter gruppens admin.", ["RO", "JK"]),
+        ("Noter:\n– ØU godkendte salg af grund.\n– IT tager den.", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
