@@ -97,7 +97,7 @@ _ANIMALS_PLURAL = ("hundene", "kattene", "hestene", "grisene", "kaninerne", "pon
 _WILD_ANIMALS = ("frøen", "tudsen", "pindsvinet", "spurven", "uglen", "ræven", "haren", "musen", "egernet", "grævlingen",
                  "fuglen", "svanen", "storken", "mågen", "kragen", "solsorten", "mejsen", "humlebien", "honningbien", "sneglen",
                  "myren", "mariehønen", "sælen", "hvalen", "delfinen", "ællingen", "kyllingen", "lammet", "kalven",
-                 "ulven", "elefanten", "løven", "giraffen", "tigeren", "krokodillen", "skildpadden", "edderkoppen", "firbenet",
+                 "falken", "ørnen", "ulven", "elefanten", "løven", "giraffen", "tigeren", "krokodillen", "skildpadden", "edderkoppen", "firbenet",
                  # and a petting farm's: 'æslet "Knud"', 'hingsten "Bertil"'
                  "æslet", "hingsten", "hoppen", "føllet",
                  # and a henhouse's and a goat pen's: "hanen Kaj", "gedekiddet Gunnar"
@@ -105,7 +105,10 @@ _WILD_ANIMALS = ("frøen", "tudsen", "pindsvinet", "spurven", "uglen", "ræven",
 _PET_ENDINGS = tuple(_PETS.values()) + _ANIMALS_PLURAL + _WILD_ANIMALS
 _NAMED_BEING_ENDINGS = _VESSEL_ENDINGS + _PET_ENDINGS
 # A working or a place's animal, as a compound in the indefinite: "kirkegårdshund", "terapihest" (not "-kat": "advokat").
-_PET_COMPOUND_ENDINGS = ("hund", "hest", "kanin", "marsvin", "hamster", "undulat", "papegøje")  # ("klassekanin")
+# (and a bird of prey a falconer or a wildlife park keeps: "vores vandrefalk Freja", "sin kongeørn Odin"; not "-ørn":
+# "plejebørn")
+_PET_COMPOUND_ENDINGS = ("hund", "hest", "kanin", "marsvin", "hamster", "undulat", "papegøje",  # ("klassekanin")
+                         "falk", "ugle", "høg", "våge", "kongeørn", "havørn", "fiskeørn")
 # (and a firm: "Madkompagniet Trane"; a café: "reparationscaféen Lappeløs")
 _CLUB_ENDINGS = ("klubben", "foreningen", "kompagniet", "caféen", "cafeen", "eriet")  # (a trade's: "Møntvaskeriet Rene Linned")
 # Who heads a unit or a body, before its name: "direktør for Borgerservice Mette Lyngsø", "formand for foreningen Poul
@@ -1232,7 +1235,9 @@ _A_CPR_NUMBER_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*\d{6}[ \t]*[-–/.]?[ \t]*\d
 # hest".
 _ANIMAL_AFTER = re.compile(
     r"(?:,[ \t]*|[ \t]+er[ \t]+)(?:en[ \t]+|et[ \t]+|vores[ \t]+|(?:vores[ \t]+)?(?:ældste|yngste|nye|gamle)[ \t]+)?(?:\d+-årig[ \t]+)?"
-    r"(?-i:vallak|hoppe|hingst|pony|føl|hest|fjordhest|islænder|shetlandspony|terapihest|rideskolehest|hund|hvalp|tæve|kat|killing|hankat|hunkat)\b",
+    r"(?-i:vallak|hoppe|hingst|pony|føl|hest|fjordhest|islænder|shetlandspony|terapihest|rideskolehest|hund|hvalp|tæve|kat|killing|hankat|hunkat)\b"
+    # … or a bird of prey in a table of a park's birds: "Odin – kongeørn – 14 år", "Bodil – stor hornugle – 11 år"
+    r"|[ \t]+[–-][ \t]+(?:[a-zæøå]+[ \t]+)?(?-i:[\w-]*(?:falk|ugle|høg|våge)|(?:konge|hav|fiske)ørn)\b",
     re.IGNORECASE,  # (the animal in lower case: "Til stede: JS, MR, LB, KAT" are initials)
 )
 

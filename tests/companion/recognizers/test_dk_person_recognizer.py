@@ -1437,6 +1437,10 @@ def test_dk_person(recognizer, found, text, expected):
         ("Aftale: KM ringer til mor.", ["KM"]),
         ("Log:\n10.30 RO godkender pressesvar.\n14.11 21:40 – JK kontakter gruppens admin.", ["RO", "JK"]),
         ("Noter:\n– ØU godkendte salg af grund.\n– IT tager den.", []),
+        # a bird of prey a falconer keeps, named after its kind or listed with it; children named after "børn" stay people
+        ("Vores vandrefalk Freja har tabt sig 40 gram. Min kollega Freja Holm spørger hvorfor.", ["Freja Holm"]),
+        ("Vores fugle:\nOdin – kongeørn – 14 år\nBodil – stor hornugle – 11 år", []),
+        ("Plejebørn Ali og Sara kommer i dag.", ["Ali", "Sara"]),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
