@@ -3476,11 +3476,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             LIKELY,
         ),
         # "keep the embargo line", "embargoregler", "Embargo-tekst til radioen": the word used of another thing is talk, not
-        # a marking.
+        # a marking. (Norwegian writes "sperret til" and "sperrefrist", and so do Danes typing without "æ".)
         Pattern(
             "embargo (strong)",
             # (not an embargo that was: "lå under embargo til i går kl. 12, men nu er den offentlig")
-            rf"(?<!\b(?:afventer|venter\s+på|awaiting|ikke|not|lå|var)\s)(?<!\b(?:ikke|not|lå|var)\s+under\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperrfrist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())spærret(?=\s+(?:til|indtil))|(?<=[–-]\s)(?-i:SPÆRRET)(?=\s+(?:til|indtil)))\b"
+            rf"(?<!\b(?:afventer|venter\s+på|awaiting|ikke|not|lå|var)\s)(?<!\b(?:ikke|not|lå|var)\s+under\s)\b(?:(?:under\s+)?(?:{_slips('embargo')})(?:ed|eret)?|hold\s+for\s+release|spærrefrist|sperre?frist|(?:under\s+)?(?:pressestop|nyhedsstop|mediestop)|(?:^[ \t#*>_-]*|(?<=[.!?:]\s)|(?<=\())sp(?:æ|e)rret(?=\s+(?:til|indtil))|(?<=[–-]\s)(?-i:SPÆRRET)(?=\s+(?:til|indtil)))\b"
             rf"(?:\s*(?:til|indtil|until|:|–|-)\s*(?:{_WHEN})"
             r"|(?!(?:\s+|-)(?:line|linje\w*|tid\w*|dato\w*|date|time|regler\w*|rules?|policy|politik\w*|spørgsmål\w*|questions?|betyder|means|mod|against|on|på|over|ophæves|ophævet|udløber|lifted)\b|-[^\W\d_]|\s*:\s*(?:en|et|a|an|the|når|when|betyder|means|(?:ingen|nej|none|no|n/a|ikke\s+relevant)(?=\s*[\"”'.,;)]|\s*$))\b))",
             STRONG,

@@ -1190,6 +1190,10 @@ def recognizer():
         ("- Embargo: en nyhed må ikke bringes før et aftalt tidspunkt.", []),
         ("Skriv en besked om at vejen er spærret til fredag.", []),
         ("Spærret til fredag kl. 12", ["Spærret til fredag kl. 12"]),
+        # Norwegian's spelling, and a Dane's without "æ" (fifty-first session, from reading 2026-12th); not a road's
+        ("Sperret til mandag kl. 08:00 – kommunen får 2,4 mio. kr.", ["Sperret til mandag kl. 08:00"]),
+        ("Sperrefrist: mandag kl. 08:00", ["Sperrefrist: mandag kl. 08:00"]),
+        ("Veien er sperret til mandag pga. vejarbejde.", []),
         # "til" before a reader is no condition: the marking ends before the name
         ("Off the record til Jesper fra lokalavisen: det er ikke besluttet.", ["Off the record"]),
         ("Holdes internt til byrådet har besluttet det.", ["Holdes internt til byrådet har besluttet det"]),
