@@ -2609,7 +2609,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # kept to oneselves till an event: "holde tallene for jer selv, til udvalget har behandlet sagen"
             r"|\bhold(?:e|er|es)?\s+(?:[\w-]+\s+){1,2}for\s+(?:jer|dig|os)\s+selv\b,?\s+(?:til|indtil)\s+[\w-]+(?:\s+[\w-]+){0,4}"
             # this text kept to its reader: "Skriv ikke om det her i klassens tråd – det er kun til dig."
-            r"|\b(?:det|dette|det\s+her|beskeden|mailen|brevet)\s+er\s+kun\s+(?:til|for)\s+(?:dig|jer)(?=\s*(?:[.!–-]|$))"
+            r"|\b(?:det|dette|det\s+her|beskeden|mailen|brevet)\s+er\s+kun\s+(?:til|for)\s+(?:dig|jer)(?=\s*(?:[.!–\"”/-]|og\s+mig\b|$))"
             # a heading kept to one definite circle after its dash, ending the line: "Lønforhandling 2027 – kun forhandlingsparterne"
             r"|\bkun(?<=\S[ \t][–-][ \t]kun)\s+(?:for\s+|til\s+)?[^\W\d_]+(?:erne|ene|en)(?:\s+og\s+[^\W\d_]+(?:erne|ene|en))?(?=[ \t]*$)"
             # carried sealed: "Listen tages med i lukket kuvert og makuleres efter turen"
@@ -2872,7 +2872,11 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             "kept to you (likely)",
             rf"(?:kun|only)(?<=(?:^{_LINE_START}|[–\-:]\s|[.!?]\s|^(?:hej|kære|hi)[ \t]+[\w-]+,\s|^{_LINE_START}(?-i:[A-ZÆØÅ])[\w-]+,\s)(?:kun|only))\s+(?:(?:til|for)\s+)?(?:dig|jer|you)"
             r"(?:\s+(?:og|and)\s+(?:mig|me)|\s+som\s+[\w-]+|\s+i\s+[\w-]+)?"
-            r"(?=(?:,[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)?[ \t]*(?:[.!–\-:)]|$))",
+            r"(?=(?:,[ \t]+(?-i:[A-ZÆØÅ])[\w-]+)?[ \t]*(?:[.!–\-:)\"”]|$))"
+            # … or after a comma closing what it keeps: "Skriv det ikke i Aula-tråden, kun til dig.", "følsomme elevoplysninger,
+            # kun til dig", "Skoleleder her – kun til dig som skolechef, ikke til bestyrelsen" (to you: "kun for dig" may be a
+            # gift or a price, "kommunen betaler kun for dig")
+            r"|kun(?<=\S,\skun)\s+til\s+(?:dig|jer)(?:\s+som\s+[\w-]+)?(?=[ \t]*(?:[.!–\-:)\"”/]|,[ \t]+ikke\b|$))",
             LIKELY,
         ),
         # A use a text is kept to, after its level: "Oplysningerne er fortrolige og alene til brug i sagsbehandlingen".

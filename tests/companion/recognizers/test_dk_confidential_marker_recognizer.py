@@ -1345,6 +1345,10 @@ def recognizer():
         ("Notatet er kun til lederteamet og skal makuleres efter mødet.", ["er kun til lederteamet", "makuleres efter mødet"]),
         ("Kun til dig – jeg har hørt noget om en kollega.", ["Kun til dig"]),
         ("Kun til dig, der er over 65: gratis kaffe.", []),
+        # … after a comma closing what it keeps, or before a closing quote (fifty-first session, from reading 2026-12th)
+        ("Overleveringsnotat – følsomme elevoplysninger, kun til dig\nLucas har diabetes.", ["følsomme", "kun til dig"]),
+        ('Sms fra mor: "undskyld. det er kun til dig"', ["det er kun til dig"]),
+        ("Kommunen betaler kun for dig, ikke for familien.", []),
         ("Det her er kun til os – han skal flyttes.", ["er kun til os"]),
         ("Kopierne må ikke tages med hjem.", ["må ikke tages med hjem"]),
         ("Cyklerne må ikke tages med hjem.", []),
