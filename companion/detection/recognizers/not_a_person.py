@@ -1370,7 +1370,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
     if value.lower() in ("max", "maks") and _NUMBER_AFTER.match(text, candidate.end):
         return True  # "Max 250 ord": at most
     another = _AND_ANOTHER_WITH_A_NUMBER.match(text, candidate.end)
-    if (" " not in value and not value.isupper() and is_common_word(value, {})
+    if (" " not in value and not value.isupper() and is_common_word(value, {}, inflected=False)
             and _THINGS_NUMBER_AFTER.match(text, candidate.end) and not (another and another.group(1) != value)):
         return True  # "Kaj 3 er lukket", "ved Kaj 1–3": a numbered quay, track or hall (not "Kaj 14:05", "Kaj 84 år",
         # "Lasse 36 km", "Otto 45 %"; not initials in a staff column: "HAR\t19")
