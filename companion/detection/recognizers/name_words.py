@@ -134,7 +134,8 @@ def is_common_word(word: str, names, inflected: bool = True) -> bool:
     """Is ``word`` an ordinary word and no name we know ("Timer", "Kommunalbestyrelsen", "Team")?
 
     ``inflected=False`` takes the word only as written: "Taras" is "tara" with an ending, but after
-    "sin ven" it is a name.
+    "sin ven" it is a name. A first name is never a word by an ending alone, whatever table is given: "Morten" is no
+    "mort" in the definite, nor "Louise" a "louis" (the names that are words as written, "Peter", "Storm", stay words).
     """
     lowered = word.lower().rstrip("'’")
     if lowered in names:
@@ -146,7 +147,9 @@ def is_common_word(word: str, names, inflected: bool = True) -> bool:
         if not lowered:
             return True
     words = load_common_words()
-    return lowered in words or inflected and strips_to_a_word(lowered, words)
+    if lowered in words:
+        return True
+    return inflected and load_names()[0].get(lowered) not in ("first", "both") and strips_to_a_word(lowered, words)
 
 
 def strips_to_a_word(word: str, words) -> bool:
