@@ -3600,7 +3600,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             r"lukket(?<=\bbehandlet\s+som\s+lukket)\s+sag\b|lukket(?<=\b(?:punkt|pkt\.?)[ \t]*\d+[ \t]*:?[ \t]*lukket)\s+sag\b"
             r"|^[ \t]*lukket\s+for\s+offentligheden(?=[ \t]*:)|\b(?:(?:lukket|luk\.)\s+(?:punkt|pkt|møde|[\w-]*udvalgsmøde|[\w-]+-møde|dagsorden|dagsordenspunkt|del|behandling|drøftelse|sagsbehandling\s+i\s+udvalget|bilag|protokol)"
             r"|lukkede\s+(?:punkt|punkter|dagsordenspunkt|dagsordenspunkter|del|møde|dagsorden|bilag|protokol|behandling)"
-            r"|for\s+lukkede\s+døre|\bi\s+et\s+lukket\s+forum|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
+            r"|for\s+lukkede\s+døre|\b(?:behandles|drøftes)\s+bag\s+lukkede\s+døre|\bi\s+et\s+lukket\s+forum|behandles\s+ikke\s+åbent|closed\s+(?:session|item|meeting|agenda)|in\s+camera"
             r"|(?:er|is|være|bliver)(?<=\b(?:punkt\w*|møde\w*|sag\w*|dagsorden\w*|behandling\w*|drøftelse\w*|[\w-]*udvalg\w*|item|meeting)\s+(?:er|is|være|bliver))"
             r"\s+lukket\s+for\s+(?:offentligheden|pressen)|closed\s+to\s+the\s+(?:public|press)"
             r"|(?:behandles|behandlet|drøftes)\s+uden\s+for\s+(?:den\s+)?offentlige\s+(?:dagsorden|del|møde)"

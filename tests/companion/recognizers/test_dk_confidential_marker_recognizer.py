@@ -1054,6 +1054,11 @@ def recognizer():
         ("Sagen indeholder tavshedsbelagte oplysninger.", ["tavshedsbelagte"]),
         ("Dokumentet er undtaget fra aktindsigt.", ["undtaget fra aktindsigt"]),
         ("Punktet behandles for lukkede døre.", ["for lukkede døre"]),
+        # … and "bag lukkede døre" where it is done so (fifty-first session, from reading 2026-12th); not what was done, nor the
+        # figure of speech
+        ("Økonomiudvalget – punkt 9 behandles bag lukkede døre: Erstatningskrav", ["behandles bag lukkede døre"]),
+        ("Borgeren undrer sig over, at klagen blev behandlet bag lukkede døre?", []),
+        ('"Ingen skal leve med vold bag lukkede døre," siger borgmesteren.', []),
         ("Svaret sendes kun via sikker post.", ["sendes kun via sikker post"]),
         ("Bilaget må ikke kopieres.", ["må ikke kopieres"]),
         ("Må ikke deles før borgmesteren har godkendt det.", ["Må ikke deles før borgmesteren har godkendt det"]),
