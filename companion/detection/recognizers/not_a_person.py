@@ -1388,6 +1388,7 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         and not (not value.endswith("s") and own_street_at(text, candidate.end) is not None)  # "Alma Rask Vestergade 8"
         and not (len(words) > 1 and not value.endswith("s") and names.get(following.group().lower()) == "last"
                  and not _HOUSE_NUMBER_AFTER.match(text, following.end()))  # "Mikkel Andersen Høj": a third name
+        and not (value.isupper() and following.group().islower())  # "man: KH dag, OF nat": initials, then their shift
     ):
         return True
     capitalised = text[candidate.start : candidate.start + 1].isupper()  # "clara V" is a pupil and a code

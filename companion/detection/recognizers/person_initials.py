@@ -184,7 +184,12 @@ _ONE_INITIAL = re.compile(r"(?<=[a-zæøå,] )([A-ZÆØÅ])\.(?= [a-zæøå])")
 # A rota's rows by weekday, its cells initials whatever the columns are called: "Man\tBH\tMVR, FBM\tRE" (three or more
 # different initials over two rows or more).
 _WEEKDAY_ROW = re.compile(
-    r"^[ \t|]*(?i:man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:/(?i:lør|søn))?\.?[ \t]*[|;\t]([^\n]*)",
+    r"^[ \t|]*(?i:man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:/(?i:lør|søn))?\.?[ \t]*[|;\t]([^\n]*)"
+    # … or a rota's line by its day, week or holiday and a colon: "man: KH dag, OF nat", "fre 11/12: OTK 22.30", "Uge 49: BL / KB",
+    # "Skærtorsdag: JPH, TM, RV"
+    r"|^[ \t*•-]*(?i:man|tir|tirs|ons|tor|tors|fre|lør|søn|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|uge[ \t]*\d{1,2}"
+    r"|skærtorsdag|langfredag|påskedag|2\.[ \t]*påskedag|juleaften|juledag|2\.[ \t]*juledag|nytårsaften|nytårsdag)"
+    r"\.?(?:[ \t]+\d{1,2}/\d{1,2}\.?)?[ \t]*:([^\n]*)",
     re.MULTILINE,
 )
 _CELL_INITIALS = re.compile(rf"(?<![\wæøå-])({_CAPITAL}{{2,4}})(?![\wæøå-])")
@@ -502,8 +507,8 @@ def initials(text, candidates):
                   and (m.group(1) not in _LINE_LABELS or (pattern is _WEEKS_BY_INITIALS and text[m.end(1) : m.end(1) + 1] != ":"))]
         if len({m.group(1) for m in counts}) > 2:
             found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
-    rota = [(row.start(1) + m.start(1), row.start(1) + m.end(1)) for row in _WEEKDAY_ROW.finditer(text)
-            for m in _CELL_INITIALS.finditer(row.group(1)) if m.group(1) not in _NOT_INITIALS]
+    rota = [(row.start(g) + m.start(1), row.start(g) + m.end(1)) for row in _WEEKDAY_ROW.finditer(text)
+            for g in (1, 2) if row.group(g) for m in _CELL_INITIALS.finditer(row.group(g)) if m.group(1) not in _NOT_INITIALS]
     if len({text[a:b] for a, b in rota}) > 2 and len({text.rfind("\n", 0, a) for a, _ in rota}) > 1:
         found += [Candidate(a, b, INITIALS) for a, b in rota]
     # a log's lines by two writers or more (one timed line's capitals may be a code: "10:00 IT opdaterer …")

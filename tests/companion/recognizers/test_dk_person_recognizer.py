@@ -1445,6 +1445,11 @@ def test_dk_person(recognizer, found, text, expected):
         # "Louise" is no word, only "louis" with an ending)
         ("Hvem har bestilt papir:\nLouise 3 pakker\nAhmad 1", ["Louise", "Ahmad"]),
         ("Kaj 3 er lukket i dag.", []),
+        # a rota's lines by day, week or holiday and a colon, three people's initials or more over two lines or more, also
+        # before their shift ("KH dag" is no place's day)
+        ("Vagtplan:\nman: KH dag, OF nat\ntir: SI dag, MK nat", ["KH", "OF", "SI", "MK"]),
+        ("Telefonvagt:\nUge 49: BL / KB\nUge 50: KB / RW", ["BL", "KB", "KB", "RW"]),
+        ("man: IT-møde\ntir: HR og IT\nons: møde med SFO og PPR", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
