@@ -159,7 +159,7 @@ _WROTE_BY_INITIALS = re.compile(
     rf"^[ \t]*([a-zæøå]{{2,3}}|{_CAPITAL}{{2,4}})[ \t]+(?:(?:skriver|skrev)(?:[ \t]+(?:i|på|til)\b|[ \t]*:)|(?:ringede|har[ \t]+ringet)(?=[ \t]*[:,]))", re.MULTILINE
 )
 # Initials heading lines before a dash and what each does: "HS – ombudsmandssager" / "RK – serviceloven" (three or more).
-_LINE_BY_INITIALS_DASH = re.compile(rf"^[ \t]*({_CAPITAL}{{2,3}})[ \t]+[–-][ \t]+[a-zæøå§]", re.MULTILINE)
+_LINE_BY_INITIALS_DASH = re.compile(rf"^[ \t]*(?:[-•*][ \t]+)?({_CAPITAL}{{2,3}})[ \t]+[–-][ \t]+[a-zæøå§\d]", re.MULTILINE)
 # Two people by initials doing something together: "SJ og KM har byttet vagt".
 _INITIALS_PAIR = re.compile(
     rf"(?<![\w.])({_CAPITAL}{{2,3}})[ \t]+og[ \t]+({_CAPITAL}{{2,3}})[ \t]+(?:har|er|skal|kan|tager|bytter|byttede|var)\b"
@@ -543,7 +543,8 @@ def initials(text, candidates):
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _WROTE_BY_INITIALS.finditer(text)
               if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
     dashed = [m for m in _LINE_BY_INITIALS_DASH.finditer(text) if m.group(1) not in _NOT_INITIALS]
-    if len({m.group(1) for m in dashed}) > 2:
+    # (three people or more: initials, or names found heading their lines so, "GH – influenza" over "Merete Vang – influenza")
+    if dashed and len({m.group(1) for m in dashed}) + len(_named_heads(text, candidates, "–-")) > 2:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in dashed]
     for m in _INITIALS_PAIR.finditer(text):
         first, second = (1, 2) if m.group(1) else (3, 4)
@@ -613,8 +614,15 @@ def initials(text, candidates):
 
 def _named_speakers(text, candidates) -> set[str]:
     """Names found heading a line before a colon, as a chat's speakers: "Mustafa Öztürk: Jeg synes …"."""
+    return _named_heads(text, candidates, ":")
+
+
+def _named_heads(text, candidates, marks: str) -> set[str]:
+    """Names found heading a line before one of ``marks`` (a colon, a dash), after a space or none: "Mustafa Öztürk: …",
+    "Merete Vang – influenza"."""
     return {text[c.start : c.end] for c in candidates
-            if c.start >= 0 and text.startswith(":", c.end) and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip()}
+            if c.start >= 0 and text[c.end : c.end + 3].lstrip(" \t")[:1] in marks and text[c.end : c.end + 3].lstrip(" \t")
+            and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip(" \t-•*")}
 
 
 def _could_be_initials_of(letters, text, candidate) -> bool:

@@ -1450,6 +1450,9 @@ def test_dk_person(recognizer, found, text, expected):
         ("Vagtplan:\nman: KH dag, OF nat\ntir: SI dag, MK nat", ["KH", "OF", "SI", "MK"]),
         ("Telefonvagt:\nUge 49: BL / KB\nUge 50: KB / RW", ["BL", "KB", "KB", "RW"]),
         ("man: IT-møde\ntir: HR og IT\nons: møde med SFO og PPR", []),
+        # initials heading a list's lines before a dash, beside names heading theirs so (three people or more)
+        ("Sygeliste uge 48:\nGH – influenza\nMerete Vang – influenza\nAli Demir – migræne", ["GH", "Merete Vang", "Ali Demir"]),
+        ("Status:\nIT – nede\nHR – ok", []),
     ],
 )
 def test_dk_person_in_a_scan(scanner, text, expected):
