@@ -135,7 +135,8 @@ def is_common_word(word: str, names, inflected: bool = True) -> bool:
 
     ``inflected=False`` takes the word only as written: "Taras" is "tara" with an ending, but after
     "sin ven" it is a name. A first name is never a word by an ending alone, whatever table is given: "Morten" is no
-    "mort" in the definite, nor "Louise" a "louis" (the names that are words as written, "Peter", "Storm", stay words).
+    "mort" in the definite, nor "Louise" a "louis" (the names that are words as written, "Peter", "Storm", stay words, and
+    so do surnames that are a word with an ending: "hagen" is the chin).
     """
     lowered = word.lower().rstrip("'’")
     if lowered in names:
@@ -149,7 +150,7 @@ def is_common_word(word: str, names, inflected: bool = True) -> bool:
     words = load_common_words()
     if lowered in words:
         return True
-    return inflected and load_names()[0].get(lowered) not in ("first", "both") and strips_to_a_word(lowered, words)
+    return inflected and load_names()[0].get(lowered) != "first" and strips_to_a_word(lowered, words)
 
 
 def strips_to_a_word(word: str, words) -> bool:
