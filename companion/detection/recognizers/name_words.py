@@ -134,9 +134,9 @@ def is_common_word(word: str, names, inflected: bool = True) -> bool:
     """Is ``word`` an ordinary word and no name we know ("Timer", "Kommunalbestyrelsen", "Team")?
 
     ``inflected=False`` takes the word only as written: "Taras" is "tara" with an ending, but after
-    "sin ven" it is a name. A first name is never a word by an ending alone, whatever table is given: "Morten" is no
-    "mort" in the definite, nor "Louise" a "louis" (the names that are words as written, "Peter", "Storm", stay words, and
-    so do surnames that are a word with an ending: "hagen" is the chin).
+    "sin ven" it is a name. A capitalised first name is never a word by an ending alone, whatever table is given: "Morten"
+    is no "mort" in the definite, nor "Louise" a "louis" (the names that are words as written, "Peter", "Storm", stay words;
+    in lower case the ending reads as one: "who was bitten", and so do surnames: "flænge i hagen" is the chin).
     """
     lowered = word.lower().rstrip("'’")
     if lowered in names:
@@ -150,7 +150,9 @@ def is_common_word(word: str, names, inflected: bool = True) -> bool:
     words = load_common_words()
     if lowered in words:
         return True
-    return inflected and load_names()[0].get(lowered) != "first" and strips_to_a_word(lowered, words)
+    if inflected and word[:1].isupper() and load_names()[0].get(lowered) == "first":
+        return False
+    return inflected and strips_to_a_word(lowered, words)
 
 
 def strips_to_a_word(word: str, words) -> bool:
