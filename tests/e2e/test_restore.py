@@ -79,8 +79,9 @@ def open_site(browser):
             page.close()
 
 
-def shown_when(page, selector: str, done, seconds: float = 5.0) -> tuple[str, list]:
-    """``shown`` once ``done(text, marks)`` holds (the switch redraws on the next frame), or at the deadline."""
+def shown_when(page, selector: str, done, seconds: float = 20.0) -> tuple[str, list]:
+    """``shown`` once ``done(text, marks)`` holds (the switch redraws on the next frame), or at the deadline (generous: on a
+    machine busy with other work the click's redraw once took longer than 5 s; both callers' conditions hold in the end)."""
     deadline = time.monotonic() + seconds
     while True:
         text, marks = shown(page, selector)
