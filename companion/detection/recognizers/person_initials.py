@@ -212,7 +212,7 @@ _SAYING_OR_DOING = (
 )
 _INITIALS_SAY = Guarded(re.compile(
     rf"(?:^|(?<=[.!?:]\s)|(?<=[.!?]\s\s)|(?<=\d[ \t])|(?<=[–-][ \t]))[ \t]*(?:[-–•*][ \t]+)?"
-    rf"({_CAPITAL}{{1,2}}[A-TV-ZÆØÅÄÖÜÁÉÍÓÚÝÐÞ])(?=[ \t]+{_SAYING_OR_DOING})",
+    rf"({_CAPITAL}{{2,3}})(?<!U)(?=[ \t]+{_SAYING_OR_DOING})",
     re.MULTILINE,
 ))
 # Writers' initials after a slash closing a journal's entries, on a line of their own: "/NK, AJ".
@@ -617,11 +617,15 @@ def _named_speakers(text, candidates) -> set[str]:
     return _named_heads(text, candidates, ":")
 
 
+# The mark after a line's head, at most two spaces on: "Mustafa Öztürk: …", "Merete Vang – influenza".
+_MARK_AFTER_A_HEAD = re.compile(r"[ \t]{0,2}([:–-])")
+
+
 def _named_heads(text, candidates, marks: str) -> set[str]:
     """Names found heading a line before one of ``marks`` (a colon, a dash), after a space or none: "Mustafa Öztürk: …",
     "Merete Vang – influenza"."""
     return {text[c.start : c.end] for c in candidates
-            if c.start >= 0 and text[c.end : c.end + 3].lstrip(" \t")[:1] in marks and text[c.end : c.end + 3].lstrip(" \t")
+            if c.start >= 0 and (mark := _MARK_AFTER_A_HEAD.match(text, c.end)) and mark.group(1) in marks
             and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip(" \t-•*")}
 
 
