@@ -307,6 +307,11 @@ _CALLED = re.compile(
     r"\b(?:kalder|kaldte|kalde)\s+(?:hende|ham)(?:\s+(?:bare|altid|for))?\s+[\"“„»'‘]([A-ZÆØÅ][^\W\d_]+)[\"”«'’]"
     r"|\b(?:calls?|called)\s+(?:her|him)(?:\s+just)?\s+[\"“'‘]([A-Z][^\W\d_]+)[\"”'’]"
 )
+# Who wrote a quoted post or mail, by the header a forum or a mail program puts above it: "20-05-2007 19:13 skrev
+# MoOgPunkysRibena", "2. dec. 2026 kl. 14.03 skrev hanne_l:". One word, a user name as often as a name: a date's year and
+# a time right before "skrev" say it is a header, not a sentence ("kl. 10.00 skrev Aula at …"; a word is no one's name).
+_QUOTE_HEADER_AUTHOR = re.compile(
+    r"\d\d,?[ \t]+(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d[ \t]+skrev[ \t]+([^\W\d_][\w.'-]{1,29}[^\W_])(?![\w@'-])")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:i|in|på|fra|from|til|to|ved|at|near)\s+$", re.IGNORECASE)
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
@@ -523,7 +528,8 @@ class DkPersonRecognizer(EntityRecognizer):
         # "KW Ejendomme ApS": the initials of "Klaus Winther" in a firm's name are the firm
         candidates += [c for c in initials(text, candidates) if c.start < 0 or not inside_place_or_org(text, c, [], names)]
         people = self._merge(
-            self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions, domains))
+            self._without_places_and_history(text, candidates, names, figures, not_people, towns, institutions, domains)
+            + self._quote_authors(text, names))
         return [self._result(c) for c in self._one_name_each(text, people, names)]
 
     def _without_places_and_history(self, text, candidates, names, figures, not_people, towns, institutions, domains):
@@ -928,6 +934,15 @@ class DkPersonRecognizer(EntityRecognizer):
             group = 1 if m.group(1) else 2
             found.append(Candidate(m.start(group), m.end(group), AFTER_STRONG_CUE, sure=True))
         return found
+
+    @staticmethod
+    def _quote_authors(text, names):
+        """The author a quoted post's or mail's header names: "19:13 skrev WannaBeYours", "kl. 14.03 skrev michelle-er".
+        A user name is the author's name even where it looks like a product's or a code's ("WannaBeYours" has capitals
+        inside), so these pass no such test; a word alone is no one's ("skrev lægen")."""
+        return [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _QUOTE_HEADER_AUTHOR.finditer(text)
+                if names.get(m.group(1).lower()) is not None or not (
+                    m.group(1)[1:].islower() and m.group(1).isalpha() and (is_common_word(m.group(1), names) or is_place(m.group(1))))]
 
     @staticmethod
     def _repeated_parts(text, candidates):

@@ -699,6 +699,11 @@ def recognizer():
         ("- mads.kjeldsen – Jobcenter", ["mads.kjeldsen"]),
         ("Se filen rapport.final fra i går.", []),
         ('- hendes kolleger kalder hende "Ksyu"', ["Ksyu"]),
+        # a quoted post's or mail's author by its header's date and time, a user name too; a word alone is no author
+        ("09-06-2006 21:28 skrev WannaBeYours: Virkelig smukt skrevet", ["WannaBeYours"]),
+        ("Den 2. dec. 2026 kl. 14.03 skrev kira-ml:\n> Kan vi flytte mødet?", ["kira-ml"]),
+        ("Opfølgning 02.12.2026 09.15 skrev lægen en henvisning.", []),
+        ("kl. 10.00 skrev jeg til hende om mødet", []),
         # a transcript's speakers in capitals; a field's label is no speaker
         ("VÆRT: Velkommen til programmet i dag.\nOKSANA: Tak for det, det er dejligt.", ["OKSANA"]),
         ("IBAN: DK50 0040 0440 1162 43\nBIC: NDEADKKK", []),
