@@ -14,6 +14,7 @@ from importlib import resources
 
 from .context_words import FUNCTION_WORDS, starts_a_word
 from .dk_address_recognizer import POSTCODE_DIGITS, STREET
+from .name_words import load_names
 
 
 def _data_lines(name: str):
@@ -186,18 +187,34 @@ _NAMESAKE = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _LONG_AGO = re.compile(r"\b(?:i|I|in|In|år)\s+1[0-8]\d\d(?:['’]?erne)?\b")
 _FULL_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ \t]+[A-ZÆØÅ][a-zæøåé]+)+")
+# Someone the text asks about as common knowledge: who they were ("Hvem var Ole Rømer, og …?", "hvem var Stroganov
+# egentlig?"; not "Hvem var Mette sammen med?", nor a first name alone), what a quiz asks about ("en quiz om Niels Juel, Peter Willemoes og
+# Tordenskjold"), famous people given as examples ("de kendte kalligrafer, fx Ibn Muqla og Yaqut al-Musta'simi").
+_KNOWN_NAME = r"[A-ZÆØÅ][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}-)?[A-ZÆØÅ][\w'’-]*)*"
+_KNOWN_NAMES = rf"{_KNOWN_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|and)[ \t]+){_KNOWN_NAME})*"
+_COMMON_KNOWLEDGE = re.compile(
+    rf"\b(?:[Hh]vem[ \t]+var[ \t]+({_KNOWN_NAME})(?=[ \t]*(?:[?,(]|og\b|egentlig\b|$))"
+    rf"|[Qq]uiz\w*[ \t]+(?:om|about)[ \t]+({_KNOWN_NAMES})"
+    rf"|(?:[Kk]endte|[Bb]erømte|[Ff]amous)[ \t]+[\w-]+(?:[ \t]+[\w-]+){{0,6}}?,?[ \t]+(?:fx|f\.eks\.|såsom|such[ \t]+as)[ \t]+({_KNOWN_NAMES}))",
+    re.MULTILINE,
+)
+_ONE_KNOWN_NAME = re.compile(_KNOWN_NAME)
 
 
 def public_name_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a historical figure, a fictional character or a brand named after someone (case
-    as written: ``Kant`` the philosopher, not ``kant``), someone whose life years it gives, a place's namesake, or
-    someone a sentence about a year long past names, wherever it names them."""
+    as written: ``Kant`` the philosopher, not ``kant``), someone whose life years it gives, a place's namesake,
+    someone a sentence about a year long past names, or someone it asks about as common knowledge, wherever it names
+    them."""
     dead = {m.group(1) for m in _NAME_WITH_LIFE_YEARS.finditer(text)
             if int(m.group(3)) - int(m.group(2)) in _A_LIFETIME and int(m.group(3)) < date.today().year - _PROTECTED_YEARS}
     dead |= {m.group(1) for m in _NAMESAKE.finditer(text)}
+    known = {name.group() for m in _COMMON_KNOWLEDGE.finditer(text) for name in _ONE_KNOWN_NAME.finditer(m.group(m.lastindex))
+             # (a first name alone is someone the writer knows: "hvem var Mette, og hvorfor ringede hun?")
+             if m.lastindex > 1 or " " in name.group() or load_names()[0].get(name.group().lower()) not in ("first", "both")}
     dead |= {name.group() for sentence in _SENTENCE.finditer(text) if _LONG_AGO.search(sentence.group())
              for name in _FULL_NAME.finditer(sentence.group())}
-    spans = [m.span() for name in dead if " " in name
+    spans = [m.span() for name in {name for name in dead if " " in name} | known
              for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:s|'s)?(?![\w-])", text)]
     for m in _public_name_matches(text):
         one_word = not re.search(r"[\s.]", m.group().strip("."))

@@ -67,6 +67,13 @@ def recognizer():
         ("Mona Ibsen og Ruth Abildgaard kommer også.", ["Mona Ibsen", "Ruth Abildgaard"]),
         ("I Grundtvigs ånd skriver vi om Blixen.", []),
         ("Lav en læseliste med Rasmus Klump og Pippi Langstrømpe.", []),
+        # someone asked about as common knowledge: who they were, a quiz's subject, famous people as examples; a first
+        # name alone after "hvem var" is someone the writer knows, and so is one a question goes on about
+        ("Hvem var Orla Tvedemose, og hvorfor er skolen opkaldt efter ham?", []),
+        ("Lav en quiz om Ingeborg Skyum og Aksel Brandt til 7. klasse.", []),
+        ("Skriv om de kendte billedhuggere, fx Mirela Ostrovska og Teodor Vang.", []),
+        ("Borgeren spurgte: hvem var Mette, og hvorfor ringede hun?", ["Mette"]),
+        ("Hvem var Jonas Lind sammen med i går aftes?", ["Jonas Lind"]),
         # a list that names a figure of fiction or history lists such figures ("Vibeke" is a fresh name)
         ("Lav en quiz om Mads Skjern, Maude Varnæs og Vibeke.", []),
         # a figure named by one form makes the other forms' words figures: the gang, then one of them alone
