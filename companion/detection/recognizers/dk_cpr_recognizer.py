@@ -205,8 +205,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
     CALL_WORD = "ring"
     #: Other numbers' labels that are everyday words too, so only right before the number: "Booking 101226-0930",
     #: "Job 1203861142 from WS-0415", but not "Batch job failed for debtor 051162-1372".
-    #: ("Parti 020926-1184, holdbar til …", a serial number's "SN 040550-2213")
-    ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref", "lot", "batch", "parti", "sn"]
+    #: ("Parti 020926-1184, holdbar til …", a serial number's "SN 040550-2213", a product's "saks model 050592-3310")
+    ADJACENT_LABELS = ["job", "ticket", "booking", "reservation", "ref", "lot", "batch", "parti", "sn", "model"]
     #: A recalled batch's label anywhere earlier in the number's sentence, also far back: "Lot-nummeret på de
     #: dialyseposer, der er tilbagekaldt, er 120385-2231" (a recall notice names no one's birth).
     BATCH_LABELS = ("lot-nummer", "lotnummer", "vareparti", "partinummer", "batchnummer")

@@ -307,13 +307,12 @@ _CALLED = re.compile(
     r"\b(?:kalder|kaldte|kalde)\s+(?:hende|ham)(?:\s+(?:bare|altid|for))?\s+[\"“„»'‘]([A-ZÆØÅ][^\W\d_]+)[\"”«'’]"
     r"|\b(?:calls?|called)\s+(?:her|him)(?:\s+just)?\s+[\"“'‘]([A-Z][^\W\d_]+)[\"”'’]"
 )
-# Who wrote a quoted post or mail, by the header a forum or a mail program puts above it: "20-05-2007 19:13 skrev
-# MoOgPunkysRibena", "2. dec. 2026 kl. 14.03 skrev hanne_l:". One word, a user name as often as a name: a date's year and
-# a time right before "skrev" say it is a header, not a sentence ("kl. 10.00 skrev Aula at …"; a word is no one's name).
-_QUOTE_HEADER_AUTHOR = re.compile(
-    r"\d\d,?[ \t]+(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d[ \t]+skrev[ \t]+([^\W\d_][\w.'-]{1,29}[^\W_])(?![\w@'-])")
+# A date's year right before a header's time: "20-05-2007 19:13 skrev …", "2. dec. 2026 kl. 14.03 skrev …".
+_YEAR_BEFORE = re.compile(r"\d\d,?[ \t]+(?:kl\.?[ \t]+)?\Z")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:i|in|på|fra|from|til|to|ved|at|near)\s+$", re.IGNORECASE)
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
+# … or with a school class: "Hjalte (3.B) græd", "Saga (6.C) skrev", "Lykke (5.b, Egeskolen)".
+_NAME_BEFORE_CLASS = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*\d{1,2}\.[ \t]?[A-Za-zÆØÅæøå][ \t]*[),]")
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
     r"\s*\(\s*(?:kaldet\s+|aka\s+)?(?:[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
@@ -814,10 +813,10 @@ class DkPersonRecognizer(EntityRecognizer):
         return found
 
     def _with_an_age(self, text, names, homographs):
-        """A name with an age in brackets is a person's ("Nova (4 år)", "Ronî (7)"): a known first name, or a word
-        no list knows as a word, with any age; a word that is also an ordinary word only with "år" and not in the
-        definite ("Nova (4 år)"; "Projektet (2 år)" and "Deltagere (7)" stay words); a place only when it is a first
-        name too ("Bo (3 år)")."""
+        """A name with an age or a school class in brackets is a person's ("Nova (4 år)", "Ronî (7)", "Aske (3.B)"): a
+        known first name, or a word no list knows as a word, with any age; a word that is also an ordinary word only
+        with "år" and not in the definite ("Nova (4 år)"; "Projektet (2 år)" and "Deltagere (7)" stay words); a place
+        only when it is a first name too ("Bo (3 år)")."""
         found = []
         for m in _NAME_BEFORE_AGE.finditer(text):
             word = m.group(1)
@@ -831,6 +830,15 @@ class DkPersonRecognizer(EntityRecognizer):
             ):
                 continue
             found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
+        for m in _NAME_BEFORE_CLASS.finditer(text):
+            # a first name, even one that is a word too ("Saga", "Lykke"), or a word no list knows as a word or a place;
+            # not a place the class goes to ("turen til Lindenhagen (8.b)")
+            word = m.group(1)
+            if word.lower() in FUNCTION_WORDS or word.lower() in self.cues \
+                    or _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            if lookup(word, names, homographs)[0] in ("first", "both", WIDE) or not (is_common_word(word, names) or is_place(word)):
+                found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
         return found
 
     @staticmethod
@@ -937,12 +945,18 @@ class DkPersonRecognizer(EntityRecognizer):
 
     @staticmethod
     def _quote_authors(text, names):
-        """The author a quoted post's or mail's header names: "19:13 skrev WannaBeYours", "kl. 14.03 skrev michelle-er".
-        A user name is the author's name even where it looks like a product's or a code's ("WannaBeYours" has capitals
-        inside), so these pass no such test; a word alone is no one's ("skrev lægen")."""
-        return [Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True) for m in _QUOTE_HEADER_AUTHOR.finditer(text)
-                if names.get(m.group(1).lower()) is not None or not (
-                    m.group(1)[1:].islower() and m.group(1).isalpha() and (is_common_word(m.group(1), names) or is_place(m.group(1))))]
+        """The author a dated header names above a quoted post or mail ("09-06-2006 21:28 skrev michelle-er",
+        "2. dec. 2026 kl. 14.03 skrev WannaBeYours:"): a user name is its author's name even where it looks like a product's
+        or a code's ("WannaBeYours" has capitals inside) or joins words ("michelle-er"), so these pass no such test; a
+        word alone is no one's ("skrev lægen"). (``_senders`` finds a header's names that look like names.)"""
+        found = []
+        for m in _SENDER_AFTER_TIME.finditer(text):
+            author = m.group(1)
+            if (" " not in author and _YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and (names.get(author.lower()) is not None or not (
+                        author[1:].islower() and author.isalpha() and (is_common_word(author, names) or is_place(author))))):
+                found.append(Candidate(m.start(1), m.end(1), AFTER_STRONG_CUE, sure=True))
+        return found
 
     @staticmethod
     def _repeated_parts(text, candidates):

@@ -82,11 +82,17 @@ _ROLE_BEFORE_INITIALS = Guarded(re.compile(
     r"|[\w-]*konsulent(?:en)?|[\w-]*sygeplejerske(?:n)?|ergoterapeut(?:en)?|fysioterapeut(?:en)?|rådgiver(?:en)?|kollega(?:en)?"
     r"|kontaktperson(?:en)?|medarbejder(?:en)?|klinikassistent(?:en)?|tandlæge(?:n)?|tandplejer(?:en)?|psykolog(?:en)?"
     r"|visitator(?:en)?|initialer|dpo"  # ("Visitator DNL er gift med …", '"initialer": "GRA"')
+    # who had the shift, on the same line: "Notat (aftenvagt SLH)", "/nattevagt TKJ", "Vagthavende TG modtager …" (not a
+    # heading's "… med snevagten" over a transcript's "VÆRT: …")
+    r"|(?:[\w-]*vagt(?:en)?|vagthavende)(?=[ \t(:])"
     r"|ejer|risikoejer"  # a risk's owner in a register's line: "R1 Drukneulykke – konsekvens høj – ejer JBA"
     r"|/[\w-]*leder"  # a signature with its role: "/indsatsleder OKJ"
     r"|caseworker|teacher|nurse|manager)"
     rf"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])({_CAPITAL}{{2,4}}|(?<=[\"'])[a-zæøå]{{2,4}}(?=[\"']))(?![\wæøå-])"
 ))
+# HR, a union's or a safety representative by their initials, ending a list's item: "leder Ulla Friis-Madsen, HR JKN.",
+# "Samtale med Mikkel Sørensen, HL, TR SB." (not "CONFIDENTIAL – HR ONLY": a word in capitals).
+_REPRESENTATIVE_BY_INITIALS = re.compile(rf"(?<![\w-])(?:HR|TR|AMR)[ \t]*:?[ \t]+({_CAPITAL}{{2,4}})(?=[ \t]*[.,;]|[ \t]*$)", re.MULTILINE)
 # People listed in a record, by their initials: '"deltagere": ["RBT", "MK", "Miljø"]', also under a YAML key and in a
 # list not yet closed (the prompt may ask why the file fails): 'staff: [AK, DM]', '    staff: ["BSP", "LH"'.
 _PEOPLE_KEY_LIST = re.compile(
@@ -499,6 +505,8 @@ def initials(text, candidates):
               if m.group(g) and m.group(g) not in _NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_SLASH_SIGNED_SENTENCE, _INITIALS_CLOSING_A_NOTE, _INITIALS_SAY, _SIGNED_SENTENCE)
               for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _REPRESENTATIVE_BY_INITIALS.finditer(text)
+              if m.group(1) not in _NOT_INITIALS and not is_common_word(m.group(1), {})]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
               if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
     for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS, _WEEKS_BY_INITIALS, _FIGURES_BY_INITIALS):

@@ -151,6 +151,7 @@ def found(recognizer, text):
         ("lod nr. 120485-2231, 030790-1184 og 151162-0047 har vundet", []),
         ("Billetnr. 120318-4471 og 120318-4472 er bestilt.", []),
         ("Parti 020926-1184, holdbar til 03.2027.", []),
+        ("Vores hækkesaks model 120488-3017 kan ikke længere fås.", []),
         ("CPR 120485-2231 og 030790-1184", [(4, 15), (19, 30)]),
         # … also an adjacent label's, and a label heading its phrase before a colon (2026-12pk, pm)
         ("Tilbagekaldelse: Lot 150326-1187 og 150326-1188 af letmælk.", []),

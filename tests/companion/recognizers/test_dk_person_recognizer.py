@@ -96,6 +96,10 @@ def recognizer():
         ("Lav et budget til et Erasmus+-besøg.", []),
         # an age in brackets; an English title (not a ship's "MS"); initials after a label with its body
         ("To børn var alene hjemme, Nova (4 år) og Ronî (7).", ["Nova", "Ronî"]),
+        # … or with a school class, a first name that is a word too; a place the class goes to is no one
+        ('sammenfat: "Aske (3.B) græd i dag i skrivetimen."', ["Aske"]),
+        ("Gymnasieelev (2.g) har bedt om at skifte klasse.", []),
+        ("Klasselisten til besøget på Teknologiværkstedet (8.c) kommer i morgen.", []),
         ("Projektet (2 år) og Deltagere (7) er afsluttet.", []),
         ("Bo (3 år) græder ved aflevering.", ["Bo"]),
         # a list written surname first: the surname no list holds is a name too, and with its comma one name with the
@@ -496,6 +500,11 @@ def recognizer():
         ("Dear Mrs. Okonkwo, thank you", ["Okonkwo"]),
         # initials after a staff role, and the initials of a full name in the text
         ("Til stede: SSA HBS, leder TN.\nTN forklarede planen.", ["HBS", "TN", "TN"]),
+        # who had the shift, and HR's or a union's representative ending a list's item; not a heading over a transcript
+        ("Notat (aftenvagt SLH): Ingrid har tryksår på hælen.\n/nattevagt TKJ", ["SLH", "Ingrid", "TKJ"]),
+        ("Til stede: leder Ulla Friis, HR JKN.\nEmne: en advarsel.", ["Ulla Friis", "JKN"]),
+        ("CONFIDENTIAL – HR ONLY\nExit interview notes", []),
+        ("Natten med snevagten\n\nVÆRT: Klokken er 03.12 og vi kører.\nGÆST: Ja, det er koldt i nat.", []),
         ('{"sagsbehandler": "ltj"}', ["ltj"]),
         ("medarbejder Karsten Møller Dam. KMD har mødt op.", ["Karsten Møller Dam", "KMD"]),
         ("Kontakt leder IT om sagen", []),
