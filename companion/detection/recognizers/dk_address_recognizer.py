@@ -28,11 +28,11 @@ _ENDINGS = (
 # a longer one ends a sentence: "Iryna Shevchuk. Address Skarpsø Strandvej 41")
 STREET = rf"(?:(?:[A-ZÆØÅ](?:\.[A-ZÆØÅ])*\.|[A-ZÆØÅ][a-zæøå]{{1,3}}\.|[A-ZÆØÅ][\wæøåé'-]*)[ \u00a0]+){{0,3}}(?:[A-ZÆØÅ][\wæøåé'-]*?(?:{_ENDINGS})|(?:{_ENDINGS.title()}))"
 # On the street's line ("Kirsten Kjærs Vej\n5. Meddelelser" is a heading and a list item); never 0 ("Testvej 0");
-# not a time ("Jesper Holm 15:05" in a chat log) nor a decimal ("Hyldebjerg 6,9": a school's average grade) nor a
-# pupil's class ("Viktor Aaskov 4.b"), nor a count of days, hours or per cent after a name ("Peter Lund 21 dage (knæ)",
-# "Otto Holm 45 %").
+# not a time ("Jesper Holm 15:05" in a chat log) nor a decimal ("Hyldebjerg 6,9": a school's average grade) nor a date
+# ("Karin Toft 2/1" in a holiday plan, "faldt på Kastanjestien 2/11") nor a pupil's class ("Viktor Aaskov 4.b"), nor a
+# count of days, hours or per cent after a name ("Peter Lund 21 dage (knæ)", "Otto Holm 45 %").
 _NUMBER = (
-    r"[ \u00a0]+[1-9]\d{0,3}(?!\d|[:.,]\d|\.[a-zæøåA-ZÆØÅ](?![\wæøå])|[ \t]*%"
+    r"[ \u00a0]+[1-9]\d{0,3}(?!\d|[:.,/]\d|\.[a-zæøåA-ZÆØÅ](?![\wæøå])|[ \t]*%"
     r"|[ \t]+(?:dage?|uger?|timer?|måneder|mdr|minutter|min|år|gange|point|procent|days?|weeks?|hours?|months?|years?)\b)"
     r"(?:\s?[A-Za-z](?![\wæøå]))?"
 )

@@ -86,8 +86,10 @@ def test_dk_cvr(found, text, expected):
         ("Lars Due\nSkovvej 4, 6000 Kolding", ["Skovvej 4, 6000 Kolding"]),
         ("Mette Holm 14:05\nja, det gør jeg", []),
         ("Vi ses på Torvet 3 kl. 10.", ["Torvet 3"]),
-        # a decimal after a name is a figure, not a house number
+        # a decimal after a name is a figure, and a date a day, not a house number
         ("Kildeskovskolen 7,2, Hyldebjerg 6,9", []),
+        ("Ferie i jul: Ida 28-30/12, Karin Toft 2/1.", []),
+        ("Hun faldt på Kastanjestien 2/11 og slog armen.", []),
         ("Peter Lund 21 dage, Jens Holm 12 timer, Otto Vang 45 %", []),  # counts after names, no house numbers
         # a table's cells: a name before a number's column is no street, a name's cell no part of the next one's address
         ("Camilla Toft\t6 år\t4/5", []),
