@@ -3648,7 +3648,7 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
         r"|forklaring\s+(?:til\s+[\w-]+\s+)?(?:på|af)\s+(?:hvorfor|hvordan|hvad)|hvilke\s+(?:[\w-]*typer|slags|former)\b"
         r"|hvordan\s+(?:håndterer|behandler|skal|markerer|sender|opbevarer)"
         # a text asked for about why or how it is done: "Skriv et oplæg om hvorfor byrådet behandler … for lukkede døre."
-        r"|\b(?:tekst|vejledning|guide|oplæg|artikel|indlæg|forklaring|notat)\s+om,?\s+(?:hvorfor|hvordan|hvornår|hvilke)\b"
+        r"|\b(?:tekst|vejledning|guide|oplæg|artikel|indlæg|forklaring|notat|note)\s+om,?\s+(?:hvorfor|hvordan|hvornår|hvilke)\b"
         r"|regler(?:ne)?\s+for|hvad\s+siger|må\s+man|må\s+jeg|kan\s+man|skal\s+man|bør\s+man"
         r"|what\s+(?:does|is|are)|explain|difference\s+between|how\s+(?:do|should|can)\s+(?:i|we|you)|rules\s+for)\b",
         re.IGNORECASE,

@@ -2800,6 +2800,7 @@ def recognizer():
         # by their marking, an answer saying what is not
         ("2. Hvad må du ikke?\n- Oplysninger fra lukkede punkter\n- Pressemeddelelser under embargo\n\n3. Hvad må du gerne?", []),
         ("Skriv et kort oplæg om hvorfor byrådet behandler personalesager for lukkede døre. Til borgermøde.", []),
+        ("Lav en note om, hvorfor pressemeddelelser nogle gange sendes under embargo.", []),
         ("Kan du skrive et referat-eksempel for et lukket punkt, så nye sekretærer kan se hvordan det formuleres?", []),
         ("Hvorfor behandles sager på lukkede møder? Generel forklaring til nye byrådsmedlemmer om lukket punkt.", []),
         ("Formlen tæller hvor mange breve der er mærket fortrolig i vores registrering.", []),
