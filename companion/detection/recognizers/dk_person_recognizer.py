@@ -49,7 +49,7 @@ from .person_candidate import (
     HOMOGRAPH_MID_SENTENCE, LOWER_CASE_NAME, REPEATED_PART, SURNAME, SURNAME_AT_SENTENCE_START, UNKNOWN_SINGLE_WORD,
     Candidate,
 )
-from .person_initials import chat_speakers, handles, initials, speaker
+from .person_initials import NOT_INITIALS, chat_speakers, handles, initials, speaker
 from .required_words import Guarded
 from .world_knowledge import after_a_brand, is_brand, is_place, public_name_spans, towns_in, words_of_figures_named
 
@@ -203,6 +203,11 @@ _ENGLISH_TIME_BEFORE = re.compile(r"\b(?:from|in|since|until|till|by|through|ear
 _HR_DEPARTMENT = re.compile(r"(?<![\w])HR\.?\s+$")  # (also ending a sentence: "Hej HR. Må vi …")
 # Names joined by "og", "eller" or a comma, a short code after a name allowed ("clara V, william S").
 _JOIN = r"(?P<join>\s*,\s*|\s+(?:og|eller|and|or|&)\s+)"
+# A list of three single capitalised words or more, joined by commas and "og" ("Helle, Saga, Ib, Nasrin og Per"), a
+# surname's initial allowed after one ("Noah S."); its items, as ``_LIST_ITEM`` finds them.
+_ONE_WORD_ITEM = r"[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?(?:[ \t]+[A-ZÆØÅ]\.)?"
+_ONE_WORD_LIST = re.compile(rf"(?<![\w.-]){_ONE_WORD_ITEM}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|and|&)[ \t]+){_ONE_WORD_ITEM}){{2,}}(?![\w-])")
+_LIST_ITEM = re.compile(r"[A-ZÆØÅ][^\W\d_]+(?:-[A-ZÆØÅ][^\W\d_]+)?")
 _JOINED_AFTER = re.compile(rf"(?:[ \t]+[^\W\d_]{{1,2}}\b\.?){{0,2}}{_JOIN}(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)\b")
 _JOINED_BEFORE = re.compile(rf"\b(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t]+[^\W\d_]{{1,2}}\b\.?){{0,2}}{_JOIN}$")
 # English adjectives of nationality before a noun: "Swedish", "Ukrainian", "Vietnamese", "Eritrean".
@@ -504,6 +509,7 @@ class DkPersonRecognizer(EntityRecognizer):
             c for c in self._coordinated(text, candidates, names, homographs, pipeline_other)
             if not inside_place_or_org(text, c, pipeline_other, names)
         ]
+        candidates += self._listed_with_names(text, candidates, names)
         candidates += [
             c for c in self._list_heads(text, candidates, names)
             if not inside_place_or_org(text, c, pipeline_other, names)
@@ -672,6 +678,31 @@ class DkPersonRecognizer(EntityRecognizer):
                 found.append(joined)
                 work.append(joined)
         return found
+
+    def _listed_with_names(self, text, candidates, names):
+        """A list of single words of which half or more are first names found is a list of names: its other words are
+        names too, also those that are ordinary words or places as well ("Helle, Saga, Ib, Nasrin og Per", "Kasper, Rikke,
+        Mo, Line"; not a list of things the pipeline took for names: "Garamond, Helvetica, Futura, Bodoni")."""
+        found = {(c.start, c.end) for c in candidates if c.start >= 0}
+        extra = []
+        for m in _ONE_WORD_LIST.finditer(text):
+            items = list(_LIST_ITEM.finditer(text, m.start(), m.end()))
+            # (found, and first names the lists know: two things taken for names make no list of names)
+            named = [i for i in items if any(s <= i.start() < e for s, e in found)
+                     and lookup(i.group(), names, {})[0] in ("first", "both", WIDE)]
+            if len(named) < 2 or 2 * len(named) < len(items):
+                continue
+            for i in items:
+                word = i.group()
+                if i in named or word.lower() in self.cues or word.lower() in ORGANISATION_WORDS or word.lower() in ROLE_TITLES \
+                        or (word.lower() in FUNCTION_WORDS and len(word) < 3) or (i.start() == m.start() and self._at_sentence_start(text, i.start())):
+                    continue
+                if word in NOT_INITIALS or (word.endswith(DEFINITE_ENDINGS) and compound_of_words(word, names)):
+                    continue  # a unit or a role ("Lise og Kamal, SFO Tvedsmark", "TR Lene Ottosen"), a place or a room in the
+                    # definite ("Hilsen Bente og Yasmin, Stjernestuen")
+                known = lookup(word, names, {})[0] in ("first", "both", WIDE)
+                extra.append(Candidate(i.start(), i.end(), FIRST_NAME, first_name=known))
+        return extra
 
     def _list_heads(self, text, candidates, names):
         """Items of a list about people start with their names: once two heads of a bulleted list are names,

@@ -407,7 +407,7 @@ _COMMENT_AUTHOR = re.compile(
 _INITIALS_BEFORE_A_NAME = re.compile(rf"\(({_CAPITAL}{{2,4}})\s*(?:,|og|and|&)\s*")
 _INITIALS_AFTER_A_NAME = re.compile(rf"\s*(?:,|og|and|&)\s*({_CAPITAL}{{2,4}})\)")
 #: Capital abbreviations that are units, services or places, not people.
-_NOT_INITIALS = frozenset(
+NOT_INITIALS = frozenset(
     "HR IT KL PPR SFO AMU MED TR AMR BUF SSP LMU HMU OK AI EU DK FN USA CPR CVR PDF SMS MVH NB OBS UU "
     "ADHD KOL SOSU SSA SSH SKAT UDK ATP PFA NGO TV DR "
     # trade unions after a representative's name: "Jan Hougaard (HK)", "fællestillidsrepræsentant FOA"
@@ -467,18 +467,18 @@ def initials(text, candidates):
     name_by_end = {c.end: c for c in candidates}
     for m in _BRACKETED_INITIALS.finditer(text):
         before = len(text[: m.start()].rstrip())
-        if m.group(1) not in _NOT_INITIALS and before in name_by_end and _could_be_initials_of(m.group(1), text, name_by_end[before]):
+        if m.group(1) not in NOT_INITIALS and before in name_by_end and _could_be_initials_of(m.group(1), text, name_by_end[before]):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
     for label in (*_INITIALS_LABEL.finditer(text), *_DONE_BY_LABEL.finditer(text), *_PEOPLE_BEFORE_INITIALS.finditer(text)):
         position = label.end()
         while True:
             m = _INITIALS_LIST.match(text, position)
-            if (m and m.group(1).upper() not in _NOT_INITIALS and m.group(1) not in _LOWER_LINE_LABELS
+            if (m and m.group(1).upper() not in NOT_INITIALS and m.group(1) not in _LOWER_LINE_LABELS
                     and not (m.group(1).islower() and is_common_word(m.group(1), {}))):  # ("Kontaktperson: Camilla Holt, tlf. …")
                 found.append(Candidate(m.start(1), m.end(1), INITIALS))
                 position = m.end()
             elif m and m.group(1).isupper() and (position != label.end() or (
-                    (after := _INITIALS_LIST.match(text, m.end())) and after.group(1).upper() not in _NOT_INITIALS)):
+                    (after := _INITIALS_LIST.match(text, m.end())) and after.group(1).upper() not in NOT_INITIALS)):
                 # letters that are also an abbreviation, inside the list ("US (direktør), NB (formand), AV") or heading it
                 # before initials ("Tirs.: RV, AD"; not a list of units: "afdelinger: HR, IT og PR")
                 position = m.end()
@@ -493,43 +493,43 @@ def initials(text, candidates):
                         _DATED_LINE_BY_UNIT_INITIALS, _SENT_OR_TIMED_BY_INITIALS, _QUOTE_SIGNED_BY_INITIALS, _SIGNED_OFF_BY_INITIALS,
                         _STAFF_BY_BRACKETED_INITIALS, _DATE_SLASH_INITIALS, _ROOM_THEN_INITIALS)
         for m in pattern.finditer(text)
-        if m.group(1).upper() not in _NOT_INITIALS
+        if m.group(1).upper() not in NOT_INITIALS
     ]
     found += [Candidate(listed.start(1) + m.start(2), listed.start(1) + m.end(2), INITIALS)
               for listed in _PEOPLE_KEY_LIST.finditer(text) for m in _LISTED_INITIALS.finditer(listed.group(1))
-              if m.group(2) not in _NOT_INITIALS]
+              if m.group(2) not in NOT_INITIALS]
     found += [Candidate(m.start(g), m.end(g), INITIALS) for m in _HANDED_TO_INITIALS.finditer(text) for g in (1, 2)
-              if m.group(g) and m.group(g) not in _NOT_INITIALS]
-    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _KIN_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
+              if m.group(g) and m.group(g) not in NOT_INITIALS]
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _KIN_BY_INITIALS.finditer(text) if m.group(1) not in NOT_INITIALS]
     found += [Candidate(m.start(g), m.end(g), INITIALS) for m in _SLASH_SIGNED_INITIALS.finditer(text) for g in (1, 2)
-              if m.group(g) and m.group(g) not in _NOT_INITIALS]
+              if m.group(g) and m.group(g) not in NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_SLASH_SIGNED_SENTENCE, _INITIALS_CLOSING_A_NOTE, _INITIALS_SAY, _SIGNED_SENTENCE)
-              for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
+              for m in pattern.finditer(text) if m.group(1) not in NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _REPRESENTATIVE_BY_INITIALS.finditer(text)
-              if m.group(1) not in _NOT_INITIALS and not is_common_word(m.group(1), {})]
+              if m.group(1) not in NOT_INITIALS and not is_common_word(m.group(1), {})]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
-              if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
+              if m.group(1).upper() not in NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
     for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS, _WEEKS_BY_INITIALS, _FIGURES_BY_INITIALS):
         # (a mail's label is one before its colon: "AW uge 45 2 dage" is someone's absence)
-        counts = [m for m in pattern.finditer(text) if m.group(1) not in _NOT_INITIALS
+        counts = [m for m in pattern.finditer(text) if m.group(1) not in NOT_INITIALS
                   and (m.group(1) not in _LINE_LABELS or (pattern is _WEEKS_BY_INITIALS and text[m.end(1) : m.end(1) + 1] != ":"))]
         if len({m.group(1) for m in counts}) > 2:
             found += [Candidate(m.start(1), m.end(1), INITIALS) for m in counts]
     rota = [(row.start(g) + m.start(1), row.start(g) + m.end(1)) for row in _WEEKDAY_ROW.finditer(text)
-            for g in (1, 2) if row.group(g) for m in _CELL_INITIALS.finditer(row.group(g)) if m.group(1) not in _NOT_INITIALS]
+            for g in (1, 2) if row.group(g) for m in _CELL_INITIALS.finditer(row.group(g)) if m.group(1) not in NOT_INITIALS]
     if len({text[a:b] for a, b in rota}) > 2 and len({text.rfind("\n", 0, a) for a, _ in rota}) > 1:
         found += [Candidate(a, b, INITIALS) for a, b in rota]
     # a log's lines by two writers or more (one timed line's capitals may be a code: "10:00 IT opdaterer …")
     timed = [(m.start(g), m.end(g)) for m in _TIMED_LINE_BY_INITIALS.finditer(text) for g in (1, 2)
-             if m.group(g) and m.group(g) not in _NOT_INITIALS]
+             if m.group(g) and m.group(g) not in NOT_INITIALS]
     if len({text[a:b] for a, b in timed}) > 1:
         found += [Candidate(a, b, INITIALS) for a, b in timed]
     for m in _CHAT_SPEAKER_INITIALS.finditer(text):
         start, end = speaker(m)
-        if text[start:end] not in _NOT_INITIALS:
+        if text[start:end] not in NOT_INITIALS:
             found.append(Candidate(start, end, INITIALS))
     heads = [m for m in _LINE_BY_INITIALS.finditer(text)
-             if m.group(1).upper() not in _NOT_INITIALS and m.group(1).upper() not in _LINE_LABELS]
+             if m.group(1).upper() not in NOT_INITIALS and m.group(1).upper() not in _LINE_LABELS]
     by_initials = [m for m in heads if not is_common_word(m.group(1), {})]  # a transcript's "VÆRT:" is the host
     # (an abbreviation's letters count as a head here: "EL: dysfagi-kost" is a resident among "GV: urolig" and "KM: ilt 2 l")
     all_heads = {m.group(1) for m in _LINE_BY_INITIALS.finditer(text) if m.group(1).upper() not in _LINE_LABELS}
@@ -539,7 +539,7 @@ def initials(text, candidates):
         by_initials = [m for m in heads if len(m.group(1)) == 2 or not is_common_word(m.group(1), {})]
     if by_initials:
         by_initials += [m for m in _LINE_BY_INITIALS_OTHERWISE.finditer(text)
-                        if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS and not is_common_word(m.group(1), {})]
+                        if m.group(1) not in NOT_INITIALS and m.group(1) not in _LINE_LABELS and not is_common_word(m.group(1), {})]
     # two people or more, as minutes give their lines, or one beside two speakers named in full ("KHV: enig" among
     # "Annette Bøgh: ok" and "Mustafa Öztürk: …")
     if len({m.group(1) for m in by_initials}) > 1 or (by_initials and len(_named_speakers(text, candidates)) > 1):
@@ -549,51 +549,51 @@ def initials(text, candidates):
     if len(by_lower) > 2 and len({m.group(1) for m in by_lower}) > 1:  # a conversation: two speakers, three lines or more
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_lower]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _WROTE_BY_INITIALS.finditer(text)
-              if m.group(1).upper() not in _NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
-    dashed = [m for m in _LINE_BY_INITIALS_DASH.finditer(text) if m.group(1) not in _NOT_INITIALS]
+              if m.group(1).upper() not in NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
+    dashed = [m for m in _LINE_BY_INITIALS_DASH.finditer(text) if m.group(1) not in NOT_INITIALS]
     # (three people or more: initials, or names found heading their lines so, "GH – influenza" over "Merete Vang – influenza")
     if dashed and len({m.group(1) for m in dashed}) + len(_named_heads(text, candidates, "–-")) > 2:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in dashed]
     for m in _INITIALS_PAIR.finditer(text):
         first, second = (1, 2) if m.group(1) else (3, 4)
-        if m.group(first) not in _NOT_INITIALS and m.group(second) not in _NOT_INITIALS:
+        if m.group(first) not in NOT_INITIALS and m.group(second) not in NOT_INITIALS:
             found += [Candidate(m.start(first), m.end(first), INITIALS), Candidate(m.start(second), m.end(second), INITIALS)]
-    logged = [m for m in _LOG_LINE_BY_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS]
+    logged = [m for m in _LOG_LINE_BY_INITIALS.finditer(text) if m.group(1) not in NOT_INITIALS]
     if len(logged) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in logged]
-    dated = [m for m in _DATE_THEN_INITIALS.finditer(text) if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
+    dated = [m for m in _DATE_THEN_INITIALS.finditer(text) if m.group(1) not in NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     if len({m.group(1) for m in dated}) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in dated]
     entries = list(_DATED_ENTRY_BY_BRACKETED_INITIALS.finditer(text))
     if len({m.group(1) for m in entries}) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in entries]
-    signed = [m for m in _LOG_ENTRY_SIGNED.finditer(text) if m.group(m.lastindex) not in _NOT_INITIALS]
+    signed = [m for m in _LOG_ENTRY_SIGNED.finditer(text) if m.group(m.lastindex) not in NOT_INITIALS]
     if len(signed) > 1:
         found += [Candidate(m.start(m.lastindex), m.end(m.lastindex), INITIALS) for m in signed]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_INITIALS.finditer(text)
-              if m.group(1) not in _NOT_INITIALS and m.group(1) not in _LINE_LABELS]
+              if m.group(1) not in NOT_INITIALS and m.group(1) not in _LINE_LABELS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_FIELD_LOWER_INITIALS, _LOGGED_USER)
               for m in pattern.finditer(text)
-              if not is_common_word(m.group(1), {}) and m.group(1).upper() not in _NOT_INITIALS]
+              if not is_common_word(m.group(1), {}) and m.group(1).upper() not in NOT_INITIALS]
     for m in _LOWER_INITIALS_CELL.finditer(text):
         if not is_common_word(m.group(1), {}) and header_has_cue(column_header(text, m.start(1)), _USER_HEADERS):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
-    by_weekday = [m for m in _INITIALS_BY_WEEKDAY.finditer(text) if m.group(1) not in _NOT_INITIALS]
+    by_weekday = [m for m in _INITIALS_BY_WEEKDAY.finditer(text) if m.group(1) not in NOT_INITIALS]
     if len({m.group(1) for m in by_weekday}) > 1:
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in by_weekday]
     declared = _INITIALS_DECLARED.search(text)
     for m in _INITIALS_CELL.finditer(text, declared.end() if declared else 0):
-        if declared and m.group(1) not in _NOT_INITIALS:
+        if declared and m.group(1) not in NOT_INITIALS:
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
             continue
         header = column_header(text, m.start(1))
         # (a column of initials holds them even where they spell a union or an office: "| Init |" over "| HK |")
         staff_column = header_has_cue(header, _STAFF_HEADERS) or _CREW_HEADERS.intersection(header)
-        if staff_column and (m.group(1) not in _NOT_INITIALS or header_has_cue(header, ("init", "initialer"))):
+        if staff_column and (m.group(1) not in NOT_INITIALS or header_has_cue(header, ("init", "initialer"))):
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
     for m in _INITIALS_PAIR_CELL.finditer(text):
         if header_has_cue(column_header(text, m.start(1)), _STAFF_HEADERS):
-            found += [Candidate(m.start(g), m.end(g), INITIALS) for g in (1, 2) if m.group(g) not in _NOT_INITIALS]
+            found += [Candidate(m.start(g), m.end(g), INITIALS) for g in (1, 2) if m.group(g) not in NOT_INITIALS]
     name_starts = {c.start for c in candidates}
     for c in candidates:
         m = _INITIALS_BEFORE_BRACKETS.search(text, max(0, c.start - 8), c.start) if c.start > 0 else None
@@ -601,15 +601,15 @@ def initials(text, candidates):
         if len(words) > 1 and m.group(1).lower() in {letters.lower() for letters in _letters_of(words)}:
             found.append(Candidate(m.start(1), m.end(1), INITIALS))
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _INITIALS_BEFORE_A_NAME.finditer(text)
-              if m.end() in name_starts and m.group(1) not in _NOT_INITIALS]
+              if m.end() in name_starts and m.group(1) not in NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for end in name_ends if (m := _INITIALS_AFTER_A_NAME.match(text, end))
-              and m.group(1) not in _NOT_INITIALS and "(" in text[max(0, end - 60) : end]]
+              and m.group(1) not in NOT_INITIALS and "(" in text[max(0, end - 60) : end]]
     if any(c.start >= 0 and " " in text[c.start : c.end] and _NOTE_AFTER.match(text, c.end) for c in candidates):
         found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _INITIALS_WITH_A_NOTE.finditer(text)
-                  if m.group(1) not in _NOT_INITIALS]
+                  if m.group(1) not in NOT_INITIALS]
     for m in _BRACKETED_INITIALS_LIST.finditer(text):
         for part in re.finditer(rf"{_CAPITAL}{{2,4}}", m.group(1)):
-            if part.group() not in _NOT_INITIALS:
+            if part.group() not in NOT_INITIALS:
                 found.append(Candidate(m.start(1) + part.start(), m.start(1) + part.end(), INITIALS))
     # one initial of a full name the text gives, in a sentence after it ("Jonathan Lind … da J. samler ting")
     full_names = [c for c in candidates if c.start >= 0 and " " in text[c.start : c.end]]
@@ -658,7 +658,7 @@ def _initials_of_names(text, candidates):
         words = WORD.findall(text[c.start : c.end])
         if c.sure and len(words) > 1 and all(w[0].isupper() for w in words):
             for letters in _letters_of(words):
-                if letters not in _NOT_INITIALS:
+                if letters not in NOT_INITIALS:
                     found.append(Candidate(-1, -1, INITIALS, letters=letters))
     return found
 

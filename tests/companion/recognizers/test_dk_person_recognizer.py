@@ -562,6 +562,11 @@ def recognizer():
         ("Skilte til alle fem lokaler: Mark, Eng, Skov, Strand, Hede", []),
         ("Deltagere: Olesya, Tigist, Amira", ["Olesya", "Tigist", "Amira"]),
         ("Børnene Viggo, Birk og Storm har ferie.", ["Viggo", "Birk", "Storm"]),
+        # a list of single words, half or more of them first names, lists names: its ordinary words are names too; not a
+        # list of things the pipeline took for names
+        ("Tak til Abdi, Per og Sigrid for deres indsats.", ["Abdi", "Per", "Sigrid"]),
+        ("Vagter i uge 51: Merete, Abdi, Jolanta og Frej.", ["Merete", "Abdi", "Jolanta", "Frej"]),
+        ("navne: Kasper, Rikke, Mo, Line, Aske", ["Kasper", "Rikke", "Mo", "Line", "Aske"]),
         # places, stations and authorities by their place; an English job title under a signature
         ("Der løb gylle ud i grøften mod Lundsbæk Å.", []),
         ("Besøg på Kragsø Renseanlæg med direktør Allan Bøge.", ["Allan Bøge"]),
