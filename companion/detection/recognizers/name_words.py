@@ -210,6 +210,8 @@ def _lookup(word, names, homographs):
     parts = lowered.split("-")
     if len(parts) > 1 and names.get(parts[-1]) in ("last", "both") and all(p in names or p in wide for p in parts[:-1]):
         return "last", False  # a double surname with a part only the wide list knows: "Rossi-Hansen"
+    if len(parts) > 1 and all(names.get(p) in ("first", "both") or p in wide for p in parts):
+        return WIDE, False  # a double first name with a part only the wide list knows: "Ellie-Mae", "Mae-Lin"
     return None, False
 
 

@@ -681,6 +681,8 @@ def recognizer():
         ("Borgeren Søren Vester Hansen er flyttet.", ["Søren Vester Hansen"]),
         ("Vi har et brev fra Knud og Agnete Friis' Fond. Agnete Friis' Fond har givet 20.000 kr.", []),
         ("Brev til Valentina Rossi-Hansen om skiltet.", ["Valentina Rossi-Hansen"]),
+        # a double first name with a part only the wide list knows
+        ("Hentebeskeder:\nNoah hentes af farmor kl. 15\nEllie-Mae går selv hjem", ["Noah", "Ellie-Mae"]),
         ("Henning Storgaard har solgt kabler i Hennings brors navn.", ["Henning Storgaard", "Hennings"]),
         ("[MHO1: citatet er ikke godkendt endnu]\nSe [AB12] i bilaget.", ["MHO"]),
         ("Gülsen Arslan;111262-1411;MS\nTruong Thi Mai;050749-2169;KOL", ["Gülsen Arslan", "Truong Thi Mai"]),
