@@ -316,9 +316,9 @@ _CALLED = re.compile(
 _YEAR_BEFORE = re.compile(r"\d\d,?[ \t]+(?:kl\.?[ \t]+)?\Z")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:i|in|på|fra|from|til|to|ved|at|near)\s+$", re.IGNORECASE)
 # A capitalised word with an age in brackets: "Nova (4 år)", "Ronî (7)", "Liam (7 år, 1.B)".
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 # … or with a school class: "Hjalte (3.B) græd", "Saga (6.C) skrev", "Lykke (5.b, Egeskolen)".
 _NAME_BEFORE_CLASS = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*\d{1,2}\.[ \t]?[A-Za-zÆØÅæøå][ \t]*[),]")
-_NAME_BEFORE_AGE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]+)[ \t]*\([ \t]*(\d{1,3})[ \t]*(år\b|årig\b)?[ \t]*[),]")
 _NICKNAME_AFTER = re.compile(
     r"\s*\(\s*(?:kaldet\s+|aka\s+)?(?:[\"“„'‘]([A-ZÆØÅ][^\W\d_]+(?:-[^\W\d_]+)?)[\"”'’]"
     # (after "kaldet" in the brackets the quotes may be left out: "Ole Friis (kaldet Bamse)")
