@@ -90,8 +90,8 @@ _ROLE_BEFORE_INITIALS = Guarded(re.compile(
     r"|caseworker|teacher|nurse|manager)"
     rf"(?:\s*:\s*|\s+|\s*\(\s*|[\"']\s*:\s*[\"'])({_CAPITAL}{{2,4}}|(?<=[\"'])[a-zæøå]{{2,4}}(?=[\"']))(?![\wæøå-])"
 ))
-# HR, a union's or a safety representative by their initials, ending a list's item: "leder Ulla Friis-Madsen, HR JKN.",
-# "Samtale med Mikkel Sørensen, HL, TR SB." (not "CONFIDENTIAL – HR ONLY": a word in capitals).
+# HR, a union's or a safety representative by their initials, ending a list's item: "leder Ulla Friis-Madsen, HR JKN."
+# (not "CONFIDENTIAL – HR ONLY", nor letters that spell an abbreviation the word list holds: "TR SB.").
 _REPRESENTATIVE_BY_INITIALS = re.compile(rf"(?<![\w-])(?:HR|TR|AMR)[ \t]*:?[ \t]+({_CAPITAL}{{2,4}})(?=[ \t]*[.,;]|[ \t]*$)", re.MULTILINE)
 # People listed in a record, by their initials: '"deltagere": ["RBT", "MK", "Miljø"]', also under a YAML key and in a
 # list not yet closed (the prompt may ask why the file fails): 'staff: [AK, DM]', '    staff: ["BSP", "LH"'.

@@ -188,8 +188,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 _LONG_AGO = re.compile(r"\b(?:i|I|in|In|år)\s+1[0-8]\d\d(?:['’]?erne)?\b")
 _FULL_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ \t]+[A-ZÆØÅ][a-zæøåé]+)+")
 # Someone the text asks about as common knowledge: who they were ("Hvem var Ole Rømer, og …?", "hvem var Stroganov
-# egentlig?"; not "Hvem var Mette sammen med?", nor a first name alone), what a quiz asks about ("en quiz om Niels Juel, Peter Willemoes og
-# Tordenskjold"), famous people given as examples ("de kendte kalligrafer, fx Ibn Muqla og Yaqut al-Musta'simi").
+# egentlig?"; not "Hvem var Mette sammen med?", nor a first name alone), what a quiz asks about ("en quiz om Niels
+# Juel, Peter Willemoes og Tordenskjold"), famous people given as examples ("de kendte kalligrafer, fx Ibn Muqla og
+# Yaqut al-Musta'simi").
 _KNOWN_NAME = r"[A-ZÆØÅ][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}-)?[A-ZÆØÅ][\w'’-]*)*"
 _KNOWN_NAMES = rf"{_KNOWN_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|and)[ \t]+){_KNOWN_NAME})*"
 _COMMON_KNOWLEDGE = re.compile(
