@@ -505,8 +505,6 @@ def initials(text, candidates):
               if m.group(g) and m.group(g) not in NOT_INITIALS]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_SLASH_SIGNED_SENTENCE, _INITIALS_CLOSING_A_NOTE, _INITIALS_SAY, _SIGNED_SENTENCE)
               for m in pattern.finditer(text) if m.group(1) not in NOT_INITIALS and m.group(1) not in _LINE_LABELS]
-    found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _REPRESENTATIVE_BY_INITIALS.finditer(text)
-              if m.group(1) not in NOT_INITIALS and not is_common_word(m.group(1), {})]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DOER_KEY.finditer(text)
               if m.group(1).upper() not in NOT_INITIALS and not (m.group(1).islower() and is_common_word(m.group(1), {}))]
     for pattern in (_COUNT_BY_INITIALS, _COUNTS_IN_A_LINE_BY_INITIALS, _WEEKS_BY_INITIALS, _FIGURES_BY_INITIALS):
@@ -572,7 +570,7 @@ def initials(text, candidates):
         found += [Candidate(m.start(m.lastindex), m.end(m.lastindex), INITIALS) for m in signed]
     found += [Candidate(m.start(1), m.end(1), INITIALS) for m in _DATED_LINE_BY_INITIALS.finditer(text)
               if m.group(1) not in NOT_INITIALS and m.group(1) not in _LINE_LABELS]
-    found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_FIELD_LOWER_INITIALS, _LOGGED_USER)
+    found += [Candidate(m.start(1), m.end(1), INITIALS) for pattern in (_FIELD_LOWER_INITIALS, _LOGGED_USER, _REPRESENTATIVE_BY_INITIALS)
               for m in pattern.finditer(text)
               if not is_common_word(m.group(1), {}) and m.group(1).upper() not in NOT_INITIALS]
     for m in _LOWER_INITIALS_CELL.finditer(text):
