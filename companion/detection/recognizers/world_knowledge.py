@@ -200,19 +200,38 @@ _COMMON_KNOWLEDGE = re.compile(
     re.MULTILINE,
 )
 _ONE_KNOWN_NAME = re.compile(_KNOWN_NAME)
+# An artist by a full name and the works they are known for: "Kay Nielsens eventyrillustrationer", "Tove Ditlevsens
+# digte", "Kim Larsens sange". (Not drawings, pictures, books or texts: a child's or a resident's are theirs, and
+# personal: "Noah Bechs tegninger fra 2.B".)
+_ARTIST_BY_WORKS = re.compile(
+    r"(?<![\w-])([A-ZÆØÅ][a-zæøåé]+(?:[ \t]+[A-ZÆØÅ][a-zæøåé]+){1,2})s[ \t]+"
+    r"(?:(?:kendte|berømte|tidlige|sene|første|sidste|samlede|mange|smukke|udvalgte)[ \t]+)?"
+    r"(?:malerier|digte|digtsamlinger|romaner|noveller|eventyr|skulpturer|salmer|symfonier|kompositioner|værker|forfatterskab"
+    r"|[\w-]*illustrationer|litografier|sange|viser|operaer)\b"
+)
+
+
+def _full_name_in(words: str) -> str | None:
+    """The full name that ends ``words`` and starts with a first name ("Mette Hansen" in "Borgeren Mette Hansen"), if any."""
+    parts = words.split()
+    first_names = load_names()[0]
+    while len(parts) > 2 and first_names.get(parts[0].lower()) not in ("first", "both"):
+        parts = parts[1:]
+    return " ".join(parts) if first_names.get(parts[0].lower()) in ("first", "both") else None
 
 
 def public_name_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a historical figure, a fictional character or a brand named after someone (case
     as written: ``Kant`` the philosopher, not ``kant``), someone whose life years it gives, a place's namesake,
-    someone a sentence about a year long past names, or someone it asks about as common knowledge, wherever it names
-    them."""
+    someone a sentence about a year long past names, someone it asks about as common knowledge or an artist by
+    their works, wherever it names them."""
     dead = {m.group(1) for m in _NAME_WITH_LIFE_YEARS.finditer(text)
             if int(m.group(3)) - int(m.group(2)) in _A_LIFETIME and int(m.group(3)) < date.today().year - _PROTECTED_YEARS}
     dead |= {m.group(1) for m in _NAMESAKE.finditer(text)}
     known = {name.group() for m in _COMMON_KNOWLEDGE.finditer(text) for name in _ONE_KNOWN_NAME.finditer(m.group(m.lastindex))
              # (a first name alone is someone the writer knows: "hvem var Mette, og hvorfor ringede hun?")
              if m.lastindex > 1 or " " in name.group() or load_names()[0].get(name.group().lower()) not in ("first", "both")}
+    known |= {artist for m in _ARTIST_BY_WORKS.finditer(text) if (artist := _full_name_in(m.group(1)))}
     dead |= {name.group() for sentence in _SENTENCE.finditer(text) if _LONG_AGO.search(sentence.group())
              for name in _FULL_NAME.finditer(sentence.group())}
     spans = [m.span() for name in {name for name in dead if " " in name} | known

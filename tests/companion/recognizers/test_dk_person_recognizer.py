@@ -74,6 +74,10 @@ def recognizer():
         ("Skriv om de kendte billedhuggere, fx Mirela Ostrovska og Teodor Vang.", []),
         ("Borgeren spurgte: hvem var Mette, og hvorfor ringede hun?", ["Mette"]),
         ("Hvem var Jonas Lind sammen med i går aftes?", ["Jonas Lind"]),
+        # an artist by a full name and their works; a child's drawings and a citizen's poems are theirs
+        ("Lav et oplæg om Ragna Stubbes litografier og Kaj Ulvsteds digte.", []),
+        ("Emil Bachs tegninger fra 2.B hænger på gangen.", ["Emil Bachs"]),
+        ("Borgeren Lise Mørchs digte er skrevet på værestedet.", ["Lise Mørchs"]),
         # a list that names a figure of fiction or history lists such figures ("Vibeke" is a fresh name)
         ("Lav en quiz om Mads Skjern, Maude Varnæs og Vibeke.", []),
         # a figure named by one form makes the other forms' words figures: the gang, then one of them alone
