@@ -184,7 +184,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         ),
     ]
     CONTEXT = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
-               "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag", "personennummer", "geboren", "geb"]
+               "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag", "personennummer", "geboren", "geb",
+               # the number's other Danish name, also the Norwegian's: "| Borger | Fødselsnr |"
+               "fødselsnummer", "fødselsnr", "fødsels-nr"]
     NEGATIVE_CONTEXT = [
         "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr", "kvittering", "kvitteringsnummer", "kvitteringsnr", "bon", "bonnr", "bon-nr", "bonnummer",
         "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",

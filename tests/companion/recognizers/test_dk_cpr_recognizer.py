@@ -143,6 +143,9 @@ def found(recognizer, text):
         ("Serienummeret på den nye kaffemaskine er 120388-7712. Hvor taster jeg det?", []),
         ("Kundenummer og cpr-nummer er 230480-7764.", [(29, 40)]),
         ("Hendes personnummer er 120394-1187", [(23, 34)]),
+        # the number's other name, also in a table's header, where "-nr" would label another number (2026-12tn)
+        ('| Borger | Fødselsnr | Status |\n|---|---|---|\n| Ilse Dahl | 080860-1907 | aktiv |', [(60, 71)]),
+        ("Fødselsnummer: 1209973355", [(15, 25)]),
         # a list's column named by another number's label in its heading (2026-12ok); not a CPR label
         ("Bestillingsliste (varenr. i første kolonne):\n120485-3321 vingaveæske", []),
         ("Deltagere (navn og cpr-nr):\n120485-3321 Anna Holm", [(28, 39)]),
