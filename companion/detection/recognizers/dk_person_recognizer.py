@@ -270,8 +270,16 @@ _SAYING = r"(?:sagde|siger|fortæller|fortalte|forklarer|forklarede|skriver|skre
 _SAID_BEFORE = re.compile(rf"\b{_SAYING}[ \t]+$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(rf"[ \t]+{_SAYING}\b")
 # … or asks, calls or writes: "Kim har bedt mig svare på høringen".
-_ACTS_AFTER = re.compile(rf"[ \t]+(?:{_SAYING}|bad|ringede|har[ \t]+(?:bedt|ringet|skrevet|sagt|fortalt|spurgt))\b")
+# (or whose state a case note or a rota gives: "Kim er sygemeldt efter …", "Bo har ferie i uge 7")
+_ACTS_AFTER = re.compile(
+    rf"[ \t]+(?:{_SAYING}|bad|ringede|har[ \t]+(?:bedt|ringet|skrevet|sagt|fortalt|spurgt|ferie|fri|barsel|orlov)"
+    r"|(?:er|var|bliver|blev)[ \t]+(?:sygemeldt|syg|indlagt|udskrevet|gravid|på[ \t]+(?:barsel|ferie|orlov)|fraværende|død|stoppet)"
+    r"|døde|mødte[ \t]+(?:ikke|op)|udebliver|udeblev)\b"
+)
 # A number right before a word: "11,7 mio" (a unit, though "Mio" is a first name).
+# English words a sentence may capitalise inside it, as the month: "not before May"; and a title's "Per 1. januar".
+_ENGLISH_CAPITALISED_WORDS = frozenset({"may"})
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
 # An age in words right before a word: "den 23-årige Kitt", "17-årige Kris" (a noun would be in lower case: "den 23-årige mand").
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-årige[ \t]+$")
@@ -1144,8 +1152,10 @@ class DkPersonRecognizer(EntityRecognizer):
         elif strong and capital:
             score = AFTER_STRONG_CUE
         elif homograph and lowered in FUNCTION_WORDS and not (
-                capital and next_to_cue and not at_sentence_start and lowered not in DANISH_FUNCTION_WORDS):
-            return None  # "De", "Hans" and "Sine" alone are words, not names (but "hustru Else" is Else)
+                capital and not at_sentence_start and lowered not in DANISH_FUNCTION_WORDS
+                and (next_to_cue or (lowered not in _ENGLISH_CAPITALISED_WORDS and not _NUMBER_AFTER.match(text, first.end())))):
+            return None  # "De", "Hans" and "Sine" alone are words, not names (but "hustru Else" is Else, and so is a
+            # capitalised English word inside a sentence: "banko med Else", "Lærere: Sanne og Per")
         elif homograph:
             # (a cue ending the sentence before gives the next one's first word nothing: "… hos sønnen. Ring til …"; a
             # title with its dot does, "Hr. Storm", and so does a greeting before a name: "Hej Lone. Malte fortæller …")

@@ -1225,6 +1225,11 @@ def test_dk_person(recognizer, found, text, expected):
         ("Vagtrapport\n– Arne Vind (stue 7): urolig.\n– Vagt: SLH", ["Arne Vind", "SLH"]),
         ("Elev: Benjamin Hald, 5.c\nFar oplyste at B. er i behandling for ADHD.", ["Benjamin Hald", "B."]),
         ("Han efterlader sin hustru Else og tre børn.", ["Else"]),
+        # … and one capitalised inside a sentence without a cue (not the month, nor before a number); a first name that is
+        # also a word, starting a sentence, with its state in a case note (2026-12tq)
+        ("Mandag: banko med Else, tirsdag: gåtur. Lærere: Sanne og Per.", ["Else", "Sanne", "Per"]),
+        ("The new lift will not be delivered before May. Reglerne gælder Per 1. januar.", []),
+        ("Rosalie bliver tovholder. Kim er sygemeldt efter en operation.", ["Rosalie", "Kim"]),
         ('Vi vil navngive vores nye fejemaskiner. Forslag til nu: "Fie", "Svend" og "Lille Ib".', []),
         ("Tyggegummi af mærket Stimorol. Ekstravagter efter storm Ingrid.", []),
         ("13.01: Datter på besøg.\n/NK, AJ\n\nLav en sammenfatning.", ["NK", "AJ"]),
