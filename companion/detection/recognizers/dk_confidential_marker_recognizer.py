@@ -1307,7 +1307,8 @@ class DkConfidentialMarkerRecognizer(DanishPatternRecognizer):
             # to be marked so, said of this text: "Notatet skal markeres som følsomt"
             rf"\b(?:skal|bør)(?<=\b[\w-]*(?:{_DOCUMENT})(?:n|en|t|et|erne|ne)\s+(?:skal|bør))\s+(?:markeres|mærkes|klassificeres)\s+som\s+"
             rf"(?:følsom[t]?|intern[t]?|{_LEVEL})\b|"
-            rf"\b(?:(?:er|is)\s+klassificeret(?:\s+som)?|er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
+            # (not asked of the concept: "en pjece om hvad er personfølsomme oplysninger")
+            rf"\b(?<!\b(?:hvad|hvilke|what|which)\s+)(?:(?:er|is)\s+klassificeret(?:\s+som)?|er|erklæres|behandles|behandlet|holdes|holdt|markeret(?:\s+som)?|mærket(?:\s+som)?|betragtes\s+som|klassificeret\s+som"
             rf"|behandles\s+som|behandlet\s+som|is|are|marked(?:\s+as)?|(?:treat(?:ed)?|handle(?:d)?)\s+(?:(?:this|it|these|them)\s+|the\s+(?:[\w-]+\s+){{1,5}}?)?as|kept)"
             rf"\s+(?:strengt\s+|strictly\s+)?(?:{_LEVEL})\b(?!\s+med\b)(?!(?<=klassificeret)\s+(?:som|as)\b)"  # (not "14 er klassificeret som alvorlige")
             # treated as closed, said of this text ("Mail til udvalgsmedlemmer, skal behandles som lukket materiale:"; not

@@ -1037,6 +1037,7 @@ def recognizer():
         # confidentiality as a topic, markings in quotes, and requests for new texts
         ("Hvad betyder 'lukket punkt' i styrelsesloven", []),
         ("Hvad betyder tavshedspligt i forvaltningsloven?", []),
+        ('Lav en pjece om "hvad er personfølsomme oplysninger" til instruktørerne.', []),  # asked of the concept (2026-12tn)
         ("Forklar forskellen på fortroligt og til tjenestebrug", []),
         ("Forklar klassifikationsniveauerne TIL TJENESTEBRUG, FORTROLIGT og HEMMELIGT", []),
         ("Skriv et udkast til pressemeddelelse om vores nye legeplads", []),
