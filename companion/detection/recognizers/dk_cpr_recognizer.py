@@ -145,6 +145,26 @@ def reads_as_time_stamp(digits: str, text: str, today: date | None = None) -> bo
     return len({time for time in heading_lines if int(time[:2]) <= 23 and int(time[2:]) <= 59}) >= 3
 
 
+# Time of day named beside a number, as its format or its meaning: "(dato og klokkeslæt)", "(format: ddmmåå-ttmm)",
+# "Hændelsestidspunkt 031225 1430", "er tidsstemplet i loggen".
+_TIME_WORDS = re.compile(r"(?i)klokkeslæt|tidsstemp|tidspunkt|dato\s+og\s+tid\b|time\s*stamp|\b(?:ttmm|hhmm|tt[:.]mm|hh[:.]mm)\b")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+")
+
+
+def said_to_be_a_time(digits: str, text: str, start: int, end: int) -> bool:
+    """Are the ten digits a date and a time of day, as the words beside them on their line say: the last four a time
+    (00:00-23:59) and "klokkeslæt", "tidsstempel", "tidspunkt" or a format's "ttmm" within a few words of its sentence?
+    (Asked only when no cue calls it a CPR number.)"""
+    if int(digits[6:8]) > 23 or int(digits[8:10]) > 59:
+        return False
+    before = text[max(0, start - 50) : start]
+    before = before[max([before.rfind("\n") + 1] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]) :]
+    after = _SENTENCE_BREAK.split(text[end : end + 40].partition("\n")[0], maxsplit=1)[0]
+    return _TIME_WORDS.search(before) is not None or _TIME_WORDS.search(after) is not None
+
+
 # A thing said to be missing: "uden sagsnummer", "ingen ordrenummer", "without invoice".
 _ABSENT_LABEL = re.compile(r"\b(?:uden|ingen|intet|manglende|mangler|without|no)\s+([\w.-]+)", re.IGNORECASE)
 
@@ -270,7 +290,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         cue = cue or self._column_cue(text, result)
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)
-        if cue == "negative" or (not named and self._another_kind(text, result.start, before)) or reads_as_time_stamp(digits, text):
+        if cue == "negative" or (not named and self._another_kind(text, result.start, before)) or reads_as_time_stamp(digits, text) \
+                or said_to_be_a_time(digits, text, result.start, result.end):
             # (a full name right before makes the number that person's, whatever kinds of numbers the text named earlier:
             # "312 navne, adresser og telefonnumre … Gerda Winkel (1906521845)")
             return self.NEGATIVE_SCORE

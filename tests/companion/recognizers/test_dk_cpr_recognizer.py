@@ -146,6 +146,11 @@ def found(recognizer, text):
         # the number's other name, also in a table's header, where "-nr" would label another number (2026-12tn)
         ('| Borger | Fødselsnr | Status |\n|---|---|---|\n| Ilse Dahl | 080860-1907 | aktiv |', [(60, 71)]),
         ("Fødselsnummer: 1209973355", [(15, 25)]),
+        # a date and a time of day, as the words beside it say; not past its sentence, nor after a CPR cue (2026-12tn)
+        ("Referencenummeret 121226-0940 (dato og klokkeslæt) står på brevet.", []),
+        ("Hændelsestidspunkt 031225 1430, ambulance ankom 031225 1442.", []),
+        ('Klokkeslæt for besøget: 10.30. Borgeren 0703561234 var glad.', [(40, 50)]),
+        ("CPR 1203251430, tidsstempel 14:30", [(4, 14)]),
         # a list's column named by another number's label in its heading (2026-12ok); not a CPR label
         ("Bestillingsliste (varenr. i første kolonne):\n120485-3321 vingaveæske", []),
         ("Deltagere (navn og cpr-nr):\n120485-3321 Anna Holm", [(28, 39)]),
