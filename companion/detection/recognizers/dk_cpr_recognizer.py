@@ -111,7 +111,10 @@ _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \t]+(?=[\"“„]?[A-ZÆØÅ
 _LIST_JOINS = ("og", "and", "samt", "eller", "or")
 # The list of ten-digit numbers that ends right before a number: where its first number's label is read.
 # (a range's too: "Fældeserie 130626-4471 til 130626-4490")
-_NUMBERS_BEFORE = re.compile(r"(?:\d{6}[ \t]*[-–]?[ \t]*\d{4}[ \t]*(?:,|\b(?:og|and|samt|eller|or|til|to)\b)[ \t]*)+\Z")
+# (and a short note on each in brackets: "Bookingnr. 140726-3381 (hytte 4), 210726-0915 (hytte 7), 020826-4472")
+_NUMBERS_BEFORE = re.compile(
+    r"(?:\d{6}[ \t]*[-–]?[ \t]*\d{4}(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:,|\b(?:og|and|samt|eller|or|til|to)\b)[ \t]*)+\Z"
+)
 _RANGE_JOINS = ("til", "to")
 # A CPR cue placed on the paper another label names: "cpr på fakturaen".
 _PLACED_ON = frozenset(("på", "i"))
@@ -312,14 +315,12 @@ class DkCprRecognizer(DanishPatternRecognizer):
                 words = words[:-1]
             if words and self._labels_another_number(words[-1]):
                 return True
-        listed = self._before_a_list(before)
-        if listed != before:
-            run = _NUMBERS_BEFORE.search(text, max(0, start - 160), start)
-            if self._another_kind(text, run.start() if run else start, listed):
-                return True  # "lod nr. 120485-2231, 030790-1184 og 151162-0047": a list of numbers keeps its first one's label
+        run = _NUMBERS_BEFORE.search(text, max(0, start - 160), start)
+        if run and self._another_kind(text, run.start(), words_before(text, run.start())):
+            return True  # "lod nr. 120485-2231, 030790-1184 og 151162-0047": a list of numbers keeps its first one's label
         if len(before) > 1 and before[-1] in ("er", "is") and self._subject_labels_another_number(text, start):
             return True  # "Elevatorens anlægsnummer er 120394-1187", "Vores kundenummer hos leverandøren er 230480-7764"
-        if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 2 and before[-2].isalpha()
+        if (len(before) > 1 and before[-1] in _NUMBER_WORDS and len(before[-2]) > 2 and before[-2].replace("-", "").isalpha()
                 and before[-2] not in FUNCTION_WORDS and before[-2] not in _WHICH_NUMBER
                 and not before[-2].startswith(_CPR_STEMS)):
             return True  # "booking nr. 140726-2031", "Tur nr. 2311260745": the number of something else

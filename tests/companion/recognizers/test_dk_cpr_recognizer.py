@@ -151,6 +151,10 @@ def found(recognizer, text):
         ("Hændelsestidspunkt 031225 1430, ambulance ankom 031225 1442.", []),
         ('Klokkeslæt for besøget: 10.30. Borgeren 0703561234 var glad.', [(40, 50)]),
         ("CPR 1203251430, tidsstempel 14:30", [(4, 14)]),
+        # a hyphened compound before "nr." labels another number; a list with a note on each keeps its first one's label
+        ("Vi har fået booking-bekræftelse nr. 011226-0930 på salen.", []),
+        ("Bookingnr. 140726-3381 (hytte 4), 210726-0915 (hytte 7), 020826-4472 (hytte 2).", []),
+        ("Borgerne 120527-0042 (stue 2), 120527-0043 (stue 3)", [(9, 20), (31, 42)]),
         # a list's column named by another number's label in its heading (2026-12ok); not a CPR label
         ("Bestillingsliste (varenr. i første kolonne):\n120485-3321 vingaveæske", []),
         ("Deltagere (navn og cpr-nr):\n120485-3321 Anna Holm", [(28, 39)]),
