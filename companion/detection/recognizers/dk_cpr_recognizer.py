@@ -153,19 +153,26 @@ def reads_as_time_stamp(digits: str, text: str, today: date | None = None) -> bo
 _TIME_WORDS = re.compile(r"(?i)klokkeslæt|tidsstemp|tidspunkt|dato\s+og\s+tid\b|time\s*stamp|\b(?:ttmm|hhmm|tt[:.]mm|hh[:.]mm)\b")
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+")
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[\"“„]?[A-ZÆØÅ])")  # (not an abbreviation's: "f.eks. 150526-0412")
+# A number said to be a date and a serial number, or given in such a format: "(dato + løbenummer)", "nummereret med
+# oprettelsesdato og løbenummer, fx …", "formatet DDMMÅÅ-NNNN, fx …" (a CPR number is one too, but a cue says so first).
+_DATE_AND_SERIAL = re.compile(
+    r"(?i)\bdato\s*(?:\+|og|plus|and)\s*(?:et\s+)?løbe-?n(?:umme)?r|\boprettelsesdato\s+og\s+løbe"
+    r"|ddmm(?:åå|yy)[\s-]*(?:løbe-?nummer|nnnn|ttmm|hhmm)\b"
+)
 
 
-def said_to_be_a_time(digits: str, text: str, start: int, end: int) -> bool:
-    """Are the ten digits a date and a time of day, as the words beside them on their line say: the last four a time
-    (00:00-23:59) and "klokkeslæt", "tidsstempel", "tidspunkt" or a format's "ttmm" within a few words of its sentence?
+def said_to_be_a_date_code(digits: str, text: str, start: int, end: int) -> bool:
+    """Are the ten digits a date and a serial number, or a date and a time of day (the last four 00:00-23:59), as words
+    beside them in their sentence say ("dato + løbenummer"; "klokkeslæt", "tidsstempel", "tidspunkt", a format's "ttmm")?
     (Asked only when no cue calls it a CPR number.)"""
-    if int(digits[6:8]) > 23 or int(digits[8:10]) > 59:
-        return False
-    before = text[max(0, start - 50) : start]
+    before = text[max(0, start - 60) : start]
     before = before[max([before.rfind("\n") + 1] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]) :]
     after = _SENTENCE_BREAK.split(text[end : end + 40].partition("\n")[0], maxsplit=1)[0]
-    return _TIME_WORDS.search(before) is not None or _TIME_WORDS.search(after) is not None
+    if _DATE_AND_SERIAL.search(before) or _DATE_AND_SERIAL.search(after):
+        return True
+    a_time = int(digits[6:8]) <= 23 and int(digits[8:10]) <= 59
+    return a_time and (_TIME_WORDS.search(before) is not None or _TIME_WORDS.search(after) is not None)
 
 
 # A thing said to be missing: "uden sagsnummer", "ingen ordrenummer", "without invoice".
@@ -294,7 +301,7 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if cue == "positive":
             return min(score + self.CONTEXT_BONUS, 1.0)
         if cue == "negative" or (not named and self._another_kind(text, result.start, before)) or reads_as_time_stamp(digits, text) \
-                or said_to_be_a_time(digits, text, result.start, result.end):
+                or said_to_be_a_date_code(digits, text, result.start, result.end):
             # (a full name right before makes the number that person's, whatever kinds of numbers the text named earlier:
             # "312 navne, adresser og telefonnumre … Gerda Winkel (1906521845)")
             return self.NEGATIVE_SCORE

@@ -151,6 +151,10 @@ def found(recognizer, text):
         ("Hændelsestidspunkt 031225 1430, ambulance ankom 031225 1442.", []),
         ('Klokkeslæt for besøget: 10.30. Borgeren 0703561234 var glad.', [(40, 50)]),
         ("CPR 1203251430, tidsstempel 14:30", [(4, 14)]),
+        # … and a date and a serial number, as said or as a format; a CPR cue decides first
+        ("Sagerne har numre som 241126-0093 (dato + løbenummer). Hvordan sorterer jeg dem?", []),
+        ("ID'erne har formatet DDMMÅÅ-løbenummer, f.eks. 150526-0412 og 020626-1187.", []),
+        ("CPR-nummeret har formatet DDMMÅÅ-NNNN, fx 010190-0001.", [(42, 53)]),
         # a hyphened compound before "nr." labels another number; a list with a note on each keeps its first one's label
         ("Vi har fået booking-bekræftelse nr. 011226-0930 på salen.", []),
         ("Bookingnr. 140726-3381 (hytte 4), 210726-0915 (hytte 7), 020826-4472 (hytte 2).", []),
