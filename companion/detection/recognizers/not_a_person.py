@@ -614,8 +614,10 @@ _STORMS = frozenset("storm stormen orkan orkanen uvejr uvejret stormflod stormfl
 _ANIMALS = frozenset("katte hunde heste høns kaniner marsvin grise geder får fisk fugle undulater æsler".split())
 # A thing named by what people call it ("den", "det", or what it is): "beboerne har kaldt den Rasmus" (a robot vacuum
 # cleaner), 'Beboerne har døbt vores robotsæl "Søren"'.
+# (also given a name, which may have two words in quotes: 'Vi har navngivet vores nye kraftige hammer "Big Bertha"')
 _A_THING_CALLED = re.compile(
-    r"\b(?:kaldt|kalder|kaldte|døbt|døbte)\s+(?:den|det|(?:vores|jeres|deres|sin|sit)\s+(?:[\w-]+\s+)?[\w-]+)\s+[\"“»'‘]?([A-ZÆØÅ][\w-]*)"
+    r"\b(?:kaldt|kalder|kaldte|døbt|døbte|navngivet|navngav)\s+(?:den|det|(?:vores|jeres|deres|sin|sit)\s+(?:[\w-]+\s+){0,2}([\w-]+))"
+    r"\s+(?:[\"“»'‘]([A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*)?)[\"”«'’]|([A-ZÆØÅ][\w-]*))"
 )
 # … or what people will call it, one name or a list: 'Vi vil kalde det nye insekthotel "Bille-Bo"', 'navngive vores tre
 # presser "Pelle", "Rasmus" og "Pingo"', "Ugleungerne har fået navnene Per, Bo og Sten" (its noun, if named, no person's:
@@ -805,7 +807,8 @@ def names_of_things(text) -> list[tuple[int, int]]:
             given.update(w for w in WORD.findall(match.group(1)) if w.lower() not in ("og", "eller"))
     for match in (*_NAMES_AS_WORDS.finditer(text), *_NAMES_AS_EXAMPLES.finditer(text)):
         given.update(w for w in WORD.findall(match.group(1) or match.group(2) or "") if w.lower() not in ("og", "eller", "and", "or"))
-    given.update(m.group(1) for m in _A_THING_CALLED.finditer(text))
+    given.update(word for m in _A_THING_CALLED.finditer(text) if not (m.group(1) and _a_person_word(m.group(1).lower()))
+                 for word in (m.group(2) or m.group(3)).split())  # (not "navngivet vores nye praktikant Søren")
     given.update(m.group(2) for m in _THING_WE_CALL.finditer(text) if _a_thing(m.group(1).lower()))
     given.update(m.group(1) for m in _NAME_IS_A_VARIETY.finditer(text))
     given.update(m.group(2) for m in _ANIMAL_THEN_NAME.finditer(text) if m.group(1).lower().endswith(_PET_ENDINGS))

@@ -191,10 +191,12 @@ _FULL_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ \t]+[A-ZÆØÅ][a-zæ�
 # egentlig?"; not "Hvem var Mette sammen med?", nor a first name alone), what a quiz asks about ("en quiz om Niels
 # Juel, Peter Willemoes og Tordenskjold"), famous people given as examples ("de kendte kalligrafer, fx Ibn Muqla og
 # Yaqut al-Musta'simi").
+# (also in a body of lore: "Hvem var Vølund Smed i nordisk mytologi", "… i dansk historie", "… i den græske mytologi")
+_LORE = r"(?:mytologi|historie|litteratur|kunsthistorie|sagnverden|folketro|eventyr)\w*"
 _KNOWN_NAME = r"[A-ZÆØÅ][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}-)?[A-ZÆØÅ][\w'’-]*)*"
 _KNOWN_NAMES = rf"{_KNOWN_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|and)[ \t]+){_KNOWN_NAME})*"
 _COMMON_KNOWLEDGE = re.compile(
-    rf"\b(?:[Hh]vem[ \t]+var[ \t]+({_KNOWN_NAME})(?=[ \t]*(?:[?,(]|og\b|egentlig\b|$))"
+    rf"\b(?:[Hh]vem[ \t]+var[ \t]+({_KNOWN_NAME})(?=[ \t]*(?:[?,(]|og\b|egentlig\b|$|i[ \t]+(?:den[ \t]+)?[\w-]+[ \t]+{_LORE}))"
     rf"|[Qq]uiz\w*[ \t]+(?:om|about)[ \t]+({_KNOWN_NAMES})"
     rf"|(?:[Kk]endte|[Bb]erømte|[Ff]amous)[ \t]+[\w-]+(?:[ \t]+[\w-]+){{0,6}}?,?[ \t]+(?:fx|f\.eks\.|såsom|such[ \t]+as)[ \t]+({_KNOWN_NAMES}))",
     re.MULTILINE,

@@ -75,6 +75,9 @@ def recognizer():
         ("Borgeren spurgte: hvem var Mette, og hvorfor ringede hun?", ["Mette"]),
         ("Hvem var Jonas Lind sammen med i går aftes?", ["Jonas Lind"]),
         ("Skriv om en ballonrejse fra Arktis til Antarktis og over Afrika.", []),  # continents are places
+        ("Hvem var Vølund Smed i nordisk mytologi, og hvad lavede han?", []),
+        ('Vi har navngivet vores nye kraftige hammer "Big Bertha". Skriv en sjov tekst.', []),  # a thing given a name
+        ("Vi har navngivet vores nye praktikant Søren.", ["Søren"]),
         # an artist by a full name and their works; a child's drawings and a citizen's poems are theirs
         ("Lav et oplæg om Ragna Stubbes litografier og Kaj Ulvsteds digte.", []),
         ("Emil Bachs tegninger fra 2.B hænger på gangen.", ["Emil Bachs"]),
