@@ -31,7 +31,8 @@
   // stem: "Journal: 010190-1234" is a patient's record, "Journalnr." is not.
   // Kept in step by tests/vectors/cpr.json, which both detectors must pass.
   const CUES = ["cpr", "cpr-nr", "cpr.nr", "cprnr", "cpr-nummer", "personnummer", "personnr", "person-nr",
-    "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag", "personennummer", "geboren", "geb"];
+    "pers.nr", "persnr", "pers-nr", "født", "fødselsdato", "fødselsdag", "personennummer", "geboren", "geb",
+    "fødselsnummer", "fødselsnr", "fødsels-nr"];
   const NEGATIVE_CUES = [
     "faktura", "fakturanummer", "fakturanr", "ordre", "ordrenummer", "ordrenr", "kvittering", "kvitteringsnummer", "kvitteringsnr",
     "kundenummer", "kundenr", "p-nr", "p-nummer", "pnr", "bilag", "bilagsnummer",
