@@ -60,7 +60,7 @@ _MARKING_WORDS = frozenset("intern internt fortrolig fortroligt konfidentiel kon
 _MONTHS_SHORT = frozenset("jan feb mar apr maj jun jul aug sep okt nov dec".split())
 _POSSESSIVES = frozenset("min mit mine din dit dine sin sit sine vores jeres deres".split())
 _LOWER_CASE_WORD_AFTER = re.compile(r" [a-zæøå]")
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n•\-–\"“”«»(]\s*|\n\s*)$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n•\-–\"“”«»(]\s*|\n\s*|\n[ \t]*(?:>[ \t]*)+)$")  # (also a quoted mail's line: "\n> This")
 _INITIAL = re.compile(r"[A-ZÆØÅ]\.?$")
 # Letters Danish words never have but names of Danes with Polish, Turkish, Vietnamese,
 # Balkan or Faroese roots often do ("Małgorzata", "Öztürk", "Nguyễn", "Petrović", "Turið").
@@ -1153,7 +1153,8 @@ class DkPersonRecognizer(EntityRecognizer):
             score = AFTER_STRONG_CUE
         elif homograph and lowered in FUNCTION_WORDS and not (
                 capital and not at_sentence_start and lowered not in DANISH_FUNCTION_WORDS
-                and (next_to_cue or (lowered not in _ENGLISH_CAPITALISED_WORDS and not _NUMBER_AFTER.match(text, first.end())))):
+                and (next_to_cue or (names.get(lowered) in ("first", "both") and lowered not in _ENGLISH_CAPITALISED_WORDS
+                                     and not _NUMBER_AFTER.match(text, first.end())))):
             return None  # "De", "Hans" and "Sine" alone are words, not names (but "hustru Else" is Else, and so is a
             # capitalised English word inside a sentence: "banko med Else", "Lærere: Sanne og Per")
         elif homograph:

@@ -1234,6 +1234,7 @@ def test_dk_person(recognizer, found, text, expected):
         ("Mandag: banko med Else, tirsdag: gåtur. Lærere: Sanne og Per.", ["Else", "Sanne", "Per"]),
         ("The new lift will not be delivered before May. Reglerne gælder Per 1. januar.", []),
         ("Rosalie bliver tovholder. Kim er sygemeldt efter en operation.", ["Rosalie", "Kim"]),
+        ("> From: Jannik Frost\n> Sent: 2. december\n>\n> This notification is confidential.", ["Jannik Frost"]),  # a quoted line opens
         ('Vi vil navngive vores nye fejemaskiner. Forslag til nu: "Fie", "Svend" og "Lille Ib".', []),
         ("Tyggegummi af mærket Stimorol. Ekstravagter efter storm Ingrid.", []),
         ("13.01: Datter på besøg.\n/NK, AJ\n\nLav en sammenfatning.", ["NK", "AJ"]),
