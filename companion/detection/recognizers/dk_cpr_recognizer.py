@@ -151,9 +151,8 @@ def reads_as_time_stamp(digits: str, text: str, today: date | None = None) -> bo
 # Time of day named beside a number, as its format or its meaning: "(dato og klokkeslæt)", "(format: ddmmåå-ttmm)",
 # "Hændelsestidspunkt 031225 1430", "er tidsstemplet i loggen".
 _TIME_WORDS = re.compile(r"(?i)klokkeslæt|tidsstemp|tidspunkt|dato\s+og\s+tid\b|time\s*stamp|\b(?:ttmm|hhmm|tt[:.]mm|hh[:.]mm)\b")
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[\"“„]?[A-ZÆØÅ])")  # (not an abbreviation's: "f.eks. 150526-0412")
+# Where a sentence ends, before a capital (not an abbreviation's dot: "f.eks. 150526-0412").
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[\"“„]?[A-ZÆØÅ])")
 # A number said to be a date and a serial number, or given in such a format: "(dato + løbenummer)", "nummereret med
 # oprettelsesdato og løbenummer, fx …", "formatet DDMMÅÅ-NNNN, fx …" (a CPR number is one too, but a cue says so first).
 _DATE_AND_SERIAL = re.compile(

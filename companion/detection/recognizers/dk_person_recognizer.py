@@ -277,8 +277,9 @@ _ACTS_AFTER = re.compile(
     r"|døde|mødte[ \t]+(?:ikke|op)|udebliver|udeblev)\b"
 )
 # A number right before a word: "11,7 mio" (a unit, though "Mio" is a first name).
-# English words a sentence may capitalise inside it, as the month: "not before May"; and a title's "Per 1. januar".
+# English words a sentence may capitalise inside it, as the month: "not before May".
 _ENGLISH_CAPITALISED_WORDS = frozenset({"may"})
+# A number right after a word: "Reglerne gælder Per 1. januar" is a date's preposition.
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _NUMBER_JUST_BEFORE = re.compile(r"\d[ \t]+$")
 # An age in words right before a word: "den 23-årige Kitt", "17-årige Kris" (a noun would be in lower case: "den 23-årige mand").
