@@ -107,6 +107,9 @@ _CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
 # A sentence's end: a word's full stop, then a capitalised word ("… mangler at oplyse cpr og konto. Hun har nu sendt:
 # 090198-2066"); not an abbreviation's dot before a label ("Reg. Nr.").
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \t]+(?=[\"“„]?[A-ZÆØÅ][a-zæøå]{2})")  # (also a quotation's start)
+# … and any full stop before a capital, after a time or a bracket too ("kl. 10.30. Borgeren …", "(dato + løbenummer).
+# Hvordan …"; not an abbreviation's: "f.eks. 150526-0412"): what a date code's words may not reach across.
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[\"“„]?[A-ZÆØÅ])")
 # Words that join labels listed before their values: "cpr og konto: …", "CPR-nr., tlf. og kontonummer: …".
 _LIST_JOINS = ("og", "and", "samt", "eller", "or")
 # The list of ten-digit numbers that ends right before a number: where its first number's label is read.
@@ -151,8 +154,6 @@ def reads_as_time_stamp(digits: str, text: str, today: date | None = None) -> bo
 # Time of day named beside a number, as its format or its meaning: "(dato og klokkeslæt)", "(format: ddmmåå-ttmm)",
 # "Hændelsestidspunkt 031225 1430", "er tidsstemplet i loggen".
 _TIME_WORDS = re.compile(r"(?i)klokkeslæt|tidsstemp|tidspunkt|dato\s+og\s+tid\b|time\s*stamp|\b(?:ttmm|hhmm|tt[:.]mm|hh[:.]mm)\b")
-# Where a sentence ends, before a capital (not an abbreviation's dot: "f.eks. 150526-0412").
-_SENTENCE_BREAK = re.compile(r"[.!?][ \t]+(?=[\"“„]?[A-ZÆØÅ])")
 # A number said to be a date and a serial number, or given in such a format: "(dato + løbenummer)", "nummereret med
 # oprettelsesdato og løbenummer, fx …", "formatet DDMMÅÅ-NNNN, fx …" (a CPR number is one too, but a cue says so first).
 _DATE_AND_SERIAL = re.compile(
@@ -165,8 +166,8 @@ def said_to_be_a_date_code(digits: str, text: str, start: int, end: int) -> bool
     """Are the ten digits a date and a serial number, or a date and a time of day (the last four 00:00-23:59), as words
     beside them in their sentence say ("dato + løbenummer"; "klokkeslæt", "tidsstempel", "tidspunkt", a format's "ttmm")?
     (Asked only when no cue calls it a CPR number.)"""
-    before = text[max(0, start - 60) : start]
-    before = before[max([before.rfind("\n") + 1] + [m.end() for m in _SENTENCE_BREAK.finditer(before)]) :]
+    before = text[max(0, start - 60) : start].rpartition("\n")[2]
+    before = before[max((m.end() for m in _SENTENCE_BREAK.finditer(before)), default=0) :]
     after = _SENTENCE_BREAK.split(text[end : end + 40].partition("\n")[0], maxsplit=1)[0]
     if _DATE_AND_SERIAL.search(before) or _DATE_AND_SERIAL.search(after):
         return True
