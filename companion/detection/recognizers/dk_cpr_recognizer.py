@@ -64,7 +64,7 @@ _CPR_STEMS = ("cpr", "person", "fødsel")
 #: How other numbers' labels end ("Målernr.", "inventarnummer", "Betalingsreference"); the person recognizer reads
 #: them too, so that a label heading a line before a number is no name with its CPR number.
 # ("Testhæfte-ID 240518-0032"; a code or a slip: "fejlkode 310899-0001", "Vejeseddel 1410261187")
-OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id", "kode", "seddel", "serie")  # ("Fældeserie 130626-4471 til …")
+OTHER_NUMBER_LABEL_ENDINGS = ("nr", "nummer", "reference", "-id", "kode", "seddel", "serie", "bilag")  # ("Fældeserie 130626-4471 til …")
 # … and the definite forms, as a sentence's subject: "Sikkerhedsnummeret på maskinen er …"
 _DEFINITE_LABEL_ENDINGS = ("nummeret", "referencen", "koden")
 _CODE_VERBS = ("afkode", "dekode", "omkode", "indkode")  # "Afkode: 070761-0913" asks to decode a CPR number
@@ -103,6 +103,8 @@ _ACCOUNT_BEFORE = re.compile(r"\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ 
 # on the read sets, no CPR number).
 _REG_NUMBER_BEFORE = re.compile(r"(?<![\d.,-])\d{4}[ \t]\Z")
 # A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234", "REQ-0107781236".
+# A serial number's "S/N" (split into two letters by ``words_before``): "S/N 240519-3390" on a device list
+_SERIAL_BEFORE = re.compile(r"(?<![\w/])[Ss]/[Nn][.:]?[ \t]*\Z")
 _CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
 # A sentence's end: a word's full stop, then a capitalised word ("… mangler at oplyse cpr og konto. Hun har nu sendt:
 # 090198-2066"); not an abbreviation's dot before a label ("Reg. Nr.").
@@ -272,7 +274,8 @@ class DkCprRecognizer(DanishPatternRecognizer):
         by_phone = len(before) > 1 and before[-2] in ("over", "i", "pr", "per", "via")
         if (nearest_cue(before[-1:], self.PHONE_LABELS) == 0 or before[-1:] == [self.CALL_WORD]) and not by_phone:
             return self.NEGATIVE_SCORE  # "tlf. 2803954170"; not "fået dem over telefonen: 210386-1120"
-        if self._adjacent_label(before) or self._adjacent_label(self._before_a_list(before)):
+        if (self._adjacent_label(before) or self._adjacent_label(self._before_a_list(before))
+                or _SERIAL_BEFORE.search(text, max(0, result.start - 8), result.start)):
             return self.NEGATIVE_SCORE  # also a list's later numbers: "Lot 150326-1187 og 150326-1188"
         if _ACCOUNT_BEFORE.search(text, max(0, result.start - 24), result.start):
             return self.NEGATIVE_SCORE  # "Ny lønkonto: reg. 6695 2004117733": an account number
@@ -377,8 +380,10 @@ class DkCprRecognizer(DanishPatternRecognizer):
         if not match:
             return False
         words = re.findall(r"[^\W\d_]+", match.group().split(",")[0])
-        names, _ = load_names()
-        return names.get(words[0].lower()) in ("first", "both") or not is_common_word(words[-1], names)
+        names, homographs = load_names()
+        last = words[-1]
+        # (a surname that is an everyday word too is no name after a word that is not a first name: "Digital Post:")
+        return names.get(words[0].lower()) in ("first", "both") or not (is_common_word(last, names) or last.lower() in homographs)
 
     @staticmethod
     def _before_a_list(before: list[str]) -> list[str]:

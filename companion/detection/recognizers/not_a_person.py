@@ -78,6 +78,7 @@ _ANIMAL_NAMED = Guarded(re.compile(
     r"\b(?:[\w-]*(?:hund|kat|hest)|retriever|terrier|spaniel|labrador|puddel|schæfer|collie|beagle|vovse"
     rf"|{'|'.join(_PETS)}|hare|bjørn|mus|ræv|ko|and|fugl|bamse|dukke|drage|trold"
     r"|nisse|robot|pindsvin|egern|ugle|elefant|løve|tiger|abe|frø|fisk|ged|lam|kylling|høne|hane|kalv|føl|killing|hvalp"
+    r"|grævling|odder|elg|hjort|rådyr|ulv|mår|flagermus|sæl|hval|delfin|pingvin|giraf|zebra|kænguru|panda"  # a mascot
     r"|bi|humlebi|honningbi|hveps|myre|mariehøne|sommerfugl|larve|flue|snegl|bille"  # insects: "en lille bi der hedder Bettina"
     # reptiles and other pets a class keeps: "Klassens kornsnog hedder Gustav", "skægagamen hedder Dorte"
     r"|[\w-]*(?:slange|snog|python|boa|agame|gekko|kamæleon|leguan|firben|skildpadde|tarantel|edderkop))"
@@ -631,6 +632,16 @@ _THINGS_TO_BE_CALLED = Guarded(re.compile(
 ))
 # An animal in the definite, then its name: 'æslet "Knud" … Knud bed hende' (the name is the animal's wherever it recurs).
 _ANIMAL_THEN_NAME = re.compile(r"\b([^\W\d_]+)[ \t]+[\"“»'‘]?([A-ZÆØÅ][\w-]*)(?![\w-]|[ \t]+[A-ZÆØÅ])")
+# A name given just before it: where an animal is said to bear it, it is the animal's wherever it recurs ("en grævling
+# der hedder Gorm. Skriv en historie om Gorm").
+_NAME_GIVEN = re.compile(r"\b(?:hed(?:der|te)|ved[ \t]+navn|kaldet|kalder)[ \t]+(?:(?:fru|hr\.?|frøken|onkel|tante)[ \t]+)?([A-ZÆØÅ][\w-]*)")
+# Someone's pet, then its name, also set off by commas: "sin egen hund, Kaj, næste uge", "Bents egen hund, Fido, må ligge
+# hos ham", "hendes førerhund Molly" (the name is the animal's wherever it recurs; a working dog's compound too, not "-kat": "advokat").
+_SOMEONES_PET_THEN_NAME = re.compile(
+    r"\b(?:sin|sit|hans|hendes|deres|vores|jeres|min|mit|din|dit|[A-ZÆØÅ][\w-]*s)[ \t]+(?:(?:egen|eget|lille|nye|gamle)[ \t]+)?"
+    r"(?:[\w-]*hund|[\w-]*hvalp|(?<![\w-])(?:kat|killing|hest|pony|kanin|marsvin|hamster|undulat|papegøje))"
+    r"(?:,[ \t]*|[ \t]+)[\"“»'‘]?([A-ZÆØÅ][\w-]*)(?![\w-]|[ \t]+[A-ZÆØÅ])"
+)
 # A thing, then what its people call it: "en robotplæneklipper, vi kalder Bent", "liften, som holdet kalder Frode".
 _THING_WE_CALL = Guarded(re.compile(
     r"\b([^\W\d_]+),?[ \t]+(?:som[ \t]+)?(?:vi|de|I|eleverne|børnene|holdet|beboerne|personalet)[ \t]+(?:kalder|kaldte)[ \t]+"
@@ -812,6 +823,10 @@ def names_of_things(text) -> list[tuple[int, int]]:
     given.update(m.group(2) for m in _THING_WE_CALL.finditer(text) if _a_thing(m.group(1).lower()))
     given.update(m.group(1) for m in _NAME_IS_A_VARIETY.finditer(text))
     given.update(m.group(2) for m in _ANIMAL_THEN_NAME.finditer(text) if m.group(1).lower().endswith(_PET_ENDINGS))
+    given.update(m.group(1) for m in _SOMEONES_PET_THEN_NAME.finditer(text))
+    given.update(m.group(1) for m in _NAME_GIVEN.finditer(text)
+                 if _ANIMAL_NAMED.search(text, max(0, m.start(1) - 40), m.start(1))
+                 or _NAMED_ANIMAL_BEFORE.search(text, max(0, m.start(1) - 60), m.start(1)))
     for match in _THINGS_TO_BE_CALLED.finditer(text):
         noun = (match.group(1) or match.group(3) or "").lower()
         if _a_thing(noun) or not _a_person_word(noun):
@@ -1297,13 +1312,14 @@ def inside_place_or_org(text, candidate, other_spans, names) -> bool:
         return True
     if following and joiner == " " and following.group()[0].isupper() and institution_word(following.group(), names):
         return True  # "Hjortsvig Roklub", "Ravnstrup Badmintonklub", "Kildebjerg Filial": an institution by its place
-    if following and text[candidate.end - 1] == "s" and (following.group().lower() in _FOUNDATION_WORDS or following.group() == "Minde"):
-        return True  # "Anna Vangs Mindefond", "Aage Brinchs Minde": a foundation named after someone (not "Æret være Villys minde")
+    if following and text[candidate.end - 1] == "s" and (following.group().lower().endswith(_FOUNDATION_WORDS) or following.group() == "Minde"):
+        return True  # "Anna Vangs Mindefond", "Ellen Holms Kulturfond", "Aage Brinchs Minde": a foundation named after someone
+        # (not "Æret være Villys minde")
     if (following and joiner == " " and text[candidate.end - 1] == "s" and following.group() in _NAMED_IDEAS
             and len(words) == 1 and names.get(words[0][:-1].lower()) not in ("first", "both")):
         return True  # "Benfords lov", "Maslows behovspyramide": an idea named after its finder (not "Hennings teori")
     if (len(words) > 1 and words[-1][0].isupper()
-            and (institution_word(words[-1], names) or words[-1].lower() in _FOUNDATION_WORDS)
+            and (institution_word(words[-1], names) or words[-1].lower().endswith(_FOUNDATION_WORDS))
             and (names.get(words[0].lower()) not in ("first", "both") or words[-2].endswith("s"))):
         return True  # the same taken whole: "Hjortsvig Roklub", "Anna Vangs Mindefond" (not "/Bettina Misbrugscentret")
     if (_CLUB_BEFORE.search(text, max(0, candidate.start - 6), candidate.start) or _CLUB_AFTER.match(text, candidate.end)

@@ -110,6 +110,12 @@ def found(recognizer, text):
         ("Tvillingerne har cpr 070761-0913 og 070761-0914.", [(21, 32), (36, 47)]),
         ('{"accession": "070761-0913", "taxon": "Dicksonia antarctica"}', []),
         ("Serienummeret lyder SN 070761-0913.", []),
+        # (fifty-fourth session, from the read corpora: a serial's "S/N", a voucher's compound label, a label phrase
+        # whose capitalised words are a service's name and no person's: "Digital Post")
+        ("Udlånte apparater:\nS/N 070761-0913\nS/N 070761-0914", []),
+        ("Regnskabsbilag 070761-0913 og 070761-0914 vedrører alarmer.", []),
+        ("Referencenummer fra Digital Post: 0707610913. Skal det journaliseres?", []),
+        ("Aftale med Hans Post: 0707610913", [(22, 32)]),
         # a serial with a capital glued on is a code; a word typed onto a number is not
         ("SM-03: 070761-0913B", []),
         ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),

@@ -1027,6 +1027,12 @@ def test_dk_person(recognizer, found, text, expected):
         ("Family treatment ended June. Next visit 2 Dec.", []),
         ("Tilbud på en Citroën ë-Berlingo. Bilen står hos Jensens Autolakering. Kontrakt med Kystlys Leasing.", []),
         ("Han boede alene med sin hund Bastian. Dyrehjemmet har en papegøje ved navn Frede og en kat der hedder Oskar.", []),
+        # (fifty-fourth session, from reading 2026-12tr to tt) someone's pet set off by commas, a mascot named and its
+        # name again, a foundation's compound
+        ("Vikaren kommer med sin egen hund, Kaj, næste uge. Familien ønsker at Bents egen hund, Fido, må blive.", ["Bents"]),
+        ("Vores maskot er en grævling der hedder Gorm. Skriv en historie om Gorm.", []),
+        ("Min kollega der hedder Peter Hansen ringer. Peter er syg.", ["Peter Hansen", "Peter"]),
+        ("Vi søger Ellen Marstrands Kulturfond om penge.", []),
         ("Ring 48 72 14 60 eller skriv til os.", []),
         ("Hun har skrevet sin datters CPR (150920-4620) i feltet.", []),
         ("Mail til Madkompagniet Trane og Grønskær Facility.", []),
