@@ -338,6 +338,11 @@ class DkCprRecognizer(DanishPatternRecognizer):
         head = label.group(1).lower() if label else ""
         if self._labels_another_number(head) and not head.startswith(_CPR_STEMS):
             return True  # "Lotnummer på influenzavaccinerne: 240926-1873": the label heads its phrase before the colon
+        if text[:start].rstrip(" \t").endswith(":"):
+            words = self._in_its_sentence(text, start, words_before(text, start, count=12, reach=120), reach=120)
+            if (any(map(self._labels_another_number, words)) and not any(w.startswith(_CPR_STEMS) for w in words)
+                    and nearest_cue(words, self.context_words) is None and not any(map(self._first_name, words))):
+                return True  # "Hjælp mig med at forstå dette ordrenummer fra vores leverandør af hjælpemidler: 150925-7781"
         if self._name_other_numbers_only(words_before(text, start, count=40, reach=300)):
             return True
         line_start = text.rfind("\n", 0, start) + 1

@@ -116,6 +116,9 @@ def found(recognizer, text):
         ("Regnskabsbilag 070761-0913 og 070761-0914 vedrører alarmer.", []),
         ("Referencenummer fra Digital Post: 0707610913. Skal det journaliseres?", []),
         ("Aftale med Hans Post: 0707610913", [(22, 32)]),
+        # another number's label anywhere in the sentence that ends in a colon before the number; not with a first name there
+        ("Hjælp mig med at forstå dette ordrenummer fra vores leverandør af hjælpemidler: 070761-0913", []),
+        ("Kundenummeret er ændret for Ida: 0707610913", [(33, 43)]),
         # a serial with a capital glued on is a code; a word typed onto a number is not
         ("SM-03: 070761-0913B", []),
         ("navn;cpr;adresse\nJens Holm;070761-0914;Vestergade 2", [(27, 38)]),
