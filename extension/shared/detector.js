@@ -56,8 +56,8 @@
   // A recalled batch's label anywhere earlier in the number's sentence, also far
   // back: "Lot-nummeret på de dialyseposer, der er tilbagekaldt, er 120385-2231".
   const BATCH_LABELS = ["lot-nummer", "lotnummer", "vareparti", "partinummer", "batchnummer"];
-  // A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234".
-  const CODE_BEFORE = /(?<![\p{L}\d_-])(\p{L}{2,6})-$/u;
+  // A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234", "K-071142-1180".
+  const CODE_BEFORE = /(?<![\p{L}\d_-])(\p{L}{1,6})-$/u;
   // A bank account: its four-digit registration number after "reg.", then the account number.
   const ACCOUNT_BEFORE = /\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*\d{4}[ \t]*[-.]?[ \t]*$/iu;
   // … or its four digits alone, then ten digits with nothing between them: "Bank: 9877 0701225530".

@@ -44,7 +44,7 @@ from presidio_analyzer import RecognizerResult
 from ..checksums import cpr_birth_date, cpr_passes_mod11
 from .context_words import FUNCTION_WORDS, deciding_cue, header_cell, header_row, header_has_cue, header_words, nearest_cue, words_before
 from .danish_pattern_recognizer import DanishPatternRecognizer, Pattern
-from .name_words import is_common_word, load_names
+from .name_words import load_names, ordinary_word
 
 COUNTRY_CODE = "dk"
 # A date-and-time stamp in a file name ("scan_241126-1030.pdf") is not a CPR number.
@@ -102,10 +102,11 @@ _ACCOUNT_BEFORE = re.compile(r"\breg(?:\.|istrerings)?[ \t]*(?:nr\.?)?[ \t]*:?[ 
 # … or its four digits alone, then ten digits with nothing between them: "Bank: 9877 0701225530" (225 such accounts
 # on the read sets, no CPR number).
 _REG_NUMBER_BEFORE = re.compile(r"(?<![\d.,-])\d{4}[ \t]\Z")
-# A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234", "REQ-0107781236".
 # A serial number's "S/N" (split into two letters by ``words_before``): "S/N 240519-3390" on a device list
 _SERIAL_BEFORE = re.compile(r"(?<![\w/])[Ss]/[Nn][.:]?[ \t]*\Z")
-_CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{2,6})-\Z")
+# A code of letters joined to the number by a hyphen names a system's id: "INC-2611201234", "REQ-0107781236", and so does
+# one letter: a chemical locker's "K-071142-1180", a playground's "K-0103190077".
+_CODE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{1,6})-\Z")
 # A sentence's end: a word's full stop, then a capitalised word ("… mangler at oplyse cpr og konto. Hun har nu sendt:
 # 090198-2066"); not an abbreviation's dot before a label ("Reg. Nr.").
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})[.!?][ \t]+(?=[\"“„]?[A-ZÆØÅ][a-zæøå]{2})")  # (also a quotation's start)
@@ -387,8 +388,9 @@ class DkCprRecognizer(DanishPatternRecognizer):
         words = re.findall(r"[^\W\d_]+", match.group().split(",")[0])
         names, homographs = load_names()
         last = words[-1]
-        # (a surname that is an everyday word too is no name after a word that is not a first name: "Digital Post:")
-        return names.get(words[0].lower()) in ("first", "both") or not (is_common_word(last, names) or last.lower() in homographs)
+        # (a surname that is an everyday word too, or two words joined, is no name after a word that is not a first name:
+        # "Digital Post:", a farm's "Tvedhøj Bærgård:")
+        return names.get(words[0].lower()) in ("first", "both") or not (ordinary_word(last, names) or last.lower() in homographs)
 
     @staticmethod
     def _before_a_list(before: list[str]) -> list[str]:

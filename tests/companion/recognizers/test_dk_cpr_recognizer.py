@@ -118,6 +118,8 @@ def found(recognizer, text):
         ("Aftale med Hans Post: 0707610913", [(22, 32)]),
         # another number's label anywhere in the sentence that ends in a colon before the number; not with a first name there
         ("Hjælp mig med at forstå dette ordrenummer fra vores leverandør af hjælpemidler: 070761-0913", []),
+        ("P-nummer for Tvedhøj Bærgård: 0707610913", []),
+        ("Giftkasse K-070761-0913 skal flyttes.", []),
         ("Kundenummeret er ændret for Ida: 0707610913", [(33, 43)]),
         # a serial with a capital glued on is a code; a word typed onto a number is not
         ("SM-03: 070761-0913B", []),
